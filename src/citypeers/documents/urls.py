@@ -1,3 +1,12 @@
+from django.urls import path
+
+from citypeers.documents import views
+
 app_name = "documents"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.document_list, name="list"),
+    path("<int:pk>/download/", views.document_download, name="download"),
+    path("<int:pk>/downloads/", views.document_downloads, name="downloads"),
+    path("events/<int:event_pk>/attach/", views.document_upload, name="attach_to_event"),
+]

@@ -1,0 +1,19 @@
+from django import template
+from django.urls import reverse
+
+from citypeers.accounts.rules import is_coordinator
+from citypeers.documents.selectors import documents_attached_to
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def documents_attached(context, item) -> dict:
+    """What ``documents/_attached.html`` shows for ``item`` to the current user."""
+    user = context["request"].user
+    return {
+        "documents": list(documents_attached_to(item=item, user=user)),
+        "can_attach": user.has_perm("documents.attach_document", item),
+        "attach_url": reverse("documents:attach_to_event", kwargs={"event_pk": item.pk}),
+        "shows_counts": is_coordinator(user),
+    }

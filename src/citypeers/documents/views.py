@@ -1,0 +1,110 @@
+"""Thin views: fetch-and-check through selectors, writes through services."""
+
+import logging
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from citypeers.documents import selectors, services
+from citypeers.documents.enums import Visibility
+from citypeers.documents.forms import DocumentUploadForm
+from citypeers.documents.headers import content_disposition
+from citypeers.documents.models import Document
+from citypeers.events.models import Event
+
+logger = logging.getLogger(__name__)
+
+PAGE_SIZE = 50
+STREAM_BLOCK_BYTES = 256 * 1024
+
+
+@require_GET
+def document_download(request, pk: int):
+    """The one view that hands out stored files, after ``document_for_download``."""
+    try:
+        document = selectors.document_for_download(user=request.user, pk=pk)
+    except selectors.LoginRequired:
+        messages.info(request, _("Download only for logged in users"))
+        return redirect_to_login(request.get_full_path())
+    try:
+        stream = document.file.storage.open(document.file.name, "rb")
+    except FileNotFoundError:
+        logger.error("document %s: stored file %s is missing", document.pk, document.file.name)
+        raise Http404("The file is missing.") from None
+    services.record_download(document=document, user=request.user)
+    response = FileResponse(stream, content_type=document.content_type)
+    response.block_size = STREAM_BLOCK_BYTES
+    response["Content-Disposition"] = content_disposition(document.original_name)
+    if document.visibility != Visibility.PUBLIC:
+        response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def document_upload(request, event_pk: int):
+    event = get_object_or_404(Event, pk=event_pk)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not request.user.has_perm("documents.attach_document", event):
+        raise PermissionDenied
+    form = DocumentUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            document = services.attach_document(
+                item=event,
+                upload=form.cleaned_data["file"],
+                title=form.cleaned_data["title"],
+                language=form.cleaned_data["language"],
+                description=form.cleaned_data["description"],
+                visibility=form.cleaned_data["visibility"],
+                by=request.user,
+            )
+        except ValidationError as error:
+            _show_errors(form, error)
+        else:
+            messages.success(request, _("“%(title)s” was attached.") % {"title": document.title})
+            return redirect(event.get_absolute_url())
+    return render(
+        request,
+        "documents/upload.html",
+        {"form": form, "item": event, "max_bytes": settings.DOCUMENT_MAX_UPLOAD_BYTES},
+    )
+
+
+def _show_errors(form, error: ValidationError) -> None:
+    """Put the service's errors next to the fields they concern (the file by default)."""
+    if not hasattr(error, "error_dict"):
+        form.add_error("file", error)
+        return
+    for field, errors in error.error_dict.items():
+        form.add_error(field if field in form.fields else "file", errors)
+
+
+def document_list(request):
+    """Every document with its download count: the coordinators' overview."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not request.user.has_perm("documents.see_download_log"):
+        raise PermissionDenied
+    documents = selectors.documents_with_download_counts()
+    page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "documents/document_list.html", {"page": page})
+
+
+def document_downloads(request, pk: int):
+    """Who downloaded one document, and when."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not request.user.has_perm("documents.see_download_log"):
+        raise PermissionDenied
+    document = get_object_or_404(Document.objects.select_related("event"), pk=pk)
+    page = Paginator(selectors.downloads_of(document), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request, "documents/document_downloads.html", {"document": document, "page": page}
+    )
