@@ -43,6 +43,12 @@ def untranslated(catalogue) -> list[str]:
     return missing
 
 
+@pytest.mark.parametrize("app", APPS_WITH_CATALOGUES)
+def test_catalogue_is_not_marked_fuzzy_so_that_it_compiles(app):
+    with open(PACKAGE / app / "locale/it/LC_MESSAGES/django.po", "rb") as po:
+        assert not read_po(po).fuzzy
+
+
 def test_core_apps_have_catalogues():
     assert {"core", "accounts", "network", "insights"} <= set(APPS_WITH_CATALOGUES)
 
