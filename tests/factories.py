@@ -1,9 +1,12 @@
 """factory_boy factories for every app (each app appends its own below)."""
 
 import factory
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.contrib.auth import get_user_model
 
 from citypeers.accounts.enums import Role
+from citypeers.documents.samples import pdf_with_text
+from citypeers.documents.services import attach_document
 from citypeers.network import models as network
 from citypeers.network.geodata import folded_names
 
@@ -90,3 +93,28 @@ class ProgrammeFactory(factory.django.DjangoModelFactory):
         model = network.Programme
 
     name = factory.Sequence(lambda n: f"Programme {n}")
+
+
+# documents ----------------------------------------------------------------------------
+
+
+class DocumentFactory(factory.Factory):
+    """A document attached through the real service: a real (PDF) file in the test storage.
+
+    Pass ``item=`` (the event); ``content`` and ``name`` choose the file.
+    """
+
+    class Meta:
+        model = dict  # built by _create below, through documents.services
+
+    title = factory.Sequence(lambda n: f"Document {n}")
+    language = "en"
+    visibility = "members"
+    description = ""
+    name = factory.Sequence(lambda n: f"document-{n}.pdf")
+    content = factory.LazyAttribute(lambda doc: pdf_with_text([doc.title]))
+    by = None
+
+    @classmethod
+    def _create(cls, model_class, *, item, name, content, **kwargs):
+        return attach_document(item=item, upload=SimpleUploadedFile(name, content), **kwargs)

@@ -1,0 +1,53 @@
+import datetime as dt
+
+import pytest
+
+from citypeers.accounts.enums import Role
+from citypeers.events.models import Event, EventParticipant
+from tests.factories import AffiliationFactory, OrganisationFactory, UserFactory
+
+
+def make_event(*, municipalities=(), organisations=(), title="Peer exchange") -> Event:
+    starts_at = dt.datetime(2021, 3, 4, 9, 30, tzinfo=dt.UTC)
+    event = Event.objects.create(
+        kind="peer_exchange",
+        title=title,
+        starts_at=starts_at,
+        ends_at=starts_at + dt.timedelta(hours=2),
+    )
+    for position, municipality in enumerate(municipalities):
+        EventParticipant.objects.create(event=event, municipality=municipality, position=position)
+    for position, organisation in enumerate(organisations, start=len(municipalities)):
+        EventParticipant.objects.create(event=event, organisation=organisation, position=position)
+    return event
+
+
+@pytest.fixture
+def partner_organisation(db):
+    return OrganisationFactory(name="European Solidarity Centre")
+
+
+@pytest.fixture
+def event(municipality, partner_organisation):
+    """An exchange in which ``municipality`` (the ``member``'s) and an organisation took part."""
+    return make_event(municipalities=[municipality], organisations=[partner_organisation])
+
+
+@pytest.fixture
+def organisation_member(partner_organisation):
+    """A user of the participating organisation (not of a municipality)."""
+    user = UserFactory(role=Role.MEMBER)
+    AffiliationFactory(user=user, organisation=partner_organisation)
+    return user
+
+
+@pytest.fixture
+def stored_files(media_root):
+    """The files under the test MEDIA_ROOT, as a sorted list of relative paths."""
+
+    def listing() -> list[str]:
+        if not media_root.exists():
+            return []
+        return sorted(str(p.relative_to(media_root)) for p in media_root.rglob("*") if p.is_file())
+
+    return listing

@@ -1,0 +1,88 @@
+"""The permission matrix: every visibility, every role, through the one download view."""
+
+import pytest
+from django.urls import reverse
+
+from citypeers.documents.models import DocumentDownload
+from citypeers.documents.samples import pdf_with_text
+from tests.factories import DocumentFactory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = [
+    "visitor",
+    "participant",
+    "organisation_member",
+    "outsider",
+    "coordinator",
+    "admin_user",
+]
+# What each role gets, per visibility: 200 with the bytes, 302 to the login page, 403.
+EXPECTED = {
+    "public": dict.fromkeys(ROLES, 200),
+    "members": {**dict.fromkeys(ROLES, 200), "visitor": 302},
+    "participants": {
+        "visitor": 302,
+        "participant": 200,
+        "organisation_member": 200,
+        "outsider": 403,
+        "coordinator": 200,
+        "admin_user": 200,
+    },
+}
+MATRIX = [(visibility, role) for visibility in EXPECTED for role in ROLES]
+
+
+@pytest.fixture
+def user_in_role(request, member, organisation_member, outsider, coordinator, admin_user):
+    def user_for(role):
+        if role == "visitor":
+            return None
+        if role == "participant":
+            return member
+        return request.getfixturevalue(role)
+
+    return user_for
+
+
+@pytest.mark.parametrize(("visibility", "role"), MATRIX)
+def test_download_permission_matrix(client, event, user_in_role, visibility, role):
+    content = pdf_with_text([f"For {visibility} only"])
+    document = DocumentFactory(item=event, visibility=visibility, content=content)
+    user = user_in_role(role)
+    if user is not None:
+        client.force_login(user)
+
+    response = client.get(document.get_absolute_url())
+
+    expected = EXPECTED[visibility][role]
+    assert response.status_code == expected
+    if expected == 200:
+        assert b"".join(response.streaming_content) == content
+        assert response["Content-Type"] == "application/pdf"
+    else:
+        assert not getattr(response, "streaming", False)
+        assert content not in response.content
+    if expected == 302:
+        assert response["Location"] == (
+            f"{reverse('accounts:login')}?next={document.get_absolute_url()}"
+        )
+    logged = list(DocumentDownload.objects.values_list("document_id", "user_id"))
+    assert logged == ([(document.pk, user.pk)] if expected == 200 and user else [])
+
+
+def test_download_of_missing_document_is_404(coordinator_client):
+    response = coordinator_client.get(reverse("documents:download", kwargs={"pk": 999}))
+
+    assert response.status_code == 404
+
+
+def test_download_by_inactive_member_is_like_a_visitor(client, event, member):
+    document = DocumentFactory(item=event, visibility="members")
+    member.is_active = False
+    member.save()
+    client.force_login(member)
+
+    response = client.get(document.get_absolute_url())
+
+    assert response.status_code == 302
