@@ -72,9 +72,10 @@ def attach_document(
         name = document.file.name = storage.save(name, upload, max_length=200)
         with transaction.atomic():
             document.save()
-    except IntegrityError as error:  # the same file attached meanwhile by someone else
+    except IntegrityError:
         storage.delete(name)
-        raise ValidationError(_duplicate_message(document), code="duplicate") from error
+        _refuse_duplicate(document)  # the same file, attached meanwhile by someone else
+        raise
     except BaseException:
         storage.delete(name)  # also a file left half-written by a failed save
         raise
