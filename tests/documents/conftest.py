@@ -1,10 +1,18 @@
 import datetime as dt
 
 import pytest
+from django.utils import translation
 
 from citypeers.accounts.enums import Role
 from citypeers.events.models import Event, EventParticipant
 from tests.factories import AffiliationFactory, OrganisationFactory, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A request to an /it/ address leaves Italian active in the thread: reset it."""
+    yield
+    translation.activate("en")
 
 
 def make_event(*, municipalities=(), organisations=(), title="Peer exchange") -> Event:

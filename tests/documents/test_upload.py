@@ -220,7 +220,9 @@ def test_hostile_names_over_http_are_reduced_to_a_plain_name(
 def test_upload_without_file_says_so(coordinator_client, event, stored_files):
     response = coordinator_client.post(attach_url(event), fields())
 
-    assert errors_of(response) == ["This field is required."]
+    assert errors_of(response) == [
+        "Choose a file to attach (if you did, the upload was cut off: try again)."
+    ]
     assert (Document.objects.count(), stored_files()) == (0, [])
 
 

@@ -19,6 +19,11 @@ class DocumentUploadForm(forms.Form):
     )
     file = forms.FileField(
         label=_("File"),
+        error_messages={
+            "required": _(
+                "Choose a file to attach (if you did, the upload was cut off: try again)."
+            )
+        },
         max_length=Document._meta.get_field("original_name").max_length,
         widget=forms.ClearableFileInput(
             attrs={"accept": ",".join(f".{extension}" for extension in FORMATS)}

@@ -1,0 +1,114 @@
+"""The download view: streamed bytes, honest headers, the login round trip, the log."""
+
+import pytest
+from django.urls import reverse
+
+from citypeers.documents.models import DocumentDownload
+from tests.documents import specimens
+from tests.factories import DocumentFactory
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "correct horse battery staple"
+
+
+def test_download_streams_the_file_with_its_name_and_type(member_client, event):
+    content = specimens.pdf("Spotkanie")
+    document = DocumentFactory(item=event, name="Spotkanie_Gdańsk–Wenecja.pdf", content=content)
+
+    response = member_client.get(document.get_absolute_url())
+
+    assert response.status_code == 200
+    assert response.streaming
+    assert b"".join(response.streaming_content) == content
+    assert response["Content-Disposition"] == (
+        'attachment; filename="Spotkanie_Gdansk-Wenecja.pdf"; '
+        "filename*=UTF-8''Spotkanie_Gda%C5%84sk%E2%80%93Wenecja.pdf"
+    )
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Length"] == str(len(content))
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_download_of_text_file_keeps_a_safe_type(client, event):
+    document = DocumentFactory(
+        item=event, visibility="public", name="agenda.txt", content=b"<script>alert(1)</script>\n"
+    )
+
+    response = client.get(document.get_absolute_url())
+
+    assert response["Content-Type"] == "text/plain"
+    assert response["Content-Disposition"] == 'attachment; filename="agenda.txt"'
+    assert "Cache-Control" not in response
+
+
+def test_download_by_post_is_refused(member_client, event):
+    document = DocumentFactory(item=event)
+
+    response = member_client.post(document.get_absolute_url())
+
+    assert response.status_code == 405
+    assert DocumentDownload.objects.count() == 0
+
+
+def test_download_with_missing_stored_file_is_404_not_500(member_client, event, media_root):
+    document = DocumentFactory(item=event)
+    (media_root / document.file.name).unlink()
+
+    response = member_client.get(document.get_absolute_url())
+
+    assert response.status_code == 404
+    assert DocumentDownload.objects.count() == 0
+
+
+def test_media_root_is_not_served_by_any_url(client, event):
+    document = DocumentFactory(item=event, visibility="public")
+
+    response = client.get(f"/media/{document.file.name}")
+
+    assert response.status_code == 404
+
+
+def test_visitor_logs_in_and_comes_back_to_the_download(client, event, member):
+    content = specimens.pdf("For members")
+    document = DocumentFactory(item=event, visibility="members", content=content)
+
+    login_page = client.get(document.get_absolute_url(), follow=True)
+    after_login = client.post(
+        login_page.redirect_chain[-1][0],
+        {"username": member.username, "password": PASSWORD},
+        REMOTE_ADDR="10.0.0.2",
+    )
+    download = client.get(after_login["Location"])
+
+    assert login_page.redirect_chain == [
+        (f"/en/accounts/login/?next=/en/documents/{document.pk}/download/", 302)
+    ]
+    assert "Download only for logged in users" in login_page.content.decode()
+    assert after_login["Location"] == document.get_absolute_url()
+    assert b"".join(download.streaming_content) == content
+    assert list(DocumentDownload.objects.values_list("user", flat=True)) == [member.pk]
+
+
+def test_visitor_asking_in_italian_is_told_in_italian(client, event):
+    document = DocumentFactory(item=event, visibility="members")
+    url = reverse("documents:download", kwargs={"pk": document.pk}).replace("/en/", "/it/", 1)
+
+    login_page = client.get(url, follow=True)
+
+    assert login_page.redirect_chain[-1][0] == f"/it/accounts/login/?next={url}"
+    assert "Download solo per gli utenti loggati" in login_page.content.decode()
+
+
+def test_each_download_is_logged_with_who_and_when(client, event, member, coordinator):
+    document = DocumentFactory(item=event, visibility="public")
+    client.get(document.get_absolute_url())  # a visitor: not logged
+    for user in (member, coordinator, member):
+        client.force_login(user)
+        client.get(document.get_absolute_url())
+
+    log = list(document.downloads.order_by("pk").values_list("user", flat=True))
+
+    assert log == [member.pk, coordinator.pk, member.pk]
+    assert all(download.downloaded_at for download in document.downloads.all())

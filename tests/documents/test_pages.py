@@ -1,0 +1,128 @@
+"""The list of documents on an item's page, and the coordinators' download figures."""
+
+import pytest
+from django.template import Context, Template
+from django.test import RequestFactory
+from django.urls import reverse
+
+from tests.factories import DocumentFactory
+
+pytestmark = pytest.mark.django_db
+
+PARTIAL = Template('{% include "documents/_attached.html" with item=event %}')
+
+
+def render_attached(event, user) -> str:
+    from django.contrib.auth.models import AnonymousUser
+
+    request = RequestFactory().get("/en/")
+    request.user = user or AnonymousUser()
+    return PARTIAL.render(Context({"event": event, "request": request, "user": request.user}))
+
+
+@pytest.fixture
+def three_documents(event):
+    return {
+        visibility: DocumentFactory(item=event, visibility=visibility, title=f"{visibility} doc")
+        for visibility in ("public", "members", "participants")
+    }
+
+
+@pytest.mark.parametrize(
+    ("role", "listed", "can_attach"),
+    [
+        ("visitor", ["public doc", "members doc"], False),
+        ("outsider", ["public doc", "members doc"], False),
+        ("organisation_member", ["public doc", "members doc", "participants doc"], False),
+        ("member", ["public doc", "members doc", "participants doc"], True),
+        ("coordinator", ["public doc", "members doc", "participants doc"], True),
+    ],
+)
+def test_attached_lists_what_the_user_may_see(
+    request, event, three_documents, role, listed, can_attach
+):
+    user = None if role == "visitor" else request.getfixturevalue(role)
+
+    html = render_attached(event, user)
+
+    shown = [title for title in ("public doc", "members doc", "participants doc") if title in html]
+    assert shown == listed
+    assert ("Attach a document" in html) is can_attach
+    assert ("Download only for logged in users" in html) is (role == "visitor")
+
+
+def test_attached_shows_download_counts_to_coordinators_only(client, event, member, coordinator):
+    document = DocumentFactory(item=event, visibility="public", title="Agenda")
+    client.force_login(member)
+    client.get(document.get_absolute_url())
+    client.get(document.get_absolute_url())
+
+    assert "2 downloads" in render_attached(event, coordinator)
+    assert "downloads" not in render_attached(event, member)
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_attached_query_count_does_not_grow_with_documents(
+    event, member, count, django_assert_num_queries
+):
+    for _ in range(count):
+        DocumentFactory(item=event, visibility="participants")
+
+    with django_assert_num_queries(2):  # the visible documents, the right to attach
+        html = render_attached(event, member)
+
+    assert html.count('class="document"') == count
+
+
+def test_document_list_shows_counts_to_coordinators(client, coordinator, member, event):
+    document = DocumentFactory(item=event, title="Minutes")
+    client.force_login(member)
+    client.get(document.get_absolute_url())
+    client.force_login(coordinator)
+
+    response = client.get(reverse("documents:list"))
+
+    assert response.status_code == 200
+    rows = list(response.context["page"].object_list)
+    assert [(row.title, row.download_count) for row in rows] == [("Minutes", 1)]
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_document_list_query_count(coordinator_client, event, count, django_assert_num_queries):
+    for _ in range(count):
+        DocumentFactory(item=event)
+
+    with django_assert_num_queries(4):  # session, user, page count, page rows
+        response = coordinator_client.get(reverse("documents:list"))
+
+    assert response.content.decode().count("<tr>") == count + 1
+
+
+def test_document_list_is_for_coordinators_only(client, member):
+    anonymous = client.get(reverse("documents:list"))
+    client.force_login(member)
+    refused = client.get(reverse("documents:list"))
+
+    assert anonymous.status_code == 302
+    assert refused.status_code == 403
+
+
+def test_download_log_shows_who_and_when(client, coordinator, member, event):
+    document = DocumentFactory(item=event, visibility="members")
+    client.force_login(member)
+    client.get(document.get_absolute_url())
+    client.force_login(coordinator)
+
+    response = client.get(reverse("documents:downloads", kwargs={"pk": document.pk}))
+
+    log = list(response.context["page"].object_list)
+    assert [download.user for download in log] == [member]
+    assert member.username in response.content.decode()
+
+
+def test_download_log_is_refused_to_members(member_client, event):
+    document = DocumentFactory(item=event)
+
+    response = member_client.get(reverse("documents:downloads", kwargs={"pk": document.pk}))
+
+    assert response.status_code == 403
