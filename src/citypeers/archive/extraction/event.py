@@ -56,6 +56,12 @@ _PROJECT = regex.compile(
     r"(?:called\s+|named\s+|entitled\s+|denominato\s+)?[\"“«']?(?P<after>[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*){0,3})"
     r"|[\"“«']?(?P<before>[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*)[\"”»']?\s+(?:project|programme|progetto|programma)\b",
 )
+_PROJECT_FRAME = regex.compile(
+    r"\b(?:part of|framework of|frame of|scope of|within|under|funded by|ambito del(?:la)?|quadro del(?:la)?|parte del(?:la)?)\s+"
+    r"(?:the\s+|il\s+|la\s+|l'|its\s+)?(?:EU-funded\s+|European\s+|finanziato\s+)?"
+    r"(?:(?:project|programme|program|initiative|progetto|programma|iniziativa)\s+)?[\"“«']?(?P<name>[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*(?:\s(?:in|of|for|per|di|and|e|\p{Lu}[\p{L}\p{N}&+\-]*)){0,5})[\"”»']?"
+    r"(?:\s+(?:project|programme|program|initiative|progetto|programma|iniziativa))?",
+)
 _PROJECT_STOP = {"the", "eu", "european", "this", "these", "its", "their", "local", "il", "la", "questo", "of", "in"}
 
 
@@ -96,7 +102,7 @@ def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | N
 def acronyms(text: str) -> dict[str, str]:
     """Long name -> acronym for every "Long Name (ACR)" whose initials fit."""
     out: dict[str, str] = {}
-    for m in regex.finditer(r"(?P<long>(?:[\p{Lu}][\p{L}'’\-]*\s+(?:(?:for|of|on|the|and|per|di|del|della|e|de|la)\s+)*){1,10})\((?P<acr>[\p{Lu}][\p{Lu}\p{N}&\-]{1,11})\)", text):  # fmt: skip
+    for m in regex.finditer(r"(?P<long>(?:[\p{Lu}][\p{L}'’\-]*\s+(?:(?:for|of|on|the|and|per|di|del|della|dei|degli|delle|e|de|la|le|les|los|las|des|du|der|die|für|y|et|i|gli|al)\s+)*){1,10})\((?P<acr>[\p{Lu}][\p{Lu}\p{N}&\-]{1,11})\)", text):  # fmt: skip
         words = m.group("long").split()
         acr = m.group("acr")
         initials = [w[0].upper() for w in words if w[0].isupper()]
@@ -144,6 +150,13 @@ def _shorten(name: str, known_acronyms: dict[str, str]) -> str:
 def event_project(text: str) -> str | None:
     """The programme named most often after/before the word "project" (its most frequent spelling)."""
     found: Counter[str] = Counter()
+    for m in _PROJECT_FRAME.finditer(text):
+        name = m.group("name").strip()
+        words = name.split()
+        while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+            words.pop()
+        if words and fold_ok(words[0]) and words[0].lower() not in _PROJECT_STOP:
+            found[" ".join(words)] += 2
     for m in _PROJECT.finditer(text):
         name = (m.group("after") or m.group("before") or "").strip()
         first = name.split()[0] if name else ""

@@ -127,16 +127,18 @@ def find_organisations(text: str, *, acronyms: dict[str, str], municipality_name
     """Bodies other than the participating municipalities, with their kind, first mention first."""
     found: list[tuple[int, str]] = []
     long_to_short: dict[str, str] = {}
+    stated = {fold(long): acr for long, acr in acronyms.items()}
     for short, long in acronym_bodies(acronyms):
-        long_to_short[fold(long)] = short
-        found.append((text.find(long), short))
+        long_to_short[fold(long)] = acronyms.get(long, short)
+        found.append((text.find(long), acronyms.get(long, short)))
     for short, _kind, longs in KNOWN_BODIES:
         for name in (short, *[x for x in longs.split("|") if x]):
             pattern = rf"(?<![\p{{L}}\-]){regex.escape(name)}(?![\p{{L}}\-])"
             m = regex.search(pattern, text) if not name.isupper() or len(name) > 2 else None
             if m and (not name.isupper() or m.group() == name):
-                long_to_short[fold(name)] = short
-                found.append((m.start(), short))
+                as_stated = name if name in acronyms.values() else stated.get(fold(name), short)
+                long_to_short[fold(name)] = as_stated
+                found.append((m.start(), as_stated))
     for offset, name in organisation_phrases(text):
         found.append((offset, name))
     for name in extra:
@@ -148,7 +150,7 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
     shorts = {fold(s) for s in long_to_short.values()} | {fold(a) for a in acronym_set}
     out: dict[str, dict] = {}
     for _pos, name in sorted(found, key=lambda x: (x[0] < 0, x[0])):
-        short = long_to_short.get(fold(name)) or known_short_name(name)
+        short = name if name in acronym_set else long_to_short.get(fold(name)) or known_short_name(name)
         if short:
             name = short
         first = name.split()[0]

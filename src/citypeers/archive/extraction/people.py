@@ -6,7 +6,7 @@ import regex
 
 from .text import fold
 
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sig\.ra|Sig\.na|Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|Herr|Frau)\.?"
+_TITLE = r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|avv|ing|arch)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sig\.ra|Sig\.na|Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|Herr|Frau)\.?"
 _PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|y|bin|el|al)"
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|\p{Lu}['’]\p{Lu}[\p{Ll}]+)"
 _NAME = rf"(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
@@ -34,7 +34,7 @@ _STOP_NAME_WORDS = {
     "concluded", "concluso", "online", "from", "for", "with", "and", "by", "da", "per", "il", "la", "le", "gli", "dei",
 }  # fmt: skip
 _SPLIT_ORG = regex.compile(
-    r"\s+(?:within|at|in|of|for|from|presso|del|della|dello|dell'|dei|degli|di)\s+(?:the\s+)?(?=\p{Lu})|\s+(?:within|at|presso)\s+(?:the\s+)?",
+    r"\s+dell['’](?=\p{Lu})|\s+(?:within|at|in|of|for|from|presso|del|della|dello|dell'|dei|degli|di)\s+(?:the\s+)?(?=\p{Lu})|\s+(?:within|at|presso)\s+(?:the\s+)?",
 )
 
 
@@ -72,14 +72,16 @@ def _lowercase_elsewhere(word: str, text: str) -> bool:
 class PeopleFinder:
     """Finds people in one report; `resolve_org` maps an affiliation phrase to an organisation name."""
 
-    def __init__(self, text: str, *, resolve_org, list_blocks):
+    def __init__(self, text: str, *, resolve_org, municipality_in, list_blocks):
         self.text = text
         self.resolve_org = resolve_org
+        self.municipality_in = municipality_in
         self.list_blocks = list_blocks  # [(start, end, organisation)]
         self.people: list[Person] = []
 
     def find(self) -> list[Person]:
         self._from_lists()
+        self._from_bullets()
         self._titled()
         self._untitled()
         return _dedupe(self.people)
@@ -102,6 +104,25 @@ class PeopleFinder:
                 role_text, own_org = self._split_role(role)
                 person_org = org if own_org is None or own_org == role_text else org
                 self.people.append(Person(name, role or None, person_org, start + item.start(), start + item.end()))
+
+    def _from_bullets(self) -> None:
+        """Bullet lines: "- Ana García (Valencia City Council) - Head of the Migration Unit"."""
+        for line in regex.finditer(r"(?m)^[ \t]*[-*•·–][ \t]+(?P<item>[^\n]+)$", self.text):
+            if self._taken(line.start(), line.end()):
+                continue
+            m = regex.match(
+                rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME})\s*(?:\((?P<aff>[^()]+)\))?\s*(?:[,:–—]|\s-\s)\s*(?P<role>.+)$",
+                line.group("item"),
+            )
+            if not m:
+                continue
+            name = _clean_name(m.group("name"))
+            if not name or not _plausible_name(name, self.text) or (not m.group("title") and len(name.split()) < 2):
+                continue
+            role, org = self._split_role(m.group("role").strip(" .;"))
+            if m.group("aff"):
+                org = self.resolve_org(m.group("aff").strip()) or m.group("aff").strip()
+            self.people.append(Person(name, role, org, line.start(), line.end()))
 
     def _titled(self) -> None:
         for m in _TITLED.finditer(self.text):
@@ -146,7 +167,7 @@ class PeopleFinder:
             if m and not (_ROLE_START.match(m.group("role")) or m.group("role")[:1].isupper()):
                 m = None
         if not m:
-            m = regex.match(r"\s+(?:from|of|at|with|representing|dal|dalla|del|della|per)\s+(?:the\s+)?(?P<role>\p{Lu}[^,;.\n]{2,120}?)(?=\s+(?:who|which|closed|opened|presented|said|stressed|explained|illustrated|gave|chaired|moderated|welcomed|and)\b|[,;.\n])", rest)  # fmt: skip
+            m = regex.match(r"(?:\s+(?:from|of|at|with|representing|dal|dalla|del|della|per)\s+|\s+dell['’]\s*)(?:the\s+)?(?P<role>\p{Lu}[^,;.\n]{2,120}?)(?=\s+(?:who|which|closed|opened|presented|said|stressed|explained|illustrated|gave|chaired|moderated|welcomed|and)\b|[,;.\n])", rest)  # fmt: skip
             if m:
                 role = m.group("role").strip()
                 org = self.resolve_org(regex.sub(r"\s*\([^)]*\)\s*$", "", role)) or role
@@ -192,7 +213,7 @@ class PeopleFinder:
                 continue
             resolved = resolved or org
             head = role[: m.start()].strip(" ,")
-            if fold(tail) == fold(org) or _MUNICIPAL_TAIL.match(tail) and fold(org) in fold(tail):
+            if fold(tail) == fold(org) or _MUNICIPAL_TAIL.match(tail) and self.municipality_in(tail) == org:
                 return (head if _ROLE_HEAD.search(head) or len(head.split()) > 1 else role), org
         return role, resolved or self.resolve_org(role, strict=True)
 

@@ -18,8 +18,12 @@ _MUNI_NOUN = (
     r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana)"
 )
 _LEFT_NOUN = regex.compile(
-    rf"(?:(?P<adj>[\p{{L}}]+)\s+)?{_MUNI_NOUN}\s+(?:of|di|de|du|del|della|von|van)\s+(?:the\s+)?$", regex.I
+    rf"(?:(?P<adj>[\p{{L}}]+)\s+)?{_MUNI_NOUN}\s+(?:of|di|de|du|del|della|von|van)\s+(?:the\s+)?$|"
+    r"\b(?:municipalities|cities|towns|comuni|città|partner cities|le città)\s*(?:[:(–—]|\s-\s|,)\s*(?:the\s+|namely\s+|i\.e\.\s+)?$",
+    regex.I,
 )
+_LABELS = {"date", "time", "format", "status", "venue", "location", "place", "speakers", "summary", "organiser",
+           "organizer", "data", "ora", "orario", "luogo", "stato", "sede", "relatori", "programme", "agenda", "title"}  # fmt: skip
 _LEFT_PARTY = regex.compile(
     r"(?:representatives?|rappresentant[ei]|delegations?|delegazion[ei]|officials?|colleagues?|staff|team|partners?)"
     r"\s+(?:of|from|di|da|del|della)\s+(?:the\s+)?$|(?:^|\n)\s*(?:from|for|da|per|di)\s+(?:the\s+)?$",
@@ -38,6 +42,7 @@ _EVENT_VERB = regex.compile(
     regex.I,
 )
 _LOC_PREP = regex.compile(r"(?:\bin|\bat|\ba|\bad|\bpresso)\s+(?:the city of\s+|la città di\s+)?$", regex.I)
+_VISIT_TO = regex.compile(r"(?:\bvisit(?:ed)?\s+(?:to\s+)?|\bvisita (?:di studio )?a\s+|\bhosted by the (?:city|municipality) of\s+|\bospitat[oa] dal comune di\s+|^\s*(?:study visit|visita di studio|visita)\s*[-–—:|]\s*)$", regex.I)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -103,8 +108,12 @@ def _cue(text: str, mention: Mention, gaz: Gazetteer, previous: Mention | None) 
             country = country or gaz.country_code(m.group("adj"))
     if _LEFT_PARTY.search(left) and (_RIGHT_LIST_HEAD.match(right) or not left.rstrip().endswith(("from", "da"))):
         cued = True
-    if _RIGHT_NOUN.match(right) or _RIGHT_LIST_HEAD.match(right) and regex.search(r"(?:^|\n)\s*$", left):
+    if _RIGHT_NOUN.match(right):
         cued = True
+    elif _RIGHT_LIST_HEAD.match(right) and regex.search(r"(?:^|\n)\s*$", left) and fold(mention.surface) not in _LABELS:
+        after = text[mention.end : mention.end + 200]
+        if regex.search(r"^\s*:\s*(?:\n\s*[-*•·]|[^\n]*(?:\b(?:Mr|Ms|Mrs|Dr|Prof|dott|sig)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,))", after):  # fmt: skip
+            cued = True
     if previous is not None and previous.cued and _LIST_GLUE.match(text[previous.end : mention.start]):
         cued = True
     return cued, country
@@ -134,6 +143,8 @@ def _is_location(text: str, mention: Mention) -> bool:
     left = text[max(0, mention.start - 160) : mention.start]
     sentence_start = max(left.rfind(". "), left.rfind("\n"))
     left = left[sentence_start + 1 :]
+    if _VISIT_TO.search(left):
+        return True
     if not _LOC_PREP.search(left):
         return False
     right = text[mention.end : mention.end + 160].split(". ")[0]

@@ -79,6 +79,8 @@ def html_to_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(_DROP_TAGS):
         tag.decompose()
+    for node in soup.find_all(string=True):
+        node.replace_with(regex.sub(r"\s+", " ", str(node)))
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")

@@ -110,7 +110,9 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
     if online:
         location = None
     blocks = people.list_blocks(text, ctx.resolve_org)
-    found_people = people.PeopleFinder(text, resolve_org=ctx.resolve_org, list_blocks=blocks).find()
+    found_people = people.PeopleFinder(
+        text, resolve_org=ctx.resolve_org, municipality_in=ctx.municipality_in, list_blocks=blocks
+    ).find()
     municipalities = places.municipalities(ctx.mentions)
     muni_names = {fold(m["name"]) for m in municipalities} | {fold(s) for s in ctx.surfaces}
     extra_orgs = [p.organization for p in found_people if p.organization and fold(p.organization) not in muni_names]

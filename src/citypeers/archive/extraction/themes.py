@@ -11,13 +11,13 @@ _BUNDLED = pathlib.Path(__file__).resolve().parents[2] / "core" / "themes.json"
 # Cue patterns per slug; a strong cue alone is enough, weak cues need two hits.
 _CUES: dict[str, tuple[str, str]] = {
     "reception": (
-        r"first[- ]reception|reception (?:centre|center|service|system|facilit|and integration|of (?:migrants|refugees|asylum))|"
+        r"first[- ]reception|orientation (?:sessions?|courses?|desks?|programmes?)|\bnewcomers\b|reception (?:centre|center|service|system|facilit|and integration|of (?:migrants|refugees|asylum))|"
         r"reception accommodation|accommodation programmes?|\breception\b|resettlement|relocation|prima accoglienza|\baccoglienza\b|"
         r"centri? di accoglienza|sportell[oi] (?:di )?orientamento|referral (?:centre|service|desk)|orientation desk",
         r"\bhospitality\b|asylum seekers?|richiedenti asilo|newly arrived|arrivals?",
     ),
     "housing": (
-        r"\bhousing\b|social housing|\bshelters?\b|\bhomeless|\babitare\b|\babitativ|\balloggi|\bcasa popolare|edilizia (?:sociale|popolare)|emergenza abitativa",
+        r"\bhousing\b|social housing|accesso alla casa|diritto alla casa|\bshelters?\b|\bhomeless|\babitare\b|\babitativ|\balloggi|\bcasa popolare|edilizia (?:sociale|popolare)|emergenza abitativa",
         r"\baccommodation\b|\bdormitor",
     ),
     "employment": (
@@ -30,7 +30,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"\bteachers?\b|\binsegnanti\b",
     ),
     "language": (
-        r"language (?:courses?|classes|learning|training|tuition)|(?:italian|english|german|spanish|french|greek|polish|local) (?:language )?(?:courses?|classes|lessons)|"
+        r"language (?:courses?|classes|learning|training|tuition|vouchers|lessons|support)|corsi di lingua|(?:italian|english|german|spanish|french|greek|polish|local) (?:language )?(?:courses?|classes|lessons)|"
         r"\binterpret(?:ing|ers?|ation)\b|cultural mediat|mediazione (?:linguistico-)?culturale|mediatori culturali|corsi di (?:lingua|italiano)|\bL2\b",
         r"\blanguages?\b|\blingua\b",
     ),
@@ -44,7 +44,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"\blegal\b|\bdocuments\b",
     ),
     "children_families": (
-        r"unaccompanied (?:migrant )?(?:minors|children)|\bminors?\b|foster (?:care|famil)|family reunification|\byouth\b|\bchildren\b|"
+        r"unaccompanied (?:migrant )?(?:minors|children)|child ?care|day ?care|asili nido|\bminors?\b|foster (?:care|famil)|family reunification|\byouth\b|\bchildren\b|"
         r"\bfamilies\b|minori stranieri|\bminori\b|affido|ricongiungimento|\bgiovani\b|\bfamiglie\b|\bbambini\b|msna",
         r"\bfamily\b|\byoung (?:people|migrants)\b|\bfamiglia\b",
     ),
