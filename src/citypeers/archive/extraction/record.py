@@ -25,6 +25,7 @@ class Extraction:
     record: dict
     low_confidence: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    invalid_dates: list[str] = field(default_factory=list)
 
 
 class _Context:
@@ -146,7 +147,7 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
         "themes": themes.classify_themes(text, exclude=role_texts),
         "practices": found_practices,
     }
-    return Extraction(record, _low_confidence(record, ctx), _problems(record, invalid_dates))
+    return Extraction(record, _low_confidence(record, ctx), _problems(record, invalid_dates), invalid_dates)
 
 
 def _body_only(role: str) -> bool:
