@@ -43,11 +43,11 @@ _ORGANIZER = regex.compile(
     r"\b(?:organi[sz]ed|co-organi[sz]ed|moderated|convened|hosted|facilitated|promoted|chaired|coordinated|"
     r"organizzat[oa]|promoss[oa]|moderat[oa]|coordinat[oa]|a cura)"
     r"(?:\s+and\s+\w+)?\s+(?:by|da|dal|dalla|dall'|dai|di|del|della)\s+(?:the\s+|il\s+|la\s+|l')?"
-    r"(?P<name>[\p{Lu}][\p{L}\p{N}&'’.\-]*(?:\s+(?:for|of|on|per|di|del|della|dei|de|the|and|&|e)?\s*[\p{Lu}][\p{L}\p{N}&'’.\-]*){0,8})"
+    r"(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|of|on|per|di|del|della|dei|de|the|and|&|e)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,8})"
     r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?",
 )
 _ORGANIZER_SUBJECT = regex.compile(
-    r"(?:^|[.,;]\s+|\n)(?:the\s+)?(?P<name>[\p{Lu}][\p{L}\p{N}&'’.\-]*(?:\s+(?:for|of|on|the|and|&)?\s*[\p{Lu}][\p{L}\p{N}&'’.\-]*){0,6})"
+    r"(?:^|[.,;]\s+|\n)(?:the\s+)?(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|of|on|the|and|&)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,6})"
     r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?\s+(?:organi[sz]ed|convened|hosted|ha organizzato|organizza)\b",
 )
 

@@ -242,7 +242,7 @@ def _dedupe(people: list[Person]) -> list[Person]:
 
 
 _LIST_HEAD = regex.compile(
-    r"(?:^|\n)\s*(?:(?:from|for|da|per|delegation of|delegazione di|participants from|partecipanti da)\s+(?:the\s+|il\s+|la\s+)?)?"
+    r"(?:^|\n|(?<=[.!?])[ \t]+)\s*(?:(?:from|for|da|per|delegation of|delegazione di|participants from|partecipanti da)\s+(?:the\s+|il\s+|la\s+)?)?"
     r"(?P<head>[\p{Lu}][^:\n]{1,60}?)(?:\s+delegation|\s+delegazione)?\s*:\s*(?P<body>[^\n]*(?:\n\s*[-*•·][^\n]*)*)",
     regex.I,
 )
