@@ -1,6 +1,6 @@
 import pytest
 
-from archive_scoring import OWN_REPORTS, field_scores, shared_dir
+from tests.archive.archive_scoring import OWN_REPORTS, field_scores, shared_dir
 
 MIN_OVERALL = 0.90
 MIN_FIELD = 0.75
@@ -25,7 +25,9 @@ def test_extraction_seed_reports_score_above_thresholds():
 
 @pytest.mark.parametrize("subset", ["it_", "en_"])
 def test_extraction_own_reports_score_above_thresholds(subset):
-    reports = sorted(p for p in OWN_REPORTS.iterdir() if p.suffix != ".json" and p.name.startswith(subset))
+    reports = sorted(
+        p for p in OWN_REPORTS.iterdir() if p.suffix != ".json" and p.name.startswith(subset)
+    )
     gold_dir = OWN_REPORTS
 
     scores = field_scores(gold_dir, reports)

@@ -5,11 +5,11 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from archive_scoring import shared_dir
 from citypeers.archive.enums import ImportAction
 from citypeers.archive.models import ImportedReport, ReportParticipant
 from citypeers.archive.services import import_report_path, import_report_text, report_paths
 from citypeers.network.models import Municipality, Organisation, Person, PersonRole
+from tests.archive.archive_scoring import shared_dir
 
 pytestmark = pytest.mark.django_db
 
@@ -22,12 +22,22 @@ GOOD = (
 
 def _snapshot() -> dict:
     return {
-        "reports": sorted(ImportedReport.objects.values_list("source_name", "sha256", "start_date", "year_inferred")),
+        "reports": sorted(
+            ImportedReport.objects.values_list(
+                "source_name", "sha256", "start_date", "year_inferred"
+            )
+        ),
         "municipalities": sorted(Municipality.objects.values_list("geonames_id", flat=True)),
         "organisations": sorted(Organisation.objects.values_list("name", "kind")),
         "people": sorted(Person.objects.values_list("name", flat=True)),
-        "roles": sorted(PersonRole.objects.values_list("person__name", "title", "municipality_id", "organisation_id")),
-        "participants": sorted(ReportParticipant.objects.values_list("report__source_name", "person__name", "title")),
+        "roles": sorted(
+            PersonRole.objects.values_list(
+                "person__name", "title", "municipality_id", "organisation_id"
+            )
+        ),
+        "participants": sorted(
+            ReportParticipant.objects.values_list("report__source_name", "person__name", "title")
+        ),
     }
 
 
@@ -52,7 +62,11 @@ def test_import_seed_reports_infers_missing_year_from_series():
         import_report_path(path=path)
 
     seventh = ImportedReport.objects.get(source_name__startswith="000_")
-    assert (seventh.sequence, seventh.start_date, seventh.year_inferred) == (7, dt.date(2021, 2, 18), True)
+    assert (seventh.sequence, seventh.start_date, seventh.year_inferred) == (
+        7,
+        dt.date(2021, 2, 18),
+        True,
+    )
     eighth = ImportedReport.objects.get(source_name__startswith="001_")
     assert (eighth.start_date, eighth.year_inferred) == (dt.date(2021, 3, 8), False)
 
@@ -60,7 +74,9 @@ def test_import_seed_reports_infers_missing_year_from_series():
 def test_import_edited_report_updates_same_event():
     import_report_text(text=GOOD, source_name="lyon.txt")
 
-    outcome = import_report_text(text=GOOD.replace("4 May 2022", "5 May 2022"), source_name="lyon.txt")
+    outcome = import_report_text(
+        text=GOOD.replace("4 May 2022", "5 May 2022"), source_name="lyon.txt"
+    )
 
     report = ImportedReport.objects.get()
     assert outcome.action == ImportAction.UPDATED
@@ -72,7 +88,9 @@ def test_import_edited_report_updates_same_event():
 def test_import_person_merged_by_name_and_municipality():
     import_report_text(text=GOOD, source_name="a.txt")
 
-    import_report_text(text=GOOD.replace("3rd", "4th").replace("4 May", "9 June"), source_name="b.txt")
+    import_report_text(
+        text=GOOD.replace("3rd", "4th").replace("4 May", "9 June"), source_name="b.txt"
+    )
 
     claire = Person.objects.get(name="Claire Martin")
     assert claire.roles.get().municipality.name == "Lyon"
@@ -96,7 +114,11 @@ def test_import_dry_run_writes_nothing():
         ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 50, "not text"),
         ("huge.txt", b"The municipality of Lyon. " * 420_000, "too large"),
         ("nowhere.txt", b"An online webinar on 4 May 2022 about housing.", "names no municipality"),
-        ("feb31.txt", b"The municipality of Lyon met online on 31 February 2021.", "does not exist"),
+        (
+            "feb31.txt",
+            b"The municipality of Lyon met online on 31 February 2021.",
+            "does not exist",
+        ),
     ],
 )
 def test_import_bad_file_reported_and_nothing_written(tmp_path, name, content, reason):
@@ -134,5 +156,8 @@ def test_extract_command_prints_json_array(tmp_path):
     records = json.loads(out.getvalue())
     assert [r["source"] for r in records] == ["lyon.txt"]
     assert records[0]["sequence"] == 3
-    assert records[0]["municipalities"] == [{"name": "Lyon", "country": "FR"}, {"name": "Porto", "country": "PT"}]
+    assert records[0]["municipalities"] == [
+        {"name": "Lyon", "country": "FR"},
+        {"name": "Porto", "country": "PT"},
+    ]
     assert ImportedReport.objects.count() == 0

@@ -16,7 +16,10 @@ def test_infer_year_earlier_number_later_in_calendar_goes_back_a_year():
 
 
 def test_infer_year_without_number_picks_nearest_event():
-    known = [SeriesEvent(2, None, (12, 3), dt.date(2020, 12, 3)), SeriesEvent(3, 9, (3, 31), dt.date(2021, 3, 31))]
+    known = [
+        SeriesEvent(2, None, (12, 3), dt.date(2020, 12, 3)),
+        SeriesEvent(3, 9, (3, 31), dt.date(2021, 3, 31)),
+    ]
 
     assert infer_year(SeriesEvent(1, None, (10, 8), None), known) == 2020
 
