@@ -2,12 +2,15 @@
 
 ``pdf_with_text`` writes a valid one-page PDF 1.4 by hand (catalogue, page tree, page,
 Helvetica, a content stream and a correct cross-reference table): no library needed for
-a few lines of ASCII text.
+a few lines of text (transliterated to ASCII for the standard Helvetica font).
 """
+
+from unidecode import unidecode
 
 
 def _pdf_string(text: str) -> str:
-    ascii_text = text.encode("ascii", "replace").decode("ascii")
+    """The text in the standard font's ASCII range (Gdańsk -> Gdansk), escaped for PDF."""
+    ascii_text = unidecode(text, errors="replace", replace_str="?")
     return ascii_text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
