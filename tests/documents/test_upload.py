@@ -155,19 +155,46 @@ def test_bad_file_is_refused_and_nothing_is_left(
     assert (Document.objects.count(), stored_files()) == (0, [])
 
 
-def test_file_over_the_limit_is_refused_and_nothing_is_left(
-    coordinator_client, event, stored_files, settings
+def test_file_over_the_limit_is_dropped_on_arrival_and_nothing_is_left(
+    coordinator_client, event, stored_files, settings, tmp_path
 ):
     settings.DOCUMENT_MAX_UPLOAD_BYTES = 4096
-    content = specimens.pdf(padding=5000)
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 1024  # bigger uploads would go to a temporary file
+    temporary = tmp_path / "uploads"
+    temporary.mkdir()
+    settings.FILE_UPLOAD_TEMP_DIR = temporary
+    content = specimens.pdf(padding=200_000)
 
     response = coordinator_client.post(
         attach_url(event), {**fields(), "file": SimpleUploadedFile("big.pdf", content)}
     )
 
-    assert errors_of(response) == [
-        f"The file is {len(content) / 1024:.1f}\xa0KB; the limit is 4.0\xa0KB."
-    ]
+    assert errors_of(response) == ["The file is larger than the limit of 4.0\xa0KB."]
+    assert response.context["form"]["title"].value() == "Minutes of the exchange"
+    assert (Document.objects.count(), stored_files(), list(temporary.iterdir())) == (0, [], [])
+
+
+def test_file_at_the_limit_is_accepted(coordinator_client, event, settings):
+    content = specimens.pdf()
+    settings.DOCUMENT_MAX_UPLOAD_BYTES = len(content)
+
+    response = coordinator_client.post(
+        attach_url(event), {**fields(), "file": SimpleUploadedFile("exact.pdf", content)}
+    )
+
+    assert response.status_code == 302
+    assert Document.objects.get().size == len(content)
+
+
+def test_upload_without_csrf_token_is_refused(client, coordinator, event, stored_files):
+    client.handler.enforce_csrf_checks = True
+    client.force_login(coordinator)
+
+    response = client.post(
+        attach_url(event), {**fields(), "file": SimpleUploadedFile("a.pdf", specimens.pdf())}
+    )
+
+    assert response.status_code == 403
     assert (Document.objects.count(), stored_files()) == (0, [])
 
 

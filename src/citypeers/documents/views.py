@@ -9,7 +9,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET
 
 from citypeers.documents import selectors, services
@@ -17,6 +19,7 @@ from citypeers.documents.enums import Visibility
 from citypeers.documents.forms import DocumentUploadForm
 from citypeers.documents.headers import content_disposition
 from citypeers.documents.models import Document
+from citypeers.documents.upload_handlers import UploadSizeLimit
 from citypeers.events.models import Event
 
 logger = logging.getLogger(__name__)
@@ -47,13 +50,25 @@ def document_download(request, pk: int):
     return response
 
 
+@csrf_exempt  # CSRF is checked below, once the size limit is in place (Django's recipe)
 def document_upload(request, event_pk: int):
+    size_limit = UploadSizeLimit(request, limit=settings.DOCUMENT_MAX_UPLOAD_BYTES)
+    request.upload_handlers.insert(0, size_limit)
+    return _document_upload(request, event_pk=event_pk, size_limit=size_limit)
+
+
+@csrf_protect
+def _document_upload(request, *, event_pk: int, size_limit: UploadSizeLimit):
     event = get_object_or_404(Event, pk=event_pk)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if not request.user.has_perm("documents.attach_document", event):
         raise PermissionDenied
     form = DocumentUploadForm(request.POST or None, request.FILES or None)
+    if size_limit.refused:  # the file was dropped on arrival: say why it is missing
+        form.fields["file"].error_messages["required"] = _(
+            "The file is larger than the limit of %(limit)s."
+        ) % {"limit": filesizeformat(size_limit.limit)}
     if request.method == "POST" and form.is_valid():
         try:
             document = services.attach_document(
