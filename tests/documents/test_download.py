@@ -112,3 +112,21 @@ def test_each_download_is_logged_with_who_and_when(client, event, member, coordi
 
     assert log == [member.pk, coordinator.pk, member.pk]
     assert all(download.downloaded_at for download in document.downloads.all())
+
+
+@pytest.mark.parametrize(
+    ("visibility", "queries"),
+    [
+        ("members", 4),  # session, user, document, log
+        ("participants", 5),  # ... and the one participation lookup
+    ],
+)
+def test_download_costs_a_fixed_number_of_queries(
+    member_client, event, visibility, queries, django_assert_num_queries
+):
+    document = DocumentFactory(item=event, visibility=visibility)
+
+    with django_assert_num_queries(queries):
+        response = member_client.get(document.get_absolute_url())
+
+    assert response.status_code == 200
