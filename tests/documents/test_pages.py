@@ -126,3 +126,32 @@ def test_download_log_is_refused_to_members(member_client, event):
     response = member_client.get(reverse("documents:downloads", kwargs={"pk": document.pk}))
 
     assert response.status_code == 403
+
+
+def test_coordinator_deletes_a_document_and_its_file(
+    coordinator_client, event, stored_files, django_capture_on_commit_callbacks
+):
+    document = DocumentFactory(item=event, title="Old agenda")
+    url = reverse("documents:delete", kwargs={"pk": document.pk})
+
+    confirm = coordinator_client.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = coordinator_client.post(url)
+
+    assert "Delete “Old agenda”" in confirm.content.decode()
+    assert response.status_code == 302
+    assert response["Location"] == event.get_absolute_url()
+    assert (event.documents.count(), stored_files()) == (0, [])
+
+
+def test_uploader_may_delete_but_other_members_may_not(client, event, member, outsider):
+    document = DocumentFactory(item=event, by=member)
+    url = reverse("documents:delete", kwargs={"pk": document.pk})
+    client.force_login(outsider)
+    refused = client.post(url)
+    client.force_login(member)
+
+    allowed = client.post(url)
+
+    assert (refused.status_code, allowed.status_code) == (403, 302)
+    assert event.documents.count() == 0

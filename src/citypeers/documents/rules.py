@@ -3,7 +3,8 @@
 Downloads: public documents to everyone, members' documents to any signed-in user,
 participants' documents to coordinators and to the users affiliated to a municipality
 or an organisation that took part in the document's event. Attaching: coordinators
-and the officers of a municipality that took part.
+and the officers of a municipality that took part; deleting: coordinators and the
+person who attached the file.
 """
 
 import rules
@@ -55,12 +56,19 @@ def represents_participating_municipality(user, item) -> bool:
     ).exists()
 
 
+@rules.predicate
+def uploaded_it(user, document) -> bool:
+    return bool(is_member(user) and document.uploaded_by_id == user.pk)
+
+
 can_download_document = (
     is_public | (is_for_members & is_member) | (is_for_participants & (is_coordinator | took_part))
 )
 can_attach_document = is_coordinator | represents_participating_municipality
+can_delete_document = is_coordinator | uploaded_it
 can_see_download_log = is_coordinator
 
 rules.add_perm("documents.download_document", can_download_document)
 rules.add_perm("documents.attach_document", can_attach_document)
+rules.add_perm("documents.delete_document", can_delete_document)
 rules.add_perm("documents.see_download_log", can_see_download_log)

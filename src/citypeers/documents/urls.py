@@ -8,5 +8,6 @@ urlpatterns = [
     path("", views.document_list, name="list"),
     path("<int:pk>/download/", views.document_download, name="download"),
     path("<int:pk>/downloads/", views.document_downloads, name="downloads"),
+    path("<int:pk>/delete/", views.document_delete, name="delete"),
     path("events/<int:event_pk>/attach/", views.document_upload, name="attach_to_event"),
 ]

@@ -101,6 +101,21 @@ def _show_errors(form, error: ValidationError) -> None:
         form.add_error(field if field in form.fields else "file", errors)
 
 
+def document_delete(request, pk: int):
+    """Ask, then delete a document and its file (coordinators and whoever attached it)."""
+    document = get_object_or_404(Document.objects.select_related("event"), pk=pk)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not request.user.has_perm("documents.delete_document", document):
+        raise PermissionDenied
+    item = document.item
+    if request.method == "POST":
+        services.delete_document(document=document, by=request.user)
+        messages.success(request, _("“%(title)s” was deleted.") % {"title": document.title})
+        return redirect(item.get_absolute_url())
+    return render(request, "documents/document_delete.html", {"document": document, "item": item})
+
+
 def document_list(request):
     """Every document with its download count: the coordinators' overview."""
     if not request.user.is_authenticated:
