@@ -15,6 +15,12 @@ def english_after_each_test():
     translation.activate("en")
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Argon2 is the site's hasher (tested in accounts); here users are many, hashes cheap."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def make_event(*, municipalities=(), organisations=(), title="Peer exchange") -> Event:
     starts_at = dt.datetime(2021, 3, 4, 9, 30, tzinfo=dt.UTC)
     event = Event.objects.create(

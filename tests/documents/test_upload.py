@@ -262,3 +262,12 @@ def test_upload_with_bad_fields_keeps_no_file(coordinator_client, event, stored_
     assert response.status_code == 200
     assert set(response.context["form"].errors) == {"title", "language"}
     assert (Document.objects.count(), stored_files()) == (0, [])
+
+
+def test_post_with_nothing_but_a_file_shows_what_is_missing(coordinator_client, event):
+    response = coordinator_client.post(
+        attach_url(event), {"file": SimpleUploadedFile("a.pdf", specimens.pdf())}
+    )
+
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) == {"title", "language", "visibility"}

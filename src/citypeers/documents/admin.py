@@ -10,9 +10,9 @@ class DocumentAdmin(admin.ModelAdmin):
     list_display = ["title", "event", "visibility", "original_name", "size", "created_at"]
     list_filter = ["visibility", "language"]
     search_fields = ["title", "original_name", "sha256"]
+    exclude = ["file"]  # the stored name has no URL; files leave through the download view
     readonly_fields = [
         "event",
-        "file",
         "original_name",
         "content_type",
         "size",

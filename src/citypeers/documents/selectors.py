@@ -21,9 +21,10 @@ def document_for_download(*, user, pk: int) -> Document:
     Raises Http404 when there is no such document, LoginRequired when a visitor must sign
     in first, PermissionDenied when a signed-in user has no right to it.
     """
-    document = Document.objects.filter(pk=pk).first()
-    if document is None:
-        raise Http404("No such document.")
+    try:
+        document = Document.objects.get(pk=pk)
+    except Document.DoesNotExist:
+        raise Http404("No such document.") from None
     if not user.has_perm("documents.download_document", document):
         if not user.is_authenticated:
             raise LoginRequired

@@ -64,12 +64,13 @@ def _document_upload(request, *, event_pk: int, size_limit: UploadSizeLimit):
         return redirect_to_login(request.get_full_path())
     if not request.user.has_perm("documents.attach_document", event):
         raise PermissionDenied
-    form = DocumentUploadForm(request.POST or None, request.FILES or None)
+    posted = request.method == "POST"
+    form = DocumentUploadForm(request.POST, request.FILES) if posted else DocumentUploadForm()
     if size_limit.refused:  # the file was dropped on arrival: say why it is missing
         form.fields["file"].error_messages["required"] = _(
             "The file is larger than the limit of %(limit)s."
         ) % {"limit": filesizeformat(size_limit.limit)}
-    if request.method == "POST" and form.is_valid():
+    if posted and form.is_valid():
         try:
             document = services.attach_document(
                 item=event,
