@@ -1,8 +1,8 @@
 """factory_boy factories for every app (each app appends its own below)."""
 
 import factory
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from citypeers.accounts.enums import Role
 from citypeers.documents.samples import pdf_with_text
