@@ -84,6 +84,11 @@ class Event(TimeStampedModel):
     ordinal = models.PositiveIntegerField(_("number in the series"), null=True, blank=True)
     starts_at = models.DateTimeField(_("starts at"), db_index=True)
     ends_at = models.DateTimeField(_("ends at"))
+    has_times = models.BooleanField(
+        _("times known"),
+        default=True,
+        help_text=_("Off when only the dates are known: the event is shown as lasting whole days."),
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.PLANNED
     )
