@@ -25,7 +25,9 @@ def test_extraction_seed_reports_score_above_thresholds():
 
 @pytest.mark.parametrize("subset", ["it_", "en_"])
 def test_extraction_own_reports_score_above_thresholds(subset):
-    reports = sorted(p for p in OWN_REPORTS.iterdir() if p.suffix != ".json" and p.name.startswith(subset))
+    reports = sorted(
+        p for p in OWN_REPORTS.iterdir() if p.suffix != ".json" and p.name.startswith(subset)
+    )
     gold_dir = OWN_REPORTS
 
     scores = field_scores(gold_dir, reports)

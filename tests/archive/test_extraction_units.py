@@ -45,7 +45,10 @@ def test_event_dates_impossible_day_reported():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("3 December 2020 10:00-12:00 (CET) / 11:00-13:00 (EET)", ("10:00", "12:00", ["CET", "EET"])),
+        (
+            "3 December 2020 10:00-12:00 (CET) / 11:00-13:00 (EET)",
+            ("10:00", "12:00", ["CET", "EET"]),
+        ),
         ("31 March 2021 14.30 - 16.30", ("14:30", "16:30", [])),
         ("dalle 9:30 alle 13:00 (CET)", ("09:30", "13:00", ["CET"])),
         ("from 10 am to 12 pm CET", ("10:00", "12:00", ["CET"])),
@@ -139,11 +142,16 @@ def test_extract_report_themes_are_vocabulary_slugs():
 
 
 def test_extract_details_flags_impossible_date_and_missing_municipality():
-    details = extract_details("A webinar was held on 31 February 2021 about housing.", source="x.txt")
+    details = extract_details(
+        "A webinar was held on 31 February 2021 about housing.", source="x.txt"
+    )
 
     assert details.record["start_date"] is None
     assert details.record["municipalities"] == []
-    assert details.problems == ["the date “31 February 2021” does not exist", "the report names no municipality"]
+    assert details.problems == [
+        "the date “31 February 2021” does not exist",
+        "the report names no municipality",
+    ]
 
 
 def test_extract_report_unmentioned_big_city_not_a_participant():
