@@ -1,6 +1,6 @@
 import pytest
 
-from archive_scoring import OWN_REPORTS, field_scores, shared_dir
+from tests.archive.archive_scoring import OWN_REPORTS, field_scores, shared_dir
 
 MIN_OVERALL = 0.90
 MIN_FIELD = 0.75

@@ -110,7 +110,10 @@ def test_decode_report_cp1252_and_bom():
 
 
 def test_decode_report_html_reduced_to_text():
-    html = b"<html><head><script>var x = 'Municipality of Paris';</script></head><body><p>The meeting in <b>Rome</b>.</p><p>Second</p></body></html>"
+    html = (
+        b"<html><head><script>var x = 'Municipality of Paris';</script></head><body><p>The "
+        b"meeting in <b>Rome</b>.</p><p>Second</p></body></html>"
+    )
 
     text = decode_report(html, name="page.html")
 
@@ -133,7 +136,10 @@ def test_extract_report_has_exactly_the_contract_fields():
 
 
 def test_extract_report_themes_are_vocabulary_slugs():
-    text = "The municipalities of Rome and Lisbon discussed housing, COVID-19 emergency measures and language courses."
+    text = (
+        "The municipalities of Rome and Lisbon discussed housing, COVID-19 "
+        "emergency measures and language courses."
+    )
 
     record = extract_report(text, source="x.txt")
 
@@ -155,7 +161,10 @@ def test_extract_details_flags_impossible_date_and_missing_municipality():
 
 
 def test_extract_report_unmentioned_big_city_not_a_participant():
-    text = "The municipalities of Madrid and Thessaloniki met online. Policies are conceived in Brussels."
+    text = (
+        "The municipalities of Madrid and Thessaloniki met online. Policies "
+        "are conceived in Brussels."
+    )
 
     record = extract_report(text, source="x.txt")
 
