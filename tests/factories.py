@@ -129,3 +129,4 @@ class EventParticipantFactory(factory.django.DjangoModelFactory):
 
     event = factory.SubFactory(EventFactory)
     municipality = factory.SubFactory(MunicipalityFactory)
+    country = factory.LazyAttribute(lambda p: p.municipality.country if p.municipality else None)

@@ -36,9 +36,15 @@ def infer_year(event: SeriesEvent, known: list[SeriesEvent]) -> int | None:
     if event.sequence is not None and numbered:
         neighbour = min(numbered, key=lambda k: (abs(k.sequence - event.sequence), k.sequence))
         year = neighbour.date.year
-        if neighbour.sequence > event.sequence and event.month_day > (neighbour.date.month, neighbour.date.day):
+        if neighbour.sequence > event.sequence and event.month_day > (
+            neighbour.date.month,
+            neighbour.date.day,
+        ):
             year -= 1
-        elif neighbour.sequence < event.sequence and event.month_day < (neighbour.date.month, neighbour.date.day):
+        elif neighbour.sequence < event.sequence and event.month_day < (
+            neighbour.date.month,
+            neighbour.date.day,
+        ):
             year += 1
         return year if _valid(year, event.month_day) else None
     years = {k.date.year + delta for k in dated for delta in (-1, 0, 1)}

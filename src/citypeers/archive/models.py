@@ -58,8 +58,12 @@ class ImportedReport(TimeStampedModel):
 class ReportParticipant(models.Model):
     """A named person who took part in the meeting a report describes, in a given role."""
 
-    report = models.ForeignKey(ImportedReport, on_delete=models.CASCADE, related_name="participants")
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="archive_participations")
+    report = models.ForeignKey(
+        ImportedReport, on_delete=models.CASCADE, related_name="participants"
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="archive_participations"
+    )
     person_role = models.ForeignKey(PersonRole, on_delete=models.SET_NULL, null=True, blank=True)
     title = models.CharField(_("role in the meeting"), max_length=300, blank=True)
 

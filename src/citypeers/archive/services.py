@@ -65,7 +65,9 @@ def report_paths(paths: list[str | pathlib.Path]) -> list[pathlib.Path]:
     return list(found)
 
 
-def import_report_path(*, path: str | pathlib.Path, dry_run: bool = False, by=None) -> ImportOutcome:
+def import_report_path(
+    *, path: str | pathlib.Path, dry_run: bool = False, by=None
+) -> ImportOutcome:
     """Read, extract and store one report file; a bad file is reported, never raised."""
     name = pathlib.Path(path).name
     try:
@@ -90,10 +92,13 @@ def import_report_text(
     problems = record_problems(details.record if record is None else record)
     if record is None:
         problems = [
-            _("the date “%(value)s” does not exist") % {"value": value} for value in details.invalid_dates
+            _("the date “%(value)s” does not exist") % {"value": value}
+            for value in details.invalid_dates
         ] + problems
     if problems:
-        return ImportOutcome(source_name, ImportAction.FAILED, f"{source_name}: " + "; ".join(problems))
+        return ImportOutcome(
+            source_name, ImportAction.FAILED, f"{source_name}: " + "; ".join(problems)
+        )
     final = dict(details.record if record is None else record, source=source_name)
     action = ImportAction.UPDATED if existing else ImportAction.CREATED
     if dry_run:
@@ -135,19 +140,27 @@ def _save_report(report, *, text, checksum, extracted, record, low_confidence, r
     for item in record.get("municipalities") or []:
         municipality = ensure_municipality(name=item["name"], country=item.get("country"))
         if municipality is None:
-            raise ValueError(_("the municipality “%(name)s” is not in the directory") % {"name": item["name"]})
+            raise ValueError(
+                _("the municipality “%(name)s” is not in the directory") % {"name": item["name"]}
+            )
         municipalities[fold(item["name"])] = municipality
     report.municipalities.set(municipalities.values())
     report.organisations.set(
-        ensure_organisation(name=o["name"], kind=o.get("kind")) for o in record.get("organizations") or []
+        ensure_organisation(name=o["name"], kind=o.get("kind"))
+        for o in record.get("organizations") or []
     )
     report.participants.all().delete()
     for item in record.get("people") or []:
         person, role = ensure_person(
-            name=item["name"], role=item.get("role"), organization=item.get("organization"), municipalities=municipalities
+            name=item["name"],
+            role=item.get("role"),
+            organization=item.get("organization"),
+            municipalities=municipalities,
         )
         ReportParticipant.objects.get_or_create(
-            report=report, person=person, defaults={"person_role": role, "title": (item.get("role") or "")[:300]}
+            report=report,
+            person=person,
+            defaults={"person_role": role, "title": (item.get("role") or "")[:300]},
         )
     infer_missing_years(project=report.project)
     return report
@@ -169,7 +182,9 @@ def ensure_municipality(*, name: str, country: str | None) -> Municipality | Non
         return municipality
     city = city_record(place.geonameid) or {}
     code = place.country
-    Country.objects.get_or_create(code=code, defaults={"name_en": code, "is_eu": code in EU_COUNTRY_CODES})
+    Country.objects.get_or_create(
+        code=code, defaults={"name_en": code, "is_eu": code in EU_COUNTRY_CODES}
+    )
     municipality = Municipality.objects.create(
         geonames_id=place.geonameid,
         name=place.name,
@@ -182,7 +197,10 @@ def ensure_municipality(*, name: str, country: str | None) -> Municipality | Non
         alternate_names=sorted({n for n in city.get("alternatenames") or () if n}),
     )
     MunicipalityName.objects.bulk_create(
-        [MunicipalityName(municipality=municipality, folded=n) for n in folded_names(city or {"name": place.name})],
+        [
+            MunicipalityName(municipality=municipality, folded=n)
+            for n in folded_names(city or {"name": place.name})
+        ],
         ignore_conflicts=True,
     )
     return municipality
@@ -203,7 +221,9 @@ def ensure_organisation(*, name: str, kind: str | None = None) -> Organisation:
         return existing
     kind = kind if kind in OrganisationKind.values else classify_organisation(name)
     is_acronym = name.isupper() and len(name) <= 12
-    return Organisation.objects.create(name=name[:300], short_name=name[:50] if is_acronym else "", kind=kind)
+    return Organisation.objects.create(
+        name=name[:300], short_name=name[:50] if is_acronym else "", kind=kind
+    )
 
 
 def ensure_person(*, name: str, role: str | None, organization: str | None, municipalities: dict):
@@ -222,11 +242,16 @@ def ensure_person(*, name: str, role: str | None, organization: str | None, muni
             existing.title = role[:300]
             existing.save(update_fields=["title"])
         return existing.person, existing
-    person = Person.objects.filter(name__iexact=name, roles__isnull=True).first() or Person.objects.create(name=name[:200])
+    person = Person.objects.filter(
+        name__iexact=name, roles__isnull=True
+    ).first() or Person.objects.create(name=name[:200])
     if not (municipality or organisation):
         return person, None
     person_role = PersonRole.objects.create(
-        person=person, title=(role or "")[:300], municipality=municipality, organisation=organisation
+        person=person,
+        title=(role or "")[:300],
+        municipality=municipality,
+        organisation=organisation,
     )
     return person, person_role
 
@@ -244,7 +269,11 @@ def infer_missing_years(*, project: str) -> None:
         year = infer_year(event, known)
         start = dt.date(year, *event.month_day) if year else None
         end_md = _month_day(report.record.get("end_date"))
-        end = dt.date(year + (end_md < event.month_day), *end_md) if year and end_md != (0, 0) else start
+        end = (
+            dt.date(year + (end_md < event.month_day), *end_md)
+            if year and end_md != (0, 0)
+            else start
+        )
         if (report.start_date, report.end_date, report.year_inferred) != (start, end, bool(year)):
             report.start_date, report.end_date, report.year_inferred = start, end, bool(year)
             report.save(update_fields=["start_date", "end_date", "year_inferred"])

@@ -49,5 +49,8 @@ def record_problems(record: dict) -> list[str]:
     gazetteer = load_gazetteer()
     for item in municipalities:
         if gazetteer.lookup(item.get("name") or "", country=item.get("country")) is None:
-            problems.append(_("the municipality “%(name)s” is not in the directory") % {"name": item.get("name")})
+            problems.append(
+                _("the municipality “%(name)s” is not in the directory")
+                % {"name": item.get("name")}
+            )
     return problems

@@ -21,7 +21,14 @@ from citypeers.events.enums import (
     PersonEventRole,
     SessionKind,
 )
-from citypeers.network.models import Municipality, Organisation, Person, Programme, Unit
+from citypeers.network.models import (
+    Country,
+    Municipality,
+    Organisation,
+    Person,
+    Programme,
+    Unit,
+)
 
 
 class EventSeries(TimeStampedModel):
@@ -123,6 +130,7 @@ class Event(TimeStampedModel):
             models.Index(fields=["kind", "starts_at"]),
             models.Index(fields=["series", "starts_at"]),
             models.Index(fields=["report_published_at"]),
+            models.Index(fields=["updated_at"]),
         ]
         constraints = [
             models.CheckConstraint(
@@ -212,9 +220,15 @@ class EventParticipant(models.Model):
         default=ParticipantRole.PARTICIPANT,
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    # The municipality's country, copied so that events are counted per country without
+    # joining the directory (set by the services; None for organisations).
+    country = models.ForeignKey(
+        Country, on_delete=models.PROTECT, null=True, blank=True, related_name="+", editable=False
+    )
 
     class Meta:
         ordering = ["position", "pk"]
+        indexes = [models.Index(fields=["country", "event"])]
         verbose_name = _("participant")
         verbose_name_plural = _("participants")
         constraints = [

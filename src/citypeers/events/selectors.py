@@ -1,10 +1,11 @@
 """Reads of the events app: querysets named by what they return, with their prefetches."""
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
-from django.db.models.functions import ExtractYear
+from django.core.cache import cache
+from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from citypeers.core.themes import Theme
@@ -93,7 +94,7 @@ def filtered_events(filters: EventFilters, *, skip: str = "", now=None) -> Query
             Exists(EventTheme.objects.filter(event=OuterRef("pk"), theme=filters.theme))
         )
     if filters.country and skip != "country":
-        events = events.filter(_participating(municipality__country_id=filters.country))
+        events = events.filter(_participating(country_id=filters.country))
     if filters.municipality and skip != "municipality":
         events = events.filter(_participating(municipality_id=filters.municipality))
     if filters.when == "upcoming" and skip != "when":
@@ -145,19 +146,7 @@ def filter_counts(filters: EventFilters, *, now=None) -> FilterCounts:
 
     counts.kind = grouped("kind", "kind")
     counts.status = grouped("status", "status")
-    counts.year = dict(
-        sorted(
-            (
-                filtered_events(filters, skip="year", now=now)
-                .order_by()
-                .annotate(y=ExtractYear("starts_at"))
-                .values("y")
-                .annotate(n=Count("pk"))
-                .values_list("y", "n")
-            ),
-            reverse=True,
-        )
-    )
+    counts.year = _year_counts(filtered_events(filters, skip="year", now=now))
     theme_rows = (
         EventTheme.objects.filter(event__in=filtered_events(filters, skip="theme", now=now))
         .order_by()
@@ -169,12 +158,12 @@ def filter_counts(filters: EventFilters, *, now=None) -> FilterCounts:
     country_rows = (
         EventParticipant.objects.filter(
             event__in=filtered_events(filters, skip="country", now=now),
-            municipality__isnull=False,
+            country__isnull=False,
         )
         .order_by()
-        .values("municipality__country_id")
+        .values("country_id")
         .annotate(n=Count("event_id", distinct=True))
-        .values_list("municipality__country_id", "n")
+        .values_list("country_id", "n")
     )
     counts.country = dict(country_rows)
     when_rows = (
@@ -186,6 +175,53 @@ def filter_counts(filters: EventFilters, *, now=None) -> FilterCounts:
         )
     )
     counts.when = when_rows
+    return counts
+
+
+def _year_counts(events: QuerySet[Event]) -> dict[int, int]:
+    """Events per year, newest first: one range count per year (index-friendly, unlike
+    extracting the year of every row), after one query for the span of years."""
+    span = events.order_by().aggregate(first=Min("starts_at"), last=Max("starts_at"))
+    if span["first"] is None:
+        return {}
+    years = range(span["last"].year, span["first"].year - 1, -1)
+    counts = events.order_by().aggregate(
+        **{
+            f"y{year}": Count(
+                "pk",
+                filter=Q(
+                    starts_at__gte=dt.datetime(year, 1, 1, tzinfo=dt.UTC),
+                    starts_at__lt=dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC),
+                ),
+            )
+            for year in years
+        }
+    )
+    return {year: counts[f"y{year}"] for year in years if counts[f"y{year}"]}
+
+
+COUNTS_SECONDS = 300
+
+
+def events_version() -> tuple:
+    """Changes whenever an event is added, removed or saved (two index-only lookups)."""
+    state = Event.objects.order_by().aggregate(n=Count("pk"), changed=Max("updated_at"))
+    return state["n"], state["changed"].isoformat() if state["changed"] else ""
+
+
+def cached_filter_counts(filters: EventFilters, *, now=None) -> FilterCounts:
+    """``filter_counts`` kept for a few minutes, until the next change to any event.
+
+    Counting the options of every filter scans all events; the answer only changes when
+    an event does, so it is computed once per version (the upcoming/past split may lag by
+    up to ``COUNTS_SECONDS``).
+    """
+    raw = repr((sorted(filters.active().items()), events_version()))
+    key = "events:counts:" + hashlib.sha256(raw.encode()).hexdigest()
+    counts = cache.get(key)
+    if counts is None:
+        counts = filter_counts(filters, now=now)
+        cache.set(key, counts, COUNTS_SECONDS)
     return counts
 
 

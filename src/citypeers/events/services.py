@@ -136,6 +136,7 @@ def _set_participants(event: Event, municipalities, organisations, *, hosts=()) 
                 event=event,
                 municipality_id=key[0],
                 organisation_id=key[1],
+                country_id=body.country_id if key[0] else None,
                 position=position,
                 role=role or ParticipantRole.PARTICIPANT,
             )

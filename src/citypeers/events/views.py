@@ -52,7 +52,7 @@ def event_list(request):
     if filters.to_conclude and not request.user.has_perm("events.see_flags"):
         filters.to_conclude = False
     page = Paginator(selectors.event_list(filters), PAGE_SIZE).get_page(request.GET.get("page"))
-    counts = selectors.filter_counts(filters)
+    counts = selectors.cached_filter_counts(filters)
     context = {
         "page": page,
         "filters": filters,

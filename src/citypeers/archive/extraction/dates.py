@@ -136,7 +136,11 @@ def _score(text: str, position: int, year: int | None) -> int:
         score += 2
     if _EVENT_CUE.search(text[max(0, position - 80) : position]):
         score += 2
-    if regex.search(r"\b(?:on|il|dal|from|del|in data)\s+(?:the\s+)?$", text[max(0, position - 12) : position], regex.I):
+    if regex.search(
+        r"\b(?:on|il|dal|from|del|in data)\s+(?:the\s+)?$",
+        text[max(0, position - 12) : position],
+        regex.I,
+    ):
         score += 1
     if year and year < 2000:
         score -= 5
@@ -152,7 +156,9 @@ def event_dates(text: str) -> tuple[str | None, str | None, list[str]]:
     return best.start, best.end, invalid
 
 
-_TIME = r"(?P<{h}>[01]?\d|2[0-3])(?:[:.](?P<{m}>[0-5]\d))?\s*(?P<{ap}>[ap]\.?m\.?)?\s*(?:h|hrs|hours)?"
+_TIME = (
+    r"(?P<{h}>[01]?\d|2[0-3])(?:[:.](?P<{m}>[0-5]\d))?\s*(?P<{ap}>[ap]\.?m\.?)?\s*(?:h|hrs|hours)?"
+)
 _TIME_RANGE = regex.compile(
     r"(?:\b(?:from|dalle|ore|h\.?|alle|at)\s+)?\b"
     + _TIME.format(h="h1", m="m1", ap="a1")
@@ -162,7 +168,8 @@ _TIME_RANGE = regex.compile(
     regex.I,
 )
 _SINGLE_TIME = regex.compile(
-    rf"\b(?:at|alle|ore|h\.?)\s+(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)(?:\s*\(?(?P<zone>{ZONES})\)?)?", regex.I
+    rf"\b(?:at|alle|ore|h\.?)\s+(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)(?:\s*\(?(?P<zone>{ZONES})\)?)?",
+    regex.I,
 )
 
 
@@ -189,7 +196,11 @@ def event_times(text: str) -> tuple[str | None, str | None, list[str]]:
         first = ranges[0]
         line_end = text.find("\n", first.start())
         line = text[first.start() : line_end if line_end >= 0 else len(text)]
-        zones = [z.group("zone").replace(" ", "").upper() for z in _TIME_RANGE.finditer(line) if z.group("zone")]
+        zones = [
+            z.group("zone").replace(" ", "").upper()
+            for z in _TIME_RANGE.finditer(line)
+            if z.group("zone")
+        ]
         ampm2 = first.group("a2")
         start = _hhmm(first.group("h1"), first.group("m1"), first.group("a1") or ampm2)
         end = _hhmm(first.group("h2"), first.group("m2"), ampm2)

@@ -20,7 +20,13 @@ _STATUS = (
     ("planned", r"planned|upcoming|scheduled|in programma|programmat[oa]|prossim[oa]|forthcoming|open for registration|iscrizioni aperte"),
 )  # fmt: skip
 _STATUS_LINE = tuple(
-    (status, regex.compile(rf"^\s*(?:status|stato)?\s*[:\-]?\s*(?:{p})\s*(?:[/|]\s*[\p{{L}} ]+)?\s*$", regex.I | regex.M))
+    (
+        status,
+        regex.compile(
+            rf"^\s*(?:status|stato)?\s*[:\-]?\s*(?:{p})\s*(?:[/|]\s*[\p{{L}} ]+)?\s*$",
+            regex.I | regex.M,
+        ),
+    )
     for status, p in _STATUS
 )
 _STATUS_SENTENCE = (
@@ -37,7 +43,9 @@ _IN_PERSON = regex.compile(
     r"\bin[- ]person\b|\bin presenza\b|\bface[- ]to[- ]face\b|\bstudy visit\b|\bvisita di studio\b|\bon[- ]site\b|\bhosted (?:by|in)\b",
     regex.I,
 )
-_ONLINE_NOT_EVENT = regex.compile(r"\b(?:services?|servizi|provided|erogati|courses?|platform|piattaforma)\b", regex.I)
+_ONLINE_NOT_EVENT = regex.compile(
+    r"\b(?:services?|servizi|provided|erogati|courses?|platform|piattaforma)\b", regex.I
+)
 
 _ORGANIZER = regex.compile(
     r"\b(?:organi[sz]ed|co-organi[sz]ed|moderated|convened|hosted|facilitated|promoted|chaired|coordinated|"
@@ -62,7 +70,21 @@ _PROJECT_FRAME = regex.compile(
     r"(?:(?:project|programme|program|initiative|progetto|programma|iniziativa)\s+)?[\"“«']?(?P<name>[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*(?:\s(?:in|of|for|per|di|and|e|\p{Lu}[\p{L}\p{N}&+\-]*)){0,5})[\"”»']?"
     r"(?:\s+(?:project|programme|program|initiative|progetto|programma|iniziativa))?",
 )
-_PROJECT_STOP = {"the", "eu", "european", "this", "these", "its", "their", "local", "il", "la", "questo", "of", "in"}
+_PROJECT_STOP = {
+    "the",
+    "eu",
+    "european",
+    "this",
+    "these",
+    "its",
+    "their",
+    "local",
+    "il",
+    "la",
+    "questo",
+    "of",
+    "in",
+}
 
 
 def event_kind(text: str) -> str | None:
@@ -108,7 +130,7 @@ def acronyms(text: str) -> dict[str, str]:
         initials = [w[0].upper() for w in words if w[0].isupper()]
         letters = [c for c in acr if c.isalpha()]
         for k in range(len(initials), 0, -1):
-            if initials[-k:][: len(letters)] == letters[: k] and k >= len(letters) - 1 and k >= 2:
+            if initials[-k:][: len(letters)] == letters[:k] and k >= len(letters) - 1 and k >= 2:
                 long_words, count = [], 0
                 for w in reversed(words):
                     long_words.insert(0, w)
@@ -160,10 +182,18 @@ def event_project(text: str) -> str | None:
     for m in _PROJECT.finditer(text):
         name = (m.group("after") or m.group("before") or "").strip()
         first = name.split()[0] if name else ""
-        if not name or first.lower() in _PROJECT_STOP or regex.search(r"-(?:funded|financed|led|based|wide)$", name, regex.I):
+        if (
+            not name
+            or first.lower() in _PROJECT_STOP
+            or regex.search(r"-(?:funded|financed|led|based|wide)$", name, regex.I)
+        ):
             continue
         if m.group("after"):
-            name = name.split()[0] if any(c.isdigit() or c.isupper() for c in name.split()[0][1:]) else name
+            name = (
+                name.split()[0]
+                if any(c.isdigit() or c.isupper() for c in name.split()[0][1:])
+                else name
+            )
         found[name] += 1
     if not found:
         return None

@@ -18,7 +18,9 @@ EU_COUNTRIES = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
 )
 # EEA, candidates and other European neighbours.
-EXTRA_COUNTRIES = frozenset("IS NO LI CH GB AD MC SM VA GI AL BA ME MK RS XK UA MD TR GE BY".split())
+EXTRA_COUNTRIES = frozenset(
+    "IS NO LI CH GB AD MC SM VA GI AL BA ME MK RS XK UA MD TR GE BY".split()
+)
 LANGUAGES = ("en", "it", "fr", "es", "de", "pt", "nl", "pl", "ro", "el")
 
 _LATIN = regex.compile(r"^[\p{Latin}\p{M}\s'’.\-]+$")
@@ -94,7 +96,11 @@ class Gazetteer:
             found = tuple(c for c in found if c[0].country == country)
         if not found:
             return None
-        return max(found, key=lambda c: (c[1], c[0].population))[0] if _has_big_main(found) else found[0][0]
+        return (
+            max(found, key=lambda c: (c[1], c[0].population))[0]
+            if _has_big_main(found)
+            else found[0][0]
+        )
 
     def country_code(self, word: str) -> str | None:
         return self.countries.get(fold(word))
@@ -128,14 +134,22 @@ def load_gazetteer() -> Gazetteer:
     for row in cache.get_cities().values():
         if row["countrycode"] not in allowed:
             continue
-        place = Place(int(row["geonameid"]), row["name"], row["countrycode"], int(row["population"] or 0), row["timezone"])
+        place = Place(
+            int(row["geonameid"]),
+            row["name"],
+            row["countrycode"],
+            int(row["population"] or 0),
+            row["timezone"],
+        )
         places[place.geonameid] = place
         _add_name(index, place.name, place.geonameid, True, countries)
         for alt in row["alternatenames"]:
             if len(alt) >= 3 and not alt.isupper() and _LATIN.match(alt):
                 _add_name(index, alt, place.geonameid, False, countries)
     names = {
-        key: tuple(sorted(((places[g], main) for g, main in ids.items()), key=lambda c: -c[0].population))
+        key: tuple(
+            sorted(((places[g], main) for g, main in ids.items()), key=lambda c: -c[0].population)
+        )
         for key, ids in index.items()
     }
     max_words = max(len(k.split()) for k in names)
@@ -162,8 +176,18 @@ def _country_names(allowed) -> dict[str, str]:
         for code in allowed:
             if code in territories:
                 out[fold(territories[code])] = code
-    out.update({"uk": "GB", "united kingdom": "GB", "great britain": "GB", "england": "GB", "czech republic": "CZ"})
-    out.update({"repubblica ceca": "CZ", "the netherlands": "NL", "holland": "NL", "north macedonia": "MK"})
+    out.update(
+        {
+            "uk": "GB",
+            "united kingdom": "GB",
+            "great britain": "GB",
+            "england": "GB",
+            "czech republic": "CZ",
+        }
+    )
+    out.update(
+        {"repubblica ceca": "CZ", "the netherlands": "NL", "holland": "NL", "north macedonia": "MK"}
+    )
     for code, words in _DEMONYMS.items():
         for word in words.split():
             out[word] = code

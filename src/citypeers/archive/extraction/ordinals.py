@@ -7,7 +7,17 @@ _EN_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth se
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _EN_TENTHS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
 _IT_STEMS = "prim second terz quart quint sest settim ottav non decim".split()
-_IT_UNITS = {"un": 1, "du": 2, "tre": 3, "quattr": 4, "cinqu": 5, "se": 6, "sett": 7, "ott": 8, "nov": 9}
+_IT_UNITS = {
+    "un": 1,
+    "du": 2,
+    "tre": 3,
+    "quattr": 4,
+    "cinqu": 5,
+    "se": 6,
+    "sett": 7,
+    "ott": 8,
+    "nov": 9,
+}
 _IT_TENS = {"dic": 10, "vent": 20, "trent": 30, "quarant": 40, "cinquant": 50}
 
 

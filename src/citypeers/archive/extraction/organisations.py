@@ -58,8 +58,12 @@ _CONN = r"(?:of|for|the|and|&|on|de|di|del|della|dello|dell'|dei|degli|delle|per
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*"
 _PHRASE = regex.compile(rf"{_CAP}(?:\s+(?:{_CONN}\s+)*{_CAP}){{0,10}}")
 _HEAD = regex.compile(rf"^(?:{TOP_HEADS})s?$")
-_MUNICIPAL_BEFORE = regex.compile(r"(?:municipal|city's|city’s|comunale|municipale|the city|of the municipality)\s*$", regex.I)
-_MUNICIPAL_IN = regex.compile(r"\b(?:City Council|Town Council|Municipal|Municipality|City Hall|Comune|Municipio|Ayuntamiento)\b")
+_MUNICIPAL_BEFORE = regex.compile(
+    r"(?:municipal|city's|city’s|comunale|municipale|the city|of the municipality)\s*$", regex.I
+)
+_MUNICIPAL_IN = regex.compile(
+    r"\b(?:City Council|Town Council|Municipal|Municipality|City Hall|Comune|Municipio|Ayuntamiento)\b"
+)
 
 
 def classify_organisation(name: str) -> str:
@@ -103,10 +107,19 @@ def organisation_phrases(text: str) -> list[tuple[int, str]]:
             name = name.split(" ", 1)[1] if " " in name else name
         head = words[head_idx].strip(".,").lower().rstrip("s")
         offset = m.start() + len(" ".join(words[:start])) + (1 if start else 0)
-        if head in _QUALIFIED_HEADS and not _QUALIFIERS.match(name) and not (len(name.split()) > 1 and name.split()[0].isupper()):
-            if not regex.match(rf"(?:{TOP_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:European|International|Regions)", name):
+        if (
+            head in _QUALIFIED_HEADS
+            and not _QUALIFIERS.match(name)
+            and not (len(name.split()) > 1 and name.split()[0].isupper())
+        ):
+            if not regex.match(
+                rf"(?:{TOP_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:European|International|Regions)",
+                name,
+            ):
                 continue
-        if _MUNICIPAL_BEFORE.search(text[max(0, offset - 30) : offset]) or _MUNICIPAL_IN.search(name):
+        if _MUNICIPAL_BEFORE.search(text[max(0, offset - 30) : offset]) or _MUNICIPAL_IN.search(
+            name
+        ):
             continue
         if len(name.split()) < 2 and not name.isupper():
             continue
@@ -123,7 +136,9 @@ def acronym_bodies(acronyms: dict[str, str]) -> list[tuple[str, str]]:
     return out
 
 
-def find_organisations(text: str, *, acronyms: dict[str, str], municipality_names: set[str], extra: list[str]) -> list[dict]:
+def find_organisations(
+    text: str, *, acronyms: dict[str, str], municipality_names: set[str], extra: list[str]
+) -> list[dict]:
     """Bodies other than the participating municipalities, with their kind, first mention first."""
     found: list[tuple[int, str]] = []
     long_to_short: dict[str, str] = {}
@@ -150,7 +165,9 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
     shorts = {fold(s) for s in long_to_short.values()} | {fold(a) for a in acronym_set}
     out: dict[str, dict] = {}
     for _pos, name in sorted(found, key=lambda x: (x[0] < 0, x[0])):
-        short = name if name in acronym_set else long_to_short.get(fold(name)) or known_short_name(name)
+        short = (
+            name if name in acronym_set else long_to_short.get(fold(name)) or known_short_name(name)
+        )
         if short:
             name = short
         first = name.split()[0]
@@ -161,7 +178,15 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
         if regex.match(r"(?:DG|Directorate-General)\b", name):
             continue
         key = fold(name)
-        if key and key not in out and not any(key in k and len(key) < len(k) and key not in shorts for k in out):
-            out = {k: v for k, v in out.items() if not (k in key and k not in shorts and len(k) < len(key))}
+        if (
+            key
+            and key not in out
+            and not any(key in k and len(key) < len(k) and key not in shorts for k in out)
+        ):
+            out = {
+                k: v
+                for k, v in out.items()
+                if not (k in key and k not in shorts and len(k) < len(key))
+            }
             out[key] = {"name": name, "kind": classify_organisation(name)}
     return list(out.values())

@@ -8,7 +8,9 @@ from .text import fold
 
 _TITLE = r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|avv|ing|arch)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sig\.ra|Sig\.na|Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|Herr|Frau)\.?"
 _PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|y|bin|el|al)"
-_NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|\p{Lu}['’]\p{Lu}[\p{Ll}]+)"
+_NAME_WORD = (
+    r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|\p{Lu}['’]\p{Lu}[\p{Ll}]+)"
+)
 _NAME = rf"(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
 _TITLED = regex.compile(rf"(?<![\p{{L}}])(?P<title>{_TITLE})\s+(?P<name>{_NAME})")
 _UNTITLED_BEFORE_ROLE = regex.compile(rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})(?=\s*(?:,|\s[–—-]\s|\s\(|\sis\s(?:the|a|an)\s|\sè\s(?:il|la|l')))")  # fmt: skip
@@ -98,12 +100,18 @@ class PeopleFinder:
                 if not m:
                     continue
                 name = _clean_name(m.group("name"))
-                if not name or not _plausible_name(name, self.text) or (not m.group("title") and len(name.split()) < 2):
+                if (
+                    not name
+                    or not _plausible_name(name, self.text)
+                    or (not m.group("title") and len(name.split()) < 2)
+                ):
                     continue
                 role = m.group("role").strip(" .;,")
                 role_text, own_org = self._split_role(role)
                 person_org = org if own_org is None or own_org == role_text else org
-                self.people.append(Person(name, role or None, person_org, start + item.start(), start + item.end()))
+                self.people.append(
+                    Person(name, role or None, person_org, start + item.start(), start + item.end())
+                )
 
     def _from_bullets(self) -> None:
         """Bullet lines: "- Ana García (Valencia City Council) - Head of the Migration Unit"."""
@@ -117,7 +125,11 @@ class PeopleFinder:
             if not m:
                 continue
             name = _clean_name(m.group("name"))
-            if not name or not _plausible_name(name, self.text) or (not m.group("title") and len(name.split()) < 2):
+            if (
+                not name
+                or not _plausible_name(name, self.text)
+                or (not m.group("title") and len(name.split()) < 2)
+            ):
                 continue
             role, org = self._split_role(m.group("role").strip(" .;"))
             if m.group("aff"):
@@ -143,7 +155,9 @@ class PeopleFinder:
                 continue
             name = m.group("name")
             words = name.split()
-            if not _plausible_name(name, self.text) or any(_lowercase_elsewhere(w, self.text) for w in words):
+            if not _plausible_name(name, self.text) or any(
+                _lowercase_elsewhere(w, self.text) for w in words
+            ):
                 continue
             if self.resolve_org(name, strict=True):
                 continue
@@ -161,7 +175,9 @@ class PeopleFinder:
         if not m:
             m = regex.match(r"\s*\((?P<role>[^()\n]{3,150})\)", rest)
         if not m:
-            m = regex.match(r"\s+(?:is|was|è|era)\s+(?:the|a|an|il|la|l')\s*(?P<role>[^.;\n]{3,200})", rest)
+            m = regex.match(
+                r"\s+(?:is|was|è|era)\s+(?:the|a|an|il|la|l')\s*(?P<role>[^.;\n]{3,200})", rest
+            )
         if not m:
             m = regex.match(r",\s+(?P<role>(?!and\b|who\b|which\b|e\b|che\b|said\b|stressed\b)[^;\n]{3,200}?)(?=,\s+(?:who|which|che|and|e|said|stressed|explained|presented)\b|[;\n]|\.(?:\s|$)|$)", rest)  # fmt: skip
             if m and not (_ROLE_START.match(m.group("role")) or m.group("role")[:1].isupper()):
@@ -193,7 +209,11 @@ class PeopleFinder:
             return None, None
         begin = head.start()
         words_before = segment[:begin].split()
-        while words_before and words_before[-1][:1].isupper() and fold(words_before[-1]) not in _STOP_NAME_WORDS:
+        while (
+            words_before
+            and words_before[-1][:1].isupper()
+            and fold(words_before[-1]) not in _STOP_NAME_WORDS
+        ):
             begin -= len(words_before[-1]) + 1
             words_before.pop()
         role = segment[max(begin, 0) :].strip(" ,")
@@ -213,7 +233,11 @@ class PeopleFinder:
                 continue
             resolved = resolved or org
             head = role[: m.start()].strip(" ,")
-            if fold(tail) == fold(org) or _MUNICIPAL_TAIL.match(tail) and self.municipality_in(tail) == org:
+            if (
+                fold(tail) == fold(org)
+                or _MUNICIPAL_TAIL.match(tail)
+                and self.municipality_in(tail) == org
+            ):
                 return (head if _ROLE_HEAD.search(head) or len(head.split()) > 1 else role), org
         return role, resolved or self.resolve_org(role, strict=True)
 
@@ -229,7 +253,9 @@ def _dedupe(people: list[Person]) -> list[Person]:
     out: dict[str, Person] = {}
     for p in sorted(people, key=lambda x: x.start):
         key = fold(p.name)
-        same = next((k for k in out if k == key or k.endswith(" " + key) or key.endswith(" " + k)), None)
+        same = next(
+            (k for k in out if k == key or k.endswith(" " + key) or key.endswith(" " + k)), None
+        )
         if same is None:
             out[key] = p
         else:

@@ -41,7 +41,9 @@ _EVENT_VERB = regex.compile(
     r"si è svolt[oa]|si svolgerà|si terrà|si è tenut[oa]|ha avuto luogo|ospitat[oa]|tenutosi|tenutasi|riunit[ie])\b",
     regex.I,
 )
-_LOC_PREP = regex.compile(r"(?:\bin|\bat|\ba|\bad|\bpresso)\s+(?:the city of\s+|la città di\s+)?$", regex.I)
+_LOC_PREP = regex.compile(
+    r"(?:\bin|\bat|\ba|\bad|\bpresso)\s+(?:the city of\s+|la città di\s+)?$", regex.I
+)
 _VISIT_TO = regex.compile(r"(?:\bvisit(?:ed)?\s+(?:to\s+)?|\bvisita (?:di studio )?a\s+|\bhosted by the (?:city|municipality) of\s+|\bospitat[oa] dal comune di\s+|^\s*(?:study visit|visita di studio|visita)\s*[-–—:|]\s*)$", regex.I)  # fmt: skip
 
 
@@ -93,7 +95,9 @@ def _contiguous(text, span) -> bool:
     return all(_JOIN.match(text[a.end() : b.start()]) for a, b in zip(span, span[1:], strict=False))
 
 
-def _cue(text: str, mention: Mention, gaz: Gazetteer, previous: Mention | None) -> tuple[bool, str | None]:
+def _cue(
+    text: str, mention: Mention, gaz: Gazetteer, previous: Mention | None
+) -> tuple[bool, str | None]:
     left = text[max(0, mention.start - 70) : mention.start]
     right = text[mention.end : mention.end + 50]
     country = None
@@ -106,15 +110,25 @@ def _cue(text: str, mention: Mention, gaz: Gazetteer, previous: Mention | None) 
         cued = True
         if m.group("adj") and gaz.country_code(m.group("adj")):
             country = country or gaz.country_code(m.group("adj"))
-    if _LEFT_PARTY.search(left) and (_RIGHT_LIST_HEAD.match(right) or not left.rstrip().endswith(("from", "da"))):
+    if _LEFT_PARTY.search(left) and (
+        _RIGHT_LIST_HEAD.match(right) or not left.rstrip().endswith(("from", "da"))
+    ):
         cued = True
     if _RIGHT_NOUN.match(right):
         cued = True
-    elif _RIGHT_LIST_HEAD.match(right) and regex.search(r"(?:^|\n)\s*$", left) and fold(mention.surface) not in _LABELS:
+    elif (
+        _RIGHT_LIST_HEAD.match(right)
+        and regex.search(r"(?:^|\n)\s*$", left)
+        and fold(mention.surface) not in _LABELS
+    ):
         after = text[mention.end : mention.end + 200]
         if regex.search(r"^\s*:\s*(?:\n\s*[-*•·]|[^\n]*(?:\b(?:Mr|Ms|Mrs|Dr|Prof|dott|sig)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,))", after):  # fmt: skip
             cued = True
-    if previous is not None and previous.cued and _LIST_GLUE.match(text[previous.end : mention.start]):
+    if (
+        previous is not None
+        and previous.cued
+        and _LIST_GLUE.match(text[previous.end : mention.start])
+    ):
         cued = True
     return cued, country
 
@@ -126,7 +140,9 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
     location = None
     for mention in mentions:
         mention.cued, mention.country = _cue(text, mention, gaz, previous)
-        mention.place = gaz.lookup(mention.surface, country=mention.country) or gaz.lookup(mention.surface)
+        mention.place = gaz.lookup(mention.surface, country=mention.country) or gaz.lookup(
+            mention.surface
+        )
         if location is None and _is_location(text, mention):
             mention.location = True
             location = mention
@@ -157,7 +173,9 @@ def _add_fuzzy(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
         start = m.start("name")
         if any(x.start <= start < x.end for x in mentions):
             continue
-        best = process.extractOne(fold(m.group("name")), gaz.names.keys(), scorer=fuzz.ratio, score_cutoff=88)
+        best = process.extractOne(
+            fold(m.group("name")), gaz.names.keys(), scorer=fuzz.ratio, score_cutoff=88
+        )
         if best:
             place = gaz.names[best[0]][0][0]
             mentions.append(Mention(start, m.end("name"), m.group("name"), place=place, cued=True))

@@ -4,8 +4,12 @@ import regex
 
 from .text import fold
 
-_QUOTED = regex.compile(r"[“«\"](?P<name>[\p{Lu}\p{N}][^“”«»\"\n]{1,70}?)[”»\"](?:\s*\((?P<alt>[^()\n]{2,80})\))?")
-_ACRONYM = regex.compile(r"\b(?P<acr>\p{Lu}[\p{Lu}\p{N}&\-]{2,11})\s*\((?P<long>\p{Lu}[^()\n]{3,120})\)")
+_QUOTED = regex.compile(
+    r"[“«\"](?P<name>[\p{Lu}\p{N}][^“”«»\"\n]{1,70}?)[”»\"](?:\s*\((?P<alt>[^()\n]{2,80})\))?"
+)
+_ACRONYM = regex.compile(
+    r"\b(?P<acr>\p{Lu}[\p{Lu}\p{N}&\-]{2,11})\s*\((?P<long>\p{Lu}[^()\n]{3,120})\)"
+)
 _TRIGGER = regex.compile(
     r"(?:\b(?:mentioned|presented|illustrated|outlined|described|introduced|showcased|shared|highlighted|such as|including|"
     r"include|includes|hanno presentato|ha presentato|illustrato|illustrata|presentato|presentata|descritto|tra cui|come ad esempio|quali)\b|:)\s*",
@@ -21,8 +25,13 @@ _HEADS = regex.compile(
 )  # fmt: skip
 _VAGUE = regex.compile(r"\b(?:many|main|various|several|numerous|different|differentiated|other|all|most|own|respective|molti|principali|diversi|vari|numerosi|altri|tutti)\b", regex.I)  # fmt: skip
 _LEAD = regex.compile(r"^(?:(?:as well as|and|e|also|anche|finally|then|the|a|an|its|their|il|lo|la|i|gli|le|l'|un|una|uno|municipal|comunale|new|nuovo|nuova|appointment of|involvement of|creation of|establishment of|launch of|setting up of|l'istituzione del(?:la)?|la creazione del(?:la)?)\s+)+", regex.I)  # fmt: skip
-_ARTICLE_START = regex.compile(r"^\s*(?:and\s+|e\s+|as well as\s+)?(?:the|a|an|its|their|il|lo|la|i|gli|le|l'|un|una|uno)\b", regex.I)
-_BODY_WORDS = regex.compile(r"\b(?:University|Università|Ministry|Ministero|Commission|Organi[sz]ation|Institute|Istituto)\b")
+_ARTICLE_START = regex.compile(
+    r"^\s*(?:and\s+|e\s+|as well as\s+)?(?:the|a|an|its|their|il|lo|la|i|gli|le|l'|un|una|uno)\b",
+    regex.I,
+)
+_BODY_WORDS = regex.compile(
+    r"\b(?:University|Università|Ministry|Ministero|Commission|Organi[sz]ation|Institute|Istituto)\b"
+)
 
 
 def _cap(name: str) -> str:
@@ -47,7 +56,13 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
         if municipality is None:
             return
         seen.add(key)
-        found.append({"name": _cap(name), "municipality": municipality, "aliases": [_cap(a) for a in aliases if a]})
+        found.append(
+            {
+                "name": _cap(name),
+                "municipality": municipality,
+                "aliases": [_cap(a) for a in aliases if a],
+            }
+        )
 
     for sentence in regex.finditer(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", text):
         s_text, s_start = sentence.group(), sentence.start()
@@ -78,10 +93,12 @@ def _enumeration(s_text: str, s_start: int, add) -> None:
     tail = s_text[trigger.end() :]
     offset = s_start + trigger.end()
     protected = regex.sub(r"\([^()]*\)", lambda p: "\x00" * len(p.group()), tail)
-    spans = [(m.start(), m.end()) for m in regex.finditer(r"(?:(?!,|;|\band\b|\be\b).)+", protected)]
+    spans = [
+        (m.start(), m.end()) for m in regex.finditer(r"(?:(?!,|;|\band\b|\be\b).)+", protected)
+    ]
     for index, (a, b) in enumerate(spans):
         raw = tail[a:b]
-        if any(q in raw for q in "“”«»\""):
+        if any(q in raw for q in '“”«»"'):
             continue
         if regex.match(r"^\s*(?:a|an|un|una|uno)\s", raw, regex.I):
             continue
@@ -89,9 +106,22 @@ def _enumeration(s_text: str, s_start: int, add) -> None:
         if not raw_clean or (index > 0 and not _ARTICLE_START.match(raw)):
             continue
         name = _LEAD.sub("", raw_clean).strip()
-        if not name or len(name.split()) > 7 or _VAGUE.search(name) or not _HEADS.search(name) or _BODY_WORDS.search(name):
+        if (
+            not name
+            or len(name.split()) > 7
+            or _VAGUE.search(name)
+            or not _HEADS.search(name)
+            or _BODY_WORDS.search(name)
+        ):
             continue
-        if regex.match(r"^(?:services?|servizi|projects?|progetti|initiatives?|iniziative)\b", name, regex.I) and len(name.split()) == 1:
+        if (
+            regex.match(
+                r"^(?:services?|servizi|projects?|progetti|initiatives?|iniziative)\b",
+                name,
+                regex.I,
+            )
+            and len(name.split()) == 1
+        ):
             continue
         acr = regex.search(r"\b(\p{Lu}[\p{Lu}\p{N}]{2,11})\b", name)
         add(acr.group(1) if acr else name, offset + a, [])

@@ -14,7 +14,9 @@ _BLOCK_TAGS = (
     "section", "article", "header", "footer", "blockquote", "dd", "dt", "hr", "main", "aside",
 )  # fmt: skip
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "form", "iframe", "head")
-_HTML_SNIFF = regex.compile(r"^\s*(?:<!doctype html|<html|<\?xml)|<(?:body|p|div|h[1-6]|br)\b", regex.I)
+_HTML_SNIFF = regex.compile(
+    r"^\s*(?:<!doctype html|<html|<\?xml)|<(?:body|p|div|h[1-6]|br)\b", regex.I
+)
 
 
 class ReportError(ValueError):
@@ -27,7 +29,9 @@ def decode_report(data: bytes, *, name: str = "report") -> str:
         raise ReportError(f"{name}: the file is empty")
     if len(data) > MAX_REPORT_BYTES:
         size_mb = len(data) / (1024 * 1024)
-        raise ReportError(f"{name}: the file is too large ({size_mb:.1f} MB; at most {MAX_REPORT_BYTES // (1024 * 1024)} MB)")
+        raise ReportError(
+            f"{name}: the file is too large ({size_mb:.1f} MB; at most {MAX_REPORT_BYTES // (1024 * 1024)} MB)"
+        )
     if _looks_binary(data):
         raise ReportError(f"{name}: the file is not text (binary content)")
     text = _decode(data)

@@ -14,7 +14,8 @@ FIELDS = (
     "practices",
 )  # fmt: skip
 _MUNI_PREFIX = regex.compile(
-    r"^(?:the\s+)?(?:[\p{L}]+\s+)?(?:municipality|city|town|comune|città|municipio|ayuntamiento)\s+(?:of|di|de)\s+(?:the\s+)?", regex.I
+    r"^(?:the\s+)?(?:[\p{L}]+\s+)?(?:municipality|city|town|comune|città|municipio|ayuntamiento)\s+(?:of|di|de)\s+(?:the\s+)?",
+    regex.I,
 )
 
 
@@ -35,9 +36,15 @@ class _Context:
         self.mentions, self.location = places.resolve_municipalities(text, gaz)
         self.cued = [m for m in self.mentions if m.cued and m.place]
         self.confirmed = {m.place.geonameid: m.place for m in self.cued}
-        self.surfaces = sorted({m.surface for m in self.cued} | {p.name for p in self.confirmed.values()}, key=len, reverse=True)
+        self.surfaces = sorted(
+            {m.surface for m in self.cued} | {p.name for p in self.confirmed.values()},
+            key=len,
+            reverse=True,
+        )
         self.acronyms = event.acronyms(text)
-        self.known_shorts = {s for s, _k, _l in organisations.KNOWN_BODIES} | set(self.acronyms.values())
+        self.known_shorts = {s for s, _k, _l in organisations.KNOWN_BODIES} | set(
+            self.acronyms.values()
+        )
 
     def municipality_in(self, phrase: str) -> str | None:
         core = _MUNI_PREFIX.sub("", phrase.strip(" ,.;:")).strip()
@@ -77,12 +84,17 @@ class _Context:
             return organisations.known_short_name(name) or name
         return self.municipality_in(phrase)
 
-    def subject_at(self, position: int, start: int | None = None, end: int | None = None) -> str | None:
+    def subject_at(
+        self, position: int, start: int | None = None, end: int | None = None
+    ) -> str | None:
         """The municipality a sentence (or failing that its paragraph) is about."""
         text = self.text
         if start is None:
             start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
-            end = min((i for i in (text.find(". ", position), text.find("\n", position)) if i >= 0), default=len(text))
+            end = min(
+                (i for i in (text.find(". ", position), text.find("\n", position)) if i >= 0),
+                default=len(text),
+            )
         demonym = regex.search(r"\b(?P<adj>\p{L}+)\s+(?:city|capital|municipality|delegation|representatives|città|capitale|comune)\b", text[start:end], regex.I)  # fmt: skip
         if demonym and self.gaz.country_code(demonym.group("adj")):
             code = self.gaz.country_code(demonym.group("adj"))
@@ -116,16 +128,24 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
     ).find()
     municipalities = places.municipalities(ctx.mentions)
     muni_names = {fold(m["name"]) for m in municipalities} | {fold(s) for s in ctx.surfaces}
-    extra_orgs = [p.organization for p in found_people if p.organization and fold(p.organization) not in muni_names]
+    extra_orgs = [
+        p.organization
+        for p in found_people
+        if p.organization and fold(p.organization) not in muni_names
+    ]
     extra_orgs += [ctx.resolve_org(p.role) for p in found_people if p.role and _body_only(p.role)]
     extra_orgs = [o for o in extra_orgs if o and fold(o) not in muni_names]
-    orgs = organisations.find_organisations(text, acronyms=ctx.acronyms, municipality_names=muni_names, extra=extra_orgs)
+    orgs = organisations.find_organisations(
+        text, acronyms=ctx.acronyms, municipality_names=muni_names, extra=extra_orgs
+    )
     project = event.event_project(text)
     organizer = event.event_organizer(text, ctx.acronyms)
     exclude = {fold(o["name"]) for o in orgs} | {fold(project or "")} | muni_names
     found_practices = practices.find_practices(text, subject_at=ctx.subject_at, exclude=exclude)
     roles = people.unnamed_roles(text, found_people, ctx.subject_at)
-    role_texts = tuple(p.role for p in found_people if p.role) + tuple(text[a:b] for a, b, _ in blocks)
+    role_texts = tuple(p.role for p in found_people if p.role) + tuple(
+        text[a:b] for a, b, _ in blocks
+    )
     record = {
         "source": source,
         "kind": kind or "other",
@@ -141,13 +161,17 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
         "organizer": organizer,
         "project": project,
         "municipalities": municipalities,
-        "people": [{"name": p.name, "role": p.role, "organization": p.organization} for p in found_people],
+        "people": [
+            {"name": p.name, "role": p.role, "organization": p.organization} for p in found_people
+        ],
         "roles": roles,
         "organizations": orgs,
         "themes": themes.classify_themes(text, exclude=role_texts),
         "practices": found_practices,
     }
-    return Extraction(record, _low_confidence(record, ctx), _problems(record, invalid_dates), invalid_dates)
+    return Extraction(
+        record, _low_confidence(record, ctx), _problems(record, invalid_dates), invalid_dates
+    )
 
 
 def _body_only(role: str) -> bool:

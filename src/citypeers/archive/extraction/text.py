@@ -4,7 +4,9 @@ import unicodedata
 
 import regex
 
-_FOLD_TABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "ı": "i"})
+_FOLD_TABLE = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "ı": "i"}
+)
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
 # Title-case word in any Latin alphabet (Łódź, Ǵorče, O'Neill, Cluj-Napoca).
@@ -47,6 +49,11 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 def normalise_text(text: str) -> str:
     """Unify line ends, non-breaking spaces and zero-width characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u2009", " ")
+    text = (
+        text.replace("\u00a0", " ")
+        .replace("\u200b", "")
+        .replace("\ufeff", "")
+        .replace("\u2009", " ")
+    )
     text = regex.sub(r"[ \t]+", " ", text)
     return text.strip()

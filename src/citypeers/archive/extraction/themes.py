@@ -96,7 +96,9 @@ def themes_path() -> pathlib.Path:
         candidate = parent / "shared" / "spec" / "themes.json"
         if candidate.exists():
             return candidate
-    raise FileNotFoundError("themes.json is neither bundled in citypeers.core nor found in shared/spec")
+    raise FileNotFoundError(
+        "themes.json is neither bundled in citypeers.core nor found in shared/spec"
+    )
 
 
 @functools.cache
@@ -120,7 +122,9 @@ def _compiled() -> dict[str, tuple[regex.Pattern, regex.Pattern]]:
 _TITLE_PHRASE = regex.compile(
     r"\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the|&|e|di|del|della|per)\s+)*\p{Lu}[\p{L}'’-]*)+"
 )
-_LIST_LINE = regex.compile(r"^\s*(?:from|for|da|per|delegation of|delegazione di)\b[^:\n]{1,60}:.*$", regex.I | regex.M)
+_LIST_LINE = regex.compile(
+    r"^\s*(?:from|for|da|per|delegation of|delegazione di)\b[^:\n]{1,60}:.*$", regex.I | regex.M
+)
 
 
 def narrative_text(text: str) -> str:

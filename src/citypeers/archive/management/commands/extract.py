@@ -11,7 +11,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", help="report files (text or saved web pages)")
-        parser.add_argument("--json", action="store_true", help="print the JSON array (the default)")
+        parser.add_argument(
+            "--json", action="store_true", help="print the JSON array (the default)"
+        )
         parser.add_argument("--indent", type=int, default=2, help="JSON indentation (0: one line)")
 
     def handle(self, *args, **options):
