@@ -15,6 +15,17 @@ def extract_report(text: str, *, source: str) -> dict:
 
 
 __all__ = [
-    "FIELDS", "MAX_REPORT_BYTES", "Extraction", "Gazetteer", "Place", "ReportError", "decode_report",
-    "extract_details", "extract_report", "html_to_text", "load_gazetteer", "read_report", "theme_slugs",
-]  # fmt: skip
+    "FIELDS",
+    "MAX_REPORT_BYTES",
+    "Extraction",
+    "Gazetteer",
+    "Place",
+    "ReportError",
+    "decode_report",
+    "extract_details",
+    "extract_report",
+    "html_to_text",
+    "load_gazetteer",
+    "read_report",
+    "theme_slugs",
+]

@@ -13,10 +13,15 @@ MONTH_LOCALES = ("en", "it", "fr", "es", "de", "pt")
 ZONES = "CET|CEST|EET|EEST|WET|WEST|GMT|UTC|BST|IST|MSK|TRT|FET"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|°|º|ª)?"
 _YEAR = r"(?:19|20)\d\d"
-_RANGE_SEP = r"\s*(?:-|–|—|/|&|\band\b|\bto\b|\buntil\b|\btill\b|\bthrough\b|\be\b|\bal\b|\ball'|\balla\b|\ba\b)\s*"
+_RANGE_SEP = (
+    r"\s*(?:-|–|—|/|&|\band\b|\bto\b|\buntil\b|\btill\b|\bthrough\b|\be\b|"
+    r"\bal\b|\ball'|\balla\b|\ba\b)\s*"
+)
 _EVENT_CUE = regex.compile(
-    r"(?:took place|take place|was held|will be held|held|organi[sz]ed|hosted|scheduled|convened|met|"
-    r"si è svolt[oa]|si svolger[àa]|si è tenut[oa]|si terrà|ha avuto luogo|organizzat[oa]|tenutosi|tenutasi)"
+    r"(?:took place|take place|was held|will be held|held|organi[sz]ed|"
+    r"hosted|scheduled|convened|met|"
+    r"si è svolt[oa]|si svolger[àa]|si è tenut[oa]|si terrà|ha avuto luogo|"
+    r"organizzat[oa]|tenutosi|tenutasi)"
     r"\W+(?:\w+\W+){0,6}$",
     regex.I,
 )
@@ -51,7 +56,8 @@ def _patterns() -> tuple[regex.Pattern, ...]:
     month = r"(?:" + "|".join(regex.escape(n) for n in names) + r")\.?"
     day_first = regex.compile(
         rf"\b(?P<d1>{_DAY})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>{_YEAR}))?"
-        rf"(?:{_RANGE_SEP}(?:(?:the|il|l')\s*)?(?P<d2>{_DAY}))?\s+(?:of\s+|de\s+|di\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>{_YEAR}))?\b",
+        rf"(?:{_RANGE_SEP}(?:(?:the|il|l')\s*)?(?P<d2>{_DAY}))?\s+(?:of\s+|"
+        rf"de\s+|di\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>{_YEAR}))?\b",
         regex.I,
     )
     month_first = regex.compile(
@@ -157,7 +163,8 @@ def event_dates(text: str) -> tuple[str | None, str | None, list[str]]:
 
 
 _TIME = (
-    r"(?P<{h}>[01]?\d|2[0-3])(?:[:.](?P<{m}>[0-5]\d))?\s*(?P<{ap}>[ap]\.?m\.?)?\s*(?:h|hrs|hours)?"
+    r"(?P<{h}>[01]?\d|2[0-3])(?:[:.](?P<{m}>[0-5]\d))?\s*(?P<{ap}>[ap]\.?m\.?)?\s*(?:h|"
+    r"hrs|hours)?"
 )
 _TIME_RANGE = regex.compile(
     r"(?:\b(?:from|dalle|ore|h\.?|alle|at)\s+)?\b"

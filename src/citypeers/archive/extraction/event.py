@@ -5,20 +5,39 @@ from collections import Counter
 import regex
 
 _KINDS = (
-    ("peer_exchange", r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)|scambi?o? tra pari|scambi?o? peer|bilateral (?:exchange|meeting)|twinning|gemellaggio"),
+    (
+        "peer_exchange",
+        r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)|scambi?o? "
+        r"tra pari|scambi?o? peer|bilateral (?:exchange|meeting)|twinning|"
+        r"gemellaggio",
+    ),
     ("consultation", r"consultation|consultazione|consulta regionale"),
-    ("study_visit", r"study (?:visit|tour)|visita di studio|visite di studio|visita studio|field visit"),
+    (
+        "study_visit",
+        r"study (?:visit|tour)|visita di studio|visite di studio|visita studio|" r"field visit",
+    ),
     ("webinar", r"webinar|web seminar|web-seminar"),
-    ("training", r"\btraining (?:session|course|day|workshop)s?\b|\bformazione\b|\bcorso di formazione|\bcapacity[- ]building (?:session|course|training)"),
+    (
+        "training",
+        r"\btraining (?:session|course|day|workshop)s?\b|\bformazione\b|\bcorso "
+        r"di formazione|\bcapacity[- ]building (?:session|course|training)",
+    ),
     ("workshop", r"\bworkshop|\blaboratorio\b|\bseminar\b|\bseminario\b|\btavolo di lavoro"),
-)  # fmt: skip
+)
 _KIND_PATTERNS = tuple((kind, regex.compile(pattern, regex.I)) for kind, pattern in _KINDS)
 
 _STATUS = (
     ("cancelled", r"cancell?ed|annullat[oa]|cancellat[oa]|called off"),
-    ("concluded", r"concluded|concluso|conclusa|completed|past event|evento concluso|terminat[oa]|closed"),
-    ("planned", r"planned|upcoming|scheduled|in programma|programmat[oa]|prossim[oa]|forthcoming|open for registration|iscrizioni aperte"),
-)  # fmt: skip
+    (
+        "concluded",
+        r"concluded|concluso|conclusa|completed|past event|evento concluso|" r"terminat[oa]|closed",
+    ),
+    (
+        "planned",
+        r"planned|upcoming|scheduled|in programma|programmat[oa]|prossim[oa]|"
+        r"forthcoming|open for registration|iscrizioni aperte",
+    ),
+)
 _STATUS_LINE = tuple(
     (
         status,
@@ -30,17 +49,35 @@ _STATUS_LINE = tuple(
     for status, p in _STATUS
 )
 _STATUS_SENTENCE = (
-    ("cancelled", regex.compile(r"\b(?:has been|was|is|have been|were|è stat[oa]|sono stat[ie])\s+(?:unfortunately\s+)?(?:cancell?ed|annullat[oa]|cancellat[oa]|called off)", regex.I)),
-    ("planned", regex.compile(r"\b(?:will take place|will be held|si terrà|si svolgerà|avrà luogo|is scheduled|are invited to register|registration is open)", regex.I)),
-)  # fmt: skip
+    (
+        "cancelled",
+        regex.compile(
+            r"\b(?:has been|was|is|have been|were|è stat[oa]|sono stat[ie])\s+"
+            r"(?:unfortunately\s+)?(?:cancell?ed|"
+            r"annullat[oa]|cancellat[oa]|called off)",
+            regex.I,
+        ),
+    ),
+    (
+        "planned",
+        regex.compile(
+            r"\b(?:will take place|will be held|si terrà|si svolgerà|avrà luogo|"
+            r"is scheduled|are invited to register|registration is open)",
+            regex.I,
+        ),
+    ),
+)
 
 _ONLINE = regex.compile(
-    r"\bon-?line\b|\bvirtual(?:ly)?\b|\bvideo-?conferen(?:ce|za)\b|\bvia (?:zoom|teams|webex|skype)\b|"
-    r"\bon (?:zoom|teams|microsoft teams|webex)\b|\bweb-?based meeting\b|\bda remoto\b|\bin remoto\b|\bwebinar\b",
+    r"\bon-?line\b|\bvirtual(?:ly)?\b|\bvideo-?conferen(?:ce|za)\b|\bvia "
+    r"(?:zoom|teams|webex|skype)\b|"
+    r"\bon (?:zoom|teams|microsoft teams|webex)\b|\bweb-?based meeting\b|"
+    r"\bda remoto\b|\bin remoto\b|\bwebinar\b",
     regex.I,
 )
 _IN_PERSON = regex.compile(
-    r"\bin[- ]person\b|\bin presenza\b|\bface[- ]to[- ]face\b|\bstudy visit\b|\bvisita di studio\b|\bon[- ]site\b|\bhosted (?:by|in)\b",
+    r"\bin[- ]person\b|\bin presenza\b|\bface[- ]to[- ]face\b|\bstudy "
+    r"visit\b|\bvisita di studio\b|\bon[- ]site\b|\bhosted (?:by|in)\b",
     regex.I,
 )
 _ONLINE_NOT_EVENT = regex.compile(
@@ -48,26 +85,33 @@ _ONLINE_NOT_EVENT = regex.compile(
 )
 
 _ORGANIZER = regex.compile(
-    r"\b(?:organi[sz]ed|co-organi[sz]ed|moderated|convened|hosted|facilitated|promoted|chaired|coordinated|"
+    r"\b(?:organi[sz]ed|co-organi[sz]ed|moderated|convened|hosted|facilitated|"
+    r"promoted|chaired|coordinated|"
     r"organizzat[oa]|promoss[oa]|moderat[oa]|coordinat[oa]|a cura)"
     r"(?:\s+and\s+\w+)?\s+(?:by|da|dal|dalla|dall'|dai|di|del|della)\s+(?:the\s+|il\s+|la\s+|l')?"
-    r"(?P<name>[\p{Lu}][\p{L}\p{N}&'’.\-]*(?:\s+(?:for|of|on|per|di|del|della|dei|de|the|and|&|e)?\s*[\p{Lu}][\p{L}\p{N}&'’.\-]*){0,8})"
+    r"(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|of|on|per|di|del|"
+    r"della|dei|de|the|and|&|e)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,8})"
     r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?",
 )
 _ORGANIZER_SUBJECT = regex.compile(
-    r"(?:^|[.,;]\s+|\n)(?:the\s+)?(?P<name>[\p{Lu}][\p{L}\p{N}&'’.\-]*(?:\s+(?:for|of|on|the|and|&)?\s*[\p{Lu}][\p{L}\p{N}&'’.\-]*){0,6})"
-    r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?\s+(?:organi[sz]ed|convened|hosted|ha organizzato|organizza)\b",
+    r"(?:^|[.,;]\s+|\n)(?:the\s+)?(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|"
+    r"of|on|the|and|&)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,6})"
+    r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?\s+(?:organi[sz]ed|convened|"
+    r"hosted|ha organizzato|organizza)\b",
 )
 
 _PROJECT = regex.compile(
     r"\b(?:project|programme|program|initiative|progetto|programma|iniziativa|projet|proyecto)\s+"
     r"(?:called\s+|named\s+|entitled\s+|denominato\s+)?[\"“«']?(?P<after>[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*){0,3})"
-    r"|[\"“«']?(?P<before>[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*)[\"”»']?\s+(?:project|programme|progetto|programma)\b",
+    r"|[\"“«']?(?P<before>[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*)[\"”»']?\s+(?:project|"
+    r"programme|progetto|programma)\b",
 )
 _PROJECT_FRAME = regex.compile(
-    r"\b(?:part of|framework of|frame of|scope of|within|under|funded by|ambito del(?:la)?|quadro del(?:la)?|parte del(?:la)?)\s+"
+    r"\b(?:part of|framework of|frame of|scope of|within|under|funded "
+    r"by|ambito del(?:la)?|quadro del(?:la)?|parte del(?:la)?)\s+"
     r"(?:the\s+|il\s+|la\s+|l'|its\s+)?(?:EU-funded\s+|European\s+|finanziato\s+)?"
-    r"(?:(?:project|programme|program|initiative|progetto|programma|iniziativa)\s+)?[\"“«']?(?P<name>[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*(?:\s(?:in|of|for|per|di|and|e|\p{Lu}[\p{L}\p{N}&+\-]*)){0,5})[\"”»']?"
+    r"(?:(?:project|programme|program|initiative|progetto|programma|iniziativa)\s+)?[\"“«']?(?P<name>[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*(?:\s(?:in|"
+    r"of|for|per|di|and|e|\p{Lu}[\p{L}\p{N}&+\-]*)){0,5})[\"”»']?"
     r"(?:\s+(?:project|programme|program|initiative|progetto|programma|iniziativa))?",
 )
 _PROJECT_STOP = {
@@ -124,7 +168,12 @@ def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | N
 def acronyms(text: str) -> dict[str, str]:
     """Long name -> acronym for every "Long Name (ACR)" whose initials fit."""
     out: dict[str, str] = {}
-    for m in regex.finditer(r"(?P<long>(?:[\p{Lu}][\p{L}'’\-]*\s+(?:(?:for|of|on|the|and|per|di|del|della|dei|degli|delle|e|de|la|le|les|los|las|des|du|der|die|für|y|et|i|gli|al)\s+)*){1,10})\((?P<acr>[\p{Lu}][\p{Lu}\p{N}&\-]{1,11})\)", text):  # fmt: skip
+    for m in regex.finditer(
+        r"(?P<long>(?:[\p{Lu}][\p{L}'’\-]*\s+(?:(?:for|of|on|the|and|per|di|"
+        r"del|della|dei|degli|delle|e|de|la|le|les|los|las|des|du|der|die|"
+        r"für|y|et|i|gli|al)\s+)*){1,10})\((?P<acr>[\p{Lu}][\p{Lu}\p{N}&\-]{1,11})\)",
+        text,
+    ):
         words = m.group("long").split()
         acr = m.group("acr")
         initials = [w[0].upper() for w in words if w[0].isupper()]
@@ -170,7 +219,7 @@ def _shorten(name: str, known_acronyms: dict[str, str]) -> str:
 
 
 def event_project(text: str) -> str | None:
-    """The programme named most often after/before the word "project" (its most frequent spelling)."""
+    """The programme the event belongs to, in the spelling the text uses most."""
     found: Counter[str] = Counter()
     for m in _PROJECT_FRAME.finditer(text):
         name = m.group("name").strip()

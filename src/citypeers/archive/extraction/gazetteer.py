@@ -15,11 +15,11 @@ from .text import fold
 
 MIN_POPULATION = 5000
 EU_COUNTRIES = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()  # noqa: SIM905 (a list of codes reads better as one string)
 )
 # EEA, candidates and other European neighbours.
 EXTRA_COUNTRIES = frozenset(
-    "IS NO LI CH GB AD MC SM VA GI AL BA ME MK RS XK UA MD TR GE BY".split()
+    "IS NO LI CH GB AD MC SM VA GI AL BA ME MK RS XK UA MD TR GE BY".split()  # noqa: SIM905 (as above)
 )
 LANGUAGES = ("en", "it", "fr", "es", "de", "pt", "nl", "pl", "ro", "el")
 

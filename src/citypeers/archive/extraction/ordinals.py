@@ -2,11 +2,14 @@
 
 import regex
 
-_EN_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
-_EN_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+_EN_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_EN_TEENS = [
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+]  # fmt: skip
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _EN_TENTHS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
-_IT_STEMS = "prim second terz quart quint sest settim ottav non decim".split()
+_IT_STEMS = ["prim", "second", "terz", "quart", "quint", "sest", "settim", "ottav", "non", "decim"]
 _IT_UNITS = {
     "un": 1,
     "du": 2,
@@ -37,8 +40,20 @@ def _ordinal_words() -> dict[str, int]:
             out[stem + end] = i
     for unit, value in _IT_UNITS.items():
         for end in ("esimo", "esima", "esimi", "esime"):
-            out[{"un": "undic", "du": "dodic", "tre": "tredic", "quattr": "quattordic", "cinqu": "quindic",
-                 "se": "sedic", "sett": "diciassett", "ott": "diciott", "nov": "diciannov"}[unit] + end] = 10 + value  # fmt: skip
+            out[
+                {
+                    "un": "undic",
+                    "du": "dodic",
+                    "tre": "tredic",
+                    "quattr": "quattordic",
+                    "cinqu": "quindic",
+                    "se": "sedic",
+                    "sett": "diciassett",
+                    "ott": "diciott",
+                    "nov": "diciannov",
+                }[unit]
+                + end
+            ] = 10 + value
     for tens, value in _IT_TENS.items():
         for end in ("esimo", "esima"):
             out[tens + end] = value
@@ -51,12 +66,14 @@ ORDINAL_WORDS = _ordinal_words()
 _WORDS = "|".join(sorted((regex.escape(w) for w in ORDINAL_WORDS), key=len, reverse=True))
 _EVENT_NOUN = (
     r"(?:exchange|meeting|round|edition|session|consultation|webinar|workshop|seminar|training|"
-    r"study visit|visit|conference|forum|peer|scambio|incontro|edizione|sessione|consultazione|seminario|"
+    r"study visit|visit|conference|forum|peer|scambio|incontro|edizione|"
+    r"sessione|consultazione|seminario|"
     r"visita|appuntamento|tavolo|riunione|formazione|laboratorio|ciclo)"
 )
 _ORDINAL = regex.compile(
     rf"\b(?:(?P<word>{_WORDS})|(?P<num>\d{{1,3}})(?:st|nd|rd|th|°|º|ª|\.))(?=[\s-])"
-    rf"(?P<between>(?:[\s-]+(?!(?:of|in|on|at|day|days|the|a|di|del|della|giorno|year|anno)\b)[\p{{L}}-]+){{0,4}}?)"
+    rf"(?P<between>(?:[\s-]+(?!(?:of|in|on|at|day|days|the|a|di|del|della|"
+    rf"giorno|year|anno)\b)[\p{{L}}-]+){{0,4}}?)"
     rf"[\s-]+{_EVENT_NOUN}",
     regex.I,
 )

@@ -6,23 +6,62 @@ from .text import fold
 
 # Well-known bodies that reports often name by acronym alone: (short name, kind, long names).
 KNOWN_BODIES = (
-    ("IOM", "international_organization", "International Organization for Migration|International Organisation for Migration|Organizzazione Internazionale per le Migrazioni|OIM"),
-    ("UNHCR", "international_organization", "United Nations High Commissioner for Refugees|UN Refugee Agency|Alto Commissariato delle Nazioni Unite per i Rifugiati"),
+    (
+        "IOM",
+        "international_organization",
+        "International Organization for Migration|International Organisation "
+        "for Migration|Organizzazione Internazionale per le Migrazioni|OIM",
+    ),
+    (
+        "UNHCR",
+        "international_organization",
+        "United Nations High Commissioner for Refugees|UN Refugee Agency|"
+        "Alto Commissariato delle Nazioni Unite per i Rifugiati",
+    ),
     ("UNICEF", "international_organization", "United Nations Children's Fund"),
-    ("OECD", "international_organization", "Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|OCSE"),
-    ("ILO", "international_organization", "International Labour Organization|International Labour Organisation|OIL"),
-    ("WHO", "international_organization", "World Health Organization|Organizzazione Mondiale della Sanità|OMS"),
+    (
+        "OECD",
+        "international_organization",
+        "Organisation for Economic Co-operation and Development|Organization "
+        "for Economic Cooperation and Development|OCSE",
+    ),
+    (
+        "ILO",
+        "international_organization",
+        "International Labour Organization|International Labour Organisation|OIL",
+    ),
+    (
+        "WHO",
+        "international_organization",
+        "World Health Organization|Organizzazione Mondiale della Sanità|OMS",
+    ),
     ("UNDP", "international_organization", "United Nations Development Programme"),
     ("UNESCO", "international_organization", ""),
     ("OSCE", "international_organization", "Organization for Security and Co-operation in Europe"),
-    ("ICMPD", "international_organization", "International Centre for Migration Policy Development"),
+    (
+        "ICMPD",
+        "international_organization",
+        "International Centre for Migration Policy Development",
+    ),
     ("Council of Europe", "international_organization", "Consiglio d'Europa"),
-    ("IFRC", "international_organization", "International Federation of Red Cross and Red Crescent Societies"),
+    (
+        "IFRC",
+        "international_organization",
+        "International Federation of Red Cross and Red Crescent Societies",
+    ),
     ("European Commission", "eu_institution", "Commissione europea|Commission européenne|EC"),
     ("European Parliament", "eu_institution", "Parlamento europeo"),
-    ("European Committee of the Regions", "eu_institution", "Committee of the Regions|CoR|Comitato europeo delle regioni"),
+    (
+        "European Committee of the Regions",
+        "eu_institution",
+        "Committee of the Regions|CoR|Comitato europeo delle regioni",
+    ),
     ("European Economic and Social Committee", "eu_institution", "EESC"),
-    ("EUAA", "eu_institution", "European Union Agency for Asylum|EASO|European Asylum Support Office"),
+    (
+        "EUAA",
+        "eu_institution",
+        "European Union Agency for Asylum|EASO|European Asylum Support Office",
+    ),
     ("FRA", "eu_institution", "European Union Agency for Fundamental Rights"),
     ("Frontex", "eu_institution", "European Border and Coast Guard Agency"),
     ("Eurocities", "civil_society", "EUROCITIES"),
@@ -30,31 +69,89 @@ KNOWN_BODIES = (
     ("ANCI", "national_authority", "Associazione Nazionale Comuni Italiani"),
     ("Caritas", "civil_society", ""),
     ("Red Cross", "civil_society", "Croce Rossa Italiana|Croce Rossa|Cruz Roja"),
-)  # fmt: skip
+)
 
 _KIND_RULES = (
-    ("eu_institution", r"\bEuropean (?:Commission|Parliament|Council\b|Committee|Union Agency|Investment Bank|Social Fund)|Council of the (?:EU|European Union)|\bEU Agency|Directorate-General|\bDG [A-Z]|Commissione europea|Parlamento europeo|Frontex|\bEUAA\b|\bEASO\b"),
-    ("international_organization", r"\bInternational\b|\bInternazional|United Nations|Nazioni Unite|\bUN\b|\bWorld\b|\bMondiale\b|Council of Europe|Organi[sz]ation for|Organizzazione"),
-    ("national_authority", r"\bMinistr|\bMinister[io]|Ministère|Ministerium|Ministerstvo|\bGovernment\b|\bGoverno\b|Prefe(?:ttura|cture)|Questura|Immigration (?:Office|Service|Department)|\bNational\b|\bNazionale\b|\bPolice\b|\bPolizia\b|\bEmbassy\b|Ambasciata|Consulate|Consolato|\bState\b|Ufficio (?:territoriale|immigrazione)"),
-    ("academia", r"Universit|Institut|Istitut|\bCollege\b|School of|\bResearch\b|\bRicerca\b|Academy|Accademia|Politecnico|Polytechnic|Observatory|Osservatorio"),
-    ("private_sector", r"\bLtd\b|S\.p\.A|S\.r\.l|\bGmbH\b|\bInc\b|\bBank\b|\bBanca\b|\bCompany\b|Corporation|Chamber of Commerce|Camera di Commercio|Consulting|Confindustria|\bPLC\b"),
-    ("civil_society", r"Association|Associazione|Asociación|Foundation|Fondazione|Fundación|Caritas|\bNGOs?\b|\bONG\b|Cooperative|Cooperativa|Network|\bRete\b|Forum|Centre|Center|Centro|Trust|Alliance|Federation|Federazione|Onlus|Red Cross|Croce Rossa|Council"),
-)  # fmt: skip
+    (
+        "eu_institution",
+        r"\bEuropean (?:Commission|Parliament|Council\b|Committee|Union Agency|"
+        r"Investment Bank|Social Fund)|Council of the (?:EU|European Union)|"
+        r"\bEU Agency|Directorate-General|\bDG [A-Z]|Commissione europea|Parlamento "
+        r"europeo|Frontex|\bEUAA\b|\bEASO\b",
+    ),
+    (
+        "international_organization",
+        r"\bInternational\b|\bInternazional|United Nations|Nazioni Unite|\bUN\b|"
+        r"\bWorld\b|\bMondiale\b|Council of Europe|Organi[sz]ation for|Organizzazione",
+    ),
+    (
+        "national_authority",
+        r"\bMinistr|\bMinister[io]|Ministère|Ministerium|Ministerstvo|\bGovernment\b|"
+        r"\bGoverno\b|Prefe(?:ttura|cture)|Questura|Immigration (?:Office|"
+        r"Service|Department)|\bNational\b|\bNazionale\b|\bPolice\b|\bPolizia\b|"
+        r"\bEmbassy\b|Ambasciata|Consulate|Consolato|\bState\b|Ufficio (?:territoriale|"
+        r"immigrazione)",
+    ),
+    (
+        "academia",
+        r"Universit|Institut|Istitut|\bCollege\b|School of|\bResearch\b|\bRicerca\b|"
+        r"Academy|Accademia|Politecnico|Polytechnic|Observatory|Osservatorio",
+    ),
+    (
+        "private_sector",
+        r"\bLtd\b|S\.p\.A|S\.r\.l|\bGmbH\b|\bInc\b|\bBank\b|\bBanca\b|\bCompany\b|"
+        r"Corporation|Chamber of Commerce|Camera di Commercio|Consulting|Confindustria|"
+        r"\bPLC\b",
+    ),
+    (
+        "civil_society",
+        r"Association|Associazione|Asociación|Foundation|Fondazione|Fundación|"
+        r"Caritas|\bNGOs?\b|\bONG\b|Cooperative|Cooperativa|Network|\bRete\b|"
+        r"Forum|Centre|Center|Centro|Trust|Alliance|Federation|Federazione|"
+        r"Onlus|Red Cross|Croce Rossa|Council",
+    ),
+)
 _KIND_PATTERNS = tuple((kind, regex.compile(p)) for kind, p in _KIND_RULES)
 
 TOP_HEADS = (
-    r"Ministry|Ministero|Ministerio|Ministère|Ministerium|Commission|Commissione|Parliament|Parlamento|Organi[sz]ation|"
-    r"Organizzazione|University|Università|Universidad|Universitat|Université|Universität|Institute|Istituto|Instituto|Institut|"
-    r"Foundation|Fondazione|Fundación|Association|Associazione|Asociación|Network|Agency|Agenzia|Office|Ufficio|Prefecture|"
-    r"Prefettura|Questura|Caritas|Cooperative|Cooperativa|Federation|Federazione|Alliance|Observatory|Osservatorio|Chamber|"
-    r"Camera|Embassy|Ambasciata|Consulate|Consolato|Committee|Comitato|Centre|Center|Centro|Council|Bank|Banca|Trust|Onlus|College|Academy|Accademia|Politecnico"
-)  # fmt: skip
-_QUALIFIED_HEADS = {"centre", "center", "centro", "council", "agency", "agenzia", "office", "ufficio", "committee", "comitato", "network", "camera", "chamber", "trust"}  # fmt: skip
+    r"Ministry|Ministero|Ministerio|Ministère|Ministerium|Commission|Commissione|"
+    r"Parliament|Parlamento|Organi[sz]ation|"
+    r"Organizzazione|University|Università|Universidad|Universitat|Université|"
+    r"Universität|Institute|Istituto|Instituto|Institut|"
+    r"Foundation|Fondazione|Fundación|Association|Associazione|Asociación|"
+    r"Network|Agency|Agenzia|Office|Ufficio|Prefecture|"
+    r"Prefettura|Questura|Caritas|Cooperative|Cooperativa|Federation|Federazione|"
+    r"Alliance|Observatory|Osservatorio|Chamber|"
+    r"Camera|Embassy|Ambasciata|Consulate|Consolato|Committee|Comitato|"
+    r"Centre|Center|Centro|Council|Bank|Banca|Trust|Onlus|College|Academy|"
+    r"Accademia|Politecnico"
+)
+_QUALIFIED_HEADS = {
+    "centre",
+    "center",
+    "centro",
+    "council",
+    "agency",
+    "agenzia",
+    "office",
+    "ufficio",
+    "committee",
+    "comitato",
+    "network",
+    "camera",
+    "chamber",
+    "trust",
+}
 _QUALIFIERS = regex.compile(
-    r"^(?:European|International|National|Regional|Local|State|Federal|Catholic|Jesuit|Danish|Norwegian|Italian|Spanish|Greek|"
-    r"Polish|Romanian|Maltese|Austrian|German|French|Europe(?:an)?|Europeo|Europea|Nazionale|Internazionale|Regionale|Immigration|Refugee|Migrants?)\b"
-)  # fmt: skip
-_CONN = r"(?:of|for|the|and|&|on|de|di|del|della|dello|dell'|dei|degli|delle|per|e|y|für|in|al|alla|ai|sul|la|le|du|des)"
+    r"^(?:European|International|National|Regional|Local|State|Federal|"
+    r"Catholic|Jesuit|Danish|Norwegian|Italian|Spanish|Greek|"
+    r"Polish|Romanian|Maltese|Austrian|German|French|Europe(?:an)?|Europeo|"
+    r"Europea|Nazionale|Internazionale|Regionale|Immigration|Refugee|Migrants?)\b"
+)
+_CONN = (
+    r"(?:of|for|the|and|&|on|de|di|del|della|dello|dell'|dei|degli|delle|"
+    r"per|e|y|für|in|al|alla|ai|sul|la|le|du|des)"
+)
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*"
 _PHRASE = regex.compile(rf"{_CAP}(?:\s+(?:{_CONN}\s+)*{_CAP}){{0,10}}")
 _HEAD = regex.compile(rf"^(?:{TOP_HEADS})s?$")
@@ -62,7 +159,8 @@ _MUNICIPAL_BEFORE = regex.compile(
     r"(?:municipal|city's|city’s|comunale|municipale|the city|of the municipality)\s*$", regex.I
 )
 _MUNICIPAL_IN = regex.compile(
-    r"\b(?:City Council|Town Council|Municipal|Municipality|City Hall|Comune|Municipio|Ayuntamiento)\b"
+    r"\b(?:City Council|Town Council|Municipal|Municipality|City Hall|"
+    r"Comune|Municipio|Ayuntamiento)\b"
 )
 
 
@@ -107,13 +205,15 @@ def organisation_phrases(text: str) -> list[tuple[int, str]]:
             name = name.split(" ", 1)[1] if " " in name else name
         head = words[head_idx].strip(".,").lower().rstrip("s")
         offset = m.start() + len(" ".join(words[:start])) + (1 if start else 0)
-        if (
+        unqualified = (
             head in _QUALIFIED_HEADS
             and not _QUALIFIERS.match(name)
             and not (len(name.split()) > 1 and name.split()[0].isupper())
-        ):
+        )
+        if unqualified:  # noqa: SIM102 (the second test reads as its own rule)
             if not regex.match(
-                rf"(?:{TOP_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:European|International|Regions)",
+                rf"(?:{TOP_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:European|International|"
+                rf"Regions)",
                 name,
             ):
                 continue

@@ -6,37 +6,136 @@ import regex
 
 from .text import fold
 
-_TITLE = r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|avv|ing|arch)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sig\.ra|Sig\.na|Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|Herr|Frau)\.?"
+_TITLE = (
+    r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|"
+    r"avv|ing|arch)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sig\.ra|Sig\.na|"
+    r"Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|"
+    r"Herr|Frau)\.?"
+)
 _PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|y|bin|el|al)"
 _NAME_WORD = (
-    r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|\p{Lu}['’]\p{Lu}[\p{Ll}]+)"
+    r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|"
+    r"\p{Lu}['’]\p{Lu}[\p{Ll}]+)"
 )
 _NAME = rf"(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
 _TITLED = regex.compile(rf"(?<![\p{{L}}])(?P<title>{_TITLE})\s+(?P<name>{_NAME})")
-_UNTITLED_BEFORE_ROLE = regex.compile(rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})(?=\s*(?:,|\s[–—-]\s|\s\(|\sis\s(?:the|a|an)\s|\sè\s(?:il|la|l')))")  # fmt: skip
+_UNTITLED_BEFORE_ROLE = regex.compile(
+    rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})(?=\s*(?:,|"
+    rf"\s[–—-]\s|\s\(|\sis\s(?:the|a|an)\s|\sè\s(?:il|la|l')))"
+)
 
 ROLE_HEADS = (
-    r"Director|Directors|Deputy|Mayor|Head|Chief|Manager|Coordinator|Co-ordinator|Officer|Specialist|Expert|Advis[eo]r|Counsellor|"
-    r"Councill?or|Councilwoman|Councilman|Alderman|Minister|Secretary|President|Vice-President|Chair|Chairman|Chairwoman|Chairperson|"
-    r"Commissioner|Ambassador|Consultant|Researcher|Professor|Lecturer|Representative|Member|Official|Assessor|Executive|"
-    r"Governor|Prefect|Psychologist|Worker|Mediator|Analyst|Architect|Lawyer|Teacher|Founder|Spokesperson|Rapporteur|Delegate|"
-    r"Sindac[oa]|Vicesindac[oa]|Vice-?sindac[oa]|Assessor[ea]|Direttor[ea]|Direttrice|Dirigente|Responsabile|Coordinat(?:ore|rice)|"
-    r"Presidente|Consiglier[ea]|Funzionari[oa]|Espert[oa]|Referente|Capo|Ministr[oa]|Prefett[oa]|Segretari[oa]|Assistente|"
-    r"Operat(?:ore|rice)|Mediat(?:ore|rice)|Ricercat(?:ore|rice)|Professor(?:e|essa)|Vicedirett(?:ore|rice)|Psicolog[oa]|Avvocat[oa]"
-)  # fmt: skip
+    r"Director|Directors|Deputy|Mayor|Head|Chief|Manager|Coordinator|Co-ordinator|"
+    r"Officer|Specialist|Expert|Advis[eo]r|Counsellor|"
+    r"Councill?or|Councilwoman|Councilman|Alderman|Minister|Secretary|"
+    r"President|Vice-President|Chair|Chairman|Chairwoman|Chairperson|"
+    r"Commissioner|Ambassador|Consultant|Researcher|Professor|Lecturer|"
+    r"Representative|Member|Official|Assessor|Executive|"
+    r"Governor|Prefect|Psychologist|Worker|Mediator|Analyst|Architect|"
+    r"Lawyer|Teacher|Founder|Spokesperson|Rapporteur|Delegate|"
+    r"Sindac[oa]|Vicesindac[oa]|Vice-?sindac[oa]|Assessor[ea]|Direttor[ea]|"
+    r"Direttrice|Dirigente|Responsabile|Coordinat(?:ore|rice)|"
+    r"Presidente|Consiglier[ea]|Funzionari[oa]|Espert[oa]|Referente|Capo|"
+    r"Ministr[oa]|Prefett[oa]|Segretari[oa]|Assistente|"
+    r"Operat(?:ore|rice)|Mediat(?:ore|rice)|Ricercat(?:ore|rice)|Professor(?:e|"
+    r"essa)|Vicedirett(?:ore|rice)|Psicolog[oa]|Avvocat[oa]"
+)
 _ROLE_HEAD = regex.compile(rf"\b(?:{ROLE_HEADS})\b", regex.I)
-_ROLE_START = regex.compile(rf"^(?:(?:the|a|an|il|la|lo|l'|former|newly appointed|ex)\s+)*(?:[\p{{L}}&-]+\s+){{0,4}}?(?:{ROLE_HEADS})\b", regex.I)  # fmt: skip
+_ROLE_START = regex.compile(
+    rf"^(?:(?:the|a|an|il|la|lo|l'|former|newly appointed|ex)\s+)*"
+    rf"(?:[\p{{L}}&-]+\s+){{0,4}}?(?:{ROLE_HEADS})\b",
+    regex.I,
+)
 _STOP_NAME_WORDS = {
-    "the", "this", "that", "these", "among", "both", "finally", "then", "moreover", "also", "after", "before", "during",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "municipality", "city", "comune", "mayor",
-    "european", "union", "commission", "ministry", "department", "office", "centre", "center", "service", "services", "unit",
-    "social", "director", "head", "deputy", "project", "programme", "meeting", "consultation", "exchange", "download",
-    "concluded", "concluso", "online", "from", "for", "with", "and", "by", "da", "per", "il", "la", "le", "gli", "dei",
-}  # fmt: skip
+    "the",
+    "this",
+    "that",
+    "these",
+    "among",
+    "both",
+    "finally",
+    "then",
+    "moreover",
+    "also",
+    "after",
+    "before",
+    "during",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "municipality",
+    "city",
+    "comune",
+    "mayor",
+    "european",
+    "union",
+    "commission",
+    "ministry",
+    "department",
+    "office",
+    "centre",
+    "center",
+    "service",
+    "services",
+    "unit",
+    "social",
+    "director",
+    "head",
+    "deputy",
+    "project",
+    "programme",
+    "meeting",
+    "consultation",
+    "exchange",
+    "download",
+    "concluded",
+    "concluso",
+    "online",
+    "from",
+    "for",
+    "with",
+    "and",
+    "by",
+    "da",
+    "per",
+    "il",
+    "la",
+    "le",
+    "gli",
+    "dei",
+}
 _SPLIT_ORG = regex.compile(
-    r"\s+dell['’](?=\p{Lu})|\s+(?:within|at|in|of|for|from|presso|del|della|dello|dell'|dei|degli|di)\s+(?:the\s+)?(?=\p{Lu})|\s+(?:within|at|presso)\s+(?:the\s+)?",
+    r"\s+dell['’](?=\p{Lu})|\s+(?:within|at|in|of|for|from|presso|del|"
+    r"della|dello|dell'|dei|degli|di)\s+(?:the\s+)?(?=\p{Lu})|\s+(?:within|"
+    r"at|presso)\s+(?:the\s+)?",
 )
 
 
@@ -72,7 +171,7 @@ def _lowercase_elsewhere(word: str, text: str) -> bool:
 
 
 class PeopleFinder:
-    """Finds people in one report; `resolve_org` maps an affiliation phrase to an organisation name."""
+    """Finds people in one report; `resolve_org` maps an affiliation to an organisation."""
 
     def __init__(self, text: str, *, resolve_org, municipality_in, list_blocks):
         self.text = text
@@ -96,7 +195,11 @@ class PeopleFinder:
             block = self.text[start:end]
             for item in regex.finditer(r"[^;\n•]+", block):
                 raw = item.group()
-                m = regex.match(rf"\s*(?:[-*•·]\s*)?(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME})\s*(?:,|[–—-]|\(|:)\s*(?P<role>[^;\n)]*)", raw)  # fmt: skip
+                m = regex.match(
+                    rf"\s*(?:[-*•·]\s*)?(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME})\s*(?:,|"
+                    rf"[–—-]|\(|:)\s*(?P<role>[^;\n)]*)",
+                    raw,
+                )
                 if not m:
                     continue
                 name = _clean_name(m.group("name"))
@@ -119,7 +222,8 @@ class PeopleFinder:
             if self._taken(line.start(), line.end()):
                 continue
             m = regex.match(
-                rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME})\s*(?:\((?P<aff>[^()]+)\))?\s*(?:[,:–—]|\s-\s)\s*(?P<role>.+)$",
+                rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME})\s*(?:\((?P<aff>[^()]+)\))?\s*(?:[,:–—]|"
+                rf"\s-\s)\s*(?P<role>.+)$",
                 line.group("item"),
             )
             if not m:
@@ -179,11 +283,22 @@ class PeopleFinder:
                 r"\s+(?:is|was|è|era)\s+(?:the|a|an|il|la|l')\s*(?P<role>[^.;\n]{3,200})", rest
             )
         if not m:
-            m = regex.match(r",\s+(?P<role>(?!and\b|who\b|which\b|e\b|che\b|said\b|stressed\b)[^;\n]{3,200}?)(?=,\s+(?:who|which|che|and|e|said|stressed|explained|presented)\b|[;\n]|\.(?:\s|$)|$)", rest)  # fmt: skip
+            m = regex.match(
+                r",\s+(?P<role>(?!and\b|who\b|which\b|e\b|che\b|said\b|stressed\b)[^;\n]{3,200}?)(?=,\s+(?:who|"
+                r"which|che|and|e|said|stressed|explained|presented)\b|[;\n]|\.(?:\s|"
+                r"$)|$)",
+                rest,
+            )
             if m and not (_ROLE_START.match(m.group("role")) or m.group("role")[:1].isupper()):
                 m = None
         if not m:
-            m = regex.match(r"(?:\s+(?:from|of|at|with|representing|dal|dalla|del|della|per)\s+|\s+dell['’]\s*)(?:the\s+)?(?P<role>\p{Lu}[^,;.\n]{2,120}?)(?=\s+(?:who|which|closed|opened|presented|said|stressed|explained|illustrated|gave|chaired|moderated|welcomed|and)\b|[,;.\n])", rest)  # fmt: skip
+            m = regex.match(
+                r"(?:\s+(?:from|of|at|with|representing|dal|dalla|del|della|per)\s+|"
+                r"\s+dell['’]\s*)(?:the\s+)?(?P<role>\p{Lu}[^,;.\n]{2,120}?)(?=\s+(?:who|"
+                r"which|closed|opened|presented|said|stressed|explained|illustrated|"
+                r"gave|chaired|moderated|welcomed|and)\b|[,;.\n])",
+                rest,
+            )
             if m:
                 role = m.group("role").strip()
                 org = self.resolve_org(regex.sub(r"\s*\([^)]*\)\s*$", "", role)) or role
@@ -243,7 +358,8 @@ class PeopleFinder:
 
 
 _MUNICIPAL_TAIL = regex.compile(
-    r"^(?:(?:the\s+)?(?:municipality|city|town|comune|città|municipio|ayuntamiento)\s+(?:of|di|de)\s+\S.*|"
+    r"^(?:(?:the\s+)?(?:municipality|city|town|comune|città|municipio|"
+    r"ayuntamiento)\s+(?:of|di|de)\s+\S.*|"
     r"(?:the\s+)?\S+(?:\s\S+){0,2}\s(?:City Council|City Hall|Municipality|Town Council|Council))$",
     regex.I,
 )
@@ -268,14 +384,16 @@ def _dedupe(people: list[Person]) -> list[Person]:
 
 
 _LIST_HEAD = regex.compile(
-    r"(?:^|\n)\s*(?:(?:from|for|da|per|delegation of|delegazione di|participants from|partecipanti da)\s+(?:the\s+|il\s+|la\s+)?)?"
+    r"(?:^|\n|(?<=[.!?])[ \t]+)\s*(?:(?:from|for|da|per|delegation of|"
+    r"delegazione di|participants from|partecipanti da)\s+(?:the\s+|il\s+|"
+    r"la\s+)?)?"
     r"(?P<head>[\p{Lu}][^:\n]{1,60}?)(?:\s+delegation|\s+delegazione)?\s*:\s*(?P<body>[^\n]*(?:\n\s*[-*•·][^\n]*)*)",
     regex.I,
 )
 
 
 def list_blocks(text: str, resolve_org) -> list[tuple[int, int, str | None]]:
-    """Participant lists: "From Venice: Mr A, role; Ms B, role." or a heading followed by bullets."""
+    """Participant lists: "From Venice: Mr A, role; Ms B, role." or a heading with bullets."""
     out = []
     for m in _LIST_HEAD.finditer(text):
         org = resolve_org(m.group("head"), strict=True)
@@ -289,15 +407,25 @@ def list_blocks(text: str, resolve_org) -> list[tuple[int, int, str | None]]:
 
 
 _UNNAMED = regex.compile(
-    rf"(?:the|a|an|il|la|l'|its|their)\s+(?P<role>(?:(?:newly appointed|municipal|former)\s+)?(?:(?!(?:of|the|for|and|di|del|della|participation|partecipazione)\b)[\p{{L}}&-]+\s+){{0,4}}?(?:{ROLE_HEADS})(?:\s+(?:of|for|on|di|del|della|per)\s+(?:the\s+)?[\p{{L}}&,\s-]{{3,80}}?)?)(?=\s*(?:[,.;]|\band\b|\balongside\b|\bwho\b|\bof the (?:Greek|Spanish|Italian|Polish|Romanian)))",
+    rf"(?:the|a|an|il|la|l'|its|their)\s+(?P<role>(?:(?:newly appointed|"
+    rf"municipal|former)\s+)?(?:(?!(?:of|the|for|and|di|del|della|participation|"
+    rf"partecipazione)\b)[\p{{L}}&-]+\s+){{0,4}}?(?:{ROLE_HEADS})(?:\s+(?:of|"
+    rf"for|on|di|del|della|per)\s+(?:the\s+)?[\p{{L}}&,\s-]{{3,80}}?)?)(?=\s*(?:[,.;]|"
+    rf"\band\b|\balongside\b|\bwho\b|\bof the (?:Greek|Spanish|Italian|"
+    rf"Polish|Romanian)))",
     regex.I,
-)  # fmt: skip
+)
 
 
 def unnamed_roles(text: str, people: list[Person], subject_at) -> list[dict]:
-    """Roles stated without a name ("the Deputy Mayor for Migration Policy"), with the municipality in context."""
+    """Roles stated without a name ("the Deputy Mayor for ..."), with the municipality meant."""
     out = []
-    for sentence in regex.finditer(r"[^.\n]*(?:represented by|participation of|represented|partecipazione|rappresentat)[^.\n]*", text, regex.I):  # fmt: skip
+    for sentence in regex.finditer(
+        r"[^.\n]*(?:represented by|participation of|represented|partecipazione|"
+        r"rappresentat)[^.\n]*",
+        text,
+        regex.I,
+    ):
         for m in _UNNAMED.finditer(sentence.group()):
             pos = sentence.start() + m.start()
             if any(p.start - 200 < pos < p.end + 5 for p in people):

@@ -10,7 +10,29 @@ from .text import fold
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
 _JOIN = regex.compile(r"^[ \-]$|^['’]$")
-_CONNECTORS = {"de", "del", "della", "di", "da", "la", "le", "am", "an", "der", "sur", "sul", "nell", "el", "y", "i", "en", "upon", "on", "san", "sankt"}  # fmt: skip
+_CONNECTORS = {
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "la",
+    "le",
+    "am",
+    "an",
+    "der",
+    "sur",
+    "sul",
+    "nell",
+    "el",
+    "y",
+    "i",
+    "en",
+    "upon",
+    "on",
+    "san",
+    "sankt",
+}
 
 _MUNI_NOUN = (
     r"(?:municipalit(?:y|ies)|city|cities|town|towns|comune|comuni|città|citta|municipio|municipi|"
@@ -19,14 +41,38 @@ _MUNI_NOUN = (
 )
 _LEFT_NOUN = regex.compile(
     rf"(?:(?P<adj>[\p{{L}}]+)\s+)?{_MUNI_NOUN}\s+(?:of|di|de|du|del|della|von|van)\s+(?:the\s+)?$|"
-    r"\b(?:municipalities|cities|towns|comuni|città|partner cities|le città)\s*(?:[:(–—]|\s-\s|,)\s*(?:the\s+|namely\s+|i\.e\.\s+)?$",
+    r"\b(?:municipalities|cities|towns|comuni|città|partner cities|le "
+    r"città)\s*(?:[:(–—]|\s-\s|,)\s*(?:the\s+|namely\s+|i\.e\.\s+)?$",
     regex.I,
 )
-_LABELS = {"date", "time", "format", "status", "venue", "location", "place", "speakers", "summary", "organiser",
-           "organizer", "data", "ora", "orario", "luogo", "stato", "sede", "relatori", "programme", "agenda", "title"}  # fmt: skip
+_LABELS = {
+    "date",
+    "time",
+    "format",
+    "status",
+    "venue",
+    "location",
+    "place",
+    "speakers",
+    "summary",
+    "organiser",
+    "organizer",
+    "data",
+    "ora",
+    "orario",
+    "luogo",
+    "stato",
+    "sede",
+    "relatori",
+    "programme",
+    "agenda",
+    "title",
+}
 _LEFT_PARTY = regex.compile(
-    r"(?:representatives?|rappresentant[ei]|delegations?|delegazion[ei]|officials?|colleagues?|staff|team|partners?)"
-    r"\s+(?:of|from|di|da|del|della)\s+(?:the\s+)?$|(?:^|\n)\s*(?:from|for|da|per|di)\s+(?:the\s+)?$",
+    r"(?:representatives?|rappresentant[ei]|delegations?|delegazion[ei]|"
+    r"officials?|colleagues?|staff|team|partners?)"
+    r"\s+(?:of|from|di|da|del|della)\s+(?:the\s+)?$|(?:^|\n)\s*(?:from|"
+    r"for|da|per|di)\s+(?:the\s+)?$",
     regex.I,
 )
 _RIGHT_COUNTRY = regex.compile(r"^\s*\((?P<country>[^()]{2,40})\)")
@@ -35,16 +81,28 @@ _RIGHT_NOUN = regex.compile(
     r"representatives|delegation|team|officials|city administration|municipal administration)\b"
 )
 _RIGHT_LIST_HEAD = regex.compile(r"^\s*(?:delegation\s*)?:")
-_LIST_GLUE = regex.compile(r"^\s*(?:\([^()]{2,40}\))?\s*(?:,|\band\b|\be\b|\by\b|&|\bet\b)\s*(?:the\s+|il\s+|la\s+)?(?:(?:city|municipality|comune|town) of\s+|(?:comune|città) di\s+)?$", regex.I)  # fmt: skip
+_LIST_GLUE = regex.compile(
+    r"^\s*(?:\([^()]{2,40}\))?\s*(?:,|\band\b|\be\b|\by\b|&|\bet\b)\s*(?:the\s+|"
+    r"il\s+|la\s+)?(?:(?:city|municipality|comune|town) of\s+|(?:comune|"
+    r"città) di\s+)?$",
+    regex.I,
+)
 _EVENT_VERB = regex.compile(
-    r"\b(?:took place|takes place|will take place|was held|is held|will be held|held|hosted|gathered|met|convened|"
-    r"si è svolt[oa]|si svolgerà|si terrà|si è tenut[oa]|ha avuto luogo|ospitat[oa]|tenutosi|tenutasi|riunit[ie])\b",
+    r"\b(?:took place|takes place|will take place|was held|is held|will "
+    r"be held|held|hosted|gathered|met|convened|"
+    r"si è svolt[oa]|si svolgerà|si terrà|si è tenut[oa]|ha avuto luogo|"
+    r"ospitat[oa]|tenutosi|tenutasi|riunit[ie])\b",
     regex.I,
 )
 _LOC_PREP = regex.compile(
     r"(?:\bin|\bat|\ba|\bad|\bpresso)\s+(?:the city of\s+|la città di\s+)?$", regex.I
 )
-_VISIT_TO = regex.compile(r"(?:\bvisit(?:ed)?\s+(?:to\s+)?|\bvisita (?:di studio )?a\s+|\bhosted by the (?:city|municipality) of\s+|\bospitat[oa] dal comune di\s+|^\s*(?:study visit|visita di studio|visita)\s*[-–—:|]\s*)$", regex.I)  # fmt: skip
+_VISIT_TO = regex.compile(
+    r"(?:\bvisit(?:ed)?\s+(?:to\s+)?|\bvisita (?:di studio )?a\s+|\bhosted "
+    r"by the (?:city|municipality) of\s+|\bospitat[oa] dal comune di\s+|"
+    r"^\s*(?:study visit|visita di studio|visita)\s*[-–—:|]\s*)$",
+    regex.I,
+)
 
 
 @dataclass(slots=True)
@@ -122,7 +180,11 @@ def _cue(
         and fold(mention.surface) not in _LABELS
     ):
         after = text[mention.end : mention.end + 200]
-        if regex.search(r"^\s*:\s*(?:\n\s*[-*•·]|[^\n]*(?:\b(?:Mr|Ms|Mrs|Dr|Prof|dott|sig)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,))", after):  # fmt: skip
+        if regex.search(
+            r"^\s*:\s*(?:\n\s*[-*•·]|[^\n]*(?:\b(?:Mr|Ms|Mrs|Dr|Prof|dott|sig)\.?\s+\p{Lu}|"
+            r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,))",
+            after,
+        ):
             cued = True
     if (
         previous is not None
@@ -169,7 +231,11 @@ def _is_location(text: str, mention: Mention) -> bool:
 
 def _add_fuzzy(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
     """A cued name that the gazetteer lacks verbatim: try a close spelling."""
-    for m in regex.finditer(rf"{_MUNI_NOUN}\s+(?:of|di|de)\s+(?:the\s+)?(?P<name>\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+)?)", text, regex.I):  # fmt: skip
+    for m in regex.finditer(
+        rf"{_MUNI_NOUN}\s+(?:of|di|de)\s+(?:the\s+)?(?P<name>\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+)?)",
+        text,
+        regex.I,
+    ):
         start = m.start("name")
         if any(x.start <= start < x.end for x in mentions):
             continue

@@ -11,26 +11,46 @@ _ACRONYM = regex.compile(
     r"\b(?P<acr>\p{Lu}[\p{Lu}\p{N}&\-]{2,11})\s*\((?P<long>\p{Lu}[^()\n]{3,120})\)"
 )
 _TRIGGER = regex.compile(
-    r"(?:\b(?:mentioned|presented|illustrated|outlined|described|introduced|showcased|shared|highlighted|such as|including|"
-    r"include|includes|hanno presentato|ha presentato|illustrato|illustrata|presentato|presentata|descritto|tra cui|come ad esempio|quali)\b|:)\s*",
+    r"(?:\b(?:mentioned|presented|illustrated|outlined|described|introduced|"
+    r"showcased|shared|highlighted|such as|including|"
+    r"include|includes|hanno presentato|ha presentato|illustrato|illustrata|"
+    r"presentato|presentata|descritto|tra cui|come ad esempio|quali)\b|"
+    r":)\s*",
     regex.I,
 )
 _HEADS = regex.compile(
-    r"\b(?:services?|centres?|centers?|desks?|helpdesks?|programmes?|programs?|projects?|courses?|training|grants?|ambassadors|"
-    r"networks?|platforms?|apps?|initiatives?|campaigns?|schemes?|hubs?|houses?|cafés?|shelters?|schools?|labs?|laborator(?:y|ies)|points?|"
-    r"mediators|counsell?ing|mentoring|academ(?:y|ies)|festivals?|observator(?:y|ies)|servizi[oa]?|centr[oi]|sportell[oi]|progett[oi]|"
-    r"cors[oi]|programm[ai]|ret[ei]|piattaform[ae]|iniziativ[ae]|campagn[ae]|cas[ae]|laboratori[o]?|scuol[ae]|punt[oi]|mediatori|"
+    r"\b(?:services?|centres?|centers?|desks?|helpdesks?|programmes?|programs?|"
+    r"projects?|courses?|training|grants?|ambassadors|"
+    r"networks?|platforms?|apps?|initiatives?|campaigns?|schemes?|hubs?|"
+    r"houses?|cafés?|shelters?|schools?|labs?|laborator(?:y|ies)|points?|"
+    r"mediators|counsell?ing|mentoring|academ(?:y|ies)|festivals?|observator(?:y|"
+    r"ies)|servizi[oa]?|centr[oi]|sportell[oi]|progett[oi]|"
+    r"cors[oi]|programm[ai]|ret[ei]|piattaform[ae]|iniziativ[ae]|campagn[ae]|"
+    r"cas[ae]|laboratori[o]?|scuol[ae]|punt[oi]|mediatori|"
     r"ambasciatori|borse|contributi|osservatorio|accademia)\b",
     regex.I,
-)  # fmt: skip
-_VAGUE = regex.compile(r"\b(?:many|main|various|several|numerous|different|differentiated|other|all|most|own|respective|molti|principali|diversi|vari|numerosi|altri|tutti)\b", regex.I)  # fmt: skip
-_LEAD = regex.compile(r"^(?:(?:as well as|and|e|also|anche|finally|then|the|a|an|its|their|il|lo|la|i|gli|le|l'|un|una|uno|municipal|comunale|new|nuovo|nuova|appointment of|involvement of|creation of|establishment of|launch of|setting up of|l'istituzione del(?:la)?|la creazione del(?:la)?)\s+)+", regex.I)  # fmt: skip
+)
+_VAGUE = regex.compile(
+    r"\b(?:many|main|various|several|numerous|different|differentiated|"
+    r"other|all|most|own|respective|molti|principali|diversi|vari|numerosi|"
+    r"altri|tutti)\b",
+    regex.I,
+)
+_LEAD = regex.compile(
+    r"^(?:(?:as well as|and|e|also|anche|finally|then|the|a|an|its|their|"
+    r"il|lo|la|i|gli|le|l'|un|una|uno|municipal|comunale|new|nuovo|nuova|"
+    r"appointment of|involvement of|creation of|establishment of|launch "
+    r"of|setting up of|l'istituzione del(?:la)?|la creazione del(?:la)?)\s+)+",
+    regex.I,
+)
 _ARTICLE_START = regex.compile(
-    r"^\s*(?:and\s+|e\s+|as well as\s+)?(?:the|a|an|its|their|il|lo|la|i|gli|le|l'|un|una|uno)\b",
+    r"^\s*(?:and\s+|e\s+|as well as\s+)?(?:the|a|an|its|their|il|lo|la|"
+    r"i|gli|le|l'|un|una|uno)\b",
     regex.I,
 )
 _BODY_WORDS = regex.compile(
-    r"\b(?:University|Università|Ministry|Ministero|Commission|Organi[sz]ation|Institute|Istituto)\b"
+    r"\b(?:University|Università|Ministry|Ministero|Commission|Organi[sz]ation|"
+    r"Institute|Istituto)\b"
 )
 
 
@@ -44,7 +64,10 @@ def _is_acronym(value: str) -> bool:
 
 
 def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
-    """Named practices with the municipality presenting them; `exclude` holds folded names of bodies and projects."""
+    """Named practices with the municipality presenting them.
+
+    `exclude` holds folded names of bodies and projects, which are not practices.
+    """
     found: list[dict] = []
     seen: set[str] = set()
 

@@ -10,9 +10,31 @@ from .text import normalise_text
 MAX_REPORT_BYTES = 2 * 1024 * 1024
 
 _BLOCK_TAGS = (
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "header", "footer", "blockquote", "dd", "dt", "hr", "main", "aside",
-)  # fmt: skip
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "dd",
+    "dt",
+    "hr",
+    "main",
+    "aside",
+)
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "form", "iframe", "head")
 _HTML_SNIFF = regex.compile(
     r"^\s*(?:<!doctype html|<html|<\?xml)|<(?:body|p|div|h[1-6]|br)\b", regex.I
@@ -29,8 +51,9 @@ def decode_report(data: bytes, *, name: str = "report") -> str:
         raise ReportError(f"{name}: the file is empty")
     if len(data) > MAX_REPORT_BYTES:
         size_mb = len(data) / (1024 * 1024)
+        limit_mb = MAX_REPORT_BYTES // (1024 * 1024)
         raise ReportError(
-            f"{name}: the file is too large ({size_mb:.1f} MB; at most {MAX_REPORT_BYTES // (1024 * 1024)} MB)"
+            f"{name}: the file is too large ({size_mb:.1f} MB; at most {limit_mb} MB)"
         )
     if _looks_binary(data):
         raise ReportError(f"{name}: the file is not text (binary content)")

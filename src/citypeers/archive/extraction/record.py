@@ -9,12 +9,29 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .text import fold, normalise_text
 
 FIELDS = (
-    "source", "kind", "sequence", "start_date", "end_date", "start_time", "end_time", "timezones", "online",
-    "location", "status", "organizer", "project", "municipalities", "people", "roles", "organizations", "themes",
+    "source",
+    "kind",
+    "sequence",
+    "start_date",
+    "end_date",
+    "start_time",
+    "end_time",
+    "timezones",
+    "online",
+    "location",
+    "status",
+    "organizer",
+    "project",
+    "municipalities",
+    "people",
+    "roles",
+    "organizations",
+    "themes",
     "practices",
-)  # fmt: skip
+)
 _MUNI_PREFIX = regex.compile(
-    r"^(?:the\s+)?(?:[\p{L}]+\s+)?(?:municipality|city|town|comune|città|municipio|ayuntamiento)\s+(?:of|di|de)\s+(?:the\s+)?",
+    r"^(?:the\s+)?(?:[\p{L}]+\s+)?(?:municipality|city|town|comune|città|"
+    r"municipio|ayuntamiento)\s+(?:of|di|de)\s+(?:the\s+)?",
     regex.I,
 )
 
@@ -95,7 +112,12 @@ class _Context:
                 (i for i in (text.find(". ", position), text.find("\n", position)) if i >= 0),
                 default=len(text),
             )
-        demonym = regex.search(r"\b(?P<adj>\p{L}+)\s+(?:city|capital|municipality|delegation|representatives|città|capitale|comune)\b", text[start:end], regex.I)  # fmt: skip
+        demonym = regex.search(
+            r"\b(?P<adj>\p{L}+)\s+(?:city|capital|municipality|delegation|representatives|"
+            r"città|capitale|comune)\b",
+            text[start:end],
+            regex.I,
+        )
         if demonym and self.gaz.country_code(demonym.group("adj")):
             code = self.gaz.country_code(demonym.group("adj"))
             for place in self.confirmed.values():
