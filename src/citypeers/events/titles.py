@@ -49,6 +49,12 @@ def event_title(event: Event, language: str | None = None) -> str:
         return _("%(what)s of %(date)s") % {"what": head, "date": f"{event.starts_at:%Y-%m-%d}"}
 
 
+def event_day(event: Event) -> dt.date:
+    """The day the event starts, in its first party's zone (not in UTC)."""
+    zone = ZoneInfo((event_zones(event) or ["UTC"])[0])
+    return event.starts_at.astimezone(zone).date()
+
+
 def event_times(event: Event, language: str | None = None) -> str:
     """The event's times in every party's zone, as pages, API and calendars show them."""
     language = (language or translation.get_language() or "en").split("-")[0]

@@ -1,12 +1,15 @@
 """Template helpers: an event's title and times in the page language, municipality events."""
 
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date
 from django import template
 from django.utils import timezone, translation
 
 from citypeers.events import selectors
 from citypeers.events.enums import EventStatus
-from citypeers.events.timezones import format_range_in_zone
-from citypeers.events.titles import event_times, event_title
+from citypeers.events.timezones import format_range, format_range_in_zone
+from citypeers.events.titles import event_day, event_times, event_title, event_zones
 
 register = template.Library()
 
@@ -21,8 +24,25 @@ def title_of(event) -> str:
 
 
 @register.filter
+def day_of(event):
+    """The starting day in the first party's zone (a whole-day event starts at midnight)."""
+    return event_day(event)
+
+
+@register.filter
 def times_of(event) -> str:
     return event_times(event, _language())
+
+
+@register.simple_tag
+def session_times(session, event) -> str:
+    """A session's times in the parties' zones, or its day when only dates are known."""
+    zones = event_zones(event)
+    if not event.has_times:
+        zone = ZoneInfo((zones or ["UTC"])[0])
+        day = session.starts_at.astimezone(zone).date()
+        return format_date(day, format="medium", locale=_language())
+    return format_range(session.starts_at, session.ends_at, zones, _language())
 
 
 @register.simple_tag
