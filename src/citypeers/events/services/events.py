@@ -1,9 +1,4 @@
-"""Writes of the events app: one function per use case, each one transaction.
-
-Views, the API, the archive import and the demo loader all call these, so every entry
-point checks the same rules. Bad input raises ``ValidationError`` keyed by field name
-before anything is written (or inside the transaction, which then rolls back).
-"""
+"""Events themselves: create, change, number in a series, conclude, cancel, delete."""
 
 import datetime as dt
 from collections.abc import Iterable
@@ -14,22 +9,22 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from citypeers.core.themes import Theme
-from citypeers.events.enums import EventFormat, EventStatus, ParticipantRole, PersonEventRole
+from citypeers.events.enums import EventFormat, EventStatus, ParticipantRole
 from citypeers.events.models import (
     Event,
     EventParticipant,
-    EventPerson,
-    EventPresentation,
     EventSeries,
-    EventSession,
     EventTheme,
-    FollowUpAction,
-    FollowUpProgress,
 )
 from citypeers.events.numbering import OrdinalClash, Slot, renumber
+from citypeers.events.services.checks import (
+    check_directory,
+    check_place,
+    check_themes,
+    check_times,
+)
 from citypeers.events.timezones import ordinal as ordinal_text
-from citypeers.network.models import Municipality, Organisation, Person, Programme, Unit
+from citypeers.network.models import Municipality, Organisation, Programme
 
 REPORT_TAGS = {
     "p", "br", "strong", "em", "b", "i", "u", "ul", "ol", "li", "blockquote",
@@ -47,41 +42,6 @@ def sanitize_report(html: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer nofollow",
     ).strip()
-
-
-def _check_times(starts_at: dt.datetime, ends_at: dt.datetime, *, field: str = "ends_at"):
-    if starts_at is None or ends_at is None:
-        raise ValidationError({field: _("Both the start and the end are needed.")})
-    if ends_at <= starts_at:
-        raise ValidationError({field: _("The end must come after the start.")})
-
-
-def _check_place(*, format: str, venue, meeting_url: str):
-    if format in {EventFormat.IN_PERSON, EventFormat.HYBRID} and venue is None:
-        raise ValidationError({"venue": _("An event held in person needs a venue.")})
-    if format == EventFormat.IN_PERSON and meeting_url:
-        raise ValidationError(
-            {"meeting_url": _("An event held only in person has no meeting link.")}
-        )
-
-
-def _check_themes(themes: Iterable[str]) -> list[str]:
-    themes = list(dict.fromkeys(themes))
-    unknown = [theme for theme in themes if theme not in Theme.values]
-    if unknown:
-        raise ValidationError(
-            {"themes": _("Unknown theme: %(themes)s.") % {"themes": ", ".join(unknown)}}
-        )
-    return themes
-
-
-def _check_directory(municipalities, organisations):
-    """Parties must be saved rows of the directory (not made-up names)."""
-    for body in [*municipalities, *organisations]:
-        if not isinstance(body, Municipality | Organisation) or body.pk is None:
-            raise ValidationError(
-                {"participants": _("“%(name)s” is not in the directory.") % {"name": body}}
-            )
 
 
 def _number_in_series(event: Event, *, old_ordinal: int | None, wanted: int | None) -> None:
@@ -119,7 +79,7 @@ def _number_in_series(event: Event, *, old_ordinal: int | None, wanted: int | No
 
 
 def _set_participants(event: Event, municipalities, organisations, *, hosts=()) -> None:
-    _check_directory(municipalities, organisations)
+    check_directory(municipalities, organisations)
     host_ids = {host.pk for host in hosts}
     kept_m = {m.pk for m in municipalities}
     kept_o = {o.pk for o in organisations}
@@ -177,10 +137,10 @@ def create_event(
     by=None,
 ) -> Event:
     """A new event with its parties and themes, numbered in its series by date."""
-    _check_times(starts_at, ends_at)
-    _check_place(format=format, venue=venue, meeting_url=meeting_url)
-    themes = _check_themes(themes)
-    _check_directory(municipalities, organisations)
+    check_times(starts_at, ends_at)
+    check_place(format=format, venue=venue, meeting_url=meeting_url)
+    themes = check_themes(themes)
+    check_directory(municipalities, organisations)
     if ordinal is not None and series is None:
         raise ValidationError({"ordinal": _("Only an event in a series has a number.")})
     with transaction.atomic():
@@ -235,10 +195,10 @@ def update_event(
     old = Event.objects.get(pk=event.pk)
     for name, value in fields.items():
         setattr(event, name, value)
-    _check_times(event.starts_at, event.ends_at)
-    _check_place(format=event.format, venue=event.venue, meeting_url=event.meeting_url)
+    check_times(event.starts_at, event.ends_at)
+    check_place(format=event.format, venue=event.venue, meeting_url=event.meeting_url)
     if themes is not None:
-        themes = _check_themes(themes)
+        themes = check_themes(themes)
     if ordinal is not None and event.series is None:
         raise ValidationError({"ordinal": _("Only an event in a series has a number.")})
     with transaction.atomic():
@@ -330,154 +290,3 @@ def cancel_event(*, event: Event, by=None) -> Event:
     event.status = EventStatus.CANCELLED
     event.save(update_fields=["status", "updated_at"])
     return event
-
-
-def add_session(
-    *,
-    event: Event,
-    title: str,
-    starts_at: dt.datetime,
-    ends_at: dt.datetime,
-    kind: str,
-    description: str = "",
-    themes: Iterable[str] = (),
-    by=None,
-) -> EventSession:
-    """A panel or workshop inside the event's own time span."""
-    _check_times(starts_at, ends_at)
-    if starts_at < event.starts_at or ends_at > event.ends_at:
-        raise ValidationError({"starts_at": _("A session must fall within the event's times.")})
-    themes = _check_themes(themes)
-    return EventSession.objects.create(
-        event=event,
-        title=title,
-        kind=kind,
-        description=description,
-        starts_at=starts_at,
-        ends_at=ends_at,
-        themes=themes,
-    )
-
-
-def add_person(
-    *,
-    event: Event,
-    person: Person,
-    role: str = PersonEventRole.DELEGATE,
-    title: str = "",
-    unit: Unit | None = None,
-    participant: EventParticipant | None = None,
-    session: EventSession | None = None,
-    by=None,
-) -> EventPerson:
-    """A person in the event with their role, title and unit as they were then."""
-    for name, value in (("participant", participant), ("session", session)):
-        if value is not None and value.event_id != event.pk:
-            raise ValidationError({name: _("This does not belong to the event.")})
-    if unit is not None and participant is not None and unit.body != participant.body:
-        raise ValidationError({"unit": _("The unit must belong to the body represented.")})
-    entry, _created = EventPerson.objects.update_or_create(
-        event=event,
-        person=person,
-        role=role,
-        session=session,
-        defaults={"title": title, "unit": unit, "participant": participant},
-        create_defaults={
-            "title": title,
-            "unit": unit,
-            "participant": participant,
-            "position": event.people.count(),
-        },
-    )
-    return entry
-
-
-def add_presentation(
-    *,
-    event: Event,
-    participant: EventParticipant,
-    title: str,
-    original_title: str = "",
-    description: str = "",
-    by=None,
-) -> EventPresentation:
-    """Something a party presented (free text; practices link to it from their side)."""
-    if participant.event_id != event.pk:
-        raise ValidationError({"participant": _("This party did not take part in the event.")})
-    if not title.strip():
-        raise ValidationError({"title": _("Give the presentation a title.")})
-    presentation, _created = EventPresentation.objects.update_or_create(
-        event=event,
-        participant=participant,
-        title=title.strip(),
-        defaults={
-            "original_title": original_title.strip(),
-            "description": description.strip(),
-        },
-        create_defaults={
-            "original_title": original_title.strip(),
-            "description": description.strip(),
-            "position": participant.presentations.count(),
-        },
-    )
-    return presentation
-
-
-def add_follow_up(
-    *,
-    event: Event,
-    description: str,
-    participant: EventParticipant | None = None,
-    due_on: dt.date | None = None,
-    by=None,
-) -> FollowUpAction:
-    """An action agreed at the event; it cannot be due before the event took place."""
-    if not description.strip():
-        raise ValidationError({"description": _("Say what is to be done.")})
-    if participant is not None and participant.event_id != event.pk:
-        raise ValidationError({"participant": _("This party did not take part in the event.")})
-    if due_on is not None and due_on < event.starts_at.date():
-        raise ValidationError({"due_on": _("A follow-up cannot be due before the event.")})
-    return FollowUpAction.objects.create(
-        event=event, description=description.strip(), participant=participant, due_on=due_on
-    )
-
-
-def update_follow_up(
-    *,
-    action: FollowUpAction,
-    description: str,
-    participant: EventParticipant | None,
-    due_on: dt.date | None,
-    done: bool,
-    by=None,
-) -> FollowUpAction:
-    if not description.strip():
-        raise ValidationError({"description": _("Say what is to be done.")})
-    if due_on is not None and due_on < action.event.starts_at.date():
-        raise ValidationError({"due_on": _("A follow-up cannot be due before the event.")})
-    action.description = description.strip()
-    action.participant = participant
-    action.due_on = due_on
-    if done and action.done_at is None:
-        action.done_at = timezone.now()
-    elif not done:
-        action.done_at = None
-    action.save()
-    return action
-
-
-def add_follow_up_progress(
-    *, action: FollowUpAction, note: str, marks_done: bool = False, by
-) -> FollowUpProgress:
-    """A member's progress note; it may mark the action done."""
-    if not note.strip():
-        raise ValidationError({"note": _("Write what has been done.")})
-    with transaction.atomic():
-        progress = FollowUpProgress.objects.create(
-            action=action, author=by, note=note.strip(), marks_done=marks_done
-        )
-        if marks_done and action.done_at is None:
-            action.done_at = timezone.now()
-            action.save(update_fields=["done_at", "updated_at"])
-    return progress
