@@ -338,3 +338,20 @@ def test_municipality_page_lists_events_and_partners(client):
 
     assert "Peer exchange: Bari – Kraków" in body
     assert f'href="{partner.get_absolute_url()}">Kraków</a>' in body
+
+
+def detail_queries(client, follow_ups):
+    event = EventFactory(starts_at=dt.datetime(2021, 1, 4, 9, tzinfo=dt.UTC))
+    EventParticipantFactory(event=event)
+    for index in range(follow_ups):
+        FollowUpAction.objects.create(event=event, description=f"Action {index}")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"/en/events/{event.pk}/")
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_event_detail_query_count_does_not_grow_with_follow_ups(client, member):
+    client.force_login(member)
+
+    assert detail_queries(client, 1) == detail_queries(client, 3)

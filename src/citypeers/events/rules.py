@@ -1,7 +1,6 @@
 """Who may see and change what in events. Pure predicates over (user, object)."""
 
 import rules
-from django.db.models import Q
 
 from citypeers.accounts.rules import is_coordinator, is_member
 
@@ -31,8 +30,10 @@ def takes_part_in_event(user, event) -> bool:
     municipalities, organisations = _affiliated_bodies(user)
     if not municipalities and not organisations:
         return False
-    bodies = Q(municipality_id__in=municipalities) | Q(organisation_id__in=organisations)
-    return event.participants.filter(bodies).exists()
+    return any(
+        p.municipality_id in municipalities or p.organisation_id in organisations
+        for p in event.participants.all()  # prefetched on event pages: no query
+    )
 
 
 @rules.predicate
@@ -43,7 +44,7 @@ def works_for_participating_municipality(user, action) -> bool:
     municipalities, _organisations = _affiliated_bodies(user)
     if not municipalities:
         return False
-    return action.event.participants.filter(municipality_id__in=municipalities).exists()
+    return any(p.municipality_id in municipalities for p in action.event.participants.all())
 
 
 can_manage_events = is_coordinator
