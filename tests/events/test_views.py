@@ -82,9 +82,12 @@ def test_event_list_ignores_nonsense_filters(client):
     event = EventFactory()
 
     response = client.get("/en/events/?kind=party&year=soon&page=x&theme=<b>")
+    huge = client.get("/en/events/?year=99999&municipality=99999999999999999999999&page=9999")
 
     assert response.status_code == 200
     assert list(response.context["page"].object_list) == [event]
+    assert huge.status_code == 200
+    assert list(huge.context["page"].object_list) == [event]
 
 
 def test_event_list_paginates(client):

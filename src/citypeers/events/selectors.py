@@ -47,11 +47,12 @@ class EventFilters:
     def from_query(cls, query) -> "EventFilters":
         """Filters from a query string; values that make no sense are dropped, not errors."""
 
-        def number(name):
+        def number(name, low, high):
             try:
-                return int(query.get(name, ""))
+                value = int(query.get(name, ""))
             except ValueError:
                 return None
+            return value if low <= value <= high else None
 
         kind = query.get("kind", "")
         theme = query.get("theme", "")
@@ -60,9 +61,9 @@ class EventFilters:
         return cls(
             kind=kind if kind in EventKind.values else "",
             country=query.get("country", "").strip().upper()[:2],
-            municipality=number("municipality"),
+            municipality=number("municipality", 1, 2**31 - 1),
             theme=theme if theme in Theme.values else "",
-            year=number("year"),
+            year=number("year", 1900, 2200),
             status=status if status in EventStatus.values else "",
             when=when if when in {"upcoming", "past"} else "",
             to_conclude=query.get("to_conclude") == "1",
