@@ -358,3 +358,19 @@ def test_event_detail_query_count_does_not_grow_with_follow_ups(client, member):
     client.force_login(member)
 
     assert detail_queries(client, 1) == detail_queries(client, 3)
+
+
+def test_coordinator_removes_a_presentation_and_members_cannot(client, coordinator, member):
+    party = EventParticipantFactory()
+    event = party.event
+    presentation = services.add_presentation(event=event, participant=party, title="Guide")
+    url = f"/en/events/presentation/{presentation.pk}/remove/"
+
+    client.force_login(member)
+    refused = client.post(url)
+    client.force_login(coordinator)
+    removed = client.post(url)
+
+    assert (refused.status_code, removed.status_code) == (404, 302)
+    assert event.presentations.count() == 0
+    assert client.post("/en/events/meeting/1/remove/").status_code == 404

@@ -25,6 +25,7 @@ urlpatterns = [
     path("<int:pk>/people/new/", views.person_add, name="person_add"),
     path("<int:pk>/presentations/new/", views.presentation_add, name="presentation_add"),
     path("<int:pk>/follow-ups/new/", views.follow_up_add, name="follow_up_add"),
+    path("<slug:part>/<int:pk>/remove/", views.part_remove, name="part_remove"),
     path("follow-ups/<int:pk>/edit/", views.follow_up_edit, name="follow_up_edit"),
     path("follow-ups/<int:pk>/progress/", views.follow_up_progress, name="follow_up_progress"),
 ]

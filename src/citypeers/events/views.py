@@ -26,7 +26,13 @@ from citypeers.events.forms import (
     event_form_initial,
     municipalities_from_text,
 )
-from citypeers.events.models import Event, FollowUpAction
+from citypeers.events.models import (
+    Event,
+    EventPerson,
+    EventPresentation,
+    EventSession,
+    FollowUpAction,
+)
 from citypeers.events.titles import event_zones
 from citypeers.network.models import Municipality
 
@@ -285,6 +291,22 @@ def follow_up_add(request, pk: int):
         services.add_follow_up(event=event, by=request.user, **data)
 
     return _part_form(request, pk, FollowUpForm, save, _("Add a follow-up action"))
+
+
+PARTS = {"session": EventSession, "person": EventPerson, "presentation": EventPresentation}
+
+
+@require_POST
+def part_remove(request, part: str, pk: int):
+    """Remove a session, a person or a presentation from its event (coordinators)."""
+    if part not in PARTS:
+        raise Http404
+    item = get_object_or_404(PARTS[part].objects.select_related("event"), pk=pk)
+    if denied := _require(request, "events.change_event", item.event):
+        return denied
+    services.remove_part(part=item, by=request.user)
+    messages.success(request, _("Removed."))
+    return redirect(item.event)
 
 
 def follow_up_edit(request, pk: int):

@@ -18,7 +18,12 @@ from citypeers.events.services.follow_ups import (
     add_follow_up_progress,
     update_follow_up,
 )
-from citypeers.events.services.parts import add_person, add_presentation, add_session
+from citypeers.events.services.parts import (
+    add_person,
+    add_presentation,
+    add_session,
+    remove_part,
+)
 
 __all__ = [
     "add_follow_up",
@@ -30,6 +35,7 @@ __all__ = [
     "conclude_event",
     "create_event",
     "delete_event",
+    "remove_part",
     "sanitize_report",
     "update_event",
     "update_follow_up",

@@ -107,3 +107,9 @@ def add_presentation(
         },
     )
     return presentation
+
+
+def remove_part(*, part: EventSession | EventPerson | EventPresentation, by=None) -> None:
+    """Take a session, a person or a presentation off its event (a session takes its
+    speakers with it)."""
+    part.delete()
