@@ -102,3 +102,22 @@ def test_reports_feed_lists_published_reports(client):
     body = response.content.decode()
     assert "We met &lt;b&gt;and learned&lt;/b&gt;." in body
     assert f"event-report-{event.pk}" in body
+
+
+def test_event_known_only_by_its_dates_is_a_whole_day_event(client):
+    milan = MunicipalityFactory(name="Milan", timezone="Europe/Rome")
+    event = services.create_event(
+        kind="consultation",
+        format="in_person",
+        venue=milan,
+        municipalities=[milan],
+        starts_at=dt.datetime(2020, 10, 7, 22, tzinfo=dt.UTC),
+        ends_at=dt.datetime(2020, 10, 9, 22, tzinfo=dt.UTC),
+        has_times=False,
+    )
+
+    (entry,) = vevents(client.get(f"/en/events/{event.pk}.ics"))
+
+    assert entry.decoded("dtstart") == dt.date(2020, 10, 8)
+    assert entry.decoded("dtend") == dt.date(2020, 10, 10)
+    assert str(entry["location"]) == "Milan"

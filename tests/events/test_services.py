@@ -196,3 +196,21 @@ def test_exchange_partners_counts_shared_events():
     EventParticipantFactory(municipality=other)
 
     assert selectors.exchange_partners(home) == [(partner, 2)]
+
+
+def test_event_title_with_a_feminine_series_in_italian():
+    series = EventSeriesFactory(
+        name_en="regional consultation", name_it="consultazione regionale", gender_it="f"
+    )
+    start = dt.datetime(2021, 3, 8, 9, tzinfo=dt.UTC)
+    event = services.create_event(
+        kind="consultation",
+        starts_at=start,
+        ends_at=start.replace(hour=11),
+        municipalities=[MunicipalityFactory(name="Milan")],
+        series=series,
+        ordinal=2,
+    )
+
+    assert event_title(event, "en") == "2nd regional consultation: Milan"
+    assert event_title(event, "it") == "2ª consultazione regionale: Milan"

@@ -374,3 +374,24 @@ def test_coordinator_removes_a_presentation_and_members_cannot(client, coordinat
     assert (refused.status_code, removed.status_code) == (404, 302)
     assert event.presentations.count() == 0
     assert client.post("/en/events/meeting/1/remove/").status_code == 404
+
+
+def test_to_be_concluded_and_overdue_flags_show_to_coordinators_only(client, coordinator):
+    over = EventFactory(starts_at=timezone.now() - dt.timedelta(days=40))
+    FollowUpAction.objects.create(
+        event=over, description="Share the guide", due_on=over.starts_at.date()
+    )
+    EventFactory(starts_at=timezone.now() + dt.timedelta(days=3))
+
+    visitor_page = client.get(f"/en/events/{over.pk}/").content.decode()
+    visitor_list = client.get("/en/events/?to_conclude=1")
+    client.force_login(coordinator)
+    coordinator_page = client.get(f"/en/events/{over.pk}/").content.decode()
+    coordinator_list = client.get("/en/events/?to_conclude=1")
+
+    assert "to be concluded" not in visitor_page and "overdue" not in visitor_page
+    assert len(visitor_list.context["page"].object_list) == 2
+    assert "to be concluded" in coordinator_page and "overdue" in coordinator_page
+    assert list(coordinator_list.context["page"].object_list) == [over]
+    assert coordinator_list.context["to_conclude_count"] == 1
+    assert coordinator_list.context["overdue_count"] == 1
