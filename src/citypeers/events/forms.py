@@ -18,6 +18,7 @@ from citypeers.events.enums import (
 )
 from citypeers.events.models import EventParticipant, EventSeries
 from citypeers.events.timezones import LocalTimeError, local_to_utc
+from citypeers.events.titles import event_zones
 from citypeers.network.models import Municipality, Organisation, Person, Programme, Unit
 from citypeers.network.selectors import municipality_by_name
 
@@ -266,7 +267,8 @@ class SessionForm(LocalTimesMixin, forms.Form):
     )
     zone = forms.ChoiceField(label=_("Time zone of the times entered"), choices=zone_choices)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, event, **kwargs):
+        kwargs.setdefault("initial", {"zone": (event_zones(event) or ["UTC"])[0]})
         super().__init__(*args, **kwargs)
         self.fields.update(_time_fields())
         self.order_fields(["kind", "title", "date", "start_time", "end_date", "end_time", "zone"])

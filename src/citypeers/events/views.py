@@ -251,13 +251,6 @@ def _part_form(request, pk: int, form_class, save, template_title):
     return render(request, "events/part_form.html", context, status=status)
 
 
-class _SessionForm(SessionForm):
-    def __init__(self, *args, event, **kwargs):
-        zones = event_zones(event) or ["UTC"]
-        kwargs.setdefault("initial", {"zone": zones[0]})
-        super().__init__(*args, **kwargs)
-
-
 def session_add(request, pk: int):
     def save(event, data):
         services.add_session(
@@ -268,7 +261,7 @@ def session_add(request, pk: int):
             ends_at=data["ends_at"],
         )
 
-    return _part_form(request, pk, _SessionForm, save, _("Add a session"))
+    return _part_form(request, pk, SessionForm, save, _("Add a session"))
 
 
 def person_add(request, pk: int):
