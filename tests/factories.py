@@ -1,12 +1,11 @@
 """factory_boy factories for every app (each app appends its own below)."""
 
+import datetime as dt
+
 import factory
 from django.contrib.auth import get_user_model
-from django.core.files.uploadedfile import SimpleUploadedFile
 
 from citypeers.accounts.enums import Role
-from citypeers.documents.samples import pdf_with_text
-from citypeers.documents.services import attach_document
 from citypeers.network import models as network
 from citypeers.network.geodata import folded_names
 
@@ -95,7 +94,50 @@ class ProgrammeFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Programme {n}")
 
 
-# documents ----------------------------------------------------------------------------
+# --- events ---------------------------------------------------------------------------
+
+from citypeers.events import models as events  # noqa: E402 (each app appends its block)
+
+
+class EventSeriesFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = events.EventSeries
+        django_get_or_create = ("name_en",)
+
+    name_en = "online peer-to-peer exchange"
+    name_it = "scambio online tra pari"
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    """An online peer exchange of two hours; pass ``starts_at`` to place it."""
+
+    class Meta:
+        model = events.Event
+
+    kind = "peer_exchange"
+    format = "online"
+    starts_at = factory.Sequence(
+        lambda n: dt.datetime(2021, 1, 4, 9, tzinfo=dt.UTC) + dt.timedelta(days=n)
+    )
+    ends_at = factory.LazyAttribute(lambda event: event.starts_at + dt.timedelta(hours=2))
+    status = "planned"
+
+
+class EventParticipantFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = events.EventParticipant
+
+    event = factory.SubFactory(EventFactory)
+    municipality = factory.SubFactory(MunicipalityFactory)
+    country = factory.LazyAttribute(lambda p: p.municipality.country if p.municipality else None)
+
+
+# --- documents ------------------------------------------------------------------------
+
+from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: E402 (appended block)
+
+from citypeers.documents.samples import pdf_with_text  # noqa: E402
+from citypeers.documents.services import attach_document  # noqa: E402
 
 
 class DocumentFactory(factory.Factory):

@@ -1,11 +1,15 @@
-import datetime as dt
-
 import pytest
 from django.utils import translation
 
 from citypeers.accounts.enums import Role
-from citypeers.events.models import Event, EventParticipant
-from tests.factories import AffiliationFactory, OrganisationFactory, UserFactory
+from citypeers.events.models import Event
+from tests.factories import (
+    AffiliationFactory,
+    EventFactory,
+    EventParticipantFactory,
+    OrganisationFactory,
+    UserFactory,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -22,17 +26,11 @@ def fast_password_hashing(settings):
 
 
 def make_event(*, municipalities=(), organisations=(), title="Peer exchange") -> Event:
-    starts_at = dt.datetime(2021, 3, 4, 9, 30, tzinfo=dt.UTC)
-    event = Event.objects.create(
-        kind="peer_exchange",
-        title=title,
-        starts_at=starts_at,
-        ends_at=starts_at + dt.timedelta(hours=2),
-    )
-    for position, municipality in enumerate(municipalities):
-        EventParticipant.objects.create(event=event, municipality=municipality, position=position)
-    for position, organisation in enumerate(organisations, start=len(municipalities)):
-        EventParticipant.objects.create(event=event, organisation=organisation, position=position)
+    event = EventFactory(title=title)
+    for municipality in municipalities:
+        EventParticipantFactory(event=event, municipality=municipality)
+    for organisation in organisations:
+        EventParticipantFactory(event=event, municipality=None, organisation=organisation)
     return event
 
 
