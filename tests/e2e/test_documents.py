@@ -52,3 +52,29 @@ def test_visitor_is_told_in_italian_on_the_italian_site(live_server, page, membe
 
     expect(page).to_have_url(re.compile(r"/it/accounts/login/"))
     expect(page.locator(".messages")).to_have_text("Download solo per gli utenti loggati")
+
+
+def test_officer_attaches_a_file_from_the_event_page(live_server, page, members_document, tmp_path):
+    document, _ = members_document
+    event = document.event
+    upload = tmp_path / "Programma_Venezia.pdf"
+    upload.write_bytes(pdf_with_text(["Programme of the visit"]))
+    page.goto(f"{live_server.url}/en/accounts/login/?next={event.get_absolute_url()}")
+    page.fill("input[name=username]", "ola")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("main button[type=submit]")
+
+    page.click("text=Attach a document")
+    page.fill("input[name=title]", "Programme of the visit")
+    page.select_option("#id_language", "it")
+    page.select_option("#id_visibility", "participants")
+    page.set_input_files("input[name=file]", str(upload))
+    page.click("main button[type=submit]")
+
+    expect(page).to_have_url(f"{live_server.url}{event.get_absolute_url()}")
+    expect(page.locator(".messages")).to_have_text("“Programme of the visit” was attached.")
+    listed = page.locator(".documents .document > a").all_inner_texts()
+    assert listed[:1] == ["Programme of the visit"]
+    with page.expect_download() as waiting:
+        page.locator(".documents .document > a", has_text="Programme of the visit").click()
+    assert waiting.value.suggested_filename == "Programma_Venezia.pdf"
