@@ -49,6 +49,7 @@ def test_attached_lists_what_the_user_may_see(
     assert shown == listed
     assert ("Attach a document" in html) is can_attach
     assert ("Download only for logged in users" in html) is (role == "visitor")
+    assert ("Delete" in html) is (role == "coordinator")  # the documents have no uploader
 
 
 def test_attached_shows_download_counts_to_coordinators_only(client, event, member, coordinator):
@@ -147,6 +148,8 @@ def test_coordinator_deletes_a_document_and_its_file(
 def test_uploader_may_delete_but_other_members_may_not(client, event, member, outsider):
     document = DocumentFactory(item=event, by=member)
     url = reverse("documents:delete", kwargs={"pk": document.pk})
+    assert "Delete" in render_attached(event, member)
+    assert "Delete" not in render_attached(event, outsider)
     client.force_login(outsider)
     refused = client.post(url)
     client.force_login(member)

@@ -9,10 +9,15 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def documents_attached(context, item) -> dict:
-    """What ``documents/_attached.html`` shows for ``item`` to the current user."""
+    """What ``documents/_attached.html`` shows for ``item`` to the current user.
+
+    Every right is decided here, in Python, from rules: the template only displays.
+    """
     user = context["request"].user
+    documents = list(documents_attached_to(item=item, user=user))
     return {
-        "documents": list(documents_attached_to(item=item, user=user)),
+        "documents": documents,
+        "deletable": {d.pk for d in documents if user.has_perm("documents.delete_document", d)},
         "can_attach": user.has_perm("documents.attach_document", item),
         "attach_url": reverse("documents:attach_to_event", kwargs={"event_pk": item.pk}),
         "shows_counts": is_coordinator(user),
