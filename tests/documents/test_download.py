@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from citypeers.config import settings as project_settings
 from citypeers.documents.models import DocumentDownload
 from tests.documents import specimens
 from tests.factories import DocumentFactory
@@ -130,3 +131,10 @@ def test_download_costs_a_fixed_number_of_queries(
         response = member_client.get(document.get_absolute_url())
 
     assert response.status_code == 200
+
+
+def test_stored_files_live_outside_the_static_root():
+    media, static = project_settings.MEDIA_ROOT.resolve(), project_settings.STATIC_ROOT.resolve()
+
+    assert not media.is_relative_to(static)
+    assert not static.is_relative_to(media)
