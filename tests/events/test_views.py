@@ -464,3 +464,9 @@ def test_add_session_with_an_extreme_date_names_the_date(coordinator_client, day
     assert response.status_code == 400
     assert "between 1900 and 2200" in " ".join(response.context["form"].errors["date"])
     assert event.sessions.count() == 0
+
+
+def test_event_detail_query_count_for_coordinators_is_constant(client, coordinator):
+    client.force_login(coordinator)
+
+    assert detail_queries(client, 1) == detail_queries(client, 3)
