@@ -23,7 +23,7 @@ _EVENT_CUE = regex.compile(
     r"si è svolt[oa]|si svolger[àa]|si è tenut[oa]|si terrà|ha avuto luogo|"
     r"organizzat[oa]|tenutosi|tenutasi)"
     r"\W+(?:\w+\W+){0,6}$",
-    regex.I,
+    regex.I | regex.REVERSE,
 )
 
 

@@ -78,7 +78,7 @@ class Place:
     timezone: str
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Gazetteer:
     places: dict[int, Place]
     names: dict[str, tuple[tuple[Place, bool], ...]]  # folded name -> (place, is main name)

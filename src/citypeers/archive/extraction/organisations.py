@@ -1,5 +1,7 @@
 """Other bodies taking part: names, short names and kinds."""
 
+import functools
+
 import regex
 
 from .text import fold
@@ -156,7 +158,8 @@ _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*"
 _PHRASE = regex.compile(rf"{_CAP}(?:\s+(?:{_CONN}\s+)*{_CAP}){{0,10}}")
 _HEAD = regex.compile(rf"^(?:{TOP_HEADS})s?$")
 _MUNICIPAL_BEFORE = regex.compile(
-    r"(?:municipal|city's|city’s|comunale|municipale|the city|of the municipality)\s*$", regex.I
+    r"(?:municipal|city's|city’s|comunale|municipale|the city|of the municipality)\s*$",
+    regex.I | regex.REVERSE,
 )
 _MUNICIPAL_IN = regex.compile(
     r"\b(?:City Council|Town Council|Municipal|Municipality|City Hall|"
@@ -164,11 +167,34 @@ _MUNICIPAL_IN = regex.compile(
 )
 
 
-def classify_organisation(name: str) -> str:
-    folded = fold(name)
+@functools.cache
+def _known_index() -> dict[str, tuple[str, str]]:
+    """Folded name or short name of a well-known body -> (short name, kind)."""
+    index = {}
     for short, kind, longs in KNOWN_BODIES:
-        if folded in {fold(short), *(fold(x) for x in longs.split("|") if x)}:
-            return kind
+        for name in (short, *longs.split("|")):
+            if name:
+                index.setdefault(fold(name), (short, kind))
+    return index
+
+
+@functools.cache
+def _known_pattern() -> regex.Pattern:
+    """Any well-known body's name or short name, as written (acronyms of 3+ letters)."""
+    names = {
+        name
+        for short, _kind, longs in KNOWN_BODIES
+        for name in (short, *longs.split("|"))
+        if name and not (name.isupper() and len(name) <= 2)
+    }
+    alternatives = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\-])(?:{alternatives})(?![\p{{L}}\-])")
+
+
+def classify_organisation(name: str) -> str:
+    known = _known_index().get(fold(name))
+    if known:
+        return known[1]
     for kind, pattern in _KIND_PATTERNS:
         if pattern.search(name):
             return kind
@@ -176,12 +202,8 @@ def classify_organisation(name: str) -> str:
 
 
 def known_short_name(name: str) -> str | None:
-    folded = fold(name)
-    for short, _kind, longs in KNOWN_BODIES:
-        names = {fold(short), *(fold(x) for x in longs.split("|") if x)}
-        if folded in names:
-            return short
-    return None
+    known = _known_index().get(fold(name))
+    return known[0] if known else None
 
 
 def organisation_phrases(text: str) -> list[tuple[int, str]]:
@@ -246,14 +268,16 @@ def find_organisations(
     for short, long in acronym_bodies(acronyms):
         long_to_short[fold(long)] = acronyms.get(long, short)
         found.append((text.find(long), acronyms.get(long, short)))
-    for short, _kind, longs in KNOWN_BODIES:
-        for name in (short, *[x for x in longs.split("|") if x]):
-            pattern = rf"(?<![\p{{L}}\-]){regex.escape(name)}(?![\p{{L}}\-])"
-            m = regex.search(pattern, text) if not name.isupper() or len(name) > 2 else None
-            if m and (not name.isupper() or m.group() == name):
-                as_stated = name if name in acronyms.values() else stated.get(fold(name), short)
-                long_to_short[fold(name)] = as_stated
-                found.append((m.start(), as_stated))
+    seen_known: set[str] = set()
+    for m in _known_pattern().finditer(text):
+        name = m.group()
+        if name in seen_known:
+            continue
+        seen_known.add(name)
+        short = _known_index()[fold(name)][0]
+        as_stated = name if name in acronyms.values() else stated.get(fold(name), short)
+        long_to_short[fold(name)] = as_stated
+        found.append((m.start(), as_stated))
     for offset, name in organisation_phrases(text):
         found.append((offset, name))
     for name in extra:

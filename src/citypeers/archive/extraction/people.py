@@ -417,15 +417,17 @@ _UNNAMED = regex.compile(
 )
 
 
+_REPRESENTED = regex.compile(
+    r"represented by|participation of|represented|partecipazione|rappresentat", regex.I
+)
+
+
 def unnamed_roles(text: str, people: list[Person], subject_at) -> list[dict]:
     """Roles stated without a name ("the Deputy Mayor for ..."), with the municipality meant."""
     out = []
-    for sentence in regex.finditer(
-        r"[^.\n]*(?:represented by|participation of|represented|partecipazione|"
-        r"rappresentat)[^.\n]*",
-        text,
-        regex.I,
-    ):
+    for sentence in regex.finditer(r"[^.\n]+", text):
+        if not _REPRESENTED.search(sentence.group()):
+            continue
         for m in _UNNAMED.finditer(sentence.group()):
             pos = sentence.start() + m.start()
             if any(p.start - 200 < pos < p.end + 5 for p in people):

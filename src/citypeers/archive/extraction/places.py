@@ -1,5 +1,6 @@
 """Municipalities named in a report: gazetteer look-up gated by context cues."""
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -9,7 +10,7 @@ from .gazetteer import Gazetteer, Place
 from .text import fold
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
-_JOIN = regex.compile(r"^[ \-]$|^['’]$")
+_JOINERS = frozenset({" ", "-", "'", "’"})
 _CONNECTORS = {
     "de",
     "del",
@@ -43,7 +44,7 @@ _LEFT_NOUN = regex.compile(
     rf"(?:(?P<adj>[\p{{L}}]+)\s+)?{_MUNI_NOUN}\s+(?:of|di|de|du|del|della|von|van)\s+(?:the\s+)?$|"
     r"\b(?:municipalities|cities|towns|comuni|città|partner cities|le "
     r"città)\s*(?:[:(–—]|\s-\s|,)\s*(?:the\s+|namely\s+|i\.e\.\s+)?$",
-    regex.I,
+    regex.I | regex.REVERSE,
 )
 _LABELS = {
     "date",
@@ -73,7 +74,7 @@ _LEFT_PARTY = regex.compile(
     r"officials?|colleagues?|staff|team|partners?)"
     r"\s+(?:of|from|di|da|del|della)\s+(?:the\s+)?$|(?:^|\n)\s*(?:from|"
     r"for|da|per|di)\s+(?:the\s+)?$",
-    regex.I,
+    regex.I | regex.REVERSE,
 )
 _RIGHT_COUNTRY = regex.compile(r"^\s*\((?P<country>[^()]{2,40})\)")
 _RIGHT_NOUN = regex.compile(
@@ -95,13 +96,14 @@ _EVENT_VERB = regex.compile(
     regex.I,
 )
 _LOC_PREP = regex.compile(
-    r"(?:\bin|\bat|\ba|\bad|\bpresso)\s+(?:the city of\s+|la città di\s+)?$", regex.I
+    r"(?:\bin|\bat|\ba|\bad|\bpresso)\s+(?:the city of\s+|la città di\s+)?$",
+    regex.I | regex.REVERSE,
 )
 _VISIT_TO = regex.compile(
     r"(?:\bvisit(?:ed)?\s+(?:to\s+)?|\bvisita (?:di studio )?a\s+|\bhosted "
     r"by the (?:city|municipality) of\s+|\bospitat[oa] dal comune di\s+|"
     r"^\s*(?:study visit|visita di studio|visita)\s*[-–—:|]\s*)$",
-    regex.I,
+    regex.I | regex.REVERSE,
 )
 
 
@@ -118,39 +120,45 @@ class Mention:
 
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
-    """Every span of capitalised words that names a place in the gazetteer."""
+    """Every span of capitalised words that names a place in the gazetteer (longest first)."""
     tokens = list(_TOKEN.finditer(text))
+    words = [t.group() for t in tokens]
+    upper = [w[0].isupper() for w in words]
+    joined = [
+        text[tokens[k].end() : tokens[k + 1].start()] in _JOINERS for k in range(len(tokens) - 1)
+    ]
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
-        tok = tokens[i]
-        if not tok.group()[0].isupper():
+        if not upper[i]:
             i += 1
             continue
+        extent = 1
+        while (
+            extent < min(gaz.max_words, len(tokens) - i)
+            and joined[i + extent - 1]
+            and (upper[i + extent] or words[i + extent].lower() in _CONNECTORS)
+        ):
+            extent += 1
         found = None
-        for n in range(min(gaz.max_words, len(tokens) - i), 0, -1):
-            span = tokens[i : i + n]
-            if not _contiguous(text, span) or not span[-1].group()[0].isupper():
+        for length in range(extent, 0, -1):
+            if not upper[i + length - 1]:
                 continue
-            if any(not t.group()[0].isupper() and fold(t.group()) not in _CONNECTORS for t in span):
-                continue
-            surface = text[span[0].start() : span[-1].end()]
-            if gaz.country_code(surface):
+            surface = text[tokens[i].start() : tokens[i + length - 1].end()]
+            key = fold(surface)
+            if key in gaz.countries:
                 break
-            cands = gaz.candidates(surface)
+            cands = gaz.names.get(key)
             if cands:
-                found = Mention(span[0].start(), span[-1].end(), surface, candidates=cands)
-                i += n
+                start, end = tokens[i].start(), tokens[i + length - 1].end()
+                found = Mention(start, end, surface, candidates=cands)
+                i += length
                 break
         if found:
             mentions.append(found)
         else:
             i += 1
     return mentions
-
-
-def _contiguous(text, span) -> bool:
-    return all(_JOIN.match(text[a.end() : b.start()]) for a, b in zip(span, span[1:], strict=False))
 
 
 def _cue(
@@ -229,21 +237,34 @@ def _is_location(text: str, mention: Mention) -> bool:
     return bool(_EVENT_VERB.search(left) or _EVENT_VERB.search(right[:80]))
 
 
+_CUED_NAME = regex.compile(
+    r"(?i:municipalit(?:y|ies)|city|cities|town|comune|comuni|città|municipio|ayuntamiento|mayor|"
+    r"sindac[oa])\s+(?:of|di|de)\s+(?:the\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)",
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_starting(gaz: Gazetteer, letter: str) -> tuple[str, ...]:
+    return tuple(key for key in gaz.names if key[:1] == letter)
+
+
+def _closest_place(gaz: Gazetteer, key: str) -> Place | None:
+    """The place whose name is spelt closest to `key` (same first letter, 88% alike)."""
+    if not key:
+        return None
+    best = process.extractOne(key, _names_starting(gaz, key[0]), scorer=fuzz.ratio, score_cutoff=88)
+    return gaz.names[best[0]][0][0] if best else None
+
+
 def _add_fuzzy(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
     """A cued name that the gazetteer lacks verbatim: try a close spelling."""
-    for m in regex.finditer(
-        rf"{_MUNI_NOUN}\s+(?:of|di|de)\s+(?:the\s+)?(?P<name>\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+)?)",
-        text,
-        regex.I,
-    ):
+    for m in _CUED_NAME.finditer(text):
         start = m.start("name")
         if any(x.start <= start < x.end for x in mentions):
             continue
-        best = process.extractOne(
-            fold(m.group("name")), gaz.names.keys(), scorer=fuzz.ratio, score_cutoff=88
-        )
-        if best:
-            place = gaz.names[best[0]][0][0]
+        place = _closest_place(gaz, fold(m.group("name")))
+        if place:
             mentions.append(Mention(start, m.end("name"), m.group("name"), place=place, cued=True))
     mentions.sort(key=lambda x: x.start)
 

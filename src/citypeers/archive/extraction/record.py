@@ -36,6 +36,9 @@ _MUNI_PREFIX = regex.compile(
 )
 
 
+_WORDS = regex.compile(r"[\p{L}\p{N}&]+(?:-[\p{L}\p{N}&]+)*")
+
+
 @dataclass(slots=True)
 class Extraction:
     """The record, the fields the extractor is unsure of, and problems that block an import."""
@@ -89,8 +92,9 @@ class _Context:
                 return short or phrase
             bodies = organisations.organisation_phrases(phrase)
             return bodies[0][1] if bodies and bodies[0][1] == phrase else None
+        words = set(_WORDS.findall(phrase))
         for short in sorted(self.known_shorts, key=len, reverse=True):
-            if regex.search(rf"(?<![\p{{L}}]){regex.escape(short)}(?![\p{{L}}])", phrase):
+            if (short in words) if " " not in short else (short in phrase):
                 return short
         for long, short in self.acronyms.items():
             if long in phrase:

@@ -1,5 +1,6 @@
 """Small text helpers shared by the extraction modules: folding and sentences."""
 
+import functools
 import unicodedata
 
 import regex
@@ -14,6 +15,7 @@ CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
 WORD = r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*"
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str | None) -> str:
     """Lower-case, strip accents and punctuation, collapse spaces (for matching only)."""
     if not text:

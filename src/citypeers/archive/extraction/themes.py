@@ -141,16 +141,93 @@ def theme_slugs() -> tuple[str, ...]:
     return tuple(t["slug"] for t in data["themes"])
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """Split a pattern at its top-level "|" (outside groups and classes)."""
+    parts, depth, in_class, current, i = [], 0, False, "", 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            current += pattern[i : i + 2]
+            i += 2
+            continue
+        if char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "(" and not in_class:
+            depth += 1
+        elif char == ")" and not in_class:
+            depth -= 1
+        elif char == "|" and depth == 0 and not in_class:
+            parts.append(current)
+            current = ""
+            i += 1
+            continue
+        current += char
+        i += 1
+    return [*parts, current] if current else parts
+
+
+def _anchor(alternative: str) -> str:
+    """The longest literal run an alternative always contains (a cheap pre-check)."""
+    runs, current, i = [], "", 0
+    while i < len(alternative):
+        char = alternative[i]
+        if char in "?*{":
+            current = current[:-1]
+            runs.append(current)
+            current = ""
+            i = alternative.find("}", i) + 1 if char == "{" else i + 1
+            continue
+        if char in "([\\.+^$":
+            runs.append(current)
+            current = ""
+            if char == "\\":
+                i += 2
+            elif char == "[":
+                i = alternative.index("]", i + 1) + 1
+            elif char == "(":
+                i = _group_end(alternative, i)
+            else:
+                i += 1
+            continue
+        current += char
+        i += 1
+    runs.append(current)
+    return max((run.strip() for run in runs), key=len, default="")
+
+
+def _group_end(pattern: str, start: int) -> int:
+    depth, i = 0, start
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        if pattern[i] == "(":
+            depth += 1
+        elif pattern[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return len(pattern)
+
+
 @functools.cache
-def _compiled() -> dict[str, tuple[regex.Pattern, regex.Pattern]]:
+def _compiled() -> dict[str, tuple[list, list]]:
+    """Per slug: strong and weak cues as (anchor, compiled alternative) pairs, lower case."""
     out = {}
     for slug in theme_slugs():
         strong, weak = _CUES.get(slug, ("", ""))
-        out[slug] = (
-            regex.compile(strong or r"(?!)", regex.I | regex.V1),
-            regex.compile(weak or r"(?!)", regex.I | regex.V1),
+        out[slug] = tuple(
+            [(_anchor(alt), regex.compile(alt.lower())) for alt in _alternatives(cues)]
+            for cues in (strong, weak)
         )
     return out
+
+
+def _hits(cues: list, text: str) -> int:
+    return sum(len(pattern.findall(text)) for anchor, pattern in cues if anchor.lower() in text)
 
 
 _TITLE_PHRASE = regex.compile(
@@ -177,9 +254,10 @@ def classify_themes(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
             text = text.replace(phrase, " ")
     text = narrative_text(text)
     found = []
+    text = text.lower()
     for slug, (strong, weak) in _compiled().items():
-        strong_hits = len(strong.findall(text))
-        weak_hits = len(weak.findall(text))
+        strong_hits = _hits(strong, text)
+        weak_hits = _hits(weak, text)
         if strong_hits >= 1 or weak_hits >= 2:
             found.append(slug)
     return found
