@@ -58,7 +58,8 @@ def report_text(n: int, rng: random.Random, cities: list) -> str:
         return (
             f"{day} {MONTHS_IT[month - 1]} {year} ore 10.00 - 12.00 (CET)\nIncontro online\n\n"
             f"Il {n % 40 + 1}° scambio tra pari si è svolto online il {day} {MONTHS_IT[month - 1]} "
-            f"{year} tra il Comune di {a.name} e il Comune di {b.name}, con la moderazione dell'OIM.\n\n"
+            f"{year} tra il Comune di {a.name} e il Comune di {b.name}, "
+            f"con la moderazione dell'OIM.\n\n"
             f"Per {a.name}: {people}.\n\nSi è discusso di {topics}.\n"
         )
     return (
