@@ -47,6 +47,18 @@ class ImportOutcome:
     changes: list[str] = field(default_factory=list)
 
 
+def describe_report_error(error: ReportError) -> str:
+    """The reading problem in the active language, naming the file."""
+    params = {"name": "", "limit_mb": 0, **error.params}
+    templates = {
+        "empty": _("%(name)s: the file is empty"),
+        "binary": _("%(name)s: the file is not text (binary content)"),
+        "too_large": _("%(name)s: the file is too large (at most %(limit_mb)d MB)"),
+    }
+    template = templates.get(error.code)
+    return template % params if template else str(error)
+
+
 def report_checksum(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -73,7 +85,7 @@ def import_report_path(
     try:
         text = read_report(path)
     except ReportError as error:
-        return ImportOutcome(name, ImportAction.FAILED, str(error))
+        return ImportOutcome(name, ImportAction.FAILED, describe_report_error(error))
     return import_report_text(text=text, source_name=name, dry_run=dry_run, by=by)
 
 
