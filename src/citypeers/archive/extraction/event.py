@@ -42,7 +42,8 @@ _STATUS_LINE = tuple(
     (
         status,
         regex.compile(
-            rf"^\s*(?:status|stato)?\s*[:\-]?\s*(?:{p})\s*(?:[/|]\s*[\p{{L}} ]+)?\s*$",
+            rf"^(?:[^\n]{{0,40}}?\s[–—|/-]\s*|\s*(?:status|stato)?\s*[:\-]?\s*)"
+            rf"(?:{p})\s*(?:[/|]\s*[\p{{L}} ]+)?\s*$",
             regex.I | regex.M,
         ),
     )
@@ -114,6 +115,11 @@ _PROJECT_FRAME = regex.compile(
     r"of|for|per|di|and|e|\p{Lu}[\p{L}\p{N}&+\-]*)){0,5})[\"”»']?"
     r"(?:\s+(?:project|programme|program|initiative|progetto|programma|iniziativa))?",
 )
+_PROJECT_SERIES = regex.compile(
+    r"\bof (?:the|its) [\"“«](?P<name>[\p{Lu}\p{N}][^\"”»\n]{1,60})[\"”»]\s+"
+    r"(?:series|programme|program|project|initiative|network|cycle)\b"
+    r"|\b(?:del|della) (?:ciclo|serie|programma|progetto|rete) [\"“«](?P<name2>[^\"”»\n]{1,60})[\"”»]"
+)
 _PROJECT_STOP = {
     "the",
     "eu",
@@ -143,7 +149,7 @@ def event_kind(text: str) -> str | None:
 
 def event_status(text: str) -> str | None:
     """Only a status the text states (a label line or an explicit sentence)."""
-    head = "\n".join(text.splitlines()[:8])
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:12])
     for status, pattern in _STATUS_LINE:
         if pattern.search(head):
             return status
@@ -221,6 +227,8 @@ def _shorten(name: str, known_acronyms: dict[str, str]) -> str:
 def event_project(text: str) -> str | None:
     """The programme the event belongs to, in the spelling the text uses most."""
     found: Counter[str] = Counter()
+    for m in _PROJECT_SERIES.finditer(text):
+        found[(m.group("name") or m.group("name2")).strip()] += 3
     for m in _PROJECT_FRAME.finditer(text):
         name = m.group("name").strip()
         words = name.split()

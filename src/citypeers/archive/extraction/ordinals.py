@@ -74,7 +74,9 @@ _ORDINAL = regex.compile(
     rf"\b(?:(?P<word>{_WORDS})|(?P<num>\d{{1,3}})(?:st|nd|rd|th|°|º|ª|\.))(?=[\s-])"
     rf"(?P<between>(?:[\s-]+(?!(?:of|in|on|at|day|days|the|a|di|del|della|"
     rf"giorno|year|anno)\b)[\p{{L}}-]+){{0,4}}?)"
-    rf"[\s-]+{_EVENT_NOUN}",
+    rf"[\s-]+{_EVENT_NOUN}"
+    rf"|\b(?P<word2>{_WORDS})\s+(?:of|in|del|della|dello)\s+(?:the|its|our|il|la|lo)\s+"
+    r"(?:[\"“«][^\"”»\n]{1,60}[\"”»]\s+|[\p{L}-]+\s+){0,3}?(?:series|cycle|ciclo|serie)\b",
     regex.I,
 )
 
@@ -84,6 +86,7 @@ def event_sequence(text: str) -> int | None:
     m = _ORDINAL.search(text)
     if not m:
         return None
-    if m.group("word"):
-        return ORDINAL_WORDS[m.group("word").lower()]
+    word = m.group("word") or m.group("word2")
+    if word:
+        return ORDINAL_WORDS[word.lower()]
     return int(m.group("num"))

@@ -148,7 +148,7 @@ _QUALIFIERS = regex.compile(
     r"^(?:European|International|National|Regional|Local|State|Federal|"
     r"Catholic|Jesuit|Danish|Norwegian|Italian|Spanish|Greek|"
     r"Polish|Romanian|Maltese|Austrian|German|French|Europe(?:an)?|Europeo|"
-    r"Europea|Nazionale|Internazionale|Regionale|Immigration|Refugee|Migrants?)\b"
+    r"Europea|Nazionale|Internazionale|Regionale)\b"
 )
 _CONN = (
     r"(?:of|for|the|and|&|on|de|di|del|della|dello|dell'|dei|degli|delle|"

@@ -31,7 +31,8 @@ _HEADS = regex.compile(
     regex.I,
 )
 _VAGUE = regex.compile(
-    r"\b(?:many|main|various|several|numerous|different|differentiated|"
+    r"\b(?:many|main|various|several|numerous|different|differentiated|propri|proprie|proprio|"
+    r"propria|suoi|sue|"
     r"other|all|most|own|respective|molti|principali|diversi|vari|numerosi|"
     r"altri|tutti)\b",
     regex.I,

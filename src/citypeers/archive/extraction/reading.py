@@ -123,6 +123,8 @@ def html_to_text(html: str) -> str:
         tag.decompose()
     for node in soup.find_all(string=True):
         node.replace_with(regex.sub(r"\s+", " ", str(node)))
+    for tag in soup.find_all(("td", "th")):
+        tag.insert_after(" ")
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")

@@ -11,7 +11,8 @@ _BUNDLED = pathlib.Path(__file__).resolve().parents[2] / "core" / "themes.json"
 # Cue patterns per slug; a strong cue alone is enough, weak cues need two hits.
 _CUES: dict[str, tuple[str, str]] = {
     "reception": (
-        r"first[- ]reception|orientation (?:sessions?|courses?|desks?|programmes?)|"
+        r"first[- ]reception|orientation (?:sessions?|courses?|desks?|programmes?)|new residents|"
+        r"welcome (?:programmes?|centres?|centers?|desks?|services)|"
         r"\bnewcomers\b|reception (?:centre|center|service|system|facilit|"
         r"and integration|of (?:migrants|refugees|asylum))|"
         r"reception accommodation|accommodation programmes?|\breception\b|"
@@ -48,13 +49,14 @@ _CUES: dict[str, tuple[str, str]] = {
         r"\blanguages?\b|\blingua\b",
     ),
     "health": (
-        r"\bhealth(?:care)?\b|public health|psycho-?social|mental health|social "
+        r"\bhealth(?:care)?\b|public health|\btrauma|psycholog|psycho-?social|mental health|social "
         r"assistance|social protection|\bsanit|\bsalute\b|\bmedical\b|assistenza "
         r"sociale",
         r"\bsocial care\b|\bwell-?being\b|\bbenessere\b",
     ),
     "legal": (
-        r"legal (?:support|aid|advice|assistance|counsell?ing)|residence permits?|"
+        r"legal (?:support|aid|advice|assistance|counsell?ing)|residence permits?|work permits?|"
+        r"register(?:s|ing)? (?:their |the )?residence|residence registration|iscrizione anagrafica|"
         r"administrative procedures|\bregistration\b|"
         r"permess[oi] di soggiorno|assistenza legale|consulenza legale|supporto "
         r"legale|\bdocumentation\b|\bcittadinanza\b|\bcitizenship\b",
