@@ -118,7 +118,8 @@ _PROJECT_FRAME = regex.compile(
 _PROJECT_SERIES = regex.compile(
     r"\bof (?:the|its) [\"“«](?P<name>[\p{Lu}\p{N}][^\"”»\n]{1,60})[\"”»]\s+"
     r"(?:series|programme|program|project|initiative|network|cycle)\b"
-    r"|\b(?:del|della) (?:ciclo|serie|programma|progetto|rete) [\"“«](?P<name2>[^\"”»\n]{1,60})[\"”»]"
+    r"|\b(?:del|della) (?:ciclo|serie|programma|progetto|rete) "
+    r"[\"“«](?P<name2>[^\"”»\n]{1,60})[\"”»]"
 )
 _PROJECT_STOP = {
     "the",

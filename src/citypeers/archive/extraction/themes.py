@@ -56,7 +56,8 @@ _CUES: dict[str, tuple[str, str]] = {
     ),
     "legal": (
         r"legal (?:support|aid|advice|assistance|counsell?ing)|residence permits?|work permits?|"
-        r"register(?:s|ing)? (?:their |the )?residence|residence registration|iscrizione anagrafica|"
+        r"register(?:s|ing)? (?:their |the )?residence|residence registration|"
+        r"iscrizione anagrafica|"
         r"administrative procedures|\bregistration\b|"
         r"permess[oi] di soggiorno|assistenza legale|consulenza legale|supporto "
         r"legale|\bdocumentation\b|\bcittadinanza\b|\bcitizenship\b",
