@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "axes",
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
+    "ninja",
     "citypeers.core",
     "citypeers.accounts",
     "citypeers.network",
