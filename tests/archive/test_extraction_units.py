@@ -168,4 +168,4 @@ def test_extract_report_unmentioned_big_city_not_a_participant():
 
     record = extract_report(text, source="x.txt")
 
-    assert [m["name"] for m in record["municipalities"]] == ["Madrid", "Thessaloníki"]
+    assert [m["name"] for m in record["municipalities"]] == ["Madrid", "Thessaloniki"]

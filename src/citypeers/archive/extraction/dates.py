@@ -163,7 +163,7 @@ def event_dates(text: str) -> tuple[str | None, str | None, list[str]]:
 
 
 _TIME = (
-    r"(?P<{h}>[01]?\d|2[0-3])(?:[:.](?P<{m}>[0-5]\d))?\s*(?P<{ap}>[ap]\.?m\.?)?\s*(?:h|"
+    r"(?P<{h}>[01]?\d|2[0-3])(?:[:.h](?P<{m}>[0-5]\d))?\s*(?P<{ap}>[ap]\.?m\.?)?\s*(?:h|"
     r"hrs|hours)?"
 )
 _TIME_RANGE = regex.compile(

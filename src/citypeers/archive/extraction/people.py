@@ -20,7 +20,7 @@ _NAME_WORD = (
 _NAME = rf"(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
 _TITLED = regex.compile(rf"(?<![\p{{L}}])(?P<title>{_TITLE})\s+(?P<name>{_NAME})")
 _UNTITLED_BEFORE_ROLE = regex.compile(
-    rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})(?=\s*(?:,|"
+    rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})(?=\s*(?:,|;|\.(?:\s|$)|"
     rf"\s[–—-]\s|\s\(|\sis\s(?:the|a|an)\s|\sè\s(?:il|la|l')))"
 )
 
@@ -341,6 +341,12 @@ class PeopleFinder:
         a rest that names a unit of the body stays in the role.
         """
         resolved = None
+        head, comma, last = role.rpartition(", ")
+        if comma and head and _TITLE_CASE.match(last) and (org := self.resolve_org(last)):
+            role = head
+            resolved = org
+            if self.resolve_org(head, strict=True) is None:
+                return role, org
         for m in _SPLIT_ORG.finditer(role):
             tail = role[m.end() :].strip(" ,")
             org = self.resolve_org(tail)
@@ -357,6 +363,9 @@ class PeopleFinder:
         return role, resolved or self.resolve_org(role, strict=True)
 
 
+_TITLE_CASE = regex.compile(
+    r"^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|and|di|del|della|de|la)\s+)*\p{Lu}[\p{L}'’-]*)*$"
+)
 _MUNICIPAL_TAIL = regex.compile(
     r"^(?:(?:the\s+)?(?:municipality|city|town|comune|città|municipio|"
     r"ayuntamiento)\s+(?:of|di|de)\s+\S.*|"

@@ -269,9 +269,40 @@ def _add_fuzzy(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
     mentions.sort(key=lambda x: x.start)
 
 
-def municipalities(mentions: list[Mention]) -> list[dict]:
+def display_names(mentions: list[Mention], gaz: Gazetteer, *, italian: bool) -> dict[int, str]:
+    """The name to report for each place: the English name, as far as the text tells it.
+
+    An English report names a city in English, so its own spelling is kept ("Ghent", not
+    GeoNames' "Gent"); an Italian report's exonyms ("Cracovia") give way to GeoNames' main
+    name, which is the English one for cities that have an English name.
+    """
+    names: dict[int, str] = {}
+    for m in mentions:
+        if not (m.cued and m.place) or m.place.geonameid in names:
+            continue
+        surface = m.surface.title() if m.surface.isupper() else m.surface
+        short = regex.sub(r"\s+(?:City|Town|Municipality)$", "", surface)
+        if short != surface and any(
+            p.geonameid == m.place.geonameid for p, _ in gaz.candidates(short)
+        ):
+            surface = short
+        same_words = set(fold(surface).split()) <= set(
+            fold(m.place.name).replace("nell", "").split()
+        )
+        keep = (
+            surface if (not italian or same_words) and _LATIN_NAME.match(surface) else m.place.name
+        )
+        names[m.place.geonameid] = keep
+    return names
+
+
+_LATIN_NAME = regex.compile(r"^[\p{Latin}\p{M}'’. \-]+$")
+
+
+def municipalities(mentions: list[Mention], names: dict[int, str]) -> list[dict]:
     seen: dict[int, dict] = {}
     for m in mentions:
         if m.cued and m.place and m.place.geonameid not in seen:
-            seen[m.place.geonameid] = {"name": m.place.name, "country": m.place.country}
+            name = names.get(m.place.geonameid, m.place.name)
+            seen[m.place.geonameid] = {"name": name, "country": m.place.country}
     return list(seen.values())

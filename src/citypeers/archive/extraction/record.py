@@ -6,7 +6,7 @@ import regex
 
 from . import dates, event, ordinals, organisations, people, places, practices, themes
 from .gazetteer import Gazetteer, load_gazetteer
-from .text import fold, normalise_text
+from .text import fold, looks_italian, normalise_text
 
 FIELDS = (
     "source",
@@ -61,21 +61,25 @@ class _Context:
             key=len,
             reverse=True,
         )
+        self.names = places.display_names(self.mentions, gaz, italian=looks_italian(text))
         self.acronyms = event.acronyms(text)
         self.known_shorts = {s for s, _k, _l in organisations.KNOWN_BODIES} | set(
             self.acronyms.values()
         )
 
+    def name_of(self, place) -> str:
+        return self.names.get(place.geonameid, place.name)
+
     def municipality_in(self, phrase: str) -> str | None:
         core = _MUNI_PREFIX.sub("", phrase.strip(" ,.;:")).strip()
         place = self.gaz.lookup(core)
         if place and place.geonameid in self.confirmed:
-            return place.name
+            return self.name_of(place)
         for surface in self.surfaces:
             if regex.search(rf"(?<![\p{{L}}]){regex.escape(surface)}(?![\p{{L}}])", phrase):
                 found = self.gaz.lookup(surface)
                 if found and found.geonameid in self.confirmed:
-                    return found.name
+                    return self.name_of(found)
         return None
 
     def resolve_org(self, phrase: str, strict: bool = False) -> str | None:
@@ -85,7 +89,9 @@ class _Context:
         if strict:
             core = _MUNI_PREFIX.sub("", phrase).strip()
             place = self.gaz.lookup(core)
-            if place and (place.geonameid in self.confirmed or core == phrase):
+            if place and place.geonameid in self.confirmed:
+                return self.name_of(place)
+            if place and core == phrase:
                 return place.name
             short = organisations.known_short_name(phrase) or self.acronyms.get(phrase)
             if short or phrase in self.known_shorts:
@@ -126,14 +132,14 @@ class _Context:
             code = self.gaz.country_code(demonym.group("adj"))
             for place in self.confirmed.values():
                 if place.country == code:
-                    return place.name
+                    return self.name_of(place)
         in_sentence = [m for m in self.cued if start <= m.start < end]
         if in_sentence:
-            return in_sentence[0].place.name
+            return self.name_of(in_sentence[0].place)
         paragraph_start = text.rfind("\n", 0, start) + 1
         in_paragraph = [m for m in self.cued if paragraph_start <= m.start < start]
         if in_paragraph:
-            return in_paragraph[0].place.name
+            return self.name_of(in_paragraph[0].place)
         return None
 
 
@@ -144,7 +150,7 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
     kind = event.event_kind(text)
     start_date, end_date, invalid_dates = dates.event_dates(text)
     start_time, end_time, zones = dates.event_times(text)
-    location = ctx.location.place.name if ctx.location and ctx.location.place else None
+    location = ctx.name_of(ctx.location.place) if ctx.location and ctx.location.place else None
     online = event.event_online(text, has_location=location is not None, kind=kind)
     if online:
         location = None
@@ -152,7 +158,7 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
     found_people = people.PeopleFinder(
         text, resolve_org=ctx.resolve_org, municipality_in=ctx.municipality_in, list_blocks=blocks
     ).find()
-    municipalities = places.municipalities(ctx.mentions)
+    municipalities = places.municipalities(ctx.mentions, ctx.names)
     muni_names = {fold(m["name"]) for m in municipalities} | {fold(s) for s in ctx.surfaces}
     extra_orgs = [
         p.organization

@@ -59,3 +59,17 @@ def normalise_text(text: str) -> str:
     )
     text = regex.sub(r"[ \t]+", " ", text)
     return text.strip()
+
+
+_ITALIAN_WORDS = frozenset(
+    "il lo la gli le di del della dei degli delle che per con è sono un una nel nella tra".split()
+)
+_ENGLISH_WORDS = frozenset("the of and to in with for was were is are by from between on".split())
+
+
+def looks_italian(text: str) -> bool:
+    """Whether a report is written in Italian rather than English (function-word count)."""
+    words = regex.findall(r"\p{L}+", text[:5000].lower())
+    italian = sum(1 for w in words if w in _ITALIAN_WORDS)
+    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    return italian > english

@@ -22,7 +22,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"\bhospitality\b|asylum seekers?|richiedenti asilo|newly arrived|arrivals?",
     ),
     "housing": (
-        r"\bhousing\b|social housing|accesso alla casa|diritto alla casa|\bshelters?\b|"
+        r"\bhousing\b|social housing|(?:emergency|temporary) accommodation|accesso alla casa|diritto alla casa|\bshelters?\b|"
         r"\bhomeless|\babitare\b|\babitativ|\balloggi|\bcasa popolare|edilizia "
         r"(?:sociale|popolare)|emergenza abitativa",
         r"\baccommodation\b|\bdormitor",
@@ -58,7 +58,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"legal (?:support|aid|advice|assistance|counsell?ing)|residence permits?|work permits?|"
         r"register(?:s|ing)? (?:their |the )?residence|residence registration|"
         r"iscrizione anagrafica|"
-        r"administrative procedures|\bregistration\b|"
+        r"administrative procedures|civil registration|registration of (?:migrants|residents|newcomers)|"
         r"permess[oi] di soggiorno|assistenza legale|consulenza legale|supporto "
         r"legale|\bdocumentation\b|\bcittadinanza\b|\bcitizenship\b",
         r"\blegal\b|\bdocuments\b",
@@ -97,7 +97,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"\bvisibility\b|\bcampaigns?\b|\bvisibilità\b",
     ),
     "civil_society": (
-        r"civil society|\bNGOs?\b|\bONG\b|social innovation|private sector|"
+        r"civil society|migrant(?:-led)? associations|community organi[sz]ations|\bNGOs?\b|\bONG\b|social innovation|private sector|"
         r"\buniversit(?:y|ies|à)\b|research partner|società civile|terzo settore|"
         r"innovazione sociale|settore privato|small grants|\bassociazioni\b|\bvolunteer|volontari",
         r"\bresearch\b|\bbusinesses\b|\bimprese\b|\bfoundations?\b",
