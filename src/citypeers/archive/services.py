@@ -9,11 +9,13 @@ import hashlib
 import pathlib
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from citypeers.archive.enums import ImportAction, ReportStatus
+from citypeers.archive.event_sync import sync_report_event
 from citypeers.archive.extraction import ReportError, extract_details, load_gazetteer, read_report
 from citypeers.archive.extraction.gazetteer import city_record
 from citypeers.archive.extraction.organisations import classify_organisation, known_short_name
@@ -127,6 +129,9 @@ def import_report_text(
                 reviewed=record is not None,
                 by=by,
             )
+    except ValidationError as error:
+        reasons = "; ".join(error.messages)
+        return ImportOutcome(source_name, ImportAction.FAILED, f"{source_name}: {reasons}")
     except (DatabaseError, ValueError) as error:
         return ImportOutcome(source_name, ImportAction.FAILED, f"{source_name}: {error}")
     return ImportOutcome(source_name, action, report=report)
@@ -174,8 +179,20 @@ def _save_report(report, *, text, checksum, extracted, record, low_confidence, r
             person=person,
             defaults={"person_role": role, "title": (item.get("role") or "")[:300]},
         )
-    infer_missing_years(project=report.project)
+    for other in infer_missing_years(project=report.project, exclude=report.pk):
+        sync_report_event(other, named=_named_municipalities(other.record), by=by)
+    report.refresh_from_db(fields=["start_date", "end_date", "year_inferred"])
+    sync_report_event(report, named=municipalities, by=by)
     return report
+
+
+def _named_municipalities(record: dict) -> dict:
+    named = {}
+    for item in record.get("municipalities") or []:
+        municipality = ensure_municipality(name=item["name"], country=item.get("country"))
+        if municipality is not None:
+            named[fold(item["name"])] = municipality
+    return named
 
 
 def _iso_date(value: str | None) -> dt.date | None:
@@ -268,10 +285,14 @@ def ensure_person(*, name: str, role: str | None, organization: str | None, muni
     return person, person_role
 
 
-def infer_missing_years(*, project: str) -> None:
-    """Give reports of a project whose text states no year the year their series implies."""
+def infer_missing_years(*, project: str, exclude: int | None = None) -> list[ImportedReport]:
+    """Give reports of a project whose text states no year the year their series implies.
+
+    Returns the other reports whose dates changed (their events follow).
+    """
+    changed = []
     if not project:
-        return
+        return changed
     reports = list(ImportedReport.objects.filter(project__iexact=project))
     events = [_series_event(r) for r in reports]
     known = [e for e in events if e.date is not None]
@@ -289,6 +310,11 @@ def infer_missing_years(*, project: str) -> None:
         if (report.start_date, report.end_date, report.year_inferred) != (start, end, bool(year)):
             report.start_date, report.end_date, report.year_inferred = start, end, bool(year)
             report.save(update_fields=["start_date", "end_date", "year_inferred"])
+            if report.pk != exclude:
+                changed.append(report)
+        elif report.start_date and report.event_id is None and report.pk != exclude:
+            changed.append(report)
+    return changed
 
 
 def _month_day(value: str | None) -> tuple[int, int]:

@@ -210,43 +210,62 @@ def organisation_phrases(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every Title-Case phrase headed by a body noun."""
     out = []
     for m in _PHRASE.finditer(text):
-        phrase = m.group()
-        phrase = regex.split(r"['’]s\b", phrase)[0]
-        words = phrase.split()
-        head_idx = next((i for i, w in enumerate(words) if _HEAD.match(w.strip(".,"))), None)
-        if head_idx is None:
-            continue
-        start = head_idx
-        while start > 0 and words[start - 1][0].isupper():
-            start -= 1
-        name_words = words[start:]
-        while name_words and not name_words[-1][0].isupper():
-            name_words.pop()
-        name = " ".join(name_words).strip(" .,;:–-")
-        if name.startswith(("The ", "Il ", "La ", "L'")):
-            name = name.split(" ", 1)[1] if " " in name else name
-        head = words[head_idx].strip(".,").lower().rstrip("s")
-        offset = m.start() + len(" ".join(words[:start])) + (1 if start else 0)
-        unqualified = (
-            head in _QUALIFIED_HEADS
-            and not _QUALIFIERS.match(name)
-            and not (len(name.split()) > 1 and name.split()[0].isupper())
-        )
-        if unqualified:  # noqa: SIM102 (the second test reads as its own rule)
-            if not regex.match(
-                rf"(?:{TOP_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:European|International|"
-                rf"Regions)",
-                name,
-            ):
-                continue
-        if _MUNICIPAL_BEFORE.search(text[max(0, offset - 30) : offset]) or _MUNICIPAL_IN.search(
-            name
-        ):
-            continue
-        if len(name.split()) < 2 and not name.isupper():
-            continue
-        out.append((offset, name))
+        for offset, part in _conjoined_parts(m.group(), m.start()):
+            found = _body_name(text, part, offset)
+            if found:
+                out.append(found)
     return out
+
+
+def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
+    """ "Prefettura di Bologna e Caritas Italiana" is two bodies; "Ministry for European
+    Affairs and Equality" is one: split where the part after "and" has a head of its own."""
+    parts, start = [], 0
+    for m in regex.finditer(r"\s(?:and|e|&|y|et|und)\s", phrase):
+        right = phrase[m.end() :].split()
+        if right and (_HEAD.match(right[0]) or any(_HEAD.match(w) for w in right[1:4])):
+            left = phrase[start : m.start()]
+            if any(_HEAD.match(w.strip(".,")) for w in left.split()):
+                parts.append((offset + start, left))
+                start = m.end()
+    parts.append((offset + start, phrase[start:]))
+    return parts
+
+
+def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | None:
+    phrase = regex.split(r"['’]s\b", phrase)[0]
+    words = phrase.split()
+    head_idx = next((i for i, w in enumerate(words) if _HEAD.match(w.strip(".,"))), None)
+    if head_idx is None:
+        return None
+    start = head_idx
+    while start > 0 and words[start - 1][0].isupper():
+        start -= 1
+    name_words = words[start:]
+    while name_words and not name_words[-1][0].isupper():
+        name_words.pop()
+    name = " ".join(name_words).strip(" .,;:–-")
+    if name.startswith(("The ", "Il ", "La ", "L'")):
+        name = name.split(" ", 1)[1] if " " in name else name
+    head = words[head_idx].strip(".,").lower().rstrip("s")
+    offset = phrase_offset + len(" ".join(words[:start])) + (1 if start else 0)
+    unqualified = (
+        head in _QUALIFIED_HEADS
+        and not _QUALIFIERS.match(name)
+        and not (len(name.split()) > 1 and name.split()[0].isupper())
+        and not _INTERNATIONAL_TAIL.match(name)
+    )
+    municipal = _MUNICIPAL_BEFORE.search(
+        text[max(0, offset - 30) : offset]
+    ) or _MUNICIPAL_IN.search(name)
+    if unqualified or municipal or (len(name.split()) < 2 and not name.isupper()):
+        return None
+    return offset, name
+
+
+_INTERNATIONAL_TAIL = regex.compile(
+    rf"(?:{TOP_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:European|International|Regions)"
+)
 
 
 def acronym_bodies(acronyms: dict[str, str]) -> list[tuple[str, str]]:
@@ -313,4 +332,8 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
                 if not (k in key and k not in shorts and len(k) < len(key))
             }
             out[key] = {"name": name, "kind": classify_organisation(name)}
-    return list(out.values())
+    return [
+        v
+        for k, v in out.items()
+        if v["name"].isupper() or not any(f" {k} " in f" {other} " and k != other for other in out)
+    ]
