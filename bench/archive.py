@@ -4,6 +4,7 @@ Prints reports per second and the ratio to the target (extraction: 200 reports/s
 Runs on a throw-away SQLite database, never on var/.
 """
 
+import datetime as dt
 import random
 import sys
 import time
@@ -51,20 +52,21 @@ def _person(rng: random.Random) -> str:
 
 def report_text(n: int, rng: random.Random, cities: list) -> str:
     a, b = rng.sample(cities, 2)
-    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.choice([2020, 2021, 2022])
+    when = dt.date(2015, 1, 1) + dt.timedelta(days=3 * n)  # numbers grow with the date
+    day, month, year = when.day, when.month, when.year
     people = "; ".join(f"{_person(rng)}, {rng.choice(ROLES)}" for _ in range(rng.randint(1, 4)))
     topics = " and ".join(rng.sample(TOPICS, 2))
     if n % 3 == 0:
         return (
             f"{day} {MONTHS_IT[month - 1]} {year} ore 10.00 - 12.00 (CET)\nIncontro online\n\n"
-            f"Il {n % 40 + 1}° scambio tra pari si è svolto online il {day} {MONTHS_IT[month - 1]} "
+            f"Il {n + 1}° scambio tra pari si è svolto online il {day} {MONTHS_IT[month - 1]} "
             f"{year} tra il Comune di {a.name} e il Comune di {b.name}, "
             f"con la moderazione dell'OIM.\n\n"
             f"Per {a.name}: {people}.\n\nSi è discusso di {topics}.\n"
         )
     return (
         f"{day} {MONTHS_EN[month - 1]} {year} 10:00-12:00 (CET)\non-line meeting\n\nConcluded\n\n"
-        f"The {n % 40 + 1}th online peer-to-peer exchange was organized on {day} "
+        f"The {n + 1}th online peer-to-peer exchange was organized on {day} "
         f"{MONTHS_EN[month - 1]} {year} between the municipalities of {a.name} and {b.name}. "
         f"The meeting, moderated by IOM, addressed {topics}.\n\n"
         f"From {a.name}: {people}.\n\nThe representatives of {b.name} presented the "

@@ -82,7 +82,9 @@ def _existing_event(
         return report.event
     record = report.record
     if series is not None:
-        found = Event.objects.filter(series=series, ordinal=record.get("sequence")).first()
+        found = Event.objects.filter(
+            series=series, ordinal=record.get("sequence"), source_report__isnull=True
+        ).first()
         if found is not None:
             return found
     window = dt.timedelta(hours=14)
