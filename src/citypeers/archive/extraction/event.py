@@ -7,8 +7,8 @@ import regex
 _KINDS = (
     (
         "peer_exchange",
-        r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)|scambi?o? "
-        r"tra pari|scambi?o? peer|bilateral (?:exchange|meeting)|twinning|"
+        r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)|"
+        r"scambi?[oa]?(?:\s+[\p{L}-]+){0,2}\s+tra pari|\btra pari\b|scambi?o? peer|bilateral (?:exchange|meeting)|twinning|"
         r"gemellaggio",
     ),
     ("consultation", r"consultation|consultazione|consulta regionale"),
@@ -19,8 +19,8 @@ _KINDS = (
     ("webinar", r"webinar|web seminar|web-seminar"),
     (
         "training",
-        r"\btraining (?:session|course|day|workshop)s?\b|\bformazione\b|\bcorso "
-        r"di formazione|\bcapacity[- ]building (?:session|course|training)",
+        r"\btraining (?:session|course|day|workshop)s?\b|\b(?:giornata|sessione|corso|percorso) "
+        r"di formazione|\bsessione formativa|\bcapacity[- ]building (?:session|course|training)",
     ),
     ("workshop", r"\bworkshop|\blaboratorio\b|\bseminar\b|\bseminario\b|\btavolo di lavoro"),
 )
@@ -89,7 +89,7 @@ _ORGANIZER = regex.compile(
     r"\b(?:organi[sz]ed|co-organi[sz]ed|moderated|convened|hosted|facilitated|"
     r"promoted|chaired|coordinated|"
     r"organizzat[oa]|promoss[oa]|moderat[oa]|coordinat[oa]|a cura)"
-    r"(?:\s+and\s+\w+)?\s+(?:by|da|dal|dalla|dall'|dai|di|del|della)\s+(?:the\s+|il\s+|la\s+|l')?"
+    r"(?:\s+and\s+\w+)?\s+(?:by\s+|da\s+|dal\s+|dalla\s+|dall['’]\s*|dai\s+|di\s+|del\s+|della\s+)(?:the\s+|il\s+|la\s+|l')?"
     r"(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|of|on|per|di|del|"
     r"della|dei|de|the|and|&|e)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,8})"
     r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?",

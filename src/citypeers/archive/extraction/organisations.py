@@ -294,7 +294,8 @@ def find_organisations(
             continue
         seen_known.add(name)
         short = _known_index()[fold(name)][0]
-        as_stated = name if name in acronyms.values() else stated.get(fold(name), short)
+        stated_acronym = name in acronyms.values() or (name.isupper() and len(name) <= 8)
+        as_stated = name if stated_acronym else stated.get(fold(name), short)
         long_to_short[fold(name)] = as_stated
         found.append((m.start(), as_stated))
     for offset, name in organisation_phrases(text):

@@ -170,6 +170,7 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
     orgs = organisations.find_organisations(
         text, acronyms=ctx.acronyms, municipality_names=muni_names, extra=extra_orgs
     )
+    orgs = _without_city_units(text, orgs, found_people, muni_names)
     project = event.event_project(text)
     organizer = event.event_organizer(text, ctx.acronyms)
     exclude = {fold(o["name"]) for o in orgs} | {fold(project or "")} | muni_names
@@ -208,7 +209,32 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
 
 def _body_only(role: str) -> bool:
     """A "role" that is just an outside body's name ("European Solidarity Centre")."""
-    return not people._ROLE_HEAD.search(role) and bool(organisations.organisation_phrases(role))
+    if people._ROLE_HEAD.search(role) or not _OUTSIDE_BODY.search(role):
+        return False
+    return bool(organisations.organisation_phrases(role))
+
+
+def _without_city_units(
+    text: str, orgs: list[dict], found_people, muni_names: set[str]
+) -> list[dict]:
+    """Drop "bodies" named only as the unit a municipal officer works in."""
+    city_roles = [p.role for p in found_people if p.role and fold(p.organization) in muni_names]
+    kept = []
+    for org in orgs:
+        name = org["name"]
+        inside = sum(role.count(name) for role in city_roles)
+        if inside and inside >= text.count(name) and not _OUTSIDE_BODY.search(name):
+            continue
+        kept.append(org)
+    return kept
+
+
+# A participant list names the city's own units; only these are outside bodies.
+_OUTSIDE_BODY = regex.compile(
+    r"^(?:European|International|National|Regional|State|Federal)\b|"
+    r"\b(?:University|Università|Foundation|Fondazione|Association|Associazione|Ministry|Ministero|"
+    r"Caritas|Red Cross|Croce Rossa|Institute|Istituto)\b"
+)
 
 
 def _low_confidence(record: dict, ctx: _Context) -> list[str]:

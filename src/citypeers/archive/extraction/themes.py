@@ -45,13 +45,14 @@ _CUES: dict[str, tuple[str, str]] = {
         r"lessons|support)|corsi di lingua|(?:italian|english|german|spanish|"
         r"french|greek|polish|local) (?:language )?(?:courses?|classes|lessons)|"
         r"\binterpret(?:ing|ers?|ation)\b|cultural mediat|mediazione (?:linguistico-)?culturale|"
-        r"mediatori culturali|corsi di (?:lingua|italiano)|\bL2\b",
+        r"mediatori culturali|corsi di (?:lingua|italiano)|\bL2\b|apprendimento della lingua|"
+        r"lingua (?:italiana|spagnola|inglese|francese|tedesca|greca|polacca|rumena|portoghese|locale)",
         r"\blanguages?\b|\blingua\b",
     ),
     "health": (
         r"\bhealth(?:care)?\b|public health|\btrauma|psycholog|psycho-?social|mental health|social "
         r"assistance|social protection|\bsanit|\bsalute\b|\bmedical\b|assistenza "
-        r"sociale",
+        r"sociale|protezione sociale|assistenza sanitaria|servizi sanitari",
         r"\bsocial care\b|\bwell-?being\b|\bbenessere\b",
     ),
     "legal": (
