@@ -169,6 +169,7 @@ _TIME = (
 _TIME_RANGE = regex.compile(
     r"(?:\b(?:from|dalle|ore|h\.?|alle|at)\s+)?\b"
     + _TIME.format(h="h1", m="m1", ap="a1")
+    + rf"(?:\s*\(?(?P<zone1>{ZONES})\)?)?"
     + r"\s*(?:-|–|—|to|until|till|alle|all'|a)\s*(?:ore\s+)?"
     + _TIME.format(h="h2", m="m2", ap="a2")
     + rf"(?:\s*\(?\s*(?P<zone>(?:{ZONES})(?:\s*[+-]\s*\d{{1,2}})?)\s*\)?)?",
@@ -204,9 +205,9 @@ def event_times(text: str) -> tuple[str | None, str | None, list[str]]:
         line_end = text.find("\n", first.start())
         line = text[first.start() : line_end if line_end >= 0 else len(text)]
         zones = [
-            z.group("zone").replace(" ", "").upper()
+            (z.group("zone") or z.group("zone1")).replace(" ", "").upper()
             for z in _TIME_RANGE.finditer(line)
-            if z.group("zone")
+            if z.group("zone") or z.group("zone1")
         ]
         ampm2 = first.group("a2")
         start = _hhmm(first.group("h1"), first.group("m1"), first.group("a1") or ampm2)

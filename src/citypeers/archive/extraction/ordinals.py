@@ -76,7 +76,8 @@ _ORDINAL = regex.compile(
     rf"giorno|year|anno)\b)[\p{{L}}-]+){{0,4}}?)"
     rf"[\s-]+{_EVENT_NOUN}"
     rf"|\b(?P<word2>{_WORDS})\s+(?:of|in|del|della|dello)\s+(?:the|its|our|il|la|lo)\s+"
-    r"(?:[\"“«][^\"”»\n]{1,60}[\"”»]\s+|[\p{L}-]+\s+){0,3}?(?:series|cycle|ciclo|serie)\b",
+    r"(?:[\"“«][^\"”»\n]{1,60}[\"”»]\s+|[\p{L}-]+\s+){0,3}?(?:series|cycle|ciclo|serie)\b"
+    rf"|\b{_EVENT_NOUN}\s+(?:#\s?|n\.\s?|no\.\s?|nr\.\s?|number\s|numero\s)(?P<num2>\d{{1,3}})\b",
     regex.I,
 )
 
@@ -89,4 +90,4 @@ def event_sequence(text: str) -> int | None:
     word = m.group("word") or m.group("word2")
     if word:
         return ORDINAL_WORDS[word.lower()]
-    return int(m.group("num"))
+    return int(m.group("num") or m.group("num2"))

@@ -225,7 +225,15 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
     return mentions, location
 
 
+_LOCATION_LABEL = regex.compile(
+    r"(?:^|\n)\s*(?:venue|location|place|where|luogo|sede|dove)\s*[:|–-]?\s*(?:[\p{L} ]{0,30},\s*)?$",
+    regex.I | regex.REVERSE,
+)
+
+
 def _is_location(text: str, mention: Mention) -> bool:
+    if _LOCATION_LABEL.search(text[max(0, mention.start - 60) : mention.start]):
+        return True
     left = text[max(0, mention.start - 160) : mention.start]
     sentence_start = max(left.rfind(". "), left.rfind("\n"))
     left = left[sentence_start + 1 :]
