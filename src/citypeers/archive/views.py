@@ -60,8 +60,9 @@ def review(request):
     return redirect("archive:report", pk=outcome.report.pk)
 
 
-def _review_page(request, form, text, name, low_confidence, problems):
+def _review_page(request, form, text, name, low_confidence, problems, event=None):
     context = {
+        "event": event,
         "form": form,
         "text": text,
         "source_name": name,
@@ -87,4 +88,6 @@ def report_detail(request, pk: int):
             report.record, text=report.text, source_name=report.source_name
         )
     )
-    return _review_page(request, form, report.text, report.source_name, report.low_confidence, [])
+    return _review_page(
+        request, form, report.text, report.source_name, report.low_confidence, [], report.event
+    )
