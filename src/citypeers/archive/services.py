@@ -236,11 +236,30 @@ def ensure_municipality(*, name: str, country: str | None) -> Municipality | Non
 
 
 def _organisation_named(name: str) -> Organisation | None:
+    """The directory's organisation for a name as a report writes it.
+
+    Exact name or short name first (any known spelling: "OIM" is IOM); then, for
+    "Maltese Ministry for European Affairs and Equality", the Maltese organisation named
+    without the adjective; then the one organisation whose longer name starts the same way.
+    """
     names = {name, known_short_name(name) or name}
     query = Q()
     for candidate in names:
         query |= Q(short_name__iexact=candidate) | Q(name__iexact=candidate)
-    return Organisation.objects.filter(query).order_by("pk").first()
+    found = Organisation.objects.filter(query).order_by("pk").first()
+    if found is not None:
+        return found
+    first, _space, rest = name.partition(" ")
+    country = load_gazetteer().country_code(first) if rest else None
+    stem, scope = (
+        (rest, Organisation.objects.filter(country_id=country))
+        if country
+        else (name, Organisation.objects.all())
+    )
+    if len(stem) < 12:
+        return None
+    matches = list(scope.filter(Q(name__iexact=stem) | Q(name__istartswith=stem))[:2])
+    return matches[0] if len(matches) == 1 else None
 
 
 def ensure_organisation(*, name: str, kind: str | None = None) -> Organisation:
