@@ -9,13 +9,14 @@ from citypeers.archive.enums import ImportAction
 from citypeers.archive.models import ImportedReport, ReportParticipant
 from citypeers.archive.services import (
     ensure_municipality,
+    ensure_organisation,
     import_report_path,
     import_report_text,
     report_paths,
 )
 from citypeers.events import services as event_services
 from citypeers.events.models import Event, EventParticipant, EventPerson, EventPresentation
-from citypeers.network.models import Municipality, Organisation, Person, PersonRole
+from citypeers.network.models import Country, Municipality, Organisation, Person, PersonRole
 from tests.archive.archive_scoring import shared_dir
 
 pytestmark = pytest.mark.django_db
@@ -212,3 +213,22 @@ def test_import_reuses_event_already_in_the_calendar():
 
     assert Event.objects.count() == 1
     assert ImportedReport.objects.get().event == planned
+
+
+def test_ensure_organisation_merges_spellings_of_the_same_body():
+    malta = Country.objects.create(code="MT", name_en="Malta")
+    ministry = Organisation.objects.create(
+        name="Ministry for European Affairs and Equality", kind="national_authority", country=malta
+    )
+    iom = Organisation.objects.create(
+        name="International Organization for Migration",
+        short_name="IOM",
+        kind="international_organization",
+    )
+
+    assert (
+        ensure_organisation(name="Maltese Ministry for European Affairs and Equality") == ministry
+    )
+    assert ensure_organisation(name="OIM") == iom
+    assert ensure_organisation(name="IOM") == iom
+    assert Organisation.objects.count() == 2
