@@ -145,7 +145,15 @@ def event_kind(text: str) -> str | None:
         m = pattern.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    if _BARE_EXCHANGE.search(text):
+        return "peer_exchange"
+    return None
+
+
+# Without a kind word, "an exchange" between cities is a peer exchange.
+_BARE_EXCHANGE = regex.compile(r"\b(?:exchange|scambio)\b", regex.I)
 
 
 def event_status(text: str) -> str | None:

@@ -75,6 +75,7 @@ _ORDINAL = regex.compile(
     rf"(?P<between>(?:[\s-]+(?!(?:of|in|on|at|day|days|the|a|di|del|della|"
     rf"giorno|year|anno)\b)[\p{{L}}-]+){{0,4}}?)"
     rf"[\s-]+{_EVENT_NOUN}"
+    rf"|\b(?P<word3>{_WORDS})\s+(?:of its kind|of the kind|del genere|di questo tipo)\b"
     rf"|\b(?P<word2>{_WORDS})\s+(?:of|in|del|della|dello)\s+(?:the|its|our|il|la|lo)\s+"
     r"(?:[\"“«][^\"”»\n]{1,60}[\"”»]\s+|[\p{L}-]+\s+){0,3}?(?:series|cycle|ciclo|serie)\b"
     rf"|\b{_EVENT_NOUN}\s+(?:#\s?|n\.\s?|no\.\s?|nr\.\s?|number\s|numero\s)(?P<num2>\d{{1,3}})\b",
@@ -87,7 +88,7 @@ def event_sequence(text: str) -> int | None:
     m = _ORDINAL.search(text)
     if not m:
         return None
-    word = m.group("word") or m.group("word2")
+    word = m.group("word") or m.group("word2") or m.group("word3")
     if word:
         return ORDINAL_WORDS[word.lower()]
     return int(m.group("num") or m.group("num2"))

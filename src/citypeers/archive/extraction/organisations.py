@@ -71,6 +71,25 @@ KNOWN_BODIES = (
     ("ANCI", "national_authority", "Associazione Nazionale Comuni Italiani"),
     ("Caritas", "civil_society", ""),
     ("Red Cross", "civil_society", "Croce Rossa Italiana|Croce Rossa|Cruz Roja"),
+    (
+        "MSF",
+        "civil_society",
+        "Médecins Sans Frontières|Medici Senza Frontiere|Doctors Without Borders",
+    ),
+    ("Save the Children", "civil_society", ""),
+    ("Amnesty International", "civil_society", ""),
+    ("Oxfam", "civil_society", ""),
+    ("ActionAid", "civil_society", ""),
+    ("JRS", "civil_society", "Jesuit Refugee Service|Centro Astalli"),
+    ("Sant'Egidio", "civil_society", "Comunità di Sant'Egidio|Community of Sant'Egidio"),
+    ("NRC", "civil_society", "Norwegian Refugee Council"),
+    ("DRC", "civil_society", "Danish Refugee Council"),
+    ("IRC", "civil_society", "International Rescue Committee"),
+    ("ECRE", "civil_society", "European Council on Refugees and Exiles"),
+    ("PICUM", "civil_society", "Platform for International Cooperation on Undocumented Migrants"),
+    ("CIR", "civil_society", "Consiglio Italiano per i Rifugiati|Italian Council for Refugees"),
+    ("ASGI", "civil_society", "Associazione per gli Studi Giuridici sull'Immigrazione"),
+    ("ARCI", "civil_society", ""),
 )
 
 _KIND_RULES = (
@@ -295,7 +314,12 @@ def find_organisations(
         seen_known.add(name)
         short = _known_index()[fold(name)][0]
         stated_acronym = name in acronyms.values() or (name.isupper() and len(name) <= 8)
-        as_stated = name if stated_acronym else stated.get(fold(name), short)
+        if stated_acronym:
+            as_stated = name
+        elif fold(name) in stated:
+            as_stated = stated[fold(name)]
+        else:  # as written, unless the text also uses the short name
+            as_stated = short if short in text else name
         long_to_short[fold(name)] = as_stated
         found.append((m.start(), as_stated))
     for offset, name in organisation_phrases(text):

@@ -11,7 +11,7 @@ _BUNDLED = pathlib.Path(__file__).resolve().parents[2] / "core" / "themes.json"
 # Cue patterns per slug; a strong cue alone is enough, weak cues need two hits.
 _CUES: dict[str, tuple[str, str]] = {
     "reception": (
-        r"first[- ]reception|orientation (?:sessions?|courses?|desks?|programmes?)|new residents|"
+        r"first[- ]reception|one-stop[- ]shops?|sportell[oi] unic[oi]|orientation (?:sessions?|courses?|desks?|programmes?)|new residents|"
         r"welcome (?:programmes?|centres?|centers?|desks?|services)|"
         r"\bnewcomers\b|reception (?:centre|center|service|system|facilit|"
         r"and integration|of (?:migrants|refugees|asylum))|"
