@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 from babel import Locale
 
+from . import patterns as rx
 from .text import fold
 
 MONTH_LOCALES = ("en", "it", "fr", "es", "de", "pt")
@@ -71,7 +72,7 @@ def _patterns() -> tuple[regex.Pattern, ...]:
 
 
 def _int(value: str) -> int:
-    return int(regex.match(r"\d+", value).group())
+    return int(rx.match(r"\d+", value).group())
 
 
 def _month(value: str) -> int:
@@ -142,7 +143,7 @@ def _score(text: str, position: int, year: int | None) -> int:
         score += 2
     if _EVENT_CUE.search(text[max(0, position - 80) : position]):
         score += 2
-    if regex.search(
+    if rx.search(
         r"\b(?:on|il|dal|from|del|in data)\s+(?:the\s+)?$",
         text[max(0, position - 12) : position],
         regex.I,

@@ -4,6 +4,8 @@ from collections import Counter
 
 import regex
 
+from . import patterns as rx
+
 _KINDS = (
     (
         "peer_exchange",
@@ -183,7 +185,7 @@ def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | N
 def acronyms(text: str) -> dict[str, str]:
     """Long name -> acronym for every "Long Name (ACR)" whose initials fit."""
     out: dict[str, str] = {}
-    for m in regex.finditer(
+    for m in rx.finditer(
         r"(?P<long>(?:[\p{Lu}][\p{L}'’\-]*\s+(?:(?:for|of|on|the|and|per|di|"
         r"del|della|dei|degli|delle|e|de|la|le|les|los|las|des|du|der|die|"
         r"für|y|et|i|gli|al)\s+)*){1,10})\((?P<acr>[\p{Lu}][\p{Lu}\p{N}&\-]{1,11})\)",
@@ -251,7 +253,7 @@ def event_project(text: str) -> str | None:
         if (
             not name
             or first.lower() in _PROJECT_STOP
-            or regex.search(r"-(?:funded|financed|led|based|wide)$", name, regex.I)
+            or rx.search(r"-(?:funded|financed|led|based|wide)$", name, regex.I)
         ):
             continue
         if m.group("after"):

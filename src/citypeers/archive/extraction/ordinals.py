@@ -83,12 +83,30 @@ _ORDINAL = regex.compile(
 )
 
 
+_TRIGGER = regex.compile(
+    rf"{_EVENT_NOUN}|\b(?:series|cycle|ciclo|serie|kind|genere|tipo)\b", regex.I
+)
+
+
 def event_sequence(text: str) -> int | None:
-    """The series number stated for the event itself ("the 8th online peer-to-peer exchange")."""
-    m = _ORDINAL.search(text)
-    if not m:
+    """The series number stated for the event itself ("the 8th online peer-to-peer exchange").
+
+    The full pattern runs only in windows around event nouns (a cheap first pass), which
+    keeps extraction fast; the earliest number found wins.
+    """
+    best = None
+    searched_to = 0
+    for trigger in _TRIGGER.finditer(text):
+        start = max(searched_to, trigger.start() - 130)
+        end = trigger.end() + 30
+        m = _ORDINAL.search(text, start, end)
+        searched_to = max(searched_to, trigger.start())
+        if m and (best is None or m.start() < best.start()):
+            best = m
+            break
+    if best is None:
         return None
-    word = m.group("word") or m.group("word2") or m.group("word3")
+    word = best.group("word") or best.group("word2") or best.group("word3")
     if word:
         return ORDINAL_WORDS[word.lower()]
-    return int(m.group("num") or m.group("num2"))
+    return int(best.group("num") or best.group("num2"))

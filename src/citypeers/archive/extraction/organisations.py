@@ -4,6 +4,7 @@ import functools
 
 import regex
 
+from . import patterns as rx
 from .text import fold
 
 # Well-known bodies that reports often name by acronym alone: (short name, kind, long names).
@@ -225,7 +226,8 @@ def known_short_name(name: str) -> str | None:
     return known[0] if known else None
 
 
-def organisation_phrases(text: str) -> list[tuple[int, str]]:
+@functools.lru_cache(maxsize=8192)
+def organisation_phrases(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) of every Title-Case phrase headed by a body noun."""
     out = []
     for m in _PHRASE.finditer(text):
@@ -233,14 +235,14 @@ def organisation_phrases(text: str) -> list[tuple[int, str]]:
             found = _body_name(text, part, offset)
             if found:
                 out.append(found)
-    return out
+    return tuple(out)
 
 
 def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
     """ "Prefettura di Bologna e Caritas Italiana" is two bodies; "Ministry for European
     Affairs and Equality" is one: split where the part after "and" has a head of its own."""
     parts, start = [], 0
-    for m in regex.finditer(r"\s(?:and|e|&|y|et|und)\s", phrase):
+    for m in rx.finditer(r"\s(?:and|e|&|y|et|und)\s", phrase):
         right = phrase[m.end() :].split()
         if right and (_HEAD.match(right[0]) or any(_HEAD.match(w) for w in right[1:4])):
             left = phrase[start : m.start()]
@@ -252,7 +254,7 @@ def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
 
 
 def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | None:
-    phrase = regex.split(r"['’]s\b", phrase)[0]
+    phrase = rx.split(r"['’]s\b", phrase)[0]
     words = phrase.split()
     head_idx = next((i for i, w in enumerate(words) if _HEAD.match(w.strip(".,"))), None)
     if head_idx is None:
@@ -291,7 +293,7 @@ def acronym_bodies(acronyms: dict[str, str]) -> list[tuple[str, str]]:
     """(acronym, long name) of defined acronyms that name a body, not a programme or practice."""
     out = []
     for long, acr in acronyms.items():
-        if known_short_name(long) or regex.search(rf"\b(?:{TOP_HEADS})s?\b", long):
+        if known_short_name(long) or rx.search(rf"\b(?:{TOP_HEADS})s?\b", long):
             out.append((known_short_name(long) or acr, long))
     return out
 
@@ -343,7 +345,7 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
             continue  # a unit of a body already listed ("IOM Coordination Office")
         if fold(name) in municipality_names:
             continue
-        if regex.match(r"(?:DG|Directorate-General)\b", name):
+        if rx.match(r"(?:DG|Directorate-General)\b", name):
             continue
         key = fold(name)
         if (

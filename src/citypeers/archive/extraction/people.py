@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import patterns as rx
 from .text import fold
 
 _TITLE = (
@@ -167,7 +168,7 @@ def _plausible_name(name: str, text: str) -> bool:
 
 
 def _lowercase_elsewhere(word: str, text: str) -> bool:
-    return bool(regex.search(rf"(?<![\p{{L}}]){regex.escape(word.lower())}(?![\p{{L}}])", text))
+    return bool(rx.search(rf"(?<![\p{{L}}]){regex.escape(word.lower())}(?![\p{{L}}])", text))
 
 
 class PeopleFinder:
@@ -193,9 +194,9 @@ class PeopleFinder:
     def _from_lists(self) -> None:
         for start, end, org in self.list_blocks:
             block = self.text[start:end]
-            for item in regex.finditer(r"[^;\n•]+", block):
+            for item in rx.finditer(r"[^;\n•]+", block):
                 raw = item.group()
-                m = regex.match(
+                m = rx.match(
                     rf"\s*(?:[-*•·]\s*)?(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME})\s*(?:,|"
                     rf"[–—-]|\(|:)\s*(?P<role>[^;\n)]*)",
                     raw,
@@ -218,10 +219,10 @@ class PeopleFinder:
 
     def _from_bullets(self) -> None:
         """Bullet lines: "- Ana García (Valencia City Council) - Head of the Migration Unit"."""
-        for line in regex.finditer(r"(?m)^[ \t]*[-*•·–][ \t]+(?P<item>[^\n]+)$", self.text):
+        for line in rx.finditer(r"(?m)^[ \t]*[-*•·–][ \t]+(?P<item>[^\n]+)$", self.text):
             if self._taken(line.start(), line.end()):
                 continue
-            m = regex.match(
+            m = rx.match(
                 rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME})\s*(?:\((?P<aff>[^()]+)\))?\s*(?:[,:–—]|"
                 rf"\s-\s)\s*(?P<role>.+)$",
                 line.group("item"),
@@ -275,15 +276,15 @@ class PeopleFinder:
 
     def _role_after(self, end: int) -> tuple[str | None, str | None]:
         rest = self.text[end : end + 300]
-        m = regex.match(r"\s*[–—-]\s*(?P<role>[^–—\n]{3,200}?)\s*(?:[–—]|\s-\s|[.;\n])", rest)
+        m = rx.match(r"\s*[–—-]\s*(?P<role>[^–—\n]{3,200}?)\s*(?:[–—]|\s-\s|[.;\n])", rest)
         if not m:
-            m = regex.match(r"\s*\((?P<role>[^()\n]{3,150})\)", rest)
+            m = rx.match(r"\s*\((?P<role>[^()\n]{3,150})\)", rest)
         if not m:
-            m = regex.match(
+            m = rx.match(
                 r"\s+(?:is|was|è|era)\s+(?:the|a|an|il|la|l')\s*(?P<role>[^.;\n]{3,200})", rest
             )
         if not m:
-            m = regex.match(
+            m = rx.match(
                 r",\s+(?P<role>(?!and\b|who\b|which\b|e\b|che\b|said\b|stressed\b)[^;\n]{3,200}?)(?=,\s+(?:who|"
                 r"which|che|and|e|said|stressed|explained|presented)\b|[;\n]|\.(?:\s|"
                 r"$)|$)",
@@ -292,7 +293,7 @@ class PeopleFinder:
             if m and not (_ROLE_START.match(m.group("role")) or m.group("role")[:1].isupper()):
                 m = None
         if not m:
-            m = regex.match(
+            m = rx.match(
                 r"(?:\s+(?:from|of|at|with|representing|dal|dalla|del|della|per)\s+|"
                 r"\s+dell['’]\s*)(?:the\s+)?(?P<role>\p{Lu}[^,;.\n]{2,120}?)(?=\s+(?:who|"
                 r"which|closed|opened|presented|said|stressed|explained|illustrated|"
@@ -301,7 +302,7 @@ class PeopleFinder:
             )
             if m:
                 role = m.group("role").strip()
-                org = self.resolve_org(regex.sub(r"\s*\([^)]*\)\s*$", "", role)) or role
+                org = self.resolve_org(rx.sub(r"\s*\([^)]*\)\s*$", "", role)) or role
                 return role, org
             return None, None
         role = m.group("role").strip(" ,.;")
@@ -315,7 +316,7 @@ class PeopleFinder:
             if p.end <= start and start - p.end < 300:
                 boundary = max(boundary, len(left) - (start - p.end))
         segment = left[boundary + 1 :]
-        m = regex.search(r",\s*$", segment)
+        m = rx.search(r",\s*$", segment)
         if not m:
             return None, None
         segment = segment[: m.start()]
@@ -409,7 +410,7 @@ def list_blocks(text: str, resolve_org) -> list[tuple[int, int, str | None]]:
         if not org:
             continue
         body = m.group("body")
-        if not regex.search(rf"{_TITLE}\s+\p{{Lu}}|{_NAME_WORD}\s+{_NAME_WORD}\s*[,–-]", body):
+        if not rx.search(rf"{_TITLE}\s+\p{{Lu}}|{_NAME_WORD}\s+{_NAME_WORD}\s*[,–-]", body):
             continue
         out.append((m.start("body"), m.end("body"), org))
     return out
@@ -434,7 +435,7 @@ _REPRESENTED = regex.compile(
 def unnamed_roles(text: str, people: list[Person], subject_at) -> list[dict]:
     """Roles stated without a name ("the Deputy Mayor for ..."), with the municipality meant."""
     out = []
-    for sentence in regex.finditer(r"[^.\n]+", text):
+    for sentence in rx.finditer(r"[^.\n]+", text):
         if not _REPRESENTED.search(sentence.group()):
             continue
         for m in _UNNAMED.finditer(sentence.group()):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz import fuzz, process
 
+from . import patterns as rx
 from .gazetteer import Gazetteer, Place
 from .text import fold
 
@@ -184,11 +185,11 @@ def _cue(
         cued = True
     elif (
         _RIGHT_LIST_HEAD.match(right)
-        and regex.search(r"(?:^|\n)\s*$", left)
+        and rx.search(r"(?:^|\n)\s*$", left)
         and fold(mention.surface) not in _LABELS
     ):
         after = text[mention.end : mention.end + 200]
-        if regex.search(
+        if rx.search(
             r"^\s*:\s*(?:\n\s*[-*•·]|[^\n]*(?:\b(?:Mr|Ms|Mrs|Dr|Prof|dott|sig)\.?\s+\p{Lu}|"
             r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,))",
             after,
@@ -289,7 +290,7 @@ def display_names(mentions: list[Mention], gaz: Gazetteer, *, italian: bool) -> 
         if not (m.cued and m.place) or m.place.geonameid in names:
             continue
         surface = m.surface.title() if m.surface.isupper() else m.surface
-        short = regex.sub(r"\s+(?:City|Town|Municipality)$", "", surface)
+        short = rx.sub(r"\s+(?:City|Town|Municipality)$", "", surface)
         if short != surface and any(
             p.geonameid == m.place.geonameid for p, _ in gaz.candidates(short)
         ):

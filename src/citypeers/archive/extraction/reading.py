@@ -5,6 +5,7 @@ import pathlib
 import regex
 from bs4 import BeautifulSoup
 
+from . import patterns as rx
 from .text import normalise_text
 
 MAX_REPORT_BYTES = 2 * 1024 * 1024
@@ -122,7 +123,7 @@ def html_to_text(html: str) -> str:
     for tag in soup(_DROP_TAGS):
         tag.decompose()
     for node in soup.find_all(string=True):
-        node.replace_with(regex.sub(r"\s+", " ", str(node)))
+        node.replace_with(rx.sub(r"\s+", " ", str(node)))
     for tag in soup.find_all(("td", "th")):
         tag.insert_after(" ")
     for tag in soup.find_all(_BLOCK_TAGS):

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import dates, event, ordinals, organisations, people, places, practices, themes
+from . import patterns as rx
 from .gazetteer import Gazetteer, load_gazetteer
 from .text import fold, looks_italian, normalise_text
 
@@ -61,6 +62,12 @@ class _Context:
             key=len,
             reverse=True,
         )
+        alternatives = "|".join(regex.escape(s) for s in self.surfaces)
+        self._surface_rx = (
+            regex.compile(rf"(?<![\p{{L}}])(?:{alternatives})(?![\p{{L}}])")
+            if alternatives
+            else None
+        )
         self.names = places.display_names(self.mentions, gaz, italian=looks_italian(text))
         self.acronyms = event.acronyms(text)
         self.known_shorts = {s for s, _k, _l in organisations.KNOWN_BODIES} | set(
@@ -75,11 +82,12 @@ class _Context:
         place = self.gaz.lookup(core)
         if place and place.geonameid in self.confirmed:
             return self.name_of(place)
-        for surface in self.surfaces:
-            if regex.search(rf"(?<![\p{{L}}]){regex.escape(surface)}(?![\p{{L}}])", phrase):
-                found = self.gaz.lookup(surface)
-                if found and found.geonameid in self.confirmed:
-                    return self.name_of(found)
+        if self._surface_rx is None:
+            return None
+        for m in self._surface_rx.finditer(phrase):
+            found = self.gaz.lookup(m.group())
+            if found and found.geonameid in self.confirmed:
+                return self.name_of(found)
         return None
 
     def resolve_org(self, phrase: str, strict: bool = False) -> str | None:
@@ -122,7 +130,7 @@ class _Context:
                 (i for i in (text.find(". ", position), text.find("\n", position)) if i >= 0),
                 default=len(text),
             )
-        demonym = regex.search(
+        demonym = rx.search(
             r"\b(?P<adj>\p{L}+)\s+(?:city|capital|municipality|delegation|representatives|"
             r"città|capitale|comune)\b",
             text[start:end],

@@ -5,6 +5,8 @@ import unicodedata
 
 import regex
 
+from . import patterns as rx
+
 _FOLD_TABLE = str.maketrans(
     {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "ı": "i"}
 )
@@ -57,7 +59,7 @@ def normalise_text(text: str) -> str:
         .replace("\ufeff", "")
         .replace("\u2009", " ")
     )
-    text = regex.sub(r"[ \t]+", " ", text)
+    text = rx.sub(r"[ \t]+", " ", text)
     return text.strip()
 
 
@@ -69,7 +71,7 @@ _ENGLISH_WORDS = frozenset("the of and to in with for was were is are by from be
 
 def looks_italian(text: str) -> bool:
     """Whether a report is written in Italian rather than English (function-word count)."""
-    words = regex.findall(r"\p{L}+", text[:5000].lower())
+    words = rx.findall(r"\p{L}+", text[:5000].lower())
     italian = sum(1 for w in words if w in _ITALIAN_WORDS)
     english = sum(1 for w in words if w in _ENGLISH_WORDS)
     return italian > english
