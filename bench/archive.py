@@ -8,6 +8,7 @@ import datetime as dt
 import random
 import sys
 import time
+from pathlib import Path
 
 from _setup import setup_django
 
@@ -16,7 +17,7 @@ COUNT = 1000
 
 setup_django("archive")
 
-from citypeers.archive.extraction import extract_report, load_gazetteer  # noqa: E402
+from citypeers.archive.extraction import extract_report, load_gazetteer, read_report  # noqa: E402
 from citypeers.archive.services import import_report_text  # noqa: E402
 
 FIRST = ["Anna", "Marco", "Joanna", "Pedro", "Eleni", "Tomasz", "Chiara", "Ioana", "Luis", "Sara"]
@@ -74,6 +75,15 @@ def report_text(n: int, rng: random.Random, cities: list) -> str:
     )
 
 
+def _seed_texts() -> list[str]:
+    """The shared seed reports, when shared/ is beside the repository (or a parent)."""
+    for parent in Path(__file__).resolve().parents:
+        folder = parent / "shared" / "seeds" / "texts"
+        if folder.is_dir():
+            return [read_report(p) for p in sorted(folder.glob("*.txt"))]
+    return []
+
+
 def main() -> int:
     rng = random.Random(7)
     started = time.perf_counter()
@@ -90,6 +100,16 @@ def main() -> int:
     print(f"extraction: {per_s:.0f} reports/s ({COUNT} in {extraction_s:.2f} s), "
           f"target {TARGET_EXTRACTION_PER_S}/s, ratio {per_s / TARGET_EXTRACTION_PER_S:.2f}; "
           f"both municipalities found in {found}/{COUNT}")  # fmt: skip
+
+    seeds = _seed_texts()
+    if seeds:
+        started = time.perf_counter()
+        for n in range(COUNT):
+            extract_report(seeds[n % len(seeds)], source="seed.txt")
+        seed_s = time.perf_counter() - started
+        print(
+            f"extraction of the seed reports (x{COUNT // len(seeds)}): {COUNT / seed_s:.0f} reports/s"
+        )
 
     started = time.perf_counter()
     outcomes = [import_report_text(text=t, source_name=f"r{n}.txt") for n, t in enumerate(texts)]

@@ -94,8 +94,11 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[str]]:
     invalid: list[str] = []
     taken: list[tuple[int, int]] = []
     day_first, month_first, numeric = _patterns()
+    windows = _month_windows(text)
     for pattern in (day_first, month_first, numeric):
-        for m in pattern.finditer(text):
+        ranges = [(0, len(text))] if pattern is numeric else windows
+        matches = [m for start, end in ranges for m in pattern.finditer(text, start, end)]
+        for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             parts = _parts(pattern is numeric, m)
@@ -113,6 +116,29 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[str]]:
             spans.append(DateSpan(start, end, m.start(), _score(text, m.start(), y1)))
     spans.sort(key=lambda s: s.position)
     return spans, invalid
+
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _month_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around month names (only there can a written date be)."""
+    months = _months()
+    windows: list[tuple[int, int]] = []
+    for word in _WORD.finditer(text):
+        if word.group().lower() not in months:
+            continue
+        start = max(0, word.start() - 45)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = min(len(text), word.end() + 45)
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _parts(is_numeric, m):

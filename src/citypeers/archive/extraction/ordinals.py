@@ -88,6 +88,18 @@ _TRIGGER = regex.compile(
 )
 
 
+_TOKEN = regex.compile(
+    r"\p{L}+(?:-\p{L}+)?|\d{1,3}(?:st|nd|rd|th|°|º|ª|\.)|(?:#|n\.|no\.|nr\.)\s?\d"
+)
+
+
+def _has_ordinal(window: str) -> bool:
+    for token in _TOKEN.findall(window.lower()):
+        if token in ORDINAL_WORDS or not token[0].isalpha():
+            return True
+    return False
+
+
 def event_sequence(text: str) -> int | None:
     """The series number stated for the event itself ("the 8th online peer-to-peer exchange").
 
@@ -99,6 +111,9 @@ def event_sequence(text: str) -> int | None:
     for trigger in _TRIGGER.finditer(text):
         start = max(searched_to, trigger.start() - 130)
         end = trigger.end() + 30
+        if not _has_ordinal(text[start:end]):
+            searched_to = max(searched_to, trigger.start())
+            continue
         m = _ORDINAL.search(text, start, end)
         searched_to = max(searched_to, trigger.start())
         if m and (best is None or m.start() < best.start()):

@@ -224,14 +224,14 @@ def _compiled() -> dict[str, tuple[list, list]]:
     for slug in theme_slugs():
         strong, weak = _CUES.get(slug, ("", ""))
         out[slug] = tuple(
-            [(_anchor(alt), regex.compile(alt.lower())) for alt in _alternatives(cues)]
+            [(_anchor(alt).lower(), regex.compile(alt.lower())) for alt in _alternatives(cues)]
             for cues in (strong, weak)
         )
     return out
 
 
 def _hits(cues: list, text: str) -> int:
-    return sum(len(pattern.findall(text)) for anchor, pattern in cues if anchor.lower() in text)
+    return sum(len(pattern.findall(text)) for anchor, pattern in cues if anchor in text)
 
 
 _TITLE_PHRASE = regex.compile(
