@@ -89,7 +89,8 @@ _TRIGGER = regex.compile(
 
 
 _TOKEN = regex.compile(
-    r"\p{L}+(?:-\p{L}+)?|\d{1,3}(?:st|nd|rd|th|°|º|ª|\.)|(?:#|n\.|no\.|nr\.)\s?\d"
+    r"(?:#|\bn\.|\bno\.|\bnr\.|\bnumber|\bnumero)\s?\d|\p{L}+(?:-\p{L}+)?|"
+    r"\d{1,3}(?:st|nd|rd|th|°|º|ª|\.)"
 )
 
 
