@@ -96,7 +96,7 @@ _TOKEN = regex.compile(
 
 def _has_ordinal(window: str) -> bool:
     for token in _TOKEN.findall(window.lower()):
-        if token in ORDINAL_WORDS or not token[0].isalpha():
+        if token in ORDINAL_WORDS or not token[0].isalpha() or token[-1].isdigit():
             return True
     return False
 
