@@ -232,3 +232,15 @@ def test_ensure_organisation_merges_spellings_of_the_same_body():
     assert ensure_organisation(name="OIM") == iom
     assert ensure_organisation(name="IOM") == iom
     assert Organisation.objects.count() == 2
+
+
+def test_import_edited_report_cancelling_the_meeting_cancels_the_event():
+    planned = GOOD.replace("took place on 4 May 2022", "will take place on 4 May 2030")
+    import_report_text(text=planned, source_name="lyon.txt")
+    assert ImportedReport.objects.get().event.status == "planned"
+
+    import_report_text(text=planned + " The meeting has been cancelled.", source_name="lyon.txt")
+
+    event = ImportedReport.objects.get().event
+    assert event.status == "cancelled"
+    assert Event.objects.count() == 1

@@ -7,6 +7,7 @@ without one, and gets its event as soon as a neighbouring report settles the yea
 import datetime as dt
 
 from django.utils import timezone
+from django.utils.html import escape
 
 from citypeers.archive.extraction.text import fold
 from citypeers.archive.models import ImportedReport
@@ -135,8 +136,9 @@ def _sync(report, record, named, municipalities, organisations, people, *, by=No
         "kind": record.get("kind") if record.get("kind") in EventKind.values else EventKind.OTHER,
         "format": EventFormat.ONLINE if venue is None else EventFormat.IN_PERSON,
         "starts_at": starts_at, "ends_at": ends_at, "has_times": has_times, "venue": venue,
-        "series": series, "programme": programme, "status": _status(record, ends_at),
+        "series": series, "programme": programme,
     }  # fmt: skip
+    status = _status(record, starts_at, ends_at)
     event = _existing_event(report, series, starts_at, ends_at, municipalities)
     common = {
         "municipalities": municipalities,
@@ -145,11 +147,25 @@ def _sync(report, record, named, municipalities, organisations, people, *, by=No
     }
     ordinal = record.get("sequence") if series else None
     if event is None:
-        event = event_services.create_event(ordinal=ordinal, **fields, **common, by=by)
+        event = event_services.create_event(
+            ordinal=ordinal, status=status, **fields, **common, by=by
+        )
     else:
         event = event_services.update_event(event=event, ordinal=ordinal, **fields, **common, by=by)
+        _follow_status(event, status, report.text, by=by)
     _parties(event, record, people, named, by=by)
     return event
+
+
+def _follow_status(event: Event, status: str, text: str, *, by=None) -> None:
+    """An edited report that now says "concluded" or "cancelled" moves the event along."""
+    if status == event.status or event.status != EventStatus.PLANNED:
+        return
+    if status == EventStatus.CANCELLED:
+        event_services.cancel_event(event=event, by=by)
+    elif status == EventStatus.CONCLUDED:
+        paragraphs = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n") if p.strip())
+        event_services.conclude_event(event=event, report=paragraphs, publish=False, by=by)
 
 
 def _venue(record: dict, named: dict, municipalities: list[Municipality]) -> Municipality | None:
@@ -158,9 +174,13 @@ def _venue(record: dict, named: dict, municipalities: list[Municipality]) -> Mun
     return named.get(fold(record.get("location"))) or municipalities[0]
 
 
-def _status(record: dict, ends_at: dt.datetime) -> str:
-    if record.get("status") in EventStatus.values:
-        return record["status"]
+def _status(record: dict, starts_at: dt.datetime, ends_at: dt.datetime) -> str:
+    """The stated status; a meeting that has not started yet cannot be concluded."""
+    stated = record.get("status")
+    if stated == EventStatus.CONCLUDED and starts_at > timezone.now():
+        return EventStatus.PLANNED
+    if stated in EventStatus.values:
+        return stated
     return EventStatus.CONCLUDED if ends_at < timezone.now() else EventStatus.PLANNED
 
 
