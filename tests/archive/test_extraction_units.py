@@ -193,3 +193,28 @@ def test_extract_report_italian_text_gives_english_city_names():
         {"name": "Kraków", "country": "PL"},
     ]
     assert record["kind"] == "peer_exchange"
+
+
+def test_extract_report_header_dateline_and_country_closing_a_list():
+    text = (
+        "Thematic workshop on education\n\nVilnius, 22-23 September 2022\n\n"
+        "The workshop brought together experts from Vilnius, Kaunas and Klaipeda (Lithuania)."
+    )
+
+    record = extract_report(text, source="x.txt")
+
+    assert record["location"] == "Vilnius"
+    assert [m["name"] for m in record["municipalities"]] == ["Vilnius", "Kaunas", "Klaipeda"]
+
+
+def test_extract_report_italian_role_before_name_without_city():
+    text = (
+        "Lo scambio tra pari si è svolto tra i comuni di Atene (Grecia) e Vienna (Austria), "
+        "con la partecipazione del Sindaco di Atene, Kostas Bakoyannis."
+    )
+
+    record = extract_report(text, source="x.txt")
+
+    assert record["people"] == [
+        {"name": "Kostas Bakoyannis", "role": "Sindaco", "organization": "Athens"}
+    ]

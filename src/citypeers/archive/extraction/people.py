@@ -174,8 +174,9 @@ def _lowercase_elsewhere(word: str, text: str) -> bool:
 class PeopleFinder:
     """Finds people in one report; `resolve_org` maps an affiliation to an organisation."""
 
-    def __init__(self, text: str, *, resolve_org, municipality_in, list_blocks):
+    def __init__(self, text: str, *, resolve_org, municipality_in, list_blocks, gaz_name=None):
         self.text = text
+        self.gaz_name = gaz_name or (lambda phrase: False)
         self.resolve_org = resolve_org
         self.municipality_in = municipality_in
         self.list_blocks = list_blocks  # [(start, end, organisation)]
@@ -355,11 +356,9 @@ class PeopleFinder:
                 continue
             resolved = resolved or org
             head = role[: m.start()].strip(" ,")
-            if (
-                fold(tail) == fold(org)
-                or _MUNICIPAL_TAIL.match(tail)
-                and self.municipality_in(tail) == org
-            ):
+            city = self.municipality_in(tail) == org
+            bare_city = city and self.gaz_name(tail)
+            if fold(tail) == fold(org) or bare_city or (city and _MUNICIPAL_TAIL.match(tail)):
                 return (head if _ROLE_HEAD.search(head) or len(head.split()) > 1 else role), org
         return role, resolved or self.resolve_org(role, strict=True)
 

@@ -71,7 +71,8 @@ _LABELS = {
     "title",
 }
 _LEFT_PARTY = regex.compile(
-    r"(?:representatives?|rappresentant[ei]|delegations?|delegazion[ei]|"
+    r"(?:representatives?|rappresentant[ei]|delegations?|delegazion[ei]|experts?|esperti|"
+    r"participants?|partecipanti|speakers?|relatori|practitioners?|officers?|operatori|"
     r"officials?|colleagues?|staff|team|partners?)"
     r"\s+(?:of|from|di|da|del|della)\s+(?:the\s+)?$|(?:^|\n)\s*(?:from|"
     r"for|da|per|di)\s+(?:the\s+)?$",
@@ -218,12 +219,34 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
             mention.location = True
             location = mention
         previous = mention
+    _cue_backwards(text, mentions, gaz)
     confirmed = {m.place.geonameid for m in mentions if (m.cued or m.location) and m.place}
     for mention in mentions:
         if mention.place and mention.place.geonameid in confirmed:
             mention.cued = True
     _add_fuzzy(text, gaz, mentions)
     return mentions, location
+
+
+def _cue_backwards(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """ "Vilnius, Kaunas and Klaipeda (Lithuania)": the country closing a list cues all of it."""
+    for index in range(len(mentions) - 1, 0, -1):
+        later, earlier = mentions[index], mentions[index - 1]
+        if not later.cued or earlier.cued:
+            continue
+        gap = text[earlier.end : later.start]
+        if _BACKWARD_GLUE.match(gap):
+            earlier.cued = True
+            if later.country:
+                earlier.place = gaz.lookup(earlier.surface, country=later.country) or earlier.place
+
+
+_MUNI_BEFORE = regex.compile(
+    r"(?:municipality|city|comune|città|town) (?:of|di) (?:the )?$", regex.I | regex.REVERSE
+)
+_BACKWARD_GLUE = regex.compile(r"^\s*(?:,|\band\b|\be\b|&)\s*$", regex.I)
+_HEADER_PLACE = regex.compile(r"^\s*,\s*(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?[\s-]", regex.I)
+_HOSTED = regex.compile(r"^\s+(?:hosted|ha ospitato|ospita)\b", regex.I)
 
 
 _LOCATION_LABEL = regex.compile(
@@ -234,6 +257,14 @@ _LOCATION_LABEL = regex.compile(
 
 def _is_location(text: str, mention: Mention) -> bool:
     if _LOCATION_LABEL.search(text[max(0, mention.start - 60) : mention.start]):
+        return True
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    right = text[mention.end : mention.end + 40]
+    if not text[line_start : mention.start].strip() and _HEADER_PLACE.match(right):
+        return True  # a dateline: "Vilnius, 22-23 September 2022"
+    if _HOSTED.match(right) and _MUNI_BEFORE.search(
+        text[max(0, mention.start - 40) : mention.start]
+    ):
         return True
     left = text[max(0, mention.start - 160) : mention.start]
     sentence_start = max(left.rfind(". "), left.rfind("\n"))

@@ -164,7 +164,11 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
         location = None
     blocks = people.list_blocks(text, ctx.resolve_org)
     found_people = people.PeopleFinder(
-        text, resolve_org=ctx.resolve_org, municipality_in=ctx.municipality_in, list_blocks=blocks
+        text,
+        resolve_org=ctx.resolve_org,
+        municipality_in=ctx.municipality_in,
+        list_blocks=blocks,
+        gaz_name=lambda phrase: bool(ctx.gaz.candidates(phrase)),
     ).find()
     municipalities = places.municipalities(ctx.mentions, ctx.names)
     muni_names = {fold(m["name"]) for m in municipalities} | {fold(s) for s in ctx.surfaces}
