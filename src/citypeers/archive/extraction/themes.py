@@ -245,7 +245,12 @@ _LIST_LINE = regex.compile(
 def narrative_text(text: str) -> str:
     """The text without participant lists and Title-Case names of units, bodies and projects."""
     text = _LIST_LINE.sub(" ", text)
-    return _TITLE_PHRASE.sub(" ", text)
+    quoted = [m.group(1) for m in _QUOTED.finditer(text)]
+    return _TITLE_PHRASE.sub(" ", text) + " " + " ".join(quoted).lower()
+
+
+# Names of presented services say what they are about ("Welcome Centre", "Casa delle Culture").
+_QUOTED = regex.compile(r"[“«\"]([^“”«»\"\n]{3,80})[”»\"]")
 
 
 def classify_themes(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
