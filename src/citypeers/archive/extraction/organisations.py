@@ -175,7 +175,10 @@ _CONN = (
     r"per|e|y|für|in|al|alla|ai|sul|la|le|du|des)"
 )
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*"
-_PHRASE = regex.compile(rf"{_CAP}(?:\s+(?:{_CONN}\s+)*{_CAP}){{0,10}}")
+_ELIDED_CAP = regex.compile(r"['’]\p{Lu}")
+_PHRASE = regex.compile(
+    rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|\s+(?:dell|all|sull|nell|dall|d)['’]){_CAP}){{0,10}}"
+)
 _HEAD = regex.compile(rf"^(?:{TOP_HEADS})s?$")
 _MUNICIPAL_BEFORE = regex.compile(
     r"(?:municipal|city's|city’s|comunale|municipale|the city|of the municipality)\s*$",
@@ -263,7 +266,7 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
     while start > 0 and words[start - 1][0].isupper():
         start -= 1
     name_words = words[start:]
-    while name_words and not name_words[-1][0].isupper():
+    while name_words and not (name_words[-1][0].isupper() or _ELIDED_CAP.search(name_words[-1])):
         name_words.pop()
     name = " ".join(name_words).strip(" .,;:–-")
     if name.startswith(("The ", "Il ", "La ", "L'")):

@@ -90,11 +90,16 @@ _LIST_GLUE = regex.compile(
     r"città) di\s+)?$",
     regex.I,
 )
+# "Roma, Luca Bergamo": a list item followed by another capitalised word is a person's name.
+_NAME_GOES_ON = regex.compile(
+    r"^ (?!(?:City|Municipality|Municipal|Council|Town|Government|Metropolitan|Region|Province|"
+    r"County|District|Comune|Città)\b)\p{Lu}\p{Ll}"
+)
 _EVENT_VERB = regex.compile(
     r"\b(?:took place|takes place|will take place|was held|is held|will "
     r"be held|held|hosted|gathered|met|convened|"
     r"si è svolt[oa]|si svolgerà|si terrà|si è tenut[oa]|ha avuto luogo|"
-    r"ospitat[oa]|tenutosi|tenutasi|riunit[ie])\b",
+    r"ospitat[oa]|tenutosi|tenutasi|riunit[ie]|organi[sz]ed|organizzat[oa]|ha organizzato)\b",
     regex.I,
 )
 _LOC_PREP = regex.compile(
@@ -200,6 +205,7 @@ def _cue(
         previous is not None
         and previous.cued
         and _LIST_GLUE.match(text[previous.end : mention.start])
+        and not _NAME_GOES_ON.match(right)
     ):
         cued = True
     return cued, country

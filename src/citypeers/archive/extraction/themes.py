@@ -113,7 +113,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"ies)\b|\bstructures?\b|\bresources\b|\bpolitiche\b",
     ),
     "data": (
-        r"socio-?demographic|\bstatistic|\bindicators?\b|\bdata\b|\bmonitoring\b|"
+        r"\bdemographic|socio-?demographic|\bstatistic|\bindicators?\b|\bdata\b|\bmonitoring\b|"
         r"\bevaluation\b|\bdati\b|\bmonitoraggio\b|\bvalutazione\b|\bcensus\b|"
         r"statistiche",
         r"\bfigures\b|\bnumbers\b",
