@@ -140,6 +140,15 @@ _PROJECT_STOP = {
 }
 
 
+# "Seville presented its programme «Sevilla Integra»": a practice, not the event's project.
+_PRESENTED_BEFORE = regex.compile(
+    r"\b(?:presented|illustrated|showed|showcased|described|introduced|outlined|"
+    r"presentato|illustrato|descritto|mostrato)\s+(?:(?:its|their|the|il|lo|la|l['’]|"
+    r"suo|sua|proprio|propria|own)\s*)*$",
+    regex.I,
+)
+
+
 def event_kind(text: str) -> str | None:
     """The kind named earliest in the text (the title comes first)."""
     best = None
@@ -252,6 +261,7 @@ def event_project(text: str) -> str | None:
         first = name.split()[0] if name else ""
         if (
             not name
+            or _PRESENTED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
             or first.lower() in _PROJECT_STOP
             or rx.search(r"-(?:funded|financed|led|based|wide)$", name, regex.I)
         ):

@@ -142,6 +142,15 @@ class _Context:
                 if place.country == code:
                     return self.name_of(place)
         in_sentence = [m for m in self.cued if start <= m.start < end]
+        # "Lisbon presented X, while Athens illustrated Y": Y belongs to the nearest
+        # municipality before it that is the subject of a presenting verb.
+        presenters = [
+            m
+            for m in in_sentence
+            if m.end <= position and _PRESENTS.search(text[m.end : position])
+        ]
+        if presenters:
+            return self.name_of(presenters[-1].place)
         if in_sentence:
             return self.name_of(in_sentence[0].place)
         paragraph_start = text.rfind("\n", 0, start) + 1
@@ -217,6 +226,14 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
     return Extraction(
         record, _low_confidence(record, ctx), _problems(record, invalid_dates), invalid_dates
     )
+
+
+_PRESENTS = regex.compile(
+    r"^[^.;:\n]{0,80}?\b(?:presented|presents|illustrated|illustrates|showed|shows|"
+    r"showcased|described|introduced|outlined|shared|ha presentato|hanno presentato|"
+    r"ha illustrato|hanno illustrato|ha descritto|ha mostrato|ha condiviso|presenta|illustra)\b",
+    regex.I,
+)
 
 
 def _body_only(role: str) -> bool:
