@@ -145,9 +145,7 @@ class _Context:
         # "Lisbon presented X, while Athens illustrated Y": Y belongs to the nearest
         # municipality before it that is the subject of a presenting verb.
         presenters = [
-            m
-            for m in in_sentence
-            if m.end <= position and _PRESENTS.search(text[m.end : position])
+            m for m in in_sentence if m.end <= position and _PRESENTS.search(text[m.end : position])
         ]
         if presenters:
             return self.name_of(presenters[-1].place)

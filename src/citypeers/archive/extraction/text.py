@@ -8,7 +8,6 @@ from citypeers.core.text import fold as core_fold
 
 from . import patterns as rx
 
-
 # Title-case word in any Latin alphabet (Łódź, Ǵorče, O'Neill, Cluj-Napoca).
 CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
 WORD = r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*"
