@@ -4,6 +4,7 @@ from collections import Counter
 
 import regex
 
+from . import organisations
 from . import patterns as rx
 
 _KINDS = (
@@ -223,6 +224,11 @@ def event_organizer(text: str, known_acronyms: dict[str, str]) -> str | None:
     for pattern in (_ORGANIZER, _ORGANIZER_SUBJECT):
         for m in pattern.finditer(text):
             name = m.group("acr") or _shorten(m.group("name").strip(" .,"), known_acronyms)
+            name = (
+                organisations.known_body_at(text, m.start("name"))
+                or organisations.international_short(name)
+                or name
+            )
             if name and fold_ok(name):
                 candidates.append((m.start(), name))
     if not candidates:
