@@ -4,6 +4,8 @@ import pytest
 
 from citypeers.archive.enums import ImportAction
 from citypeers.archive.extraction import extract_report
+from citypeers.archive.extraction.dates import event_dates, event_times
+from citypeers.archive.extraction.ordinals import event_sequence
 from citypeers.archive.extraction.organisations import international_short
 from citypeers.archive.extraction.text import fold
 from citypeers.archive.services import import_report_text
@@ -128,3 +130,142 @@ def test_international_short_table_leaves_local_bodies_alone():
 @pytest.mark.parametrize("name", ["Ærø", "Łódź", "Straße", "Kraków", "Cluj-Napoca", "Ağrı"])
 def test_archive_fold_is_the_directory_fold(name):
     assert fold(name) == core_fold(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Monday, 12 April 2021", ("2021-04-12", "2021-04-12")),
+        ("12/04/2021 | online", ("2021-04-12", "2021-04-12")),
+        ("Held on 12-04-2021 online.", ("2021-04-12", "2021-04-12")),
+        ("April 12, 2021 - Concluded", ("2021-04-12", "2021-04-12")),
+        ("L'incontro si è tenuto il 12.04.2021.", ("2021-04-12", "2021-04-12")),
+        ("The visit ran from 10 to 12 May.", ("--05-10", "--05-12")),
+        ("Si è svolto dal 10 al 12 maggio 2022.", ("2022-05-10", "2022-05-12")),
+    ],
+)
+def test_event_dates_other_layouts(text, expected):
+    assert event_dates(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("from 9:30 to 11:00 CET", ("09:30", "11:00", ["CET"])),
+        ("ore 10.00-12.00", ("10:00", "12:00", [])),
+        ("12/04/2021 | 14:00-15:30 CEST", ("14:00", "15:30", ["CEST"])),
+    ],
+)
+def test_event_times_other_layouts(text, expected):
+    assert event_times(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tenth online exchange", 10),
+        ("il decimo scambio online", 10),
+        ("il 10° incontro", 10),
+        ("the 10th webinar of the series", 10),
+        ("la ventunesima edizione", 21),
+        ("il ventottesimo incontro", 28),
+        ("la ventiseiesima edizione", 26),
+    ],
+)
+def test_event_sequence_more_ordinals(text, expected):
+    assert event_sequence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "online", "location"),
+    [
+        (
+            "A training for social workers from the municipalities of Lyon and Turin took place "
+            "on 12 May 2022 in Lyon.",
+            "training",
+            False,
+            "Lyon",
+        ),
+        (
+            "Una formazione per assistenti sociali dei comuni di Lione e Torino si è svolta il "
+            "12 maggio 2022 a Lione.",
+            "training",
+            False,
+            "Lyon",
+        ),
+        (
+            "Study visit to Vienna by the municipalities of Lyon and Turin.",
+            "study_visit",
+            False,
+            "Vienna",
+        ),
+        (
+            "Webinar on housing for the cities of Lyon and Turin, 10:00-11:30 CET.",
+            "webinar",
+            True,
+            None,
+        ),
+        (
+            "Workshop in Lyon\n12 May 2022\n\nThe cities of Lyon and Turin met.",
+            "workshop",
+            False,
+            "Lyon",
+        ),
+    ],
+)
+def test_extract_report_kind_online_location(text, kind, online, location):
+    record = extract_report(text, source="x.txt")
+
+    assert (record["kind"], record["online"], record["location"]) == (kind, online, location)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workshop in Lyon\n12 May 2022\nCancelled\n\nThe cities of Lyon and Turin will not meet.",
+        "Laboratorio a Lione\n12 maggio 2022\nAnnullato\n\nI comuni di Lione e Torino non si "
+        "incontreranno.",
+    ],
+)
+def test_extract_report_cancelled_status_line(text):
+    assert extract_report(text, source="x.txt")["status"] == "cancelled"
+
+
+def test_extract_report_people_in_brackets_with_unit_and_city():
+    text = (
+        "Exchange between the municipalities of Turin and Lyon on 3 May 2022.\nSpeakers: Ms Anna "
+        "Rossi (Head of Social Services, Municipality of Turin), Mr Pierre Dubois (Director of "
+        "Integration, City of Lyon) and Dr Marta Neri (researcher, University of Turin)."
+    )
+
+    people = extract_report(text, source="x.txt")["people"]
+
+    assert people == [
+        {"name": "Anna Rossi", "role": "Head of Social Services", "organization": "Turin"},
+        {"name": "Pierre Dubois", "role": "Director of Integration", "organization": "Lyon"},
+        {"name": "Marta Neri", "role": "researcher", "organization": "University of Turin"},
+    ]
+
+
+def test_extract_report_person_speaks_for_the_city_of_the_clause():
+    text = (
+        "Scambio tra Venezia e Danzica il 20 aprile 2021. Per Venezia è intervenuta la dott.ssa "
+        "Giulia Zanon, responsabile del Servizio Casa; per Danzica il sig. Tomasz Kowalski, "
+        "coordinatore dell'Ufficio per l'integrazione."
+    )
+
+    people = extract_report(text, source="x.txt")["people"]
+
+    assert [p["organization"] for p in people] == ["Venice", "Gdańsk"]
+
+
+def test_extract_report_social_workers_not_a_labour_theme():
+    text = "A training for social workers of the cities of Lyon and Turin on mental health."
+
+    assert "employment" not in extract_report(text, source="x.txt")["themes"]
+
+
+def test_extract_report_organised_by_at_sentence_start():
+    text = "Organised by the OECD, this training brought together the cities of Lyon and Turin."
+
+    assert extract_report(text, source="x.txt")["organizer"] == "OECD"

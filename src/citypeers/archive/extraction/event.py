@@ -23,7 +23,9 @@ _KINDS = (
     (
         "training",
         r"\btraining (?:session|course|day|workshop)s?\b|\b(?:giornata|sessione|corso|percorso) "
-        r"di formazione|\bsessione formativa|\bcapacity[- ]building (?:session|course|training)",
+        r"di formazione|\bsessione formativa|\bcapacity[- ]building (?:session|course|training)|"
+        r"(?:^|\n|\ba |\bthis |\bthe )training (?:for|on|in|about)\b|"
+        r"(?:^|\n|\buna |\bla |\bquesta )formazione (?:per|su|sul|sulla|sui|rivolta|dedicata)\b",
     ),
     ("workshop", r"\bworkshop|\blaboratorio\b|\bseminar\b|\bseminario\b|\btavolo di lavoro"),
 )
@@ -89,7 +91,7 @@ _ONLINE_NOT_EVENT = regex.compile(
 )
 
 _ORGANIZER = regex.compile(
-    r"\b(?:organi[sz]ed|co-organi[sz]ed|moderated|convened|hosted|facilitated|"
+    r"\b(?i:organi[sz]ed|co-organi[sz]ed|moderated|convened|hosted|facilitated|"
     r"promoted|chaired|coordinated|"
     r"organizzat[oa]|promoss[oa]|moderat[oa]|coordinat[oa]|a cura)"
     r"(?:\s+and\s+\w+)?\s+(?:by\s+|da\s+|dal\s+|dalla\s+|dall['’]\s*|dai\s+|di\s+|del\s+|della\s+)(?:the\s+|il\s+|la\s+|l')?"

@@ -58,7 +58,12 @@ def _ordinal_words() -> dict[str, int]:
         for end in ("esimo", "esima"):
             out[tens + end] = value
             for unit, u in _IT_UNITS.items():
-                out[tens + ("i" if tens == "vent" else "a") + unit + end] = value + u
+                link = "i" if tens == "vent" else "a"
+                # "ventunesimo", "trentottesimo": the linking vowel drops before a vowel;
+                # "ventiseiesimo" keeps the whole "sei"
+                stem = unit if unit != "se" else "sei"
+                out[tens + ("" if stem[0] in "uo" else link) + stem + end] = value + u
+                out.setdefault(tens + link + unit + end, value + u)
     return out
 
 

@@ -97,9 +97,9 @@ _NAME_GOES_ON = regex.compile(
 )
 _EVENT_VERB = regex.compile(
     r"\b(?:took place|takes place|will take place|was held|is held|will "
-    r"be held|held|hosted|gathered|met|convened|"
+    r"be held|held|hosted|gathered|met|convened|brought together|welcomed|"
     r"si è svolt[oa]|si svolgerà|si terrà|si è tenut[oa]|ha avuto luogo|"
-    r"ospitat[oa]|tenutosi|tenutasi|riunit[ie]|organi[sz]ed|organizzat[oa]|ha organizzato)\b",
+    r"ospitat[oa]|tenutosi|tenutasi|riunit[ie]|ha riunito|ha accolto|organi[sz]ed|organizzat[oa]|ha organizzato)\b",
     regex.I,
 )
 _LOC_PREP = regex.compile(
@@ -320,10 +320,20 @@ def _is_location(text: str, mention: Mention) -> bool:
     left = left[sentence_start + 1 :]
     if _VISIT_TO.search(left):
         return True
+    if _TITLE_KIND_IN.search(left) and _is_title_line(text, mention.start):
+        return True  # a title: "Workshop in Lyon", "Laboratorio a Torino"
     if not _LOC_PREP.search(left):
         return False
     right = text[mention.end : mention.end + 160].split(". ")[0]
     return bool(_EVENT_VERB.search(left) or _EVENT_VERB.search(right[:80]))
+
+
+_TITLE_KIND_IN = regex.compile(
+    r"\b(?:workshop|seminar|training|conference|forum|meeting|consultation|laboratorio|"
+    r"seminario|formazione|conferenza|incontro|consultazione|riunione)\b[^\n.]{0,30}?"
+    r"\s(?:in|at|a|ad|presso)\s+$",
+    regex.I,
+)
 
 
 _CUED_NAME = regex.compile(

@@ -177,6 +177,7 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
         list_blocks=blocks,
         gaz_name=lambda phrase: bool(ctx.gaz.candidates(phrase)),
     ).find()
+    _speaking_for(text, found_people, ctx)
     municipalities = places.municipalities(ctx.mentions, ctx.names)
     muni_names = {fold(m["name"]) for m in municipalities} | {fold(s) for s in ctx.surfaces}
     extra_orgs = [
@@ -224,6 +225,30 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
     return Extraction(
         record, _low_confidence(record, ctx), _problems(record, invalid_dates), invalid_dates
     )
+
+
+# "Per Venezia è intervenuta la dott.ssa Zanon ...; per Danzica il sig. Kowalski ...".
+_SPEAKING_FOR = regex.compile(
+    r"(?:^|[\s(])(?:per|for|from|da|on behalf of|a nome del(?:la)?|in rappresentanza di)\s+"
+    r"(?P<place>(?:the\s+|il\s+|la\s+)?(?:(?:city|municipality|comune|città)\s+(?:of|di)\s+)?"
+    r"\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)",
+    regex.I,
+)
+
+
+def _speaking_for(text: str, found_people, ctx: "_Context") -> None:
+    """A person without an organisation speaks for the municipality their clause names."""
+    for person in found_people:
+        if person.organization:
+            continue
+        left = text[max(0, person.start - 120) : person.start]
+        clause = left[
+            max(left.rfind(". "), left.rfind("\n"), left.rfind(";"), left.rfind(":")) + 1 :
+        ]
+        for m in _SPEAKING_FOR.finditer(clause):
+            city = ctx.municipality_in(m.group("place"))
+            if city:
+                person.organization = city
 
 
 _PRESENTS = regex.compile(

@@ -32,7 +32,9 @@ _CUES: dict[str, tuple[str, str]] = {
         r"skills recognition|recognition of (?:skills|qualifications)|"
         r"inserimento lavorativo|mercato del lavoro|\blavoro\b|\boccupazion|"
         r"imprenditori|\bjobs?\b|work placements?|\btirocini",
-        r"\bworkers\b|\bemployers?\b",
+        # "social workers" are the services' own staff, not a labour-market topic
+        r"(?<!\b(?:social|case|health|youth|outreach|community|care|frontline)\s)\bworkers\b|"
+        r"\bemployers?\b",
     ),
     "education": (
         r"\beducation(?:al)?\b|\bschool|\bschooling|vocational training|adult "
