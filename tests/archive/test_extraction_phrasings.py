@@ -269,3 +269,48 @@ def test_extract_report_organised_by_at_sentence_start():
     text = "Organised by the OECD, this training brought together the cities of Lyon and Turin."
 
     assert extract_report(text, source="x.txt")["organizer"] == "OECD"
+
+
+def test_extract_report_host_city_is_location_and_not_organizer():
+    text = (
+        "Antwerp hosted the twelfth peer exchange of the Urban Inclusion programme, with a "
+        "delegation from Espoo (Finland) attending in person. The meeting was facilitated by "
+        "the OECD."
+    )
+
+    record = extract_report(text, source="x.txt")
+
+    assert (record["location"], record["organizer"], record["project"]) == (
+        "Antwerp",
+        "OECD",
+        "Urban Inclusion",
+    )
+    assert record["sequence"] == 12
+
+
+def test_extract_report_numbered_in_a_quoted_cycle():
+    text = (
+        'This webinar, the 6th in the "Local Welcome" cycle, gave the floor to the '
+        "municipalities of Sofia and Plovdiv (Bulgaria)."
+    )
+
+    record = extract_report(text, source="x.txt")
+
+    assert (record["sequence"], record["project"], record["practices"]) == (6, "Local Welcome", [])
+
+
+def test_extract_report_acronym_in_role_place_is_the_body():
+    text = (
+        "The cities of Antwerp and Espoo met online.\nParticipants\n"
+        "- Ms Laura Janssens, VDAB (Flemish Public Employment Service)"
+    )
+
+    people = extract_report(text, source="x.txt")["people"]
+
+    assert people == [{"name": "Laura Janssens", "role": None, "organization": "VDAB"}]
+
+
+def test_extract_report_interpreting_in_italian_is_language():
+    text = "I comuni di Firenze e Malaga hanno discusso di interpretariato nei servizi sanitari."
+
+    assert "language" in extract_report(text, source="x.txt")["themes"]

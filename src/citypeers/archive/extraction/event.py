@@ -121,8 +121,10 @@ _PROJECT_FRAME = regex.compile(
     r"(?:\s+(?:project|programme|program|initiative|progetto|programma|iniziativa))?",
 )
 _PROJECT_SERIES = regex.compile(
-    r"\bof (?:the|its) [\"“«](?P<name>[\p{Lu}\p{N}][^\"”»\n]{1,60})[\"”»]\s+"
+    r"\b(?:of|in) (?:the|its) [\"“«](?P<name>[\p{Lu}\p{N}][^\"”»\n]{1,60})[\"”»]\s+"
     r"(?:series|programme|program|project|initiative|network|cycle)\b"
+    r"|\b(?:of|in) (?:the|its) (?P<name3>\p{Lu}[\p{L}\p{N}&+\-]*(?:\s\p{Lu}[\p{L}\p{N}&+\-]*){1,3})"
+    r"\s+(?:series|programme|project|initiative|cycle)\b"
     r"|\b(?:del|della) (?:ciclo|serie|programma|progetto|rete) "
     r"[\"“«](?P<name2>[^\"”»\n]{1,60})[\"”»]"
 )
@@ -224,6 +226,8 @@ def acronyms(text: str) -> dict[str, str]:
 def event_organizer(text: str, known_acronyms: dict[str, str]) -> str | None:
     candidates = []
     for pattern in (_ORGANIZER, _ORGANIZER_SUBJECT):
+        if candidates:
+            break  # "moderated by X" outranks "Y hosted", whose subject is often the host city
         for m in pattern.finditer(text):
             name = m.group("acr") or _shorten(m.group("name").strip(" .,"), known_acronyms)
             name = (
@@ -256,7 +260,7 @@ def event_project(text: str) -> str | None:
     """The programme the event belongs to, in the spelling the text uses most."""
     found: Counter[str] = Counter()
     for m in _PROJECT_SERIES.finditer(text):
-        found[(m.group("name") or m.group("name2")).strip()] += 3
+        found[(m.group("name") or m.group("name2") or m.group("name3")).strip()] += 3
     for m in _PROJECT_FRAME.finditer(text):
         name = m.group("name").strip()
         words = name.split()

@@ -311,8 +311,9 @@ def _is_location(text: str, mention: Mention) -> bool:
     right = text[mention.end : mention.end + 40]
     if not text[line_start : mention.start].strip() and _HEADER_PLACE.match(right):
         return True  # a dateline: "Vilnius, 22-23 September 2022"
-    if _HOSTED.match(right) and _MUNI_BEFORE.search(
-        text[max(0, mention.start - 40) : mention.start]
+    sentence_start = not text[max(0, mention.start - 2) : mention.start].strip(" \n")
+    if _HOSTED.match(right) and (
+        sentence_start or _MUNI_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     ):
         return True
     left = text[max(0, mention.start - 160) : mention.start]

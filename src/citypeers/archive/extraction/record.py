@@ -178,6 +178,7 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
         gaz_name=lambda phrase: bool(ctx.gaz.candidates(phrase)),
     ).find()
     _speaking_for(text, found_people, ctx)
+    _body_as_role(found_people)
     municipalities = places.municipalities(ctx.mentions, ctx.names)
     muni_names = {fold(m["name"]) for m in municipalities} | {fold(s) for s in ctx.surfaces}
     extra_orgs = [
@@ -249,6 +250,17 @@ def _speaking_for(text: str, found_people, ctx: "_Context") -> None:
             city = ctx.municipality_in(m.group("place"))
             if city:
                 person.organization = city
+
+
+# "Ms Laura Janssens, VDAB (Flemish Public Employment Service)": a body, not a role.
+_ACRONYM_ROLE = regex.compile(r"^(?P<acr>\p{Lu}[\p{Lu}\p{N}&\-]{1,11})(?:\s*\([^()]{3,120}\))?$")
+
+
+def _body_as_role(found_people) -> None:
+    for person in found_people:
+        m = _ACRONYM_ROLE.match(person.role or "")
+        if m and person.organization is None:
+            person.role, person.organization = None, m.group("acr")
 
 
 _PRESENTS = regex.compile(

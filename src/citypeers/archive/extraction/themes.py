@@ -47,7 +47,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"lessons|support)|corsi di lingua|(?:italian|english|german|spanish|"
         r"french|greek|polish|local) (?:language )?(?:courses?|classes|lessons)|"
         r"\binterpret(?:ing|ers?|ation)\b|cultural mediat|mediazione (?:linguistico-)?culturale|"
-        r"mediatori culturali|corsi di (?:lingua|italiano)|\bL2\b|apprendimento della lingua|"
+        r"mediatori culturali|\binterpretariato\b|\binterpreti\b|mediazione interculturale|"
+        r"mediatori interculturali|intercultural mediat|corsi di (?:lingua|italiano)|\bL2\b|apprendimento della lingua|"
         r"lingua (?:italiana|spagnola|inglese|francese|tedesca|greca|polacca|rumena|portoghese|locale)",
         r"\blanguages?\b|\blingua\b",
     ),
