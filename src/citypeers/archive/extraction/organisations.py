@@ -254,12 +254,26 @@ def _known_pattern() -> regex.Pattern:
         for name in (short, *longs.split("|"))
         if name and not (name.isupper() and len(name) <= 2)
     }
-    # long names in any case ("Commissione Europea"), short names only as written ("WHO")
-    alternatives = "|".join(
-        f"(?i:{regex.escape(n)})" if " " in n else regex.escape(n)
-        for n in sorted(names, key=len, reverse=True)
-    )
+    # long names also in sentence and title case ("Commissione Europea"); short names only
+    # as written ("WHO", never "who"); literal alternatives keep the search fast
+    names |= {form for n in list(names) if " " in n for form in _case_forms(n)}
+    alternatives = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
     return regex.compile(rf"(?<![\p{{L}}\-])(?:{alternatives})(?![\p{{L}}\-])")
+
+
+_LOWER_WORDS = frozenset(
+    "of for the and on in to de di del della dello dei degli delle per e le la les du des da "
+    "y et i pour para las los".split()
+)
+
+
+def _case_forms(name: str) -> set[str]:
+    words = name.split(" ")
+    sentence = " ".join([words[0], *(w if w.isupper() else w.lower() for w in words[1:])])
+    title = " ".join(
+        [words[0], *(w if w.lower() in _LOWER_WORDS else w[:1].upper() + w[1:] for w in words[1:])]
+    )
+    return {sentence, title}
 
 
 def known_body_at(text: str, position: int) -> str | None:
