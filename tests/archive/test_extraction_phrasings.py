@@ -314,3 +314,15 @@ def test_extract_report_interpreting_in_italian_is_language():
     text = "I comuni di Firenze e Malaga hanno discusso di interpretariato nei servizi sanitari."
 
     assert "language" in extract_report(text, source="x.txt")["themes"]
+
+
+def test_extract_report_unquoted_plan_after_and_is_a_practice():
+    text = (
+        'The municipalities of Lisbon and Athens met. Lisbon presented its "Lisboa Acolhe" '
+        "programme and the Municipal Plan for Migrants, and the group discussed vocational "
+        "training."
+    )
+
+    names = [p["name"] for p in extract_report(text, source="x.txt")["practices"]]
+
+    assert names == ["Lisboa Acolhe", "Municipal Plan for Migrants"]
