@@ -326,3 +326,27 @@ def test_extract_report_unquoted_plan_after_and_is_a_practice():
     names = [p["name"] for p in extract_report(text, source="x.txt")["practices"]]
 
     assert names == ["Lisboa Acolhe", "Municipal Plan for Migrants"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The municipalities of Sofia and Plovdiv took part. The Deputy Mayor of Plovdiv "
+            "closed the session.",
+            [{"role": "Deputy Mayor", "organization": "Plovdiv"}],
+        ),
+        (
+            "I comuni di Bari e Lecce hanno partecipato. L'Assessore alle Politiche Sociali di "
+            "Lecce ha chiuso la sessione.",
+            [{"role": "Assessore alle Politiche Sociali", "organization": "Lecce"}],
+        ),
+        (
+            "The cities of Lyon and Porto took part. The Mayor of Lyon, Grégory Doucet, opened "
+            "the meeting.",
+            [],
+        ),
+    ],
+)
+def test_extract_report_role_of_a_city_without_a_name(text, expected):
+    assert extract_report(text, source="x.txt")["roles"] == expected

@@ -426,6 +426,14 @@ _UNNAMED = regex.compile(
 )
 
 
+# "The Deputy Mayor of Plovdiv closed the session": a title-case role of a city, then a verb.
+_ROLE_OF_CITY = regex.compile(
+    r"(?<![\p{L}])(?:[Tt]he|[Ii]l|[Ll]a|[Ll]['’])\s*(?P<role>\p{Lu}[\p{L}-]*(?:\s+(?:for|of the|of|"
+    r"and|per|alle?|ai|di|del|della|\p{Lu}[\p{L}-]*))*?)\s+(?:of|di|del Comune di|of the City of)\s+"
+    r"(?P<city>\p{Lu}[\p{L}'’-]+)(?=\s+(?!and\b|e\b)\p{Ll})"
+)
+
+
 _REPRESENTED = regex.compile(
     r"represented by|participation of|represented|partecipazione|rappresentat", regex.I
 )
@@ -434,6 +442,15 @@ _REPRESENTED = regex.compile(
 def unnamed_roles(text: str, people: list[Person], subject_at) -> list[dict]:
     """Roles stated without a name ("the Deputy Mayor for ..."), with the municipality meant."""
     out = []
+    for m in _ROLE_OF_CITY.finditer(text):
+        role = m.group("role")
+        if not _ROLE_HEAD.search(role) or any(
+            p.start - 5 < m.start() < p.end + 5 or m.start() <= p.start < m.end() for p in people
+        ):
+            continue
+        org = subject_at(m.start("city"), m.start("city"), m.end("city"))
+        if org:
+            out.append({"role": role, "organization": org})
     for sentence in rx.finditer(r"[^.\n]+", text):
         if not _REPRESENTED.search(sentence.group()):
             continue
