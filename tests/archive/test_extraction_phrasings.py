@@ -350,3 +350,38 @@ def test_extract_report_unquoted_plan_after_and_is_a_practice():
 )
 def test_extract_report_role_of_a_city_without_a_name(text, expected):
     assert extract_report(text, source="x.txt")["roles"] == expected
+
+
+def test_extract_report_bullet_headed_by_a_city_and_french_title():
+    text = (
+        "Scambio tra pari fra i comuni di Genova e Marsiglia.\nRelatori:\n"
+        "- Genova: dott.ssa Silvia Parodi, responsabile dell'Ufficio Stranieri\n"
+        "- Marsiglia: M. Karim Benali, chargé de mission, Direction de la Cohésion Sociale\n"
+    )
+
+    people = extract_report(text, source="x.txt")["people"]
+
+    assert [(p["name"], p["organization"]) for p in people] == [
+        ("Silvia Parodi", "Genoa"),
+        ("Karim Benali", "Marseille"),
+    ]
+    assert people[1]["role"].startswith("chargé de mission")
+
+
+def test_extract_report_body_name_stops_before_in_place():
+    text = "Representatives of Vilnius and Riga met, convened by UNHCR and the European Commission in Vilnius."
+
+    names = [o["name"] for o in extract_report(text, source="x.txt")["organizations"]]
+
+    assert names == ["UNHCR", "European Commission"]
+
+
+def test_extract_report_temporary_protection_and_arrivals_from_ukraine():
+    text = (
+        "The cities of Vilnius and Riga discussed temporary protection for refugees from "
+        "Ukraine and new arrivals."
+    )
+
+    themes = extract_report(text, source="x.txt")["themes"]
+
+    assert {"legal", "crisis_response"} <= set(themes)

@@ -330,6 +330,9 @@ def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
     return parts
 
 
+_PLACE_TAIL = regex.compile(r"\s+(?:in|a)\s+\p{Lu}[\p{L}'’-]+$")
+
+
 def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | None:
     phrase = rx.split(r"['’]s\b", phrase)[0]
     words = phrase.split()
@@ -343,6 +346,7 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
     while name_words and not (name_words[-1][0].isupper() or _ELIDED_CAP.search(name_words[-1])):
         name_words.pop()
     name = " ".join(name_words).strip(" .,;:–-")
+    name = _PLACE_TAIL.sub("", name)  # "European Commission in Vilnius": the body, not the place
     if name.startswith(("The ", "Il ", "La ", "L'")):
         name = name.split(" ", 1)[1] if " " in name else name
     head = words[head_idx].strip(".,").lower().rstrip("s")

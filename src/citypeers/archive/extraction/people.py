@@ -11,7 +11,7 @@ _TITLE = (
     r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|"
     r"avv|ing|arch)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sig\.ra|Sig\.na|"
     r"Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|"
-    r"Herr|Frau)\.?"
+    r"Herr|Frau|M(?=\.\s)|Mlle)\.?"
 )
 _PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|y|bin|el|al)"
 _NAME_WORD = (
@@ -39,7 +39,10 @@ ROLE_HEADS = (
     r"Presidente|Consiglier[ea]|Funzionari[oa]|Espert[oa]|Referente|Capo|"
     r"Ministr[oa]|Prefett[oa]|Segretari[oa]|Assistente|"
     r"Operat(?:ore|rice)|Mediat(?:ore|rice)|Ricercat(?:ore|rice)|Professor(?:e|"
-    r"essa)|Vicedirett(?:ore|rice)|Psicolog[oa]|Avvocat[oa]"
+    r"essa)|Vicedirett(?:ore|rice)|Psicolog[oa]|Avvocat[oa]|"
+    # French, Spanish and German titles met in partner cities' delegations
+    r"Chargée?|Directeur|Directrice|Adjointe?|Maire|Jef[ea]|Concejal[a]?|Alcalde(?:sa)?|"
+    r"Técnic[oa]|Leiter(?:in)?|Bürgermeister(?:in)?|Stadtr[aä]t(?:in)?|Referent(?:in)?"
 )
 _ROLE_HEAD = regex.compile(rf"\b(?:{ROLE_HEADS})\b", regex.I)
 _ROLE_START = regex.compile(

@@ -237,10 +237,18 @@ _SPEAKING_FOR = regex.compile(
 )
 
 
+_ITEM_HEAD = regex.compile(r"\s*(?:[-*•·–]\s*)?(?P<head>[^:\n]{2,40}):")
+
+
 def _speaking_for(text: str, found_people, ctx: "_Context") -> None:
     """A person without an organisation speaks for the municipality their clause names."""
     for person in found_people:
         if person.organization:
+            continue
+        line_start = text.rfind("\n", 0, person.start) + 1
+        head = _ITEM_HEAD.match(text, line_start, person.start)
+        if head and (city := ctx.municipality_in(head.group("head"))):
+            person.organization = city  # "- Genova: dott.ssa Silvia Parodi, ..."
             continue
         left = text[max(0, person.start - 120) : person.start]
         clause = left[

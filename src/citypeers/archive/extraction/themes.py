@@ -64,7 +64,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"iscrizione anagrafica|"
         r"administrative procedures|civil registration|registration of (?:migrants|residents|newcomers)|"
         r"permess[oi] di soggiorno|assistenza legale|consulenza legale|supporto "
-        r"legale|\bdocumentation\b|\bcittadinanza\b|\bcitizenship\b",
+        r"legale|\bdocumentation\b|\bcittadinanza\b|\bcitizenship\b|temporary protection|"
+        r"protezione temporanea|international protection|protezione internazionale",
         r"\blegal\b|\bdocuments\b",
     ),
     "children_families": (
@@ -123,7 +124,10 @@ _CUES: dict[str, tuple[str, str]] = {
     ),
     "crisis_response": (
         r"\bemergenc(?:y|ies)\b|\bcrisis\b|\bemergenza\b|\bcrisi\b|lockdown|"
-        r"\bremotely\b|da remoto|sudden arrivals?|influx|\bwar\b|\bguerra\b",
+        r"\bremotely\b|da remoto|sudden arrivals?|influx|\bwar\b|\bguerra\b|"
+        r"(?:large|mass|sudden|new) (?:arrivals|influx)|(?:arrivals|refugees|displaced people) "
+        r"from Ukraine|Ukrainian (?:arrivals|refugees)|arrivi (?:improvvisi|massicci)|"
+        r"profughi ucraini|rifugiati ucraini|sfollati",
         r"covid|pandemi|\bprevention measures\b|\bmisure di prevenzione\b",
     ),
 }
