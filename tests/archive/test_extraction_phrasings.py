@@ -385,3 +385,38 @@ def test_extract_report_temporary_protection_and_arrivals_from_ukraine():
     themes = extract_report(text, source="x.txt")["themes"]
 
     assert {"legal", "crisis_response"} <= set(themes)
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        ("Lo scambio tra Bari e Lecce si è svolto con la moderazione dell'OIM.", "IOM"),
+        ("Incontro tra Bari e Lecce a cura dell'ACNUR.", "UNHCR"),
+        (
+            "The exchange between Lyon and Porto, moderated by Ms Anna Rossi of IOM, was online.",
+            "IOM",
+        ),
+        (
+            "The exchange between Lyon and Porto took place under the auspices of the Council of Europe.",
+            "Council of Europe",
+        ),
+        (
+            "Webinar for the cities of Lyon and Porto\nOrganiser: Eurocities, with the support of the OECD",
+            "Eurocities",
+        ),
+        (
+            "A study visit to Vienna (Austria), hosted by the City of Vienna and organised by ICMPD, "
+            "for the cities of Brno and Graz.",
+            "ICMPD",
+        ),
+        (
+            "Nell'ambito del progetto, l'Organizzazione Internazionale per le Migrazioni (OIM) ha "
+            "organizzato a Roma una consultazione dei comuni di Roma e Bari.",
+            "IOM",
+        ),
+        ("Il webinar, organizzato dal Comune di Torino per i comuni di Torino e Bergamo.", "Turin"),
+        ("The exchange between Lyon and Porto was moderated by Ms Anna Rossi.", None),
+    ],
+)
+def test_extract_report_organizer_phrasings(text, organizer):
+    assert extract_report(text, source="x.txt")["organizer"] == organizer

@@ -93,18 +93,30 @@ _ONLINE_NOT_EVENT = regex.compile(
 _ORGANIZER = regex.compile(
     r"\b(?i:organi[sz]ed|co-organi[sz]ed|moderated|convened|hosted|facilitated|"
     r"promoted|chaired|coordinated|"
-    r"organizzat[oa]|promoss[oa]|moderat[oa]|coordinat[oa]|a cura)"
-    r"(?:\s+and\s+\w+)?\s+(?:by\s+|da\s+|dal\s+|dalla\s+|dall['’]\s*|dai\s+|di\s+|del\s+|della\s+)(?:the\s+|il\s+|la\s+|l')?"
+    r"organizzat[oa]|promoss[oa]|moderat[oa]|coordinat[oa]|a cura|con la moderazione|"
+    r"sotto la moderazione|under the auspices|sotto l['’]egida)"
+    r"(?:\s+and\s+\w+)?\s+(?:by\s+|of\s+|da\s+|dal\s+|dalla\s+|dall['’]\s*|dai\s+|di\s+|del\s+|"
+    r"della\s+|dell['’]\s*)(?:the\s+|il\s+|la\s+|l')?"
     r"(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|of|on|per|di|del|"
     r"della|dei|de|the|and|&|e)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,8})"
     r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?",
 )
 _ORGANIZER_SUBJECT = regex.compile(
-    r"(?:^|[.,;]\s+|\n)(?:the\s+)?(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|"
-    r"of|on|the|and|&)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,6})"
+    r"(?:^|[.,;]\s+|\n)(?:the\s+|l['’]|il\s+|la\s+)?(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|"
+    r"of|on|the|and|&|per le|per i|per la|per|di|del|della|e)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,6})"
     r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?\s+(?:organi[sz]ed|convened|"
-    r"hosted|ha organizzato|organizza)\b",
+    r"hosted|brought together|ha organizzato|organizza|ha riunito|ha promosso)\b",
 )
+# "Organiser: Eurocities, with the support of the OECD"
+_ORGANIZER_LABEL = regex.compile(
+    r"^[ \t]*(?:organi[sz]ers?|organi[sz]ed by|organizzatore|organizzato da|organizzazione|"
+    r"moderat(?:or|ed by|ore|o da)|a cura di)[ \t]*:?[ \t]+(?:the\s+|l['’]|il\s+|la\s+)?"
+    r"(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|of|on|per|di|del|della|dei|de|the|and|&|e)?"
+    r"\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,8})(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?",
+    regex.I | regex.M,
+)
+# "hosted by the City of Vienna and organised by ICMPD": the host is a place, the organiser a body
+_HOST_VERB = regex.compile(r"^(?:hosted|ospitat[oa])\b", regex.I)
 
 _PROJECT = regex.compile(
     r"\b(?:project|programme|program|initiative|progetto|programma|iniziativa|projet|proyecto)\s+"
@@ -225,21 +237,33 @@ def acronyms(text: str) -> dict[str, str]:
 
 def event_organizer(text: str, known_acronyms: dict[str, str]) -> str | None:
     candidates = []
-    for pattern in (_ORGANIZER, _ORGANIZER_SUBJECT):
+    for pattern in (_ORGANIZER_LABEL, _ORGANIZER, _ORGANIZER_SUBJECT):
         if candidates:
             break  # "moderated by X" outranks "Y hosted", whose subject is often the host city
         for m in pattern.finditer(text):
             name = m.group("acr") or _shorten(m.group("name").strip(" .,"), known_acronyms)
+            if _PERSON_TITLE.match(name):
+                # "moderated by Ms Anna Rossi of IOM": the body she speaks for
+                body = _BODY_AFTER_PERSON.search(name)
+                if body is None:
+                    continue
+                name = body.group("body")
             name = (
                 organisations.known_body_at(text, m.start("name"))
                 or organisations.international_short(name)
                 or name
             )
             if name and fold_ok(name):
-                candidates.append((m.start(), name))
+                candidates.append((bool(_HOST_VERB.match(m.group())), m.start(), name))
     if not candidates:
         return None
-    return min(candidates)[1]
+    return min(candidates)[2]
+
+
+_PERSON_TITLE = regex.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sig|Dott|Mme|Herr|Frau)\b\.?\s")
+_BODY_AFTER_PERSON = regex.compile(
+    r"\s(?:of|from|at|di|del|della)\s+(?:the\s+)?(?P<body>\p{Lu}.*)$"
+)
 
 
 def fold_ok(name: str) -> bool:

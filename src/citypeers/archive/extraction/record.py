@@ -194,6 +194,11 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
     orgs = _without_city_units(text, orgs, found_people, muni_names)
     project = event.event_project(text)
     organizer = event.event_organizer(text, ctx.acronyms)
+    core = _MUNI_PREFIX.sub("", organizer or "").strip()
+    if organizer and (core != organizer or ctx.gaz.lookup(core)) and ctx.municipality_in(core):
+        organizer = ctx.municipality_in(
+            core
+        )  # "Comune di Torino" organised it: the municipality's name
     exclude = {fold(o["name"]) for o in orgs} | {fold(project or "")} | muni_names
     found_practices = practices.find_practices(text, subject_at=ctx.subject_at, exclude=exclude)
     roles = people.unnamed_roles(text, found_people, ctx.subject_at)
