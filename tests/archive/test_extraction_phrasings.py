@@ -420,3 +420,36 @@ def test_extract_report_temporary_protection_and_arrivals_from_ukraine():
 )
 def test_extract_report_organizer_phrasings(text, organizer):
     assert extract_report(text, source="x.txt")["organizer"] == organizer
+
+
+def test_extract_report_bilateral_meeting_concluded_promoted_by_the_eu():
+    text = (
+        "Incontro bilaterale Trento – Graz\n\nSi è concluso a Trento il secondo incontro "
+        "bilaterale tra le città di Trento e Graz, promosso dall'Unione europea."
+    )
+
+    record = extract_report(text, source="x.txt")
+
+    assert (record["kind"], record["status"], record["organizer"]) == (
+        "peer_exchange",
+        "concluded",
+        "EU",
+    )
+    assert record["organizations"] == [{"name": "EU", "kind": "eu_institution"}]
+
+
+def test_extract_report_header_venue_possessive_programme_and_unit_after_city():
+    text = (
+        "Nantes, Bilbao and Cork: a workshop on hate speech\n"
+        "Friday 10 March 2023 · 9:00–13:00 CET · Nantes City Hall\n\n"
+        "In-person workshop organised by the Council of Europe's Intercultural Cities programme "
+        "with the cities of Nantes (France), Bilbao (Spain) and Cork (Ireland).\n\n"
+        "Contributors: Ms Siobhán Walsh (Cork City Council, Community Development)."
+    )
+
+    record = extract_report(text, source="x.txt")
+
+    assert (record["location"], record["project"]) == ("Nantes", "Intercultural Cities")
+    assert record["people"] == [
+        {"name": "Siobhán Walsh", "role": "Community Development", "organization": "Cork"}
+    ]

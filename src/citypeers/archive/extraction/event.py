@@ -11,7 +11,7 @@ _KINDS = (
     (
         "peer_exchange",
         r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)|"
-        r"scambi?[oa]?(?:\s+[\p{L}-]+){0,2}\s+tra pari|\btra pari\b|scambi?o? peer|bilateral (?:exchange|meeting)|twinning|"
+        r"scambi?[oa]?(?:\s+[\p{L}-]+){0,2}\s+tra pari|\btra pari\b|scambi?o? peer|bilateral (?:exchange|meeting)|incontr[oi] bilateral[ei]|twinning|"
         r"gemellaggio",
     ),
     ("consultation", r"consultation|consultazione|consulta regionale"),
@@ -61,6 +61,14 @@ _STATUS_SENTENCE = (
             r"\b(?:has been|was|is|have been|were|è stat[oa]|sono stat[ie])\s+"
             r"(?:unfortunately\s+)?(?:cancell?ed|"
             r"annullat[oa]|cancellat[oa]|called off)",
+            regex.I,
+        ),
+    ),
+    (
+        "concluded",
+        regex.compile(
+            r"\b(?:si è conclus[oa]|si sono conclus[ie]|was concluded|has concluded|"
+            r"came to an end|ended successfully)\b",
             regex.I,
         ),
     ),
@@ -135,7 +143,7 @@ _PROJECT_FRAME = regex.compile(
 _PROJECT_SERIES = regex.compile(
     r"\b(?:of|in) (?:the|its) [\"“«](?P<name>[\p{Lu}\p{N}][^\"”»\n]{1,60})[\"”»]\s+"
     r"(?:series|programme|program|project|initiative|network|cycle)\b"
-    r"|\b(?:of|in) (?:the|its) (?P<name3>\p{Lu}[\p{L}\p{N}&+\-]*(?:\s\p{Lu}[\p{L}\p{N}&+\-]*){1,3})"
+    r"|(?:\b(?:of|in) (?:the|its)|['’]s) (?P<name3>\p{Lu}[\p{L}\p{N}&+\-]*(?:\s\p{Lu}[\p{L}\p{N}&+\-]*){1,3})"
     r"\s+(?:series|programme|project|initiative|cycle)\b"
     r"|\b(?:del|della) (?:ciclo|serie|programma|progetto|rete) "
     r"[\"“«](?P<name2>[^\"”»\n]{1,60})[\"”»]"

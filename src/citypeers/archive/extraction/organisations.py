@@ -279,7 +279,14 @@ def _case_forms(name: str) -> set[str]:
 def known_body_at(text: str, position: int) -> str | None:
     """The English short name of an international body whose name starts at `position`."""
     m = _known_pattern().match(text, position)
-    return international_short(m.group()) if m else None
+    if m:
+        return international_short(m.group())
+    for short, _kind, longs in NORMALISE_ONLY:
+        for name in (short, *longs.split("|")):
+            for form in {name, *(_case_forms(name) if " " in name else ())}:
+                if text.startswith(form, position):
+                    return short
+    return None
 
 
 def international_short(name: str) -> str | None:

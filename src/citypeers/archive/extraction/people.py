@@ -346,6 +346,9 @@ class PeopleFinder:
         a rest that names a unit of the body stays in the role.
         """
         resolved = None
+        first, comma, rest = role.partition(", ")
+        if comma and _MUNICIPAL_TAIL.match(first) and (city := self.municipality_in(first)):
+            return rest, city  # "(Cork City Council, Community Development)"
         head, comma, last = role.rpartition(", ")
         if comma and head and _TITLE_CASE.match(last) and (org := self.resolve_org(last)):
             role = head

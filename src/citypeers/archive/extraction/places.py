@@ -281,13 +281,13 @@ def _cue_pairs(text: str, mentions: list[Mention]) -> None:
             first.cued = second.cued = True
 
 
-def _is_title_line(text: str, position: int) -> bool:
+def _is_title_line(text: str, position: int, lines: int = 3) -> bool:
     """A short line without a closing full stop among the first lines of the report."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     earlier_lines = sum(1 for x in text[:line_start].split("\n") if x.strip())
-    return earlier_lines < 3 and len(line) <= 100 and not line.endswith((".", ";", ":"))
+    return earlier_lines < lines and len(line) <= 100 and not line.endswith((".", ";", ":"))
 
 
 _MUNI_BEFORE = regex.compile(
@@ -321,6 +321,8 @@ def _is_location(text: str, mention: Mention) -> bool:
     left = left[sentence_start + 1 :]
     if _VISIT_TO.search(left):
         return True
+    if _VENUE_NOUN.match(right) and _is_title_line(text, mention.start, lines=4):
+        return True  # a header's venue: "· Nantes City Hall"
     if _TITLE_KIND_IN.search(left) and _is_title_line(text, mention.start):
         return True  # a title: "Workshop in Lyon", "Laboratorio a Torino"
     if not _LOC_PREP.search(left):
@@ -329,6 +331,7 @@ def _is_location(text: str, mention: Mention) -> bool:
     return bool(_EVENT_VERB.search(left) or _EVENT_VERB.search(right[:80]))
 
 
+_VENUE_NOUN = regex.compile(r"^\s+(?:City Hall|Town Hall|Rathaus|Hôtel de Ville|Stadhuis)\b")
 _TITLE_KIND_IN = regex.compile(
     r"\b(?:workshop|seminar|training|conference|forum|meeting|consultation|laboratorio|"
     r"seminario|formazione|conferenza|incontro|consultazione|riunione)\b[^\n.]{0,30}?"

@@ -196,9 +196,12 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
     organizer = event.event_organizer(text, ctx.acronyms)
     core = _MUNI_PREFIX.sub("", organizer or "").strip()
     if organizer and (core != organizer or ctx.gaz.lookup(core)) and ctx.municipality_in(core):
-        organizer = ctx.municipality_in(
-            core
-        )  # "Comune di Torino" organised it: the municipality's name
+        # "Comune di Torino" organised it: the municipality's name
+        organizer = ctx.municipality_in(core)
+    listed = {fold(o["name"]) for o in orgs}
+    if organizer and organisations.international_short(organizer) and fold(organizer) not in listed:
+        org_kind = organisations.classify_organisation(organizer)
+        orgs.append({"name": organizer, "kind": org_kind})  # the organising body took part
     exclude = {fold(o["name"]) for o in orgs} | {fold(project or "")} | muni_names
     found_practices = practices.find_practices(text, subject_at=ctx.subject_at, exclude=exclude)
     roles = people.unnamed_roles(text, found_people, ctx.subject_at)
