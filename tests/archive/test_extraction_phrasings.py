@@ -453,3 +453,16 @@ def test_extract_report_header_venue_possessive_programme_and_unit_after_city():
     assert record["people"] == [
         {"name": "Siobhán Walsh", "role": "Community Development", "organization": "Cork"}
     ]
+
+
+def test_extract_report_italian_lowercase_role_then_name():
+    text = (
+        "Incontro tra le città di Trento e Graz. Per Graz ha partecipato una delegazione guidata "
+        "dal consigliere comunale Florian Huber."
+    )
+
+    people = extract_report(text, source="x.txt")["people"]
+
+    assert people == [
+        {"name": "Florian Huber", "role": "consigliere comunale", "organization": "Graz"}
+    ]

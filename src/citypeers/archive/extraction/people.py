@@ -45,6 +45,11 @@ ROLE_HEADS = (
     r"Técnic[oa]|Leiter(?:in)?|Bürgermeister(?:in)?|Stadtr[aä]t(?:in)?|Referent(?:in)?"
 )
 _ROLE_HEAD = regex.compile(rf"\b(?:{ROLE_HEADS})\b", regex.I)
+_ROLE_THEN_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?:il|la|lo|l['’]|dal|dalla|dallo|dall['’]|del|della|dello|dell['’]|"
+    rf"al|alla|all['’])\s*(?P<role>(?=\p{{Ll}})(?i:{ROLE_HEADS})(?:\s+[\p{{Ll}}'’]+){{0,5}}?)\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,;.]|$|\s+(?:ha|è|hanno)\b))"
+)
 _ROLE_START = regex.compile(
     rf"^(?:(?:the|a|an|il|la|lo|l'|former|newly appointed|ex)\s+)*"
     rf"(?:[\p{{L}}&-]+\s+){{0,4}}?(?:{ROLE_HEADS})\b",
@@ -190,7 +195,22 @@ class PeopleFinder:
         self._from_bullets()
         self._titled()
         self._untitled()
+        self._role_then_name()
         return _dedupe(self.people)
+
+    def _role_then_name(self) -> None:
+        """ "guidata dal consigliere comunale Florian Huber": a lower-case role, then the name."""
+        for m in _ROLE_THEN_NAME.finditer(self.text):
+            name = m.group("name")
+            if (
+                self._taken(m.start("name"), m.end("name"))
+                or not _plausible_name(name, self.text)
+                or self.gaz_name(name)
+                or self.resolve_org(name, strict=True)
+            ):
+                continue
+            role = m.group("role")
+            self.people.append(Person(name, role, None, m.start("name"), m.end("name")))
 
     def _taken(self, start: int, end: int) -> bool:
         return any(p.start < end and start < p.end for p in self.people)
