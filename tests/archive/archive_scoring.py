@@ -5,17 +5,10 @@ import json
 import pathlib
 
 from citypeers.archive.extraction import extract_report, read_report
+from tests.paths import REPO, shared_dir
 
-REPO = pathlib.Path(__file__).resolve().parents[2]
 OWN_REPORTS = REPO / "tests" / "archive" / "reports"
-
-
-def shared_dir() -> pathlib.Path:
-    """The shared/ folder beside the repository (or beside a parent, for worktrees)."""
-    for parent in REPO.parents:
-        if (parent / "shared" / "seeds").is_dir():
-            return parent / "shared"
-    raise FileNotFoundError("shared/seeds not found beside the repository")
+__all__ = ["OWN_REPORTS", "shared_dir"]
 
 
 def scorer():

@@ -66,7 +66,7 @@ def _patterns() -> tuple[regex.Pattern, ...]:
         regex.I,
     )
     numeric = regex.compile(
-        rf"\b(?:(?P<y>{_YEAR})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|(?P<d_>[0-3]?\d)[./](?P<m_>[01]?\d)[./](?P<y_>{_YEAR}))\b"
+        rf"\b(?:(?P<y>{_YEAR})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|(?P<d_>[0-3]?\d)(?P<sep>[./-])(?P<m_>[01]?\d)(?P=sep)(?P<y_>{_YEAR}))\b"
     )
     return day_first, month_first, numeric
 

@@ -4,13 +4,14 @@ from collections import Counter
 
 import regex
 
+from . import organisations
 from . import patterns as rx
 
 _KINDS = (
     (
         "peer_exchange",
         r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)|"
-        r"scambi?[oa]?(?:\s+[\p{L}-]+){0,2}\s+tra pari|\btra pari\b|scambi?o? peer|bilateral (?:exchange|meeting)|twinning|"
+        r"scambi?[oa]?(?:\s+[\p{L}-]+){0,2}\s+tra pari|\btra pari\b|scambi?o? peer|bilateral (?:exchange|meeting)|incontr[oi] bilateral[ei]|twinning|"
         r"gemellaggio",
     ),
     ("consultation", r"consultation|consultazione|consulta regionale"),
@@ -22,7 +23,9 @@ _KINDS = (
     (
         "training",
         r"\btraining (?:session|course|day|workshop)s?\b|\b(?:giornata|sessione|corso|percorso) "
-        r"di formazione|\bsessione formativa|\bcapacity[- ]building (?:session|course|training)",
+        r"di formazione|\bsessione formativa|\bcapacity[- ]building (?:session|course|training)|"
+        r"(?:^|\n|\ba |\bthis |\bthe )training (?:for|on|in|about)\b|"
+        r"(?:^|\n|\buna |\bla |\bquesta )formazione (?:per|su|sul|sulla|sui|rivolta|dedicata)\b",
     ),
     ("workshop", r"\bworkshop|\blaboratorio\b|\bseminar\b|\bseminario\b|\btavolo di lavoro"),
 )
@@ -62,6 +65,14 @@ _STATUS_SENTENCE = (
         ),
     ),
     (
+        "concluded",
+        regex.compile(
+            r"\b(?:si è conclus[oa]|si sono conclus[ie]|was concluded|has concluded|"
+            r"came to an end|ended successfully)\b",
+            regex.I,
+        ),
+    ),
+    (
         "planned",
         regex.compile(
             r"\b(?:will take place|will be held|si terrà|si svolgerà|avrà luogo|"
@@ -88,20 +99,32 @@ _ONLINE_NOT_EVENT = regex.compile(
 )
 
 _ORGANIZER = regex.compile(
-    r"\b(?:organi[sz]ed|co-organi[sz]ed|moderated|convened|hosted|facilitated|"
+    r"\b(?i:organi[sz]ed|co-organi[sz]ed|moderated|convened|hosted|facilitated|"
     r"promoted|chaired|coordinated|"
-    r"organizzat[oa]|promoss[oa]|moderat[oa]|coordinat[oa]|a cura)"
-    r"(?:\s+and\s+\w+)?\s+(?:by\s+|da\s+|dal\s+|dalla\s+|dall['’]\s*|dai\s+|di\s+|del\s+|della\s+)(?:the\s+|il\s+|la\s+|l')?"
+    r"organizzat[oa]|promoss[oa]|moderat[oa]|coordinat[oa]|a cura|con la moderazione|"
+    r"sotto la moderazione|under the auspices|sotto l['’]egida)"
+    r"(?:\s+and\s+\w+)?\s+(?:by\s+|of\s+|da\s+|dal\s+|dalla\s+|dall['’]\s*|dai\s+|di\s+|del\s+|"
+    r"della\s+|dell['’]\s*)(?:the\s+|il\s+|la\s+|l')?"
     r"(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|of|on|per|di|del|"
     r"della|dei|de|the|and|&|e)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,8})"
     r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?",
 )
 _ORGANIZER_SUBJECT = regex.compile(
-    r"(?:^|[.,;]\s+|\n)(?:the\s+)?(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|"
-    r"of|on|the|and|&)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,6})"
+    r"(?:^|[.,;]\s+|\n)(?:the\s+|l['’]|il\s+|la\s+)?(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|"
+    r"of|on|the|and|&|per le|per i|per la|per|di|del|della|e)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,6})"
     r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?\s+(?:organi[sz]ed|convened|"
-    r"hosted|ha organizzato|organizza)\b",
+    r"hosted|brought together|ha organizzato|organizza|ha riunito|ha promosso)\b",
 )
+# "Organiser: Eurocities, with the support of the OECD"
+_ORGANIZER_LABEL = regex.compile(
+    r"^[ \t]*(?:organi[sz]ers?|organi[sz]ed by|organizzatore|organizzato da|organizzazione|"
+    r"moderat(?:or|ed by|ore|o da)|a cura di)[ \t]*:?[ \t]+(?:the\s+|l['’]|il\s+|la\s+)?"
+    r"(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|of|on|per|di|del|della|dei|de|the|and|&|e)?"
+    r"\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,8})(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?",
+    regex.I | regex.M,
+)
+# "hosted by the City of Vienna and organised by ICMPD": the host is a place, the organiser a body
+_HOST_VERB = regex.compile(r"^(?:hosted|ospitat[oa])\b", regex.I)
 
 _PROJECT = regex.compile(
     r"\b(?:project|programme|program|initiative|progetto|programma|iniziativa|projet|proyecto)\s+"
@@ -118,8 +141,10 @@ _PROJECT_FRAME = regex.compile(
     r"(?:\s+(?:project|programme|program|initiative|progetto|programma|iniziativa))?",
 )
 _PROJECT_SERIES = regex.compile(
-    r"\bof (?:the|its) [\"“«](?P<name>[\p{Lu}\p{N}][^\"”»\n]{1,60})[\"”»]\s+"
+    r"\b(?:of|in) (?:the|its) [\"“«](?P<name>[\p{Lu}\p{N}][^\"”»\n]{1,60})[\"”»]\s+"
     r"(?:series|programme|program|project|initiative|network|cycle)\b"
+    r"|(?:\b(?:of|in) (?:the|its)|['’]s) (?P<name3>\p{Lu}[\p{L}\p{N}&+\-]*(?:\s\p{Lu}[\p{L}\p{N}&+\-]*){1,3})"
+    r"\s+(?:series|programme|project|initiative|cycle)\b"
     r"|\b(?:del|della) (?:ciclo|serie|programma|progetto|rete) "
     r"[\"“«](?P<name2>[^\"”»\n]{1,60})[\"”»]"
 )
@@ -138,6 +163,15 @@ _PROJECT_STOP = {
     "of",
     "in",
 }
+
+
+# "Seville presented its programme «Sevilla Integra»": a practice, not the event's project.
+_PRESENTED_BEFORE = regex.compile(
+    r"\b(?:presented|illustrated|showed|showcased|described|introduced|outlined|"
+    r"presentato|illustrato|descritto|mostrato)\s+(?:(?:its|their|the|il|lo|la|l['’]|"
+    r"suo|sua|proprio|propria|own)\s*)*$",
+    regex.I,
+)
 
 
 def event_kind(text: str) -> str | None:
@@ -211,14 +245,33 @@ def acronyms(text: str) -> dict[str, str]:
 
 def event_organizer(text: str, known_acronyms: dict[str, str]) -> str | None:
     candidates = []
-    for pattern in (_ORGANIZER, _ORGANIZER_SUBJECT):
+    for pattern in (_ORGANIZER_LABEL, _ORGANIZER, _ORGANIZER_SUBJECT):
+        if candidates:
+            break  # "moderated by X" outranks "Y hosted", whose subject is often the host city
         for m in pattern.finditer(text):
             name = m.group("acr") or _shorten(m.group("name").strip(" .,"), known_acronyms)
+            if _PERSON_TITLE.match(name):
+                # "moderated by Ms Anna Rossi of IOM": the body she speaks for
+                body = _BODY_AFTER_PERSON.search(name)
+                if body is None:
+                    continue
+                name = body.group("body")
+            name = (
+                organisations.known_body_at(text, m.start("name"))
+                or organisations.international_short(name)
+                or name
+            )
             if name and fold_ok(name):
-                candidates.append((m.start(), name))
+                candidates.append((bool(_HOST_VERB.match(m.group())), m.start(), name))
     if not candidates:
         return None
-    return min(candidates)[1]
+    return min(candidates)[2]
+
+
+_PERSON_TITLE = regex.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sig|Dott|Mme|Herr|Frau)\b\.?\s")
+_BODY_AFTER_PERSON = regex.compile(
+    r"\s(?:of|from|at|di|del|della)\s+(?:the\s+)?(?P<body>\p{Lu}.*)$"
+)
 
 
 def fold_ok(name: str) -> bool:
@@ -239,7 +292,7 @@ def event_project(text: str) -> str | None:
     """The programme the event belongs to, in the spelling the text uses most."""
     found: Counter[str] = Counter()
     for m in _PROJECT_SERIES.finditer(text):
-        found[(m.group("name") or m.group("name2")).strip()] += 3
+        found[(m.group("name") or m.group("name2") or m.group("name3")).strip()] += 3
     for m in _PROJECT_FRAME.finditer(text):
         name = m.group("name").strip()
         words = name.split()
@@ -252,6 +305,7 @@ def event_project(text: str) -> str | None:
         first = name.split()[0] if name else ""
         if (
             not name
+            or _PRESENTED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
             or first.lower() in _PROJECT_STOP
             or rx.search(r"-(?:funded|financed|led|based|wide)$", name, regex.I)
         ):

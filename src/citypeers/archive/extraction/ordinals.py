@@ -58,7 +58,12 @@ def _ordinal_words() -> dict[str, int]:
         for end in ("esimo", "esima"):
             out[tens + end] = value
             for unit, u in _IT_UNITS.items():
-                out[tens + ("i" if tens == "vent" else "a") + unit + end] = value + u
+                link = "i" if tens == "vent" else "a"
+                # "ventunesimo", "trentottesimo": the linking vowel drops before a vowel;
+                # "ventiseiesimo" keeps the whole "sei"
+                stem = unit if unit != "se" else "sei"
+                out[tens + ("" if stem[0] in "uo" else link) + stem + end] = value + u
+                out.setdefault(tens + link + unit + end, value + u)
     return out
 
 
@@ -76,7 +81,7 @@ _ORDINAL = regex.compile(
     rf"giorno|year|anno)\b)[\p{{L}}-]+){{0,4}}?)"
     rf"[\s-]+{_EVENT_NOUN}"
     rf"|\b(?P<word3>{_WORDS})\s+(?:of its kind|of the kind|del genere|di questo tipo)\b"
-    rf"|\b(?P<word2>{_WORDS})\s+(?:of|in|del|della|dello)\s+(?:the|its|our|il|la|lo)\s+"
+    rf"|\b(?:(?P<word2>{_WORDS})|(?P<num3>\d{{1,3}})(?:st|nd|rd|th|°|º|ª))\s+(?:of|in|del|della|dello)\s+(?:the|its|our|il|la|lo)\s+"
     r"(?:[\"“«][^\"”»\n]{1,60}[\"”»]\s+|[\p{L}-]+\s+){0,3}?(?:series|cycle|ciclo|serie)\b"
     rf"|\b{_EVENT_NOUN}\s+(?:#\s?|n\.\s?|no\.\s?|nr\.\s?|number\s|numero\s)(?P<num2>\d{{1,3}})\b",
     regex.I,
@@ -125,4 +130,4 @@ def event_sequence(text: str) -> int | None:
     word = best.group("word") or best.group("word2") or best.group("word3")
     if word:
         return ORDINAL_WORDS[word.lower()]
-    return int(best.group("num") or best.group("num2"))
+    return int(best.group("num") or best.group("num2") or best.group("num3"))

@@ -13,47 +13,79 @@ KNOWN_BODIES = (
         "IOM",
         "international_organization",
         "International Organization for Migration|International Organisation "
-        "for Migration|Organizzazione Internazionale per le Migrazioni|OIM",
+        "for Migration|Organizzazione Internazionale per le Migrazioni|OIM|"
+        "Organisation internationale pour les migrations|"
+        "Organización Internacional para las Migraciones|UN Migration|ONU Migrazioni",
     ),
     (
         "UNHCR",
         "international_organization",
         "United Nations High Commissioner for Refugees|UN Refugee Agency|"
-        "Alto Commissariato delle Nazioni Unite per i Rifugiati",
+        "Alto Commissariato delle Nazioni Unite per i Rifugiati|ACNUR|HCR|UNHCR-ACNUR|"
+        "Agenzia ONU per i Rifugiati|Haut Commissariat des Nations unies pour les réfugiés|"
+        "Alto Comisionado de las Naciones Unidas para los Refugiados",
     ),
-    ("UNICEF", "international_organization", "United Nations Children's Fund"),
+    (
+        "UNICEF",
+        "international_organization",
+        "United Nations Children's Fund|Fondo delle Nazioni Unite per l'Infanzia",
+    ),
     (
         "OECD",
         "international_organization",
         "Organisation for Economic Co-operation and Development|Organization "
-        "for Economic Cooperation and Development|OCSE",
+        "for Economic Cooperation and Development|OCSE|OCDE|Organizzazione per la "
+        "cooperazione e lo sviluppo economico|Organisation de coopération et de "
+        "développement économiques",
     ),
     (
         "ILO",
         "international_organization",
-        "International Labour Organization|International Labour Organisation|OIL",
+        "International Labour Organization|International Labour Organisation|OIL|OIT|"
+        "Organizzazione Internazionale del Lavoro|Organisation internationale du travail",
     ),
     (
         "WHO",
         "international_organization",
         "World Health Organization|Organizzazione Mondiale della Sanità|OMS",
     ),
-    ("UNDP", "international_organization", "United Nations Development Programme"),
+    (
+        "UNDP",
+        "international_organization",
+        "United Nations Development Programme|PNUD|Programma delle Nazioni Unite per lo Sviluppo",
+    ),
     ("UNESCO", "international_organization", ""),
-    ("OSCE", "international_organization", "Organization for Security and Co-operation in Europe"),
+    (
+        "OSCE",
+        "international_organization",
+        "Organization for Security and Co-operation in Europe|OSZE|Organizzazione per la "
+        "Sicurezza e la Cooperazione in Europa",
+    ),
     (
         "ICMPD",
         "international_organization",
         "International Centre for Migration Policy Development",
     ),
-    ("Council of Europe", "international_organization", "Consiglio d'Europa"),
+    (
+        "Council of Europe",
+        "international_organization",
+        "Consiglio d'Europa|Conseil de l'Europe|Consejo de Europa|Europarat",
+    ),
     (
         "IFRC",
         "international_organization",
         "International Federation of Red Cross and Red Crescent Societies",
     ),
-    ("European Commission", "eu_institution", "Commissione europea|Commission européenne|EC"),
-    ("European Parliament", "eu_institution", "Parlamento europeo"),
+    (
+        "European Commission",
+        "eu_institution",
+        "Commissione europea|Commission européenne|Comisión Europea|Europäische Kommission|EC",
+    ),
+    (
+        "European Parliament",
+        "eu_institution",
+        "Parlamento europeo|Parlement européen|Europäisches Parlament",
+    ),
     (
         "European Committee of the Regions",
         "eu_institution",
@@ -92,6 +124,18 @@ KNOWN_BODIES = (
     ("ASGI", "civil_society", "Associazione per gli Studi Giuridici sull'Immigrazione"),
     ("ARCI", "civil_society", ""),
 )
+
+# Names that normalise to a short name but are not, alone, a body taking part
+# ("funded by the European Union" does not make the EU a participant).
+NORMALISE_ONLY = (
+    (
+        "EU",
+        "eu_institution",
+        "European Union|Unione europea|UE|Union européenne|Unión Europea|Europäische Union",
+    ),
+)
+# Bodies whose name the contract gives in its English short form whatever the language.
+INTERNATIONAL_KINDS = frozenset({"international_organization", "eu_institution"})
 
 _KIND_RULES = (
     (
@@ -194,7 +238,7 @@ _MUNICIPAL_IN = regex.compile(
 def _known_index() -> dict[str, tuple[str, str]]:
     """Folded name or short name of a well-known body -> (short name, kind)."""
     index = {}
-    for short, kind, longs in KNOWN_BODIES:
+    for short, kind, longs in KNOWN_BODIES + NORMALISE_ONLY:
         for name in (short, *longs.split("|")):
             if name:
                 index.setdefault(fold(name), (short, kind))
@@ -210,8 +254,45 @@ def _known_pattern() -> regex.Pattern:
         for name in (short, *longs.split("|"))
         if name and not (name.isupper() and len(name) <= 2)
     }
+    # long names also in sentence and title case ("Commissione Europea"); short names only
+    # as written ("WHO", never "who"); literal alternatives keep the search fast
+    names |= {form for n in list(names) if " " in n for form in _case_forms(n)}
     alternatives = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
     return regex.compile(rf"(?<![\p{{L}}\-])(?:{alternatives})(?![\p{{L}}\-])")
+
+
+_LOWER_WORDS = frozenset(
+    "of for the and on in to de di del della dello dei degli delle per e le la les du des da "
+    "y et i pour para las los".split()
+)
+
+
+def _case_forms(name: str) -> set[str]:
+    words = name.split(" ")
+    sentence = " ".join([words[0], *(w if w.isupper() else w.lower() for w in words[1:])])
+    title = " ".join(
+        [words[0], *(w if w.lower() in _LOWER_WORDS else w[:1].upper() + w[1:] for w in words[1:])]
+    )
+    return {sentence, title}
+
+
+def known_body_at(text: str, position: int) -> str | None:
+    """The English short name of an international body whose name starts at `position`."""
+    m = _known_pattern().match(text, position)
+    if m:
+        return international_short(m.group())
+    for short, _kind, longs in NORMALISE_ONLY:
+        for name in (short, *longs.split("|")):
+            for form in {name, *(_case_forms(name) if " " in name else ())}:
+                if text.startswith(form, position):
+                    return short
+    return None
+
+
+def international_short(name: str) -> str | None:
+    """ "OIM", "ACNUR", "Commissione europea" -> "IOM", "UNHCR", "European Commission"."""
+    known = _known_index().get(fold(name))
+    return known[0] if known and known[1] in INTERNATIONAL_KINDS else None
 
 
 def classify_organisation(name: str) -> str:
@@ -256,6 +337,9 @@ def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
     return parts
 
 
+_PLACE_TAIL = regex.compile(r"\s+(?:in|a)\s+\p{Lu}[\p{L}'’-]+$")
+
+
 def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | None:
     phrase = rx.split(r"['’]s\b", phrase)[0]
     words = phrase.split()
@@ -269,6 +353,7 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
     while name_words and not (name_words[-1][0].isupper() or _ELIDED_CAP.search(name_words[-1])):
         name_words.pop()
     name = " ".join(name_words).strip(" .,;:–-")
+    name = _PLACE_TAIL.sub("", name)  # "European Commission in Vilnius": the body, not the place
     if name.startswith(("The ", "Il ", "La ", "L'")):
         name = name.split(" ", 1)[1] if " " in name else name
     head = words[head_idx].strip(".,").lower().rstrip("s")
@@ -309,15 +394,20 @@ def find_organisations(
     long_to_short: dict[str, str] = {}
     stated = {fold(long): acr for long, acr in acronyms.items()}
     for short, long in acronym_bodies(acronyms):
-        long_to_short[fold(long)] = acronyms.get(long, short)
-        found.append((text.find(long), acronyms.get(long, short)))
+        name = international_short(long) or acronyms.get(long, short)
+        long_to_short[fold(long)] = name
+        found.append((text.find(long), name))
     seen_known: set[str] = set()
     for m in _known_pattern().finditer(text):
         name = m.group()
         if name in seen_known:
             continue
         seen_known.add(name)
-        short = _known_index()[fold(name)][0]
+        short, kind = _known_index()[fold(name)]
+        if kind in INTERNATIONAL_KINDS:
+            long_to_short[fold(name)] = short
+            found.append((m.start(), short))
+            continue
         stated_acronym = name in acronyms.values() or (name.isupper() and len(name) <= 8)
         if stated_acronym:
             as_stated = name
@@ -338,7 +428,7 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
     shorts = {fold(s) for s in long_to_short.values()} | {fold(a) for a in acronym_set}
     out: dict[str, dict] = {}
     for _pos, name in sorted(found, key=lambda x: (x[0] < 0, x[0])):
-        short = (
+        short = international_short(name) or (
             name if name in acronym_set else long_to_short.get(fold(name)) or known_short_name(name)
         )
         if short:

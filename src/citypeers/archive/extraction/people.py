@@ -11,7 +11,7 @@ _TITLE = (
     r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|"
     r"avv|ing|arch)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sig\.ra|Sig\.na|"
     r"Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|"
-    r"Herr|Frau)\.?"
+    r"Herr|Frau|M(?=\.\s)|Mlle)\.?"
 )
 _PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|y|bin|el|al)"
 _NAME_WORD = (
@@ -39,9 +39,17 @@ ROLE_HEADS = (
     r"Presidente|Consiglier[ea]|Funzionari[oa]|Espert[oa]|Referente|Capo|"
     r"Ministr[oa]|Prefett[oa]|Segretari[oa]|Assistente|"
     r"Operat(?:ore|rice)|Mediat(?:ore|rice)|Ricercat(?:ore|rice)|Professor(?:e|"
-    r"essa)|Vicedirett(?:ore|rice)|Psicolog[oa]|Avvocat[oa]"
+    r"essa)|Vicedirett(?:ore|rice)|Psicolog[oa]|Avvocat[oa]|"
+    # French, Spanish and German titles met in partner cities' delegations
+    r"Chargée?|Directeur|Directrice|Adjointe?|Maire|Jef[ea]|Concejal[a]?|Alcalde(?:sa)?|"
+    r"Técnic[oa]|Leiter(?:in)?|Bürgermeister(?:in)?|Stadtr[aä]t(?:in)?|Referent(?:in)?"
 )
 _ROLE_HEAD = regex.compile(rf"\b(?:{ROLE_HEADS})\b", regex.I)
+_ROLE_THEN_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?:il|la|lo|l['’]|dal|dalla|dallo|dall['’]|del|della|dello|dell['’]|"
+    rf"al|alla|all['’])\s*(?P<role>(?=\p{{Ll}})(?i:{ROLE_HEADS})(?:\s+[\p{{Ll}}'’]+){{0,5}}?)\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,;.]|$|\s+(?:ha|è|hanno)\b))"
+)
 _ROLE_START = regex.compile(
     rf"^(?:(?:the|a|an|il|la|lo|l'|former|newly appointed|ex)\s+)*"
     rf"(?:[\p{{L}}&-]+\s+){{0,4}}?(?:{ROLE_HEADS})\b",
@@ -187,7 +195,22 @@ class PeopleFinder:
         self._from_bullets()
         self._titled()
         self._untitled()
+        self._role_then_name()
         return _dedupe(self.people)
+
+    def _role_then_name(self) -> None:
+        """ "guidata dal consigliere comunale Florian Huber": a lower-case role, then the name."""
+        for m in _ROLE_THEN_NAME.finditer(self.text):
+            name = m.group("name")
+            if (
+                self._taken(m.start("name"), m.end("name"))
+                or not _plausible_name(name, self.text)
+                or self.gaz_name(name)
+                or self.resolve_org(name, strict=True)
+            ):
+                continue
+            role = m.group("role")
+            self.people.append(Person(name, role, None, m.start("name"), m.end("name")))
 
     def _taken(self, start: int, end: int) -> bool:
         return any(p.start < end and start < p.end for p in self.people)
@@ -343,6 +366,9 @@ class PeopleFinder:
         a rest that names a unit of the body stays in the role.
         """
         resolved = None
+        first, comma, rest = role.partition(", ")
+        if comma and _MUNICIPAL_TAIL.match(first) and (city := self.municipality_in(first)):
+            return rest, city  # "(Cork City Council, Community Development)"
         head, comma, last = role.rpartition(", ")
         if comma and head and _TITLE_CASE.match(last) and (org := self.resolve_org(last)):
             role = head
@@ -426,6 +452,14 @@ _UNNAMED = regex.compile(
 )
 
 
+# "The Deputy Mayor of Plovdiv closed the session": a title-case role of a city, then a verb.
+_ROLE_OF_CITY = regex.compile(
+    r"(?<![\p{L}])(?:[Tt]he|[Ii]l|[Ll]a|[Ll]['’])\s*(?P<role>\p{Lu}[\p{L}-]*(?:\s+(?:for|of the|of|"
+    r"and|per|alle?|ai|di|del|della|\p{Lu}[\p{L}-]*))*?)\s+(?:of|di|del Comune di|of the City of)\s+"
+    r"(?P<city>\p{Lu}[\p{L}'’-]+)(?=\s+(?!and\b|e\b)\p{Ll})"
+)
+
+
 _REPRESENTED = regex.compile(
     r"represented by|participation of|represented|partecipazione|rappresentat", regex.I
 )
@@ -434,6 +468,15 @@ _REPRESENTED = regex.compile(
 def unnamed_roles(text: str, people: list[Person], subject_at) -> list[dict]:
     """Roles stated without a name ("the Deputy Mayor for ..."), with the municipality meant."""
     out = []
+    for m in _ROLE_OF_CITY.finditer(text):
+        role = m.group("role")
+        if not _ROLE_HEAD.search(role) or any(
+            p.start - 5 < m.start() < p.end + 5 or m.start() <= p.start < m.end() for p in people
+        ):
+            continue
+        org = subject_at(m.start("city"), m.start("city"), m.end("city"))
+        if org:
+            out.append({"role": role, "organization": org})
     for sentence in rx.finditer(r"[^.\n]+", text):
         if not _REPRESENTED.search(sentence.group()):
             continue

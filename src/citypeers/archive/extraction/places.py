@@ -97,9 +97,9 @@ _NAME_GOES_ON = regex.compile(
 )
 _EVENT_VERB = regex.compile(
     r"\b(?:took place|takes place|will take place|was held|is held|will "
-    r"be held|held|hosted|gathered|met|convened|"
+    r"be held|held|hosted|gathered|met|convened|brought together|welcomed|"
     r"si è svolt[oa]|si svolgerà|si terrà|si è tenut[oa]|ha avuto luogo|"
-    r"ospitat[oa]|tenutosi|tenutasi|riunit[ie]|organi[sz]ed|organizzat[oa]|ha organizzato)\b",
+    r"ospitat[oa]|tenutosi|tenutasi|riunit[ie]|ha riunito|ha accolto|organi[sz]ed|organizzat[oa]|ha organizzato)\b",
     regex.I,
 )
 _LOC_PREP = regex.compile(
@@ -226,6 +226,7 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
             location = mention
         previous = mention
     _cue_backwards(text, mentions, gaz)
+    _cue_pairs(text, mentions)
     confirmed = {m.place.geonameid for m in mentions if (m.cued or m.location) and m.place}
     for mention in mentions:
         if mention.place and mention.place.geonameid in confirmed:
@@ -245,6 +246,48 @@ def _cue_backwards(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
             earlier.cued = True
             if later.country:
                 earlier.place = gaz.lookup(earlier.surface, country=later.country) or earlier.place
+
+
+# "between Bari and Kraków", "tra Venezia e Danzica", "fra i comuni di Padova e Lubiana".
+_BETWEEN = regex.compile(
+    rf"\b(?:between|among|tra|fra|entre|zwischen)\s+(?:the\s+|i\s+|le\s+|la\s+|il\s+)?"
+    rf"(?:{_MUNI_NOUN}\s+(?:of|di|de)\s+(?:the\s+)?)?$",
+    regex.I | regex.REVERSE,
+)
+_PAIR_GLUE = regex.compile(
+    r"^\s*(?:\([^()]{2,40}\)\s*)?(?:,|\band\b|\bed?\b|&|\bet\b|\by\b|\bund\b)\s*"
+    rf"(?:the\s+|il\s+|la\s+)?(?:{_MUNI_NOUN}\s+(?:of|di|de)\s+(?:the\s+)?)?$",
+    regex.I,
+)
+# A title line pairing two places: "Bari – Kraków", "Ghent and Porto compare ...".
+_TITLE_GLUE = regex.compile(r"^\s*(?:[–—/-]|\band\b|\bed?\b|&)\s*$", regex.I)
+
+
+def _cue_pairs(text: str, mentions: list[Mention]) -> None:
+    """Two places joined by "and"/"e" after "between"/"tra", or paired in a title line."""
+    for index in range(len(mentions) - 1):
+        first, second = mentions[index], mentions[index + 1]
+        gap = text[first.end : second.start]
+        if "\n" in gap:
+            continue
+        if _PAIR_GLUE.match(gap) and _BETWEEN.search(text[max(0, first.start - 60) : first.start]):
+            first.cued = second.cued = True
+            # "between Bari, Kraków and Riga": the rest of the list follows
+            for k in range(index + 2, len(mentions)):
+                if not _PAIR_GLUE.match(text[mentions[k - 1].end : mentions[k].start]):
+                    break
+                mentions[k].cued = True
+        elif _TITLE_GLUE.match(gap) and _is_title_line(text, first.start):
+            first.cued = second.cued = True
+
+
+def _is_title_line(text: str, position: int, lines: int = 3) -> bool:
+    """A short line without a closing full stop among the first lines of the report."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    earlier_lines = sum(1 for x in text[:line_start].split("\n") if x.strip())
+    return earlier_lines < lines and len(line) <= 100 and not line.endswith((".", ";", ":"))
 
 
 _MUNI_BEFORE = regex.compile(
@@ -268,8 +311,9 @@ def _is_location(text: str, mention: Mention) -> bool:
     right = text[mention.end : mention.end + 40]
     if not text[line_start : mention.start].strip() and _HEADER_PLACE.match(right):
         return True  # a dateline: "Vilnius, 22-23 September 2022"
-    if _HOSTED.match(right) and _MUNI_BEFORE.search(
-        text[max(0, mention.start - 40) : mention.start]
+    sentence_start = not text[max(0, mention.start - 2) : mention.start].strip(" \n")
+    if _HOSTED.match(right) and (
+        sentence_start or _MUNI_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     ):
         return True
     left = text[max(0, mention.start - 160) : mention.start]
@@ -277,10 +321,23 @@ def _is_location(text: str, mention: Mention) -> bool:
     left = left[sentence_start + 1 :]
     if _VISIT_TO.search(left):
         return True
+    if _VENUE_NOUN.match(right) and _is_title_line(text, mention.start, lines=4):
+        return True  # a header's venue: "· Nantes City Hall"
+    if _TITLE_KIND_IN.search(left) and _is_title_line(text, mention.start):
+        return True  # a title: "Workshop in Lyon", "Laboratorio a Torino"
     if not _LOC_PREP.search(left):
         return False
     right = text[mention.end : mention.end + 160].split(". ")[0]
     return bool(_EVENT_VERB.search(left) or _EVENT_VERB.search(right[:80]))
+
+
+_VENUE_NOUN = regex.compile(r"^\s+(?:City Hall|Town Hall|Rathaus|Hôtel de Ville|Stadhuis)\b")
+_TITLE_KIND_IN = regex.compile(
+    r"\b(?:workshop|seminar|training|conference|forum|meeting|consultation|laboratorio|"
+    r"seminario|formazione|conferenza|incontro|consultazione|riunione)\b[^\n.]{0,30}?"
+    r"\s(?:in|at|a|ad|presso)\s+$",
+    regex.I,
+)
 
 
 _CUED_NAME = regex.compile(

@@ -22,7 +22,8 @@ _TRIGGER = regex.compile(
 _HEADS = regex.compile(
     r"\b(?:services?|centres?|centers?|desks?|helpdesks?|programmes?|programs?|"
     r"projects?|courses?|training|grants?|ambassadors|"
-    r"networks?|platforms?|apps?|initiatives?|campaigns?|schemes?|hubs?|"
+    r"networks?|platforms?|apps?|initiatives?|campaigns?|schemes?|hubs?|plans?|strateg(?:y|ies)|"
+    r"pian[oi]|strategi[ae]|"
     r"houses?|cafés?|shelters?|schools?|labs?|laborator(?:y|ies)|points?|"
     r"mediators|counsell?ing|mentoring|academ(?:y|ies)|festivals?|observator(?:y|"
     r"ies)|servizi[oa]?|centr[oi]|sportell[oi]|progett[oi]|"
@@ -40,7 +41,7 @@ _VAGUE = regex.compile(
 )
 _LEAD = regex.compile(
     r"^(?:(?:as well as|and|e|also|anche|finally|then|the|a|an|its|their|"
-    r"il|lo|la|i|gli|le|l'|un|una|uno|municipal|comunale|new|nuovo|nuova|"
+    r"il|lo|la|i|gli|le|l'|un|una|uno|(?-i:municipal|comunale|new|nuovo|nuova)|"
     r"appointment of|involvement of|creation of|establishment of|launch "
     r"of|setting up of|l'istituzione del(?:la)?|la creazione del(?:la)?)\s+)+",
     regex.I,
@@ -53,6 +54,15 @@ _ARTICLE_START = regex.compile(
 _BODY_WORDS = regex.compile(
     r"\b(?:University|Università|Ministry|Ministero|Commission|Organi[sz]ation|"
     r"Institute|Istituto)\b"
+)
+
+
+# "and the group discussed vocational training": a clause, not a named item
+_CLAUSE_VERB = regex.compile(
+    r"\b(?:is|are|was|were|has|have|had|discussed|presented|explained|showed|described|agreed|"
+    r"noted|stressed|highlighted|compared|focused|è|sono|era|ha|hanno|discusso|discussa|"
+    r"illustrato|presentato|spiegato)\b",
+    regex.I,
 )
 
 
@@ -118,7 +128,12 @@ def _enumeration(s_text: str, s_start: int, add) -> None:
     tail = s_text[trigger.end() :]
     offset = s_start + trigger.end()
     protected = rx.sub(r"\([^()]*\)", lambda p: "\x00" * len(p.group()), tail)
-    spans = [(m.start(), m.end()) for m in rx.finditer(r"(?:(?!,|;|\band\b|\be\b).)+", protected)]
+    # the items between separators ("X, Y and Z"); a separator word is never part of an item
+    cuts = [0]
+    for sep in rx.finditer(r",|;|\band\b|\be\b", protected):
+        cuts += [sep.start(), sep.end()]
+    cuts.append(len(protected))
+    spans = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2) if cuts[k] < cuts[k + 1]]
     for index, (a, b) in enumerate(spans):
         raw = tail[a:b]
         if any(q in raw for q in '“”«»"'):
@@ -135,6 +150,7 @@ def _enumeration(s_text: str, s_start: int, add) -> None:
             or _VAGUE.search(name)
             or not _HEADS.search(name)
             or _BODY_WORDS.search(name)
+            or _CLAUSE_VERB.search(name)
         ):
             continue
         if (

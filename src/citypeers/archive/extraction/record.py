@@ -142,6 +142,13 @@ class _Context:
                 if place.country == code:
                     return self.name_of(place)
         in_sentence = [m for m in self.cued if start <= m.start < end]
+        # "Lisbon presented X, while Athens illustrated Y": Y belongs to the nearest
+        # municipality before it that is the subject of a presenting verb.
+        presenters = [
+            m for m in in_sentence if m.end <= position and _PRESENTS.search(text[m.end : position])
+        ]
+        if presenters:
+            return self.name_of(presenters[-1].place)
         if in_sentence:
             return self.name_of(in_sentence[0].place)
         paragraph_start = text.rfind("\n", 0, start) + 1
@@ -170,6 +177,8 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
         list_blocks=blocks,
         gaz_name=lambda phrase: bool(ctx.gaz.candidates(phrase)),
     ).find()
+    _speaking_for(text, found_people, ctx)
+    _body_as_role(found_people)
     municipalities = places.municipalities(ctx.mentions, ctx.names)
     muni_names = {fold(m["name"]) for m in municipalities} | {fold(s) for s in ctx.surfaces}
     extra_orgs = [
@@ -185,6 +194,14 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
     orgs = _without_city_units(text, orgs, found_people, muni_names)
     project = event.event_project(text)
     organizer = event.event_organizer(text, ctx.acronyms)
+    core = _MUNI_PREFIX.sub("", organizer or "").strip()
+    if organizer and (core != organizer or ctx.gaz.lookup(core)) and ctx.municipality_in(core):
+        # "Comune di Torino" organised it: the municipality's name
+        organizer = ctx.municipality_in(core)
+    listed = {fold(o["name"]) for o in orgs}
+    if organizer and organisations.international_short(organizer) and fold(organizer) not in listed:
+        org_kind = organisations.classify_organisation(organizer)
+        orgs.append({"name": organizer, "kind": org_kind})  # the organising body took part
     exclude = {fold(o["name"]) for o in orgs} | {fold(project or "")} | muni_names
     found_practices = practices.find_practices(text, subject_at=ctx.subject_at, exclude=exclude)
     roles = people.unnamed_roles(text, found_people, ctx.subject_at)
@@ -217,6 +234,57 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
     return Extraction(
         record, _low_confidence(record, ctx), _problems(record, invalid_dates), invalid_dates
     )
+
+
+# "Per Venezia è intervenuta la dott.ssa Zanon ...; per Danzica il sig. Kowalski ...".
+_SPEAKING_FOR = regex.compile(
+    r"(?:^|[\s(])(?:per|for|from|da|on behalf of|a nome del(?:la)?|in rappresentanza di)\s+"
+    r"(?P<place>(?:the\s+|il\s+|la\s+)?(?:(?:city|municipality|comune|città)\s+(?:of|di)\s+)?"
+    r"\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)",
+    regex.I,
+)
+
+
+_ITEM_HEAD = regex.compile(r"\s*(?:[-*•·–]\s*)?(?P<head>[^:\n]{2,40}):")
+
+
+def _speaking_for(text: str, found_people, ctx: "_Context") -> None:
+    """A person without an organisation speaks for the municipality their clause names."""
+    for person in found_people:
+        if person.organization:
+            continue
+        line_start = text.rfind("\n", 0, person.start) + 1
+        head = _ITEM_HEAD.match(text, line_start, person.start)
+        if head and (city := ctx.municipality_in(head.group("head"))):
+            person.organization = city  # "- Genova: dott.ssa Silvia Parodi, ..."
+            continue
+        left = text[max(0, person.start - 120) : person.start]
+        clause = left[
+            max(left.rfind(". "), left.rfind("\n"), left.rfind(";"), left.rfind(":")) + 1 :
+        ]
+        for m in _SPEAKING_FOR.finditer(clause):
+            city = ctx.municipality_in(m.group("place"))
+            if city:
+                person.organization = city
+
+
+# "Ms Laura Janssens, VDAB (Flemish Public Employment Service)": a body, not a role.
+_ACRONYM_ROLE = regex.compile(r"^(?P<acr>\p{Lu}[\p{Lu}\p{N}&\-]{1,11})(?:\s*\([^()]{3,120}\))?$")
+
+
+def _body_as_role(found_people) -> None:
+    for person in found_people:
+        m = _ACRONYM_ROLE.match(person.role or "")
+        if m and person.organization is None:
+            person.role, person.organization = None, m.group("acr")
+
+
+_PRESENTS = regex.compile(
+    r"^[^.;:\n]{0,80}?\b(?:presented|presents|illustrated|illustrates|showed|shows|"
+    r"showcased|described|introduced|outlined|shared|ha presentato|hanno presentato|"
+    r"ha illustrato|hanno illustrato|ha descritto|ha mostrato|ha condiviso|presenta|illustra)\b",
+    regex.I,
+)
 
 
 def _body_only(role: str) -> bool:

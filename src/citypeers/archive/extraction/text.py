@@ -1,16 +1,12 @@
 """Small text helpers shared by the extraction modules: folding and sentences."""
 
 import functools
-import unicodedata
 
 import regex
 
-from . import patterns as rx
+from citypeers.core.text import fold as core_fold
 
-_FOLD_TABLE = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "ı": "i"}
-)
-_NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+from . import patterns as rx
 
 # Title-case word in any Latin alphabet (Łódź, Ǵorče, O'Neill, Cluj-Napoca).
 CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
@@ -19,12 +15,12 @@ WORD = r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*"
 
 @functools.lru_cache(maxsize=200_000)
 def fold(text: str | None) -> str:
-    """Lower-case, strip accents and punctuation, collapse spaces (for matching only)."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKD", str(text).translate(_FOLD_TABLE))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(_NON_ALNUM.sub(" ", text.lower()).split())
+    """The project's one folding (`citypeers.core.text.fold`), cached for the extractor.
+
+    The network directory keys municipality names with the same function, so a name the
+    extractor finds and a name the directory stores fold alike ("Ærø" -> "aero").
+    """
+    return core_fold(text)
 
 
 _SENTENCE_END = regex.compile(

@@ -32,7 +32,9 @@ _CUES: dict[str, tuple[str, str]] = {
         r"skills recognition|recognition of (?:skills|qualifications)|"
         r"inserimento lavorativo|mercato del lavoro|\blavoro\b|\boccupazion|"
         r"imprenditori|\bjobs?\b|work placements?|\btirocini",
-        r"\bworkers\b|\bemployers?\b",
+        # "social workers" are the services' own staff, not a labour-market topic
+        r"(?<!\b(?:social|case|health|youth|outreach|community|care|frontline)\s)\bworkers\b|"
+        r"\bemployers?\b",
     ),
     "education": (
         r"\beducation(?:al)?\b|\bschool|\bschooling|vocational training|adult "
@@ -45,7 +47,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"lessons|support)|corsi di lingua|(?:italian|english|german|spanish|"
         r"french|greek|polish|local) (?:language )?(?:courses?|classes|lessons)|"
         r"\binterpret(?:ing|ers?|ation)\b|cultural mediat|mediazione (?:linguistico-)?culturale|"
-        r"mediatori culturali|corsi di (?:lingua|italiano)|\bL2\b|apprendimento della lingua|"
+        r"mediatori culturali|\binterpretariato\b|\binterpreti\b|mediazione interculturale|"
+        r"mediatori interculturali|intercultural mediat|corsi di (?:lingua|italiano)|\bL2\b|apprendimento della lingua|"
         r"lingua (?:italiana|spagnola|inglese|francese|tedesca|greca|polacca|rumena|portoghese|locale)",
         r"\blanguages?\b|\blingua\b",
     ),
@@ -61,7 +64,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"iscrizione anagrafica|"
         r"administrative procedures|civil registration|registration of (?:migrants|residents|newcomers)|"
         r"permess[oi] di soggiorno|assistenza legale|consulenza legale|supporto "
-        r"legale|\bdocumentation\b|\bcittadinanza\b|\bcitizenship\b",
+        r"legale|\bdocumentation\b|\bcittadinanza\b|\bcitizenship\b|temporary protection|"
+        r"protezione temporanea|international protection|protezione internazionale",
         r"\blegal\b|\bdocuments\b",
     ),
     "children_families": (
@@ -120,7 +124,10 @@ _CUES: dict[str, tuple[str, str]] = {
     ),
     "crisis_response": (
         r"\bemergenc(?:y|ies)\b|\bcrisis\b|\bemergenza\b|\bcrisi\b|lockdown|"
-        r"\bremotely\b|da remoto|sudden arrivals?|influx|\bwar\b|\bguerra\b",
+        r"\bremotely\b|da remoto|sudden arrivals?|influx|\bwar\b|\bguerra\b|"
+        r"(?:large|mass|sudden|new) (?:arrivals|influx)|(?:arrivals|refugees|displaced people) "
+        r"from Ukraine|Ukrainian (?:arrivals|refugees)|arrivi (?:improvvisi|massicci)|"
+        r"profughi ucraini|rifugiati ucraini|sfollati",
         r"covid|pandemi|\bprevention measures\b|\bmisure di prevenzione\b",
     ),
 }
