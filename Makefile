@@ -1,0 +1,60 @@
+# citypeers: `make run` serves the site with demo data; `make test` runs the test suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+PO_FILES := $(wildcard src/citypeers/*/locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test lint bench messages system-test-deps clean
+
+## install: the virtualenv, the project and its compiled translations (idempotent).
+install: $(STAMP) $(MO_FILES)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+%.mo: %.po $(STAMP)
+	$(BIN)/pybabel compile --use-fuzzy -i $< -o $@ >/dev/null
+
+## run: set up, migrate, load the directory and the demo data, serve on http://127.0.0.1:8000
+run: install
+	$(BIN)/citypeers migrate --no-input -v 0
+	$(BIN)/citypeers load-geodata
+	$(BIN)/citypeers load-demo
+	$(BIN)/citypeers serve --dev --bind $(HOST):$(PORT)
+
+## test: lint, then the whole suite (browser tests in Debian's chromium)
+test: install system-test-deps
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/python -m pytest
+
+## bench: speed and memory figures (not tests)
+bench: install
+	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+lint: install
+	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench
+
+## messages: refresh every app's Italian catalogue from the sources (needs GNU gettext)
+messages: install
+	command -v xgettext >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
+	for app in src/citypeers/*/; do \
+	  if [ -d $$app/locale ]; then (cd $$app && DJANGO_SETTINGS_MODULE=citypeers.config.settings ../../../$(BIN)/django-admin makemessages -l it --no-obsolete -v 0); fi; \
+	done
+
+# Debian packages the test suite uses: chromium for browser tests, gettext for catalogue checks.
+system-test-deps:
+	@if [ ! -x /usr/bin/chromium ] || ! command -v xgettext >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium gettext >/dev/null; \
+	fi
+
+clean:
+	rm -rf $(VENV) var build src/*.egg-info

@@ -1,0 +1,3 @@
+from citypeers.cli import main
+
+main()

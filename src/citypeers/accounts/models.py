@@ -1,0 +1,23 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from citypeers.accounts.enums import Role
+
+
+class User(AbstractUser):
+    """A person who signs in. Affiliations to municipalities live in ``network``."""
+
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.is_active and (self.role in {Role.COORDINATOR, Role.ADMIN} or self.is_superuser)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.is_active and (self.role == Role.ADMIN or self.is_superuser)

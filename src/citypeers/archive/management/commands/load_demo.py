@@ -1,0 +1,14 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from citypeers.network import demo as network_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo network, events, practices and documents (idempotent)."
+
+    def handle(self, *args, **options):
+        try:
+            network_demo.load_demo_data()
+        except LookupError as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(self.style.SUCCESS("Demo data loaded."))

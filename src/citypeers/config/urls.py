@@ -1,0 +1,18 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+urlpatterns += i18n_patterns(
+    path("admin/", admin.site.urls),
+    path("accounts/", include("citypeers.accounts.urls")),
+    path("network/", include("citypeers.network.urls")),
+    path("events/", include("citypeers.events.urls")),
+    path("practices/", include("citypeers.practices.urls")),
+    path("documents/", include("citypeers.documents.urls")),
+    path("archive/", include("citypeers.archive.urls")),
+    path("", include("citypeers.core.urls")),
+    path("", include("citypeers.insights.urls")),
+)

@@ -1,0 +1,35 @@
+import os
+import shutil
+import sys
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+
+class Command(BaseCommand):
+    help = "Serve the site: gunicorn in production, Django's development server with --dev."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--dev", action="store_true", help="run the development server")
+        parser.add_argument("--bind", default="127.0.0.1:8000", help="address:port to listen on")
+        parser.add_argument(
+            "--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "3"))
+        )
+
+    def handle(self, *args, dev, bind, workers, **options):
+        if dev:
+            call_command("runserver", bind, use_reloader=False)
+            return
+        if settings.DEBUG:
+            self.stderr.write("DEBUG is on: set DEBUG=0 (and SECRET_KEY) for production.")
+        gunicorn = shutil.which("gunicorn") or os.path.join(
+            os.path.dirname(sys.executable), "gunicorn"
+        )
+        if not os.path.exists(gunicorn):
+            raise CommandError("gunicorn is not installed in this environment.")
+        call_command("collectstatic", interactive=False, verbosity=0)
+        os.execv(
+            gunicorn,
+            [gunicorn, "citypeers.config.wsgi", "--bind", bind, "--workers", str(workers)],
+        )

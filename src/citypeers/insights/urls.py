@@ -1,0 +1,9 @@
+from django.urls import path
+
+from citypeers.insights import views
+
+app_name = "insights"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+]

@@ -1,0 +1,7 @@
+from django.shortcuts import render
+
+from citypeers.insights import selectors
+
+
+def home(request):
+    return render(request, "insights/home.html", {"numbers": selectors.network_numbers()})

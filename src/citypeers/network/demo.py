@@ -1,0 +1,225 @@
+"""The network that the programme's meeting reports describe, as structured data.
+
+Facts only (who took part, in which role, which unit), in our own words. Loading twice
+changes nothing: every row is found by its natural key first.
+"""
+
+import datetime as dt
+
+from django.db import transaction
+
+from citypeers.network.enums import OrganisationKind, UnitKind
+from citypeers.network.models import (
+    Country,
+    Municipality,
+    OriginCommunity,
+    Organisation,
+    Person,
+    PersonRole,
+    Programme,
+    ProgrammeMembership,
+    Unit,
+)
+from citypeers.network.selectors import municipality_by_name
+from citypeers.network.services import profile_of
+
+PROGRAMME = {
+    "name": "ADMin4ALL – Supporting Social Inclusion of Vulnerable Migrants in Europe",
+    "short_name": "ADMin4ALL",
+    "funder": "European Commission, DG Employment, Social Affairs and Inclusion",
+    "starts_on": dt.date(2019, 1, 1),
+    "ends_on": dt.date(2021, 12, 31),
+}
+
+# (name in the directory, country) of the municipalities met in the exchanges.
+MEMBER_MUNICIPALITIES = [
+    ("Madrid", "ES"),
+    ("Barcelona", "ES"),
+    ("Thessaloniki", "GR"),
+    ("Bari", "IT"),
+    ("Florence", "IT"),
+    ("Milan", "IT"),
+    ("Venice", "IT"),
+    ("Kraków", "PL"),
+    ("Gdańsk", "PL"),
+    ("Cluj-Napoca", "RO"),
+]
+
+# name, short name, kind, country
+ORGANISATIONS = [
+    ("International Organization for Migration", "IOM", OrganisationKind.INTERNATIONAL, None),
+    ("European Commission", "", OrganisationKind.EU_INSTITUTION, None),
+    ("Migration Policy Institute Europe", "MPI Europe", OrganisationKind.ACADEMIA, "BE"),
+    ("Krakow University of Economics", "", OrganisationKind.ACADEMIA, "PL"),
+    ("European Solidarity Centre", "", OrganisationKind.CIVIL_SOCIETY, "PL"),
+    ("Ministry for European Affairs and Equality", "", OrganisationKind.NATIONAL_AUTHORITY, "MT"),
+    ("Ministry of Labour and Social Policies", "", OrganisationKind.NATIONAL_AUTHORITY, "IT"),
+    ("Ministry of Internal Affairs", "", OrganisationKind.NATIONAL_AUTHORITY, "RO"),
+    ("Local Immigration Office of Cluj", "", OrganisationKind.NATIONAL_AUTHORITY, "RO"),
+]
+
+# body (municipality name or organisation short/long name), unit name, kind, parent unit
+UNITS = [
+    ("Venice", "Social Cohesion Agency", UnitKind.AGENCY, None),
+    (
+        "Venice",
+        "Social Prompt Intervention, Inclusion and Mediation Service",
+        UnitKind.SERVICE,
+        "Social Cohesion Agency",
+    ),
+    ("Gdańsk", "Social Programmes Department", UnitKind.DEPARTMENT, None),
+    ("Gdańsk", "Centre for Migrants Support", UnitKind.SERVICE, None),
+    ("Gdańsk", "Social Assistance Centre", UnitKind.OTHER, None),
+    ("Florence", "Social Services Directorate", UnitKind.DIRECTORATE, None),
+    ("Florence", "Marginality and Immigration Team", UnitKind.TEAM, "Social Services Directorate"),
+    ("Cluj-Napoca", "Social and Medical Assistance Directorate", UnitKind.DIRECTORATE, None),
+    ("Bari", "Social Inclusion and Social Policies Division", UnitKind.DEPARTMENT, None),
+    ("Kraków", "Social Inclusion and Social Policies Division", UnitKind.DEPARTMENT, None),
+    (
+        "Thessaloniki",
+        "Directorate for Social Protection and Public Health",
+        UnitKind.DIRECTORATE,
+        None,
+    ),
+    ("Madrid", "Immigration and Refugee Department", UnitKind.DEPARTMENT, None),
+    ("IOM", "Coordination Office for the Mediterranean", UnitKind.OFFICE, None),
+    (
+        "Ministry for European Affairs and Equality",
+        "Integration and Anti-Racism Unit",
+        UnitKind.OTHER,
+        None,
+    ),
+    (
+        "Ministry of Internal Affairs",
+        "Department of Asylum and Integration",
+        UnitKind.DEPARTMENT,
+        None,
+    ),
+]
+
+# person, title, body, unit
+PEOPLE = [
+    ("Luciano Marini", "Director", "Venice", "Social Cohesion Agency"),
+    (
+        "Alberto Favaretto",
+        "Head of service",
+        "Venice",
+        "Social Prompt Intervention, Inclusion and Mediation Service",
+    ),
+    (
+        "Alessandra Bastasin",
+        "",
+        "Venice",
+        "Social Prompt Intervention, Inclusion and Mediation Service",
+    ),
+    (
+        "Ntambwe Laurent Luboya",
+        "",
+        "Venice",
+        "Social Prompt Intervention, Inclusion and Mediation Service",
+    ),
+    (
+        "Michela Boscolo Fiore",
+        "",
+        "Venice",
+        "Social Prompt Intervention, Inclusion and Mediation Service",
+    ),
+    (
+        "Susanna Tonetto",
+        "",
+        "Venice",
+        "Social Prompt Intervention, Inclusion and Mediation Service",
+    ),
+    ("Maria Maślak", "Deputy Director", "Gdańsk", "Social Programmes Department"),
+    ("Joanna Krupadziorow", "Municipal specialist on migration and integration", "Gdańsk", None),
+    ("Karolina Stubińska", "Head", "Gdańsk", "Centre for Migrants Support"),
+    ("Bartosz Rief", "", "European Solidarity Centre", None),
+    ("Małgorzata Sulińska", "Social housing", "Gdańsk", None),
+    ("Elżbieta Krzykowska", "Integration", "Gdańsk", None),
+    ("Marcin Męczykowski", "Deputy Director", "Gdańsk", "Social Assistance Centre"),
+    ("Magdalena Malczewska", "", "Gdańsk", "Social Assistance Centre"),
+    ("Rabaiotti", "Deputy Mayor for Welfare", "Milan", None),
+    ("Sanahuja Vélez", "Director of Migrants Attention and Welcoming Policies", "Barcelona", None),
+    (
+        "Gonzalo López",
+        "General Director of Primary Care, Community Intervention and Social Emergency",
+        "Madrid",
+        None,
+    ),
+    (
+        "Tortell",
+        "Director",
+        "Ministry for European Affairs and Equality",
+        "Integration and Anti-Racism Unit",
+    ),
+    (
+        "Di Dio",
+        "Migration and labour integration policy specialist",
+        "Ministry of Labour and Social Policies",
+        None,
+    ),
+    (
+        "Riziou",
+        "Specialist officer for integration and resettlement",
+        "Ministry of Internal Affairs",
+        "Department of Asylum and Integration",
+    ),
+    ("Laurence Hart", "Director", "IOM", "Coordination Office for the Mediterranean"),
+    ("van Gessel", "DG Employment", "European Commission", None),
+]
+
+
+def _municipality(name: str, country: str) -> Municipality:
+    municipality = municipality_by_name(name, country=country)
+    if municipality is None:
+        raise LookupError(f"{name} ({country}) is not in the directory: run load-geodata first.")
+    return municipality
+
+
+def _organisation(name: str) -> Organisation:
+    return Organisation.objects.filter(short_name=name).first() or Organisation.objects.get(
+        name=name
+    )
+
+
+def _body(name: str) -> dict:
+    """Keyword arguments naming a municipality or an organisation by its demo name."""
+    for municipality_name, country in MEMBER_MUNICIPALITIES:
+        if municipality_name == name:
+            return {"municipality": _municipality(name, country)}
+    return {"organisation": _organisation(name)}
+
+
+@transaction.atomic
+def load_demo_data() -> None:
+    iom = None
+    for name, short_name, kind, country in ORGANISATIONS:
+        organisation, _ = Organisation.objects.update_or_create(
+            name=name,
+            country=Country.objects.filter(code=country).first() if country else None,
+            defaults={"short_name": short_name, "kind": kind},
+        )
+        if short_name == "IOM":
+            iom = organisation
+    programme, _ = Programme.objects.update_or_create(
+        name=PROGRAMME["name"], defaults={**PROGRAMME, "coordinator": iom}
+    )
+    for name, country in MEMBER_MUNICIPALITIES:
+        ProgrammeMembership.objects.get_or_create(
+            programme=programme, municipality=_municipality(name, country)
+        )
+    units = {}
+    for body, unit_name, kind, parent in UNITS:
+        unit, _ = Unit.objects.update_or_create(
+            name=unit_name, **_body(body), defaults={"kind": kind, "parent": units.get(parent)}
+        )
+        units[unit_name] = unit
+    for person_name, title, body, unit_name in PEOPLE:
+        person, _ = Person.objects.get_or_create(name=person_name)
+        PersonRole.objects.update_or_create(
+            person=person,
+            **_body(body),
+            defaults={"title": title, "unit": units.get(unit_name)},
+        )
+    florence = profile_of(_municipality("Florence", "IT"))
+    OriginCommunity.objects.get_or_create(profile=florence, country_id="RO")

@@ -1,0 +1,67 @@
+"""Reads of the network directory."""
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from citypeers.core.text import fold
+from citypeers.network.models import Country, Municipality, MunicipalityName, PersonRole
+
+
+def municipalities_named(query: str, *, country: str | None = None) -> QuerySet[Municipality]:
+    """Municipalities any of whose names (any language, accents optional) match the query.
+
+    Exact name matches come first, then names starting with the query; within each, the
+    larger city first. Lookups go through the indexed folded-name table (a range scan on
+    both databases), so the search stays fast over the whole directory.
+    """
+    folded = fold(query)
+    if not folded:
+        return Municipality.objects.none()
+    matching = MunicipalityName.objects.filter(folded__gte=folded, folded__lt=folded + "\x7f")
+    exact = MunicipalityName.objects.filter(municipality=OuterRef("pk"), folded=folded)
+    municipalities = Municipality.objects.filter(
+        pk__in=matching.values("municipality_id")
+    ).select_related("country")
+    if country:
+        municipalities = municipalities.filter(country_id=country.upper())
+    return municipalities.annotate(exact_name=Exists(exact)).order_by(
+        "-exact_name", "-population", "name"
+    )
+
+
+def municipality_by_name(name: str, *, country: str | None = None) -> Municipality | None:
+    """The one municipality a name most plausibly means: an exact name, largest first."""
+    folded = fold(name)
+    if not folded:
+        return None
+    candidates = Municipality.objects.filter(names__folded=folded)
+    if country:
+        candidates = candidates.filter(country_id=country.upper())
+    return candidates.order_by("-population").first()
+
+
+def municipality_list(*, query: str = "", country: str = "", members_only: bool = False):
+    """The directory as listed on the site: filtered, with what each row shows prefetched."""
+    if query:
+        municipalities = municipalities_named(query)
+    else:
+        municipalities = Municipality.objects.select_related("country").order_by(
+            "-population", "name"
+        )
+    if country:
+        municipalities = municipalities.filter(country_id=country.upper())
+    if members_only:
+        municipalities = municipalities.filter(programme_memberships__isnull=False).distinct()
+    return municipalities
+
+
+def eu_countries():
+    return Country.objects.filter(is_eu=True).order_by("name_en")
+
+
+def people_of_municipality(municipality: Municipality):
+    """Current roles held in the municipality, with person and unit, for members' eyes."""
+    return (
+        PersonRole.objects.filter(municipality=municipality, until__isnull=True)
+        .select_related("person", "unit")
+        .order_by("person__name")
+    )

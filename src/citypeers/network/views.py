@@ -1,0 +1,121 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render, resolve_url
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView
+
+from citypeers.network import selectors, services
+from citypeers.network.forms import ChallengeFormSet, CityProfileForm, CommunityFormSet
+from citypeers.network.models import CityProfile, Municipality, Organisation, Person
+
+PAGE_SIZE = 50
+
+
+def municipality_list(request):
+    query = request.GET.get("q", "").strip()[:200]
+    country = request.GET.get("country", "").strip()[:2]
+    members_only = request.GET.get("members") == "1"
+    municipalities = selectors.municipality_list(
+        query=query, country=country, members_only=members_only
+    )
+    page = Paginator(municipalities, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "network/municipality_list.html",
+        {
+            "page": page,
+            "query": query,
+            "country": country.upper(),
+            "members_only": members_only,
+            "countries": selectors.eu_countries(),
+        },
+    )
+
+
+def municipality_detail(request, pk: int):
+    municipality = get_object_or_404(Municipality.objects.select_related("country"), pk=pk)
+    profile = CityProfile.objects.filter(municipality=municipality).first()
+    context = {
+        "municipality": municipality,
+        "profile": profile,
+        "challenges": profile.challenges.all() if profile else [],
+        "communities": profile.communities.select_related("country") if profile else [],
+        "programmes": municipality.programmes.all(),
+        "can_edit": request.user.has_perm("network.edit_profile", municipality),
+        "people": selectors.people_of_municipality(municipality)
+        if request.user.is_authenticated
+        else None,
+    }
+    return render(request, "network/municipality_detail.html", context)
+
+
+def profile_edit(request, pk: int):
+    municipality = get_object_or_404(Municipality, pk=pk)
+    if not request.user.is_authenticated:
+        return redirect(f"{_login_url()}?next={request.get_full_path()}")
+    if not request.user.has_perm("network.edit_profile", municipality):
+        raise PermissionDenied
+    profile = services.profile_of(municipality)
+    data = request.POST if request.method == "POST" else None
+    form = CityProfileForm(data, instance=profile)
+    challenges = ChallengeFormSet(data, instance=profile, prefix="challenges")
+    communities = CommunityFormSet(data, instance=profile, prefix="communities")
+    if data is not None and all(f.is_valid() for f in (form, challenges, communities)):
+        services.update_city_profile(
+            profile_form=form,
+            challenge_formset=challenges,
+            community_formset=communities,
+            by=request.user,
+        )
+        messages.success(request, _("The profile was saved."))
+        return redirect(municipality.get_absolute_url())
+    return render(
+        request,
+        "network/profile_form.html",
+        {
+            "municipality": municipality,
+            "form": form,
+            "challenges": challenges,
+            "communities": communities,
+        },
+        status=400 if data is not None else 200,
+    )
+
+
+def profile_history(request, pk: int):
+    municipality = get_object_or_404(Municipality, pk=pk)
+    if not request.user.has_perm("network.edit_profile", municipality):
+        raise PermissionDenied
+    profile = get_object_or_404(CityProfile, municipality=municipality)
+    records = profile.history.select_related("history_user").order_by("-history_date")[:100]
+    return render(
+        request,
+        "network/profile_history.html",
+        {"municipality": municipality, "records": records},
+    )
+
+
+def _login_url() -> str:
+    return resolve_url(settings.LOGIN_URL)
+
+
+class OrganisationDetailView(DetailView):
+    model = Organisation
+    template_name = "network/organisation_detail.html"
+    context_object_name = "organisation"
+
+
+class PersonDetailView(LoginRequiredMixin, DetailView):
+    """People's pages are for signed-in members only."""
+
+    model = Person
+    template_name = "network/person_detail.html"
+    context_object_name = "person"
+
+    def get_queryset(self):
+        return Person.objects.prefetch_related(
+            "roles__unit", "roles__municipality", "roles__organisation"
+        )
