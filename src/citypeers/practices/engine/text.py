@@ -1,0 +1,138 @@
+"""Text analysis shared by both full-text backends: accents, words, stems, queries.
+
+Documents and queries go through the same steps, so "Krakow" meets "Kraków" and
+"alloggi" meets "alloggio" whatever the database. Stemming uses the Snowball
+algorithms for the languages that have one in both backends (PostgreSQL's own
+configurations and the ``snowballstemmer`` package); Polish and Maltese use no
+stemmer (a ``simple`` configuration plus trigram similarity on PostgreSQL).
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+# ISO 639-1 code -> Snowball algorithm / PostgreSQL text search configuration.
+STEMMED_LANGUAGES = {
+    "en": "english",
+    "it": "italian",
+    "es": "spanish",
+    "de": "german",
+    "el": "greek",
+    "ro": "romanian",
+    "pt": "portuguese",
+    "fr": "french",
+    "nl": "dutch",
+}
+SIMPLE_CONFIG = "simple"
+MAX_QUERY_CHARS = 500
+MAX_QUERY_WORDS = 24
+MIN_PREFIX_LENGTH = 3
+
+# Letters that do not decompose into a base letter and a combining mark.
+_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe"})
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def deaccent(text: str | None) -> str:
+    """Lower case without accents, in the original script: "Kraków" -> "krakow"."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_LETTERS))
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return stripped.translate(_LETTERS)
+
+
+def words(text: str | None) -> list[str]:
+    """The words of a text, deaccented; underscores and digits-only runs are dropped."""
+    return [w for w in _WORD.findall(deaccent(text).replace("_", " ")) if not w.isdigit()]
+
+
+@lru_cache(maxsize=16)
+def _stemmer(language: str):
+    return snowballstemmer.stemmer(STEMMED_LANGUAGES[language])
+
+
+def text_search_config(language: str | None) -> str:
+    """The PostgreSQL configuration for a practice language (``simple`` when none fits)."""
+    return STEMMED_LANGUAGES.get(language or "", SIMPLE_CONFIG)
+
+
+def stems(tokens: list[str], language: str | None) -> list[str]:
+    """Snowball stems of deaccented words; the words themselves where no stemmer exists."""
+    if language not in STEMMED_LANGUAGES:
+        return list(tokens)
+    stemmer = _stemmer(language)
+    return [stemmer.stemWord(token) for token in tokens]
+
+
+def query_words(query: str | None) -> list[str]:
+    """The searchable words of a user query: bounded in length and count, deduplicated."""
+    seen: dict[str, None] = {}
+    for word in words((query or "")[:MAX_QUERY_CHARS]):
+        if len(word) >= 2:
+            seen.setdefault(word[:60], None)
+    return list(seen)[:MAX_QUERY_WORDS]
+
+
+def query_stems(tokens: list[str], language: str | None) -> list[str]:
+    """Stems of the query words in its language, or in every stemmed language if unknown."""
+    languages = [language] if language in STEMMED_LANGUAGES else list(STEMMED_LANGUAGES)
+    found: dict[str, None] = {}
+    for lang in languages:
+        for stem in stems(tokens, lang):
+            if len(stem) >= MIN_PREFIX_LENGTH:
+                found.setdefault(stem, None)
+    return list(found)
+
+
+def fts5_match(query: str | None, language: str | None = None) -> str | None:
+    """An FTS5 MATCH expression for a user query, or None when nothing is searchable.
+
+    Every word must match (AND), either as a prefix of a word in the names and text or
+    through one of its stems in the stems column. Each word is a quoted string, so ``"``,
+    ``*``, ``NEAR``, ``:`` or ``-`` typed by the user are never FTS syntax.
+    """
+    groups = []
+    for token in query_words(query):
+        star = "*" if len(token) >= MIN_PREFIX_LENGTH else ""
+        alternatives = [f'{{search_names search_body}} : "{token}"{star}']
+        alternatives += [f'search_stems : "{stem}"*' for stem in query_stems([token], language)]
+        groups.append("(" + " OR ".join(alternatives) + ")")
+    return " AND ".join(groups) or None
+
+
+def tsquery_words(token: str) -> str:
+    """A ``to_tsquery`` argument for one word: a prefix when long enough."""
+    return f"{token}:*" if len(token) >= MIN_PREFIX_LENGTH else token
+
+
+def document_fields(
+    *, names: list[str | None], body: list[str | None], language: str | None
+) -> dict[str, str]:
+    """The three search columns of a practice, computed from its texts."""
+    name_text = " ".join(deaccent(part) for part in names if part)
+    body_text = " ".join(deaccent(part) for part in body if part)
+    all_words = words(name_text) + words(body_text)
+    return {
+        "search_names": name_text,
+        "search_body": body_text,
+        "search_stems": " ".join(stems(all_words, language)),
+    }
+
+
+def highlight_terms(
+    text: str, tokens: list[str], *, query_language: str | None, text_language: str | None
+) -> list[str]:
+    """Words of ``text`` (as written) that a query word or stem matches, for display."""
+    wanted_stems = set(query_stems(tokens, query_language))
+    found: dict[str, None] = {}
+    for original in _WORD.findall(text or ""):
+        token = deaccent(original)
+        prefix_hit = any(
+            token == w or (len(w) >= MIN_PREFIX_LENGTH and token.startswith(w)) for w in tokens
+        )
+        if prefix_hit or stems([token], text_language)[0] in wanted_stems:
+            found.setdefault(original, None)
+    return list(found)

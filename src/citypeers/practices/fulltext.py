@@ -1,0 +1,189 @@
+"""Full-text search over practices: SQLite FTS5 by default, PostgreSQL in production.
+
+Both indexes are kept in sync by the database itself (triggers), so every save, delete
+and cascade is seen whatever code path made it. The schema is (re)created after every
+``migrate`` (``ensure_fulltext_schema`` is idempotent), which also survives SQLite's
+table rebuilds during later migrations.
+
+Queries are analysed in Python (``engine.text``) the same way for both databases:
+accents folded, every word required, as a prefix or through its stems.
+"""
+
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import QuerySet
+
+from citypeers.practices.engine import text as search_text
+
+TABLE = "practices_practice"
+FTS_TABLE = "practices_practice_fts"
+# bm25 weights of the FTS5 columns: names, text, stems.
+SQLITE_WEIGHTS = (8.0, 2.0, 1.0)
+TRIGRAM_LANGUAGES = ("pl", "mt")
+
+
+@dataclass(frozen=True)
+class TextHit:
+    practice_id: int
+    score: float
+
+
+def _sqlite_schema() -> list[str]:
+    columns = "search_names, search_body, search_stems"
+    new = "new.search_names, new.search_body, new.search_stems"
+    old = "old.search_names, old.search_body, old.search_stems"
+    insert = f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (new.id, {new});"
+    delete = (
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {columns}) VALUES ('delete', old.id, {old});"
+    )
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({columns}, "
+        f"content='{TABLE}', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+        f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ai AFTER INSERT ON {TABLE} BEGIN {insert} END",
+        f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ad AFTER DELETE ON {TABLE} BEGIN {delete} END",
+        f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_au AFTER UPDATE ON {TABLE} "
+        f"BEGIN {delete} {insert} END",
+    ]
+
+
+def _postgres_config_case(available: set[str]) -> str:
+    """SQL choosing the text search configuration from the practice's language."""
+    branches = " ".join(
+        f"WHEN '{code}' THEN '{config}'"
+        for code, config in search_text.STEMMED_LANGUAGES.items()
+        if config in available
+    )
+    return f"(CASE NEW.language {branches} ELSE 'simple' END)::regconfig"
+
+
+def _postgres_schema(available: set[str]) -> list[str]:
+    config = _postgres_config_case(available)
+    return [
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+        f"ALTER TABLE {TABLE} ADD COLUMN IF NOT EXISTS search_vector tsvector",
+        f"""CREATE OR REPLACE FUNCTION {TABLE}_search_vector() RETURNS trigger AS $$
+        BEGIN
+          NEW.search_vector :=
+            setweight(to_tsvector({config}, coalesce(NEW.search_names, '')), 'A') ||
+            setweight(to_tsvector('simple', coalesce(NEW.search_names, '')), 'A') ||
+            setweight(to_tsvector({config}, coalesce(NEW.search_body, '')), 'C') ||
+            setweight(to_tsvector('simple', coalesce(NEW.search_body, '')), 'D');
+          RETURN NEW;
+        END $$ LANGUAGE plpgsql""",
+        f"DROP TRIGGER IF EXISTS {TABLE}_search_vector_trigger ON {TABLE}",
+        f"CREATE TRIGGER {TABLE}_search_vector_trigger BEFORE INSERT OR UPDATE ON {TABLE} "
+        f"FOR EACH ROW EXECUTE FUNCTION {TABLE}_search_vector()",
+        f"CREATE INDEX IF NOT EXISTS {TABLE}_search_vector_gin ON {TABLE} USING gin(search_vector)",
+        f"CREATE INDEX IF NOT EXISTS {TABLE}_search_names_trgm ON {TABLE} "
+        "USING gin(search_names gin_trgm_ops)",
+    ]
+
+
+def _postgres_configs(cursor) -> set[str]:
+    cursor.execute("SELECT cfgname FROM pg_ts_config")
+    return {row[0] for row in cursor.fetchall()}
+
+
+def ensure_fulltext_schema(using_connection=None) -> None:
+    """Create the full-text index and its triggers if missing; fill it if it was new."""
+    conn = using_connection or connection
+    with conn.cursor() as cursor:
+        if conn.vendor == "sqlite":
+            cursor.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = %s", [FTS_TABLE]
+            )
+            existed = cursor.fetchone() is not None
+            for statement in _sqlite_schema():
+                cursor.execute(statement)
+            if not existed:
+                cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+        elif conn.vendor == "postgresql":
+            cursor.execute(
+                "SELECT 1 FROM information_schema.columns WHERE table_name = %s "
+                "AND column_name = 'search_vector'",
+                [TABLE],
+            )
+            existed = cursor.fetchone() is not None
+            for statement in _postgres_schema(_postgres_configs(cursor)):
+                cursor.execute(statement)
+            if not existed:
+                cursor.execute(f"UPDATE {TABLE} SET search_names = search_names")
+
+
+def rebuild_fulltext_index() -> None:
+    """Recompute the whole full-text index from the rows (after bulk loads or repairs)."""
+    ensure_fulltext_schema()
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+        elif connection.vendor == "postgresql":
+            cursor.execute(f"UPDATE {TABLE} SET search_names = search_names")
+
+
+def _restriction(allowed: QuerySet | None) -> tuple[str, list]:
+    if allowed is None:
+        return "", []
+    sql, params = allowed.values("id").query.sql_with_params()
+    return f" AND p.id IN ({sql})", list(params)
+
+
+def text_matches(
+    query: str, *, language: str | None = None, allowed: QuerySet | None = None, limit: int = 100
+) -> list[TextHit]:
+    """Practices every word of the query matches, best first (bm25 / ts_rank)."""
+    tokens = search_text.query_words(query)
+    if not tokens or limit <= 0:
+        return []
+    if connection.vendor == "postgresql":
+        return _postgres_matches(tokens, language=language, allowed=allowed, limit=limit)
+    return _sqlite_matches(query, language=language, allowed=allowed, limit=limit)
+
+
+def _sqlite_matches(query, *, language, allowed, limit) -> list[TextHit]:
+    match = search_text.fts5_match(query, language)
+    if match is None:
+        return []
+    restriction, params = _restriction(allowed)
+    weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
+    sql = (
+        f"SELECT p.id, bm25({FTS_TABLE}, {weights}) AS rank FROM {FTS_TABLE} "
+        f"JOIN {TABLE} p ON p.id = {FTS_TABLE}.rowid "
+        f"WHERE {FTS_TABLE} MATCH %s{restriction} ORDER BY rank LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [match, *params, limit])
+        return [TextHit(row[0], -float(row[1])) for row in cursor.fetchall()]
+
+
+def _postgres_matches(tokens, *, language, allowed, limit) -> list[TextHit]:
+    configs = ["simple"] + (
+        [search_text.STEMMED_LANGUAGES[language]]
+        if language in search_text.STEMMED_LANGUAGES
+        else list(search_text.STEMMED_LANGUAGES.values())
+    )
+    groups, params = [], []
+    for token in tokens:
+        term = search_text.tsquery_words(token)
+        alternatives = []
+        for config in configs:
+            alternatives.append(f"to_tsquery('{config}', %s)")
+            params.append(term)
+        groups.append("(" + " || ".join(alternatives) + ")")
+    tsquery = " && ".join(groups)
+    phrase = " ".join(tokens)
+    restriction, restriction_params = _restriction(allowed)
+    languages = ", ".join(f"'{code}'" for code in TRIGRAM_LANGUAGES)
+    sql = (
+        f"SELECT p.id, ts_rank_cd(p.search_vector, q.query) "
+        f"+ CASE WHEN p.language IN ({languages}) THEN word_similarity(%s, p.search_names) "
+        f"ELSE 0 END AS rank "
+        f"FROM {TABLE} p, (SELECT {tsquery} AS query) q "
+        f"WHERE (p.search_vector @@ q.query "
+        f"OR (p.language IN ({languages}) AND %s <%% p.search_names)){restriction} "
+        f"ORDER BY rank DESC, p.id LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [phrase, *params, phrase, *restriction_params, limit])
+        return [TextHit(row[0], float(row[1])) for row in cursor.fetchall()]
