@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 %.mo: %.po $(STAMP)
-	$(BIN)/pybabel compile --use-fuzzy -i $< -o $@ >/dev/null
+	$(BIN)/pybabel -q compile -i $< -o $@
 
 ## run: set up, migrate, load the directory and the demo data, serve on http://127.0.0.1:8000
 run: install

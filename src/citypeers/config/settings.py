@@ -30,8 +30,7 @@ def env_list(name: str, default: str) -> list[str]:
 DEVELOPMENT_SECRET_KEY = "citypeers-development-key-not-for-production"  # noqa: S105 (refused when DEBUG is off)
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY", DEVELOPMENT_SECRET_KEY)
-TESTING = env_bool("CITYPEERS_TESTING", False)
-if not DEBUG and not TESTING and SECRET_KEY == DEVELOPMENT_SECRET_KEY:
+if not DEBUG and SECRET_KEY == DEVELOPMENT_SECRET_KEY:
     raise ImproperlyConfigured(
         "SECRET_KEY is not set: with DEBUG off, citypeers refuses to start on the development key."
     )
@@ -50,6 +49,7 @@ INSTALLED_APPS = [
     "axes",
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
+    "ninja",
     "citypeers.core",
     "citypeers.accounts",
     "citypeers.network",
@@ -149,8 +149,12 @@ TIME_ZONE = "UTC"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise expects it to exist
+WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
-MEDIA_URL = None  # files are served only through permission-checked views
+# No URL route serves MEDIA_ROOT: documents leave it only through the permission-checked
+# download view. (The value is required by Django's test live server.)
+MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -12,8 +12,8 @@ from citypeers.network.enums import OrganisationKind, UnitKind
 from citypeers.network.models import (
     Country,
     Municipality,
-    OriginCommunity,
     Organisation,
+    OriginCommunity,
     Person,
     PersonRole,
     Programme,

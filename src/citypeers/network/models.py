@@ -81,6 +81,9 @@ class MunicipalityName(models.Model):
             models.UniqueConstraint(fields=["municipality", "folded"], name="unique_folded_name")
         ]
 
+    def __str__(self) -> str:
+        return self.folded
+
 
 class Organisation(TimeStampedModel):
     """A body other than a municipality: an international organisation, a ministry, a NGO."""
@@ -244,6 +247,9 @@ class ProgrammeMembership(models.Model):
             models.UniqueConstraint(fields=["programme", "municipality"], name="unique_membership")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.municipality} – {self.programme}"
+
 
 class Affiliation(models.Model):
     """A user account's link to the municipality or organisation they work for.
@@ -345,6 +351,9 @@ class ProfileChallenge(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.get_theme_display()} ({self.priority})"
+
 
 class OriginCommunity(models.Model):
     """A main community of origin among the municipality's foreign residents."""
@@ -361,3 +370,6 @@ class OriginCommunity(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["profile", "country"], name="unique_profile_country"),
         ]
+
+    def __str__(self) -> str:
+        return str(self.country_id)

@@ -1,6 +1,6 @@
 """Reads of the network directory."""
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 
 from citypeers.core.text import fold
 from citypeers.network.models import Country, Municipality, MunicipalityName, PersonRole

@@ -2,7 +2,8 @@
 
 from django.db import transaction
 
-from citypeers.network.models import CityProfile, Municipality
+from citypeers.network.models import CityProfile, Municipality, Programme, ProgrammeMembership
+from citypeers.network.selectors import municipality_by_name
 
 
 def profile_of(municipality: Municipality) -> CityProfile:
@@ -26,3 +27,29 @@ def update_city_profile(*, profile_form, challenge_formset, community_formset, b
             form.instance._history_user = by
         formset.save()
     return profile
+
+
+class UnknownMunicipality(LookupError):
+    """A municipality name that matches nothing in the directory."""
+
+
+@transaction.atomic
+def enrol_municipalities(
+    *, programme: Programme, names: list[str], country: str | None = None, since=None
+) -> list[ProgrammeMembership]:
+    """Enrol municipalities (by any of their names) in a programme; all or none.
+
+    Raises UnknownMunicipality naming every name that matched nothing, and then
+    enrols no one. Enrolling a municipality twice keeps its first membership.
+    """
+    found = {name: municipality_by_name(name, country=country) for name in names}
+    unknown = [name for name, municipality in found.items() if municipality is None]
+    if unknown:
+        raise UnknownMunicipality(", ".join(unknown))
+    memberships = []
+    for municipality in found.values():
+        membership, _ = ProgrammeMembership.objects.get_or_create(
+            programme=programme, municipality=municipality, defaults={"since": since}
+        )
+        memberships.append(membership)
+    return memberships

@@ -58,7 +58,9 @@ def profile_edit(request, pk: int):
         return redirect(f"{_login_url()}?next={request.get_full_path()}")
     if not request.user.has_perm("network.edit_profile", municipality):
         raise PermissionDenied
-    profile = services.profile_of(municipality)
+    profile = CityProfile.objects.filter(municipality=municipality).first() or CityProfile(
+        municipality=municipality
+    )
     data = request.POST if request.method == "POST" else None
     form = CityProfileForm(data, instance=profile)
     challenges = ChallengeFormSet(data, instance=profile, prefix="challenges")

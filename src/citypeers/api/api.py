@@ -1,0 +1,29 @@
+"""The REST API: public reads under /api/v1/, with its OpenAPI schema and docs."""
+
+from django.http import Http404
+from ninja import NinjaAPI
+from ninja.errors import ValidationError
+
+from citypeers.api import network
+
+api = NinjaAPI(
+    title="citypeers API",
+    version="1",
+    description="Public reads of the citypeers network: municipalities and their profiles.",
+    urls_namespace="api",
+)
+api.add_router("/network", network.router)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return api.create_response(request, {"detail": "Not found."}, status=404)
+
+
+@api.exception_handler(ValidationError)
+def invalid_input(request, exc):
+    problems = "; ".join(
+        f"{'.'.join(str(p) for p in error.get('loc', ())[1:])}: {error.get('msg')}"
+        for error in exc.errors
+    )
+    return api.create_response(request, {"detail": f"Invalid input: {problems}"}, status=422)

@@ -1,0 +1,48 @@
+"""What the API returns: small, stable shapes, separate from the models."""
+
+from ninja import Field, Schema
+
+
+class CountryOut(Schema):
+    code: str
+    name: str
+
+
+class MunicipalityOut(Schema):
+    id: int
+    geonames_id: int
+    name: str
+    country: str = Field(alias="country_id")
+    latitude: float
+    longitude: float
+    population: int
+    timezone: str
+
+
+class ChallengeOut(Schema):
+    theme: str
+    priority: int
+
+
+class CommunityOut(Schema):
+    country: str
+    count: int | None
+
+
+class ProfileOut(Schema):
+    foreign_residents: int | None
+    foreign_residents_share: float | None
+    figures_year: int | None
+    figures_source: str
+    challenges: list[ChallengeOut]
+    communities: list[CommunityOut]
+
+
+class MunicipalityDetailOut(MunicipalityOut):
+    alternate_names: list[str]
+    programmes: list[str]
+    profile: ProfileOut | None
+
+
+class ErrorOut(Schema):
+    detail: str

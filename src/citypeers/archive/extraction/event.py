@@ -1,0 +1,257 @@
+"""Event-level facts: kind, status, online, organiser and project."""
+
+from collections import Counter
+
+import regex
+
+_KINDS = (
+    (
+        "peer_exchange",
+        r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)|scambi?o? "
+        r"tra pari|scambi?o? peer|bilateral (?:exchange|meeting)|twinning|"
+        r"gemellaggio",
+    ),
+    ("consultation", r"consultation|consultazione|consulta regionale"),
+    (
+        "study_visit",
+        r"study (?:visit|tour)|visita di studio|visite di studio|visita studio|" r"field visit",
+    ),
+    ("webinar", r"webinar|web seminar|web-seminar"),
+    (
+        "training",
+        r"\btraining (?:session|course|day|workshop)s?\b|\bformazione\b|\bcorso "
+        r"di formazione|\bcapacity[- ]building (?:session|course|training)",
+    ),
+    ("workshop", r"\bworkshop|\blaboratorio\b|\bseminar\b|\bseminario\b|\btavolo di lavoro"),
+)
+_KIND_PATTERNS = tuple((kind, regex.compile(pattern, regex.I)) for kind, pattern in _KINDS)
+
+_STATUS = (
+    ("cancelled", r"cancell?ed|annullat[oa]|cancellat[oa]|called off"),
+    (
+        "concluded",
+        r"concluded|concluso|conclusa|completed|past event|evento concluso|" r"terminat[oa]|closed",
+    ),
+    (
+        "planned",
+        r"planned|upcoming|scheduled|in programma|programmat[oa]|prossim[oa]|"
+        r"forthcoming|open for registration|iscrizioni aperte",
+    ),
+)
+_STATUS_LINE = tuple(
+    (
+        status,
+        regex.compile(
+            rf"^\s*(?:status|stato)?\s*[:\-]?\s*(?:{p})\s*(?:[/|]\s*[\p{{L}} ]+)?\s*$",
+            regex.I | regex.M,
+        ),
+    )
+    for status, p in _STATUS
+)
+_STATUS_SENTENCE = (
+    (
+        "cancelled",
+        regex.compile(
+            r"\b(?:has been|was|is|have been|were|è stat[oa]|sono stat[ie])\s+"
+            r"(?:unfortunately\s+)?(?:cancell?ed|"
+            r"annullat[oa]|cancellat[oa]|called off)",
+            regex.I,
+        ),
+    ),
+    (
+        "planned",
+        regex.compile(
+            r"\b(?:will take place|will be held|si terrà|si svolgerà|avrà luogo|"
+            r"is scheduled|are invited to register|registration is open)",
+            regex.I,
+        ),
+    ),
+)
+
+_ONLINE = regex.compile(
+    r"\bon-?line\b|\bvirtual(?:ly)?\b|\bvideo-?conferen(?:ce|za)\b|\bvia "
+    r"(?:zoom|teams|webex|skype)\b|"
+    r"\bon (?:zoom|teams|microsoft teams|webex)\b|\bweb-?based meeting\b|"
+    r"\bda remoto\b|\bin remoto\b|\bwebinar\b",
+    regex.I,
+)
+_IN_PERSON = regex.compile(
+    r"\bin[- ]person\b|\bin presenza\b|\bface[- ]to[- ]face\b|\bstudy "
+    r"visit\b|\bvisita di studio\b|\bon[- ]site\b|\bhosted (?:by|in)\b",
+    regex.I,
+)
+_ONLINE_NOT_EVENT = regex.compile(
+    r"\b(?:services?|servizi|provided|erogati|courses?|platform|piattaforma)\b", regex.I
+)
+
+_ORGANIZER = regex.compile(
+    r"\b(?:organi[sz]ed|co-organi[sz]ed|moderated|convened|hosted|facilitated|"
+    r"promoted|chaired|coordinated|"
+    r"organizzat[oa]|promoss[oa]|moderat[oa]|coordinat[oa]|a cura)"
+    r"(?:\s+and\s+\w+)?\s+(?:by|da|dal|dalla|dall'|dai|di|del|della)\s+(?:the\s+|il\s+|la\s+|l')?"
+    r"(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|of|on|per|di|del|"
+    r"della|dei|de|the|and|&|e)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,8})"
+    r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?",
+)
+_ORGANIZER_SUBJECT = regex.compile(
+    r"(?:^|[.,;]\s+|\n)(?:the\s+)?(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|"
+    r"of|on|the|and|&)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,6})"
+    r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?\s+(?:organi[sz]ed|convened|"
+    r"hosted|ha organizzato|organizza)\b",
+)
+
+_PROJECT = regex.compile(
+    r"\b(?:project|programme|program|initiative|progetto|programma|iniziativa|projet|proyecto)\s+"
+    r"(?:called\s+|named\s+|entitled\s+|denominato\s+)?[\"“«']?(?P<after>[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*){0,3})"
+    r"|[\"“«']?(?P<before>[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*)[\"”»']?\s+(?:project|"
+    r"programme|progetto|programma)\b",
+)
+_PROJECT_FRAME = regex.compile(
+    r"\b(?:part of|framework of|frame of|scope of|within|under|funded "
+    r"by|ambito del(?:la)?|quadro del(?:la)?|parte del(?:la)?)\s+"
+    r"(?:the\s+|il\s+|la\s+|l'|its\s+)?(?:EU-funded\s+|European\s+|finanziato\s+)?"
+    r"(?:(?:project|programme|program|initiative|progetto|programma|iniziativa)\s+)?[\"“«']?(?P<name>[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*(?:\s(?:in|"
+    r"of|for|per|di|and|e|\p{Lu}[\p{L}\p{N}&+\-]*)){0,5})[\"”»']?"
+    r"(?:\s+(?:project|programme|program|initiative|progetto|programma|iniziativa))?",
+)
+_PROJECT_STOP = {
+    "the",
+    "eu",
+    "european",
+    "this",
+    "these",
+    "its",
+    "their",
+    "local",
+    "il",
+    "la",
+    "questo",
+    "of",
+    "in",
+}
+
+
+def event_kind(text: str) -> str | None:
+    """The kind named earliest in the text (the title comes first)."""
+    best = None
+    for kind, pattern in _KIND_PATTERNS:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    return best[1] if best else None
+
+
+def event_status(text: str) -> str | None:
+    """Only a status the text states (a label line or an explicit sentence)."""
+    head = "\n".join(text.splitlines()[:8])
+    for status, pattern in _STATUS_LINE:
+        if pattern.search(head):
+            return status
+    for status, pattern in _STATUS_SENTENCE:
+        if pattern.search(text):
+            return status
+    return None
+
+
+def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | None:
+    for m in _ONLINE.finditer(text):
+        window = text[max(0, m.start() - 40) : m.end() + 40]
+        if not _ONLINE_NOT_EVENT.search(window) or m.start() < 200:
+            return True
+    if kind == "webinar":
+        return True
+    if has_location or _IN_PERSON.search(text) or kind == "study_visit":
+        return False
+    return None
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Long name -> acronym for every "Long Name (ACR)" whose initials fit."""
+    out: dict[str, str] = {}
+    for m in regex.finditer(
+        r"(?P<long>(?:[\p{Lu}][\p{L}'’\-]*\s+(?:(?:for|of|on|the|and|per|di|"
+        r"del|della|dei|degli|delle|e|de|la|le|les|los|las|des|du|der|die|"
+        r"für|y|et|i|gli|al)\s+)*){1,10})\((?P<acr>[\p{Lu}][\p{Lu}\p{N}&\-]{1,11})\)",
+        text,
+    ):
+        words = m.group("long").split()
+        acr = m.group("acr")
+        initials = [w[0].upper() for w in words if w[0].isupper()]
+        letters = [c for c in acr if c.isalpha()]
+        for k in range(len(initials), 0, -1):
+            if initials[-k:][: len(letters)] == letters[:k] and k >= len(letters) - 1 and k >= 2:
+                long_words, count = [], 0
+                for w in reversed(words):
+                    long_words.insert(0, w)
+                    if w[0].isupper():
+                        count += 1
+                        if count == k:
+                            break
+                out[" ".join(long_words)] = acr
+                break
+    return out
+
+
+def event_organizer(text: str, known_acronyms: dict[str, str]) -> str | None:
+    candidates = []
+    for pattern in (_ORGANIZER, _ORGANIZER_SUBJECT):
+        for m in pattern.finditer(text):
+            name = m.group("acr") or _shorten(m.group("name").strip(" .,"), known_acronyms)
+            if name and fold_ok(name):
+                candidates.append((m.start(), name))
+    if not candidates:
+        return None
+    return min(candidates)[1]
+
+
+def fold_ok(name: str) -> bool:
+    return len(name) >= 2 and name.lower() not in {"the", "il", "la", "mr", "ms", "mayor"}
+
+
+def _shorten(name: str, known_acronyms: dict[str, str]) -> str:
+    for long, acr in known_acronyms.items():
+        if name.startswith(long) or long.startswith(name):
+            return acr
+    first = name.split()[0]
+    if first.isupper() and len(first) >= 2 and first in known_acronyms.values():
+        return first
+    return name
+
+
+def event_project(text: str) -> str | None:
+    """The programme the event belongs to, in the spelling the text uses most."""
+    found: Counter[str] = Counter()
+    for m in _PROJECT_FRAME.finditer(text):
+        name = m.group("name").strip()
+        words = name.split()
+        while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+            words.pop()
+        if words and fold_ok(words[0]) and words[0].lower() not in _PROJECT_STOP:
+            found[" ".join(words)] += 2
+    for m in _PROJECT.finditer(text):
+        name = (m.group("after") or m.group("before") or "").strip()
+        first = name.split()[0] if name else ""
+        if (
+            not name
+            or first.lower() in _PROJECT_STOP
+            or regex.search(r"-(?:funded|financed|led|based|wide)$", name, regex.I)
+        ):
+            continue
+        if m.group("after"):
+            name = (
+                name.split()[0]
+                if any(c.isdigit() or c.isupper() for c in name.split()[0][1:])
+                else name
+            )
+        found[name] += 1
+    if not found:
+        return None
+    spelling: Counter[str] = Counter()
+    groups: dict[str, Counter[str]] = {}
+    for name, count in found.items():
+        groups.setdefault(name.lower(), Counter())[name] += count
+        spelling[name.lower()] += count
+    best = spelling.most_common(1)[0][0]
+    forms = groups[best]
+    # the spelling that also appears most in the whole text
+    return max(forms, key=lambda f: (text.count(f), forms[f]))

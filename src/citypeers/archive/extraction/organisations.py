@@ -1,0 +1,292 @@
+"""Other bodies taking part: names, short names and kinds."""
+
+import regex
+
+from .text import fold
+
+# Well-known bodies that reports often name by acronym alone: (short name, kind, long names).
+KNOWN_BODIES = (
+    (
+        "IOM",
+        "international_organization",
+        "International Organization for Migration|International Organisation "
+        "for Migration|Organizzazione Internazionale per le Migrazioni|OIM",
+    ),
+    (
+        "UNHCR",
+        "international_organization",
+        "United Nations High Commissioner for Refugees|UN Refugee Agency|"
+        "Alto Commissariato delle Nazioni Unite per i Rifugiati",
+    ),
+    ("UNICEF", "international_organization", "United Nations Children's Fund"),
+    (
+        "OECD",
+        "international_organization",
+        "Organisation for Economic Co-operation and Development|Organization "
+        "for Economic Cooperation and Development|OCSE",
+    ),
+    (
+        "ILO",
+        "international_organization",
+        "International Labour Organization|International Labour Organisation|OIL",
+    ),
+    (
+        "WHO",
+        "international_organization",
+        "World Health Organization|Organizzazione Mondiale della Sanità|OMS",
+    ),
+    ("UNDP", "international_organization", "United Nations Development Programme"),
+    ("UNESCO", "international_organization", ""),
+    ("OSCE", "international_organization", "Organization for Security and Co-operation in Europe"),
+    (
+        "ICMPD",
+        "international_organization",
+        "International Centre for Migration Policy Development",
+    ),
+    ("Council of Europe", "international_organization", "Consiglio d'Europa"),
+    (
+        "IFRC",
+        "international_organization",
+        "International Federation of Red Cross and Red Crescent Societies",
+    ),
+    ("European Commission", "eu_institution", "Commissione europea|Commission européenne|EC"),
+    ("European Parliament", "eu_institution", "Parlamento europeo"),
+    (
+        "European Committee of the Regions",
+        "eu_institution",
+        "Committee of the Regions|CoR|Comitato europeo delle regioni",
+    ),
+    ("European Economic and Social Committee", "eu_institution", "EESC"),
+    (
+        "EUAA",
+        "eu_institution",
+        "European Union Agency for Asylum|EASO|European Asylum Support Office",
+    ),
+    ("FRA", "eu_institution", "European Union Agency for Fundamental Rights"),
+    ("Frontex", "eu_institution", "European Border and Coast Guard Agency"),
+    ("Eurocities", "civil_society", "EUROCITIES"),
+    ("CEMR", "civil_society", "Council of European Municipalities and Regions"),
+    ("ANCI", "national_authority", "Associazione Nazionale Comuni Italiani"),
+    ("Caritas", "civil_society", ""),
+    ("Red Cross", "civil_society", "Croce Rossa Italiana|Croce Rossa|Cruz Roja"),
+)
+
+_KIND_RULES = (
+    (
+        "eu_institution",
+        r"\bEuropean (?:Commission|Parliament|Council\b|Committee|Union Agency|"
+        r"Investment Bank|Social Fund)|Council of the (?:EU|European Union)|"
+        r"\bEU Agency|Directorate-General|\bDG [A-Z]|Commissione europea|Parlamento "
+        r"europeo|Frontex|\bEUAA\b|\bEASO\b",
+    ),
+    (
+        "international_organization",
+        r"\bInternational\b|\bInternazional|United Nations|Nazioni Unite|\bUN\b|"
+        r"\bWorld\b|\bMondiale\b|Council of Europe|Organi[sz]ation for|Organizzazione",
+    ),
+    (
+        "national_authority",
+        r"\bMinistr|\bMinister[io]|Ministère|Ministerium|Ministerstvo|\bGovernment\b|"
+        r"\bGoverno\b|Prefe(?:ttura|cture)|Questura|Immigration (?:Office|"
+        r"Service|Department)|\bNational\b|\bNazionale\b|\bPolice\b|\bPolizia\b|"
+        r"\bEmbassy\b|Ambasciata|Consulate|Consolato|\bState\b|Ufficio (?:territoriale|"
+        r"immigrazione)",
+    ),
+    (
+        "academia",
+        r"Universit|Institut|Istitut|\bCollege\b|School of|\bResearch\b|\bRicerca\b|"
+        r"Academy|Accademia|Politecnico|Polytechnic|Observatory|Osservatorio",
+    ),
+    (
+        "private_sector",
+        r"\bLtd\b|S\.p\.A|S\.r\.l|\bGmbH\b|\bInc\b|\bBank\b|\bBanca\b|\bCompany\b|"
+        r"Corporation|Chamber of Commerce|Camera di Commercio|Consulting|Confindustria|"
+        r"\bPLC\b",
+    ),
+    (
+        "civil_society",
+        r"Association|Associazione|Asociación|Foundation|Fondazione|Fundación|"
+        r"Caritas|\bNGOs?\b|\bONG\b|Cooperative|Cooperativa|Network|\bRete\b|"
+        r"Forum|Centre|Center|Centro|Trust|Alliance|Federation|Federazione|"
+        r"Onlus|Red Cross|Croce Rossa|Council",
+    ),
+)
+_KIND_PATTERNS = tuple((kind, regex.compile(p)) for kind, p in _KIND_RULES)
+
+TOP_HEADS = (
+    r"Ministry|Ministero|Ministerio|Ministère|Ministerium|Commission|Commissione|"
+    r"Parliament|Parlamento|Organi[sz]ation|"
+    r"Organizzazione|University|Università|Universidad|Universitat|Université|"
+    r"Universität|Institute|Istituto|Instituto|Institut|"
+    r"Foundation|Fondazione|Fundación|Association|Associazione|Asociación|"
+    r"Network|Agency|Agenzia|Office|Ufficio|Prefecture|"
+    r"Prefettura|Questura|Caritas|Cooperative|Cooperativa|Federation|Federazione|"
+    r"Alliance|Observatory|Osservatorio|Chamber|"
+    r"Camera|Embassy|Ambasciata|Consulate|Consolato|Committee|Comitato|"
+    r"Centre|Center|Centro|Council|Bank|Banca|Trust|Onlus|College|Academy|"
+    r"Accademia|Politecnico"
+)
+_QUALIFIED_HEADS = {
+    "centre",
+    "center",
+    "centro",
+    "council",
+    "agency",
+    "agenzia",
+    "office",
+    "ufficio",
+    "committee",
+    "comitato",
+    "network",
+    "camera",
+    "chamber",
+    "trust",
+}
+_QUALIFIERS = regex.compile(
+    r"^(?:European|International|National|Regional|Local|State|Federal|"
+    r"Catholic|Jesuit|Danish|Norwegian|Italian|Spanish|Greek|"
+    r"Polish|Romanian|Maltese|Austrian|German|French|Europe(?:an)?|Europeo|"
+    r"Europea|Nazionale|Internazionale|Regionale|Immigration|Refugee|Migrants?)\b"
+)
+_CONN = (
+    r"(?:of|for|the|and|&|on|de|di|del|della|dello|dell'|dei|degli|delle|"
+    r"per|e|y|für|in|al|alla|ai|sul|la|le|du|des)"
+)
+_CAP = r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*"
+_PHRASE = regex.compile(rf"{_CAP}(?:\s+(?:{_CONN}\s+)*{_CAP}){{0,10}}")
+_HEAD = regex.compile(rf"^(?:{TOP_HEADS})s?$")
+_MUNICIPAL_BEFORE = regex.compile(
+    r"(?:municipal|city's|city’s|comunale|municipale|the city|of the municipality)\s*$", regex.I
+)
+_MUNICIPAL_IN = regex.compile(
+    r"\b(?:City Council|Town Council|Municipal|Municipality|City Hall|"
+    r"Comune|Municipio|Ayuntamiento)\b"
+)
+
+
+def classify_organisation(name: str) -> str:
+    folded = fold(name)
+    for short, kind, longs in KNOWN_BODIES:
+        if folded in {fold(short), *(fold(x) for x in longs.split("|") if x)}:
+            return kind
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(name):
+            return kind
+    return "other"
+
+
+def known_short_name(name: str) -> str | None:
+    folded = fold(name)
+    for short, _kind, longs in KNOWN_BODIES:
+        names = {fold(short), *(fold(x) for x in longs.split("|") if x)}
+        if folded in names:
+            return short
+    return None
+
+
+def organisation_phrases(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of every Title-Case phrase headed by a body noun."""
+    out = []
+    for m in _PHRASE.finditer(text):
+        phrase = m.group()
+        phrase = regex.split(r"['’]s\b", phrase)[0]
+        words = phrase.split()
+        head_idx = next((i for i, w in enumerate(words) if _HEAD.match(w.strip(".,"))), None)
+        if head_idx is None:
+            continue
+        start = head_idx
+        while start > 0 and words[start - 1][0].isupper():
+            start -= 1
+        name_words = words[start:]
+        while name_words and not name_words[-1][0].isupper():
+            name_words.pop()
+        name = " ".join(name_words).strip(" .,;:–-")
+        if name.startswith(("The ", "Il ", "La ", "L'")):
+            name = name.split(" ", 1)[1] if " " in name else name
+        head = words[head_idx].strip(".,").lower().rstrip("s")
+        offset = m.start() + len(" ".join(words[:start])) + (1 if start else 0)
+        unqualified = (
+            head in _QUALIFIED_HEADS
+            and not _QUALIFIERS.match(name)
+            and not (len(name.split()) > 1 and name.split()[0].isupper())
+        )
+        if unqualified:  # noqa: SIM102 (the second test reads as its own rule)
+            if not regex.match(
+                rf"(?:{TOP_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:European|International|"
+                rf"Regions)",
+                name,
+            ):
+                continue
+        if _MUNICIPAL_BEFORE.search(text[max(0, offset - 30) : offset]) or _MUNICIPAL_IN.search(
+            name
+        ):
+            continue
+        if len(name.split()) < 2 and not name.isupper():
+            continue
+        out.append((offset, name))
+    return out
+
+
+def acronym_bodies(acronyms: dict[str, str]) -> list[tuple[str, str]]:
+    """(acronym, long name) of defined acronyms that name a body, not a programme or practice."""
+    out = []
+    for long, acr in acronyms.items():
+        if known_short_name(long) or regex.search(rf"\b(?:{TOP_HEADS})s?\b", long):
+            out.append((known_short_name(long) or acr, long))
+    return out
+
+
+def find_organisations(
+    text: str, *, acronyms: dict[str, str], municipality_names: set[str], extra: list[str]
+) -> list[dict]:
+    """Bodies other than the participating municipalities, with their kind, first mention first."""
+    found: list[tuple[int, str]] = []
+    long_to_short: dict[str, str] = {}
+    stated = {fold(long): acr for long, acr in acronyms.items()}
+    for short, long in acronym_bodies(acronyms):
+        long_to_short[fold(long)] = acronyms.get(long, short)
+        found.append((text.find(long), acronyms.get(long, short)))
+    for short, _kind, longs in KNOWN_BODIES:
+        for name in (short, *[x for x in longs.split("|") if x]):
+            pattern = rf"(?<![\p{{L}}\-]){regex.escape(name)}(?![\p{{L}}\-])"
+            m = regex.search(pattern, text) if not name.isupper() or len(name) > 2 else None
+            if m and (not name.isupper() or m.group() == name):
+                as_stated = name if name in acronyms.values() else stated.get(fold(name), short)
+                long_to_short[fold(name)] = as_stated
+                found.append((m.start(), as_stated))
+    for offset, name in organisation_phrases(text):
+        found.append((offset, name))
+    for name in extra:
+        found.append((text.find(name) if name in text else len(text), name))
+    return _merge(found, long_to_short, municipality_names, set(acronyms.values()))
+
+
+def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
+    shorts = {fold(s) for s in long_to_short.values()} | {fold(a) for a in acronym_set}
+    out: dict[str, dict] = {}
+    for _pos, name in sorted(found, key=lambda x: (x[0] < 0, x[0])):
+        short = (
+            name if name in acronym_set else long_to_short.get(fold(name)) or known_short_name(name)
+        )
+        if short:
+            name = short
+        first = name.split()[0]
+        if fold(first) in shorts and first.isupper() and fold(first) != fold(name):
+            continue  # a unit of a body already listed ("IOM Coordination Office")
+        if fold(name) in municipality_names:
+            continue
+        if regex.match(r"(?:DG|Directorate-General)\b", name):
+            continue
+        key = fold(name)
+        if (
+            key
+            and key not in out
+            and not any(key in k and len(key) < len(k) and key not in shorts for k in out)
+        ):
+            out = {
+                k: v
+                for k, v in out.items()
+                if not (k in key and k not in shorts and len(k) < len(key))
+            }
+            out[key] = {"name": name, "kind": classify_organisation(name)}
+    return list(out.values())

@@ -1,0 +1,150 @@
+"""Practices a municipality presented: quoted names, acronyms with expansions, enumerations."""
+
+import regex
+
+from .text import fold
+
+_QUOTED = regex.compile(
+    r"[“«\"](?P<name>[\p{Lu}\p{N}][^“”«»\"\n]{1,70}?)[”»\"](?:\s*\((?P<alt>[^()\n]{2,80})\))?"
+)
+_ACRONYM = regex.compile(
+    r"\b(?P<acr>\p{Lu}[\p{Lu}\p{N}&\-]{2,11})\s*\((?P<long>\p{Lu}[^()\n]{3,120})\)"
+)
+_TRIGGER = regex.compile(
+    r"(?:\b(?:mentioned|presented|illustrated|outlined|described|introduced|"
+    r"showcased|shared|highlighted|such as|including|"
+    r"include|includes|hanno presentato|ha presentato|illustrato|illustrata|"
+    r"presentato|presentata|descritto|tra cui|come ad esempio|quali)\b|"
+    r":)\s*",
+    regex.I,
+)
+_HEADS = regex.compile(
+    r"\b(?:services?|centres?|centers?|desks?|helpdesks?|programmes?|programs?|"
+    r"projects?|courses?|training|grants?|ambassadors|"
+    r"networks?|platforms?|apps?|initiatives?|campaigns?|schemes?|hubs?|"
+    r"houses?|cafés?|shelters?|schools?|labs?|laborator(?:y|ies)|points?|"
+    r"mediators|counsell?ing|mentoring|academ(?:y|ies)|festivals?|observator(?:y|"
+    r"ies)|servizi[oa]?|centr[oi]|sportell[oi]|progett[oi]|"
+    r"cors[oi]|programm[ai]|ret[ei]|piattaform[ae]|iniziativ[ae]|campagn[ae]|"
+    r"cas[ae]|laboratori[o]?|scuol[ae]|punt[oi]|mediatori|"
+    r"ambasciatori|borse|contributi|osservatorio|accademia)\b",
+    regex.I,
+)
+_VAGUE = regex.compile(
+    r"\b(?:many|main|various|several|numerous|different|differentiated|"
+    r"other|all|most|own|respective|molti|principali|diversi|vari|numerosi|"
+    r"altri|tutti)\b",
+    regex.I,
+)
+_LEAD = regex.compile(
+    r"^(?:(?:as well as|and|e|also|anche|finally|then|the|a|an|its|their|"
+    r"il|lo|la|i|gli|le|l'|un|una|uno|municipal|comunale|new|nuovo|nuova|"
+    r"appointment of|involvement of|creation of|establishment of|launch "
+    r"of|setting up of|l'istituzione del(?:la)?|la creazione del(?:la)?)\s+)+",
+    regex.I,
+)
+_ARTICLE_START = regex.compile(
+    r"^\s*(?:and\s+|e\s+|as well as\s+)?(?:the|a|an|its|their|il|lo|la|"
+    r"i|gli|le|l'|un|una|uno)\b",
+    regex.I,
+)
+_BODY_WORDS = regex.compile(
+    r"\b(?:University|Università|Ministry|Ministero|Commission|Organi[sz]ation|"
+    r"Institute|Istituto)\b"
+)
+
+
+def _cap(name: str) -> str:
+    name = name.strip(" .,;:–-")
+    return name[:1].upper() + name[1:]
+
+
+def _is_acronym(value: str) -> bool:
+    return bool(regex.fullmatch(r"\p{Lu}[\p{Lu}\p{N}&\-]{1,11}", value.strip()))
+
+
+def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
+    """Named practices with the municipality presenting them.
+
+    `exclude` holds folded names of bodies and projects, which are not practices.
+    """
+    found: list[dict] = []
+    seen: set[str] = set()
+
+    def add(name: str, position: int, aliases: list[str]) -> None:
+        key = fold(name)
+        if not key or key in seen or key in exclude or len(key) < 3:
+            return
+        municipality = subject_at(position)
+        if municipality is None:
+            return
+        seen.add(key)
+        found.append(
+            {
+                "name": _cap(name),
+                "municipality": municipality,
+                "aliases": [_cap(a) for a in aliases if a],
+            }
+        )
+
+    for sentence in regex.finditer(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", text):
+        s_text, s_start = sentence.group(), sentence.start()
+        quoted = list(_QUOTED.finditer(s_text))
+        for m in quoted:
+            name, alt = m.group("name").strip(), (m.group("alt") or "").strip()
+            if len(name.split()) > 8 or name.endswith((".", "!", "?")):
+                continue
+            if alt and not _is_acronym(alt) and len(alt.split()) <= 8:
+                add(alt, s_start + m.start(), [name])
+            else:
+                add(name, s_start + m.start(), [alt] if alt else [])
+        for m in _ACRONYM.finditer(s_text):
+            if not _HEADS.search(s_text) or _BODY_WORDS.search(m.group("long")):
+                continue
+            add(m.group("acr"), s_start + m.start(), [m.group("long")])
+        _enumeration(s_text, s_start, add)
+    return found
+
+
+def _enumeration(s_text: str, s_start: int, add) -> None:
+    trigger = None
+    for m in _TRIGGER.finditer(s_text):
+        trigger = m
+        break
+    if trigger is None:
+        return
+    tail = s_text[trigger.end() :]
+    offset = s_start + trigger.end()
+    protected = regex.sub(r"\([^()]*\)", lambda p: "\x00" * len(p.group()), tail)
+    spans = [
+        (m.start(), m.end()) for m in regex.finditer(r"(?:(?!,|;|\band\b|\be\b).)+", protected)
+    ]
+    for index, (a, b) in enumerate(spans):
+        raw = tail[a:b]
+        if any(q in raw for q in '“”«»"'):
+            continue
+        if regex.match(r"^\s*(?:a|an|un|una|uno)\s", raw, regex.I):
+            continue
+        raw_clean = regex.sub(r"\s*\([^()]*\)", "", raw).strip(" .")
+        if not raw_clean or (index > 0 and not _ARTICLE_START.match(raw)):
+            continue
+        name = _LEAD.sub("", raw_clean).strip()
+        if (
+            not name
+            or len(name.split()) > 7
+            or _VAGUE.search(name)
+            or not _HEADS.search(name)
+            or _BODY_WORDS.search(name)
+        ):
+            continue
+        if (
+            regex.match(
+                r"^(?:services?|servizi|projects?|progetti|initiatives?|iniziative)\b",
+                name,
+                regex.I,
+            )
+            and len(name.split()) == 1
+        ):
+            continue
+        acr = regex.search(r"\b(\p{Lu}[\p{Lu}\p{N}]{2,11})\b", name)
+        add(acr.group(1) if acr else name, offset + a, [])

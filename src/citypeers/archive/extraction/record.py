@@ -1,0 +1,227 @@
+"""Assemble one meeting-report record (the contract of spec/meeting-report.md)."""
+
+from dataclasses import dataclass, field
+
+import regex
+
+from . import dates, event, ordinals, organisations, people, places, practices, themes
+from .gazetteer import Gazetteer, load_gazetteer
+from .text import fold, normalise_text
+
+FIELDS = (
+    "source",
+    "kind",
+    "sequence",
+    "start_date",
+    "end_date",
+    "start_time",
+    "end_time",
+    "timezones",
+    "online",
+    "location",
+    "status",
+    "organizer",
+    "project",
+    "municipalities",
+    "people",
+    "roles",
+    "organizations",
+    "themes",
+    "practices",
+)
+_MUNI_PREFIX = regex.compile(
+    r"^(?:the\s+)?(?:[\p{L}]+\s+)?(?:municipality|city|town|comune|città|"
+    r"municipio|ayuntamiento)\s+(?:of|di|de)\s+(?:the\s+)?",
+    regex.I,
+)
+
+
+@dataclass(slots=True)
+class Extraction:
+    """The record, the fields the extractor is unsure of, and problems that block an import."""
+
+    record: dict
+    low_confidence: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    invalid_dates: list[str] = field(default_factory=list)
+
+
+class _Context:
+    def __init__(self, text: str, gaz: Gazetteer):
+        self.text = text
+        self.gaz = gaz
+        self.mentions, self.location = places.resolve_municipalities(text, gaz)
+        self.cued = [m for m in self.mentions if m.cued and m.place]
+        self.confirmed = {m.place.geonameid: m.place for m in self.cued}
+        self.surfaces = sorted(
+            {m.surface for m in self.cued} | {p.name for p in self.confirmed.values()},
+            key=len,
+            reverse=True,
+        )
+        self.acronyms = event.acronyms(text)
+        self.known_shorts = {s for s, _k, _l in organisations.KNOWN_BODIES} | set(
+            self.acronyms.values()
+        )
+
+    def municipality_in(self, phrase: str) -> str | None:
+        core = _MUNI_PREFIX.sub("", phrase.strip(" ,.;:")).strip()
+        place = self.gaz.lookup(core)
+        if place and place.geonameid in self.confirmed:
+            return place.name
+        for surface in self.surfaces:
+            if regex.search(rf"(?<![\p{{L}}]){regex.escape(surface)}(?![\p{{L}}])", phrase):
+                found = self.gaz.lookup(surface)
+                if found and found.geonameid in self.confirmed:
+                    return found.name
+        return None
+
+    def resolve_org(self, phrase: str, strict: bool = False) -> str | None:
+        phrase = phrase.strip(" ,.;:–-")
+        if not phrase:
+            return None
+        if strict:
+            core = _MUNI_PREFIX.sub("", phrase).strip()
+            place = self.gaz.lookup(core)
+            if place and (place.geonameid in self.confirmed or core == phrase):
+                return place.name
+            short = organisations.known_short_name(phrase) or self.acronyms.get(phrase)
+            if short or phrase in self.known_shorts:
+                return short or phrase
+            bodies = organisations.organisation_phrases(phrase)
+            return bodies[0][1] if bodies and bodies[0][1] == phrase else None
+        for short in sorted(self.known_shorts, key=len, reverse=True):
+            if regex.search(rf"(?<![\p{{L}}]){regex.escape(short)}(?![\p{{L}}])", phrase):
+                return short
+        for long, short in self.acronyms.items():
+            if long in phrase:
+                return short
+        bodies = organisations.organisation_phrases(phrase)
+        if bodies:
+            name = bodies[0][1]
+            return organisations.known_short_name(name) or name
+        return self.municipality_in(phrase)
+
+    def subject_at(
+        self, position: int, start: int | None = None, end: int | None = None
+    ) -> str | None:
+        """The municipality a sentence (or failing that its paragraph) is about."""
+        text = self.text
+        if start is None:
+            start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+            end = min(
+                (i for i in (text.find(". ", position), text.find("\n", position)) if i >= 0),
+                default=len(text),
+            )
+        demonym = regex.search(
+            r"\b(?P<adj>\p{L}+)\s+(?:city|capital|municipality|delegation|representatives|"
+            r"città|capitale|comune)\b",
+            text[start:end],
+            regex.I,
+        )
+        if demonym and self.gaz.country_code(demonym.group("adj")):
+            code = self.gaz.country_code(demonym.group("adj"))
+            for place in self.confirmed.values():
+                if place.country == code:
+                    return place.name
+        in_sentence = [m for m in self.cued if start <= m.start < end]
+        if in_sentence:
+            return in_sentence[0].place.name
+        paragraph_start = text.rfind("\n", 0, start) + 1
+        in_paragraph = [m for m in self.cued if paragraph_start <= m.start < start]
+        if in_paragraph:
+            return in_paragraph[0].place.name
+        return None
+
+
+def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Extract one report; never raises on odd text, reports problems instead."""
+    text = normalise_text(text)
+    ctx = _Context(text, gazetteer or load_gazetteer())
+    kind = event.event_kind(text)
+    start_date, end_date, invalid_dates = dates.event_dates(text)
+    start_time, end_time, zones = dates.event_times(text)
+    location = ctx.location.place.name if ctx.location and ctx.location.place else None
+    online = event.event_online(text, has_location=location is not None, kind=kind)
+    if online:
+        location = None
+    blocks = people.list_blocks(text, ctx.resolve_org)
+    found_people = people.PeopleFinder(
+        text, resolve_org=ctx.resolve_org, municipality_in=ctx.municipality_in, list_blocks=blocks
+    ).find()
+    municipalities = places.municipalities(ctx.mentions)
+    muni_names = {fold(m["name"]) for m in municipalities} | {fold(s) for s in ctx.surfaces}
+    extra_orgs = [
+        p.organization
+        for p in found_people
+        if p.organization and fold(p.organization) not in muni_names
+    ]
+    extra_orgs += [ctx.resolve_org(p.role) for p in found_people if p.role and _body_only(p.role)]
+    extra_orgs = [o for o in extra_orgs if o and fold(o) not in muni_names]
+    orgs = organisations.find_organisations(
+        text, acronyms=ctx.acronyms, municipality_names=muni_names, extra=extra_orgs
+    )
+    project = event.event_project(text)
+    organizer = event.event_organizer(text, ctx.acronyms)
+    exclude = {fold(o["name"]) for o in orgs} | {fold(project or "")} | muni_names
+    found_practices = practices.find_practices(text, subject_at=ctx.subject_at, exclude=exclude)
+    roles = people.unnamed_roles(text, found_people, ctx.subject_at)
+    role_texts = tuple(p.role for p in found_people if p.role) + tuple(
+        text[a:b] for a, b, _ in blocks
+    )
+    record = {
+        "source": source,
+        "kind": kind or "other",
+        "sequence": ordinals.event_sequence(text),
+        "start_date": start_date,
+        "end_date": end_date,
+        "start_time": start_time,
+        "end_time": end_time,
+        "timezones": zones,
+        "online": online,
+        "location": location,
+        "status": event.event_status(text),
+        "organizer": organizer,
+        "project": project,
+        "municipalities": municipalities,
+        "people": [
+            {"name": p.name, "role": p.role, "organization": p.organization} for p in found_people
+        ],
+        "roles": roles,
+        "organizations": orgs,
+        "themes": themes.classify_themes(text, exclude=role_texts),
+        "practices": found_practices,
+    }
+    return Extraction(
+        record, _low_confidence(record, ctx), _problems(record, invalid_dates), invalid_dates
+    )
+
+
+def _body_only(role: str) -> bool:
+    """A "role" that is just an outside body's name ("European Solidarity Centre")."""
+    return not people._ROLE_HEAD.search(role) and bool(organisations.organisation_phrases(role))
+
+
+def _low_confidence(record: dict, ctx: _Context) -> list[str]:
+    low = []
+    if record["kind"] == "other":
+        low.append("kind")
+    if record["start_date"] is None or record["start_date"].startswith("--"):
+        low.append("start_date")
+    if not record["municipalities"] or any(m.place and not m.candidates for m in ctx.cued):
+        low.append("municipalities")
+    if record["online"] is None:
+        low.append("online")
+    if any(p["role"] is None or p["organization"] is None for p in record["people"]):
+        low.append("people")
+    if not record["themes"]:
+        low.append("themes")
+    if record["organizer"] is None:
+        low.append("organizer")
+    return low
+
+
+def _problems(record: dict, invalid_dates: list[str]) -> list[str]:
+    problems = [f"the date “{d}” does not exist" for d in invalid_dates]
+    if not record["municipalities"]:
+        problems.append("the report names no municipality")
+    return problems

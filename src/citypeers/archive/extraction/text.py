@@ -1,0 +1,59 @@
+"""Small text helpers shared by the extraction modules: folding and sentences."""
+
+import unicodedata
+
+import regex
+
+_FOLD_TABLE = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "ı": "i"}
+)
+_NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+
+# Title-case word in any Latin alphabet (Łódź, Ǵorče, O'Neill, Cluj-Napoca).
+CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
+WORD = r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*"
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, strip accents and punctuation, collapse spaces (for matching only)."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", str(text).translate(_FOLD_TABLE))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_NON_ALNUM.sub(" ", text.lower()).split())
+
+
+_SENTENCE_END = regex.compile(
+    r"(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|Sig|Dott|Avv|Ing|No|n|nr|vs|e\.g|i\.e|ca|approx))"
+    r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[\p{Lu}\d*])|\n\s*\n|\n(?=\s*[\p{Lu}\d*])"
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """Split text into (offset, sentence) pairs; line breaks also end a sentence."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        chunk = text[start : match.start()]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((start + lead, chunk.strip()))
+        start = match.end()
+    chunk = text[start:]
+    if chunk.strip():
+        lead = len(chunk) - len(chunk.lstrip())
+        out.append((start + lead, chunk.strip()))
+    return out
+
+
+def normalise_text(text: str) -> str:
+    """Unify line ends, non-breaking spaces and zero-width characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = (
+        text.replace("\u00a0", " ")
+        .replace("\u200b", "")
+        .replace("\ufeff", "")
+        .replace("\u2009", " ")
+    )
+    text = regex.sub(r"[ \t]+", " ", text)
+    return text.strip()

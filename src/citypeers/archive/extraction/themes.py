@@ -1,0 +1,185 @@
+"""Themes: the controlled vocabulary of themes.json, found by cue words in English and Italian."""
+
+import functools
+import json
+import pathlib
+
+import regex
+
+_BUNDLED = pathlib.Path(__file__).resolve().parents[2] / "core" / "themes.json"
+
+# Cue patterns per slug; a strong cue alone is enough, weak cues need two hits.
+_CUES: dict[str, tuple[str, str]] = {
+    "reception": (
+        r"first[- ]reception|orientation (?:sessions?|courses?|desks?|programmes?)|"
+        r"\bnewcomers\b|reception (?:centre|center|service|system|facilit|"
+        r"and integration|of (?:migrants|refugees|asylum))|"
+        r"reception accommodation|accommodation programmes?|\breception\b|"
+        r"resettlement|relocation|prima accoglienza|\baccoglienza\b|"
+        r"centri? di accoglienza|sportell[oi] (?:di )?orientamento|referral "
+        r"(?:centre|service|desk)|orientation desk",
+        r"\bhospitality\b|asylum seekers?|richiedenti asilo|newly arrived|arrivals?",
+    ),
+    "housing": (
+        r"\bhousing\b|social housing|accesso alla casa|diritto alla casa|\bshelters?\b|"
+        r"\bhomeless|\babitare\b|\babitativ|\balloggi|\bcasa popolare|edilizia "
+        r"(?:sociale|popolare)|emergenza abitativa",
+        r"\baccommodation\b|\bdormitor",
+    ),
+    "employment": (
+        r"job[- ]matching|labou?r market|\bemployment\b|\bemployability|entrepreneur|"
+        r"skills recognition|recognition of (?:skills|qualifications)|"
+        r"inserimento lavorativo|mercato del lavoro|\blavoro\b|\boccupazion|"
+        r"imprenditori|\bjobs?\b|work placements?|\btirocini",
+        r"\bworkers\b|\bemployers?\b",
+    ),
+    "education": (
+        r"\beducation(?:al)?\b|\bschool|\bschooling|vocational training|adult "
+        r"education|\bistruzione\b|\bscuol[ae]\b|\bscolastic|formazione professionale|"
+        r"\bstudents?\b",
+        r"\bteachers?\b|\binsegnanti\b",
+    ),
+    "language": (
+        r"language (?:courses?|classes|learning|training|tuition|vouchers|"
+        r"lessons|support)|corsi di lingua|(?:italian|english|german|spanish|"
+        r"french|greek|polish|local) (?:language )?(?:courses?|classes|lessons)|"
+        r"\binterpret(?:ing|ers?|ation)\b|cultural mediat|mediazione (?:linguistico-)?culturale|"
+        r"mediatori culturali|corsi di (?:lingua|italiano)|\bL2\b",
+        r"\blanguages?\b|\blingua\b",
+    ),
+    "health": (
+        r"\bhealth(?:care)?\b|public health|psycho-?social|mental health|social "
+        r"assistance|social protection|\bsanit|\bsalute\b|\bmedical\b|assistenza "
+        r"sociale",
+        r"\bsocial care\b|\bwell-?being\b|\bbenessere\b",
+    ),
+    "legal": (
+        r"legal (?:support|aid|advice|assistance|counsell?ing)|residence permits?|"
+        r"administrative procedures|\bregistration\b|"
+        r"permess[oi] di soggiorno|assistenza legale|consulenza legale|supporto "
+        r"legale|\bdocumentation\b|\bcittadinanza\b|\bcitizenship\b",
+        r"\blegal\b|\bdocuments\b",
+    ),
+    "children_families": (
+        r"unaccompanied (?:migrant )?(?:minors|children)|child ?care|day ?care|"
+        r"asili nido|\bminors?\b|foster (?:care|famil)|family reunification|"
+        r"\byouth\b|\bchildren\b|"
+        r"\bfamilies\b|minori stranieri|\bminori\b|affido|ricongiungimento|"
+        r"\bgiovani\b|\bfamiglie\b|\bbambini\b|msna",
+        r"\bfamily\b|\byoung (?:people|migrants)\b|\bfamiglia\b",
+    ),
+    "inclusion": (
+        r"social inclusion|inclusione sociale|social participation|civic participation|"
+        r"\bmarginali|partecipazione|\bsocial cohesion|coesione sociale|community "
+        r"life|"
+        r"promote inclusion|\binclusion\b.{0,40}\binclusion\b",
+        r"\binclusion\b|\binclusione\b",
+    ),
+    "intercultural": (
+        r"intercultural|multicultural|peaceful coexistence|\bcoexistence\b|"
+        r"cultural (?:centre|center|activities|events)|\bcultures\b|"
+        r"intercultura|multicultural|convivenza|centro culturale|attività "
+        r"culturali|case? delle culture",
+        r"\bcultural\b|\bculturale\b",
+    ),
+    "anti_discrimination": (
+        r"racism|anti-?racis|discriminat|hate speech|xenophob|equal treatment|"
+        r"razzismo|discriminazion|discorsi d'odio|parità di trattamento",
+        r"\bstereotyp|\bpregiudiz",
+    ),
+    "communication": (
+        r"journalists?|\bmedia\b|awareness[- ]raising|awareness campaigns?|"
+        r"influencers?|public narrative|\bnarrative\b|giornalist|campagn[ae] "
+        r"di sensibilizzazione|comunicazione|sensibilizzazione",
+        r"\bvisibility\b|\bcampaigns?\b|\bvisibilità\b",
+    ),
+    "civil_society": (
+        r"civil society|\bNGOs?\b|\bONG\b|social innovation|private sector|"
+        r"\buniversit(?:y|ies|à)\b|research partner|società civile|terzo settore|"
+        r"innovazione sociale|settore privato|small grants|\bassociazioni\b|\bvolunteer|volontari",
+        r"\bresearch\b|\bbusinesses\b|\bimprese\b|\bfoundations?\b",
+    ),
+    "governance": (
+        r"\bgovernance\b|multi-?level|coordination between|national and local|"
+        r"local, national|local and national|funding|\bbudget\b|"
+        r"staff capacity|capacity[- ]building|organi[sz]ation of (?:the )?services|"
+        r"models? of (?:local )?(?:governance|management)|"
+        r"coordinamento|multilivello|finanziament|organizzazione dei servizi",
+        r"\bcooperation\b|\bcooperazione\b|\bstrateg(?:y|ies)\b|\bpolic(?:y|"
+        r"ies)\b|\bstructures?\b|\bresources\b|\bpolitiche\b",
+    ),
+    "data": (
+        r"socio-?demographic|\bstatistic|\bindicators?\b|\bdata\b|\bmonitoring\b|"
+        r"\bevaluation\b|\bdati\b|\bmonitoraggio\b|\bvalutazione\b|\bcensus\b|"
+        r"statistiche",
+        r"\bfigures\b|\bnumbers\b",
+    ),
+    "crisis_response": (
+        r"\bemergenc(?:y|ies)\b|\bcrisis\b|\bemergenza\b|\bcrisi\b|lockdown|"
+        r"\bremotely\b|da remoto|sudden arrivals?|influx|\bwar\b|\bguerra\b",
+        r"covid|pandemi|\bprevention measures\b|\bmisure di prevenzione\b",
+    ),
+}
+
+
+def themes_path() -> pathlib.Path:
+    """The project's bundled themes.json, or the shared spec copy until it is bundled."""
+    if _BUNDLED.exists():
+        return _BUNDLED
+    for parent in pathlib.Path(__file__).resolve().parents:
+        candidate = parent / "shared" / "spec" / "themes.json"
+        if candidate.exists():
+            return candidate
+    raise FileNotFoundError(
+        "themes.json is neither bundled in citypeers.core nor found in shared/spec"
+    )
+
+
+@functools.cache
+def theme_slugs() -> tuple[str, ...]:
+    data = json.loads(themes_path().read_text(encoding="utf-8"))
+    return tuple(t["slug"] for t in data["themes"])
+
+
+@functools.cache
+def _compiled() -> dict[str, tuple[regex.Pattern, regex.Pattern]]:
+    out = {}
+    for slug in theme_slugs():
+        strong, weak = _CUES.get(slug, ("", ""))
+        out[slug] = (
+            regex.compile(strong or r"(?!)", regex.I | regex.V1),
+            regex.compile(weak or r"(?!)", regex.I | regex.V1),
+        )
+    return out
+
+
+_TITLE_PHRASE = regex.compile(
+    r"\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the|&|e|di|del|della|per)\s+)*\p{Lu}[\p{L}'’-]*)+"
+)
+_LIST_LINE = regex.compile(
+    r"^\s*(?:from|for|da|per|delegation of|delegazione di)\b[^:\n]{1,60}:.*$", regex.I | regex.M
+)
+
+
+def narrative_text(text: str) -> str:
+    """The text without participant lists and Title-Case names of units, bodies and projects."""
+    text = _LIST_LINE.sub(" ", text)
+    return _TITLE_PHRASE.sub(" ", text)
+
+
+def classify_themes(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
+    """Slugs whose cues appear in the narrative text, in vocabulary order.
+
+    `exclude` lists phrases (people's roles) that describe someone's job, not the meeting.
+    """
+    for phrase in sorted(exclude, key=len, reverse=True):
+        if phrase and len(phrase) > 3:
+            text = text.replace(phrase, " ")
+    text = narrative_text(text)
+    found = []
+    for slug, (strong, weak) in _compiled().items():
+        strong_hits = len(strong.findall(text))
+        weak_hits = len(weak.findall(text))
+        if strong_hits >= 1 or weak_hits >= 2:
+            found.append(slug)
+    return found

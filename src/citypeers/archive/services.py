@@ -1,0 +1,308 @@
+"""Writes of the archive: importing meeting reports into the network.
+
+Every report is its own unit of work: one ``transaction.atomic()`` per file, inside
+``import_report_text``, so a bad file leaves nothing behind and the batch goes on.
+"""
+
+import datetime as dt
+import hashlib
+import pathlib
+from dataclasses import dataclass, field
+
+from django.db import DatabaseError, transaction
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from citypeers.archive.enums import ImportAction, ReportStatus
+from citypeers.archive.extraction import ReportError, extract_details, load_gazetteer, read_report
+from citypeers.archive.extraction.gazetteer import city_record
+from citypeers.archive.extraction.organisations import classify_organisation, known_short_name
+from citypeers.archive.extraction.text import fold
+from citypeers.archive.inference import SeriesEvent, infer_year
+from citypeers.archive.models import ImportedReport, ReportParticipant
+from citypeers.archive.validation import record_problems
+from citypeers.network.enums import EU_COUNTRY_CODES, OrganisationKind
+from citypeers.network.geodata import folded_names
+from citypeers.network.models import (
+    Country,
+    Municipality,
+    MunicipalityName,
+    Organisation,
+    Person,
+    PersonRole,
+)
+from citypeers.network.selectors import municipality_by_name
+
+REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
+
+
+@dataclass
+class ImportOutcome:
+    """What importing one file did (or, in a dry run, would do)."""
+
+    source: str
+    action: str
+    message: str = ""
+    report: ImportedReport | None = None
+    changes: list[str] = field(default_factory=list)
+
+
+def report_checksum(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def report_paths(paths: list[str | pathlib.Path]) -> list[pathlib.Path]:
+    """Files given, and report files found in the folders given, sorted, each once."""
+    found: dict[pathlib.Path, None] = {}
+    for raw in paths:
+        path = pathlib.Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in REPORT_SUFFIXES:
+                    found[child] = None
+        else:
+            found[path] = None
+    return list(found)
+
+
+def import_report_path(
+    *, path: str | pathlib.Path, dry_run: bool = False, by=None
+) -> ImportOutcome:
+    """Read, extract and store one report file; a bad file is reported, never raised."""
+    name = pathlib.Path(path).name
+    try:
+        text = read_report(path)
+    except ReportError as error:
+        return ImportOutcome(name, ImportAction.FAILED, str(error))
+    return import_report_text(text=text, source_name=name, dry_run=dry_run, by=by)
+
+
+def import_report_text(
+    *, text: str, source_name: str, dry_run: bool = False, by=None, record: dict | None = None
+) -> ImportOutcome:
+    """Store one report; `record` (a coordinator's corrected fields) replaces the extraction.
+
+    Same name and checksum: nothing changes. Same name, new text: the same row is updated.
+    """
+    checksum = report_checksum(text)
+    existing = ImportedReport.objects.filter(source_name=source_name).first()
+    if existing and existing.sha256 == checksum and record is None:
+        return ImportOutcome(source_name, ImportAction.UNCHANGED, report=existing)
+    details = extract_details(text, source=source_name)
+    problems = record_problems(details.record if record is None else record)
+    if record is None:
+        problems = [
+            _("the date “%(value)s” does not exist") % {"value": value}
+            for value in details.invalid_dates
+        ] + problems
+    if problems:
+        return ImportOutcome(
+            source_name, ImportAction.FAILED, f"{source_name}: " + "; ".join(problems)
+        )
+    final = dict(details.record if record is None else record, source=source_name)
+    action = ImportAction.UPDATED if existing else ImportAction.CREATED
+    if dry_run:
+        return ImportOutcome(source_name, action, changes=planned_changes(final))
+    try:
+        with transaction.atomic():
+            report = _save_report(
+                existing or ImportedReport(source_name=source_name),
+                text=text,
+                checksum=checksum,
+                extracted=details.record,
+                record=final,
+                low_confidence=[] if record is not None else details.low_confidence,
+                reviewed=record is not None,
+                by=by,
+            )
+    except (DatabaseError, ValueError) as error:
+        return ImportOutcome(source_name, ImportAction.FAILED, f"{source_name}: {error}")
+    return ImportOutcome(source_name, action, report=report)
+
+
+def _save_report(report, *, text, checksum, extracted, record, low_confidence, reviewed, by):
+    report.sha256 = checksum
+    report.text = text
+    report.extracted = extracted
+    report.record = record
+    report.low_confidence = low_confidence
+    report.status = ReportStatus.REVIEWED if reviewed else ReportStatus.IMPORTED
+    report.kind = record.get("kind") or ""
+    report.sequence = record.get("sequence")
+    report.project = (record.get("project") or "")[:200]
+    report.start_date = _iso_date(record.get("start_date"))
+    report.end_date = _iso_date(record.get("end_date"))
+    report.year_inferred = False
+    report.themes = list(record.get("themes") or [])
+    report.imported_by = by or report.imported_by
+    report.save()
+    municipalities = {}
+    for item in record.get("municipalities") or []:
+        municipality = ensure_municipality(name=item["name"], country=item.get("country"))
+        if municipality is None:
+            raise ValueError(
+                _("the municipality “%(name)s” is not in the directory") % {"name": item["name"]}
+            )
+        municipalities[fold(item["name"])] = municipality
+    report.municipalities.set(municipalities.values())
+    report.organisations.set(
+        ensure_organisation(name=o["name"], kind=o.get("kind"))
+        for o in record.get("organizations") or []
+    )
+    report.participants.all().delete()
+    for item in record.get("people") or []:
+        person, role = ensure_person(
+            name=item["name"],
+            role=item.get("role"),
+            organization=item.get("organization"),
+            municipalities=municipalities,
+        )
+        ReportParticipant.objects.get_or_create(
+            report=report,
+            person=person,
+            defaults={"person_role": role, "title": (item.get("role") or "")[:300]},
+        )
+    infer_missing_years(project=report.project)
+    return report
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    if not value or value.startswith("--"):
+        return None
+    return dt.date.fromisoformat(value)
+
+
+def ensure_municipality(*, name: str, country: str | None) -> Municipality | None:
+    """The directory's row for a place, by GeoNames id; added from the gazetteer if missing."""
+    place = load_gazetteer().lookup(name, country=country) or load_gazetteer().lookup(name)
+    if place is None:
+        return municipality_by_name(name, country=country)
+    municipality = Municipality.objects.filter(geonames_id=place.geonameid).first()
+    if municipality is not None:
+        return municipality
+    city = city_record(place.geonameid) or {}
+    code = place.country
+    Country.objects.get_or_create(
+        code=code, defaults={"name_en": code, "is_eu": code in EU_COUNTRY_CODES}
+    )
+    municipality = Municipality.objects.create(
+        geonames_id=place.geonameid,
+        name=place.name,
+        country_id=code,
+        admin1_code=city.get("admin1code") or "",
+        latitude=city.get("latitude") or 0.0,
+        longitude=city.get("longitude") or 0.0,
+        population=place.population,
+        timezone=place.timezone,
+        alternate_names=sorted({n for n in city.get("alternatenames") or () if n}),
+    )
+    MunicipalityName.objects.bulk_create(
+        [
+            MunicipalityName(municipality=municipality, folded=n)
+            for n in folded_names(city or {"name": place.name})
+        ],
+        ignore_conflicts=True,
+    )
+    return municipality
+
+
+def _organisation_named(name: str) -> Organisation | None:
+    names = {name, known_short_name(name) or name}
+    query = Q()
+    for candidate in names:
+        query |= Q(short_name__iexact=candidate) | Q(name__iexact=candidate)
+    return Organisation.objects.filter(query).order_by("pk").first()
+
+
+def ensure_organisation(*, name: str, kind: str | None = None) -> Organisation:
+    """The organisation with this name or short name (in any known spelling), created once."""
+    existing = _organisation_named(name)
+    if existing is not None:
+        return existing
+    kind = kind if kind in OrganisationKind.values else classify_organisation(name)
+    is_acronym = name.isupper() and len(name) <= 12
+    return Organisation.objects.create(
+        name=name[:300], short_name=name[:50] if is_acronym else "", kind=kind
+    )
+
+
+def ensure_person(*, name: str, role: str | None, organization: str | None, municipalities: dict):
+    """The person with this name in this municipality or organisation; never a duplicate."""
+    municipality = municipalities.get(fold(organization)) if organization else None
+    organisation = None
+    if organization and municipality is None:
+        organisation = ensure_organisation(name=organization)
+    roles = PersonRole.objects.filter(person__name__iexact=name).select_related("person")
+    if municipality or organisation:
+        existing = roles.filter(municipality=municipality, organisation=organisation).first()
+    else:
+        existing = roles.first()
+    if existing is not None:
+        if role and not existing.title:
+            existing.title = role[:300]
+            existing.save(update_fields=["title"])
+        return existing.person, existing
+    person = Person.objects.filter(
+        name__iexact=name, roles__isnull=True
+    ).first() or Person.objects.create(name=name[:200])
+    if not (municipality or organisation):
+        return person, None
+    person_role = PersonRole.objects.create(
+        person=person,
+        title=(role or "")[:300],
+        municipality=municipality,
+        organisation=organisation,
+    )
+    return person, person_role
+
+
+def infer_missing_years(*, project: str) -> None:
+    """Give reports of a project whose text states no year the year their series implies."""
+    if not project:
+        return
+    reports = list(ImportedReport.objects.filter(project__iexact=project))
+    events = [_series_event(r) for r in reports]
+    known = [e for e in events if e.date is not None]
+    for report, event in zip(reports, events, strict=True):
+        if event.date is not None or event.month_day == (0, 0):
+            continue
+        year = infer_year(event, known)
+        start = dt.date(year, *event.month_day) if year else None
+        end_md = _month_day(report.record.get("end_date"))
+        end = (
+            dt.date(year + (end_md < event.month_day), *end_md)
+            if year and end_md != (0, 0)
+            else start
+        )
+        if (report.start_date, report.end_date, report.year_inferred) != (start, end, bool(year)):
+            report.start_date, report.end_date, report.year_inferred = start, end, bool(year)
+            report.save(update_fields=["start_date", "end_date", "year_inferred"])
+
+
+def _month_day(value: str | None) -> tuple[int, int]:
+    if not value:
+        return (0, 0)
+    return (int(value[-5:-3]), int(value[-2:]))
+
+
+def _series_event(report: ImportedReport) -> SeriesEvent:
+    stated = report.record.get("start_date")
+    date = _iso_date(stated)
+    return SeriesEvent(report.pk, report.sequence, _month_day(stated), date)
+
+
+def planned_changes(record: dict) -> list[str]:
+    """What importing this record would add to the directory (for --dry-run)."""
+    changes = []
+    gazetteer = load_gazetteer()
+    for item in record.get("municipalities") or []:
+        place = gazetteer.lookup(item["name"], country=item.get("country"))
+        if place is None or not Municipality.objects.filter(geonames_id=place.geonameid).exists():
+            changes.append(_("new municipality: %(name)s") % {"name": item["name"]})
+    for item in record.get("organizations") or []:
+        if _organisation_named(item["name"]) is None:
+            changes.append(_("new organisation: %(name)s") % {"name": item["name"]})
+    for item in record.get("people") or []:
+        if not Person.objects.filter(name__iexact=item["name"]).exists():
+            changes.append(_("new person: %(name)s") % {"name": item["name"]})
+    return changes

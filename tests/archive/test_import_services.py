@@ -1,0 +1,163 @@
+import datetime as dt
+import io
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from citypeers.archive.enums import ImportAction
+from citypeers.archive.models import ImportedReport, ReportParticipant
+from citypeers.archive.services import import_report_path, import_report_text, report_paths
+from citypeers.network.models import Municipality, Organisation, Person, PersonRole
+from tests.archive.archive_scoring import shared_dir
+
+pytestmark = pytest.mark.django_db
+
+GOOD = (
+    "The 3rd online peer-to-peer exchange took place on 4 May 2022 between the municipalities of "
+    "Lyon (France) and Porto (Portugal), moderated by IOM. From Lyon: Ms Claire Martin, Head of "
+    "the Welcome Service; Mr Paul Durand, social worker."
+)
+
+
+def _snapshot() -> dict:
+    return {
+        "reports": sorted(
+            ImportedReport.objects.values_list(
+                "source_name", "sha256", "start_date", "year_inferred"
+            )
+        ),
+        "municipalities": sorted(Municipality.objects.values_list("geonames_id", flat=True)),
+        "organisations": sorted(Organisation.objects.values_list("name", "kind")),
+        "people": sorted(Person.objects.values_list("name", flat=True)),
+        "roles": sorted(
+            PersonRole.objects.values_list(
+                "person__name", "title", "municipality_id", "organisation_id"
+            )
+        ),
+        "participants": sorted(
+            ReportParticipant.objects.values_list("report__source_name", "person__name", "title")
+        ),
+    }
+
+
+def test_import_seed_reports_twice_leaves_same_rows():
+    paths = report_paths([shared_dir() / "seeds" / "texts"])
+    first = [import_report_path(path=p).action for p in paths]
+    after_first = _snapshot()
+
+    second = [import_report_path(path=p).action for p in paths]
+
+    assert first == [ImportAction.CREATED] * 5
+    assert second == [ImportAction.UNCHANGED] * 5
+    assert _snapshot() == after_first
+    assert len(after_first["reports"]) == 5
+    assert Organisation.objects.filter(name="IOM").count() == 1
+
+
+def test_import_seed_reports_infers_missing_year_from_series():
+    paths = report_paths([shared_dir() / "seeds" / "texts"])
+
+    for path in paths:
+        import_report_path(path=path)
+
+    seventh = ImportedReport.objects.get(source_name__startswith="000_")
+    assert (seventh.sequence, seventh.start_date, seventh.year_inferred) == (
+        7,
+        dt.date(2021, 2, 18),
+        True,
+    )
+    eighth = ImportedReport.objects.get(source_name__startswith="001_")
+    assert (eighth.start_date, eighth.year_inferred) == (dt.date(2021, 3, 8), False)
+
+
+def test_import_edited_report_updates_same_event():
+    import_report_text(text=GOOD, source_name="lyon.txt")
+
+    outcome = import_report_text(
+        text=GOOD.replace("4 May 2022", "5 May 2022"), source_name="lyon.txt"
+    )
+
+    report = ImportedReport.objects.get()
+    assert outcome.action == ImportAction.UPDATED
+    assert report.start_date == dt.date(2022, 5, 5)
+    assert "5 May 2022" in report.text
+    assert Person.objects.filter(name="Claire Martin").count() == 1
+
+
+def test_import_person_merged_by_name_and_municipality():
+    import_report_text(text=GOOD, source_name="a.txt")
+
+    import_report_text(
+        text=GOOD.replace("3rd", "4th").replace("4 May", "9 June"), source_name="b.txt"
+    )
+
+    claire = Person.objects.get(name="Claire Martin")
+    assert claire.roles.get().municipality.name == "Lyon"
+    assert ReportParticipant.objects.filter(person=claire).count() == 2
+
+
+def test_import_dry_run_writes_nothing():
+    outcome = import_report_text(text=GOOD, source_name="lyon.txt", dry_run=True)
+
+    assert outcome.action == ImportAction.CREATED
+    assert "new person: Claire Martin" in outcome.changes
+    assert ImportedReport.objects.count() == 0
+    assert Person.objects.count() == 0
+    assert Organisation.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "the file is empty"),
+        ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 50, "not text"),
+        ("huge.txt", b"The municipality of Lyon. " * 420_000, "too large"),
+        ("nowhere.txt", b"An online webinar on 4 May 2022 about housing.", "names no municipality"),
+        (
+            "feb31.txt",
+            b"The municipality of Lyon met online on 31 February 2021.",
+            "does not exist",
+        ),
+    ],
+)
+def test_import_bad_file_reported_and_nothing_written(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+
+    outcome = import_report_path(path=path)
+
+    assert outcome.action == ImportAction.FAILED
+    assert name in outcome.message
+    assert reason in outcome.message
+    assert ImportedReport.objects.count() == 0
+    assert Person.objects.count() == 0
+
+
+def test_import_command_goes_on_after_bad_file(tmp_path):
+    (tmp_path / "a_empty.txt").write_bytes(b"")
+    (tmp_path / "b_good.txt").write_text(GOOD, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+
+    with pytest.raises(CommandError, match="1 file"):
+        call_command("import_reports", str(tmp_path), stdout=out, stderr=err)
+
+    assert "a_empty.txt: the file is empty" in err.getvalue()
+    assert "b_good.txt: created" in out.getvalue()
+    assert list(ImportedReport.objects.values_list("source_name", flat=True)) == ["b_good.txt"]
+
+
+def test_extract_command_prints_json_array(tmp_path):
+    (tmp_path / "lyon.txt").write_text(GOOD, encoding="utf-8")
+    out = io.StringIO()
+
+    call_command("extract", str(tmp_path / "lyon.txt"), "--json", stdout=out)
+
+    records = json.loads(out.getvalue())
+    assert [r["source"] for r in records] == ["lyon.txt"]
+    assert records[0]["sequence"] == 3
+    assert records[0]["municipalities"] == [
+        {"name": "Lyon", "country": "FR"},
+        {"name": "Porto", "country": "PT"},
+    ]
+    assert ImportedReport.objects.count() == 0

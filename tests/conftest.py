@@ -1,0 +1,66 @@
+"""Fixtures shared by every app's tests: users by role and a private media folder."""
+
+import os
+
+import pytest
+
+from citypeers.accounts.enums import Role
+from tests.factories import AffiliationFactory, MunicipalityFactory, UserFactory
+
+# Playwright's sync API runs an event loop in the test thread; Django allows the ORM there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Every test writes its files to a fresh folder, never to var/media."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def municipality(db):
+    return MunicipalityFactory()
+
+
+@pytest.fixture
+def member(db, municipality):
+    """A signed-in officer of ``municipality``."""
+    user = UserFactory(role=Role.MEMBER)
+    AffiliationFactory(user=user, municipality=municipality)
+    return user
+
+
+@pytest.fixture
+def outsider(db):
+    """A member of another municipality."""
+    user = UserFactory(role=Role.MEMBER)
+    AffiliationFactory(user=user, municipality=MunicipalityFactory())
+    return user
+
+
+@pytest.fixture
+def coordinator(db):
+    return UserFactory(role=Role.COORDINATOR, is_staff=True)
+
+
+@pytest.fixture
+def admin_user(db):
+    return UserFactory(role=Role.ADMIN, is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def visitor_client(client):
+    return client
+
+
+@pytest.fixture
+def member_client(client, member):
+    client.force_login(member)
+    return client
+
+
+@pytest.fixture
+def coordinator_client(client, coordinator):
+    client.force_login(coordinator)
+    return client

@@ -1,0 +1,92 @@
+"""factory_boy factories for every app (each app appends its own below)."""
+
+import factory
+from django.contrib.auth import get_user_model
+
+from citypeers.accounts.enums import Role
+from citypeers.network import models as network
+from citypeers.network.geodata import folded_names
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    role = Role.MEMBER
+    password = factory.django.Password("correct horse battery staple")
+
+
+class CountryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = network.Country
+        django_get_or_create = ("code",)
+
+    code = "IT"
+    name_en = factory.LazyAttribute(lambda country: f"Country {country.code}")
+    is_eu = True
+
+
+class MunicipalityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = network.Municipality
+        skip_postgeneration_save = True
+
+    geonames_id = factory.Sequence(lambda n: 9_000_000 + n)
+    name = factory.Sequence(lambda n: f"Town {n}")
+    country = factory.SubFactory(CountryFactory)
+    latitude = 45.0
+    longitude = 12.0
+    population = 50_000
+    timezone = "Europe/Rome"
+
+    @factory.post_generation
+    def index_names(municipality, create, extracted, **kwargs):
+        """Index the names as the directory loader does, so that search finds them."""
+        if create:
+            record = {"name": municipality.name, "alternatenames": municipality.alternate_names}
+            network.MunicipalityName.objects.bulk_create(
+                network.MunicipalityName(municipality=municipality, folded=name)
+                for name in folded_names(record)
+            )
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = network.Organisation
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    kind = "civil_society"
+
+
+class PersonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = network.Person
+
+    name = factory.Sequence(lambda n: f"Person {n}")
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    phone = "+39 041 000 0000"
+
+
+class PersonRoleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = network.PersonRole
+
+    person = factory.SubFactory(PersonFactory)
+    title = "Director"
+
+
+class AffiliationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = network.Affiliation
+
+    user = factory.SubFactory(UserFactory)
+
+
+class ProgrammeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = network.Programme
+
+    name = factory.Sequence(lambda n: f"Programme {n}")

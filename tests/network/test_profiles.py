@@ -1,0 +1,112 @@
+import pytest
+from django.urls import reverse
+
+from citypeers.network.models import CityProfile, OriginCommunity, ProfileChallenge
+from tests.factories import CountryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def profile_data(**overrides):
+    data = {
+        "foreign_residents": "52000",
+        "foreign_residents_share": "14.5",
+        "figures_year": "2021",
+        "figures_source": "Municipal registry",
+        "services": "",
+        "notes": "",
+        "challenges-TOTAL_FORMS": "1",
+        "challenges-INITIAL_FORMS": "0",
+        "challenges-0-theme": "housing",
+        "challenges-0-priority": "1",
+        "communities-TOTAL_FORMS": "1",
+        "communities-INITIAL_FORMS": "0",
+        "communities-0-country": "ro",
+        "communities-0-count": "9000",
+    }
+    data.update(overrides)
+    return data
+
+
+def edit_url(municipality):
+    return reverse("network:profile_edit", kwargs={"pk": municipality.pk})
+
+
+def test_member_saves_profile_with_challenges_and_communities(client, member, municipality):
+    CountryFactory(code="RO")
+    client.force_login(member)
+
+    response = client.post(edit_url(municipality), profile_data())
+
+    assert response.status_code == 302
+    profile = CityProfile.objects.get(municipality=municipality)
+    assert (profile.foreign_residents, str(profile.foreign_residents_share)) == (52000, "14.50")
+    assert list(profile.challenges.values_list("theme", "priority")) == [("housing", 1)]
+    assert list(profile.communities.values_list("country_id", "count")) == [("RO", 9000)]
+    assert profile.history.first().history_user == member
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("foreign_residents", "-5", "greater than or equal to 0"),
+        ("foreign_residents_share", "120", "between 0 and 100"),
+        ("challenges-0-theme", "astrology", "not one of the available choices"),
+        ("challenges-0-priority", "7", "less than or equal to 3"),
+        ("communities-0-country", "XX", "is not an ISO 3166-1 country code"),
+    ],
+)
+def test_malformed_profile_figure_is_refused_and_nothing_saved(
+    client, member, municipality, field, value, message
+):
+    CountryFactory(code="RO")
+    client.force_login(member)
+
+    response = client.post(edit_url(municipality), profile_data(**{field: value}))
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not CityProfile.objects.filter(foreign_residents=52000).exists()
+    assert not ProfileChallenge.objects.exists()
+    assert not OriginCommunity.objects.exists()
+
+
+def test_member_of_another_municipality_may_not_edit(client, outsider, municipality):
+    client.force_login(outsider)
+
+    response = client.post(edit_url(municipality), profile_data())
+
+    assert response.status_code == 403
+    assert not CityProfile.objects.exists()
+
+
+def test_visitor_is_sent_to_login_before_editing(client, municipality):
+    response = client.get(edit_url(municipality))
+
+    assert response.status_code == 302
+    assert reverse("accounts:login") in response["Location"]
+
+
+def test_coordinator_edits_any_profile(client, coordinator, municipality):
+    CountryFactory(code="RO")
+    client.force_login(coordinator)
+
+    response = client.post(edit_url(municipality), profile_data(foreign_residents="100"))
+
+    assert response.status_code == 302
+    assert CityProfile.objects.get(municipality=municipality).foreign_residents == 100
+
+
+def test_history_keeps_every_version(client, member, municipality):
+    CountryFactory(code="RO")
+    client.force_login(member)
+    client.post(edit_url(municipality), profile_data(foreign_residents="10"))
+    profile = CityProfile.objects.get()
+    data = profile_data(foreign_residents="20", **{"challenges-TOTAL_FORMS": "0"})
+    data.update({"communities-TOTAL_FORMS": "0"})
+
+    client.post(edit_url(municipality), data)
+
+    history = client.get(reverse("network:profile_history", kwargs={"pk": municipality.pk}))
+    assert list(profile.history.values_list("foreign_residents", flat=True)) == [20, 10]
+    assert history.status_code == 200
