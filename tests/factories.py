@@ -90,3 +90,18 @@ class ProgrammeFactory(factory.django.DjangoModelFactory):
         model = network.Programme
 
     name = factory.Sequence(lambda n: f"Programme {n}")
+
+
+class PracticeFactory(factory.django.DjangoModelFactory):
+    """A published practice written straight to the table (no vector: see the services)."""
+
+    class Meta:
+        model = "practices.Practice"
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Practice {n}")
+    language = "en"
+    status = "published"
+    municipality = factory.SubFactory(MunicipalityFactory)
+    themes = factory.LazyFunction(lambda: ["housing"])
+    summary = "A short summary of what the city does."

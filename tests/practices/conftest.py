@@ -9,6 +9,7 @@ import pytest
 from citypeers.network.geodata import eu_cities, folded_names, load_countries
 from citypeers.network.models import Municipality, MunicipalityName
 from citypeers.practices.imports import import_practices
+from citypeers.practices.models import Practice
 from citypeers.practices.vectors import practice_vectors
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -63,3 +64,22 @@ def collection(directory):
     report = import_practices(collection_lines())
     assert report.rejected == []
     return report
+
+
+SMALL_KEYS = {
+    "refugee_housing-en", "refugee_housing-pl", "refugee_housing-it", "night_shelter-es",
+    "job_orientation_youth-it", "job_orientation_youth-en", "language_cafe-de",
+    "mental_health-el", "legal_clinic-mt", "multicultural_centre-pl", "community_ambassadors-pl",
+    "school_welcome-de", "data_observatory-es", "covid_remote-ro", "women_employment-it",
+    "single-mural-krakow", "single-gdansk-model", "interfaith_dialogue-en",
+    "ngo_small_grants-en", "youth_sports-pl",
+}  # fmt: skip
+
+
+@pytest.fixture
+def small_collection(directory):
+    """Twenty practices of the labelled set in six languages; returns them by key."""
+    lines = [line for line in collection_lines() if json.loads(line)["key"] in SMALL_KEYS]
+    report = import_practices(lines)
+    assert report.rejected == []
+    return {practice.key: practice for practice in Practice.objects.all()}

@@ -106,6 +106,11 @@ def ensure_fulltext_schema(using_connection=None) -> None:
                 [TABLE],
             )
             existed = cursor.fetchone() is not None
+            cursor.execute(
+                "SELECT 1 FROM pg_trigger WHERE tgname = %s", [f"{TABLE}_search_vector_trigger"]
+            )
+            if existed and cursor.fetchone() is not None:
+                return
             for statement in _postgres_schema(_postgres_configs(cursor)):
                 cursor.execute(statement)
             if not existed:

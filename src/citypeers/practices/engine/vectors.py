@@ -31,6 +31,10 @@ class VectorIndex:
     def __contains__(self, item_id: int) -> bool:
         return int(item_id) in self._row_of
 
+    def row(self, item_id: int) -> int:
+        """The row of an id (KeyError if absent)."""
+        return self._row_of[int(item_id)]
+
     @property
     def ids(self) -> np.ndarray:
         return self._ids[: self._size]
