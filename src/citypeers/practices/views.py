@@ -94,7 +94,9 @@ def _form_fields(form: PracticeForm) -> dict:
 def _edit(request, practice: Practice | None):
     municipalities = _municipalities_for(request.user)
     if practice is not None and practice.municipality_id:
-        municipalities = (municipalities | Municipality.objects.filter(pk=practice.municipality_id)).distinct()
+        municipalities = Municipality.objects.filter(
+            Q(pk__in=municipalities.values("pk")) | Q(pk=practice.municipality_id)
+        ).order_by("name")
     initial = PracticeForm.initial_from(practice) if practice else {}
     data = request.POST if request.method == "POST" else None
     form = PracticeForm(data, initial=initial, municipalities=municipalities)
