@@ -29,7 +29,10 @@ def judged_queries() -> tuple[dict, ...]:
 @cache
 def _directory_cities() -> tuple[dict, ...]:
     wanted = {(row["municipality"], row["country"]) for row in map(json.loads, collection_lines())}
-    wanted |= {("Bari", "IT"), ("Kraków", "PL"), ("Gdańsk", "PL"), ("Venice", "IT")}
+    # and the programme's members, which the network's demo data needs
+    wanted |= {("Bari", "IT"), ("Kraków", "PL"), ("Gdańsk", "PL"), ("Venice", "IT"),
+               ("Florence", "IT"), ("Milan", "IT"), ("Madrid", "ES"), ("Barcelona", "ES"),
+               ("Thessaloníki", "GR"), ("Cluj-Napoca", "RO")}  # fmt: skip
     return tuple(c for c in eu_cities() if (c["name"], c["countrycode"]) in wanted)
 
 

@@ -231,7 +231,7 @@ CONCEPTS_A = {
         "texts": {
             "it": (
                 "Porta Futuro",
-                "Centro comunale di orientamento al lavoro per giovani, anche di origine straniera: bilancio delle competenze, colloqui e corsi brevi.",
+                "Centro comunale per l'incontro tra domanda e offerta di lavoro e l'orientamento dei giovani, anche di origine straniera: bilancio delle competenze, colloqui e corsi brevi.",
                 "Offre consulenza individuale, laboratori per scrivere il curriculum e incontri con le imprese del territorio.",
             ),
             "en": (
@@ -795,7 +795,7 @@ CONCEPTS_A = {
         "themes": ["children_families", "inclusion"],
         "texts": {
             "it": (
-                "Famiglie Senza Confini",
+                "Centro per le famiglie",
                 "Centro per le famiglie che sostiene genitori stranieri nell'educazione dei figli, nel rapporto con la scuola e nei servizi per l'infanzia.",
                 "Propone gruppi di genitori, consulenza educativa e attività per bambini nel fine settimana.",
             ),

@@ -11,8 +11,8 @@ CONCEPTS_B = {
             ),
             "it": (
                 "Casa delle Culture",
-                "Uno spazio comunale di incontro tra cittadini italiani e stranieri, con corsi, mostre, musica e attività per bambini.",
-                "Ospita le associazioni delle comunità straniere e una biblioteca multilingue.",
+                "Un centro comunale polifunzionale di incontro tra cittadini italiani e stranieri: corsi, mostre, musica e attività per bambini aperte a tutta la città.",
+                "Offre anche alloggi temporanei e orientamento ai servizi per i migranti e ospita le associazioni delle comunità straniere.",
             ),
             "en": (
                 "Intercultural Centre",

@@ -52,8 +52,8 @@ SINGLES = [
         ["intercultural", "education"],
         "MURAL",
         None,
-        "Mutual Understanding, Respect and Learning: a European project in which schools build intercultural learning into everyday lessons.",
-        "Teachers exchange lesson plans with partner schools in other countries and pupils run joint projects on their families' migration stories.",
+        "Mutual Understanding, Respect and Learning: a training programme on living together in a diverse city, for people who work with residents of many origins.",
+        "Trainers and participants work through everyday situations of misunderstanding and prejudice and practise ways to respond with respect.",
     ),
     (
         "single-first-reception-bari",
@@ -65,6 +65,17 @@ SINGLES = [
         "First-reception service",
         "Un servizio comunale attivo giorno e notte che accoglie chi arriva in città senza mezzi: letto, pasti, cure e primo orientamento.",
         "La città ricorda l'arrivo di ventimila albanesi nell'agosto 1991; da allora ha un servizio stabile di prima accoglienza.",
+    ),
+    (
+        "single-bari-families-without-borders",
+        "it",
+        "Bari",
+        "IT",
+        ["children_families", "reception"],
+        "Famiglie Senza Confini",
+        "Families Without Borders",
+        "Famiglie del territorio accolgono temporaneamente in affido minori e giovani migranti arrivati soli, con il sostegno dei servizi sociali.",
+        "Le famiglie affidatarie sono formate e seguite da un'équipe del Comune per tutta la durata dell'accoglienza.",
     ),
     (
         "single-gdansk-model",
@@ -291,7 +302,7 @@ PINNED = {
 # English names of named practices (the default is the concept's English name).
 NAME_EN = {
     ("job_orientation_youth", "it"): "Porta Futuro",
-    ("family_support", "it"): "Families Without Borders",
+    ("family_support", "it"): "Family centre",
     ("multicultural_centre", "it"): "House of Cultures",
     ("multicultural_centre", "pl"): "Multicultural Centre",
     ("community_ambassadors", "pl"): "Multicultural Ambassadors",
