@@ -30,9 +30,18 @@ def judged_queries() -> tuple[dict, ...]:
 def _directory_cities() -> tuple[dict, ...]:
     wanted = {(row["municipality"], row["country"]) for row in map(json.loads, collection_lines())}
     # and the programme's members, which the network's demo data needs
-    wanted |= {("Bari", "IT"), ("Kraków", "PL"), ("Gdańsk", "PL"), ("Venice", "IT"),
-               ("Florence", "IT"), ("Milan", "IT"), ("Madrid", "ES"), ("Barcelona", "ES"),
-               ("Thessaloníki", "GR"), ("Cluj-Napoca", "RO")}  # fmt: skip
+    wanted |= {
+        ("Bari", "IT"),
+        ("Kraków", "PL"),
+        ("Gdańsk", "PL"),
+        ("Venice", "IT"),
+        ("Florence", "IT"),
+        ("Milan", "IT"),
+        ("Madrid", "ES"),
+        ("Barcelona", "ES"),
+        ("Thessaloníki", "GR"),
+        ("Cluj-Napoca", "RO"),
+    }
     return tuple(c for c in eu_cities() if (c["name"], c["countrycode"]) in wanted)
 
 
@@ -50,11 +59,15 @@ def directory(db):
     load_countries()
     for city in _directory_cities():
         municipality = Municipality.objects.create(
-            geonames_id=city["geonameid"], name=city["name"], country_id=city["countrycode"],
-            latitude=city["latitude"], longitude=city["longitude"],
-            population=city["population"], timezone=city["timezone"],
+            geonames_id=city["geonameid"],
+            name=city["name"],
+            country_id=city["countrycode"],
+            latitude=city["latitude"],
+            longitude=city["longitude"],
+            population=city["population"],
+            timezone=city["timezone"],
             alternate_names=sorted(set(city.get("alternatenames") or ())),
-        )  # fmt: skip
+        )
         MunicipalityName.objects.bulk_create(
             MunicipalityName(municipality=municipality, folded=name) for name in folded_names(city)
         )
@@ -70,13 +83,27 @@ def collection(directory):
 
 
 SMALL_KEYS = {
-    "refugee_housing-en", "refugee_housing-pl", "refugee_housing-it", "night_shelter-es",
-    "job_orientation_youth-it", "job_orientation_youth-en", "language_cafe-de",
-    "mental_health-el", "legal_clinic-mt", "multicultural_centre-pl", "community_ambassadors-pl",
-    "school_welcome-de", "data_observatory-es", "covid_remote-ro", "women_employment-it",
-    "single-mural-krakow", "single-gdansk-model", "interfaith_dialogue-en",
-    "ngo_small_grants-en", "youth_sports-pl",
-}  # fmt: skip
+    "refugee_housing-en",
+    "refugee_housing-pl",
+    "refugee_housing-it",
+    "night_shelter-es",
+    "job_orientation_youth-it",
+    "job_orientation_youth-en",
+    "language_cafe-de",
+    "mental_health-el",
+    "legal_clinic-mt",
+    "multicultural_centre-pl",
+    "community_ambassadors-pl",
+    "school_welcome-de",
+    "data_observatory-es",
+    "covid_remote-ro",
+    "women_employment-it",
+    "single-mural-krakow",
+    "single-gdansk-model",
+    "interfaith_dialogue-en",
+    "ngo_small_grants-en",
+    "youth_sports-pl",
+}
 
 
 @pytest.fixture

@@ -42,9 +42,11 @@ def test_stems_in_query_match_other_forms():
 
 def test_highlight_terms_finds_prefixes_and_stems():
     found = text.highlight_terms(
-        "Case per rifugiati e alloggio", ["rifugiato", "allog"],
-        query_language="it", text_language="it",
-    )  # fmt: skip
+        "Case per rifugiati e alloggio",
+        ["rifugiato", "allog"],
+        query_language="it",
+        text_language="it",
+    )
 
     assert found == ["rifugiati", "alloggio"]
 
@@ -58,9 +60,7 @@ def test_vector_index_upsert_remove_and_mask():
     assert ids.tolist()[0] == 20
     index.remove([20, 999])
     assert sorted(index.ids.tolist()) == [10, 30]
-    ids, _scores = index.search(
-        np.array([1.0, 0.0]), k=5, mask=index.attribute("status") == 1
-    )
+    ids, _scores = index.search(np.array([1.0, 0.0]), k=5, mask=index.attribute("status") == 1)
     assert ids.tolist() == [10]
 
 

@@ -79,9 +79,21 @@ def test_fulltext_requires_every_word():
 
 @pytest.mark.parametrize(
     "query",
-    ['"', "*", "NEAR", ":", "-", 'NEAR("a" "b")', "a:b -c", "'; DROP TABLE practices_practice; --",
-     "1 OR 1=1", "%_%", "\\", "\x00"],
-)  # fmt: skip
+    [
+        '"',
+        "*",
+        "NEAR",
+        ":",
+        "-",
+        'NEAR("a" "b")',
+        "a:b -c",
+        "'; DROP TABLE practices_practice; --",
+        "1 OR 1=1",
+        "%_%",
+        "\\",
+        "\x00",
+    ],
+)
 def test_fulltext_syntax_and_sql_in_queries_are_plain_words(query):
     PracticeFactory(name="Drop-in centre for near arrivals")
 

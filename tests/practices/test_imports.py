@@ -13,11 +13,17 @@ from citypeers.practices.models import Practice
 
 def _line(**changes):
     record = {
-        "key": "cat-1", "name": "Casa delle Culture", "name_en": "House of Cultures",
-        "language": "it", "municipality": "Bari", "country": "IT",
-        "themes": ["intercultural"], "summary": "Uno spazio di incontro.",
-        "description": "<p>Corsi e <script>alert(1)</script>mostre.</p>", "published": True,
-    }  # fmt: skip
+        "key": "cat-1",
+        "name": "Casa delle Culture",
+        "name_en": "House of Cultures",
+        "language": "it",
+        "municipality": "Bari",
+        "country": "IT",
+        "themes": ["intercultural"],
+        "summary": "Uno spazio di incontro.",
+        "description": "<p>Corsi e <script>alert(1)</script>mostre.</p>",
+        "published": True,
+    }
     record.update(changes)
     return json.dumps(record, ensure_ascii=False)
 
@@ -102,9 +108,18 @@ def test_cli_search_filters_and_cross_lingual(small_collection):
     out = io.StringIO()
 
     call_command(
-        "practices", "search", "alloggio per rifugiati", "--language", "it", "--country", "PL",
-        "--theme", "housing", "--json", stdout=out,
-    )  # fmt: skip
+        "practices",
+        "search",
+        "alloggio per rifugiati",
+        "--language",
+        "it",
+        "--country",
+        "PL",
+        "--theme",
+        "housing",
+        "--json",
+        stdout=out,
+    )
 
     assert [row["key"] for row in json.loads(out.getvalue())] == ["refugee_housing-pl"]
 

@@ -14,7 +14,11 @@ def _keys(results):
 def test_search_italian_query_finds_housing_practices_in_other_languages(small_collection):
     results = search("alloggio per rifugiati", limit=5)
 
-    assert set(_keys(results)[:3]) == {"refugee_housing-en", "refugee_housing-pl", "refugee_housing-it"}
+    assert set(_keys(results)[:3]) == {
+        "refugee_housing-en",
+        "refugee_housing-pl",
+        "refugee_housing-it",
+    }
     assert results[0].why == ("meaning",)
     assert results[0].reason == "similar meaning"
 
@@ -59,20 +63,38 @@ def test_search_reversed_year_range_is_read_the_right_way(small_collection):
 
 @pytest.mark.parametrize(
     "filters, message",
-    [({"theme": "gardening"}, "Unknown theme"), ({"country": "XX"}, "Unknown country"),
-     ({"target_group": "aliens"}, "Unknown target group"), ({"year_from": "soon"}, "must be a year"),
-     ({"status": "secret"}, "Unknown status"), ({"colour": "red"}, "Unknown filter"),
-     ({"municipality": "nowhere"}, "Unknown municipality")],
-)  # fmt: skip
+    [
+        ({"theme": "gardening"}, "Unknown theme"),
+        ({"country": "XX"}, "Unknown country"),
+        ({"target_group": "aliens"}, "Unknown target group"),
+        ({"year_from": "soon"}, "must be a year"),
+        ({"status": "secret"}, "Unknown status"),
+        ({"colour": "red"}, "Unknown filter"),
+        ({"municipality": "nowhere"}, "Unknown municipality"),
+    ],
+)
 def test_search_unknown_filter_values_raise_a_clear_message(small_collection, filters, message):
     with pytest.raises(InvalidSearch, match=message):
         search("housing", filters=filters)
 
 
 @pytest.mark.parametrize(
-    "query", ["", "   ", "?!.,;", '"', "*", ":", "-", "NEAR", '" NEAR * : -', "x" * 10_000,
-              "'; DROP TABLE practices_practice; --", "housing " * 2000],
-)  # fmt: skip
+    "query",
+    [
+        "",
+        "   ",
+        "?!.,;",
+        '"',
+        "*",
+        ":",
+        "-",
+        "NEAR",
+        '" NEAR * : -',
+        "x" * 10_000,
+        "'; DROP TABLE practices_practice; --",
+        "housing " * 2000,
+    ],
+)
 def test_search_bad_queries_give_a_result_and_change_nothing(small_collection, query):
     before = Practice.objects.count()
 
@@ -113,9 +135,12 @@ def test_practice_without_text_saves_and_its_vector_follows_the_text(directory):
 
 def test_vector_is_not_recomputed_when_the_text_is_unchanged(directory):
     practice = services.create_practice(
-        name="Sportello", summary="Consulenza", municipality=directory.get(name="Bari"),
-        language="it", status="published",
-    )  # fmt: skip
+        name="Sportello",
+        summary="Consulenza",
+        municipality=directory.get(name="Bari"),
+        language="it",
+        status="published",
+    )
 
     changed = services.refresh_practice_embeddings([practice])
 

@@ -9,8 +9,12 @@ from citypeers.accounts.enums import Role
 from citypeers.practices.enums import PracticeStatus
 from citypeers.practices.models import Practice
 from tests.factories import (
-    AffiliationFactory, MunicipalityFactory, PersonFactory, PracticeFactory, UserFactory,
-)  # fmt: skip
+    AffiliationFactory,
+    MunicipalityFactory,
+    PersonFactory,
+    PracticeFactory,
+    UserFactory,
+)
 
 LIST = reverse("practices:list")
 
@@ -87,7 +91,9 @@ def test_practice_page_shows_contact_to_members_only(client, member):
 
 
 @pytest.mark.django_db
-def test_draft_is_seen_by_its_municipality_and_coordinators_only(client, member, outsider, coordinator, municipality):
+def test_draft_is_seen_by_its_municipality_and_coordinators_only(
+    client, member, outsider, coordinator, municipality
+):
     draft = PracticeFactory(status=PracticeStatus.DRAFT, municipality=municipality)
     url = draft.get_absolute_url()
 
@@ -108,10 +114,16 @@ def test_member_creates_a_draft_for_their_municipality(client, member, municipal
 
     response = client.post(
         reverse("practices:create"),
-        {"name": "Language café", "language": "en", "municipality": municipality.pk,
-         "themes": ["language"], "summary": "Weekly conversation tables.",
-         "description": "<p>Coffee <b>and</b> talk</p><script>x()</script>", "save": "1"},
-    )  # fmt: skip
+        {
+            "name": "Language café",
+            "language": "en",
+            "municipality": municipality.pk,
+            "themes": ["language"],
+            "summary": "Weekly conversation tables.",
+            "description": "<p>Coffee <b>and</b> talk</p><script>x()</script>",
+            "save": "1",
+        },
+    )
 
     practice = Practice.objects.get()
     assert response.status_code == 302
@@ -127,9 +139,14 @@ def test_practice_form_preview_saves_nothing(client, member, municipality):
 
     response = client.post(
         reverse("practices:create"),
-        {"name": "Preview me", "language": "en", "municipality": municipality.pk,
-         "description": "<em>rich</em><img src=x onerror=alert(1)>", "preview": "1"},
-    )  # fmt: skip
+        {
+            "name": "Preview me",
+            "language": "en",
+            "municipality": municipality.pk,
+            "description": "<em>rich</em><img src=x onerror=alert(1)>",
+            "preview": "1",
+        },
+    )
 
     assert response.status_code == 200
     assert b"<em>rich</em>" in response.content
@@ -143,9 +160,17 @@ def test_practice_form_rejects_bad_input_with_messages(client, member, municipal
 
     response = client.post(
         reverse("practices:create"),
-        {"name": "", "language": "en", "municipality": municipality.pk, "start_year": 2020,
-         "end_year": 2018, "links": "not a link", "inspired_by": "abc", "save": "1"},
-    )  # fmt: skip
+        {
+            "name": "",
+            "language": "en",
+            "municipality": municipality.pk,
+            "start_year": 2020,
+            "end_year": 2018,
+            "links": "not a link",
+            "inspired_by": "abc",
+            "save": "1",
+        },
+    )
 
     assert response.status_code == 400
     errors = response.context["form"].errors
@@ -173,9 +198,13 @@ def test_edit_is_for_the_municipality_and_coordinators(client, member, outsider,
     url = reverse("practices:edit", args=[practice.pk])
 
     client.force_login(outsider)
-    refused = client.post(url, {"name": "Hacked", "language": "en", "municipality": municipality.pk, "save": "1"})
+    refused = client.post(
+        url, {"name": "Hacked", "language": "en", "municipality": municipality.pk, "save": "1"}
+    )
     client.force_login(member)
-    accepted = client.post(url, {"name": "New name", "language": "en", "municipality": municipality.pk, "save": "1"})
+    accepted = client.post(
+        url, {"name": "New name", "language": "en", "municipality": municipality.pk, "save": "1"}
+    )
 
     practice.refresh_from_db()
     assert (refused.status_code, accepted.status_code) == (404, 302)

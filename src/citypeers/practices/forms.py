@@ -20,25 +20,39 @@ class PracticeForm(forms.Form):
         label=_("Municipality"), queryset=Municipality.objects.none()
     )
     themes = forms.MultipleChoiceField(
-        label=_("Themes"), choices=Theme.choices, required=False,
+        label=_("Themes"),
+        choices=Theme.choices,
+        required=False,
         widget=forms.CheckboxSelectMultiple,
-    )  # fmt: skip
+    )
     target_groups = forms.MultipleChoiceField(
-        label=_("Target groups"), choices=TargetGroup.choices, required=False,
+        label=_("Target groups"),
+        choices=TargetGroup.choices,
+        required=False,
         widget=forms.CheckboxSelectMultiple,
-    )  # fmt: skip
+    )
     summary = forms.CharField(
-        label=_("Summary"), required=False, max_length=1000,
+        label=_("Summary"),
+        required=False,
+        max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One or two sentences."),
-    )  # fmt: skip
+    )
     description = forms.CharField(
-        label=_("Description"), required=False, max_length=50_000,
+        label=_("Description"),
+        required=False,
+        max_length=50_000,
         widget=forms.Textarea(attrs={"rows": 10}),
-        help_text=_("Simple HTML is kept (paragraphs, lists, links, emphasis); the rest is removed."),
-    )  # fmt: skip
-    start_year = forms.IntegerField(label=_("Start year"), required=False, min_value=1950, max_value=2100)
-    end_year = forms.IntegerField(label=_("End year"), required=False, min_value=1950, max_value=2100)
+        help_text=_(
+            "Simple HTML is kept (paragraphs, lists, links, emphasis); the rest is removed."
+        ),
+    )
+    start_year = forms.IntegerField(
+        label=_("Start year"), required=False, min_value=1950, max_value=2100
+    )
+    end_year = forms.IntegerField(
+        label=_("End year"), required=False, min_value=1950, max_value=2100
+    )
     partners = forms.ModelMultipleChoiceField(
         label=_("Partners"), queryset=Organisation.objects.order_by("name"), required=False
     )
@@ -49,23 +63,31 @@ class PracticeForm(forms.Form):
         label=_("Results in figures"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
     contact = forms.ModelChoiceField(
-        label=_("Contact person"), queryset=Person.objects.none(), required=False,
+        label=_("Contact person"),
+        queryset=Person.objects.none(),
+        required=False,
         help_text=_("Shown to members of the network only."),
-    )  # fmt: skip
+    )
     links = forms.CharField(
-        label=_("Links"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        label=_("Links"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("One web address per line."),
-    )  # fmt: skip
+    )
     inspired_by = forms.CharField(
-        label=_("Inspired by"), required=False, max_length=500,
+        label=_("Inspired by"),
+        required=False,
+        max_length=500,
         help_text=_("Numbers of the practices this one was adopted from, separated by commas."),
-    )  # fmt: skip
+    )
 
     def __init__(self, *args, municipalities, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["municipality"].queryset = municipalities
         self.fields["contact"].queryset = (
-            Person.objects.filter(roles__municipality__in=municipalities).distinct().order_by("name")
+            Person.objects.filter(roles__municipality__in=municipalities)
+            .distinct()
+            .order_by("name")
         )
 
     def clean_links(self) -> list[str]:
@@ -83,8 +105,12 @@ class PracticeForm(forms.Form):
         raw = [part.strip().lstrip("#") for part in self.cleaned_data["inspired_by"].split(",")]
         numbers = [part for part in raw if part]
         if not all(number.isdigit() for number in numbers):
-            raise forms.ValidationError(_("Give practice numbers separated by commas, e.g. 12, 40."))
-        practices = list(Practice.objects.filter(pk__in=[int(n) for n in numbers]).exclude(status="draft"))
+            raise forms.ValidationError(
+                _("Give practice numbers separated by commas, e.g. 12, 40.")
+            )
+        practices = list(
+            Practice.objects.filter(pk__in=[int(n) for n in numbers]).exclude(status="draft")
+        )
         missing = set(map(int, numbers)) - {p.pk for p in practices}
         if missing:
             raise forms.ValidationError(
@@ -103,15 +129,23 @@ class PracticeForm(forms.Form):
     @classmethod
     def initial_from(cls, practice: Practice) -> dict:
         return {
-            "name": practice.name, "name_en": practice.name_en, "language": practice.language,
-            "municipality": practice.municipality_id, "themes": practice.themes,
-            "target_groups": practice.target_groups, "summary": practice.summary,
-            "description": practice.description, "start_year": practice.start_year,
-            "end_year": practice.end_year, "partners": list(practice.partners.all()),
-            "funding": practice.funding, "results": practice.results,
-            "contact": practice.contact_id, "links": "\n".join(practice.links),
+            "name": practice.name,
+            "name_en": practice.name_en,
+            "language": practice.language,
+            "municipality": practice.municipality_id,
+            "themes": practice.themes,
+            "target_groups": practice.target_groups,
+            "summary": practice.summary,
+            "description": practice.description,
+            "start_year": practice.start_year,
+            "end_year": practice.end_year,
+            "partners": list(practice.partners.all()),
+            "funding": practice.funding,
+            "results": practice.results,
+            "contact": practice.contact_id,
+            "links": "\n".join(practice.links),
             "inspired_by": ", ".join(str(p.pk) for p in practice.inspired_by.all()),
-        }  # fmt: skip
+        }
 
 
 class PracticeSearchForm(forms.Form):
@@ -121,8 +155,12 @@ class PracticeSearchForm(forms.Form):
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     country = forms.CharField(label=_("Country"), required=False, max_length=2)
     target_group = forms.ChoiceField(label=_("Target group"), required=False)
-    year_from = forms.IntegerField(label=_("Active from"), required=False, min_value=1900, max_value=2100)
-    year_to = forms.IntegerField(label=_("Active until"), required=False, min_value=1900, max_value=2100)
+    year_from = forms.IntegerField(
+        label=_("Active from"), required=False, min_value=1900, max_value=2100
+    )
+    year_to = forms.IntegerField(
+        label=_("Active until"), required=False, min_value=1900, max_value=2100
+    )
     status = forms.ChoiceField(label=_("Status"), required=False)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=PracticeSort.choices)
 

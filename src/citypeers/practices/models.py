@@ -67,9 +67,13 @@ class Practice(TimeStampedModel):
     """
 
     key = models.CharField(
-        _("catalogue key"), max_length=200, unique=True, null=True, blank=True,
+        _("catalogue key"),
+        max_length=200,
+        unique=True,
+        null=True,
+        blank=True,
         help_text=_("The identifier of the practice in the catalogue it was imported from."),
-    )  # fmt: skip
+    )
     name = models.CharField(_("name"), max_length=300)
     name_en = models.CharField(_("English name"), max_length=300, blank=True)
     language = models.CharField(
@@ -79,13 +83,21 @@ class Practice(TimeStampedModel):
         _("status"), max_length=20, choices=PracticeStatus.choices, default=PracticeStatus.DRAFT
     )
     municipality = models.ForeignKey(
-        Municipality, on_delete=models.CASCADE, null=True, blank=True,
-        related_name="practices", verbose_name=_("municipality"),
-    )  # fmt: skip
+        Municipality,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="practices",
+        verbose_name=_("municipality"),
+    )
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, null=True, blank=True,
-        related_name="practices_run", verbose_name=_("organisation"),
-    )  # fmt: skip
+        Organisation,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="practices_run",
+        verbose_name=_("organisation"),
+    )
     themes = models.JSONField(_("themes"), default=list, blank=True, validators=[validate_themes])
     target_groups = models.JSONField(
         _("target groups"), default=list, blank=True, validators=[validate_target_groups]
@@ -93,31 +105,46 @@ class Practice(TimeStampedModel):
     summary = models.TextField(_("summary"), blank=True)
     description = models.TextField(_("description"), blank=True)
     start_year = models.PositiveSmallIntegerField(
-        _("start year"), null=True, blank=True,
+        _("start year"),
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1950), MaxValueValidator(2100)],
-    )  # fmt: skip
+    )
     end_year = models.PositiveSmallIntegerField(
-        _("end year"), null=True, blank=True,
+        _("end year"),
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1950), MaxValueValidator(2100)],
-    )  # fmt: skip
+    )
     partners = models.ManyToManyField(
         Organisation, blank=True, related_name="practices", verbose_name=_("partners")
     )
     funding = models.TextField(_("funding sources"), blank=True)
     results = models.TextField(_("results in figures"), blank=True)
     contact = models.ForeignKey(
-        Person, on_delete=models.SET_NULL, null=True, blank=True,
-        related_name="practices", verbose_name=_("contact person"),
-    )  # fmt: skip
+        Person,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="practices",
+        verbose_name=_("contact person"),
+    )
     links = models.JSONField(_("links"), default=list, blank=True, validators=[validate_links])
     inspired_by = models.ManyToManyField(
-        "self", symmetrical=False, blank=True, related_name="inspired",
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="inspired",
         verbose_name=_("inspired by"),
-    )  # fmt: skip
+    )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-        related_name="practices_created", verbose_name=_("created by"),
-    )  # fmt: skip
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="practices_created",
+        verbose_name=_("created by"),
+    )
 
     # Derived on save, for search and filters.
     search_names = models.TextField(editable=False, default="")
@@ -131,10 +158,15 @@ class Practice(TimeStampedModel):
 
     history = HistoricalRecords(
         excluded_fields=[
-            "search_names", "search_body", "search_stems", "theme_bits",
-            "target_group_bits", "embedding", "embedding_digest",
+            "search_names",
+            "search_body",
+            "search_stems",
+            "theme_bits",
+            "target_group_bits",
+            "embedding",
+            "embedding_digest",
         ]
-    )  # fmt: skip
+    )
 
     class Meta:
         ordering = ["name"]
@@ -194,8 +226,12 @@ class Practice(TimeStampedModel):
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = set(update_fields) | {
-                "search_names", "search_body", "search_stems", "theme_bits", "target_group_bits",
-            }  # fmt: skip
+                "search_names",
+                "search_body",
+                "search_stems",
+                "theme_bits",
+                "target_group_bits",
+            }
         super().save(*args, **kwargs)
 
 

@@ -103,8 +103,9 @@ def _year(value, name: str) -> int | None:
     try:
         year = int(value)
     except (TypeError, ValueError):
-        raise InvalidSearch(_("%(name)s must be a year, not %(value)r.") % {
-            "name": name, "value": value}) from None  # fmt: skip
+        raise InvalidSearch(
+            _("%(name)s must be a year, not %(value)r.") % {"name": name, "value": value}
+        ) from None
     if not 1900 <= year <= 2100:
         raise InvalidSearch(_("%(name)s must be a year between 1900 and 2100.") % {"name": name})
     return year
@@ -122,8 +123,10 @@ def parse_filters(raw: Mapping | SearchFilters | None) -> SearchFilters:
     themes = (themes,) if isinstance(themes, str) else tuple(themes)
     for theme in themes:
         if theme not in THEME_SLUGS:
-            raise InvalidSearch(_("Unknown theme %(theme)r. Known themes: %(known)s.") % {
-                "theme": theme, "known": ", ".join(THEME_SLUGS)})  # fmt: skip
+            raise InvalidSearch(
+                _("Unknown theme %(theme)r. Known themes: %(known)s.")
+                % {"theme": theme, "known": ", ".join(THEME_SLUGS)}
+            )
     country = (raw.pop("country", "") or "").strip().upper()
     if country and not Country.objects.filter(code=country).exists():
         raise InvalidSearch(_("Unknown country code %(code)r.") % {"code": country})
@@ -132,13 +135,17 @@ def parse_filters(raw: Mapping | SearchFilters | None) -> SearchFilters:
         try:
             municipality = int(municipality)
         except (TypeError, ValueError):
-            raise InvalidSearch(_("Unknown municipality %(value)r.") % {"value": municipality}) from None
+            raise InvalidSearch(
+                _("Unknown municipality %(value)r.") % {"value": municipality}
+            ) from None
         if not Municipality.objects.filter(pk=municipality).exists():
             raise InvalidSearch(_("Unknown municipality %(value)r.") % {"value": municipality})
     target_group = raw.pop("target_group", "") or ""
     if target_group and target_group not in TargetGroup.values:
-        raise InvalidSearch(_("Unknown target group %(value)r. Known groups: %(known)s.") % {
-            "value": target_group, "known": ", ".join(TargetGroup.values)})  # fmt: skip
+        raise InvalidSearch(
+            _("Unknown target group %(value)r. Known groups: %(known)s.")
+            % {"value": target_group, "known": ", ".join(TargetGroup.values)}
+        )
     year_from = _year(raw.pop("year_from", None), _("The first year"))
     year_to = _year(raw.pop("year_to", None), _("The last year"))
     if year_from is not None and year_to is not None and year_from > year_to:
@@ -151,9 +158,14 @@ def parse_filters(raw: Mapping | SearchFilters | None) -> SearchFilters:
     if raw:
         raise InvalidSearch(_("Unknown filter: %(names)s.") % {"names": ", ".join(sorted(raw))})
     return SearchFilters(
-        themes=themes, country=country, municipality=municipality, target_group=target_group,
-        year_from=year_from, year_to=year_to, statuses=statuses,
-    )  # fmt: skip
+        themes=themes,
+        country=country,
+        municipality=municipality,
+        target_group=target_group,
+        year_from=year_from,
+        year_to=year_to,
+        statuses=statuses,
+    )
 
 
 @dataclass
@@ -265,9 +277,13 @@ def _results(fused, by_text, by_meaning, query, language, allowed, limit) -> lis
             )[:8]
         results.append(
             SearchResult(
-                practice=practice, score=score, why=why, highlights=highlights,
-                text_rank=text_rank.get(pk), meaning_rank=meaning_rank.get(pk),
-            )  # fmt: skip
+                practice=practice,
+                score=score,
+                why=why,
+                highlights=highlights,
+                text_rank=text_rank.get(pk),
+                meaning_rank=meaning_rank.get(pk),
+            )
         )
         if len(results) == limit:
             break

@@ -41,9 +41,11 @@ def statuses_visible_to(user) -> tuple[str, ...]:
 
 def practice_for_user(user, pk: int) -> Practice:
     """The practice with everything its page shows, or 404 if the user may not see it."""
-    practices = practices_visible_to(user).select_related(
-        "municipality__country", "organisation__country", "contact", "created_by"
-    ).prefetch_related("partners", "inspired_by__municipality", "inspired__municipality")
+    practices = (
+        practices_visible_to(user)
+        .select_related("municipality__country", "organisation__country", "contact", "created_by")
+        .prefetch_related("partners", "inspired_by__municipality", "inspired__municipality")
+    )
     return get_object_or_404(practices, pk=pk)
 
 
@@ -68,9 +70,9 @@ def facet_counts(practices) -> dict[str, dict]:
             .values_list("municipality__country_id", "n")
         )
         statuses = dict(
-            practices.values_list("status").annotate(n=Count("pk", distinct=True)).values_list(
-                "status", "n"
-            )
+            practices.values_list("status")
+            .annotate(n=Count("pk", distinct=True))
+            .values_list("status", "n")
         )
     else:
         themes = Counter(t for p in practices for t in p.themes)
@@ -86,8 +88,10 @@ def facet_counts(practices) -> dict[str, dict]:
 def _theme_counts(practices: QuerySet) -> dict[str, int]:
     annotations = {f"_t{i}": F("theme_bits").bitand(1 << i) for i in range(len(THEME_SLUGS))}
     counts = practices.alias(**annotations).aggregate(
-        **{slug: Count("pk", filter=Q(**{f"_t{i}__gt": 0}), distinct=True)
-           for i, slug in enumerate(THEME_SLUGS)}  # fmt: skip
+        **{
+            slug: Count("pk", filter=Q(**{f"_t{i}__gt": 0}), distinct=True)
+            for i, slug in enumerate(THEME_SLUGS)
+        }
     )
     return counts
 

@@ -16,10 +16,24 @@ from citypeers.practices.models import Practice
 from citypeers.practices.vectors import get_embedder, practice_vectors
 
 SCALAR_FIELDS = (
-    "key", "name", "name_en", "language", "status", "municipality", "organisation", "themes",
-    "target_groups", "summary", "description", "start_year", "end_year", "funding", "results",
-    "contact", "links",
-)  # fmt: skip
+    "key",
+    "name",
+    "name_en",
+    "language",
+    "status",
+    "municipality",
+    "organisation",
+    "themes",
+    "target_groups",
+    "summary",
+    "description",
+    "start_year",
+    "end_year",
+    "funding",
+    "results",
+    "contact",
+    "links",
+)
 RELATION_FIELDS = ("partners", "inspired_by")
 EMBED_BATCH = 64
 

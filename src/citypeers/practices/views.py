@@ -26,37 +26,48 @@ def practice_list(request):
     error = None if form.is_valid() or not request.GET else _("Some filters were not valid.")
     query = data.get("q", "").strip()
     raw_filters = {
-        "theme": data.get("theme") or None, "country": data.get("country") or "",
-        "target_group": data.get("target_group") or "", "year_from": data.get("year_from"),
+        "theme": data.get("theme") or None,
+        "country": data.get("country") or "",
+        "target_group": data.get("target_group") or "",
+        "year_from": data.get("year_from"),
         "year_to": data.get("year_to"),
         "status": data.get("status") or (PracticeStatus.PUBLISHED,),
-    }  # fmt: skip
+    }
     sort = data.get("sort") or (PracticeSort.RELEVANCE if query else PracticeSort.NEWEST)
     results, items = None, Practice.objects.none()
     try:
         filters = parse_filters(raw_filters)
         if query and sort == PracticeSort.RELEVANCE:
             results = search(
-                query, filters=filters, limit=SEARCH_LIMIT,
+                query,
+                filters=filters,
+                limit=SEARCH_LIMIT,
                 within=selectors.practices_visible_to(request.user),
-            )  # fmt: skip
+            )
             items = results
         elif query:
             ids = [r.practice.pk for r in search(query, filters=filters, limit=SEARCH_LIMIT)]
-            items = selectors.practice_list(request.user, filters=filters, sort=sort).filter(pk__in=ids)
+            items = selectors.practice_list(request.user, filters=filters, sort=sort).filter(
+                pk__in=ids
+            )
         else:
             items = selectors.practice_list(request.user, filters=filters, sort=sort)
     except InvalidSearch as invalid:
         error = str(invalid)
     page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
-    facets = selectors.facet_counts(
-        [r.practice for r in results] if results is not None else items
-    )
+    facets = selectors.facet_counts([r.practice for r in results] if results is not None else items)
     return render(
-        request, "practices/practice_list.html",
-        {"form": form, "page": page, "query": query, "error": error, "facets": facets,
-         "searching": results is not None},
-    )  # fmt: skip
+        request,
+        "practices/practice_list.html",
+        {
+            "form": form,
+            "page": page,
+            "query": query,
+            "error": error,
+            "facets": facets,
+            "searching": results is not None,
+        },
+    )
 
 
 def practice_detail(request, pk: int):
@@ -74,9 +85,15 @@ def practice_detail(request, pk: int):
 
 def _municipalities_for(user):
     if user.is_coordinator:
-        return Municipality.objects.filter(
-            Q(programme_memberships__isnull=False) | Q(affiliations__user=user) | Q(practices__isnull=False)
-        ).distinct().order_by("name")
+        return (
+            Municipality.objects.filter(
+                Q(programme_memberships__isnull=False)
+                | Q(affiliations__user=user)
+                | Q(practices__isnull=False)
+            )
+            .distinct()
+            .order_by("name")
+        )
     return Municipality.objects.filter(affiliations__user=user).distinct().order_by("name")
 
 
@@ -104,9 +121,10 @@ def _edit(request, practice: Practice | None):
     if data is not None and form.is_valid():
         if "preview" in data:
             preview = {
-                "name": form.cleaned_data["name"], "summary": form.cleaned_data["summary"],
+                "name": form.cleaned_data["name"],
+                "summary": form.cleaned_data["summary"],
                 "description": services.sanitise_rich_text(form.cleaned_data["description"]),
-            }  # fmt: skip
+            }
         else:
             try:
                 if practice is None:
@@ -122,11 +140,16 @@ def _edit(request, practice: Practice | None):
                 return redirect(practice.get_absolute_url())
     status = 400 if data is not None and not form.is_valid() else 200
     return render(
-        request, "practices/practice_form.html",
-        {"form": form, "practice": practice, "preview": preview,
-         "preview_text": plain_text(preview["description"]) if preview else ""},
+        request,
+        "practices/practice_form.html",
+        {
+            "form": form,
+            "practice": practice,
+            "preview": preview,
+            "preview_text": plain_text(preview["description"]) if preview else "",
+        },
         status=status,
-    )  # fmt: skip
+    )
 
 
 def practice_create(request):
@@ -156,8 +179,11 @@ def practice_status(request, pk: int):
         messages.error(request, _("Unknown status."))
     else:
         services.set_practice_status(practice=practice, status=status, by=request.user)
-        messages.success(request, _("The status of the practice is now: %(status)s.") % {
-            "status": PracticeStatus(status).label})  # fmt: skip
+        messages.success(
+            request,
+            _("The status of the practice is now: %(status)s.")
+            % {"status": PracticeStatus(status).label},
+        )
     return redirect(practice.get_absolute_url())
 
 
@@ -166,4 +192,6 @@ def practice_history(request, pk: int):
     if not request.user.has_perm("practices.change_practice", practice):
         raise Http404
     records = practice.history.select_related("history_user").order_by("-history_date")[:100]
-    return render(request, "practices/practice_history.html", {"practice": practice, "records": records})
+    return render(
+        request, "practices/practice_history.html", {"practice": practice, "records": records}
+    )

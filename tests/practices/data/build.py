@@ -20,30 +20,132 @@ from queries import QUERIES
 HERE = Path(__file__).resolve().parent
 
 CITIES = {
-    "it": [("Bari", "IT"), ("Milan", "IT"), ("Turin", "IT"), ("Bologna", "IT"), ("Naples", "IT"),
-           ("Palermo", "IT"), ("Genoa", "IT"), ("Florence", "IT"), ("Catania", "IT"), ("Trieste", "IT"),
-           ("Padua", "IT"), ("Venice", "IT"), ("Rome", "IT"), ("Verona", "IT"), ("Parma", "IT"),
-           ("Prato", "IT"), ("Modena", "IT"), ("Livorno", "IT"), ("Cagliari", "IT")],
-    "es": [("Madrid", "ES"), ("Barcelona", "ES"), ("Valencia", "ES"), ("Zaragoza", "ES"), ("Sevilla", "ES"),
-           ("Málaga", "ES"), ("Bilbao", "ES"), ("Murcia", "ES"), ("Valladolid", "ES"), ("Córdoba", "ES"),
-           ("Alicante", "ES"), ("Granada", "ES"), ("Vigo", "ES"), ("Gijón", "ES")],
-    "de": [("Berlin", "DE"), ("Hamburg", "DE"), ("Munich", "DE"), ("Köln", "DE"), ("Frankfurt am Main", "DE"),
-           ("Düsseldorf", "DE"), ("Stuttgart", "DE"), ("Dresden", "DE"), ("Leipzig", "DE"), ("Bremen", "DE"),
-           ("Nuremberg", "DE"), ("Hannover", "DE"), ("Bonn", "DE"), ("Münster", "DE"), ("Vienna", "AT"),
-           ("Graz", "AT"), ("Linz", "AT")],
-    "el": [("Athens", "GR"), ("Thessaloníki", "GR"), ("Pátra", "GR"), ("Piraeus", "GR"), ("Lárisa", "GR"),
-           ("Irákleion", "GR"), ("Volos", "GR"), ("Ioánnina", "GR"), ("Nicosia", "CY"), ("Limassol", "CY")],
-    "pl": [("Warsaw", "PL"), ("Kraków", "PL"), ("Wrocław", "PL"), ("Łódź", "PL"), ("Poznań", "PL"),
-           ("Gdańsk", "PL"), ("Szczecin", "PL"), ("Lublin", "PL"), ("Bydgoszcz", "PL"), ("Białystok", "PL"),
-           ("Katowice", "PL"), ("Gdynia", "PL"), ("Rzeszów", "PL"), ("Toruń", "PL")],
-    "ro": [("Bucharest", "RO"), ("Iaşi", "RO"), ("Constanţa", "RO"), ("Cluj-Napoca", "RO"), ("Braşov", "RO"),
-           ("Timişoara", "RO"), ("Craiova", "RO"), ("Oradea", "RO"), ("Sibiu", "RO"), ("Galaţi", "RO")],
-    "mt": [("Birkirkara", "MT"), ("Mosta", "MT"), ("Sliema", "MT"), ("Qormi", "MT"), ("Valletta", "MT"),
-           ("Żabbar", "MT")],
-    "en": [("Dublin", "IE"), ("Cork", "IE"), ("Amsterdam", "NL"), ("Rotterdam", "NL"), ("Utrecht", "NL"),
-           ("Lisbon", "PT"), ("Porto", "PT"), ("Antwerp", "BE"), ("Gent", "BE"), ("Helsinki", "FI"),
-           ("Stockholm", "SE"), ("Malmö", "SE"), ("Ljubljana", "SI"), ("Zagreb", "HR"), ("Tallinn", "EE"),
-           ("Riga", "LV"), ("Vilnius", "LT"), ("Luxembourg", "LU"), ("Brno", "CZ"), ("Lyon", "FR")],
+    "it": [
+        ("Bari", "IT"),
+        ("Milan", "IT"),
+        ("Turin", "IT"),
+        ("Bologna", "IT"),
+        ("Naples", "IT"),
+        ("Palermo", "IT"),
+        ("Genoa", "IT"),
+        ("Florence", "IT"),
+        ("Catania", "IT"),
+        ("Trieste", "IT"),
+        ("Padua", "IT"),
+        ("Venice", "IT"),
+        ("Rome", "IT"),
+        ("Verona", "IT"),
+        ("Parma", "IT"),
+        ("Prato", "IT"),
+        ("Modena", "IT"),
+        ("Livorno", "IT"),
+        ("Cagliari", "IT"),
+    ],
+    "es": [
+        ("Madrid", "ES"),
+        ("Barcelona", "ES"),
+        ("Valencia", "ES"),
+        ("Zaragoza", "ES"),
+        ("Sevilla", "ES"),
+        ("Málaga", "ES"),
+        ("Bilbao", "ES"),
+        ("Murcia", "ES"),
+        ("Valladolid", "ES"),
+        ("Córdoba", "ES"),
+        ("Alicante", "ES"),
+        ("Granada", "ES"),
+        ("Vigo", "ES"),
+        ("Gijón", "ES"),
+    ],
+    "de": [
+        ("Berlin", "DE"),
+        ("Hamburg", "DE"),
+        ("Munich", "DE"),
+        ("Köln", "DE"),
+        ("Frankfurt am Main", "DE"),
+        ("Düsseldorf", "DE"),
+        ("Stuttgart", "DE"),
+        ("Dresden", "DE"),
+        ("Leipzig", "DE"),
+        ("Bremen", "DE"),
+        ("Nuremberg", "DE"),
+        ("Hannover", "DE"),
+        ("Bonn", "DE"),
+        ("Münster", "DE"),
+        ("Vienna", "AT"),
+        ("Graz", "AT"),
+        ("Linz", "AT"),
+    ],
+    "el": [
+        ("Athens", "GR"),
+        ("Thessaloníki", "GR"),
+        ("Pátra", "GR"),
+        ("Piraeus", "GR"),
+        ("Lárisa", "GR"),
+        ("Irákleion", "GR"),
+        ("Volos", "GR"),
+        ("Ioánnina", "GR"),
+        ("Nicosia", "CY"),
+        ("Limassol", "CY"),
+    ],
+    "pl": [
+        ("Warsaw", "PL"),
+        ("Kraków", "PL"),
+        ("Wrocław", "PL"),
+        ("Łódź", "PL"),
+        ("Poznań", "PL"),
+        ("Gdańsk", "PL"),
+        ("Szczecin", "PL"),
+        ("Lublin", "PL"),
+        ("Bydgoszcz", "PL"),
+        ("Białystok", "PL"),
+        ("Katowice", "PL"),
+        ("Gdynia", "PL"),
+        ("Rzeszów", "PL"),
+        ("Toruń", "PL"),
+    ],
+    "ro": [
+        ("Bucharest", "RO"),
+        ("Iaşi", "RO"),
+        ("Constanţa", "RO"),
+        ("Cluj-Napoca", "RO"),
+        ("Braşov", "RO"),
+        ("Timişoara", "RO"),
+        ("Craiova", "RO"),
+        ("Oradea", "RO"),
+        ("Sibiu", "RO"),
+        ("Galaţi", "RO"),
+    ],
+    "mt": [
+        ("Birkirkara", "MT"),
+        ("Mosta", "MT"),
+        ("Sliema", "MT"),
+        ("Qormi", "MT"),
+        ("Valletta", "MT"),
+        ("Żabbar", "MT"),
+    ],
+    "en": [
+        ("Dublin", "IE"),
+        ("Cork", "IE"),
+        ("Amsterdam", "NL"),
+        ("Rotterdam", "NL"),
+        ("Utrecht", "NL"),
+        ("Lisbon", "PT"),
+        ("Porto", "PT"),
+        ("Antwerp", "BE"),
+        ("Gent", "BE"),
+        ("Helsinki", "FI"),
+        ("Stockholm", "SE"),
+        ("Malmö", "SE"),
+        ("Ljubljana", "SI"),
+        ("Zagreb", "HR"),
+        ("Tallinn", "EE"),
+        ("Riga", "LV"),
+        ("Vilnius", "LT"),
+        ("Luxembourg", "LU"),
+        ("Brno", "CZ"),
+        ("Lyon", "FR"),
+    ],
 }
 ALL_CITIES = {name: cc for pool in CITIES.values() for name, cc in pool}
 
@@ -96,30 +198,85 @@ DETAILS = {
     ],
 }
 VOCAB = {
-    "en": {"dept": ["social services department", "department for integration", "mayor's office"],
-           "partner": ["a local NGO", "the Red Cross", "the university", "migrant associations"],
-           "fund": ["the Asylum, Migration and Integration Fund", "the European Social Fund", "a private foundation"]},
-    "it": {"dept": ["settore politiche sociali", "servizio immigrazione", "settore istruzione"],
-           "partner": ["una cooperativa sociale", "la Caritas diocesana", "l'università", "le associazioni di migranti"],
-           "fund": ["il Fondo Asilo, Migrazione e Integrazione", "il Fondo sociale europeo", "una fondazione bancaria"]},
-    "es": {"dept": ["área de servicios sociales", "área de convivencia", "área de educación"],
-           "partner": ["una ONG local", "Cruz Roja", "la universidad", "asociaciones de personas migrantes"],
-           "fund": ["el Fondo de Asilo, Migración e Integración", "el Fondo Social Europeo", "una fundación privada"]},
-    "de": {"dept": ["Sozialamt", "Amt für Integration", "Bildungsreferat"],
-           "partner": ["einem freien Träger", "dem Roten Kreuz", "der Universität", "Migrantenvereinen"],
-           "fund": ["dem Asyl-, Migrations- und Integrationsfonds", "dem Europäischen Sozialfonds", "einer Stiftung"]},
-    "pl": {"dept": ["Wydział Polityki Społecznej", "Miejski Ośrodek Pomocy Społecznej", "Wydział Edukacji"],
-           "partner": ["lokalną fundacją", "Caritasem", "uniwersytetem", "stowarzyszeniami migrantów"],
-           "fund": ["Funduszu Azylu, Migracji i Integracji", "Europejskiego Funduszu Społecznego", "środków fundacji"]},
-    "el": {"dept": ["Διεύθυνση Κοινωνικής Πολιτικής", "Αντιδημαρχία Κοινωνικής Αλληλεγγύης"],
-           "partner": ["τοπική ΜΚΟ", "τον Ερυθρό Σταυρό", "το πανεπιστήμιο"],
-           "fund": ["το Ταμείο Ασύλου, Μετανάστευσης και Ένταξης", "ευρωπαϊκά κονδύλια"]},
-    "ro": {"dept": ["Direcția de Asistență Socială", "primărie", "Direcția de Educație"],
-           "partner": ["un ONG local", "Crucea Roșie", "universitatea"],
-           "fund": ["Fondul pentru Azil, Migrație și Integrare", "fonduri europene"]},
-    "mt": {"dept": ["kunsill lokali", "dipartiment tas-servizzi soċjali"],
-           "partner": ["NGO lokali", "il-Caritas", "l-università"],
-           "fund": ["il-Fond għall-Ażil, il-Migrazzjoni u l-Integrazzjoni", "fondi Ewropej"]},
+    "en": {
+        "dept": ["social services department", "department for integration", "mayor's office"],
+        "partner": ["a local NGO", "the Red Cross", "the university", "migrant associations"],
+        "fund": [
+            "the Asylum, Migration and Integration Fund",
+            "the European Social Fund",
+            "a private foundation",
+        ],
+    },
+    "it": {
+        "dept": ["settore politiche sociali", "servizio immigrazione", "settore istruzione"],
+        "partner": [
+            "una cooperativa sociale",
+            "la Caritas diocesana",
+            "l'università",
+            "le associazioni di migranti",
+        ],
+        "fund": [
+            "il Fondo Asilo, Migrazione e Integrazione",
+            "il Fondo sociale europeo",
+            "una fondazione bancaria",
+        ],
+    },
+    "es": {
+        "dept": ["área de servicios sociales", "área de convivencia", "área de educación"],
+        "partner": [
+            "una ONG local",
+            "Cruz Roja",
+            "la universidad",
+            "asociaciones de personas migrantes",
+        ],
+        "fund": [
+            "el Fondo de Asilo, Migración e Integración",
+            "el Fondo Social Europeo",
+            "una fundación privada",
+        ],
+    },
+    "de": {
+        "dept": ["Sozialamt", "Amt für Integration", "Bildungsreferat"],
+        "partner": [
+            "einem freien Träger",
+            "dem Roten Kreuz",
+            "der Universität",
+            "Migrantenvereinen",
+        ],
+        "fund": [
+            "dem Asyl-, Migrations- und Integrationsfonds",
+            "dem Europäischen Sozialfonds",
+            "einer Stiftung",
+        ],
+    },
+    "pl": {
+        "dept": [
+            "Wydział Polityki Społecznej",
+            "Miejski Ośrodek Pomocy Społecznej",
+            "Wydział Edukacji",
+        ],
+        "partner": ["lokalną fundacją", "Caritasem", "uniwersytetem", "stowarzyszeniami migrantów"],
+        "fund": [
+            "Funduszu Azylu, Migracji i Integracji",
+            "Europejskiego Funduszu Społecznego",
+            "środków fundacji",
+        ],
+    },
+    "el": {
+        "dept": ["Διεύθυνση Κοινωνικής Πολιτικής", "Αντιδημαρχία Κοινωνικής Αλληλεγγύης"],
+        "partner": ["τοπική ΜΚΟ", "τον Ερυθρό Σταυρό", "το πανεπιστήμιο"],
+        "fund": ["το Ταμείο Ασύλου, Μετανάστευσης και Ένταξης", "ευρωπαϊκά κονδύλια"],
+    },
+    "ro": {
+        "dept": ["Direcția de Asistență Socială", "primărie", "Direcția de Educație"],
+        "partner": ["un ONG local", "Crucea Roșie", "universitatea"],
+        "fund": ["Fondul pentru Azil, Migrație și Integrare", "fonduri europene"],
+    },
+    "mt": {
+        "dept": ["kunsill lokali", "dipartiment tas-servizzi soċjali"],
+        "partner": ["NGO lokali", "il-Caritas", "l-università"],
+        "fund": ["il-Fond għall-Ażil, il-Migrazzjoni u l-Integrazzjoni", "fondi Ewropej"],
+    },
 }
 
 
@@ -147,7 +304,9 @@ def concept_practices(rng, concepts):
                 {
                     "key": f"{concept}-{language}",
                     "name": name,
-                    "name_en": None if language == "en" else NAME_EN.get((concept, language), english),
+                    "name_en": None
+                    if language == "en"
+                    else NAME_EN.get((concept, language), english),
                     "language": language,
                     "municipality": city,
                     "country": ALL_CITIES[city],
@@ -200,12 +359,23 @@ def expand_judgements(rows):
     for query_id, language, text, judgements in QUERIES:
         relevant = {}
         for name, grade in judgements.items():
-            keys = [name] if name in published else [k for k in published if k.rsplit("-", 1)[0] == name]
+            keys = (
+                [name]
+                if name in published
+                else [k for k in published if k.rsplit("-", 1)[0] == name]
+            )
             if not keys and name not in {r["key"] for r in rows}:
                 raise ValueError(f"{query_id}: {name} names no practice")
             for key in keys:
                 relevant[key] = max(grade, relevant.get(key, 0))
-        expanded.append({"id": query_id, "language": language, "query": text, "relevant": dict(sorted(relevant.items()))})
+        expanded.append(
+            {
+                "id": query_id,
+                "language": language,
+                "query": text,
+                "relevant": dict(sorted(relevant.items())),
+            }
+        )
     return expanded
 
 

@@ -48,10 +48,13 @@ class Command(BaseCommand):
     def _import(self, path: str, verbosity: int) -> None:
         lines = self._read_lines(path)
         with tqdm(
-            total=len(lines), unit="line", desc=_("Importing"),
+            total=len(lines),
+            unit="line",
+            desc=_("Importing"),
             disable=verbosity < 1 or not sys.stderr.isatty(),
-            file=sys.stderr, leave=False,
-        ) as bar:  # fmt: skip
+            file=sys.stderr,
+            leave=False,
+        ) as bar:
             report = import_practices(self._counted(lines, bar))
         for number, reason in report.rejected:
             self.stderr.write(
@@ -59,8 +62,11 @@ class Command(BaseCommand):
             )
         self.stdout.write(
             _("created %(created)d, updated %(updated)d, rejected %(rejected)d")
-            % {"created": report.created, "updated": report.updated,
-               "rejected": len(report.rejected)}  # fmt: skip
+            % {
+                "created": report.created,
+                "updated": report.updated,
+                "rejected": len(report.rejected),
+            }
         )
 
     @staticmethod
