@@ -163,11 +163,10 @@ def _sqlite_matches(query, *, language, allowed, limit) -> list[TextHit]:
 
 
 def _postgres_matches(tokens, *, language, allowed, limit) -> list[TextHit]:
-    configs = ["simple"] + (
-        [search_text.STEMMED_LANGUAGES[language]]
-        if language in search_text.STEMMED_LANGUAGES
-        else list(search_text.STEMMED_LANGUAGES.values())
+    languages = (
+        [language] if language in search_text.STEMMED_LANGUAGES else search_text.QUERY_LANGUAGES
     )
+    configs = ["simple"] + [search_text.STEMMED_LANGUAGES[code] for code in languages]
     groups, params = [], []
     for token in tokens:
         term = search_text.tsquery_words(token)
