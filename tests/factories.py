@@ -1,5 +1,7 @@
 """factory_boy factories for every app (each app appends its own below)."""
 
+import datetime as dt
+
 import factory
 from django.contrib.auth import get_user_model
 
@@ -90,6 +92,47 @@ class ProgrammeFactory(factory.django.DjangoModelFactory):
         model = network.Programme
 
     name = factory.Sequence(lambda n: f"Programme {n}")
+
+
+# --- events ---------------------------------------------------------------------------
+
+from citypeers.events import models as events  # noqa: E402 (each app appends its block)
+
+
+class EventSeriesFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = events.EventSeries
+        django_get_or_create = ("name_en",)
+
+    name_en = "online peer-to-peer exchange"
+    name_it = "scambio online tra pari"
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    """An online peer exchange of two hours; pass ``starts_at`` to place it."""
+
+    class Meta:
+        model = events.Event
+
+    kind = "peer_exchange"
+    format = "online"
+    starts_at = factory.Sequence(
+        lambda n: dt.datetime(2021, 1, 4, 9, tzinfo=dt.UTC) + dt.timedelta(days=n)
+    )
+    ends_at = factory.LazyAttribute(lambda event: event.starts_at + dt.timedelta(hours=2))
+    status = "planned"
+
+
+class EventParticipantFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = events.EventParticipant
+
+    event = factory.SubFactory(EventFactory)
+    municipality = factory.SubFactory(MunicipalityFactory)
+    country = factory.LazyAttribute(lambda p: p.municipality.country if p.municipality else None)
+
+
+# --- practices ------------------------------------------------------------------------
 
 
 class PracticeFactory(factory.django.DjangoModelFactory):

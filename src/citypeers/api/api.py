@@ -4,15 +4,16 @@ from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
-from citypeers.api import network
+from citypeers.api import events, network
 
 api = NinjaAPI(
     title="citypeers API",
     version="1",
-    description="Public reads of the citypeers network: municipalities and their profiles.",
+    description="Public reads of the citypeers network: municipalities, their profiles and events.",
     urls_namespace="api",
 )
 api.add_router("/network", network.router)
+api.add_router("", events.router)
 
 
 @api.exception_handler(Http404)

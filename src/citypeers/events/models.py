@@ -21,7 +21,14 @@ from citypeers.events.enums import (
     PersonEventRole,
     SessionKind,
 )
-from citypeers.network.models import Municipality, Organisation, Person, Programme, Unit
+from citypeers.network.models import (
+    Country,
+    Municipality,
+    Organisation,
+    Person,
+    Programme,
+    Unit,
+)
 
 
 class EventSeries(TimeStampedModel):
@@ -84,6 +91,11 @@ class Event(TimeStampedModel):
     ordinal = models.PositiveIntegerField(_("number in the series"), null=True, blank=True)
     starts_at = models.DateTimeField(_("starts at"), db_index=True)
     ends_at = models.DateTimeField(_("ends at"))
+    has_times = models.BooleanField(
+        _("times known"),
+        default=True,
+        help_text=_("Off when only the dates are known: the event is shown as lasting whole days."),
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.PLANNED
     )
@@ -118,6 +130,7 @@ class Event(TimeStampedModel):
             models.Index(fields=["kind", "starts_at"]),
             models.Index(fields=["series", "starts_at"]),
             models.Index(fields=["report_published_at"]),
+            models.Index(fields=["updated_at"]),
         ]
         constraints = [
             models.CheckConstraint(
@@ -207,9 +220,15 @@ class EventParticipant(models.Model):
         default=ParticipantRole.PARTICIPANT,
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    # The municipality's country, copied so that events are counted per country without
+    # joining the directory (set by the services; None for organisations).
+    country = models.ForeignKey(
+        Country, on_delete=models.PROTECT, null=True, blank=True, related_name="+", editable=False
+    )
 
     class Meta:
         ordering = ["position", "pk"]
+        indexes = [models.Index(fields=["country", "event"])]
         verbose_name = _("participant")
         verbose_name_plural = _("participants")
         constraints = [

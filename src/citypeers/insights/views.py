@@ -4,4 +4,8 @@ from citypeers.insights import selectors
 
 
 def home(request):
-    return render(request, "insights/home.html", {"numbers": selectors.network_numbers()})
+    return render(
+        request,
+        "insights/home.html",
+        {"numbers": selectors.network_numbers(), "activity": selectors.latest_activity()},
+    )

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from citypeers.events import demo as events_demo
 from citypeers.network import demo as network_demo
 
 
@@ -9,6 +10,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         try:
             network_demo.load_demo_data()
+            events_demo.load_demo_data()
         except LookupError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))

@@ -1,0 +1,367 @@
+"""Forms of the events app. They parse and check input; the services do the writing."""
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo, available_timezones
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from citypeers.core.themes import Theme
+from citypeers.events.enums import (
+    EventFormat,
+    EventKind,
+    EventStatus,
+    PersonEventRole,
+    SessionKind,
+)
+from citypeers.events.models import EventParticipant, EventSeries
+from citypeers.events.timezones import LocalTimeError, local_to_utc
+from citypeers.events.titles import event_zones
+from citypeers.network.models import Municipality, Organisation, Person, Programme, Unit
+from citypeers.network.selectors import municipality_by_name
+
+_NAME_WITH_COUNTRY = re.compile(r"^(?P<name>.+?)\s*\((?P<country>[A-Za-z]{2})\)$")
+
+
+def zone_choices() -> list[tuple[str, str]]:
+    zones = sorted(
+        z
+        for z in available_timezones()
+        if z.startswith(("Europe/", "Africa/", "Asia/", "Atlantic/"))
+    )
+    return [("UTC", "UTC"), *((z, z.replace("_", " ")) for z in zones)]
+
+
+def municipality_from_text(text: str) -> Municipality:
+    """The directory's municipality for "Kraków" or "Valencia (ES)"; ValidationError if none."""
+    text = text.strip()
+    match = _NAME_WITH_COUNTRY.match(text)
+    name, country = (match["name"], match["country"]) if match else (text, None)
+    municipality = municipality_by_name(name, country=country)
+    if municipality is None:
+        raise ValidationError(
+            _("“%(name)s” is not in the directory of municipalities."),
+            code="not_in_directory",
+            params={"name": text},
+        )
+    return municipality
+
+
+def municipalities_from_text(text: str) -> list[Municipality]:
+    """Municipalities from a list separated by new lines or semicolons (commas also work)."""
+    parts = [p for p in re.split(r"[\n;,]+", text or "") if p.strip()]
+    found, errors = [], []
+    for part in parts:
+        try:
+            municipality = municipality_from_text(part)
+        except ValidationError as error:
+            errors.append(error)
+            continue
+        if municipality not in found:
+            found.append(municipality)
+    if errors:
+        raise ValidationError(errors)
+    return found
+
+
+class LocalTimesMixin:
+    """Date and times entered in one zone, turned into UTC ``starts_at`` and ``ends_at``."""
+
+    def clean_times(self, cleaned: dict) -> None:
+        zone = cleaned.get("zone")
+        day, start, end = cleaned.get("date"), cleaned.get("start_time"), cleaned.get("end_time")
+        if not (zone and day and start and end):
+            return
+        end_day = cleaned.get("end_date") or day
+        for field, wall in (
+            ("start_time", dt.datetime.combine(day, start)),
+            ("end_time", dt.datetime.combine(end_day, end)),
+        ):
+            try:
+                moment = local_to_utc(wall, zone)
+            except LocalTimeError as error:
+                message = (
+                    _("%(time)s does not exist in %(zone)s: the clocks skip it (daylight saving).")
+                    if error.code == "nonexistent"
+                    else _(
+                        "%(time)s happens twice in %(zone)s (clocks go back): pick another time."
+                    )
+                )
+                self.add_error(
+                    field,
+                    ValidationError(
+                        message, code=error.code, params={"time": f"{wall:%H:%M}", "zone": zone}
+                    ),
+                )
+                continue
+            cleaned["starts_at" if field == "start_time" else "ends_at"] = moment
+        starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts_at and ends_at and ends_at <= starts_at:
+            self.add_error("end_time", _("The end must come after the start."))
+
+
+def _time_fields():
+    return {
+        "date": forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"})),
+        "start_time": forms.TimeField(
+            label=_("Start time"), widget=forms.TimeInput(attrs={"type": "time"})
+        ),
+        "end_date": forms.DateField(
+            label=_("End date"),
+            required=False,
+            help_text=_("Only for events over several days."),
+            widget=forms.DateInput(attrs={"type": "date"}),
+        ),
+        "end_time": forms.TimeField(
+            label=_("End time"), widget=forms.TimeInput(attrs={"type": "time"})
+        ),
+    }
+
+
+class EventForm(LocalTimesMixin, forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=EventKind.choices)
+    format = forms.ChoiceField(label=_("Format"), choices=EventFormat.choices)
+    series = forms.ModelChoiceField(
+        label=_("Series"), queryset=EventSeries.objects.all(), required=False
+    )
+    ordinal = forms.IntegerField(
+        label=_("Number in the series"),
+        min_value=1,
+        required=False,
+        help_text=_("Leave empty to number the event by its date."),
+    )
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=300,
+        required=False,
+        help_text=_("Leave empty to generate it from the series and the parties."),
+    )
+    title_it = forms.CharField(label=_("Title (Italian)"), max_length=300, required=False)
+    programme = forms.ModelChoiceField(
+        label=_("Programme"), queryset=Programme.objects.all(), required=False
+    )
+    municipalities = forms.CharField(
+        label=_("Participating municipalities"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One per line; add the country code if the name is ambiguous: Valencia (ES)."),
+    )
+    organisations = forms.ModelMultipleChoiceField(
+        label=_("Participating organisations"),
+        queryset=Organisation.objects.all(),
+        required=False,
+    )
+    venue = forms.CharField(label=_("Venue (municipality)"), max_length=200, required=False)
+    venue_detail = forms.CharField(label=_("Venue details"), max_length=300, required=False)
+    meeting_url = forms.URLField(label=_("Meeting link"), required=False, assume_scheme="https")
+    themes = forms.MultipleChoiceField(
+        label=_("Themes"),
+        choices=Theme.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    summary = forms.CharField(
+        label=_("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    zone = forms.ChoiceField(
+        label=_("Time zone of the times entered"), initial="Europe/Rome", choices=zone_choices
+    )
+    status = forms.ChoiceField(label=_("Status"), choices=EventStatus.choices, required=False)
+
+    field_order = ["kind", "format", "series", "ordinal", "title", "title_it", "programme",
+                   "municipalities", "organisations", "date", "start_time", "end_date",
+                   "end_time", "zone"]  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields.update(_time_fields())
+        self.order_fields(self.field_order)
+
+    def clean_municipalities(self):
+        return municipalities_from_text(self.cleaned_data.get("municipalities", ""))
+
+    def clean_venue(self):
+        text = self.cleaned_data.get("venue", "").strip()
+        return municipality_from_text(text) if text else None
+
+    def clean(self):
+        cleaned = super().clean()
+        self.clean_times(cleaned)
+        return cleaned
+
+    def service_arguments(self) -> dict:
+        data = self.cleaned_data
+        arguments = {
+            name: data[name]
+            for name in (
+                "kind", "format", "series", "ordinal", "title", "title_it", "programme",
+                "municipalities", "venue", "venue_detail", "meeting_url", "themes",
+                "summary", "starts_at", "ends_at",
+            )
+        }  # fmt: skip
+        arguments["organisations"] = list(data["organisations"])
+        if data.get("status"):
+            arguments["status"] = data["status"]
+        return arguments
+
+
+def event_form_initial(event, zone: str) -> dict:
+    """Initial values of the edit form, times shown in ``zone``."""
+    tz = ZoneInfo(zone)
+    start, end = event.starts_at.astimezone(tz), event.ends_at.astimezone(tz)
+    participants = list(event.participants.all())
+    return {
+        "kind": event.kind,
+        "format": event.format,
+        "series": event.series_id,
+        "title": event.title,
+        "title_it": event.title_it,
+        "programme": event.programme_id,
+        "municipalities": "\n".join(
+            f"{p.municipality.name} ({p.municipality.country_id})"
+            for p in participants
+            if p.municipality_id
+        ),
+        "organisations": [p.organisation_id for p in participants if p.organisation_id],
+        "venue": f"{event.venue.name} ({event.venue.country_id})" if event.venue_id else "",
+        "venue_detail": event.venue_detail,
+        "meeting_url": event.meeting_url,
+        "themes": [t.theme for t in event.themes.all()],
+        "summary": event.summary,
+        "zone": zone,
+        "status": event.status,
+        "date": start.date(),
+        "start_time": start.time().replace(second=0, microsecond=0),
+        "end_date": end.date() if end.date() != start.date() else None,
+        "end_time": end.time().replace(second=0, microsecond=0),
+    }
+
+
+class ConcludeForm(forms.Form):
+    report = forms.CharField(
+        label=_("Report"),
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text=_("Paragraphs, lists, emphasis and links are kept; anything else is removed."),
+    )
+    common_challenges = forms.CharField(
+        label=_("Common challenges identified"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    publish = forms.BooleanField(label=_("Publish the report"), required=False, initial=True)
+
+
+class SessionForm(LocalTimesMixin, forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=SessionKind.choices)
+    title = forms.CharField(label=_("Title"), max_length=300)
+    description = forms.CharField(
+        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    themes = forms.MultipleChoiceField(
+        label=_("Themes"),
+        choices=Theme.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    zone = forms.ChoiceField(label=_("Time zone of the times entered"), choices=zone_choices)
+
+    def __init__(self, *args, event, **kwargs):
+        kwargs.setdefault("initial", {"zone": (event_zones(event) or ["UTC"])[0]})
+        super().__init__(*args, **kwargs)
+        self.fields.update(_time_fields())
+        self.order_fields(["kind", "title", "date", "start_time", "end_date", "end_time", "zone"])
+
+    def clean(self):
+        cleaned = super().clean()
+        self.clean_times(cleaned)
+        return cleaned
+
+
+class ParticipantChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return str(obj.body)
+
+
+class PersonForm(forms.Form):
+    person = forms.CharField(label=_("Person"), max_length=200)
+    role = forms.ChoiceField(label=_("Role in the event"), choices=PersonEventRole.choices)
+    title = forms.CharField(label=_("Title at the time"), max_length=300, required=False)
+    participant = ParticipantChoiceField(
+        label=_("Representing"), queryset=EventParticipant.objects.none(), required=False
+    )
+    unit = forms.ModelChoiceField(
+        label=_("Unit at the time"), queryset=Unit.objects.none(), required=False
+    )
+    session = forms.ModelChoiceField(label=_("Session"), queryset=None, required=False)
+
+    def __init__(self, *args, event, **kwargs):
+        super().__init__(*args, **kwargs)
+        participants = event.participants.select_related("municipality", "organisation")
+        self.fields["participant"].queryset = participants
+        self.fields["session"].queryset = event.sessions.all()
+        bodies_m = [p.municipality_id for p in participants if p.municipality_id]
+        bodies_o = [p.organisation_id for p in participants if p.organisation_id]
+        self.fields["unit"].queryset = Unit.objects.filter(
+            municipality_id__in=bodies_m
+        ) | Unit.objects.filter(organisation_id__in=bodies_o)
+
+    def clean_person(self):
+        name = self.cleaned_data["person"].strip()
+        person = Person.objects.filter(name__iexact=name).order_by("pk").first()
+        if person is None:
+            raise ValidationError(
+                _("“%(name)s” is not in the directory of people."),
+                code="not_in_directory",
+                params={"name": name},
+            )
+        return person
+
+
+class PresentationForm(forms.Form):
+    participant = ParticipantChoiceField(
+        label=_("Presented by"), queryset=EventParticipant.objects.none()
+    )
+    title = forms.CharField(label=_("Title"), max_length=300)
+    original_title = forms.CharField(
+        label=_("Title in the original language"), max_length=300, required=False
+    )
+    description = forms.CharField(
+        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, event, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["participant"].queryset = event.participants.select_related(
+            "municipality", "organisation"
+        )
+
+
+class FollowUpForm(forms.Form):
+    description = forms.CharField(label=_("What"), widget=forms.Textarea(attrs={"rows": 2}))
+    participant = ParticipantChoiceField(
+        label=_("Who"), queryset=EventParticipant.objects.none(), required=False
+    )
+    due_on = forms.DateField(
+        label=_("Due by"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    done = forms.BooleanField(label=_("Done"), required=False)
+
+    def __init__(self, *args, event, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["participant"].queryset = event.participants.select_related(
+            "municipality", "organisation"
+        )
+
+
+class ProgressForm(forms.Form):
+    note = forms.CharField(label=_("Progress"), widget=forms.Textarea(attrs={"rows": 2}))
+    marks_done = forms.BooleanField(label=_("This completes the action"), required=False)
+
+
+def apply_service_errors(form: forms.Form, error: ValidationError, fields: dict) -> None:
+    """Attach a service's field errors to the form's fields (``fields`` renames them)."""
+    for name, messages in error.message_dict.items():
+        target = fields.get(name, name)
+        form.add_error(target if target in form.fields else None, messages)

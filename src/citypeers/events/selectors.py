@@ -1,0 +1,316 @@
+"""Reads of the events app: querysets named by what they return, with their prefetches."""
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from citypeers.core.themes import Theme
+from citypeers.events.enums import EventKind, EventStatus
+from citypeers.events.models import (
+    Event,
+    EventParticipant,
+    EventPerson,
+    EventTheme,
+    FollowUpAction,
+)
+from citypeers.network.models import Country, Municipality
+
+PARTICIPANTS_FOR_LIST = Prefetch(
+    "participants",
+    queryset=EventParticipant.objects.select_related("municipality", "organisation"),
+)
+
+
+def with_list_relations(events: QuerySet[Event]) -> QuerySet[Event]:
+    """What a row of an event list shows: title parts, zones, themes (constant queries)."""
+    return events.select_related("series", "venue", "programme").prefetch_related(
+        PARTICIPANTS_FOR_LIST, "themes"
+    )
+
+
+@dataclass
+class EventFilters:
+    kind: str = ""
+    country: str = ""
+    municipality: int | None = None
+    theme: str = ""
+    year: int | None = None
+    status: str = ""
+    when: str = ""  # "upcoming", "past" or ""
+    to_conclude: bool = False
+
+    @classmethod
+    def from_query(cls, query) -> "EventFilters":
+        """Filters from a query string; values that make no sense are dropped, not errors."""
+
+        def number(name, low, high):
+            try:
+                value = int(query.get(name, ""))
+            except ValueError:
+                return None
+            return value if low <= value <= high else None
+
+        kind = query.get("kind", "")
+        theme = query.get("theme", "")
+        status = query.get("status", "")
+        when = query.get("when", "")
+        return cls(
+            kind=kind if kind in EventKind.values else "",
+            country=query.get("country", "").strip().upper()[:2],
+            municipality=number("municipality", 1, 2**31 - 1),
+            theme=theme if theme in Theme.values else "",
+            year=number("year", 1900, 2200),
+            status=status if status in EventStatus.values else "",
+            when=when if when in {"upcoming", "past"} else "",
+            to_conclude=query.get("to_conclude") == "1",
+        )
+
+    def active(self) -> dict:
+        return {name: value for name, value in vars(self).items() if value}
+
+
+def _participating(**lookup) -> Exists:
+    return Exists(EventParticipant.objects.filter(event=OuterRef("pk"), **lookup))
+
+
+def filtered_events(filters: EventFilters, *, skip: str = "", now=None) -> QuerySet[Event]:
+    """Events matching every filter except ``skip`` (used to count a filter's options)."""
+    now = now or timezone.now()
+    events = Event.objects.all()
+    if filters.kind and skip != "kind":
+        events = events.filter(kind=filters.kind)
+    if filters.status and skip != "status":
+        events = events.filter(status=filters.status)
+    if filters.year and skip != "year":
+        start = dt.datetime(filters.year, 1, 1, tzinfo=dt.UTC)
+        events = events.filter(
+            starts_at__gte=start, starts_at__lt=start.replace(year=start.year + 1)
+        )
+    if filters.theme and skip != "theme":
+        events = events.filter(
+            Exists(EventTheme.objects.filter(event=OuterRef("pk"), theme=filters.theme))
+        )
+    if filters.country and skip != "country":
+        events = events.filter(_participating(country_id=filters.country))
+    if filters.municipality and skip != "municipality":
+        events = events.filter(_participating(municipality_id=filters.municipality))
+    if filters.when == "upcoming" and skip != "when":
+        events = events.filter(ends_at__gte=now)
+    elif filters.when == "past" and skip != "when":
+        events = events.filter(ends_at__lt=now)
+    if filters.to_conclude:
+        events = events.filter(status=EventStatus.PLANNED, ends_at__lt=now)
+    return events
+
+
+def event_list(filters: EventFilters, *, now=None) -> QuerySet[Event]:
+    """The list page's events: upcoming soonest first, otherwise the most recent first."""
+    events = filtered_events(filters, now=now)
+    if filters.when == "upcoming":
+        events = events.order_by("starts_at", "pk")
+    else:
+        events = events.order_by("-starts_at", "-pk")
+    return with_list_relations(events)
+
+
+@dataclass
+class FilterCounts:
+    kind: dict = field(default_factory=dict)
+    status: dict = field(default_factory=dict)
+    year: dict = field(default_factory=dict)
+    theme: dict = field(default_factory=dict)
+    country: dict = field(default_factory=dict)
+    when: dict = field(default_factory=dict)
+
+
+def filter_counts(filters: EventFilters, *, now=None) -> FilterCounts:
+    """How many events each option of each filter would show, the other filters applied.
+
+    One grouped query per filter, whatever the number of events.
+    """
+    now = now or timezone.now()
+    counts = FilterCounts()
+
+    def grouped(skip, column):
+        rows = (
+            filtered_events(filters, skip=skip, now=now)
+            .order_by()
+            .values(column)
+            .annotate(n=Count("pk"))
+            .values_list(column, "n")
+        )
+        return {key: n for key, n in rows if key is not None}
+
+    counts.kind = grouped("kind", "kind")
+    counts.status = grouped("status", "status")
+    counts.year = _year_counts(filtered_events(filters, skip="year", now=now))
+    theme_rows = (
+        EventTheme.objects.filter(event__in=filtered_events(filters, skip="theme", now=now))
+        .order_by()
+        .values("theme")
+        .annotate(n=Count("event_id"))
+        .values_list("theme", "n")
+    )
+    counts.theme = dict(theme_rows)
+    country_rows = (
+        EventParticipant.objects.filter(
+            event__in=filtered_events(filters, skip="country", now=now),
+            country__isnull=False,
+        )
+        .order_by()
+        .values("country_id")
+        .annotate(n=Count("event_id", distinct=True))
+        .values_list("country_id", "n")
+    )
+    counts.country = dict(country_rows)
+    when_rows = (
+        filtered_events(filters, skip="when", now=now)
+        .order_by()
+        .aggregate(
+            upcoming=Count("pk", filter=Q(ends_at__gte=now)),
+            past=Count("pk", filter=Q(ends_at__lt=now)),
+        )
+    )
+    counts.when = when_rows
+    return counts
+
+
+def _year_counts(events: QuerySet[Event]) -> dict[int, int]:
+    """Events per year, newest first: one range count per year (index-friendly, unlike
+    extracting the year of every row), after one query for the span of years."""
+    span = events.order_by().aggregate(first=Min("starts_at"), last=Max("starts_at"))
+    if span["first"] is None:
+        return {}
+    years = range(span["last"].year, span["first"].year - 1, -1)
+    counts = events.order_by().aggregate(
+        **{
+            f"y{year}": Count(
+                "pk",
+                filter=Q(
+                    starts_at__gte=dt.datetime(year, 1, 1, tzinfo=dt.UTC),
+                    starts_at__lt=dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC),
+                ),
+            )
+            for year in years
+        }
+    )
+    return {year: counts[f"y{year}"] for year in years if counts[f"y{year}"]}
+
+
+COUNTS_SECONDS = 300
+
+
+def events_version() -> tuple:
+    """Changes whenever an event is added, removed or saved (two index-only lookups)."""
+    state = Event.objects.order_by().aggregate(n=Count("pk"), changed=Max("updated_at"))
+    return state["n"], state["changed"].isoformat() if state["changed"] else ""
+
+
+def cached_filter_counts(filters: EventFilters, *, now=None) -> FilterCounts:
+    """``filter_counts`` kept for a few minutes, until the next change to any event.
+
+    Counting the options of every filter scans all events; the answer only changes when
+    an event does, so it is computed once per version (the upcoming/past split may lag by
+    up to ``COUNTS_SECONDS``).
+    """
+    raw = repr((sorted(filters.active().items()), events_version()))
+    key = "events:counts:" + hashlib.sha256(raw.encode()).hexdigest()
+    counts = cache.get(key)
+    if counts is None:
+        counts = filter_counts(filters, now=now)
+        cache.set(key, counts, COUNTS_SECONDS)
+    return counts
+
+
+def countries_with_events(codes) -> list[Country]:
+    return list(Country.objects.filter(code__in=list(codes)).order_by("name_en"))
+
+
+def event_for_page(pk: int) -> Event:
+    """One event with everything its page shows, in a fixed number of queries."""
+    return (
+        Event.objects.select_related("series", "venue", "programme", "programme__coordinator")
+        .prefetch_related(
+            Prefetch(
+                "participants",
+                queryset=EventParticipant.objects.select_related(
+                    "municipality__country", "organisation"
+                ).prefetch_related("presentations"),
+            ),
+            "themes",
+            "sessions",
+            Prefetch(
+                "people",
+                queryset=EventPerson.objects.select_related(
+                    "person", "unit", "participant__municipality", "participant__organisation"
+                ),
+            ),
+            Prefetch(
+                "follow_ups",
+                queryset=FollowUpAction.objects.select_related(
+                    "participant__municipality", "participant__organisation"
+                ).prefetch_related("progress__author"),
+            ),
+        )
+        .get(pk=pk)
+    )
+
+
+def events_of_municipality(municipality: Municipality, *, limit: int = 20) -> list[Event]:
+    events = Event.objects.filter(participants__municipality=municipality).order_by(
+        "-starts_at", "-pk"
+    )
+    return list(with_list_relations(events)[:limit])
+
+
+def exchange_partners(municipality: Municipality) -> list[tuple[Municipality, int]]:
+    """Municipalities that met this one at an event, with how many times, most often first."""
+    rows = list(
+        EventParticipant.objects.filter(
+            event__participants__municipality=municipality, municipality__isnull=False
+        )
+        .exclude(municipality=municipality)
+        .order_by()
+        .values("municipality_id")
+        .annotate(n=Count("event_id", distinct=True))
+        .order_by("-n")[:50]
+    )
+    by_id = Municipality.objects.select_related("country").in_bulk(
+        [row["municipality_id"] for row in rows]
+    )
+    return [
+        (by_id[row["municipality_id"]], row["n"]) for row in rows if row["municipality_id"] in by_id
+    ]
+
+
+def events_to_conclude(*, now=None) -> QuerySet[Event]:
+    """Planned events whose end has passed: coordinators should conclude or cancel them."""
+    now = now or timezone.now()
+    return Event.objects.filter(status=EventStatus.PLANNED, ends_at__lt=now)
+
+
+def overdue_follow_ups(*, today=None) -> QuerySet[FollowUpAction]:
+    today = today or timezone.localdate()
+    return FollowUpAction.objects.filter(done_at__isnull=True, due_on__lt=today)
+
+
+def upcoming_events(*, municipality=None, theme: str = "", now=None, limit=500):
+    """Events for a calendar feed: not yet ended, soonest first."""
+    now = now or timezone.now()
+    events = Event.objects.filter(ends_at__gte=now)
+    if municipality is not None:
+        events = events.filter(_participating(municipality=municipality))
+    if theme:
+        events = events.filter(Exists(EventTheme.objects.filter(event=OuterRef("pk"), theme=theme)))
+    return with_list_relations(events.order_by("starts_at", "pk"))[:limit]
+
+
+def published_reports(*, limit: int = 50) -> QuerySet[Event]:
+    events = Event.objects.filter(
+        report_published_at__isnull=False, status=EventStatus.CONCLUDED
+    ).order_by("-report_published_at", "-pk")
+    return with_list_relations(events)[:limit]

@@ -1,0 +1,292 @@
+"""Events themselves: create, change, number in a series, conclude, cancel, delete."""
+
+import datetime as dt
+from collections.abc import Iterable
+
+import nh3
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from citypeers.events.enums import EventFormat, EventStatus, ParticipantRole
+from citypeers.events.models import (
+    Event,
+    EventParticipant,
+    EventSeries,
+    EventTheme,
+)
+from citypeers.events.numbering import OrdinalClash, Slot, renumber
+from citypeers.events.services.checks import (
+    check_directory,
+    check_place,
+    check_themes,
+    check_times,
+)
+from citypeers.events.timezones import ordinal as ordinal_text
+from citypeers.network.models import Municipality, Organisation, Programme
+
+REPORT_TAGS = {
+    "p", "br", "strong", "em", "b", "i", "u", "ul", "ol", "li", "blockquote",
+    "h3", "h4", "a", "table", "thead", "tbody", "tr", "th", "td",
+}  # fmt: skip
+REPORT_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}}
+
+
+def sanitize_report(html: str) -> str:
+    """The report's rich text with only harmless tags kept (links get rel=noopener)."""
+    return nh3.clean(
+        html or "",
+        tags=REPORT_TAGS,
+        attributes=REPORT_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+    ).strip()
+
+
+def _number_in_series(event: Event, *, old_ordinal: int | None, wanted: int | None) -> None:
+    """Give ``event`` its place in its series and move the later events along."""
+    events = list(
+        Event.objects.select_for_update()
+        .filter(series=event.series)
+        .order_by("starts_at", "pk")
+        .values_list("pk", "starts_at", "ordinal")
+    )
+    slots = [Slot(key=pk, when=(starts_at, pk), ordinal=number) for pk, starts_at, number in events]
+    try:
+        numbers = renumber(slots, target=event.pk, old_ordinal=old_ordinal, wanted=wanted)
+    except OrdinalClash as clash:
+        holder = Event.objects.get(pk=clash.holder)
+        raise ValidationError(
+            {
+                "ordinal": _(
+                    "The %(ordinal)s place cannot go to this date: the event of %(date)s, "
+                    "which comes earlier, already holds number %(held)s."
+                )
+                % {
+                    "ordinal": ordinal_text(wanted),
+                    "date": f"{holder.starts_at:%Y-%m-%d}",
+                    "held": holder.ordinal,
+                }
+            }
+        ) from clash
+    changed = {pk: numbers[pk] for pk, _when, number in events if numbers[pk] != number}
+    # Two steps so that the unique (series, ordinal) constraint never sees a duplicate.
+    Event.objects.filter(pk__in=changed).update(ordinal=None)
+    rows = [Event(pk=pk, ordinal=number) for pk, number in changed.items()]
+    Event.objects.bulk_update(rows, ["ordinal"])
+    event.ordinal = numbers[event.pk]
+
+
+def _set_participants(event: Event, municipalities, organisations, *, hosts=()) -> None:
+    check_directory(municipalities, organisations)
+    host_ids = {host.pk for host in hosts}
+    kept_m = {m.pk for m in municipalities}
+    kept_o = {o.pk for o in organisations}
+    event.participants.exclude(municipality_id__in=kept_m).exclude(
+        organisation_id__in=kept_o
+    ).delete()
+    existing = {(p.municipality_id, p.organisation_id): p for p in event.participants.all()}
+    for position, body in enumerate([*municipalities, *organisations]):
+        key = (body.pk, None) if isinstance(body, Municipality) else (None, body.pk)
+        role = ParticipantRole.HOST if body.pk in host_ids and key[0] else None
+        participant = existing.get(key)
+        if participant is None:
+            EventParticipant.objects.create(
+                event=event,
+                municipality_id=key[0],
+                organisation_id=key[1],
+                country_id=body.country_id if key[0] else None,
+                position=position,
+                role=role or ParticipantRole.PARTICIPANT,
+            )
+        elif participant.position != position or (role and participant.role != role):
+            participant.position = position
+            participant.role = role or participant.role
+            participant.save(update_fields=["position", "role"])
+
+
+def _set_themes(event: Event, themes: list[str]) -> None:
+    event.themes.exclude(theme__in=themes).delete()
+    have = set(event.themes.values_list("theme", flat=True))
+    EventTheme.objects.bulk_create(
+        [EventTheme(event=event, theme=theme) for theme in themes if theme not in have]
+    )
+
+
+def create_event(
+    *,
+    kind: str,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    format: str = EventFormat.ONLINE,
+    municipalities: list[Municipality] = (),
+    organisations: list[Organisation] = (),
+    series: EventSeries | None = None,
+    ordinal: int | None = None,
+    title: str = "",
+    title_it: str = "",
+    programme: Programme | None = None,
+    venue: Municipality | None = None,
+    venue_detail: str = "",
+    meeting_url: str = "",
+    themes: Iterable[str] = (),
+    summary: str = "",
+    status: str = EventStatus.PLANNED,
+    has_times: bool = True,
+    by=None,
+) -> Event:
+    """A new event with its parties and themes, numbered in its series by date."""
+    check_times(starts_at, ends_at)
+    check_place(format=format, venue=venue, meeting_url=meeting_url)
+    themes = check_themes(themes)
+    check_directory(municipalities, organisations)
+    if ordinal is not None and series is None:
+        raise ValidationError({"ordinal": _("Only an event in a series has a number.")})
+    with transaction.atomic():
+        event = Event.objects.create(
+            kind=kind,
+            format=format,
+            title=title,
+            title_it=title_it,
+            programme=programme or (series.programme if series else None),
+            series=series,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            status=status,
+            has_times=has_times,
+            venue=venue,
+            venue_detail=venue_detail,
+            meeting_url=meeting_url,
+            summary=summary,
+            created_by=by,
+        )
+        if series is not None:
+            _number_in_series(event, old_ordinal=None, wanted=ordinal)
+        _set_participants(event, municipalities, organisations, hosts=[venue] if venue else ())
+        _set_themes(event, themes)
+    return event
+
+
+EDITABLE_FIELDS = {
+    "kind", "format", "title", "title_it", "programme", "series", "starts_at", "ends_at",
+    "status", "venue", "venue_detail", "meeting_url", "summary", "has_times",
+}  # fmt: skip
+
+
+def update_event(
+    *,
+    event: Event,
+    by=None,
+    ordinal: int | None = None,
+    municipalities: list[Municipality] | None = None,
+    organisations: list[Organisation] | None = None,
+    themes: Iterable[str] | None = None,
+    **fields,
+) -> Event:
+    """Change an event; moving it in time or giving it a number renumbers its series.
+
+    ``ordinal`` None keeps the automatic number. Parties and themes are replaced only
+    when given.
+    """
+    unknown = set(fields) - EDITABLE_FIELDS
+    if unknown:
+        raise TypeError(f"not editable: {', '.join(sorted(unknown))}")
+    old = Event.objects.get(pk=event.pk)
+    for name, value in fields.items():
+        setattr(event, name, value)
+    check_times(event.starts_at, event.ends_at)
+    check_place(format=event.format, venue=event.venue, meeting_url=event.meeting_url)
+    if themes is not None:
+        themes = check_themes(themes)
+    if ordinal is not None and event.series is None:
+        raise ValidationError({"ordinal": _("Only an event in a series has a number.")})
+    with transaction.atomic():
+        moved = old.starts_at != event.starts_at or old.series_id != event.series_id
+        if old.series_id != event.series_id and old.series_id is not None:
+            _close_gap(old)
+            event.ordinal = None
+        event.save()
+        if event.series_id and (moved or ordinal is not None or event.ordinal is None):
+            same_series = old.series_id == event.series_id
+            _number_in_series(
+                event, old_ordinal=old.ordinal if same_series else None, wanted=ordinal
+            )
+        if municipalities is not None or organisations is not None:
+            _set_participants(
+                event,
+                municipalities if municipalities is not None else _bodies(event, "municipality"),
+                organisations if organisations is not None else _bodies(event, "organisation"),
+                hosts=[event.venue] if event.venue else (),
+            )
+        if themes is not None:
+            _set_themes(event, themes)
+    return event
+
+
+def _bodies(event: Event, field: str) -> list:
+    return [
+        getattr(p, field)
+        for p in event.participants.select_related(field).exclude(**{f"{field}__isnull": True})
+    ]
+
+
+def _close_gap(event: Event) -> None:
+    """Later events of the series move down one place when ``event`` leaves it."""
+    if event.series_id is None or event.ordinal is None:
+        return
+    later = list(
+        Event.objects.select_for_update()
+        .filter(series_id=event.series_id, ordinal__gt=event.ordinal)
+        .order_by("ordinal")
+    )
+    Event.objects.filter(pk=event.pk).update(ordinal=None)
+    for row in later:
+        row.ordinal -= 1
+    Event.objects.bulk_update(later, ["ordinal"])
+
+
+def delete_event(*, event: Event, by=None) -> None:
+    """Remove an event; the later ones of its series close up."""
+    with transaction.atomic():
+        _close_gap(event)
+        event.delete()
+
+
+def conclude_event(
+    *, event: Event, report: str, common_challenges: str = "", publish: bool = True, by=None
+) -> Event:
+    """Mark the event concluded with its (sanitised) report, published in the feed."""
+    if event.status == EventStatus.CANCELLED:
+        raise ValidationError({"status": _("A cancelled event cannot be concluded.")})
+    if event.starts_at > timezone.now():
+        raise ValidationError({"status": _("An event that has not started cannot be concluded.")})
+    clean = sanitize_report(report)
+    if not clean:
+        raise ValidationError({"report": _("Write the report before concluding the event.")})
+    with transaction.atomic():
+        event.status = EventStatus.CONCLUDED
+        event.report = clean
+        event.common_challenges = common_challenges.strip()
+        if publish and event.report_published_at is None:
+            event.report_published_at = timezone.now()
+        if not publish:
+            event.report_published_at = None
+        event.save(
+            update_fields=[
+                "status",
+                "report",
+                "common_challenges",
+                "report_published_at",
+                "updated_at",
+            ]
+        )
+    return event
+
+
+def cancel_event(*, event: Event, by=None) -> Event:
+    if event.status == EventStatus.CONCLUDED:
+        raise ValidationError({"status": _("A concluded event cannot be cancelled.")})
+    event.status = EventStatus.CANCELLED
+    event.save(update_fields=["status", "updated_at"])
+    return event

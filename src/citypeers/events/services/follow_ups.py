@@ -1,0 +1,75 @@
+"""Follow-up actions agreed at an event and the progress members report on them."""
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from citypeers.events.models import (
+    Event,
+    EventParticipant,
+    FollowUpAction,
+    FollowUpProgress,
+)
+
+
+def add_follow_up(
+    *,
+    event: Event,
+    description: str,
+    participant: EventParticipant | None = None,
+    due_on: dt.date | None = None,
+    by=None,
+) -> FollowUpAction:
+    """An action agreed at the event; it cannot be due before the event took place."""
+    if not description.strip():
+        raise ValidationError({"description": _("Say what is to be done.")})
+    if participant is not None and participant.event_id != event.pk:
+        raise ValidationError({"participant": _("This party did not take part in the event.")})
+    if due_on is not None and due_on < event.starts_at.date():
+        raise ValidationError({"due_on": _("A follow-up cannot be due before the event.")})
+    return FollowUpAction.objects.create(
+        event=event, description=description.strip(), participant=participant, due_on=due_on
+    )
+
+
+def update_follow_up(
+    *,
+    action: FollowUpAction,
+    description: str,
+    participant: EventParticipant | None,
+    due_on: dt.date | None,
+    done: bool,
+    by=None,
+) -> FollowUpAction:
+    if not description.strip():
+        raise ValidationError({"description": _("Say what is to be done.")})
+    if due_on is not None and due_on < action.event.starts_at.date():
+        raise ValidationError({"due_on": _("A follow-up cannot be due before the event.")})
+    action.description = description.strip()
+    action.participant = participant
+    action.due_on = due_on
+    if done and action.done_at is None:
+        action.done_at = timezone.now()
+    elif not done:
+        action.done_at = None
+    action.save()
+    return action
+
+
+def add_follow_up_progress(
+    *, action: FollowUpAction, note: str, marks_done: bool = False, by
+) -> FollowUpProgress:
+    """A member's progress note; it may mark the action done."""
+    if not note.strip():
+        raise ValidationError({"note": _("Write what has been done.")})
+    with transaction.atomic():
+        progress = FollowUpProgress.objects.create(
+            action=action, author=by, note=note.strip(), marks_done=marks_done
+        )
+        if marks_done and action.done_at is None:
+            action.done_at = timezone.now()
+            action.save(update_fields=["done_at", "updated_at"])
+    return progress

@@ -1,0 +1,32 @@
+// Shows an event's times in the viewer's own time zone when it is not a party's zone.
+(function () {
+  "use strict";
+  var block = document.querySelector(".event-times");
+  var line = document.querySelector(".viewer-time");
+  if (!block || !line || !window.Intl) { return; }
+  var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  var zones = (block.dataset.zones || "").split(" ").filter(Boolean);
+  if (!zone || zones.indexOf(zone) !== -1) { return; }
+  var start = new Date(block.dataset.start);
+  var end = new Date(block.dataset.end);
+  var language = block.dataset.language || "en";
+  function part(date, options) {
+    return new Intl.DateTimeFormat(language, Object.assign({ timeZone: zone }, options)).format(date);
+  }
+  function clock(date) {
+    return part(date, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  }
+  function abbreviation(date) {
+    var parts = new Intl.DateTimeFormat(language, { timeZone: zone, timeZoneName: "short" }).formatToParts(date);
+    var name = parts.filter(function (p) { return p.type === "timeZoneName"; })[0];
+    return name ? name.value : zone;
+  }
+  var day = { day: "numeric", month: "short", year: "numeric" };
+  var text = clock(start) + "–" + clock(end);
+  if (part(start, day) !== part(end, day)) {
+    text = part(start, day) + ", " + clock(start) + " – " + part(end, day) + ", " + clock(end);
+  }
+  line.querySelector(".viewer-zone").textContent = zone.replace(/_/g, " ");
+  line.querySelector(".viewer-range").textContent = text + " (" + abbreviation(start) + ")";
+  line.hidden = false;
+})();

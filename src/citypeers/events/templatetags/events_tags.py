@@ -1,0 +1,94 @@
+"""Template helpers: an event's title and times in the page language, municipality events."""
+
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date
+from django import template
+from django.utils import timezone, translation
+
+from citypeers.events import selectors
+from citypeers.events.enums import EventStatus
+from citypeers.events.timezones import format_range, format_range_in_zone
+from citypeers.events.titles import event_day, event_times, event_title, event_zones
+
+register = template.Library()
+
+
+def _language() -> str:
+    return (translation.get_language() or "en").split("-")[0]
+
+
+@register.filter
+def title_of(event) -> str:
+    return event_title(event, _language())
+
+
+@register.filter
+def day_of(event):
+    """The starting day in the first party's zone (a whole-day event starts at midnight)."""
+    return event_day(event)
+
+
+@register.filter
+def times_of(event) -> str:
+    return event_times(event, _language())
+
+
+@register.simple_tag
+def session_times(session, event) -> str:
+    """A session's times in the parties' zones, or its day when only dates are known."""
+    zones = event_zones(event)
+    if not event.has_times:
+        zone = ZoneInfo((zones or ["UTC"])[0])
+        day = session.starts_at.astimezone(zone).date()
+        return format_date(day, format="medium", locale=_language())
+    return format_range(session.starts_at, session.ends_at, zones, _language())
+
+
+@register.simple_tag
+def local_times(event) -> list[tuple[str, str, str]]:
+    """(party names, zone, wording) per distinct zone of the participating municipalities."""
+    by_zone: dict[str, list[str]] = {}
+    for participant in event.participants.all():
+        municipality = participant.municipality
+        if municipality is not None and municipality.timezone:
+            by_zone.setdefault(municipality.timezone, []).append(municipality.name)
+    if not by_zone and event.venue_id:
+        by_zone[event.venue.timezone] = [event.venue.name]
+    multi_day = event.starts_at.date() != event.ends_at.date()
+    return [
+        (
+            ", ".join(names),
+            zone,
+            format_range_in_zone(
+                event.starts_at, event.ends_at, zone, _language(), with_date=multi_day
+            ),
+        )
+        for zone, names in by_zone.items()
+    ]
+
+
+@register.filter
+def to_be_concluded(event) -> bool:
+    """Planned but already over: coordinators should conclude or cancel it."""
+    return event.status == EventStatus.PLANNED and event.ends_at < timezone.now()
+
+
+@register.filter
+def is_overdue(action) -> bool:
+    return (
+        action.done_at is None
+        and action.due_on is not None
+        and action.due_on < timezone.localdate()
+    )
+
+
+@register.inclusion_tag("events/_municipality_events_block.html", takes_context=True)
+def municipality_events(context, municipality):
+    """The municipality page's events and exchange partners (three queries in all)."""
+    return {
+        "municipality": municipality,
+        "events": selectors.events_of_municipality(municipality, limit=10),
+        "partners": selectors.exchange_partners(municipality),
+        "request": context.get("request"),
+    }

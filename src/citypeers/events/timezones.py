@@ -1,0 +1,141 @@
+"""Event times in every party's local time: one place for conversions and their wording.
+
+Pure functions (no database): pages, the API and the calendar export all call them, so an
+event reads "10:00–12:00 (CET) / 11:00–13:00 (EET)" everywhere.
+"""
+
+import datetime as dt
+from collections.abc import Iterable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel.dates import format_date, get_timezone_gmt
+
+UTC = dt.UTC
+
+
+class LocalTimeError(ValueError):
+    """A wall-clock time that does not exist (DST gap) or exists twice (DST overlap)."""
+
+    def __init__(self, message: str, *, code: str):
+        super().__init__(message)
+        self.code = code
+
+
+def is_known_zone(name: str) -> bool:
+    """True for an IANA zone name this machine's tz database knows."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def zone_abbreviation(moment: dt.datetime, zone: str, language: str = "en") -> str:
+    """The abbreviation in force in ``zone`` at ``moment`` ("CET", "CEST", "EET", "WEST").
+
+    Zones without a letter abbreviation in the tz database (their name is "+03") get the
+    CLDR GMT form in the page language ("GMT+03:00").
+    """
+    local = moment.astimezone(ZoneInfo(zone))
+    name = local.tzname() or ""
+    if name and name[0] not in "+-":
+        return name
+    return get_timezone_gmt(local, width="long", locale=_locale(language))
+
+
+def _locale(language: str) -> str:
+    return (language or "en").split("-")[0].replace("-", "_") or "en"
+
+
+def unique_zones(zones: Iterable[str]) -> list[str]:
+    """The zones once each, in order, skipping blanks."""
+    seen: dict[str, None] = {}
+    for zone in zones:
+        if zone and zone not in seen:
+            seen[zone] = None
+    return list(seen)
+
+
+def format_range_in_zone(
+    start: dt.datetime, end: dt.datetime, zone: str, language: str = "en", *, with_date=False
+) -> str:
+    """One zone's wording: "10:00–12:00 (CET)", with dates when asked or across midnight."""
+    tz = ZoneInfo(zone)
+    local_start, local_end = start.astimezone(tz), end.astimezone(tz)
+    start_abbr = zone_abbreviation(start, zone, language)
+    end_abbr = zone_abbreviation(end, zone, language)
+    same_day = local_start.date() == local_end.date()
+    locale = _locale(language)
+    if same_day and not with_date:
+        text = f"{local_start:%H:%M}–{local_end:%H:%M}"
+    elif same_day:
+        day = format_date(local_start.date(), format="medium", locale=locale)
+        text = f"{day}, {local_start:%H:%M}–{local_end:%H:%M}"
+    else:
+        first = format_date(local_start.date(), format="medium", locale=locale)
+        last = format_date(local_end.date(), format="medium", locale=locale)
+        text = f"{first}, {local_start:%H:%M} – {last}, {local_end:%H:%M}"
+    if start_abbr == end_abbr:
+        return f"{text} ({start_abbr})"
+    return f"{text} ({start_abbr}/{end_abbr})"
+
+
+def format_range(
+    start: dt.datetime, end: dt.datetime, zones: list[str], language: str = "en"
+) -> str:
+    """The range in every zone given, "10:00–12:00 (CET) / 11:00–13:00 (EET)".
+
+    ``start`` and ``end`` are aware datetimes; ``zones`` IANA names (parties' zones, in the
+    order to show them). Identical wordings (same zone, or two zones with the same offset
+    and abbreviation on that date) appear once. Dates are added when the range runs past
+    midnight in a zone or the parties' calendar days differ. With no zones, UTC is used.
+    """
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValueError("format_range needs aware datetimes")
+    zones = unique_zones(zones) or ["UTC"]
+    local_days = {
+        (start.astimezone(ZoneInfo(z)).date(), end.astimezone(ZoneInfo(z)).date()) for z in zones
+    }
+    with_date = len(local_days) > 1
+    parts: list[str] = []
+    for zone in zones:
+        text = format_range_in_zone(start, end, zone, language, with_date=with_date)
+        if text not in parts:
+            parts.append(text)
+    return " / ".join(parts)
+
+
+def local_to_utc(local: dt.datetime, zone: str) -> dt.datetime:
+    """The UTC instant of a wall-clock time in ``zone``.
+
+    Raises ``LocalTimeError`` (code "nonexistent" or "ambiguous") when the wall time falls
+    in the spring-forward gap or the autumn overlap of that zone, instead of guessing.
+    """
+    if local.tzinfo is not None:
+        local = local.replace(tzinfo=None)
+    tz = ZoneInfo(zone)
+    first = local.replace(tzinfo=tz, fold=0)
+    second = local.replace(tzinfo=tz, fold=1)
+    if first.utcoffset() != second.utcoffset():
+        round_trip = first.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+        if round_trip != local:
+            raise LocalTimeError(
+                f"{local:%Y-%m-%d %H:%M} does not exist in {zone} (clocks skip it)",
+                code="nonexistent",
+            )
+        raise LocalTimeError(
+            f"{local:%Y-%m-%d %H:%M} happens twice in {zone} (clocks go back)",
+            code="ambiguous",
+        )
+    return first.astimezone(UTC)
+
+
+def ordinal(number: int, language: str = "en", *, feminine: bool = False) -> str:
+    """A numeral ordinal: "1st", "2nd", "11th", "23rd" in English; "8°", "8ª" in Italian."""
+    if language.split("-")[0] == "it":
+        return f"{number}{'ª' if feminine else '°'}"
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"

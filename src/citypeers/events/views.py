@@ -1,0 +1,362 @@
+"""Pages of the events app: thin views that fetch, authorise, call a service and render."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from citypeers.core.themes import Theme
+from citypeers.events import selectors, services
+from citypeers.events.calendars import calendar_of
+from citypeers.events.enums import EventKind, EventStatus
+from citypeers.events.forms import (
+    ConcludeForm,
+    EventForm,
+    FollowUpForm,
+    PersonForm,
+    PresentationForm,
+    ProgressForm,
+    SessionForm,
+    apply_service_errors,
+    event_form_initial,
+    municipalities_from_text,
+)
+from citypeers.events.models import (
+    Event,
+    EventPerson,
+    EventPresentation,
+    EventSession,
+    FollowUpAction,
+)
+from citypeers.events.titles import event_zones
+from citypeers.network.models import Municipality
+
+PAGE_SIZE = 25
+TIME_FIELDS = {"starts_at": "start_time", "ends_at": "end_time", "participants": "municipalities"}
+
+
+def _language() -> str:
+    return (translation.get_language() or "en").split("-")[0]
+
+
+def _require(request, permission: str, obj=None):
+    """Log in first if anonymous; 404 (not 403) for what a signed-in user may not do."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not request.user.has_perm(permission, obj):
+        raise Http404
+    return None
+
+
+def event_list(request):
+    filters = selectors.EventFilters.from_query(request.GET)
+    if filters.to_conclude and not request.user.has_perm("events.see_flags"):
+        filters.to_conclude = False
+    page = Paginator(selectors.event_list(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    counts = selectors.cached_filter_counts(filters)
+    context = {
+        "page": page,
+        "filters": filters,
+        "counts": counts,
+        "kinds": [(value, label, counts.kind.get(value, 0)) for value, label in EventKind.choices],
+        "statuses": [
+            (value, label, counts.status.get(value, 0)) for value, label in EventStatus.choices
+        ],
+        "themes": [
+            (value, label, counts.theme[value])
+            for value, label in Theme.choices
+            if value in counts.theme
+        ],
+        "countries": [
+            (c.code, c.name, counts.country[c.code])
+            for c in selectors.countries_with_events(counts.country)
+        ],
+        "municipality": Municipality.objects.filter(pk=filters.municipality).first()
+        if filters.municipality
+        else None,
+        "can_manage": request.user.has_perm("events.add_event"),
+    }
+    if context["can_manage"]:
+        context["to_conclude_count"] = selectors.events_to_conclude().count()
+        context["overdue_count"] = selectors.overdue_follow_ups().count()
+    return render(request, "events/event_list.html", context)
+
+
+def _event_or_404(pk: int) -> Event:
+    try:
+        return selectors.event_for_page(pk)
+    except Event.DoesNotExist as missing:
+        raise Http404 from missing
+
+
+def event_detail(request, pk: int):
+    event = _event_or_404(pk)
+    user = request.user
+    context = {
+        "event": event,
+        "zones": event_zones(event),
+        "can_edit": user.has_perm("events.change_event", event),
+        "can_see_link": user.has_perm("events.see_meeting_link", event),
+        "can_see_flags": user.has_perm("events.see_flags"),
+        "progress_actions": {
+            action.pk
+            for action in event.follow_ups.all()
+            if user.has_perm("events.add_follow_up_progress", action)
+        },
+    }
+    return render(request, "events/event_detail.html", context)
+
+
+def event_ics(request, pk: int):
+    event = _event_or_404(pk)
+    body = calendar_of(
+        [event],
+        name=str(event),
+        url_of=lambda e: request.build_absolute_uri(e.get_absolute_url()),
+        language=_language(),
+        with_link=lambda e: request.user.has_perm("events.see_meeting_link", e),
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="event-{event.pk}.ics"'
+    return response
+
+
+def _feed_response(request, events, name: str) -> HttpResponse:
+    body = calendar_of(
+        events,
+        name=name,
+        url_of=lambda e: request.build_absolute_uri(e.get_absolute_url()),
+        language=_language(),
+    )
+    return HttpResponse(body, content_type="text/calendar; charset=utf-8")
+
+
+def calendar_all(request):
+    return _feed_response(request, selectors.upcoming_events(), _("citypeers events"))
+
+
+def calendar_municipality(request, pk: int):
+    municipality = get_object_or_404(Municipality, pk=pk)
+    events = selectors.upcoming_events(municipality=municipality)
+    name = _("citypeers events: %(name)s") % {"name": municipality.name}
+    return _feed_response(request, events, name)
+
+
+def calendar_theme(request, theme: str):
+    if theme not in Theme.values:
+        raise Http404
+    events = selectors.upcoming_events(theme=theme)
+    name = _("citypeers events: %(name)s") % {"name": Theme(theme).label}
+    return _feed_response(request, events, name)
+
+
+def _save_event_form(request, form, *, event=None):
+    """Run the service for a valid form; on a service error, put it on the form."""
+    arguments = form.service_arguments()
+    try:
+        if event is None:
+            return services.create_event(by=request.user, **arguments)
+        return services.update_event(event=event, by=request.user, **arguments)
+    except ValidationError as error:
+        apply_service_errors(form, error, TIME_FIELDS)
+        return None
+
+
+def event_create(request):
+    if denied := _require(request, "events.add_event"):
+        return denied
+    form = EventForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        event = _save_event_form(request, form)
+        if event is not None:
+            messages.success(request, _("The event was created."))
+            return redirect(event)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "events/event_form.html", {"form": form}, status=status)
+
+
+def event_edit(request, pk: int):
+    event = _event_or_404(pk)
+    if denied := _require(request, "events.change_event", event):
+        return denied
+    zones = event_zones(event) or ["UTC"]
+    form = EventForm(request.POST or None, initial=event_form_initial(event, zones[0]))
+    saved = (
+        request.method == "POST"
+        and form.is_valid()
+        and _save_event_form(request, form, event=event)
+    )
+    if saved:
+        messages.success(request, _("The event was saved."))
+        return redirect(event)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "events/event_form.html", {"form": form, "event": event}, status=status)
+
+
+def event_conclude(request, pk: int):
+    event = _event_or_404(pk)
+    if denied := _require(request, "events.change_event", event):
+        return denied
+    initial = {"report": event.report, "common_challenges": event.common_challenges}
+    form = ConcludeForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.conclude_event(event=event, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error, {"status": None})
+        else:
+            messages.success(request, _("The event is concluded."))
+            return redirect(event)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "events/conclude_form.html", {"form": form, "event": event}, status=status
+    )
+
+
+@require_POST
+def event_cancel(request, pk: int):
+    event = get_object_or_404(Event, pk=pk)
+    if denied := _require(request, "events.change_event", event):
+        return denied
+    try:
+        services.cancel_event(event=event, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The event is cancelled."))
+    return redirect(event)
+
+
+def _part_form(request, pk: int, form_class, save, template_title):
+    """Shared flow of the small "add to this event" forms (sessions, people, follow-ups)."""
+    event = _event_or_404(pk)
+    if denied := _require(request, "events.change_event", event):
+        return denied
+    form = form_class(request.POST or None, event=event)
+    if request.method == "POST" and form.is_valid():
+        try:
+            save(event, form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error, TIME_FIELDS)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect(event)
+    status = 400 if request.method == "POST" else 200
+    context = {"form": form, "event": event, "heading": template_title}
+    return render(request, "events/part_form.html", context, status=status)
+
+
+def session_add(request, pk: int):
+    def save(event, data):
+        services.add_session(
+            event=event,
+            by=request.user,
+            **{k: data[k] for k in ("kind", "title", "description", "themes")},
+            starts_at=data["starts_at"],
+            ends_at=data["ends_at"],
+        )
+
+    return _part_form(request, pk, SessionForm, save, _("Add a session"))
+
+
+def person_add(request, pk: int):
+    def save(event, data):
+        services.add_person(event=event, by=request.user, **data)
+
+    return _part_form(request, pk, PersonForm, save, _("Add a person"))
+
+
+def presentation_add(request, pk: int):
+    def save(event, data):
+        services.add_presentation(event=event, by=request.user, **data)
+
+    return _part_form(request, pk, PresentationForm, save, _("Add what a party presented"))
+
+
+def follow_up_add(request, pk: int):
+    def save(event, data):
+        data = {k: v for k, v in data.items() if k != "done"}
+        services.add_follow_up(event=event, by=request.user, **data)
+
+    return _part_form(request, pk, FollowUpForm, save, _("Add a follow-up action"))
+
+
+PARTS = {"session": EventSession, "person": EventPerson, "presentation": EventPresentation}
+
+
+@require_POST
+def part_remove(request, part: str, pk: int):
+    """Remove a session, a person or a presentation from its event (coordinators)."""
+    if part not in PARTS:
+        raise Http404
+    item = get_object_or_404(PARTS[part].objects.select_related("event"), pk=pk)
+    if denied := _require(request, "events.change_event", item.event):
+        return denied
+    services.remove_part(part=item, by=request.user)
+    messages.success(request, _("Removed."))
+    return redirect(item.event)
+
+
+def follow_up_edit(request, pk: int):
+    action = get_object_or_404(FollowUpAction.objects.select_related("event"), pk=pk)
+    event = action.event
+    if denied := _require(request, "events.change_event", event):
+        return denied
+    initial = {
+        "description": action.description,
+        "participant": action.participant_id,
+        "due_on": action.due_on,
+        "done": action.done_at is not None,
+    }
+    form = FollowUpForm(request.POST or None, event=event, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_follow_up(action=action, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error, {})
+        else:
+            messages.success(request, _("Saved."))
+            return redirect(event)
+    status = 400 if request.method == "POST" else 200
+    context = {"form": form, "event": event, "heading": _("Edit a follow-up action")}
+    return render(request, "events/part_form.html", context, status=status)
+
+
+def follow_up_progress(request, pk: int):
+    action = get_object_or_404(FollowUpAction.objects.select_related("event"), pk=pk)
+    if denied := _require(request, "events.add_follow_up_progress", action):
+        return denied
+    form = ProgressForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.add_follow_up_progress(action=action, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error, {})
+        else:
+            messages.success(request, _("Your progress was added."))
+            return redirect(action.event)
+    status = 400 if request.method == "POST" else 200
+    context = {
+        "form": form,
+        "event": action.event,
+        "action": action,
+        "heading": _("Add progress on a follow-up action"),
+    }
+    return render(request, "events/part_form.html", context, status=status)
+
+
+def zones_of_municipalities(request):
+    """The time zones of the municipalities typed in the event form (for the live times)."""
+    if not request.user.has_perm("events.add_event"):
+        raise Http404
+    try:
+        found = municipalities_from_text(request.GET.get("names", "")[:2000])
+    except ValidationError as error:
+        return JsonResponse({"municipalities": [], "errors": error.messages})
+    rows = [{"name": m.name, "zone": m.timezone} for m in found]
+    return JsonResponse({"municipalities": rows, "errors": []})

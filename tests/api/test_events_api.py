@@ -1,0 +1,55 @@
+import datetime as dt
+
+import pytest
+
+from tests.factories import EventFactory, EventParticipantFactory, MunicipalityFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def exchange(start):
+    event = EventFactory(starts_at=start, ends_at=start + dt.timedelta(hours=2), status="concluded")
+    EventParticipantFactory(event=event, municipality=MunicipalityFactory(timezone="Europe/Rome"))
+    EventParticipantFactory(
+        event=event,
+        municipality=MunicipalityFactory(timezone="Europe/Bucharest", country__code="RO"),
+    )
+    return event
+
+
+def test_event_times_are_given_in_every_party_zone(client):
+    event = exchange(dt.datetime(2020, 12, 3, 9, 0, tzinfo=dt.UTC))
+
+    body = client.get(f"/api/v1/events/{event.pk}").json()
+
+    assert body["zones"] == ["Europe/Rome", "Europe/Bucharest"]
+    assert body["local_times"] == "10:00–12:00 (CET) / 11:00–13:00 (EET)"
+    assert body["starts_at"] == "2020-12-03T09:00:00Z"
+
+
+def test_event_list_filters_by_status_and_pages(client):
+    exchange(dt.datetime(2021, 3, 8, 9, tzinfo=dt.UTC))
+    exchange(dt.datetime(2021, 3, 31, 12, tzinfo=dt.UTC))
+    EventFactory(status="planned")
+
+    body = client.get("/api/v1/events", {"status": "concluded", "limit": 1}).json()
+
+    assert body["count"] == 2
+    assert [item["starts_at"][:10] for item in body["items"]] == ["2021-03-31"]
+
+
+@pytest.mark.parametrize("events", [1, 3])
+def test_event_list_query_count_does_not_grow_with_rows(
+    client, django_assert_max_num_queries, events
+):
+    for day in range(events):
+        exchange(dt.datetime(2021, 1, 1 + day, 9, tzinfo=dt.UTC))
+
+    with django_assert_max_num_queries(8):
+        body = client.get("/api/v1/events").json()
+
+    assert body["count"] == events
+
+
+def test_unknown_event_is_a_json_404(client):
+    assert client.get("/api/v1/events/424242").json() == {"detail": "Not found."}
