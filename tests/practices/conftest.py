@@ -56,6 +56,10 @@ def fresh_vectors():
 @pytest.fixture
 def directory(db):
     """The real municipalities the labelled collection names, from the bundled geodata."""
+    return make_directory()
+
+
+def make_directory():
     load_countries()
     for city in _directory_cities():
         municipality = Municipality.objects.create(
@@ -109,6 +113,10 @@ SMALL_KEYS = {
 @pytest.fixture
 def small_collection(directory):
     """Twenty practices of the labelled set in six languages; returns them by key."""
+    return import_small_collection()
+
+
+def import_small_collection():
     lines = [line for line in collection_lines() if json.loads(line)["key"] in SMALL_KEYS]
     report = import_practices(lines)
     assert report.rejected == []
