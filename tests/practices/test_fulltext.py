@@ -4,7 +4,7 @@ import pytest
 
 from citypeers.practices.fulltext import rebuild_fulltext_index, text_matches
 from citypeers.practices.models import Practice
-from tests.factories import PracticeFactory
+from tests.factories import MunicipalityFactory, PracticeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +117,16 @@ def test_fulltext_respects_the_allowed_rows():
     found = _found("homework", allowed=Practice.objects.filter(status="published"))
 
     assert found == [shown.pk]
+
+
+def test_fulltext_finds_a_rare_allowed_row_behind_many_others(municipality):
+    other = MunicipalityFactory(country__code="PL")
+    rows = [Practice(name=f"Housing desk {n}", municipality=municipality) for n in range(520)]
+    for row in rows:
+        row.refresh_derived_fields()
+    Practice.objects.bulk_create(rows)
+    rare = PracticeFactory(name="Desk", municipality=other, summary="housing " + "word " * 300)
+
+    found = _found("housing", allowed=Practice.objects.filter(municipality__country_id="PL"))
+
+    assert found == [rare.pk]

@@ -21,6 +21,9 @@ FTS_TABLE = "practices_practice_fts"
 # bm25 weights of the FTS5 columns: names, text, stems.
 SQLITE_WEIGHTS = (8.0, 2.0, 1.0)
 TRIGRAM_LANGUAGES = ("pl", "mt")
+# SQLite ranks a window of this many times the hits asked for before filtering.
+WINDOW_FACTOR = 5
+MIN_WINDOW = 500
 
 
 @dataclass(frozen=True)
@@ -147,11 +150,36 @@ def text_matches(
 
 
 def _sqlite_matches(query, *, language, allowed, limit) -> list[TextHit]:
+    """Rank in the FTS5 table alone, then keep the allowed rows.
+
+    Joining the FTS table to the filtered practices costs tens of milliseconds at
+    100,000 rows (SQLite builds the allowed set on every query), while FTS5 alone ranks
+    a window of matches in a few: the window is checked against the filters in one
+    indexed query, and only when too few of its rows pass does the join run.
+    """
     match = search_text.fts5_match(query, language)
     if match is None:
         return []
-    restriction, params = _restriction(allowed)
     weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
+    window = max(limit * WINDOW_FACTOR, MIN_WINDOW)
+    ranked = (
+        f"SELECT rowid, bm25({FTS_TABLE}, {weights}) AS rank FROM {FTS_TABLE} "  # noqa: S608 (constant names; user input goes in parameters)
+        f"WHERE {FTS_TABLE} MATCH %s ORDER BY rank LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(ranked, [match, window])
+        rows = cursor.fetchall()
+    if allowed is not None:
+        passing = set(allowed.filter(pk__in=[row[0] for row in rows]).values_list("pk", flat=True))
+        kept = [row for row in rows if row[0] in passing]
+        if len(kept) < limit and len(rows) == window:
+            return _sqlite_joined(match, weights, allowed, limit)
+        rows = kept
+    return [TextHit(row[0], -float(row[1])) for row in rows[:limit]]
+
+
+def _sqlite_joined(match: str, weights: str, allowed: QuerySet, limit: int) -> list[TextHit]:
+    restriction, params = _restriction(allowed)
     sql = (
         f"SELECT p.id, bm25({FTS_TABLE}, {weights}) AS rank FROM {FTS_TABLE} "  # noqa: S608 (constant names; user input goes in parameters)
         f"JOIN {TABLE} p ON p.id = {FTS_TABLE}.rowid "
