@@ -33,7 +33,7 @@ from citypeers.practices.search import SearchFilters, meaning_ranking, search  #
 from citypeers.practices.vectors import get_embedder, practice_vectors  # noqa: E402
 
 TOTAL = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-EMBEDDED = 300
+EMBEDDED = 200
 MUNICIPALITIES = 2_000
 BATCH = 5_000
 ROUNDS = 3

@@ -85,24 +85,25 @@ class PracticeVectors:
         return self._codes[kind].get(value)
 
     def refresh(self, *, force: bool = False) -> None:
-        """Bring the index up to date with the rows, if they changed since the last look."""
+        """Bring the index up to date with the rows, if they changed since the last look.
+
+        The fingerprint (row count, latest change) is read from indexes only; changed rows
+        are reloaded, and when the count moved the ids are checked for deletions.
+        """
         now = time.monotonic()
         if not force and now - self._checked_at < REFRESH_SECONDS:
             return
         with self._lock:
             self._checked_at = now
-            stored = Practice.objects.filter(embedding__isnull=False)
-            fingerprint = stored.aggregate(n=Count("id"), last=Max("updated_at"))
+            fingerprint = Practice.objects.aggregate(n=Count("id"), last=Max("updated_at"))
             if fingerprint == self._fingerprint:
                 return
-            changed = (
-                stored
-                if self._last_update is None
-                else stored.filter(updated_at__gte=self._last_update)
-            )
+            changed = Practice.objects.all()
+            if self._last_update is not None:
+                changed = changed.filter(updated_at__gte=self._last_update)
             self._load(changed.values_list(*_FIELDS))
-            if len(self.index) != fingerprint["n"]:
-                current = set(stored.values_list("id", flat=True))
+            if self._fingerprint is not None and fingerprint["n"] != self._fingerprint["n"]:
+                current = set(Practice.objects.values_list("id", flat=True))
                 self.index.remove([i for i in self.index.ids.tolist() if i not in current])
             self._fingerprint = fingerprint
             self._last_update = fingerprint["last"]
@@ -110,9 +111,11 @@ class PracticeVectors:
 
     def _load(self, rows) -> None:
         ids, vectors, attributes = [], [], {name: [] for name in ATTRIBUTES}
+        without = []
         for row in rows.iterator(chunk_size=5000):
-            vector = from_bytes(row[1], self.index.dim)
+            vector = from_bytes(row[1], self.index.dim) if row[1] is not None else None
             if vector is None:
+                without.append(row[0])
                 continue
             ids.append(row[0])
             vectors.append(vector)
@@ -130,6 +133,7 @@ class PracticeVectors:
                 attributes[name].append(value)
         if ids:
             self.index.upsert(ids, np.stack(vectors), attributes)
+        self.index.remove(without)
 
     def forget(self) -> None:
         """Make the next ``refresh`` look at the rows at once (after a local change)."""
