@@ -128,6 +128,17 @@ def rebuild_fulltext_index() -> None:
             cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")  # noqa: S608 (constant names; user input goes in parameters)
         elif connection.vendor == "postgresql":
             cursor.execute(f"UPDATE {TABLE} SET search_names = search_names")  # noqa: S608 (constant names; user input goes in parameters)
+    refresh_planner_statistics()
+
+
+def refresh_planner_statistics() -> None:
+    """Let the query planner know the table's shape after many rows came in.
+
+    Without statistics SQLite takes the status index to be selective and scans 90% of
+    the table to check a handful of ids (40 ms instead of 2 at 100,000 practices).
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {TABLE}")
 
 
 def _restriction(allowed: QuerySet | None) -> tuple[str, list]:

@@ -15,6 +15,7 @@ from django.db import transaction
 from citypeers.network.selectors import municipality_by_name
 from citypeers.practices import services
 from citypeers.practices.enums import PracticeStatus
+from citypeers.practices.fulltext import refresh_planner_statistics
 from citypeers.practices.models import THEME_SLUGS, Practice
 
 MAX_LINE_CHARS = 200_000
@@ -114,4 +115,6 @@ def import_practices(lines: Iterable[str], *, by=None) -> ImportReport:
             report.created += 1
         else:
             report.updated += 1
+    if report.created:
+        refresh_planner_statistics()
     return report

@@ -30,6 +30,8 @@ EXACT_NAME_WEIGHT = 2.0
 # Semantic hits further than this below the best one are left out: on the labelled set
 # it keeps 98% of the relevant practices and drops most of the long tail.
 MEANING_GAP = 0.06
+# Columns a result never shows: not read back from the database.
+HEAVY_FIELDS = ("embedding", "search_names", "search_body", "search_stems")
 
 
 class InvalidSearch(ValueError):
@@ -261,8 +263,10 @@ def _results(fused, by_text, by_meaning, query, language, allowed, limit) -> lis
     text_rank = {pk: rank for rank, pk in enumerate(by_text, start=1)}
     meaning_rank = {pk: rank for rank, pk in enumerate(by_meaning, start=1)}
     wanted = [pk for pk, _score in fused[: limit * 2]]
-    practices = allowed.filter(pk__in=wanted).select_related(
-        "municipality__country", "organisation"
+    practices = (
+        allowed.filter(pk__in=wanted)
+        .select_related("municipality__country", "organisation")
+        .defer(*HEAVY_FIELDS)
     )
     by_pk = {practice.pk: practice for practice in practices}
     tokens = search_text.query_words(query)
