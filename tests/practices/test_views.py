@@ -297,3 +297,13 @@ def test_member_without_municipality_cannot_create(client):
 
     assert client.get(reverse("practices:create")).status_code == 403
     AffiliationFactory  # noqa: B018 (imported for symmetry with other tests)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["x" * 10_000, '"*:-NEAR', "?!", "' OR 1=1 --"])
+def test_practice_list_odd_queries_answer_200(client, query):
+    PracticeFactory(name="Night shelter")
+
+    response = client.get(LIST, {"q": query})
+
+    assert response.status_code == 200
