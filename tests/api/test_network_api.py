@@ -55,3 +55,20 @@ def test_openapi_schema_lists_the_directory_endpoints(client):
 
     assert "/api/v1/network/municipalities" in schema["paths"]
     assert "/api/v1/network/municipalities/{municipality_id}" in schema["paths"]
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"offset": "99999999999999999999"}, "offset"),
+        ({"limit": "100000"}, "limit"),
+        ({"limit": "0"}, "limit"),
+    ],
+)
+def test_page_bounds_are_enforced_with_a_clear_error(client, params, field):
+    MunicipalityFactory()
+
+    response = client.get("/api/v1/network/municipalities", params)
+
+    assert response.status_code == 422
+    assert response.json()["detail"].startswith(f"Invalid input: {field}:")

@@ -26,3 +26,16 @@ def test_production_starts_with_a_secret_key_from_the_environment():
     result = run_settings(DEBUG="0", SECRET_KEY="a-real-secret-from-the-environment")
 
     assert result.returncode == 0, result.stderr
+
+
+def test_production_server_refuses_to_start_with_debug_on():
+    result = subprocess.run(
+        [sys.executable, "-m", "citypeers", "serve", "--bind", "127.0.0.1:1"],
+        env={**os.environ, "DEBUG": "1", "DJANGO_SETTINGS_MODULE": "citypeers.config.settings"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode != 0
+    assert "DEBUG is on" in result.stderr

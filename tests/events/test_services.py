@@ -13,6 +13,7 @@ from tests.factories import (
     EventParticipantFactory,
     EventSeriesFactory,
     MunicipalityFactory,
+    PersonFactory,
     UserFactory,
 )
 
@@ -214,3 +215,123 @@ def test_event_title_with_a_feminine_series_in_italian():
 
     assert event_title(event, "en") == "2nd regional consultation: Milan"
     assert event_title(event, "it") == "2ª consultazione regionale: Milan"
+
+
+def test_update_event_may_not_change_the_status():
+    event = EventFactory(starts_at=timezone.now() + dt.timedelta(days=30))
+
+    with pytest.raises(TypeError):
+        services.update_event(event=event, status="concluded")
+
+    event.refresh_from_db()
+    assert event.status == "planned"
+
+
+def test_create_event_concluded_in_the_future_is_refused():
+    start = timezone.now() + dt.timedelta(days=30)
+
+    with pytest.raises(ValidationError) as error:
+        services.create_event(
+            kind="webinar", starts_at=start, ends_at=start + dt.timedelta(hours=2),
+            status="concluded",
+        )  # fmt: skip
+
+    assert list(error.value.message_dict) == ["status"]
+    assert Event.objects.count() == 0
+
+
+def test_conclude_event_in_the_future_is_refused():
+    event = EventFactory(starts_at=timezone.now() + dt.timedelta(days=30))
+
+    with pytest.raises(ValidationError) as error:
+        services.conclude_event(event=event, report="<p>Too early</p>")
+
+    event.refresh_from_db()
+    assert list(error.value.message_dict) == ["status"]
+    assert (event.status, event.report) == ("planned", "")
+
+
+def test_update_event_with_bad_times_leaves_the_instance_and_the_row_alone():
+    event = EventFactory(title="Before")
+    starts_at, ends_at = event.starts_at, event.ends_at
+
+    with pytest.raises(ValidationError):
+        services.update_event(event=event, title="After", ends_at=starts_at - dt.timedelta(hours=1))
+
+    assert (event.title, event.starts_at, event.ends_at) == ("Before", starts_at, ends_at)
+    event.refresh_from_db()
+    assert (event.title, event.ends_at) == ("Before", ends_at)
+
+
+def test_update_event_with_an_ordinal_clash_leaves_the_instance_and_the_row_alone():
+    series = EventSeriesFactory()
+    first = services.create_event(
+        kind="peer_exchange", series=series, starts_at=dt.datetime(2021, 1, 4, 9, tzinfo=dt.UTC),
+        ends_at=dt.datetime(2021, 1, 4, 11, tzinfo=dt.UTC),
+    )  # fmt: skip
+    second = services.create_event(
+        kind="peer_exchange", series=series, starts_at=dt.datetime(2021, 2, 4, 9, tzinfo=dt.UTC),
+        ends_at=dt.datetime(2021, 2, 4, 11, tzinfo=dt.UTC),
+    )  # fmt: skip
+    later = dt.datetime(2021, 3, 4, 9, tzinfo=dt.UTC)
+
+    with pytest.raises(ValidationError) as error:
+        services.update_event(
+            event=first, ordinal=1, title="Moved", starts_at=later,
+            ends_at=later + dt.timedelta(hours=2),
+        )  # fmt: skip
+
+    assert list(error.value.message_dict) == ["ordinal"]
+    assert (first.title, first.ordinal, first.starts_at.month) == ("", 1, 1)
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.title, first.ordinal, first.starts_at.month) == ("", 1, 1)
+    assert second.ordinal == 2
+
+
+def test_update_event_with_a_party_not_in_the_directory_leaves_the_instance_alone():
+    event = EventFactory(title="Before")
+    unsaved = MunicipalityFactory.build(name="Atlantis")
+
+    with pytest.raises(ValidationError):
+        services.update_event(event=event, title="After", municipalities=[unsaved])
+
+    assert event.title == "Before"
+    event.refresh_from_db()
+    assert event.title == "Before"
+
+
+@pytest.mark.parametrize("ordinal", [0, 10_001, 99999999999999999999])
+def test_create_event_with_an_ordinal_out_of_range_names_the_ordinal(ordinal):
+    start = dt.datetime(2021, 3, 8, 9, tzinfo=dt.UTC)
+
+    with pytest.raises(ValidationError) as error:
+        services.create_event(
+            kind="peer_exchange", series=EventSeriesFactory(), ordinal=ordinal,
+            starts_at=start, ends_at=start.replace(hour=11),
+        )  # fmt: skip
+
+    assert list(error.value.message_dict) == ["ordinal"]
+    assert Event.objects.count() == 0
+
+
+def test_add_person_after_a_removal_takes_the_next_position():
+    event = EventFactory()
+    first = services.add_person(event=event, person=PersonFactory())
+    second = services.add_person(event=event, person=PersonFactory())
+    services.remove_part(part=first)
+
+    third = services.add_person(event=event, person=PersonFactory())
+
+    assert (second.position, third.position) == (1, 2)
+
+
+def test_add_presentation_after_a_removal_takes_the_next_position():
+    party = EventParticipantFactory()
+    first = services.add_presentation(event=party.event, participant=party, title="A")
+    second = services.add_presentation(event=party.event, participant=party, title="B")
+    services.remove_part(part=first)
+
+    third = services.add_presentation(event=party.event, participant=party, title="C")
+
+    assert (second.position, third.position) == (1, 2)

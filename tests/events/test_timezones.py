@@ -153,3 +153,17 @@ def test_ordinal_in_english(number, english):
 def test_ordinal_in_italian_agrees_with_the_noun():
     assert ordinal(8, "it") == "8°"
     assert ordinal(8, "it", feminine=True) == "8ª"
+
+
+@pytest.mark.parametrize(
+    ("wall", "zone"),
+    [
+        (dt.datetime(1, 1, 1, 0, 30), "Europe/Rome"),
+        (dt.datetime(9999, 12, 31, 23, 30), "Atlantic/Azores"),
+    ],
+)
+def test_local_to_utc_beyond_the_calendar_is_refused(wall, zone):
+    with pytest.raises(LocalTimeError) as error:
+        local_to_utc(wall, zone)
+
+    assert error.value.code == "out_of_range"

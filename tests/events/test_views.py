@@ -395,3 +395,78 @@ def test_to_be_concluded_and_overdue_flags_show_to_coordinators_only(client, coo
     assert list(coordinator_list.context["page"].object_list) == [over]
     assert coordinator_list.context["to_conclude_count"] == 1
     assert coordinator_list.context["overdue_count"] == 1
+
+
+def test_edit_form_has_no_status_and_cannot_conclude_a_future_event(coordinator_client, parties):
+    coordinator_client.post("/en/events/new/", event_post())
+    event = Event.objects.get()
+
+    form = coordinator_client.get(f"/en/events/{event.pk}/edit/").context["form"]
+    response = coordinator_client.post(
+        f"/en/events/{event.pk}/edit/", event_post(title="Renamed", status="concluded")
+    )
+
+    event.refresh_from_db()
+    assert "status" not in form.fields
+    assert response.status_code == 302
+    assert (event.title, event.status) == ("Renamed", "planned")
+
+
+def test_edit_form_cannot_cancel_a_concluded_event(coordinator_client, parties):
+    event = EventFactory(starts_at=timezone.now() - dt.timedelta(days=3))
+    services.conclude_event(event=event, report="<p>Done</p>")
+
+    coordinator_client.post(
+        f"/en/events/{event.pk}/edit/",
+        event_post(date=f"{event.starts_at:%Y-%m-%d}", status="cancelled"),
+    )
+
+    event.refresh_from_db()
+    assert event.status == "concluded"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"date": "0001-01-01", "start_time": "00:30", "end_time": "01:30"}, "date"),
+        ({"date": "9999-12-31", "start_time": "23:30", "end_time": "23:50",
+          "zone": "Atlantic/Azores"}, "date"),
+        ({"end_date": "9999-12-31"}, "end_date"),
+        ({"series": "{series}", "ordinal": "99999999999999999999"}, "ordinal"),
+        ({"series": "{series}", "ordinal": "10001"}, "ordinal"),
+    ],
+)  # fmt: skip
+def test_create_event_with_extreme_input_names_the_field(
+    coordinator_client, parties, changes, field
+):
+    from tests.factories import EventSeriesFactory
+
+    series = EventSeriesFactory()
+    changes = {k: v.format(series=series.pk) for k, v in changes.items()}
+
+    response = coordinator_client.post("/en/events/new/", event_post(**changes))
+
+    assert response.status_code == 400
+    assert response.context["form"].errors[field]
+    assert Event.objects.count() == 0
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+def test_add_session_with_an_extreme_date_names_the_date(coordinator_client, day):
+    event = EventFactory()
+
+    response = coordinator_client.post(
+        f"/en/events/{event.pk}/sessions/new/",
+        {"kind": "panel", "title": "Panel", "date": day, "start_time": "00:30",
+         "end_time": "23:50", "zone": "Europe/Rome"},
+    )  # fmt: skip
+
+    assert response.status_code == 400
+    assert "between 1900 and 2200" in " ".join(response.context["form"].errors["date"])
+    assert event.sessions.count() == 0
+
+
+def test_event_detail_query_count_for_coordinators_is_constant(client, coordinator):
+    client.force_login(coordinator)
+
+    assert detail_queries(client, 1) == detail_queries(client, 3)

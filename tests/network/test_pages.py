@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import MunicipalityFactory, PersonFactory, PersonRoleFactory
+from tests.factories import MunicipalityFactory, PersonFactory, PersonRoleFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -19,15 +19,28 @@ def test_person_page_is_for_members_only(client, member):
     assert "officer@example.org" in signed_in.content.decode()
 
 
+def test_account_without_affiliation_sees_no_person_page_nor_contacts(client):
+    person = PersonFactory(email="officer@example.org")
+    client.force_login(UserFactory())
+
+    response = client.get(reverse("network:person", kwargs={"pk": person.pk}))
+
+    assert response.status_code == 404
+    assert "officer@example.org" not in response.content.decode()
+
+
 def test_municipality_page_shows_people_to_members_only(client, member, municipality):
     PersonRoleFactory(person__name="Ada Officer", municipality=municipality)
     url = municipality.get_absolute_url()
 
     anonymous = client.get(url).content.decode()
+    client.force_login(UserFactory())
+    unaffiliated = client.get(url).content.decode()
     client.force_login(member)
     signed_in = client.get(url).content.decode()
 
     assert "Ada Officer" not in anonymous
+    assert "Ada Officer" not in unaffiliated
     assert "Ada Officer" in signed_in
 
 

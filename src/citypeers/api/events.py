@@ -4,8 +4,9 @@ import datetime as dt
 
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
+from citypeers.api.pagination import BoundedLimitOffsetPagination
 from citypeers.events import selectors
 from citypeers.events.models import Event
 from citypeers.events.titles import event_times, event_title, event_zones
@@ -89,7 +90,7 @@ class EventOut(Schema):
 
 
 @router.get("/events", response=list[EventOut])
-@paginate(LimitOffsetPagination)
+@paginate(BoundedLimitOffsetPagination)
 def list_events(request, query: Query[EventQuery]):
     """Events, newest first; filters as on the site (unknown values are ignored)."""
     filters = selectors.EventFilters.from_query(

@@ -2,8 +2,9 @@
 
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
+from citypeers.api.pagination import BoundedLimitOffsetPagination
 from citypeers.api.schemas import MunicipalityDetailOut, MunicipalityOut
 from citypeers.network import selectors
 from citypeers.network.models import CityProfile, Municipality
@@ -31,7 +32,7 @@ def municipality_out(municipality: Municipality) -> dict:
 
 
 @router.get("/municipalities", response=list[MunicipalityOut])
-@paginate(LimitOffsetPagination)
+@paginate(BoundedLimitOffsetPagination)
 def list_municipalities(request, filters: Query[MunicipalityFilters]):
     """Municipalities of the directory; `q` matches any of their names, accents optional."""
     municipalities = selectors.municipality_list(

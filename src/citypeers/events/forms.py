@@ -12,11 +12,11 @@ from citypeers.core.themes import Theme
 from citypeers.events.enums import (
     EventFormat,
     EventKind,
-    EventStatus,
     PersonEventRole,
     SessionKind,
 )
 from citypeers.events.models import EventParticipant, EventSeries
+from citypeers.events.services.checks import MAX_ORDINAL
 from citypeers.events.timezones import LocalTimeError, local_to_utc
 from citypeers.events.titles import event_zones
 from citypeers.network.models import Municipality, Organisation, Person, Programme, Unit
@@ -66,6 +66,25 @@ def municipalities_from_text(text: str) -> list[Municipality]:
     return found
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+LOCAL_TIME_ERRORS = {
+    "nonexistent": _("%(time)s does not exist in %(zone)s: the clocks skip it (daylight saving)."),
+    "ambiguous": _("%(time)s happens twice in %(zone)s (clocks go back): pick another time."),
+    "out_of_range": _("%(time)s in %(zone)s is outside the calendar: check the date."),
+}
+
+
+def check_year(day: dt.date) -> None:
+    """Dates far from ours are typing mistakes (and overflow the time zone arithmetic)."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValidationError(
+            _("Enter a date between %(first)s and %(last)s."),
+            code="out_of_range",
+            params={"first": FIRST_YEAR, "last": LAST_YEAR},
+        )
+
+
 class LocalTimesMixin:
     """Date and times entered in one zone, turned into UTC ``starts_at`` and ``ends_at``."""
 
@@ -82,13 +101,7 @@ class LocalTimesMixin:
             try:
                 moment = local_to_utc(wall, zone)
             except LocalTimeError as error:
-                message = (
-                    _("%(time)s does not exist in %(zone)s: the clocks skip it (daylight saving).")
-                    if error.code == "nonexistent"
-                    else _(
-                        "%(time)s happens twice in %(zone)s (clocks go back): pick another time."
-                    )
-                )
+                message = LOCAL_TIME_ERRORS[error.code]
                 self.add_error(
                     field,
                     ValidationError(
@@ -104,7 +117,11 @@ class LocalTimesMixin:
 
 def _time_fields():
     return {
-        "date": forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"})),
+        "date": forms.DateField(
+            label=_("Date"),
+            validators=[check_year],
+            widget=forms.DateInput(attrs={"type": "date"}),
+        ),
         "start_time": forms.TimeField(
             label=_("Start time"), widget=forms.TimeInput(attrs={"type": "time"})
         ),
@@ -112,6 +129,7 @@ def _time_fields():
             label=_("End date"),
             required=False,
             help_text=_("Only for events over several days."),
+            validators=[check_year],
             widget=forms.DateInput(attrs={"type": "date"}),
         ),
         "end_time": forms.TimeField(
@@ -129,6 +147,7 @@ class EventForm(LocalTimesMixin, forms.Form):
     ordinal = forms.IntegerField(
         label=_("Number in the series"),
         min_value=1,
+        max_value=MAX_ORDINAL,
         required=False,
         help_text=_("Leave empty to number the event by its date."),
     )
@@ -168,7 +187,7 @@ class EventForm(LocalTimesMixin, forms.Form):
     zone = forms.ChoiceField(
         label=_("Time zone of the times entered"), initial="Europe/Rome", choices=zone_choices
     )
-    status = forms.ChoiceField(label=_("Status"), choices=EventStatus.choices, required=False)
+    # No status here: it changes only by concluding or cancelling, which check the rules.
 
     field_order = ["kind", "format", "series", "ordinal", "title", "title_it", "programme",
                    "municipalities", "organisations", "date", "start_time", "end_date",
@@ -202,8 +221,6 @@ class EventForm(LocalTimesMixin, forms.Form):
             )
         }  # fmt: skip
         arguments["organisations"] = list(data["organisations"])
-        if data.get("status"):
-            arguments["status"] = data["status"]
         return arguments
 
 
@@ -231,7 +248,6 @@ def event_form_initial(event, zone: str) -> dict:
         "themes": [t.theme for t in event.themes.all()],
         "summary": event.summary,
         "zone": zone,
-        "status": event.status,
         "date": start.date(),
         "start_time": start.time().replace(second=0, microsecond=0),
         "end_date": end.date() if end.date() != start.date() else None,

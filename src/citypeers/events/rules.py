@@ -47,14 +47,27 @@ def works_for_participating_municipality(user, action) -> bool:
     return any(p.municipality_id in municipalities for p in action.event.participants.all())
 
 
+@rules.predicate
+def report_is_published(user, event) -> bool:
+    """A draft report (concluded without publishing) stays with those who edit the event."""
+    return event is not None and event.report_published_at is not None
+
+
 can_manage_events = is_coordinator
 can_edit_event = is_coordinator
 can_see_meeting_link = is_coordinator | takes_part_in_event
 can_add_follow_up_progress = is_coordinator | works_for_participating_municipality
 can_see_flags = is_coordinator
+can_see_report = report_is_published | can_edit_event
+# Members' progress notes name their authors: for the event's own participants only.
+can_see_follow_up_progress = is_coordinator | takes_part_in_event
+can_see_history = is_coordinator
 
 rules.add_perm("events.add_event", can_manage_events)
 rules.add_perm("events.change_event", can_edit_event)
 rules.add_perm("events.see_meeting_link", can_see_meeting_link)
 rules.add_perm("events.add_follow_up_progress", can_add_follow_up_progress)
 rules.add_perm("events.see_flags", can_see_flags)
+rules.add_perm("events.see_report", can_see_report)
+rules.add_perm("events.see_follow_up_progress", can_see_follow_up_progress)
+rules.add_perm("events.see_history", can_see_history)

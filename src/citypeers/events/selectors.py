@@ -314,3 +314,8 @@ def published_reports(*, limit: int = 50) -> QuerySet[Event]:
         report_published_at__isnull=False, status=EventStatus.CONCLUDED
     ).order_by("-report_published_at", "-pk")
     return with_list_relations(events)[:limit]
+
+
+def event_changes(event: Event, *, limit: int = 20) -> list:
+    """The latest ``limit`` entries of the event's history, newest first, with their authors."""
+    return list(event.changes.select_related("by").order_by("-at", "-pk")[:limit])

@@ -109,8 +109,18 @@ def local_to_utc(local: dt.datetime, zone: str) -> dt.datetime:
     """The UTC instant of a wall-clock time in ``zone``.
 
     Raises ``LocalTimeError`` (code "nonexistent" or "ambiguous") when the wall time falls
-    in the spring-forward gap or the autumn overlap of that zone, instead of guessing.
+    in the spring-forward gap or the autumn overlap of that zone, instead of guessing, and
+    code "out_of_range" when the instant falls outside the calendar (before year 1, after 9999).
     """
+    try:
+        return _local_to_utc(local, zone)
+    except OverflowError as error:
+        raise LocalTimeError(
+            f"{local:%Y-%m-%d %H:%M} in {zone} is outside the calendar", code="out_of_range"
+        ) from error
+
+
+def _local_to_utc(local: dt.datetime, zone: str) -> dt.datetime:
     if local.tzinfo is not None:
         local = local.replace(tzinfo=None)
     tz = ZoneInfo(zone)

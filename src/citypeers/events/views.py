@@ -103,12 +103,16 @@ def event_detail(request, pk: int):
         "can_edit": user.has_perm("events.change_event", event),
         "can_see_link": user.has_perm("events.see_meeting_link", event),
         "can_see_flags": user.has_perm("events.see_flags"),
+        "can_see_report": user.has_perm("events.see_report", event),
+        "can_see_progress": user.has_perm("events.see_follow_up_progress", event),
         "progress_actions": {
             action.pk
             for action in event.follow_ups.all()
             if user.has_perm("events.add_follow_up_progress", action)
         },
     }
+    if user.has_perm("events.see_history", event):
+        context["changes"] = selectors.event_changes(event)
     return render(request, "events/event_detail.html", context)
 
 

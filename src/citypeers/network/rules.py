@@ -12,9 +12,15 @@ def works_for_municipality(user, municipality) -> bool:
     return user.affiliations.filter(municipality=municipality).exists()
 
 
+@rules.predicate
+def is_affiliated(user) -> bool:
+    """A member of the network: signed in and working for a municipality or organisation."""
+    return is_member(user) and user.affiliations.exists()
+
+
 can_edit_profile = is_coordinator | works_for_municipality
-can_see_contact_details = is_member
-can_see_people = is_member
+# People and their contact details are for the network's members, not any account.
+can_see_people = is_coordinator | is_affiliated
 
 rules.add_perm("network.edit_profile", can_edit_profile)
-rules.add_perm("network.see_contact_details", can_see_contact_details)
+rules.add_perm("network.see_people", can_see_people)

@@ -46,7 +46,7 @@ def municipality_detail(request, pk: int):
         "programmes": municipality.programmes.all(),
         "can_edit": request.user.has_perm("network.edit_profile", municipality),
         "people": selectors.people_of_municipality(municipality)
-        if request.user.is_authenticated
+        if request.user.has_perm("network.see_people")
         else None,
     }
     return render(request, "network/municipality_detail.html", context)
@@ -111,13 +111,18 @@ class OrganisationDetailView(DetailView):
 
 
 class PersonDetailView(LoginRequiredMixin, DetailView):
-    """People's pages are for signed-in members only."""
+    """People's pages, with their contact details, are for the network's members only.
+
+    Visitors are sent to log in; a signed-in account with no affiliation gets a 404.
+    """
 
     model = Person
     template_name = "network/person_detail.html"
     context_object_name = "person"
 
     def get_queryset(self):
+        if not self.request.user.has_perm("network.see_people"):
+            return Person.objects.none()
         return Person.objects.prefetch_related(
             "roles__unit", "roles__municipality", "roles__organisation"
         )

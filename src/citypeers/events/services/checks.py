@@ -44,3 +44,21 @@ def check_directory(municipalities, organisations):
             raise ValidationError(
                 {"participants": _("“%(name)s” is not in the directory.") % {"name": body}}
             )
+
+
+MAX_ORDINAL = 10_000
+
+
+def check_ordinal(ordinal: int | None, *, series) -> None:
+    """A wanted number in a series: only with a series, and between 1 and MAX_ORDINAL."""
+    if ordinal is None:
+        return
+    if series is None:
+        raise ValidationError({"ordinal": _("Only an event in a series has a number.")})
+    if not 1 <= ordinal <= MAX_ORDINAL:
+        raise ValidationError(
+            {
+                "ordinal": _("The number in the series must be between 1 and %(max)s.")
+                % {"max": MAX_ORDINAL}
+            }
+        )

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from citypeers.events.enums import EventFormat, EventStatus, ParticipantRole
+from citypeers.events.enums import ChangeAction, EventFormat, EventStatus, ParticipantRole
 from citypeers.events.models import (
     Event,
     EventParticipant,
@@ -19,10 +19,12 @@ from citypeers.events.models import (
 from citypeers.events.numbering import OrdinalClash, Slot, renumber
 from citypeers.events.services.checks import (
     check_directory,
+    check_ordinal,
     check_place,
     check_themes,
     check_times,
 )
+from citypeers.events.services.history import json_value, record_change
 from citypeers.events.timezones import ordinal as ordinal_text
 from citypeers.network.models import Municipality, Organisation, Programme
 
@@ -136,13 +138,17 @@ def create_event(
     has_times: bool = True,
     by=None,
 ) -> Event:
-    """A new event with its parties and themes, numbered in its series by date."""
+    """A new event with its parties and themes, numbered in its series by date.
+
+    A concluded event must have started (imports of past meetings pass their status).
+    """
     check_times(starts_at, ends_at)
     check_place(format=format, venue=venue, meeting_url=meeting_url)
     themes = check_themes(themes)
     check_directory(municipalities, organisations)
-    if ordinal is not None and series is None:
-        raise ValidationError({"ordinal": _("Only an event in a series has a number.")})
+    check_ordinal(ordinal, series=series)
+    if status == EventStatus.CONCLUDED:
+        _check_started(starts_at)
     with transaction.atomic():
         event = Event.objects.create(
             kind=kind,
@@ -165,13 +171,15 @@ def create_event(
             _number_in_series(event, old_ordinal=None, wanted=ordinal)
         _set_participants(event, municipalities, organisations, hosts=[venue] if venue else ())
         _set_themes(event, themes)
+        record_change(event=event, action=ChangeAction.CREATED, by=by)
     return event
 
 
 EDITABLE_FIELDS = {
     "kind", "format", "title", "title_it", "programme", "series", "starts_at", "ends_at",
-    "status", "venue", "venue_detail", "meeting_url", "summary", "has_times",
+    "venue", "venue_detail", "meeting_url", "summary", "has_times",
 }  # fmt: skip
+# The status changes only through conclude_event and cancel_event, which check the rules.
 
 
 def update_event(
@@ -187,41 +195,82 @@ def update_event(
     """Change an event; moving it in time or giving it a number renumbers its series.
 
     ``ordinal`` None keeps the automatic number. Parties and themes are replaced only
-    when given.
+    when given. Everything is checked before ``event`` is touched; if the write fails
+    (e.g. an ordinal clash), ``event`` gets its old values back and nothing is saved.
     """
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:
         raise TypeError(f"not editable: {', '.join(sorted(unknown))}")
-    old = Event.objects.get(pk=event.pk)
-    for name, value in fields.items():
-        setattr(event, name, value)
-    check_times(event.starts_at, event.ends_at)
-    check_place(format=event.format, venue=event.venue, meeting_url=event.meeting_url)
+    new = {name: fields.get(name, getattr(event, name)) for name in EDITABLE_FIELDS}
+    check_times(new["starts_at"], new["ends_at"])
+    check_place(format=new["format"], venue=new["venue"], meeting_url=new["meeting_url"])
     if themes is not None:
         themes = check_themes(themes)
-    if ordinal is not None and event.series is None:
-        raise ValidationError({"ordinal": _("Only an event in a series has a number.")})
-    with transaction.atomic():
-        moved = old.starts_at != event.starts_at or old.series_id != event.series_id
-        if old.series_id != event.series_id and old.series_id is not None:
-            _close_gap(old)
-            event.ordinal = None
-        event.save()
-        if event.series_id and (moved or ordinal is not None or event.ordinal is None):
-            same_series = old.series_id == event.series_id
-            _number_in_series(
-                event, old_ordinal=old.ordinal if same_series else None, wanted=ordinal
-            )
-        if municipalities is not None or organisations is not None:
-            _set_participants(
-                event,
-                municipalities if municipalities is not None else _bodies(event, "municipality"),
-                organisations if organisations is not None else _bodies(event, "organisation"),
-                hosts=[event.venue] if event.venue else (),
-            )
-        if themes is not None:
-            _set_themes(event, themes)
+    check_ordinal(ordinal, series=new["series"])
+    if municipalities is not None or organisations is not None:
+        check_directory(municipalities or [], organisations or [])
+    snapshot = {name: getattr(event, name) for name in (*EDITABLE_FIELDS, "ordinal", "updated_at")}
+    try:
+        with transaction.atomic():
+            _apply_update(
+                event, fields, by=by, ordinal=ordinal, municipalities=municipalities,
+                organisations=organisations, themes=themes,
+            )  # fmt: skip
+    except BaseException:
+        for name, value in snapshot.items():
+            setattr(event, name, value)
+        raise
     return event
+
+
+def _apply_update(event, fields, *, by, ordinal, municipalities, organisations, themes):
+    """The writes of ``update_event`` once its input is checked (inside its transaction)."""
+    old = Event.objects.select_for_update().get(pk=event.pk)
+    changed = {
+        name: [json_value(getattr(old, name)), json_value(value)]
+        for name, value in fields.items()
+        if getattr(old, name) != value
+    }
+    for name, value in fields.items():
+        setattr(event, name, value)
+    moved = old.starts_at != event.starts_at or old.series_id != event.series_id
+    if old.series_id != event.series_id and old.series_id is not None:
+        _close_gap(old)
+        event.ordinal = None
+    event.save()
+    if event.series_id and (moved or ordinal is not None or event.ordinal is None):
+        same_series = old.series_id == event.series_id
+        _number_in_series(event, old_ordinal=old.ordinal if same_series else None, wanted=ordinal)
+    if event.ordinal != old.ordinal:
+        changed["ordinal"] = [old.ordinal, event.ordinal]
+    details = {"fields": changed} if changed else {}
+    if municipalities is not None or organisations is not None:
+        before = _party_labels(event)
+        _set_participants(
+            event,
+            municipalities if municipalities is not None else _bodies(event, "municipality"),
+            organisations if organisations is not None else _bodies(event, "organisation"),
+            hosts=[event.venue] if event.venue else (),
+        )
+        after = _party_labels(event)
+        if after != before:
+            details["participants"] = [before, after]
+    if themes is not None:
+        before = sorted(event.themes.values_list("theme", flat=True))
+        _set_themes(event, themes)
+        if sorted(themes) != before:
+            details["themes"] = [before, sorted(themes)]
+    if details:
+        record_change(event=event, action=ChangeAction.UPDATED, by=by, details=details)
+
+
+def _party_labels(event: Event) -> list[str]:
+    return [
+        str(p.body)
+        for p in event.participants.select_related("municipality", "organisation").order_by(
+            "position", "pk"
+        )
+    ]
 
 
 def _bodies(event: Event, field: str) -> list:
@@ -247,8 +296,9 @@ def _close_gap(event: Event) -> None:
 
 
 def delete_event(*, event: Event, by=None) -> None:
-    """Remove an event; the later ones of its series close up."""
+    """Remove an event; the later ones of its series close up. Its history stays."""
     with transaction.atomic():
+        record_change(event=event, action=ChangeAction.DELETED, by=by)
         _close_gap(event)
         event.delete()
 
@@ -259,8 +309,7 @@ def conclude_event(
     """Mark the event concluded with its (sanitised) report, published in the feed."""
     if event.status == EventStatus.CANCELLED:
         raise ValidationError({"status": _("A cancelled event cannot be concluded.")})
-    if event.starts_at > timezone.now():
-        raise ValidationError({"status": _("An event that has not started cannot be concluded.")})
+    _check_started(event.starts_at)
     clean = sanitize_report(report)
     if not clean:
         raise ValidationError({"report": _("Write the report before concluding the event.")})
@@ -281,12 +330,26 @@ def conclude_event(
                 "updated_at",
             ]
         )
+        record_change(
+            event=event,
+            action=ChangeAction.CONCLUDED,
+            by=by,
+            details={"published": event.report_published_at is not None},
+        )
     return event
 
 
+def _check_started(starts_at: dt.datetime) -> None:
+    if starts_at > timezone.now():
+        raise ValidationError({"status": _("An event that has not started cannot be concluded.")})
+
+
 def cancel_event(*, event: Event, by=None) -> Event:
+    """Mark a planned event cancelled (a concluded one keeps its report and status)."""
     if event.status == EventStatus.CONCLUDED:
         raise ValidationError({"status": _("A concluded event cannot be cancelled.")})
-    event.status = EventStatus.CANCELLED
-    event.save(update_fields=["status", "updated_at"])
+    with transaction.atomic():
+        event.status = EventStatus.CANCELLED
+        event.save(update_fields=["status", "updated_at"])
+        record_change(event=event, action=ChangeAction.CANCELLED, by=by)
     return event

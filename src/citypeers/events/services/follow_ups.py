@@ -7,12 +7,20 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from citypeers.events.enums import ChangeAction
 from citypeers.events.models import (
     Event,
     EventParticipant,
     FollowUpAction,
     FollowUpProgress,
 )
+from citypeers.events.services.history import record_change
+
+
+def _record(action: FollowUpAction, change: str, by, **details) -> None:
+    record_change(
+        event=action.event, action=change, by=by, details={"follow_up": action.pk, **details}
+    )
 
 
 def add_follow_up(
@@ -30,9 +38,12 @@ def add_follow_up(
         raise ValidationError({"participant": _("This party did not take part in the event.")})
     if due_on is not None and due_on < event.starts_at.date():
         raise ValidationError({"due_on": _("A follow-up cannot be due before the event.")})
-    return FollowUpAction.objects.create(
-        event=event, description=description.strip(), participant=participant, due_on=due_on
-    )
+    with transaction.atomic():
+        action = FollowUpAction.objects.create(
+            event=event, description=description.strip(), participant=participant, due_on=due_on
+        )
+        _record(action, ChangeAction.FOLLOW_UP_ADDED, by)
+    return action
 
 
 def update_follow_up(
@@ -44,10 +55,20 @@ def update_follow_up(
     done: bool,
     by=None,
 ) -> FollowUpAction:
+    """Change an agreed action; ticking ``done`` stamps the time once, unticking clears it."""
     if not description.strip():
         raise ValidationError({"description": _("Say what is to be done.")})
     if due_on is not None and due_on < action.event.starts_at.date():
         raise ValidationError({"due_on": _("A follow-up cannot be due before the event.")})
+    if participant is not None and participant.event_id != action.event_id:
+        raise ValidationError({"participant": _("This party did not take part in the event.")})
+    with transaction.atomic():
+        _apply_follow_up(action, description, participant, due_on, done)
+        _record(action, ChangeAction.FOLLOW_UP_UPDATED, by, done=action.done_at is not None)
+    return action
+
+
+def _apply_follow_up(action, description, participant, due_on, done) -> None:
     action.description = description.strip()
     action.participant = participant
     action.due_on = due_on
@@ -56,7 +77,6 @@ def update_follow_up(
     elif not done:
         action.done_at = None
     action.save()
-    return action
 
 
 def add_follow_up_progress(
@@ -72,4 +92,5 @@ def add_follow_up_progress(
         if marks_done and action.done_at is None:
             action.done_at = timezone.now()
             action.save(update_fields=["done_at", "updated_at"])
+        _record(action, ChangeAction.PROGRESS_ADDED, by, progress=progress.pk)
     return progress

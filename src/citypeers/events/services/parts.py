@@ -4,9 +4,11 @@ import datetime as dt
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
 from django.utils.translation import gettext as _
 
-from citypeers.events.enums import PersonEventRole
+from citypeers.events.enums import ChangeAction, PersonEventRole
 from citypeers.events.models import (
     Event,
     EventParticipant,
@@ -15,6 +17,7 @@ from citypeers.events.models import (
     EventSession,
 )
 from citypeers.events.services.checks import check_themes, check_times
+from citypeers.events.services.history import record_change
 from citypeers.network.models import Person, Unit
 
 
@@ -34,15 +37,38 @@ def add_session(
     if starts_at < event.starts_at or ends_at > event.ends_at:
         raise ValidationError({"starts_at": _("A session must fall within the event's times.")})
     themes = check_themes(themes)
-    return EventSession.objects.create(
+    with transaction.atomic():
+        session = EventSession.objects.create(
+            event=event,
+            title=title,
+            kind=kind,
+            description=description,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            themes=themes,
+        )
+        _record_part(event, ChangeAction.PART_ADDED, session, by)
+    return session
+
+
+def _record_part(event: Event, action: str, part, by) -> None:
+    record_change(
         event=event,
-        title=title,
-        kind=kind,
-        description=description,
-        starts_at=starts_at,
-        ends_at=ends_at,
-        themes=themes,
+        action=action,
+        by=by,
+        details={"part": part._meta.model_name, "id": part.pk, "label": str(part)[:300]},
     )
+
+
+def _next_position(queryset) -> int:
+    """One past the highest position so far (0 for the first), counted under a lock."""
+    highest = queryset.aggregate(highest=Max("position"))["highest"]
+    return 0 if highest is None else highest + 1
+
+
+def _lock(event: Event) -> None:
+    """Serialise additions to one event, so two at once never get the same position."""
+    Event.objects.select_for_update().filter(pk=event.pk).values_list("pk").first()
 
 
 def add_person(
@@ -62,19 +88,23 @@ def add_person(
             raise ValidationError({name: _("This does not belong to the event.")})
     if unit is not None and participant is not None and unit.body != participant.body:
         raise ValidationError({"unit": _("The unit must belong to the body represented.")})
-    entry, _created = EventPerson.objects.update_or_create(
-        event=event,
-        person=person,
-        role=role,
-        session=session,
-        defaults={"title": title, "unit": unit, "participant": participant},
-        create_defaults={
-            "title": title,
-            "unit": unit,
-            "participant": participant,
-            "position": event.people.count(),
-        },
-    )
+    with transaction.atomic():
+        _lock(event)
+        entry, created = EventPerson.objects.update_or_create(
+            event=event,
+            person=person,
+            role=role,
+            session=session,
+            defaults={"title": title, "unit": unit, "participant": participant},
+            create_defaults={
+                "title": title,
+                "unit": unit,
+                "participant": participant,
+                "position": _next_position(event.people.all()),
+            },
+        )
+        if created:
+            _record_part(event, ChangeAction.PART_ADDED, entry, by)
     return entry
 
 
@@ -92,24 +122,30 @@ def add_presentation(
         raise ValidationError({"participant": _("This party did not take part in the event.")})
     if not title.strip():
         raise ValidationError({"title": _("Give the presentation a title.")})
-    presentation, _created = EventPresentation.objects.update_or_create(
-        event=event,
-        participant=participant,
-        title=title.strip(),
-        defaults={
-            "original_title": original_title.strip(),
-            "description": description.strip(),
-        },
-        create_defaults={
-            "original_title": original_title.strip(),
-            "description": description.strip(),
-            "position": participant.presentations.count(),
-        },
-    )
+    with transaction.atomic():
+        _lock(event)
+        presentation, created = EventPresentation.objects.update_or_create(
+            event=event,
+            participant=participant,
+            title=title.strip(),
+            defaults={
+                "original_title": original_title.strip(),
+                "description": description.strip(),
+            },
+            create_defaults={
+                "original_title": original_title.strip(),
+                "description": description.strip(),
+                "position": _next_position(participant.presentations.all()),
+            },
+        )
+        if created:
+            _record_part(event, ChangeAction.PART_ADDED, presentation, by)
     return presentation
 
 
 def remove_part(*, part: EventSession | EventPerson | EventPresentation, by=None) -> None:
     """Take a session, a person or a presentation off its event (a session takes its
     speakers with it)."""
-    part.delete()
+    with transaction.atomic():
+        _record_part(part.event, ChangeAction.PART_REMOVED, part, by)
+        part.delete()

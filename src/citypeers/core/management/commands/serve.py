@@ -22,7 +22,10 @@ class Command(BaseCommand):
             call_command("runserver", bind, use_reloader=False)
             return
         if settings.DEBUG:
-            self.stderr.write("DEBUG is on: set DEBUG=0 (and SECRET_KEY) for production.")
+            raise CommandError(
+                "DEBUG is on: production serving needs DEBUG=0 and a SECRET_KEY in the "
+                "environment (use --dev for the development server)."
+            )
         gunicorn = shutil.which("gunicorn") or os.path.join(
             os.path.dirname(sys.executable), "gunicorn"
         )
