@@ -10,6 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _found(query, **kwargs):
+    kwargs.setdefault("allowed", Practice.objects.all())
     return [hit.practice_id for hit in text_matches(query, **kwargs)]
 
 

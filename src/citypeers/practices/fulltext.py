@@ -21,9 +21,6 @@ FTS_TABLE = "practices_practice_fts"
 # bm25 weights of the FTS5 columns: names, text, stems.
 SQLITE_WEIGHTS = (8.0, 2.0, 1.0)
 TRIGRAM_LANGUAGES = ("pl", "mt")
-# SQLite ranks a window of this many times the hits asked for before filtering.
-WINDOW_FACTOR = 5
-MIN_WINDOW = 500
 
 
 @dataclass(frozen=True)
@@ -141,67 +138,42 @@ def refresh_planner_statistics() -> None:
         cursor.execute(f"ANALYZE {TABLE}")
 
 
-def _restriction(allowed: QuerySet | None) -> tuple[str, list]:
-    if allowed is None:
-        return "", []
-    sql, params = allowed.values("id").query.sql_with_params()
-    return f" AND p.id IN ({sql})", list(params)
-
-
 def text_matches(
-    query: str, *, language: str | None = None, allowed: QuerySet | None = None, limit: int = 100
+    query: str, *, allowed: QuerySet, language: str | None = None, limit: int = 100
 ) -> list[TextHit]:
-    """Practices every word of the query matches, best first (bm25 / ts_rank)."""
+    """Practices among ``allowed`` that every word of the query matches, best first.
+
+    One query: the full-text condition and rank are added to the filtered queryset
+    (``extra()``, since neither an FTS5 MATCH nor a computed tsquery has an ORM
+    lookup), so the database starts from the index and checks the filters per match.
+    """
     tokens = search_text.query_words(query)
     if not tokens or limit <= 0:
         return []
     if connection.vendor == "postgresql":
-        return _postgres_matches(tokens, language=language, allowed=allowed, limit=limit)
-    return _sqlite_matches(query, language=language, allowed=allowed, limit=limit)
+        matching = _postgres_matching(allowed, tokens, language)
+    else:
+        match = search_text.fts5_match(query, language)
+        if match is None:
+            return []
+        matching = _sqlite_matching(allowed, match)
+    rows = matching.values_list("pk", "fts_rank")[:limit]
+    return [TextHit(pk, float(rank)) for pk, rank in rows]
 
 
-def _sqlite_matches(query, *, language, allowed, limit) -> list[TextHit]:
-    """Rank in the FTS5 table alone, then keep the allowed rows.
-
-    Joining the FTS table to the filtered practices costs tens of milliseconds at
-    100,000 rows (SQLite builds the allowed set on every query), while FTS5 alone ranks
-    a window of matches in a few: the window is checked against the filters in one
-    indexed query, and only when too few of its rows pass does the join run.
-    """
-    match = search_text.fts5_match(query, language)
-    if match is None:
-        return []
+def _sqlite_matching(allowed: QuerySet, match: str) -> QuerySet:
     weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
-    window = max(limit * WINDOW_FACTOR, MIN_WINDOW)
-    ranked = (
-        f"SELECT rowid, bm25({FTS_TABLE}, {weights}) AS rank FROM {FTS_TABLE} "  # noqa: S608 (constant names; user input goes in parameters)
-        f"WHERE {FTS_TABLE} MATCH %s ORDER BY rank LIMIT %s"
+    return allowed.extra(  # noqa: S610 (constant SQL; user words go in params)
+        tables=[FTS_TABLE],
+        where=[f"{FTS_TABLE}.rowid = {TABLE}.id", f"{FTS_TABLE} MATCH %s"],
+        params=[match],
+        # bm25() is lower for better matches; negated so that higher is better everywhere.
+        select={"fts_rank": f"-bm25({FTS_TABLE}, {weights})"},
+        order_by=["-fts_rank"],
     )
-    with connection.cursor() as cursor:
-        cursor.execute(ranked, [match, window])
-        rows = cursor.fetchall()
-    if allowed is not None:
-        passing = set(allowed.filter(pk__in=[row[0] for row in rows]).values_list("pk", flat=True))
-        kept = [row for row in rows if row[0] in passing]
-        if len(kept) < limit and len(rows) == window:
-            return _sqlite_joined(match, weights, allowed, limit)
-        rows = kept
-    return [TextHit(row[0], -float(row[1])) for row in rows[:limit]]
 
 
-def _sqlite_joined(match: str, weights: str, allowed: QuerySet, limit: int) -> list[TextHit]:
-    restriction, params = _restriction(allowed)
-    sql = (
-        f"SELECT p.id, bm25({FTS_TABLE}, {weights}) AS rank FROM {FTS_TABLE} "  # noqa: S608 (constant names; user input goes in parameters)
-        f"JOIN {TABLE} p ON p.id = {FTS_TABLE}.rowid "
-        f"WHERE {FTS_TABLE} MATCH %s{restriction} ORDER BY rank LIMIT %s"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [match, *params, limit])
-        return [TextHit(row[0], -float(row[1])) for row in cursor.fetchall()]
-
-
-def _postgres_matches(tokens, *, language, allowed, limit) -> list[TextHit]:
+def _postgres_matching(allowed: QuerySet, tokens: list[str], language: str | None) -> QuerySet:
     languages = (
         [language] if language in search_text.STEMMED_LANGUAGES else search_text.QUERY_LANGUAGES
     )
@@ -209,24 +181,24 @@ def _postgres_matches(tokens, *, language, allowed, limit) -> list[TextHit]:
     groups, params = [], []
     for token in tokens:
         term = search_text.tsquery_words(token)
-        alternatives = []
-        for config in configs:
-            alternatives.append(f"to_tsquery('{config}', %s)")
-            params.append(term)
-        groups.append("(" + " || ".join(alternatives) + ")")
+        groups.append("(" + " || ".join(f"to_tsquery('{c}', %s)" for c in configs) + ")")
+        params += [term] * len(configs)
     tsquery = " && ".join(groups)
     phrase = " ".join(tokens)
-    restriction, restriction_params = _restriction(allowed)
-    languages = ", ".join(f"'{code}'" for code in TRIGRAM_LANGUAGES)
-    sql = (
-        f"SELECT p.id, ts_rank_cd(p.search_vector, q.query) "  # noqa: S608 (constant names; user input goes in parameters)
-        f"+ CASE WHEN p.language IN ({languages}) THEN word_similarity(%s, p.search_names) "
-        f"ELSE 0 END AS rank "
-        f"FROM {TABLE} p, (SELECT {tsquery} AS query) q "
-        f"WHERE (p.search_vector @@ q.query "
-        f"OR (p.language IN ({languages}) AND %s <%% p.search_names)){restriction} "
-        f"ORDER BY rank DESC, p.id LIMIT %s"
+    trigram_languages = ", ".join(f"'{code}'" for code in TRIGRAM_LANGUAGES)
+    column = f'"{TABLE}"'
+    rank = (
+        f"ts_rank_cd({column}.search_vector, {tsquery}) + CASE WHEN {column}.language IN "
+        f"({trigram_languages}) THEN word_similarity(%s, {column}.search_names) ELSE 0 END"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [phrase, *params, phrase, *restriction_params, limit])
-        return [TextHit(row[0], float(row[1])) for row in cursor.fetchall()]
+    condition = (
+        f"({column}.search_vector @@ ({tsquery}) OR ({column}.language IN ({trigram_languages}) "
+        f"AND %s <%% {column}.search_names))"
+    )
+    return allowed.extra(  # noqa: S610 (constant SQL; user words go in params)
+        select={"fts_rank": rank},
+        select_params=[*params, phrase],
+        where=[condition],
+        params=[*params, phrase],
+        order_by=["-fts_rank", "pk"],
+    )
