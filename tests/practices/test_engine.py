@@ -18,7 +18,7 @@ def test_fts5_match_quotes_every_word_so_syntax_is_inert():
     match = text.fts5_match('"NEAR(a b)" * : - OR drop')
 
     assert match is not None
-    assert '"near"*' in match and '"drop"*' in match
+    assert '"near"' in match and '"drop"*' in match
     assert "NEAR(" not in match and ": -" not in match
 
 
@@ -76,3 +76,8 @@ def test_ndcg_is_one_for_the_ideal_order_and_less_otherwise():
     assert ndcg_at_k(["a", "b", "x"], relevant) == pytest.approx(1.0)
     assert ndcg_at_k(["x", "b", "a"], relevant) < 0.7
     assert mean_ndcg({"q": ["a"]}, {"q": relevant, "r": {"z": 1}}) < 1.0
+
+
+def test_tsquery_text_quotes_lexemes_and_prefixes_the_last_word():
+    assert text.tsquery_text("alloggio rifug", "it") == "('alloggio' | 'allogg') & ('rifug':*)"
+    assert text.tsquery_text("?!") is None

@@ -21,6 +21,7 @@ FTS_TABLE = "practices_practice_fts"
 # bm25 weights of the FTS5 columns: names, text, stems.
 SQLITE_WEIGHTS = (8.0, 2.0, 1.0)
 TRIGRAM_LANGUAGES = ("pl", "mt")
+TRIGRAM_MAX_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -147,11 +148,13 @@ def text_matches(
     (``extra()``, since neither an FTS5 MATCH nor a computed tsquery has an ORM
     lookup), so the database starts from the index and checks the filters per match.
     """
-    tokens = search_text.query_words(query)
-    if not tokens or limit <= 0:
+    if limit <= 0:
         return []
     if connection.vendor == "postgresql":
-        matching = _postgres_matching(allowed, tokens, language)
+        tsquery = search_text.tsquery_text(query, language)
+        if tsquery is None:
+            return []
+        matching = _postgres_matching(allowed, tsquery, search_text.query_words(query))
     else:
         match = search_text.fts5_match(query, language)
         if match is None:
@@ -173,32 +176,33 @@ def _sqlite_matching(allowed: QuerySet, match: str) -> QuerySet:
     )
 
 
-def _postgres_matching(allowed: QuerySet, tokens: list[str], language: str | None) -> QuerySet:
-    languages = (
-        [language] if language in search_text.STEMMED_LANGUAGES else search_text.QUERY_LANGUAGES
-    )
-    configs = ["simple"] + [search_text.STEMMED_LANGUAGES[code] for code in languages]
-    groups, params = [], []
-    for token in tokens:
-        term = search_text.tsquery_words(token)
-        groups.append("(" + " || ".join(f"to_tsquery('{c}', %s)" for c in configs) + ")")
-        params += [term] * len(configs)
-    tsquery = " && ".join(groups)
-    phrase = " ".join(tokens)
-    trigram_languages = ", ".join(f"'{code}'" for code in TRIGRAM_LANGUAGES)
+def _postgres_matching(allowed: QuerySet, tsquery: str, tokens: list[str]) -> QuerySet:
+    """Lexemes (words and their Snowball stems, made in Python) against the tsvector.
+
+    Short queries (a name, typed with a mistake) also match Polish and Maltese names by
+    trigram similarity, as those languages have no stemmer.
+    """
     column = f'"{TABLE}"'
-    rank = (
-        f"ts_rank_cd({column}.search_vector, {tsquery}) + CASE WHEN {column}.language IN "
-        f"({trigram_languages}) THEN word_similarity(%s, {column}.search_names) ELSE 0 END"
-    )
-    condition = (
-        f"({column}.search_vector @@ ({tsquery}) OR ({column}.language IN ({trigram_languages}) "
-        f"AND %s <%% {column}.search_names))"
-    )
+    rank = f"ts_rank_cd({column}.search_vector, to_tsquery('simple', %s))"
+    condition = f"{column}.search_vector @@ to_tsquery('simple', %s)"
+    select_params, params = [tsquery], [tsquery]
+    if len(tokens) <= TRIGRAM_MAX_WORDS:
+        phrase = " ".join(tokens)
+        languages = ", ".join(f"'{code}'" for code in TRIGRAM_LANGUAGES)
+        rank += (
+            f" + CASE WHEN {column}.language IN ({languages}) "
+            f"THEN word_similarity(%s, {column}.search_names) ELSE 0 END"
+        )
+        condition = (
+            f"({condition} OR ({column}.language IN ({languages}) "
+            f"AND %s <%% {column}.search_names))"
+        )
+        select_params.append(phrase)
+        params.append(phrase)
     return allowed.extra(  # noqa: S610 (constant SQL; user words go in params)
         select={"fts_rank": rank},
-        select_params=[*params, phrase],
+        select_params=select_params,
         where=[condition],
-        params=[*params, phrase],
+        params=params,
         order_by=["-fts_rank", "pk"],
     )

@@ -94,32 +94,45 @@ def query_stems(tokens: list[str], language: str | None) -> list[str]:
     return list(found)
 
 
+def query_groups(query: str | None, language: str | None) -> list[tuple[str, list[str], bool]]:
+    """For each query word: the word, its stems, and whether to match them as prefixes.
+
+    Every word must match, as written or through a stem. Only the last word, the one
+    being typed, is a prefix (from MIN_PREFIX_LENGTH letters): the earlier ones are
+    complete, and prefixes of short words ("per:*") are costly to look up.
+    """
+    tokens = query_words(query)
+    groups = []
+    for position, token in enumerate(tokens, start=1):
+        typing = position == len(tokens) and len(token) >= MIN_PREFIX_LENGTH
+        token_stems = [stem for stem in query_stems([token], language) if stem != token]
+        groups.append((token, token_stems, typing))
+    return groups
+
+
 def fts5_match(query: str | None, language: str | None = None) -> str | None:
     """An FTS5 MATCH expression for a user query, or None when nothing is searchable.
 
-    Every word must match (AND), either as a prefix of a word in the names and text or
-    through one of its stems in the stems column. Each word is a quoted string, so ``"``,
-    ``*``, ``NEAR``, ``:`` or ``-`` typed by the user are never FTS syntax.
+    Each word is a quoted string, so ``"``, ``*``, ``NEAR``, ``:`` or ``-`` typed by the
+    user are never FTS syntax.
     """
-    groups = []
-    tokens = query_words(query)
-    for position, token in enumerate(tokens, start=1):
-        star = "*" if len(token) >= MIN_PREFIX_LENGTH else ""
-        # Stems match whole stems, except for the word being typed (the last one).
-        stem_star = "*" if position == len(tokens) else ""
+    expressions = []
+    for token, token_stems, typing in query_groups(query, language):
+        star = "*" if typing else ""
         alternatives = [f'{{search_names search_body}} : "{token}"{star}']
-        alternatives += [
-            f'search_stems : "{stem}"{stem_star}'
-            for stem in query_stems([token], language)
-            if stem != token
-        ]
-        groups.append("(" + " OR ".join(alternatives) + ")")
-    return " AND ".join(groups) or None
+        alternatives += [f'search_stems : "{stem}"{star}' for stem in token_stems]
+        expressions.append("(" + " OR ".join(alternatives) + ")")
+    return " AND ".join(expressions) or None
 
 
-def tsquery_words(token: str) -> str:
-    """A ``to_tsquery`` argument for one word: a prefix when long enough."""
-    return f"{token}:*" if len(token) >= MIN_PREFIX_LENGTH else token
+def tsquery_text(query: str | None, language: str | None = None) -> str | None:
+    """The same query as a ``to_tsquery('simple', ...)`` argument (stems made here)."""
+    expressions = []
+    for token, token_stems, typing in query_groups(query, language):
+        star = ":*" if typing else ""
+        lexemes = dict.fromkeys([token, *token_stems])
+        expressions.append("(" + " | ".join(f"'{lexeme}'{star}" for lexeme in lexemes) + ")")
+    return " & ".join(expressions) or None
 
 
 def document_fields(
