@@ -1,6 +1,7 @@
 """The full-text index follows every write, on SQLite (FTS5) and PostgreSQL (tsvector)."""
 
 import pytest
+from django.db import connection
 
 from citypeers.practices.fulltext import rebuild_fulltext_index, text_matches
 from citypeers.practices.models import Practice
@@ -131,3 +132,10 @@ def test_fulltext_finds_a_rare_allowed_row_behind_many_others(municipality):
     found = _found("housing", allowed=Practice.objects.filter(municipality__country_id="PL"))
 
     assert found == [rare.pk]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="trigram similarity is PostgreSQL's")
+def test_fulltext_mistyped_polish_name_found_by_trigrams():
+    practice = PracticeFactory(name="Ambasadorzy Wielokulturowości", language="pl")
+
+    assert _found("ambasadory wielokulturowosci") == [practice.pk]

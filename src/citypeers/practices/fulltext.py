@@ -22,6 +22,7 @@ FTS_TABLE = "practices_practice_fts"
 SQLITE_WEIGHTS = (8.0, 2.0, 1.0)
 TRIGRAM_LANGUAGES = ("pl", "mt")
 TRIGRAM_MAX_WORDS = 3
+TRIGRAM_BELOW = 5
 
 
 @dataclass(frozen=True)
@@ -154,14 +155,21 @@ def text_matches(
         tsquery = search_text.tsquery_text(query, language)
         if tsquery is None:
             return []
-        matching = _postgres_matching(allowed, tsquery, search_text.query_words(query))
+        tokens = search_text.query_words(query)
+        hits = _hits(_postgres_matching(allowed, tsquery, tokens, trigrams=False), limit)
+        if len(hits) >= TRIGRAM_BELOW or len(tokens) > TRIGRAM_MAX_WORDS:
+            return hits
+        matching = _postgres_matching(allowed, tsquery, tokens, trigrams=True)
     else:
         match = search_text.fts5_match(query, language)
         if match is None:
             return []
         matching = _sqlite_matching(allowed, match)
-    rows = matching.values_list("pk", "fts_rank")[:limit]
-    return [TextHit(pk, float(rank)) for pk, rank in rows]
+    return _hits(matching, limit)
+
+
+def _hits(matching: QuerySet, limit: int) -> list[TextHit]:
+    return [TextHit(pk, float(rank)) for pk, rank in matching.values_list("pk", "fts_rank")[:limit]]
 
 
 def _sqlite_matching(allowed: QuerySet, match: str) -> QuerySet:
@@ -176,17 +184,19 @@ def _sqlite_matching(allowed: QuerySet, match: str) -> QuerySet:
     )
 
 
-def _postgres_matching(allowed: QuerySet, tsquery: str, tokens: list[str]) -> QuerySet:
+def _postgres_matching(
+    allowed: QuerySet, tsquery: str, tokens: list[str], *, trigrams: bool
+) -> QuerySet:
     """Lexemes (words and their Snowball stems, made in Python) against the tsvector.
 
-    Short queries (a name, typed with a mistake) also match Polish and Maltese names by
-    trigram similarity, as those languages have no stemmer.
+    With ``trigrams``, Polish and Maltese names (languages with no stemmer) also match
+    by trigram similarity: a short query that found little may be a name mistyped.
     """
     column = f'"{TABLE}"'
-    rank = f"ts_rank_cd({column}.search_vector, to_tsquery('simple', %s))"
+    rank = f"ts_rank({column}.search_vector, to_tsquery('simple', %s))"
     condition = f"{column}.search_vector @@ to_tsquery('simple', %s)"
     select_params, params = [tsquery], [tsquery]
-    if len(tokens) <= TRIGRAM_MAX_WORDS:
+    if trigrams:
         phrase = " ".join(tokens)
         languages = ", ".join(f"'{code}'" for code in TRIGRAM_LANGUAGES)
         rank += (
