@@ -53,6 +53,8 @@ def test_event_dates_impossible_day_reported():
         ("dalle 9:30 alle 13:00 (CET)", ("09:30", "13:00", ["CET"])),
         ("from 10 am to 12 pm CET", ("10:00", "12:00", ["CET"])),
         ("20,000 people arrived in 1991", (None, None, [])),
+        ("10:00 CET - 12:00 CET", ("10:00", "12:00", ["CET"])),
+        ("10h00-12h30 CEST", ("10:00", "12:30", ["CEST"])),
     ],
 )
 def test_event_times_ranges_and_zones(text, expected):
@@ -68,6 +70,8 @@ def test_event_times_ranges_and_zones(text, expected):
         ("Il nono scambio tra pari", 9),
         ("la ventitreesima edizione", 23),
         ("the first-reception service", None),
+        ("Peer exchange #11 between Rome and Lyon", 11),
+        ("Incontro n. 4 tra i comuni", 4),
     ],
 )
 def test_event_sequence_ordinals(text, expected):
@@ -168,4 +172,49 @@ def test_extract_report_unmentioned_big_city_not_a_participant():
 
     record = extract_report(text, source="x.txt")
 
-    assert [m["name"] for m in record["municipalities"]] == ["Madrid", "Thessaloníki"]
+    assert [m["name"] for m in record["municipalities"]] == ["Madrid", "Thessaloniki"]
+
+
+def test_extract_report_location_from_venue_label():
+    text = "In-person workshop\nVenue: Bologna, Palazzo d'Accursio\n\nThe municipalities of Bologna and Lyon met."
+
+    record = extract_report(text, source="x.txt")
+
+    assert (record["location"], record["online"]) == ("Bologna", False)
+
+
+def test_extract_report_italian_text_gives_english_city_names():
+    text = "Lo scambio tra pari si è svolto online tra il Comune di Napoli e il Comune di Cracovia."
+
+    record = extract_report(text, source="x.txt")
+
+    assert record["municipalities"] == [
+        {"name": "Naples", "country": "IT"},
+        {"name": "Kraków", "country": "PL"},
+    ]
+    assert record["kind"] == "peer_exchange"
+
+
+def test_extract_report_header_dateline_and_country_closing_a_list():
+    text = (
+        "Thematic workshop on education\n\nVilnius, 22-23 September 2022\n\n"
+        "The workshop brought together experts from Vilnius, Kaunas and Klaipeda (Lithuania)."
+    )
+
+    record = extract_report(text, source="x.txt")
+
+    assert record["location"] == "Vilnius"
+    assert [m["name"] for m in record["municipalities"]] == ["Vilnius", "Kaunas", "Klaipeda"]
+
+
+def test_extract_report_italian_role_before_name_without_city():
+    text = (
+        "Lo scambio tra pari si è svolto tra i comuni di Atene (Grecia) e Vienna (Austria), "
+        "con la partecipazione del Sindaco di Atene, Kostas Bakoyannis."
+    )
+
+    record = extract_report(text, source="x.txt")
+
+    assert record["people"] == [
+        {"name": "Kostas Bakoyannis", "role": "Sindaco", "organization": "Athens"}
+    ]

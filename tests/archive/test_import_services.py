@@ -7,8 +7,16 @@ from django.core.management import CommandError, call_command
 
 from citypeers.archive.enums import ImportAction
 from citypeers.archive.models import ImportedReport, ReportParticipant
-from citypeers.archive.services import import_report_path, import_report_text, report_paths
-from citypeers.network.models import Municipality, Organisation, Person, PersonRole
+from citypeers.archive.services import (
+    ensure_municipality,
+    ensure_organisation,
+    import_report_path,
+    import_report_text,
+    report_paths,
+)
+from citypeers.events import services as event_services
+from citypeers.events.models import Event, EventParticipant, EventPerson, EventPresentation
+from citypeers.network.models import Country, Municipality, Organisation, Person, PersonRole
 from tests.archive.archive_scoring import shared_dir
 
 pytestmark = pytest.mark.django_db
@@ -35,6 +43,14 @@ def _snapshot() -> dict:
                 "person__name", "title", "municipality_id", "organisation_id"
             )
         ),
+        "events": list(
+            Event.objects.order_by("starts_at").values_list(
+                "kind", "ordinal", "starts_at", "ends_at", "status", "format"
+            )
+        ),
+        "event_parties": EventParticipant.objects.count(),
+        "event_people": EventPerson.objects.count(),
+        "event_presentations": EventPresentation.objects.count(),
         "participants": sorted(
             ReportParticipant.objects.values_list("report__source_name", "person__name", "title")
         ),
@@ -161,3 +177,70 @@ def test_extract_command_prints_json_array(tmp_path):
         {"name": "Porto", "country": "PT"},
     ]
     assert ImportedReport.objects.count() == 0
+
+
+def test_import_seed_reports_creates_their_events():
+    for path in report_paths([shared_dir() / "seeds" / "texts"]):
+        import_report_path(path=path)
+
+    exchanges = Event.objects.filter(series__isnull=False).order_by("starts_at")
+    consultation = Event.objects.get(kind="consultation")
+    assert [e.ordinal for e in exchanges] == [7, 8, 9]
+    assert Event.objects.count() == 5
+    assert (consultation.format, consultation.venue.name) == ("in_person", "Milan")
+    assert consultation.source_report.year_inferred is True
+    gdansk_venice = ImportedReport.objects.get(source_name__startswith="002_").event
+    assert gdansk_venice.people.count() == 14
+    assert gdansk_venice.has_times is True
+    bari_krakow = ImportedReport.objects.get(source_name__startswith="001_").event
+    assert "Famiglie Senza Confini" in set(
+        bari_krakow.presentations.values_list("original_title", flat=True)
+    )
+
+
+def test_import_reuses_event_already_in_the_calendar():
+    lyon = ensure_municipality(name="Lyon", country="FR")
+    porto = ensure_municipality(name="Porto", country="PT")
+    start = dt.datetime(2022, 5, 4, 8, tzinfo=dt.UTC)
+    planned = event_services.create_event(
+        kind="peer_exchange",
+        starts_at=start,
+        ends_at=start + dt.timedelta(hours=2),
+        municipalities=[lyon, porto],
+    )
+
+    import_report_text(text=GOOD, source_name="lyon.txt")
+
+    assert Event.objects.count() == 1
+    assert ImportedReport.objects.get().event == planned
+
+
+def test_ensure_organisation_merges_spellings_of_the_same_body():
+    malta = Country.objects.create(code="MT", name_en="Malta")
+    ministry = Organisation.objects.create(
+        name="Ministry for European Affairs and Equality", kind="national_authority", country=malta
+    )
+    iom = Organisation.objects.create(
+        name="International Organization for Migration",
+        short_name="IOM",
+        kind="international_organization",
+    )
+
+    assert (
+        ensure_organisation(name="Maltese Ministry for European Affairs and Equality") == ministry
+    )
+    assert ensure_organisation(name="OIM") == iom
+    assert ensure_organisation(name="IOM") == iom
+    assert Organisation.objects.count() == 2
+
+
+def test_import_edited_report_cancelling_the_meeting_cancels_the_event():
+    planned = GOOD.replace("took place on 4 May 2022", "will take place on 4 May 2030")
+    import_report_text(text=planned, source_name="lyon.txt")
+    assert ImportedReport.objects.get().event.status == "planned"
+
+    import_report_text(text=planned + " The meeting has been cancelled.", source_name="lyon.txt")
+
+    event = ImportedReport.objects.get().event
+    assert event.status == "cancelled"
+    assert Event.objects.count() == 1

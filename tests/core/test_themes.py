@@ -1,9 +1,7 @@
 import json
-from pathlib import Path
 
 from citypeers.core.themes import Theme, theme_definitions
-
-CONTRACT = Path(__file__).resolve().parents[3] / "shared" / "spec" / "themes.json"
+from tests.paths import shared_dir
 
 
 def test_theme_choices_match_the_bundled_contract_in_order():
@@ -11,7 +9,8 @@ def test_theme_choices_match_the_bundled_contract_in_order():
 
 
 def test_bundled_themes_are_the_shared_contract():
-    shared = json.loads(CONTRACT.read_text(encoding="utf-8"))["themes"]
+    contract = shared_dir() / "spec" / "themes.json"
+    shared = json.loads(contract.read_text(encoding="utf-8"))["themes"]
 
     assert [t["slug"] for t in shared] == [t["slug"] for t in theme_definitions()]
 

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from citypeers.archive.enums import ReportStatus
 from citypeers.core.models import TimeStampedModel
+from citypeers.events.models import Event
 from citypeers.network.models import Municipality, Organisation, Person, PersonRole
 
 
@@ -35,6 +36,14 @@ class ImportedReport(TimeStampedModel):
     )
     organisations = models.ManyToManyField(
         Organisation, related_name="archive_reports", blank=True, verbose_name=_("organisations")
+    )
+    event = models.OneToOneField(
+        Event,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="source_report",
+        verbose_name=_("event"),
     )
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

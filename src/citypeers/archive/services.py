@@ -9,11 +9,13 @@ import hashlib
 import pathlib
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from citypeers.archive.enums import ImportAction, ReportStatus
+from citypeers.archive.event_sync import sync_report_event
 from citypeers.archive.extraction import ReportError, extract_details, load_gazetteer, read_report
 from citypeers.archive.extraction.gazetteer import city_record
 from citypeers.archive.extraction.organisations import classify_organisation, known_short_name
@@ -47,6 +49,18 @@ class ImportOutcome:
     changes: list[str] = field(default_factory=list)
 
 
+def describe_report_error(error: ReportError) -> str:
+    """The reading problem in the active language, naming the file."""
+    params = {"name": "", "limit_mb": 0, **error.params}
+    templates = {
+        "empty": _("%(name)s: the file is empty"),
+        "binary": _("%(name)s: the file is not text (binary content)"),
+        "too_large": _("%(name)s: the file is too large (at most %(limit_mb)d MB)"),
+    }
+    template = templates.get(error.code)
+    return template % params if template else str(error)
+
+
 def report_checksum(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -73,7 +87,7 @@ def import_report_path(
     try:
         text = read_report(path)
     except ReportError as error:
-        return ImportOutcome(name, ImportAction.FAILED, str(error))
+        return ImportOutcome(name, ImportAction.FAILED, describe_report_error(error))
     return import_report_text(text=text, source_name=name, dry_run=dry_run, by=by)
 
 
@@ -115,6 +129,9 @@ def import_report_text(
                 reviewed=record is not None,
                 by=by,
             )
+    except ValidationError as error:
+        reasons = "; ".join(error.messages)
+        return ImportOutcome(source_name, ImportAction.FAILED, f"{source_name}: {reasons}")
     except (DatabaseError, ValueError) as error:
         return ImportOutcome(source_name, ImportAction.FAILED, f"{source_name}: {error}")
     return ImportOutcome(source_name, action, report=report)
@@ -162,8 +179,20 @@ def _save_report(report, *, text, checksum, extracted, record, low_confidence, r
             person=person,
             defaults={"person_role": role, "title": (item.get("role") or "")[:300]},
         )
-    infer_missing_years(project=report.project)
+    for other in infer_missing_years(project=report.project, exclude=report.pk):
+        sync_report_event(other, named=_named_municipalities(other.record), by=by)
+    report.refresh_from_db(fields=["start_date", "end_date", "year_inferred"])
+    sync_report_event(report, named=municipalities, by=by)
     return report
+
+
+def _named_municipalities(record: dict) -> dict:
+    named = {}
+    for item in record.get("municipalities") or []:
+        municipality = ensure_municipality(name=item["name"], country=item.get("country"))
+        if municipality is not None:
+            named[fold(item["name"])] = municipality
+    return named
 
 
 def _iso_date(value: str | None) -> dt.date | None:
@@ -207,11 +236,30 @@ def ensure_municipality(*, name: str, country: str | None) -> Municipality | Non
 
 
 def _organisation_named(name: str) -> Organisation | None:
+    """The directory's organisation for a name as a report writes it.
+
+    Exact name or short name first (any known spelling: "OIM" is IOM); then, for
+    "Maltese Ministry for European Affairs and Equality", the Maltese organisation named
+    without the adjective; then the one organisation whose longer name starts the same way.
+    """
     names = {name, known_short_name(name) or name}
     query = Q()
     for candidate in names:
         query |= Q(short_name__iexact=candidate) | Q(name__iexact=candidate)
-    return Organisation.objects.filter(query).order_by("pk").first()
+    found = Organisation.objects.filter(query).order_by("pk").first()
+    if found is not None:
+        return found
+    first, _space, rest = name.partition(" ")
+    country = load_gazetteer().country_code(first) if rest else None
+    stem, scope = (
+        (rest, Organisation.objects.filter(country_id=country))
+        if country
+        else (name, Organisation.objects.all())
+    )
+    if len(stem) < 12:
+        return None
+    matches = list(scope.filter(Q(name__iexact=stem) | Q(name__istartswith=stem))[:2])
+    return matches[0] if len(matches) == 1 else None
 
 
 def ensure_organisation(*, name: str, kind: str | None = None) -> Organisation:
@@ -256,10 +304,14 @@ def ensure_person(*, name: str, role: str | None, organization: str | None, muni
     return person, person_role
 
 
-def infer_missing_years(*, project: str) -> None:
-    """Give reports of a project whose text states no year the year their series implies."""
+def infer_missing_years(*, project: str, exclude: int | None = None) -> list[ImportedReport]:
+    """Give reports of a project whose text states no year the year their series implies.
+
+    Returns the other reports whose dates changed (their events follow).
+    """
+    changed = []
     if not project:
-        return
+        return changed
     reports = list(ImportedReport.objects.filter(project__iexact=project))
     events = [_series_event(r) for r in reports]
     known = [e for e in events if e.date is not None]
@@ -277,6 +329,11 @@ def infer_missing_years(*, project: str) -> None:
         if (report.start_date, report.end_date, report.year_inferred) != (start, end, bool(year)):
             report.start_date, report.end_date, report.year_inferred = start, end, bool(year)
             report.save(update_fields=["start_date", "end_date", "year_inferred"])
+            if report.pk != exclude:
+                changed.append(report)
+        elif report.start_date and report.event_id is None and report.pk != exclude:
+            changed.append(report)
+    return changed
 
 
 def _month_day(value: str | None) -> tuple[int, int]:

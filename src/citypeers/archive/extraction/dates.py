@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 from babel import Locale
 
+from . import patterns as rx
 from .text import fold
 
 MONTH_LOCALES = ("en", "it", "fr", "es", "de", "pt")
@@ -23,7 +24,7 @@ _EVENT_CUE = regex.compile(
     r"si è svolt[oa]|si svolger[àa]|si è tenut[oa]|si terrà|ha avuto luogo|"
     r"organizzat[oa]|tenutosi|tenutasi)"
     r"\W+(?:\w+\W+){0,6}$",
-    regex.I,
+    regex.I | regex.REVERSE,
 )
 
 
@@ -71,7 +72,7 @@ def _patterns() -> tuple[regex.Pattern, ...]:
 
 
 def _int(value: str) -> int:
-    return int(regex.match(r"\d+", value).group())
+    return int(rx.match(r"\d+", value).group())
 
 
 def _month(value: str) -> int:
@@ -93,8 +94,11 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[str]]:
     invalid: list[str] = []
     taken: list[tuple[int, int]] = []
     day_first, month_first, numeric = _patterns()
+    windows = _month_windows(text)
     for pattern in (day_first, month_first, numeric):
-        for m in pattern.finditer(text):
+        ranges = [(0, len(text))] if pattern is numeric else windows
+        matches = [m for start, end in ranges for m in pattern.finditer(text, start, end)]
+        for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             parts = _parts(pattern is numeric, m)
@@ -112,6 +116,29 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[str]]:
             spans.append(DateSpan(start, end, m.start(), _score(text, m.start(), y1)))
     spans.sort(key=lambda s: s.position)
     return spans, invalid
+
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _month_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around month names (only there can a written date be)."""
+    months = _months()
+    windows: list[tuple[int, int]] = []
+    for word in _WORD.finditer(text):
+        if word.group().lower() not in months:
+            continue
+        start = max(0, word.start() - 45)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = min(len(text), word.end() + 45)
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _parts(is_numeric, m):
@@ -142,7 +169,7 @@ def _score(text: str, position: int, year: int | None) -> int:
         score += 2
     if _EVENT_CUE.search(text[max(0, position - 80) : position]):
         score += 2
-    if regex.search(
+    if rx.search(
         r"\b(?:on|il|dal|from|del|in data)\s+(?:the\s+)?$",
         text[max(0, position - 12) : position],
         regex.I,
@@ -163,12 +190,13 @@ def event_dates(text: str) -> tuple[str | None, str | None, list[str]]:
 
 
 _TIME = (
-    r"(?P<{h}>[01]?\d|2[0-3])(?:[:.](?P<{m}>[0-5]\d))?\s*(?P<{ap}>[ap]\.?m\.?)?\s*(?:h|"
+    r"(?P<{h}>[01]?\d|2[0-3])(?:[:.h](?P<{m}>[0-5]\d))?\s*(?P<{ap}>[ap]\.?m\.?)?\s*(?:h|"
     r"hrs|hours)?"
 )
 _TIME_RANGE = regex.compile(
     r"(?:\b(?:from|dalle|ore|h\.?|alle|at)\s+)?\b"
     + _TIME.format(h="h1", m="m1", ap="a1")
+    + rf"(?:\s*\(?(?P<zone1>{ZONES})\)?)?"
     + r"\s*(?:-|–|—|to|until|till|alle|all'|a)\s*(?:ore\s+)?"
     + _TIME.format(h="h2", m="m2", ap="a2")
     + rf"(?:\s*\(?\s*(?P<zone>(?:{ZONES})(?:\s*[+-]\s*\d{{1,2}})?)\s*\)?)?",
@@ -204,9 +232,9 @@ def event_times(text: str) -> tuple[str | None, str | None, list[str]]:
         line_end = text.find("\n", first.start())
         line = text[first.start() : line_end if line_end >= 0 else len(text)]
         zones = [
-            z.group("zone").replace(" ", "").upper()
+            (z.group("zone") or z.group("zone1")).replace(" ", "").upper()
             for z in _TIME_RANGE.finditer(line)
-            if z.group("zone")
+            if z.group("zone") or z.group("zone1")
         ]
         ampm2 = first.group("a2")
         start = _hhmm(first.group("h1"), first.group("m1"), first.group("a1") or ampm2)

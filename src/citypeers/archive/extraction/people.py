@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import patterns as rx
 from .text import fold
 
 _TITLE = (
@@ -20,7 +21,7 @@ _NAME_WORD = (
 _NAME = rf"(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
 _TITLED = regex.compile(rf"(?<![\p{{L}}])(?P<title>{_TITLE})\s+(?P<name>{_NAME})")
 _UNTITLED_BEFORE_ROLE = regex.compile(
-    rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})(?=\s*(?:,|"
+    rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})(?=\s*(?:,|;|\.(?:\s|$)|"
     rf"\s[–—-]\s|\s\(|\sis\s(?:the|a|an)\s|\sè\s(?:il|la|l')))"
 )
 
@@ -167,14 +168,15 @@ def _plausible_name(name: str, text: str) -> bool:
 
 
 def _lowercase_elsewhere(word: str, text: str) -> bool:
-    return bool(regex.search(rf"(?<![\p{{L}}]){regex.escape(word.lower())}(?![\p{{L}}])", text))
+    return bool(rx.search(rf"(?<![\p{{L}}]){regex.escape(word.lower())}(?![\p{{L}}])", text))
 
 
 class PeopleFinder:
     """Finds people in one report; `resolve_org` maps an affiliation to an organisation."""
 
-    def __init__(self, text: str, *, resolve_org, municipality_in, list_blocks):
+    def __init__(self, text: str, *, resolve_org, municipality_in, list_blocks, gaz_name=None):
         self.text = text
+        self.gaz_name = gaz_name or (lambda phrase: False)
         self.resolve_org = resolve_org
         self.municipality_in = municipality_in
         self.list_blocks = list_blocks  # [(start, end, organisation)]
@@ -193,9 +195,9 @@ class PeopleFinder:
     def _from_lists(self) -> None:
         for start, end, org in self.list_blocks:
             block = self.text[start:end]
-            for item in regex.finditer(r"[^;\n•]+", block):
+            for item in rx.finditer(r"[^;\n•]+", block):
                 raw = item.group()
-                m = regex.match(
+                m = rx.match(
                     rf"\s*(?:[-*•·]\s*)?(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME})\s*(?:,|"
                     rf"[–—-]|\(|:)\s*(?P<role>[^;\n)]*)",
                     raw,
@@ -218,10 +220,10 @@ class PeopleFinder:
 
     def _from_bullets(self) -> None:
         """Bullet lines: "- Ana García (Valencia City Council) - Head of the Migration Unit"."""
-        for line in regex.finditer(r"(?m)^[ \t]*[-*•·–][ \t]+(?P<item>[^\n]+)$", self.text):
+        for line in rx.finditer(r"(?m)^[ \t]*[-*•·–][ \t]+(?P<item>[^\n]+)$", self.text):
             if self._taken(line.start(), line.end()):
                 continue
-            m = regex.match(
+            m = rx.match(
                 rf"(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME})\s*(?:\((?P<aff>[^()]+)\))?\s*(?:[,:–—]|"
                 rf"\s-\s)\s*(?P<role>.+)$",
                 line.group("item"),
@@ -275,15 +277,15 @@ class PeopleFinder:
 
     def _role_after(self, end: int) -> tuple[str | None, str | None]:
         rest = self.text[end : end + 300]
-        m = regex.match(r"\s*[–—-]\s*(?P<role>[^–—\n]{3,200}?)\s*(?:[–—]|\s-\s|[.;\n])", rest)
+        m = rx.match(r"\s*[–—-]\s*(?P<role>[^–—\n]{3,200}?)\s*(?:[–—]|\s-\s|[.;\n])", rest)
         if not m:
-            m = regex.match(r"\s*\((?P<role>[^()\n]{3,150})\)", rest)
+            m = rx.match(r"\s*\((?P<role>[^()\n]{3,150})\)", rest)
         if not m:
-            m = regex.match(
+            m = rx.match(
                 r"\s+(?:is|was|è|era)\s+(?:the|a|an|il|la|l')\s*(?P<role>[^.;\n]{3,200})", rest
             )
         if not m:
-            m = regex.match(
+            m = rx.match(
                 r",\s+(?P<role>(?!and\b|who\b|which\b|e\b|che\b|said\b|stressed\b)[^;\n]{3,200}?)(?=,\s+(?:who|"
                 r"which|che|and|e|said|stressed|explained|presented)\b|[;\n]|\.(?:\s|"
                 r"$)|$)",
@@ -292,7 +294,7 @@ class PeopleFinder:
             if m and not (_ROLE_START.match(m.group("role")) or m.group("role")[:1].isupper()):
                 m = None
         if not m:
-            m = regex.match(
+            m = rx.match(
                 r"(?:\s+(?:from|of|at|with|representing|dal|dalla|del|della|per)\s+|"
                 r"\s+dell['’]\s*)(?:the\s+)?(?P<role>\p{Lu}[^,;.\n]{2,120}?)(?=\s+(?:who|"
                 r"which|closed|opened|presented|said|stressed|explained|illustrated|"
@@ -301,7 +303,7 @@ class PeopleFinder:
             )
             if m:
                 role = m.group("role").strip()
-                org = self.resolve_org(regex.sub(r"\s*\([^)]*\)\s*$", "", role)) or role
+                org = self.resolve_org(rx.sub(r"\s*\([^)]*\)\s*$", "", role)) or role
                 return role, org
             return None, None
         role = m.group("role").strip(" ,.;")
@@ -315,7 +317,7 @@ class PeopleFinder:
             if p.end <= start and start - p.end < 300:
                 boundary = max(boundary, len(left) - (start - p.end))
         segment = left[boundary + 1 :]
-        m = regex.search(r",\s*$", segment)
+        m = rx.search(r",\s*$", segment)
         if not m:
             return None, None
         segment = segment[: m.start()]
@@ -341,6 +343,12 @@ class PeopleFinder:
         a rest that names a unit of the body stays in the role.
         """
         resolved = None
+        head, comma, last = role.rpartition(", ")
+        if comma and head and _TITLE_CASE.match(last) and (org := self.resolve_org(last)):
+            role = head
+            resolved = org
+            if self.resolve_org(head, strict=True) is None:
+                return role, org
         for m in _SPLIT_ORG.finditer(role):
             tail = role[m.end() :].strip(" ,")
             org = self.resolve_org(tail)
@@ -348,15 +356,16 @@ class PeopleFinder:
                 continue
             resolved = resolved or org
             head = role[: m.start()].strip(" ,")
-            if (
-                fold(tail) == fold(org)
-                or _MUNICIPAL_TAIL.match(tail)
-                and self.municipality_in(tail) == org
-            ):
+            city = self.municipality_in(tail) == org
+            bare_city = city and self.gaz_name(tail)
+            if fold(tail) == fold(org) or bare_city or (city and _MUNICIPAL_TAIL.match(tail)):
                 return (head if _ROLE_HEAD.search(head) or len(head.split()) > 1 else role), org
         return role, resolved or self.resolve_org(role, strict=True)
 
 
+_TITLE_CASE = regex.compile(
+    r"^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|and|di|del|della|de|la)\s+)*\p{Lu}[\p{L}'’-]*)*$"
+)
 _MUNICIPAL_TAIL = regex.compile(
     r"^(?:(?:the\s+)?(?:municipality|city|town|comune|città|municipio|"
     r"ayuntamiento)\s+(?:of|di|de)\s+\S.*|"
@@ -400,7 +409,7 @@ def list_blocks(text: str, resolve_org) -> list[tuple[int, int, str | None]]:
         if not org:
             continue
         body = m.group("body")
-        if not regex.search(rf"{_TITLE}\s+\p{{Lu}}|{_NAME_WORD}\s+{_NAME_WORD}\s*[,–-]", body):
+        if not rx.search(rf"{_TITLE}\s+\p{{Lu}}|{_NAME_WORD}\s+{_NAME_WORD}\s*[,–-]", body):
             continue
         out.append((m.start("body"), m.end("body"), org))
     return out
@@ -417,15 +426,17 @@ _UNNAMED = regex.compile(
 )
 
 
+_REPRESENTED = regex.compile(
+    r"represented by|participation of|represented|partecipazione|rappresentat", regex.I
+)
+
+
 def unnamed_roles(text: str, people: list[Person], subject_at) -> list[dict]:
     """Roles stated without a name ("the Deputy Mayor for ..."), with the municipality meant."""
     out = []
-    for sentence in regex.finditer(
-        r"[^.\n]*(?:represented by|participation of|represented|partecipazione|"
-        r"rappresentat)[^.\n]*",
-        text,
-        regex.I,
-    ):
+    for sentence in rx.finditer(r"[^.\n]+", text):
+        if not _REPRESENTED.search(sentence.group()):
+            continue
         for m in _UNNAMED.finditer(sentence.group()):
             pos = sentence.start() + m.start()
             if any(p.start - 200 < pos < p.end + 5 for p in people):

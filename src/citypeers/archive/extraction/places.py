@@ -1,15 +1,17 @@
 """Municipalities named in a report: gazetteer look-up gated by context cues."""
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
 from rapidfuzz import fuzz, process
 
+from . import patterns as rx
 from .gazetteer import Gazetteer, Place
 from .text import fold
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
-_JOIN = regex.compile(r"^[ \-]$|^['’]$")
+_JOINERS = frozenset({" ", "-", "'", "’"})
 _CONNECTORS = {
     "de",
     "del",
@@ -43,7 +45,7 @@ _LEFT_NOUN = regex.compile(
     rf"(?:(?P<adj>[\p{{L}}]+)\s+)?{_MUNI_NOUN}\s+(?:of|di|de|du|del|della|von|van)\s+(?:the\s+)?$|"
     r"\b(?:municipalities|cities|towns|comuni|città|partner cities|le "
     r"città)\s*(?:[:(–—]|\s-\s|,)\s*(?:the\s+|namely\s+|i\.e\.\s+)?$",
-    regex.I,
+    regex.I | regex.REVERSE,
 )
 _LABELS = {
     "date",
@@ -69,11 +71,12 @@ _LABELS = {
     "title",
 }
 _LEFT_PARTY = regex.compile(
-    r"(?:representatives?|rappresentant[ei]|delegations?|delegazion[ei]|"
+    r"(?:representatives?|rappresentant[ei]|delegations?|delegazion[ei]|experts?|esperti|"
+    r"participants?|partecipanti|speakers?|relatori|practitioners?|officers?|operatori|"
     r"officials?|colleagues?|staff|team|partners?)"
     r"\s+(?:of|from|di|da|del|della)\s+(?:the\s+)?$|(?:^|\n)\s*(?:from|"
     r"for|da|per|di)\s+(?:the\s+)?$",
-    regex.I,
+    regex.I | regex.REVERSE,
 )
 _RIGHT_COUNTRY = regex.compile(r"^\s*\((?P<country>[^()]{2,40})\)")
 _RIGHT_NOUN = regex.compile(
@@ -87,21 +90,27 @@ _LIST_GLUE = regex.compile(
     r"città) di\s+)?$",
     regex.I,
 )
+# "Roma, Luca Bergamo": a list item followed by another capitalised word is a person's name.
+_NAME_GOES_ON = regex.compile(
+    r"^ (?!(?:City|Municipality|Municipal|Council|Town|Government|Metropolitan|Region|Province|"
+    r"County|District|Comune|Città)\b)\p{Lu}\p{Ll}"
+)
 _EVENT_VERB = regex.compile(
     r"\b(?:took place|takes place|will take place|was held|is held|will "
     r"be held|held|hosted|gathered|met|convened|"
     r"si è svolt[oa]|si svolgerà|si terrà|si è tenut[oa]|ha avuto luogo|"
-    r"ospitat[oa]|tenutosi|tenutasi|riunit[ie])\b",
+    r"ospitat[oa]|tenutosi|tenutasi|riunit[ie]|organi[sz]ed|organizzat[oa]|ha organizzato)\b",
     regex.I,
 )
 _LOC_PREP = regex.compile(
-    r"(?:\bin|\bat|\ba|\bad|\bpresso)\s+(?:the city of\s+|la città di\s+)?$", regex.I
+    r"(?:\bin|\bat|\ba|\bad|\bpresso)\s+(?:the city of\s+|la città di\s+)?$",
+    regex.I | regex.REVERSE,
 )
 _VISIT_TO = regex.compile(
     r"(?:\bvisit(?:ed)?\s+(?:to\s+)?|\bvisita (?:di studio )?a\s+|\bhosted "
     r"by the (?:city|municipality) of\s+|\bospitat[oa] dal comune di\s+|"
     r"^\s*(?:study visit|visita di studio|visita)\s*[-–—:|]\s*)$",
-    regex.I,
+    regex.I | regex.REVERSE,
 )
 
 
@@ -118,39 +127,45 @@ class Mention:
 
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
-    """Every span of capitalised words that names a place in the gazetteer."""
+    """Every span of capitalised words that names a place in the gazetteer (longest first)."""
     tokens = list(_TOKEN.finditer(text))
+    words = [t.group() for t in tokens]
+    upper = [w[0].isupper() for w in words]
+    joined = [
+        text[tokens[k].end() : tokens[k + 1].start()] in _JOINERS for k in range(len(tokens) - 1)
+    ]
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
-        tok = tokens[i]
-        if not tok.group()[0].isupper():
+        if not upper[i]:
             i += 1
             continue
+        extent = 1
+        while (
+            extent < min(gaz.max_words, len(tokens) - i)
+            and joined[i + extent - 1]
+            and (upper[i + extent] or words[i + extent].lower() in _CONNECTORS)
+        ):
+            extent += 1
         found = None
-        for n in range(min(gaz.max_words, len(tokens) - i), 0, -1):
-            span = tokens[i : i + n]
-            if not _contiguous(text, span) or not span[-1].group()[0].isupper():
+        for length in range(extent, 0, -1):
+            if not upper[i + length - 1]:
                 continue
-            if any(not t.group()[0].isupper() and fold(t.group()) not in _CONNECTORS for t in span):
-                continue
-            surface = text[span[0].start() : span[-1].end()]
-            if gaz.country_code(surface):
+            surface = text[tokens[i].start() : tokens[i + length - 1].end()]
+            key = fold(surface)
+            if key in gaz.countries:
                 break
-            cands = gaz.candidates(surface)
+            cands = gaz.names.get(key)
             if cands:
-                found = Mention(span[0].start(), span[-1].end(), surface, candidates=cands)
-                i += n
+                start, end = tokens[i].start(), tokens[i + length - 1].end()
+                found = Mention(start, end, surface, candidates=cands)
+                i += length
                 break
         if found:
             mentions.append(found)
         else:
             i += 1
     return mentions
-
-
-def _contiguous(text, span) -> bool:
-    return all(_JOIN.match(text[a.end() : b.start()]) for a, b in zip(span, span[1:], strict=False))
 
 
 def _cue(
@@ -176,11 +191,11 @@ def _cue(
         cued = True
     elif (
         _RIGHT_LIST_HEAD.match(right)
-        and regex.search(r"(?:^|\n)\s*$", left)
+        and rx.search(r"(?:^|\n)\s*$", left)
         and fold(mention.surface) not in _LABELS
     ):
         after = text[mention.end : mention.end + 200]
-        if regex.search(
+        if rx.search(
             r"^\s*:\s*(?:\n\s*[-*•·]|[^\n]*(?:\b(?:Mr|Ms|Mrs|Dr|Prof|dott|sig)\.?\s+\p{Lu}|"
             r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,))",
             after,
@@ -190,6 +205,7 @@ def _cue(
         previous is not None
         and previous.cued
         and _LIST_GLUE.match(text[previous.end : mention.start])
+        and not _NAME_GOES_ON.match(right)
     ):
         cued = True
     return cued, country
@@ -209,6 +225,7 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
             mention.location = True
             location = mention
         previous = mention
+    _cue_backwards(text, mentions, gaz)
     confirmed = {m.place.geonameid for m in mentions if (m.cued or m.location) and m.place}
     for mention in mentions:
         if mention.place and mention.place.geonameid in confirmed:
@@ -217,7 +234,44 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
     return mentions, location
 
 
+def _cue_backwards(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """ "Vilnius, Kaunas and Klaipeda (Lithuania)": the country closing a list cues all of it."""
+    for index in range(len(mentions) - 1, 0, -1):
+        later, earlier = mentions[index], mentions[index - 1]
+        if not later.cued or earlier.cued:
+            continue
+        gap = text[earlier.end : later.start]
+        if _BACKWARD_GLUE.match(gap):
+            earlier.cued = True
+            if later.country:
+                earlier.place = gaz.lookup(earlier.surface, country=later.country) or earlier.place
+
+
+_MUNI_BEFORE = regex.compile(
+    r"(?:municipality|city|comune|città|town) (?:of|di) (?:the )?$", regex.I | regex.REVERSE
+)
+_BACKWARD_GLUE = regex.compile(r"^\s*(?:,|\band\b|\be\b|&)\s*$", regex.I)
+_HEADER_PLACE = regex.compile(r"^\s*,\s*(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?[\s-]", regex.I)
+_HOSTED = regex.compile(r"^\s+(?:hosted|ha ospitato|ospita)\b", regex.I)
+
+
+_LOCATION_LABEL = regex.compile(
+    r"(?:^|\n)\s*(?:venue|location|place|where|luogo|sede|dove)\s*[:|–-]?\s*(?:[\p{L} ]{0,30},\s*)?$",
+    regex.I | regex.REVERSE,
+)
+
+
 def _is_location(text: str, mention: Mention) -> bool:
+    if _LOCATION_LABEL.search(text[max(0, mention.start - 60) : mention.start]):
+        return True
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    right = text[mention.end : mention.end + 40]
+    if not text[line_start : mention.start].strip() and _HEADER_PLACE.match(right):
+        return True  # a dateline: "Vilnius, 22-23 September 2022"
+    if _HOSTED.match(right) and _MUNI_BEFORE.search(
+        text[max(0, mention.start - 40) : mention.start]
+    ):
+        return True
     left = text[max(0, mention.start - 160) : mention.start]
     sentence_start = max(left.rfind(". "), left.rfind("\n"))
     left = left[sentence_start + 1 :]
@@ -229,28 +283,72 @@ def _is_location(text: str, mention: Mention) -> bool:
     return bool(_EVENT_VERB.search(left) or _EVENT_VERB.search(right[:80]))
 
 
+_CUED_NAME = regex.compile(
+    r"(?i:municipalit(?:y|ies)|city|cities|town|comune|comuni|città|municipio|ayuntamiento|mayor|"
+    r"sindac[oa])\s+(?:of|di|de)\s+(?:the\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)",
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_starting(gaz: Gazetteer, letter: str) -> tuple[str, ...]:
+    return tuple(key for key in gaz.names if key[:1] == letter)
+
+
+def _closest_place(gaz: Gazetteer, key: str) -> Place | None:
+    """The place whose name is spelt closest to `key` (same first letter, 88% alike)."""
+    if not key:
+        return None
+    best = process.extractOne(key, _names_starting(gaz, key[0]), scorer=fuzz.ratio, score_cutoff=88)
+    return gaz.names[best[0]][0][0] if best else None
+
+
 def _add_fuzzy(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
     """A cued name that the gazetteer lacks verbatim: try a close spelling."""
-    for m in regex.finditer(
-        rf"{_MUNI_NOUN}\s+(?:of|di|de)\s+(?:the\s+)?(?P<name>\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+)?)",
-        text,
-        regex.I,
-    ):
+    for m in _CUED_NAME.finditer(text):
         start = m.start("name")
         if any(x.start <= start < x.end for x in mentions):
             continue
-        best = process.extractOne(
-            fold(m.group("name")), gaz.names.keys(), scorer=fuzz.ratio, score_cutoff=88
-        )
-        if best:
-            place = gaz.names[best[0]][0][0]
+        place = _closest_place(gaz, fold(m.group("name")))
+        if place:
             mentions.append(Mention(start, m.end("name"), m.group("name"), place=place, cued=True))
     mentions.sort(key=lambda x: x.start)
 
 
-def municipalities(mentions: list[Mention]) -> list[dict]:
+def display_names(mentions: list[Mention], gaz: Gazetteer, *, italian: bool) -> dict[int, str]:
+    """The name to report for each place: the English name, as far as the text tells it.
+
+    An English report names a city in English, so its own spelling is kept ("Ghent", not
+    GeoNames' "Gent"); an Italian report's exonyms ("Cracovia") give way to GeoNames' main
+    name, which is the English one for cities that have an English name.
+    """
+    names: dict[int, str] = {}
+    for m in mentions:
+        if not (m.cued and m.place) or m.place.geonameid in names:
+            continue
+        surface = m.surface.title() if m.surface.isupper() else m.surface
+        short = rx.sub(r"\s+(?:City|Town|Municipality)$", "", surface)
+        if short != surface and any(
+            p.geonameid == m.place.geonameid for p, _ in gaz.candidates(short)
+        ):
+            surface = short
+        same_words = set(fold(surface).split()) <= set(
+            fold(m.place.name).replace("nell", "").split()
+        )
+        keep = (
+            surface if (not italian or same_words) and _LATIN_NAME.match(surface) else m.place.name
+        )
+        names[m.place.geonameid] = keep
+    return names
+
+
+_LATIN_NAME = regex.compile(r"^[\p{Latin}\p{M}'’. \-]+$")
+
+
+def municipalities(mentions: list[Mention], names: dict[int, str]) -> list[dict]:
     seen: dict[int, dict] = {}
     for m in mentions:
         if m.cued and m.place and m.place.geonameid not in seen:
-            seen[m.place.geonameid] = {"name": m.place.name, "country": m.place.country}
+            name = names.get(m.place.geonameid, m.place.name)
+            seen[m.place.geonameid] = {"name": name, "country": m.place.country}
     return list(seen.values())

@@ -2,6 +2,7 @@
 
 import regex
 
+from . import patterns as rx
 from .text import fold
 
 _QUOTED = regex.compile(
@@ -31,7 +32,8 @@ _HEADS = regex.compile(
     regex.I,
 )
 _VAGUE = regex.compile(
-    r"\b(?:many|main|various|several|numerous|different|differentiated|"
+    r"\b(?:many|main|various|several|numerous|different|differentiated|propri|proprie|proprio|"
+    r"propria|suoi|sue|"
     r"other|all|most|own|respective|molti|principali|diversi|vari|numerosi|"
     r"altri|tutti)\b",
     regex.I,
@@ -60,7 +62,7 @@ def _cap(name: str) -> str:
 
 
 def _is_acronym(value: str) -> bool:
-    return bool(regex.fullmatch(r"\p{Lu}[\p{Lu}\p{N}&\-]{1,11}", value.strip()))
+    return bool(rx.fullmatch(r"\p{Lu}[\p{Lu}\p{N}&\-]{1,11}", value.strip()))
 
 
 def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
@@ -87,7 +89,7 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
             }
         )
 
-    for sentence in regex.finditer(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", text):
+    for sentence in rx.finditer(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", text):
         s_text, s_start = sentence.group(), sentence.start()
         quoted = list(_QUOTED.finditer(s_text))
         for m in quoted:
@@ -115,17 +117,15 @@ def _enumeration(s_text: str, s_start: int, add) -> None:
         return
     tail = s_text[trigger.end() :]
     offset = s_start + trigger.end()
-    protected = regex.sub(r"\([^()]*\)", lambda p: "\x00" * len(p.group()), tail)
-    spans = [
-        (m.start(), m.end()) for m in regex.finditer(r"(?:(?!,|;|\band\b|\be\b).)+", protected)
-    ]
+    protected = rx.sub(r"\([^()]*\)", lambda p: "\x00" * len(p.group()), tail)
+    spans = [(m.start(), m.end()) for m in rx.finditer(r"(?:(?!,|;|\band\b|\be\b).)+", protected)]
     for index, (a, b) in enumerate(spans):
         raw = tail[a:b]
         if any(q in raw for q in '“”«»"'):
             continue
-        if regex.match(r"^\s*(?:a|an|un|una|uno)\s", raw, regex.I):
+        if rx.match(r"^\s*(?:a|an|un|una|uno)\s", raw, regex.I):
             continue
-        raw_clean = regex.sub(r"\s*\([^()]*\)", "", raw).strip(" .")
+        raw_clean = rx.sub(r"\s*\([^()]*\)", "", raw).strip(" .")
         if not raw_clean or (index > 0 and not _ARTICLE_START.match(raw)):
             continue
         name = _LEAD.sub("", raw_clean).strip()
@@ -138,7 +138,7 @@ def _enumeration(s_text: str, s_start: int, add) -> None:
         ):
             continue
         if (
-            regex.match(
+            rx.match(
                 r"^(?:services?|servizi|projects?|progetti|initiatives?|iniziative)\b",
                 name,
                 regex.I,
@@ -146,5 +146,5 @@ def _enumeration(s_text: str, s_start: int, add) -> None:
             and len(name.split()) == 1
         ):
             continue
-        acr = regex.search(r"\b(\p{Lu}[\p{Lu}\p{N}]{2,11})\b", name)
+        acr = rx.search(r"\b(\p{Lu}[\p{Lu}\p{N}]{2,11})\b", name)
         add(acr.group(1) if acr else name, offset + a, [])

@@ -5,6 +5,7 @@ import pathlib
 import regex
 from bs4 import BeautifulSoup
 
+from . import patterns as rx
 from .text import normalise_text
 
 MAX_REPORT_BYTES = 2 * 1024 * 1024
@@ -42,27 +43,40 @@ _HTML_SNIFF = regex.compile(
 
 
 class ReportError(ValueError):
-    """A report that cannot be read; the message names the problem for the user."""
+    """A report that cannot be read; the message names the file and the problem.
+
+    `code` and `params` let a user interface say the same in the user's language.
+    """
+
+    def __init__(self, message: str, *, code: str = "unreadable", **params):
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 def decode_report(data: bytes, *, name: str = "report") -> str:
     """Turn a report file's bytes into clean text, or raise ReportError saying why not."""
     if not data or not data.strip():
-        raise ReportError(f"{name}: the file is empty")
+        raise ReportError(f"{name}: the file is empty", code="empty", name=name)
     if len(data) > MAX_REPORT_BYTES:
         size_mb = len(data) / (1024 * 1024)
         limit_mb = MAX_REPORT_BYTES // (1024 * 1024)
         raise ReportError(
-            f"{name}: the file is too large ({size_mb:.1f} MB; at most {limit_mb} MB)"
+            f"{name}: the file is too large ({size_mb:.1f} MB; at most {limit_mb} MB)",
+            code="too_large",
+            name=name,
+            limit_mb=limit_mb,
         )
     if _looks_binary(data):
-        raise ReportError(f"{name}: the file is not text (binary content)")
+        raise ReportError(
+            f"{name}: the file is not text (binary content)", code="binary", name=name
+        )
     text = _decode(data)
     if _HTML_SNIFF.search(text[:4000]) or name.lower().endswith((".html", ".htm")):
         text = html_to_text(text)
     text = normalise_text(text)
     if not text:
-        raise ReportError(f"{name}: the file has no text")
+        raise ReportError(f"{name}: the file has no text", code="empty", name=name)
     return text
 
 
@@ -75,7 +89,9 @@ def read_report(path: str | pathlib.Path) -> str:
             decode_report(b"x" * (MAX_REPORT_BYTES + 1), name=path.name)
         data = path.read_bytes()
     except OSError as err:
-        raise ReportError(f"{path.name}: cannot read the file ({err.strerror})") from err
+        raise ReportError(
+            f"{path.name}: cannot read the file ({err.strerror})", code="unreadable", name=path.name
+        ) from err
     return decode_report(data, name=path.name)
 
 
@@ -107,7 +123,9 @@ def html_to_text(html: str) -> str:
     for tag in soup(_DROP_TAGS):
         tag.decompose()
     for node in soup.find_all(string=True):
-        node.replace_with(regex.sub(r"\s+", " ", str(node)))
+        node.replace_with(rx.sub(r"\s+", " ", str(node)))
+    for tag in soup.find_all(("td", "th")):
+        tag.insert_after(" ")
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")

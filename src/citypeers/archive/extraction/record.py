@@ -5,8 +5,9 @@ from dataclasses import dataclass, field
 import regex
 
 from . import dates, event, ordinals, organisations, people, places, practices, themes
+from . import patterns as rx
 from .gazetteer import Gazetteer, load_gazetteer
-from .text import fold, normalise_text
+from .text import fold, looks_italian, normalise_text
 
 FIELDS = (
     "source",
@@ -36,6 +37,9 @@ _MUNI_PREFIX = regex.compile(
 )
 
 
+_WORDS = regex.compile(r"[\p{L}\p{N}&]+(?:-[\p{L}\p{N}&]+)*")
+
+
 @dataclass(slots=True)
 class Extraction:
     """The record, the fields the extractor is unsure of, and problems that block an import."""
@@ -58,21 +62,32 @@ class _Context:
             key=len,
             reverse=True,
         )
+        alternatives = "|".join(regex.escape(s) for s in self.surfaces)
+        self._surface_rx = (
+            regex.compile(rf"(?<![\p{{L}}])(?:{alternatives})(?![\p{{L}}])")
+            if alternatives
+            else None
+        )
+        self.names = places.display_names(self.mentions, gaz, italian=looks_italian(text))
         self.acronyms = event.acronyms(text)
         self.known_shorts = {s for s, _k, _l in organisations.KNOWN_BODIES} | set(
             self.acronyms.values()
         )
 
+    def name_of(self, place) -> str:
+        return self.names.get(place.geonameid, place.name)
+
     def municipality_in(self, phrase: str) -> str | None:
         core = _MUNI_PREFIX.sub("", phrase.strip(" ,.;:")).strip()
         place = self.gaz.lookup(core)
         if place and place.geonameid in self.confirmed:
-            return place.name
-        for surface in self.surfaces:
-            if regex.search(rf"(?<![\p{{L}}]){regex.escape(surface)}(?![\p{{L}}])", phrase):
-                found = self.gaz.lookup(surface)
-                if found and found.geonameid in self.confirmed:
-                    return found.name
+            return self.name_of(place)
+        if self._surface_rx is None:
+            return None
+        for m in self._surface_rx.finditer(phrase):
+            found = self.gaz.lookup(m.group())
+            if found and found.geonameid in self.confirmed:
+                return self.name_of(found)
         return None
 
     def resolve_org(self, phrase: str, strict: bool = False) -> str | None:
@@ -82,15 +97,18 @@ class _Context:
         if strict:
             core = _MUNI_PREFIX.sub("", phrase).strip()
             place = self.gaz.lookup(core)
-            if place and (place.geonameid in self.confirmed or core == phrase):
+            if place and place.geonameid in self.confirmed:
+                return self.name_of(place)
+            if place and core == phrase:
                 return place.name
             short = organisations.known_short_name(phrase) or self.acronyms.get(phrase)
             if short or phrase in self.known_shorts:
                 return short or phrase
             bodies = organisations.organisation_phrases(phrase)
             return bodies[0][1] if bodies and bodies[0][1] == phrase else None
+        words = set(_WORDS.findall(phrase))
         for short in sorted(self.known_shorts, key=len, reverse=True):
-            if regex.search(rf"(?<![\p{{L}}]){regex.escape(short)}(?![\p{{L}}])", phrase):
+            if (short in words) if " " not in short else (short in phrase):
                 return short
         for long, short in self.acronyms.items():
             if long in phrase:
@@ -112,7 +130,7 @@ class _Context:
                 (i for i in (text.find(". ", position), text.find("\n", position)) if i >= 0),
                 default=len(text),
             )
-        demonym = regex.search(
+        demonym = rx.search(
             r"\b(?P<adj>\p{L}+)\s+(?:city|capital|municipality|delegation|representatives|"
             r"città|capitale|comune)\b",
             text[start:end],
@@ -122,14 +140,14 @@ class _Context:
             code = self.gaz.country_code(demonym.group("adj"))
             for place in self.confirmed.values():
                 if place.country == code:
-                    return place.name
+                    return self.name_of(place)
         in_sentence = [m for m in self.cued if start <= m.start < end]
         if in_sentence:
-            return in_sentence[0].place.name
+            return self.name_of(in_sentence[0].place)
         paragraph_start = text.rfind("\n", 0, start) + 1
         in_paragraph = [m for m in self.cued if paragraph_start <= m.start < start]
         if in_paragraph:
-            return in_paragraph[0].place.name
+            return self.name_of(in_paragraph[0].place)
         return None
 
 
@@ -140,15 +158,19 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
     kind = event.event_kind(text)
     start_date, end_date, invalid_dates = dates.event_dates(text)
     start_time, end_time, zones = dates.event_times(text)
-    location = ctx.location.place.name if ctx.location and ctx.location.place else None
+    location = ctx.name_of(ctx.location.place) if ctx.location and ctx.location.place else None
     online = event.event_online(text, has_location=location is not None, kind=kind)
     if online:
         location = None
     blocks = people.list_blocks(text, ctx.resolve_org)
     found_people = people.PeopleFinder(
-        text, resolve_org=ctx.resolve_org, municipality_in=ctx.municipality_in, list_blocks=blocks
+        text,
+        resolve_org=ctx.resolve_org,
+        municipality_in=ctx.municipality_in,
+        list_blocks=blocks,
+        gaz_name=lambda phrase: bool(ctx.gaz.candidates(phrase)),
     ).find()
-    municipalities = places.municipalities(ctx.mentions)
+    municipalities = places.municipalities(ctx.mentions, ctx.names)
     muni_names = {fold(m["name"]) for m in municipalities} | {fold(s) for s in ctx.surfaces}
     extra_orgs = [
         p.organization
@@ -160,6 +182,7 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
     orgs = organisations.find_organisations(
         text, acronyms=ctx.acronyms, municipality_names=muni_names, extra=extra_orgs
     )
+    orgs = _without_city_units(text, orgs, found_people, muni_names)
     project = event.event_project(text)
     organizer = event.event_organizer(text, ctx.acronyms)
     exclude = {fold(o["name"]) for o in orgs} | {fold(project or "")} | muni_names
@@ -198,7 +221,32 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
 
 def _body_only(role: str) -> bool:
     """A "role" that is just an outside body's name ("European Solidarity Centre")."""
-    return not people._ROLE_HEAD.search(role) and bool(organisations.organisation_phrases(role))
+    if people._ROLE_HEAD.search(role) or not _OUTSIDE_BODY.search(role):
+        return False
+    return bool(organisations.organisation_phrases(role))
+
+
+def _without_city_units(
+    text: str, orgs: list[dict], found_people, muni_names: set[str]
+) -> list[dict]:
+    """Drop "bodies" named only as the unit a municipal officer works in."""
+    city_roles = [p.role for p in found_people if p.role and fold(p.organization) in muni_names]
+    kept = []
+    for org in orgs:
+        name = org["name"]
+        inside = sum(role.count(name) for role in city_roles)
+        if inside and inside >= text.count(name) and not _OUTSIDE_BODY.search(name):
+            continue
+        kept.append(org)
+    return kept
+
+
+# A participant list names the city's own units; only these are outside bodies.
+_OUTSIDE_BODY = regex.compile(
+    r"^(?:European|International|National|Regional|State|Federal)\b|"
+    r"\b(?:University|Università|Foundation|Fondazione|Association|Associazione|Ministry|Ministero|"
+    r"Caritas|Red Cross|Croce Rossa|Institute|Istituto)\b"
+)
 
 
 def _low_confidence(record: dict, ctx: _Context) -> list[str]:

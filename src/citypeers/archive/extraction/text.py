@@ -1,8 +1,11 @@
 """Small text helpers shared by the extraction modules: folding and sentences."""
 
+import functools
 import unicodedata
 
 import regex
+
+from . import patterns as rx
 
 _FOLD_TABLE = str.maketrans(
     {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "ı": "i"}
@@ -14,6 +17,7 @@ CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
 WORD = r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*"
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str | None) -> str:
     """Lower-case, strip accents and punctuation, collapse spaces (for matching only)."""
     if not text:
@@ -55,5 +59,19 @@ def normalise_text(text: str) -> str:
         .replace("\ufeff", "")
         .replace("\u2009", " ")
     )
-    text = regex.sub(r"[ \t]+", " ", text)
+    text = rx.sub(r"[ \t]+", " ", text)
     return text.strip()
+
+
+_ITALIAN_WORDS = frozenset(
+    "il lo la gli le di del della dei degli delle che per con è sono un una nel nella tra".split()
+)
+_ENGLISH_WORDS = frozenset("the of and to in with for was were is are by from between on".split())
+
+
+def looks_italian(text: str) -> bool:
+    """Whether a report is written in Italian rather than English (function-word count)."""
+    words = rx.findall(r"\p{L}+", text[:5000].lower())
+    italian = sum(1 for w in words if w in _ITALIAN_WORDS)
+    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    return italian > english

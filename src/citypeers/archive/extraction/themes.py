@@ -11,7 +11,8 @@ _BUNDLED = pathlib.Path(__file__).resolve().parents[2] / "core" / "themes.json"
 # Cue patterns per slug; a strong cue alone is enough, weak cues need two hits.
 _CUES: dict[str, tuple[str, str]] = {
     "reception": (
-        r"first[- ]reception|orientation (?:sessions?|courses?|desks?|programmes?)|"
+        r"first[- ]reception|one-stop[- ]shops?|sportell[oi] unic[oi]|orientation (?:sessions?|courses?|desks?|programmes?)|new residents|"
+        r"welcome (?:programmes?|centres?|centers?|desks?|services)|"
         r"\bnewcomers\b|reception (?:centre|center|service|system|facilit|"
         r"and integration|of (?:migrants|refugees|asylum))|"
         r"reception accommodation|accommodation programmes?|\breception\b|"
@@ -21,7 +22,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"\bhospitality\b|asylum seekers?|richiedenti asilo|newly arrived|arrivals?",
     ),
     "housing": (
-        r"\bhousing\b|social housing|accesso alla casa|diritto alla casa|\bshelters?\b|"
+        r"\bhousing\b|social housing|(?:emergency|temporary) accommodation|accesso alla casa|diritto alla casa|\bshelters?\b|"
         r"\bhomeless|\babitare\b|\babitativ|\balloggi|\bcasa popolare|edilizia "
         r"(?:sociale|popolare)|emergenza abitativa",
         r"\baccommodation\b|\bdormitor",
@@ -44,18 +45,21 @@ _CUES: dict[str, tuple[str, str]] = {
         r"lessons|support)|corsi di lingua|(?:italian|english|german|spanish|"
         r"french|greek|polish|local) (?:language )?(?:courses?|classes|lessons)|"
         r"\binterpret(?:ing|ers?|ation)\b|cultural mediat|mediazione (?:linguistico-)?culturale|"
-        r"mediatori culturali|corsi di (?:lingua|italiano)|\bL2\b",
+        r"mediatori culturali|corsi di (?:lingua|italiano)|\bL2\b|apprendimento della lingua|"
+        r"lingua (?:italiana|spagnola|inglese|francese|tedesca|greca|polacca|rumena|portoghese|locale)",
         r"\blanguages?\b|\blingua\b",
     ),
     "health": (
-        r"\bhealth(?:care)?\b|public health|psycho-?social|mental health|social "
+        r"\bhealth(?:care)?\b|public health|\btrauma|psycholog|psycho-?social|mental health|social "
         r"assistance|social protection|\bsanit|\bsalute\b|\bmedical\b|assistenza "
-        r"sociale",
+        r"sociale|protezione sociale|assistenza sanitaria|servizi sanitari",
         r"\bsocial care\b|\bwell-?being\b|\bbenessere\b",
     ),
     "legal": (
-        r"legal (?:support|aid|advice|assistance|counsell?ing)|residence permits?|"
-        r"administrative procedures|\bregistration\b|"
+        r"legal (?:support|aid|advice|assistance|counsell?ing)|residence permits?|work permits?|"
+        r"register(?:s|ing)? (?:their |the )?residence|residence registration|"
+        r"iscrizione anagrafica|"
+        r"administrative procedures|civil registration|registration of (?:migrants|residents|newcomers)|"
         r"permess[oi] di soggiorno|assistenza legale|consulenza legale|supporto "
         r"legale|\bdocumentation\b|\bcittadinanza\b|\bcitizenship\b",
         r"\blegal\b|\bdocuments\b",
@@ -94,7 +98,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"\bvisibility\b|\bcampaigns?\b|\bvisibilità\b",
     ),
     "civil_society": (
-        r"civil society|\bNGOs?\b|\bONG\b|social innovation|private sector|"
+        r"civil society|migrant(?:-led)? associations|community organi[sz]ations|\bNGOs?\b|\bONG\b|social innovation|private sector|"
         r"\buniversit(?:y|ies|à)\b|research partner|società civile|terzo settore|"
         r"innovazione sociale|settore privato|small grants|\bassociazioni\b|\bvolunteer|volontari",
         r"\bresearch\b|\bbusinesses\b|\bimprese\b|\bfoundations?\b",
@@ -109,7 +113,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"ies)\b|\bstructures?\b|\bresources\b|\bpolitiche\b",
     ),
     "data": (
-        r"socio-?demographic|\bstatistic|\bindicators?\b|\bdata\b|\bmonitoring\b|"
+        r"\bdemographic|socio-?demographic|\bstatistic|\bindicators?\b|\bdata\b|\bmonitoring\b|"
         r"\bevaluation\b|\bdati\b|\bmonitoraggio\b|\bvalutazione\b|\bcensus\b|"
         r"statistiche",
         r"\bfigures\b|\bnumbers\b",
@@ -141,16 +145,93 @@ def theme_slugs() -> tuple[str, ...]:
     return tuple(t["slug"] for t in data["themes"])
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """Split a pattern at its top-level "|" (outside groups and classes)."""
+    parts, depth, in_class, current, i = [], 0, False, "", 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            current += pattern[i : i + 2]
+            i += 2
+            continue
+        if char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "(" and not in_class:
+            depth += 1
+        elif char == ")" and not in_class:
+            depth -= 1
+        elif char == "|" and depth == 0 and not in_class:
+            parts.append(current)
+            current = ""
+            i += 1
+            continue
+        current += char
+        i += 1
+    return [*parts, current] if current else parts
+
+
+def _anchor(alternative: str) -> str:
+    """The longest literal run an alternative always contains (a cheap pre-check)."""
+    runs, current, i = [], "", 0
+    while i < len(alternative):
+        char = alternative[i]
+        if char in "?*{":
+            current = current[:-1]
+            runs.append(current)
+            current = ""
+            i = alternative.find("}", i) + 1 if char == "{" else i + 1
+            continue
+        if char in "([\\.+^$":
+            runs.append(current)
+            current = ""
+            if char == "\\":
+                i += 2
+            elif char == "[":
+                i = alternative.index("]", i + 1) + 1
+            elif char == "(":
+                i = _group_end(alternative, i)
+            else:
+                i += 1
+            continue
+        current += char
+        i += 1
+    runs.append(current)
+    return max((run.strip() for run in runs), key=len, default="")
+
+
+def _group_end(pattern: str, start: int) -> int:
+    depth, i = 0, start
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        if pattern[i] == "(":
+            depth += 1
+        elif pattern[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return len(pattern)
+
+
 @functools.cache
-def _compiled() -> dict[str, tuple[regex.Pattern, regex.Pattern]]:
+def _compiled() -> dict[str, tuple[list, list]]:
+    """Per slug: strong and weak cues as (anchor, compiled alternative) pairs, lower case."""
     out = {}
     for slug in theme_slugs():
         strong, weak = _CUES.get(slug, ("", ""))
-        out[slug] = (
-            regex.compile(strong or r"(?!)", regex.I | regex.V1),
-            regex.compile(weak or r"(?!)", regex.I | regex.V1),
+        out[slug] = tuple(
+            [(_anchor(alt).lower(), regex.compile(alt.lower())) for alt in _alternatives(cues)]
+            for cues in (strong, weak)
         )
     return out
+
+
+def _hits(cues: list, text: str) -> int:
+    return sum(len(pattern.findall(text)) for anchor, pattern in cues if anchor in text)
 
 
 _TITLE_PHRASE = regex.compile(
@@ -164,7 +245,12 @@ _LIST_LINE = regex.compile(
 def narrative_text(text: str) -> str:
     """The text without participant lists and Title-Case names of units, bodies and projects."""
     text = _LIST_LINE.sub(" ", text)
-    return _TITLE_PHRASE.sub(" ", text)
+    quoted = [m.group(1) for m in _QUOTED.finditer(text)]
+    return _TITLE_PHRASE.sub(" ", text) + " " + " ".join(quoted).lower()
+
+
+# Names of presented services say what they are about ("Welcome Centre", "Casa delle Culture").
+_QUOTED = regex.compile(r"[“«\"]([^“”«»\"\n]{3,80})[”»\"]")
 
 
 def classify_themes(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -177,9 +263,10 @@ def classify_themes(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
             text = text.replace(phrase, " ")
     text = narrative_text(text)
     found = []
+    text = text.lower()
     for slug, (strong, weak) in _compiled().items():
-        strong_hits = len(strong.findall(text))
-        weak_hits = len(weak.findall(text))
+        strong_hits = _hits(strong, text)
+        weak_hits = _hits(weak, text)
         if strong_hits >= 1 or weak_hits >= 2:
             found.append(slug)
     return found

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from citypeers.archive.extraction import ReportError, extract_report, read_report
+from citypeers.archive.services import describe_report_error
 
 
 class Command(BaseCommand):
@@ -22,7 +23,7 @@ class Command(BaseCommand):
             try:
                 text = read_report(path)
             except ReportError as error:
-                failures.append(str(error))
+                failures.append(describe_report_error(error))
                 continue
             records.append(extract_report(text, source=path.replace("\\", "/").rsplit("/", 1)[-1]))
         indent = options["indent"] or None

@@ -1,0 +1,126 @@
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from citypeers.archive.models import ImportedReport
+from citypeers.archive.services import import_report_text
+from citypeers.network.models import Person
+
+pytestmark = pytest.mark.django_db
+
+REPORT = (
+    "12 May 2022 10:00-12:00 (CET)\nOnline meeting\n\nThe 5th online peer-to-peer exchange took "
+    "place on 12 May 2022 between the municipalities of Lyon (France) and Porto (Portugal). "
+    "From Lyon: Ms Claire Martin, Head of the Welcome Service. <script>alert(1)</script>"
+)
+
+
+def _review_post(client, **changes):
+    page = client.post(
+        reverse("archive:upload"),
+        {"file": SimpleUploadedFile("lyon.txt", REPORT.encode("utf-8"))},
+    )
+    data = {
+        key: value for key, value in page.context["form"].initial.items() if value not in (None, [])
+    }
+    data["themes"] = page.context["form"].initial.get("themes") or []
+    data["online"] = "true"
+    data.update(changes)
+    return client.post(reverse("archive:review"), data)
+
+
+def test_upload_shows_fields_beside_escaped_text(coordinator_client):
+    page = coordinator_client.post(
+        reverse("archive:upload"),
+        {"file": SimpleUploadedFile("lyon.txt", REPORT.encode("utf-8"))},
+    )
+
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert page.context["form"].initial["municipalities"] == "Lyon | FR\nPorto | PT"
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>alert(1)</script>" not in html
+    assert ImportedReport.objects.count() == 0
+
+
+def test_upload_low_confidence_fields_highlighted(coordinator_client):
+    page = coordinator_client.post(
+        reverse("archive:upload"), {"text": "The municipality of Lyon met.", "source_name": "x.txt"}
+    )
+
+    html = page.content.decode()
+    assert {"start_date", "themes", "online"} <= set(page.context["low_confidence"])
+    assert 'class="field low-confidence" data-field="start_date"' in html
+
+
+def test_review_confirm_saves_corrected_record(coordinator_client, coordinator):
+    response = _review_post(coordinator_client, sequence="6", status="concluded")
+
+    report = ImportedReport.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("archive:report", kwargs={"pk": report.pk})
+    assert (report.sequence, report.record["status"], report.status) == (6, "concluded", "reviewed")
+    assert report.imported_by == coordinator
+    assert Person.objects.filter(name="Claire Martin").count() == 1
+
+
+def test_review_impossible_date_refused_nothing_saved(coordinator_client):
+    response = _review_post(coordinator_client, start_date="2021-02-31")
+
+    assert response.status_code == 400
+    assert "does not exist" in response.content.decode()
+    assert ImportedReport.objects.count() == 0
+
+
+def test_upload_binary_file_refused_with_reason(coordinator_client):
+    page = coordinator_client.post(
+        reverse("archive:upload"), {"file": SimpleUploadedFile("x.pdf", b"%PDF\x00\x01\x02" * 20)}
+    )
+
+    assert page.status_code == 200
+    assert "not text" in page.content.decode()
+
+
+def test_archive_pages_hidden_from_members(member_client):
+    for url in (reverse("archive:upload"), reverse("archive:reports")):
+        assert member_client.get(url).status_code == 404
+    assert member_client.post(reverse("archive:review"), {}).status_code == 404
+
+
+def test_archive_pages_send_visitors_to_login(visitor_client):
+    response = visitor_client.get(reverse("archive:upload"))
+
+    assert response.status_code == 302
+    assert "/accounts/login" in response["Location"]
+
+
+def test_review_requires_csrf_token(coordinator):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(coordinator)
+
+    response = client.post(reverse("archive:review"), {"text": REPORT, "source_name": "x.txt"})
+
+    assert response.status_code == 403
+    assert ImportedReport.objects.count() == 0
+
+
+def _list_queries(client) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(reverse("archive:reports"))
+    assert page.status_code == 200
+    return len(queries)
+
+
+def test_report_list_query_count_same_for_1_and_3_reports(coordinator_client):
+    import_report_text(text=REPORT, source_name="r0.txt")
+    coordinator_client.get(reverse("archive:reports"))
+    with_one = _list_queries(coordinator_client)
+
+    for n in (1, 2):
+        import_report_text(text=REPORT.replace("5th", f"{n + 5}th"), source_name=f"r{n}.txt")
+    with_three = _list_queries(coordinator_client)
+
+    assert with_one == with_three
