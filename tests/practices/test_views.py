@@ -10,6 +10,7 @@ from citypeers.practices.enums import PracticeStatus
 from citypeers.practices.models import Practice
 from tests.factories import (
     AffiliationFactory,
+    EventFactory,
     MunicipalityFactory,
     PersonFactory,
     PracticeFactory,
@@ -307,3 +308,15 @@ def test_practice_list_odd_queries_answer_200(client, query):
     response = client.get(LIST, {"q": query})
 
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_practice_page_lists_the_events_where_it_was_presented(client):
+    event = EventFactory(title="Exchange on housing", status="concluded")
+    practice = PracticeFactory(status="published")
+    practice.presented_at.add(event)
+
+    page = client.get(practice.get_absolute_url()).content.decode()
+
+    assert "Presented at" in page
+    assert f'href="{event.get_absolute_url()}"' in page

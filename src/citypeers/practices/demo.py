@@ -5,8 +5,11 @@ are ours, written from the facts the report gives (what each service is and for 
 not its sentences. Loading twice changes nothing: practices are keyed ``demo-...`` and never rewritten.
 """
 
+import datetime as dt
+
 from django.db import transaction
 
+from citypeers.events.models import Event
 from citypeers.network.models import Organisation
 from citypeers.network.selectors import municipality_by_name
 from citypeers.practices import services
@@ -149,10 +152,26 @@ PRACTICES = [
 PARTNERS = {"demo-krakow-mural": ["Krakow University of Economics"]}
 
 
+# Every demo practice was shown by its city at the online exchange of this day.
+PRESENTED_ON = dt.date(2021, 3, 8)
+
+
+def _link_to_exchange(practice: Practice) -> None:
+    """Record the demo exchange where the practice's city presented it, if it is loaded."""
+    events = Event.objects.filter(
+        participants__municipality=practice.municipality,
+        # Whole-day events start at local midnight, which is the day before in UTC.
+        starts_at__date__range=(PRESENTED_ON - dt.timedelta(days=1), PRESENTED_ON),
+    )
+    practice.presented_at.add(*events)
+
+
 @transaction.atomic
 def load_demo_data() -> None:
     for key, (city, country), language, name, name_en, themes, groups, summary, text in PRACTICES:
-        if Practice.objects.filter(key=key).exists():
+        existing = Practice.objects.filter(key=key).first()
+        if existing is not None:
+            _link_to_exchange(existing)
             continue
         municipality = municipality_by_name(city, country=country)
         if municipality is None:
@@ -171,4 +190,4 @@ def load_demo_data() -> None:
             "status": PracticeStatus.PUBLISHED,
             "partners": list(Organisation.objects.filter(name__in=PARTNERS.get(key, []))),
         }
-        services.create_practice(key=key, **fields)
+        _link_to_exchange(services.create_practice(key=key, **fields))

@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 
 from citypeers.core.models import TimeStampedModel
 from citypeers.core.themes import Theme, theme_definitions
+from citypeers.events.models import Event
 from citypeers.network.models import Municipality, Organisation, Person
 from citypeers.practices.engine import text as search_text
 from citypeers.practices.enums import PracticeStatus, TargetGroup
@@ -136,6 +137,9 @@ class Practice(TimeStampedModel):
         blank=True,
         related_name="inspired",
         verbose_name=_("inspired by"),
+    )
+    presented_at = models.ManyToManyField(
+        Event, blank=True, related_name="practices", verbose_name=_("presented at")
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

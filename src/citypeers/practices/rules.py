@@ -3,7 +3,7 @@
 import rules
 
 from citypeers.accounts.rules import is_coordinator, is_member
-from citypeers.network.rules import works_for_municipality
+from citypeers.network.rules import can_see_people, works_for_municipality
 from citypeers.practices.enums import PracticeStatus
 
 
@@ -35,4 +35,5 @@ rules.add_perm("practices.view_practice", can_view_practice)
 rules.add_perm("practices.change_practice", can_edit_practice)
 rules.add_perm("practices.add_practice", can_create_practice)
 rules.add_perm("practices.publish_practice", is_coordinator)
-rules.add_perm("practices.see_contact", is_member)
+# Contact people are shown to the network's members, as on the people pages.
+rules.add_perm("practices.see_contact", can_see_people)

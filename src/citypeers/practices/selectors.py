@@ -2,10 +2,12 @@
 
 from collections import Counter
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from citypeers.accounts.rules import is_coordinator, is_member
+from citypeers.events.models import Event
+from citypeers.events.selectors import with_list_relations
 from citypeers.practices.enums import PracticeSort, PracticeStatus
 from citypeers.practices.models import THEME_SLUGS, Practice
 from citypeers.practices.search import SearchFilters
@@ -44,7 +46,14 @@ def practice_for_user(user, pk: int) -> Practice:
     practices = (
         practices_visible_to(user)
         .select_related("municipality__country", "organisation__country", "contact", "created_by")
-        .prefetch_related("partners", "inspired_by__municipality", "inspired__municipality")
+        .prefetch_related(
+            "partners",
+            "inspired_by__municipality",
+            "inspired__municipality",
+            Prefetch(
+                "presented_at", queryset=with_list_relations(Event.objects.order_by("starts_at"))
+            ),
+        )
     )
     return get_object_or_404(practices, pk=pk)
 
