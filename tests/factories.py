@@ -132,6 +132,24 @@ class EventParticipantFactory(factory.django.DjangoModelFactory):
     country = factory.LazyAttribute(lambda p: p.municipality.country if p.municipality else None)
 
 
+# --- practices ------------------------------------------------------------------------
+
+
+class PracticeFactory(factory.django.DjangoModelFactory):
+    """A published practice written straight to the table (no vector: see the services)."""
+
+    class Meta:
+        model = "practices.Practice"
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Practice {n}")
+    language = "en"
+    status = "published"
+    municipality = factory.SubFactory(MunicipalityFactory)
+    themes = factory.LazyFunction(lambda: ["housing"])
+    summary = "A short summary of what the city does."
+
+
 # --- documents ------------------------------------------------------------------------
 
 from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: E402 (appended block)

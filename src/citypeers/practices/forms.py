@@ -1,0 +1,173 @@
+from django import forms
+from django.core.validators import URLValidator
+from django.utils.translation import gettext_lazy as _
+
+from citypeers.core.themes import Theme
+from citypeers.network.models import Municipality, Organisation, Person
+from citypeers.practices.enums import PracticeLanguage, PracticeSort, PracticeStatus, TargetGroup
+from citypeers.practices.models import Practice
+
+URL = URLValidator(schemes=["http", "https"])
+
+
+class PracticeForm(forms.Form):
+    """What members and coordinators fill in; the service does the writing."""
+
+    name = forms.CharField(label=_("Name in the original language"), max_length=300)
+    name_en = forms.CharField(label=_("English name"), max_length=300, required=False)
+    language = forms.ChoiceField(label=_("Language of the text"), choices=PracticeLanguage.choices)
+    municipality = forms.ModelChoiceField(
+        label=_("Municipality"), queryset=Municipality.objects.none()
+    )
+    themes = forms.MultipleChoiceField(
+        label=_("Themes"),
+        choices=Theme.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    target_groups = forms.MultipleChoiceField(
+        label=_("Target groups"),
+        choices=TargetGroup.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    summary = forms.CharField(
+        label=_("Summary"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One or two sentences."),
+    )
+    description = forms.CharField(
+        label=_("Description"),
+        required=False,
+        max_length=50_000,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_(
+            "Simple HTML is kept (paragraphs, lists, links, emphasis); the rest is removed."
+        ),
+    )
+    start_year = forms.IntegerField(
+        label=_("Start year"), required=False, min_value=1950, max_value=2100
+    )
+    end_year = forms.IntegerField(
+        label=_("End year"), required=False, min_value=1950, max_value=2100
+    )
+    partners = forms.ModelMultipleChoiceField(
+        label=_("Partners"), queryset=Organisation.objects.order_by("name"), required=False
+    )
+    funding = forms.CharField(
+        label=_("Funding sources"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    results = forms.CharField(
+        label=_("Results in figures"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    contact = forms.ModelChoiceField(
+        label=_("Contact person"),
+        queryset=Person.objects.none(),
+        required=False,
+        help_text=_("Shown to members of the network only."),
+    )
+    links = forms.CharField(
+        label=_("Links"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("One web address per line."),
+    )
+    inspired_by = forms.CharField(
+        label=_("Inspired by"),
+        required=False,
+        max_length=500,
+        help_text=_("Numbers of the practices this one was adopted from, separated by commas."),
+    )
+
+    def __init__(self, *args, municipalities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = municipalities
+        self.fields["contact"].queryset = (
+            Person.objects.filter(roles__municipality__in=municipalities)
+            .distinct()
+            .order_by("name")
+        )
+
+    def clean_links(self) -> list[str]:
+        links = [line.strip() for line in self.cleaned_data["links"].splitlines() if line.strip()]
+        for link in links:
+            try:
+                URL(link)
+            except forms.ValidationError:
+                raise forms.ValidationError(
+                    _("%(link)s is not a web address (http or https)."), params={"link": link}
+                ) from None
+        return links
+
+    def clean_inspired_by(self) -> list[Practice]:
+        raw = [part.strip().lstrip("#") for part in self.cleaned_data["inspired_by"].split(",")]
+        numbers = [part for part in raw if part]
+        if not all(number.isdigit() for number in numbers):
+            raise forms.ValidationError(
+                _("Give practice numbers separated by commas, e.g. 12, 40.")
+            )
+        practices = list(
+            Practice.objects.filter(pk__in=[int(n) for n in numbers]).exclude(status="draft")
+        )
+        missing = set(map(int, numbers)) - {p.pk for p in practices}
+        if missing:
+            raise forms.ValidationError(
+                _("No published practice has the number %(numbers)s."),
+                params={"numbers": ", ".join(map(str, sorted(missing)))},
+            )
+        return practices
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start_year"), data.get("end_year")
+        if start and end and end < start:
+            self.add_error("end_year", _("The end year comes before the start year."))
+        return data
+
+    @classmethod
+    def initial_from(cls, practice: Practice) -> dict:
+        return {
+            "name": practice.name,
+            "name_en": practice.name_en,
+            "language": practice.language,
+            "municipality": practice.municipality_id,
+            "themes": practice.themes,
+            "target_groups": practice.target_groups,
+            "summary": practice.summary,
+            "description": practice.description,
+            "start_year": practice.start_year,
+            "end_year": practice.end_year,
+            "partners": list(practice.partners.all()),
+            "funding": practice.funding,
+            "results": practice.results,
+            "contact": practice.contact_id,
+            "links": "\n".join(practice.links),
+            "inspired_by": ", ".join(str(p.pk) for p in practice.inspired_by.all()),
+        }
+
+
+class PracticeSearchForm(forms.Form):
+    """The list page's search box, filters and sort; everything optional."""
+
+    q = forms.CharField(label=_("Search, in any language"), required=False, max_length=500)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    country = forms.CharField(label=_("Country"), required=False, max_length=2)
+    target_group = forms.ChoiceField(label=_("Target group"), required=False)
+    year_from = forms.IntegerField(
+        label=_("Active from"), required=False, min_value=1900, max_value=2100
+    )
+    year_to = forms.IntegerField(
+        label=_("Active until"), required=False, min_value=1900, max_value=2100
+    )
+    status = forms.ChoiceField(label=_("Status"), required=False)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=PracticeSort.choices)
+
+    def __init__(self, *args, statuses, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].choices = [("", _("All themes")), *Theme.choices]
+        self.fields["target_group"].choices = [("", _("All target groups")), *TargetGroup.choices]
+        self.fields["status"].choices = [("", _("Published"))] + [
+            (value, label) for value, label in PracticeStatus.choices if value in statuses
+        ]

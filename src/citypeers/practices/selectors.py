@@ -1,0 +1,133 @@
+"""Reads of practices: what a user may see, lists with facet counts, related practices."""
+
+from collections import Counter
+
+from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.shortcuts import get_object_or_404
+
+from citypeers.accounts.rules import is_coordinator, is_member
+from citypeers.events.models import Event
+from citypeers.events.selectors import with_list_relations
+from citypeers.practices.enums import PracticeSort, PracticeStatus
+from citypeers.practices.models import THEME_SLUGS, Practice
+from citypeers.practices.search import SearchFilters
+from citypeers.practices.vectors import practice_vectors
+
+LIST_FIELDS = ("municipality__country", "organisation")
+SORTS = {
+    PracticeSort.NEWEST: ("-updated_at", "pk"),
+    PracticeSort.NAME: ("name", "pk"),
+    PracticeSort.START_YEAR: (F("start_year").desc(nulls_last=True), "name", "pk"),
+}
+
+
+def practices_visible_to(user) -> QuerySet[Practice]:
+    """Published and archived practices for everyone; drafts for their municipality's
+    members, their authors and coordinators."""
+    practices = Practice.objects.all()
+    if is_coordinator(user):
+        return practices
+    public = ~Q(status=PracticeStatus.DRAFT)
+    if not is_member(user):
+        return practices.filter(public)
+    own = Q(created_by=user) | Q(municipality__affiliations__user=user)
+    return practices.filter(public | own).distinct()
+
+
+def statuses_visible_to(user) -> tuple[str, ...]:
+    """The statuses a user may ask the list for."""
+    if is_member(user):
+        return tuple(PracticeStatus.values)
+    return (PracticeStatus.PUBLISHED, PracticeStatus.ARCHIVED)
+
+
+def practice_for_user(user, pk: int) -> Practice:
+    """The practice with everything its page shows, or 404 if the user may not see it."""
+    practices = (
+        practices_visible_to(user)
+        .select_related("municipality__country", "organisation__country", "contact", "created_by")
+        .prefetch_related(
+            "partners",
+            "inspired_by__municipality",
+            "inspired__municipality",
+            Prefetch(
+                "presented_at", queryset=with_list_relations(Event.objects.order_by("starts_at"))
+            ),
+        )
+    )
+    return get_object_or_404(practices, pk=pk)
+
+
+def practice_list(user, *, filters: SearchFilters, sort: str) -> QuerySet[Practice]:
+    """The practices a user may see that pass the filters, sorted (no query words)."""
+    practices = filters.apply(practices_visible_to(user)).select_related(*LIST_FIELDS)
+    return practices.order_by(*SORTS.get(sort, SORTS[PracticeSort.NEWEST]))
+
+
+def facet_counts(practices) -> dict[str, dict]:
+    """How many practices of a list have each theme, country and status.
+
+    ``practices`` is a queryset (counted in the database, one query per facet) or a list
+    of search results' practices (counted in Python).
+    """
+    if isinstance(practices, QuerySet):
+        practices = practices.order_by()
+        themes = _theme_counts(practices)
+        countries = dict(
+            practices.values_list("municipality__country_id")
+            .annotate(n=Count("pk", distinct=True))
+            .values_list("municipality__country_id", "n")
+        )
+        statuses = dict(
+            practices.values_list("status")
+            .annotate(n=Count("pk", distinct=True))
+            .values_list("status", "n")
+        )
+    else:
+        themes = Counter(t for p in practices for t in p.themes)
+        countries = Counter(p.municipality.country_id for p in practices if p.municipality)
+        statuses = Counter(p.status for p in practices)
+    return {
+        "themes": {slug: n for slug, n in themes.items() if n},
+        "countries": {code: n for code, n in countries.items() if code and n},
+        "statuses": dict(statuses),
+    }
+
+
+def _theme_counts(practices: QuerySet) -> dict[str, int]:
+    annotations = {f"_t{i}": F("theme_bits").bitand(1 << i) for i in range(len(THEME_SLUGS))}
+    counts = practices.alias(**annotations).aggregate(
+        **{
+            slug: Count("pk", filter=Q(**{f"_t{i}__gt": 0}), distinct=True)
+            for i, slug in enumerate(THEME_SLUGS)
+        }
+    )
+    return counts
+
+
+def municipality_practices(municipality, user) -> QuerySet[Practice]:
+    """The practices a municipality runs, as the visitor of its page may see them."""
+    return (
+        practices_visible_to(user)
+        .filter(municipality=municipality)
+        .order_by("status", "name")
+        .only("pk", "name", "name_en", "status", "themes", "summary", "municipality_id")
+    )
+
+
+def related_practices(practice: Practice, *, limit: int = 5) -> list[Practice]:
+    """Published practices nearest in meaning to this one (none if it has no vector yet)."""
+    vectors = practice_vectors()
+    vectors.refresh()
+    if practice.pk not in vectors.index:
+        return []
+    row = vectors.index.row(practice.pk)
+    mask = SearchFilters().mask(vectors)
+    mask[row] = False
+    nearest = vectors.nearest(vectors.index.matrix[row], k=limit, mask=mask)
+    ids = [pk for pk, _score in nearest]
+    found = Practice.objects.filter(pk__in=ids, status=PracticeStatus.PUBLISHED).select_related(
+        *LIST_FIELDS
+    )
+    by_pk = {p.pk: p for p in found}
+    return [by_pk[pk] for pk in ids if pk in by_pk]

@@ -1,0 +1,126 @@
+"""Writes to practices: one function per use case, each in its own transaction.
+
+Every entry point (forms, the import command, demo data, the API) goes through these,
+so the history, the sanitising of rich text and the vectors are never forgotten.
+"""
+
+from collections.abc import Iterable
+
+import nh3
+from django.db import transaction
+from django.utils import timezone
+
+from citypeers.practices.engine.embedding import text_digest, to_bytes
+from citypeers.practices.enums import PracticeStatus
+from citypeers.practices.models import Practice
+from citypeers.practices.vectors import get_embedder, practice_vectors
+
+SCALAR_FIELDS = (
+    "key",
+    "name",
+    "name_en",
+    "language",
+    "status",
+    "municipality",
+    "organisation",
+    "themes",
+    "target_groups",
+    "summary",
+    "description",
+    "start_year",
+    "end_year",
+    "funding",
+    "results",
+    "contact",
+    "links",
+)
+RELATION_FIELDS = ("partners", "inspired_by")
+EMBED_BATCH = 64
+
+
+def sanitise_rich_text(html: str | None) -> str:
+    """Rich text as we store it: only harmless tags, no scripts, no event handlers."""
+    return nh3.clean(html or "").strip()
+
+
+def _apply(practice: Practice, data: dict) -> dict:
+    unknown = set(data) - set(SCALAR_FIELDS) - set(RELATION_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown practice fields: {', '.join(sorted(unknown))}")
+    for field in SCALAR_FIELDS:
+        if field in data:
+            setattr(practice, field, data[field])
+    practice.description = sanitise_rich_text(practice.description)
+    practice.name = (practice.name or "").strip()
+    practice.name_en = (practice.name_en or "").strip()
+    practice.language = (practice.language or "").strip().lower()
+    if practice.key == "":
+        practice.key = None
+    return {field: data[field] for field in RELATION_FIELDS if field in data}
+
+
+def _save(practice: Practice, relations: dict, *, by) -> Practice:
+    practice._history_user = by if getattr(by, "is_authenticated", False) else None
+    practice.full_clean()
+    practice.save()
+    for field, values in relations.items():
+        getattr(practice, field).set(values)
+    refresh_practice_embeddings([practice])
+    transaction.on_commit(practice_vectors().forget)
+    return practice
+
+
+@transaction.atomic
+def create_practice(*, by=None, **data) -> Practice:
+    """A new practice (a draft unless ``status`` says otherwise); raises ValidationError."""
+    practice = Practice(created_by=by if getattr(by, "is_authenticated", False) else None)
+    relations = _apply(practice, data)
+    return _save(practice, relations, by=by)
+
+
+@transaction.atomic
+def update_practice(*, practice: Practice, by=None, **data) -> Practice:
+    """Change a practice; its vector is recomputed only if the embedded text changed."""
+    practice = Practice.objects.select_for_update().get(pk=practice.pk)
+    relations = _apply(practice, data)
+    return _save(practice, relations, by=by)
+
+
+@transaction.atomic
+def set_practice_status(*, practice: Practice, status: PracticeStatus, by=None) -> Practice:
+    """Publish, archive or send back to draft (a coordinator's decision, checked by views)."""
+    return update_practice(practice=practice, status=status, by=by)
+
+
+@transaction.atomic
+def delete_practice(*, practice: Practice, by=None) -> None:
+    practice._history_user = by if getattr(by, "is_authenticated", False) else None
+    practice.delete()
+    transaction.on_commit(practice_vectors().forget)
+
+
+def refresh_practice_embeddings(practices: Iterable[Practice], *, force: bool = False) -> int:
+    """Compute the vectors of practices whose embedded text changed; returns how many.
+
+    A practice with no text yet gets no vector (and is found by full-text only until
+    text arrives). Rows are updated with ``update()`` so that no history entry is made.
+    """
+    embedder = get_embedder()
+    todo = []
+    for practice in practices:
+        text = practice.embedding_text()
+        digest = text_digest(text, embedder.name) if text else ""
+        if force or digest != practice.embedding_digest:
+            todo.append((practice, text, digest))
+    for start in range(0, len(todo), EMBED_BATCH):
+        batch = todo[start : start + EMBED_BATCH]
+        texts = [text for _practice, text, _digest in batch if text]
+        vectors = iter(embedder.embed_passages(texts)) if texts else iter(())
+        now = timezone.now()
+        for practice, text, digest in batch:
+            vector = to_bytes(next(vectors)) if text else None
+            Practice.objects.filter(pk=practice.pk).update(
+                embedding=vector, embedding_digest=digest, updated_at=now
+            )
+            practice.embedding, practice.embedding_digest = vector, digest
+    return len(todo)

@@ -1,0 +1,197 @@
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect, render, resolve_url
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from citypeers.network.models import Municipality
+from citypeers.practices import selectors, services
+from citypeers.practices.enums import PracticeSort, PracticeStatus
+from citypeers.practices.forms import PracticeForm, PracticeSearchForm
+from citypeers.practices.models import Practice, plain_text
+from citypeers.practices.search import InvalidSearch, parse_filters, search
+
+PAGE_SIZE = 20
+SEARCH_LIMIT = 200
+
+
+def practice_list(request):
+    statuses = selectors.statuses_visible_to(request.user)
+    form = PracticeSearchForm(request.GET or None, statuses=statuses)
+    data = form.cleaned_data if form.is_valid() else {}
+    error = None if form.is_valid() or not request.GET else _("Some filters were not valid.")
+    query = data.get("q", "").strip()
+    raw_filters = {
+        "theme": data.get("theme") or None,
+        "country": data.get("country") or "",
+        "target_group": data.get("target_group") or "",
+        "year_from": data.get("year_from"),
+        "year_to": data.get("year_to"),
+        "status": data.get("status") or (PracticeStatus.PUBLISHED,),
+    }
+    sort = data.get("sort") or (PracticeSort.RELEVANCE if query else PracticeSort.NEWEST)
+    results, items = None, Practice.objects.none()
+    try:
+        filters = parse_filters(raw_filters)
+        if query and sort == PracticeSort.RELEVANCE:
+            results = search(
+                query,
+                filters=filters,
+                limit=SEARCH_LIMIT,
+                within=selectors.practices_visible_to(request.user),
+            )
+            items = results
+        elif query:
+            ids = [r.practice.pk for r in search(query, filters=filters, limit=SEARCH_LIMIT)]
+            items = selectors.practice_list(request.user, filters=filters, sort=sort).filter(
+                pk__in=ids
+            )
+        else:
+            items = selectors.practice_list(request.user, filters=filters, sort=sort)
+    except InvalidSearch as invalid:
+        error = str(invalid)
+    page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+    facets = selectors.facet_counts([r.practice for r in results] if results is not None else items)
+    return render(
+        request,
+        "practices/practice_list.html",
+        {
+            "form": form,
+            "page": page,
+            "query": query,
+            "error": error,
+            "facets": facets,
+            "searching": results is not None,
+        },
+    )
+
+
+def practice_detail(request, pk: int):
+    practice = selectors.practice_for_user(request.user, pk)
+    context = {
+        "practice": practice,
+        "related": selectors.related_practices(practice),
+        "can_edit": request.user.has_perm("practices.change_practice", practice),
+        "can_publish": request.user.has_perm("practices.publish_practice", practice),
+        "can_see_contact": request.user.has_perm("practices.see_contact", practice),
+        "statuses": PracticeStatus,
+    }
+    return render(request, "practices/practice_detail.html", context)
+
+
+def _municipalities_for(user):
+    if user.is_coordinator:
+        return (
+            Municipality.objects.filter(
+                Q(programme_memberships__isnull=False)
+                | Q(affiliations__user=user)
+                | Q(practices__isnull=False)
+            )
+            .distinct()
+            .order_by("name")
+        )
+    return Municipality.objects.filter(affiliations__user=user).distinct().order_by("name")
+
+
+def _login_redirect(request):
+    return redirect(f"{resolve_url(settings.LOGIN_URL)}?next={request.get_full_path()}")
+
+
+def _form_fields(form: PracticeForm) -> dict:
+    data = dict(form.cleaned_data)
+    for optional in ("name_en", "summary", "description", "funding", "results"):
+        data[optional] = data.get(optional) or ""
+    return data
+
+
+def _edit(request, practice: Practice | None):
+    municipalities = _municipalities_for(request.user)
+    if practice is not None and practice.municipality_id:
+        municipalities = Municipality.objects.filter(
+            Q(pk__in=municipalities.values("pk")) | Q(pk=practice.municipality_id)
+        ).order_by("name")
+    initial = PracticeForm.initial_from(practice) if practice else {}
+    data = request.POST if request.method == "POST" else None
+    form = PracticeForm(data, initial=initial, municipalities=municipalities)
+    preview = None
+    if data is not None and form.is_valid():
+        if "preview" in data:
+            preview = {
+                "name": form.cleaned_data["name"],
+                "summary": form.cleaned_data["summary"],
+                "description": services.sanitise_rich_text(form.cleaned_data["description"]),
+            }
+        else:
+            try:
+                if practice is None:
+                    practice = services.create_practice(by=request.user, **_form_fields(form))
+                else:
+                    practice = services.update_practice(
+                        practice=practice, by=request.user, **_form_fields(form)
+                    )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("The practice was saved."))
+                return redirect(practice.get_absolute_url())
+    status = 400 if data is not None and not form.is_valid() else 200
+    return render(
+        request,
+        "practices/practice_form.html",
+        {
+            "form": form,
+            "practice": practice,
+            "preview": preview,
+            "preview_text": plain_text(preview["description"]) if preview else "",
+        },
+        status=status,
+    )
+
+
+def practice_create(request):
+    if not request.user.is_authenticated:
+        return _login_redirect(request)
+    if not request.user.has_perm("practices.add_practice"):
+        raise PermissionDenied
+    return _edit(request, None)
+
+
+def practice_edit(request, pk: int):
+    if not request.user.is_authenticated:
+        return _login_redirect(request)
+    practice = selectors.practice_for_user(request.user, pk)
+    if not request.user.has_perm("practices.change_practice", practice):
+        raise Http404
+    return _edit(request, practice)
+
+
+@require_POST
+def practice_status(request, pk: int):
+    practice = selectors.practice_for_user(request.user, pk)
+    if not request.user.has_perm("practices.publish_practice", practice):
+        raise Http404
+    status = request.POST.get("status")
+    if status not in PracticeStatus.values:
+        messages.error(request, _("Unknown status."))
+    else:
+        services.set_practice_status(practice=practice, status=status, by=request.user)
+        messages.success(
+            request,
+            _("The status of the practice is now: %(status)s.")
+            % {"status": PracticeStatus(status).label},
+        )
+    return redirect(practice.get_absolute_url())
+
+
+def practice_history(request, pk: int):
+    practice = selectors.practice_for_user(request.user, pk)
+    if not request.user.has_perm("practices.change_practice", practice):
+        raise Http404
+    records = practice.history.select_related("history_user").order_by("-history_date")[:100]
+    return render(
+        request, "practices/practice_history.html", {"practice": practice, "records": records}
+    )

@@ -1,0 +1,283 @@
+"""Hand-written queries and their judgements.
+
+Each query: (id, language, text, judgements). A judgement names either a practice key
+(grade 3: the practice asked for by name) or a concept, which stands for every
+practice of that concept in any language (grade 2: what the query asks for; grade 1:
+a close neighbour a searcher would still welcome). `build.py` expands concepts into
+keys in `queries.jsonl`. Queries were written from the searcher's side, not copied
+from the summaries; several are cross-lingual, misspelt or typed without accents.
+"""
+
+QUERIES = [
+    # cross-lingual: the query language differs from most relevant practices
+    (
+        "q01",
+        "it",
+        "alloggio per rifugiati",
+        {
+            "refugee_housing": 2,
+            "single-thessaloniki-react": 2,
+            "single-venice-housing": 2,
+            "training_flats": 1,
+            "resettlement": 1,
+            "landlord_guarantee": 1,
+            "single-athens-limbo": 1,
+        },
+    ),
+    (
+        "q02",
+        "el",
+        "στέγαση για πρόσφυγες",
+        {
+            "refugee_housing": 2,
+            "single-thessaloniki-react": 2,
+            "single-venice-housing": 2,
+            "training_flats": 1,
+            "resettlement": 1,
+            "landlord_guarantee": 1,
+            "single-athens-limbo": 1,
+        },
+    ),
+    (
+        "q03",
+        "it",
+        "orientamento al lavoro per giovani stranieri",
+        {"job_orientation_youth": 2, "employer_network": 1, "adult_vocational": 1},
+    ),
+    (
+        "q04",
+        "en",
+        "help refugees find a job with local companies",
+        {
+            "employer_network": 2,
+            "job_orientation_youth": 1,
+            "single-munich-jobs": 1,
+            "adult_vocational": 1,
+        },
+    ),
+    (
+        "q05",
+        "pl",
+        "nauka języka dla matek z dziećmi",
+        {"mothers_language": 2, "language_course": 1},
+    ),
+    (
+        "q06",
+        "es",
+        "intérpretes en el hospital para pacientes extranjeros",
+        {"cultural_mediators": 2, "remote_interpreting": 1, "health_navigators": 1},
+    ),
+    (
+        "q07",
+        "de",
+        "Rassismus melden und Beratung bekommen",
+        {"antidiscrimination_office": 2, "single-berlin-housing-mediation": 1},
+    ),
+    (
+        "q08",
+        "en",
+        "foster care for unaccompanied migrant children",
+        {"foster_minors": 2, "single-bari-families-without-borders": 2, "volunteer_guardians": 1},
+    ),
+    (
+        "q09",
+        "it",
+        "tutori legali per ragazzi arrivati senza genitori",
+        {"volunteer_guardians": 2, "foster_minors": 1, "single-bari-families-without-borders": 1},
+    ),
+    (
+        "q10",
+        "en",
+        "training for reporters on how to write about migrants",
+        {"journalist_training": 2, "awareness_campaign": 1},
+    ),
+    (
+        "q11",
+        "it",
+        "contributi economici alle associazioni del terzo settore",
+        {"ngo_small_grants": 2},
+    ),
+    (
+        "q12",
+        "de",
+        "Statistik über ausländische Einwohner nach Stadtteil",
+        {"data_observatory": 2, "needs_survey": 1},
+    ),
+    (
+        "q13",
+        "es",
+        "encuesta a inmigrantes sobre sus necesidades",
+        {"needs_survey": 2, "data_observatory": 1},
+    ),
+    (
+        "q14",
+        "en",
+        "moving services online during the covid lockdown",
+        {"covid_remote": 2, "food_aid_emergency": 1},
+    ),
+    (
+        "q15",
+        "ro",
+        "refugiați din Ucraina",
+        {
+            "ukraine_emergency": 2,
+            "single-bucharest-romanian-ukrainians": 2,
+            "single-lodz-ukrainian-kids": 2,
+        },
+    ),
+    (
+        "q16",
+        "pl",
+        "darmowa porada prawna w sprawie pobytu",
+        {"legal_clinic": 2, "registration_support": 1},
+    ),
+    (
+        "q17",
+        "en",
+        "preparatory classes for newly arrived pupils",
+        {"school_welcome": 2, "single-lodz-ukrainian-kids": 1, "homework_tutoring": 1},
+    ),
+    (
+        "q18",
+        "de",
+        "Hausaufgabenhilfe für Kinder aus Migrantenfamilien",
+        {"homework_tutoring": 2, "school_welcome": 1},
+    ),
+    (
+        "q19",
+        "es",
+        "apoyo a inmigrantes que quieren montar un negocio",
+        {"migrant_entrepreneurship": 2},
+    ),
+    ("q20", "en", "getting foreign university degrees recognised", {"skills_recognition": 2}),
+    ("q21", "en", "football league mixing refugee and local teenagers", {"youth_sports": 2}),
+    ("q22", "it", "orti urbani condivisi", {"community_gardens": 2}),
+    ("q23", "de", "Bücher in vielen Sprachen ausleihen", {"multilingual_library": 2}),
+    ("q24", "pl", "przemoc domowa wobec migrantek", {"violence_women": 2}),
+    ("q25", "es", "reasentamiento de familias refugiadas desde campos", {"resettlement": 2}),
+    ("q26", "it", "corso di educazione civica per nuovi arrivati", {"civic_orientation": 2}),
+    ("q27", "en", "walking tours guided by migrants", {"migrant_guides": 2}),
+    (
+        "q28",
+        "de",
+        "Dolmetscher per Videoanruf im Amt",
+        {"remote_interpreting": 2, "cultural_mediators": 1},
+    ),
+    (
+        "q29",
+        "en",
+        "single contact point for newcomers' paperwork",
+        {
+            "one_stop_shop": 2,
+            "single-antwerp-atlas": 1,
+            "registration_support": 1,
+            "multilingual_referral": 1,
+        },
+    ),
+    (
+        "q30",
+        "ro",
+        "locuințe pentru migranți vulnerabili",
+        {"training_flats": 2, "single-venice-housing": 2, "refugee_housing": 1, "night_shelter": 1},
+    ),
+    ("q31", "es", "albergue para personas sin hogar en invierno", {"night_shelter": 2}),
+    (
+        "q32",
+        "en",
+        "council of foreign residents advising the mayor",
+        {"migrant_council": 2, "single-palermo-consulta": 2},
+    ),
+    ("q33", "it", "dialogo tra le religioni", {"interfaith_dialogue": 2}),
+    (
+        "q34",
+        "el",
+        "εκστρατεία ενάντια στα στερεότυπα για τους μετανάστες",
+        {"awareness_campaign": 2, "single-bcn-antirumours": 1, "journalist_training": 1},
+    ),
+    ("q35", "en", "sewing and cooking workshop for migrant women", {"women_employment": 2}),
+    (
+        "q36",
+        "pl",
+        "rezerwacja wizyty online na meldunek",
+        {"registration_support": 2, "single-valencia-empadronamiento": 1},
+    ),
+    (
+        "q37",
+        "it",
+        "corsi di italiano per adulti stranieri",
+        {"language_course": 2, "mothers_language": 1, "language_cafe": 1},
+    ),
+    ("q38", "ro", "program de mentorat cu voluntari pentru nou-veniți", {"buddy_mentoring": 2}),
+    ("q39", "mt", "għajnuna psikoloġika għar-refuġjati", {"mental_health": 2}),
+    (
+        "q40",
+        "en",
+        "health mediators helping families get vaccinated",
+        {"health_navigators": 2, "cultural_mediators": 1},
+    ),
+    ("q41", "de", "Kurse am Computer für Geflüchtete", {"digital_inclusion": 2}),
+    # exact names, with or without accents and city
+    ("q42", "en", "Porta Futuro", {"job_orientation_youth-it": 3}),
+    (
+        "q43",
+        "en",
+        "Krakow multicultural centre",
+        {"multicultural_centre-pl": 3, "multicultural_centre": 1},
+    ),
+    (
+        "q44",
+        "pl",
+        "ambasadorzy wielokulturowosci",
+        {"community_ambassadors-pl": 3, "community_ambassadors": 1},
+    ),
+    (
+        "q45",
+        "it",
+        "Famiglie Senza Confini",
+        {"single-bari-families-without-borders": 3, "foster_minors": 1},
+    ),
+    ("q46", "en", "Casa delle Culture", {"multicultural_centre-it": 3, "multicultural_centre": 1}),
+    ("q47", "en", "MURAL", {"single-mural-krakow": 3}),
+    (
+        "q48",
+        "en",
+        "Gdansk immigrant integration model",
+        {"single-gdansk-model": 3, "integration_strategy": 1},
+    ),
+    ("q49", "es", "estrategia antirumores", {"single-bcn-antirumours": 3, "awareness_campaign": 1}),
+    ("q50", "it", "caporalato nei campi", {"single-foggia-farmworkers": 3}),
+    (
+        "q51",
+        "ro",
+        "mediatori scolari copii romi",
+        {"single-cluj-school-mediators": 3, "cultural_mediators": 1},
+    ),
+    ("q52", "en", "REACT Thessaloniki", {"single-thessaloniki-react": 3, "refugee_housing": 1}),
+    ("q53", "en", "Curing the Limbo", {"single-athens-limbo": 3}),
+    (
+        "q54",
+        "mt",
+        "festival tal-kulturi",
+        {"intercultural_festival-mt": 3, "intercultural_festival": 1},
+    ),
+    ("q55", "de", "Arbeitserlaubnis für Geduldete", {"single-munich-jobs": 3}),
+    # misspelt
+    ("q56", "en", "psycological suport for traumatised refugees", {"mental_health": 2}),
+    ("q57", "en", "intercultral trainig for city staff", {"staff_training": 2}),
+    (
+        "q58",
+        "it",
+        "alogio per rifugiati",
+        {
+            "refugee_housing": 2,
+            "single-thessaloniki-react": 2,
+            "single-venice-housing": 2,
+            "training_flats": 1,
+            "resettlement": 1,
+            "landlord_guarantee": 1,
+            "single-athens-limbo": 1,
+        },
+    ),
+    ("q59", "es", "medicion intercultural en servicios publicos", {"cultural_mediators": 2}),
+    ("q60", "el", "μαθηματα ελληνικων για ενηλικες", {"language_course": 2, "mothers_language": 1}),
+]

@@ -1,0 +1,322 @@
+"""Pages: list with search and filters, practice page, forms, who sees drafts and contacts."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from citypeers.accounts.enums import Role
+from citypeers.practices.enums import PracticeStatus
+from citypeers.practices.models import Practice
+from tests.factories import (
+    AffiliationFactory,
+    EventFactory,
+    MunicipalityFactory,
+    PersonFactory,
+    PracticeFactory,
+    UserFactory,
+)
+
+LIST = reverse("practices:list")
+
+
+def _list_queries(client, count):
+    municipality = MunicipalityFactory()
+    PracticeFactory.create_batch(count, municipality=municipality)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(LIST)
+    assert response.status_code == 200
+    assert len(response.context["page"].object_list) == count
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_practice_list_query_count_does_not_grow_with_items(client):
+    one = _list_queries(client, 1)
+    Practice.objects.all().delete()
+
+    three = _list_queries(client, 3)
+
+    assert one == three
+
+
+@pytest.mark.django_db
+def test_practice_list_filters_with_counts(client):
+    PracticeFactory(name="Shelter", themes=["housing"])
+    PracticeFactory(name="Lessons", themes=["language", "education"])
+
+    response = client.get(LIST, {"theme": "language"})
+
+    assert [p.name for p in response.context["page"].object_list] == ["Lessons"]
+    assert response.context["facets"]["themes"] == {"education": 1, "language": 1}
+    assert b"Lessons" in response.content and b"Shelter" not in response.content
+
+
+@pytest.mark.django_db
+def test_practice_list_bad_filter_shows_a_message_not_an_error(client):
+    response = client.get(LIST, {"q": "housing", "theme": "gardening", "year_from": "soon"})
+
+    assert response.status_code == 200
+    assert response.context["error"]
+
+
+def test_practice_list_search_shows_reasons(client, small_collection):
+    response = client.get(LIST, {"q": "alloggio per rifugiati"})
+
+    items = response.context["page"].object_list
+    assert items[0].practice.key.startswith("refugee_housing")
+    assert "similar meaning" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_practice_list_hides_drafts_from_visitors(client):
+    PracticeFactory(name="Secret draft", status=PracticeStatus.DRAFT)
+
+    response = client.get(LIST, {"status": "draft"})
+
+    assert b"Secret draft" not in response.content
+
+
+@pytest.mark.django_db
+def test_practice_page_shows_contact_to_members_only(client, member):
+    contact = PersonFactory(name="Anna Rossi", email="anna@example.org")
+    practice = PracticeFactory(contact=contact)
+
+    public = client.get(practice.get_absolute_url())
+    client.force_login(member)
+    private = client.get(practice.get_absolute_url())
+
+    assert b"anna@example.org" not in public.content
+    assert b"Anna Rossi" not in public.content
+    assert b"anna@example.org" in private.content
+
+
+@pytest.mark.django_db
+def test_draft_is_seen_by_its_municipality_and_coordinators_only(
+    client, member, outsider, coordinator, municipality
+):
+    draft = PracticeFactory(status=PracticeStatus.DRAFT, municipality=municipality)
+    url = draft.get_absolute_url()
+
+    visitor = client.get(url).status_code
+    client.force_login(outsider)
+    other_city = client.get(url).status_code
+    client.force_login(member)
+    own_city = client.get(url).status_code
+    client.force_login(coordinator)
+    coordinating = client.get(url).status_code
+
+    assert (visitor, other_city, own_city, coordinating) == (404, 404, 200, 200)
+
+
+@pytest.mark.django_db
+def test_member_creates_a_draft_for_their_municipality(client, member, municipality):
+    client.force_login(member)
+
+    response = client.post(
+        reverse("practices:create"),
+        {
+            "name": "Language café",
+            "language": "en",
+            "municipality": municipality.pk,
+            "themes": ["language"],
+            "summary": "Weekly conversation tables.",
+            "description": "<p>Coffee <b>and</b> talk</p><script>x()</script>",
+            "save": "1",
+        },
+    )
+
+    practice = Practice.objects.get()
+    assert response.status_code == 302
+    assert practice.status == PracticeStatus.DRAFT
+    assert practice.created_by == member
+    assert practice.description == "<p>Coffee <b>and</b> talk</p>"
+    assert practice.embedding is not None
+
+
+@pytest.mark.django_db
+def test_practice_form_preview_saves_nothing(client, member, municipality):
+    client.force_login(member)
+
+    response = client.post(
+        reverse("practices:create"),
+        {
+            "name": "Preview me",
+            "language": "en",
+            "municipality": municipality.pk,
+            "description": "<em>rich</em><img src=x onerror=alert(1)>",
+            "preview": "1",
+        },
+    )
+
+    assert response.status_code == 200
+    assert b"<em>rich</em>" in response.content
+    assert b"onerror=alert(1)>" not in response.content
+    assert not Practice.objects.exists()
+
+
+@pytest.mark.django_db
+def test_practice_form_rejects_bad_input_with_messages(client, member, municipality):
+    client.force_login(member)
+
+    response = client.post(
+        reverse("practices:create"),
+        {
+            "name": "",
+            "language": "en",
+            "municipality": municipality.pk,
+            "start_year": 2020,
+            "end_year": 2018,
+            "links": "not a link",
+            "inspired_by": "abc",
+            "save": "1",
+        },
+    )
+
+    assert response.status_code == 400
+    errors = response.context["form"].errors
+    assert set(errors) == {"name", "end_year", "links", "inspired_by"}
+    assert not Practice.objects.exists()
+
+
+@pytest.mark.django_db
+def test_member_cannot_create_for_another_municipality(client, member):
+    client.force_login(member)
+    other = MunicipalityFactory()
+
+    response = client.post(
+        reverse("practices:create"),
+        {"name": "Not mine", "language": "en", "municipality": other.pk, "save": "1"},
+    )
+
+    assert response.status_code == 400
+    assert not Practice.objects.exists()
+
+
+@pytest.mark.django_db
+def test_edit_is_for_the_municipality_and_coordinators(client, member, outsider, municipality):
+    practice = PracticeFactory(municipality=municipality, name="Old name")
+    url = reverse("practices:edit", args=[practice.pk])
+
+    client.force_login(outsider)
+    refused = client.post(
+        url, {"name": "Hacked", "language": "en", "municipality": municipality.pk, "save": "1"}
+    )
+    client.force_login(member)
+    accepted = client.post(
+        url, {"name": "New name", "language": "en", "municipality": municipality.pk, "save": "1"}
+    )
+
+    practice.refresh_from_db()
+    assert (refused.status_code, accepted.status_code) == (404, 302)
+    assert practice.name == "New name"
+    assert practice.history.first().history_user == member
+
+
+@pytest.mark.django_db
+def test_only_coordinators_publish(client, member, coordinator, municipality):
+    practice = PracticeFactory(municipality=municipality, status=PracticeStatus.DRAFT)
+    url = reverse("practices:status", args=[practice.pk])
+
+    client.force_login(member)
+    refused = client.post(url, {"status": "published"})
+    practice.refresh_from_db()
+    still_draft = practice.status
+    client.force_login(coordinator)
+    client.post(url, {"status": "published"})
+    practice.refresh_from_db()
+
+    assert refused.status_code == 404
+    assert still_draft == PracticeStatus.DRAFT
+    assert practice.status == PracticeStatus.PUBLISHED
+
+
+def test_practice_page_lists_related_practices_by_meaning(client, small_collection):
+    practice = small_collection["refugee_housing-en"]
+
+    response = client.get(practice.get_absolute_url())
+
+    related = [p.key for p in response.context["related"]]
+    assert "refugee_housing-pl" in related[:3]
+    assert practice.key not in related
+
+
+@pytest.mark.django_db
+def test_inspired_by_is_shown_on_both_pages(client, coordinator):
+    source = PracticeFactory(name="Porta Futuro")
+    adopter = PracticeFactory(name="Kraków career centre")
+    adopter.inspired_by.add(source)
+
+    assert b"Porta Futuro" in client.get(adopter.get_absolute_url()).content
+    assert "Kraków career centre" in client.get(source.get_absolute_url()).content.decode()
+
+
+@pytest.mark.django_db
+def test_municipality_page_lists_its_practices(client, municipality):
+    PracticeFactory(municipality=municipality, name="Visible practice")
+    PracticeFactory(municipality=municipality, name="Hidden draft", status=PracticeStatus.DRAFT)
+
+    response = client.get(municipality.get_absolute_url())
+
+    assert b"Visible practice" in response.content
+    assert b"Hidden draft" not in response.content
+
+
+@pytest.mark.django_db
+def test_imported_text_is_escaped_on_pages(client):
+    practice = PracticeFactory(name="<script>alert(1)</script>", summary="<b>bold</b>")
+
+    content = client.get(practice.get_absolute_url()).content
+
+    assert b"<script>alert(1)</script>" not in content
+    assert b"&lt;script&gt;" in content
+
+
+@pytest.mark.django_db
+def test_coordinator_without_municipality_can_create(client, coordinator):
+    municipality = MunicipalityFactory()
+    PracticeFactory(municipality=municipality)
+    client.force_login(coordinator)
+
+    response = client.get(reverse("practices:create"))
+
+    assert response.status_code == 200
+    assert municipality in response.context["form"].fields["municipality"].queryset
+
+
+@pytest.mark.django_db
+def test_visitor_is_sent_to_login_for_forms(client):
+    response = client.get(reverse("practices:create"))
+
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_member_without_municipality_cannot_create(client):
+    client.force_login(UserFactory(role=Role.MEMBER))
+
+    assert client.get(reverse("practices:create")).status_code == 403
+    AffiliationFactory  # noqa: B018 (imported for symmetry with other tests)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["x" * 10_000, '"*:-NEAR', "?!", "' OR 1=1 --"])
+def test_practice_list_odd_queries_answer_200(client, query):
+    PracticeFactory(name="Night shelter")
+
+    response = client.get(LIST, {"q": query})
+
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_practice_page_lists_the_events_where_it_was_presented(client):
+    event = EventFactory(title="Exchange on housing", status="concluded")
+    practice = PracticeFactory(status="published")
+    practice.presented_at.add(event)
+
+    page = client.get(practice.get_absolute_url()).content.decode()
+
+    assert "Presented at" in page
+    assert f'href="{event.get_absolute_url()}"' in page
