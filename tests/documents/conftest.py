@@ -8,6 +8,7 @@ from tests.factories import (
     EventFactory,
     EventParticipantFactory,
     OrganisationFactory,
+    PracticeFactory,
     UserFactory,
 )
 
@@ -41,8 +42,20 @@ def partner_organisation(db):
 
 @pytest.fixture
 def event(municipality, partner_organisation):
-    """An exchange in which ``municipality`` (the ``member``'s) and an organisation took part."""
+    """An exchange in which ``municipality`` (the ``member``'s) and an organisation took part.
+
+    (``practice`` is the same situation for a practice: run by ``municipality``, with the
+    organisation as partner.)
+    """
     return make_event(municipalities=[municipality], organisations=[partner_organisation])
+
+
+@pytest.fixture
+def practice(municipality, partner_organisation):
+    """A published practice of ``municipality`` (the ``member``'s), with a partner body."""
+    practice = PracticeFactory(municipality=municipality, name="Welcome desk")
+    practice.partners.add(partner_organisation)
+    return practice
 
 
 @pytest.fixture

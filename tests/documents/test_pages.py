@@ -158,3 +158,25 @@ def test_uploader_may_delete_but_other_members_may_not(client, event, member, ou
 
     assert (refused.status_code, allowed.status_code) == (403, 302)
     assert event.documents.count() == 0
+
+
+PRACTICE_PARTIAL = Template('{% include "documents/_attached.html" with item=practice %}')
+
+
+def test_attached_on_a_practice_lists_participants_documents_to_partners(
+    practice, organisation_member, outsider
+):
+    DocumentFactory(item=practice, visibility="participants", title="Budget")
+    request = RequestFactory().get("/en/")
+
+    def render_for(user):
+        request.user = user
+        return PRACTICE_PARTIAL.render(
+            Context({"practice": practice, "request": request, "user": user})
+        )
+
+    assert "Budget" in render_for(organisation_member)
+    assert "Budget" not in render_for(outsider)
+    assert reverse("documents:attach_to_practice", kwargs={"practice_pk": practice.pk}) not in (
+        render_for(organisation_member)
+    )

@@ -1,4 +1,7 @@
-"""The permission matrix: every visibility, every role, through the one download view."""
+"""The permission matrix: every item kind, every visibility, every role, through the one
+download view. For an event, "participant" is an officer of a municipality that took part
+and "organisation_member" works for an organisation that took part; for a practice, the
+municipality runs it and the organisation is a partner."""
 
 import pytest
 from django.urls import reverse
@@ -30,7 +33,12 @@ EXPECTED = {
         "admin_user": 200,
     },
 }
-MATRIX = [(visibility, role) for visibility in EXPECTED for role in ROLES]
+MATRIX = [
+    (item, visibility, role)
+    for item in ("event", "practice")
+    for visibility in EXPECTED
+    for role in ROLES
+]
 
 
 @pytest.fixture
@@ -45,10 +53,12 @@ def user_in_role(request, member, organisation_member, outsider, coordinator, ad
     return user_for
 
 
-@pytest.mark.parametrize(("visibility", "role"), MATRIX)
-def test_download_permission_matrix(client, event, user_in_role, visibility, role):
+@pytest.mark.parametrize(("item", "visibility", "role"), MATRIX)
+def test_download_permission_matrix(request, client, user_in_role, item, visibility, role):
     content = pdf_with_text([f"For {visibility} only"])
-    document = DocumentFactory(item=event, visibility=visibility, content=content)
+    document = DocumentFactory(
+        item=request.getfixturevalue(item), visibility=visibility, content=content
+    )
     user = user_in_role(role)
     if user is not None:
         client.force_login(user)
@@ -86,3 +96,26 @@ def test_download_by_inactive_member_is_like_a_visitor(client, event, member):
     response = client.get(document.get_absolute_url())
 
     assert response.status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("visitor", 302),
+        ("participant", 200),  # works for the municipality: sees its own draft
+        ("organisation_member", 404),
+        ("outsider", 404),
+        ("coordinator", 200),
+    ],
+)
+def test_documents_of_a_draft_practice_stay_hidden(client, practice, user_in_role, role, expected):
+    practice.status = "draft"
+    practice.save()
+    document = DocumentFactory(item=practice, visibility="public")
+    user = user_in_role(role)
+    if user is not None:
+        client.force_login(user)
+
+    response = client.get(document.get_absolute_url())
+
+    assert response.status_code == expected

@@ -12,7 +12,12 @@ from django.core.management import call_command
 from django.db import IntegrityError, transaction
 
 from citypeers.documents.models import Document
-from citypeers.documents.services import attach_document, delete_document, prune_stray_files
+from citypeers.documents.services import (
+    attach_document,
+    delete_document,
+    prune_stray_files,
+    store_with_row,
+)
 from tests.documents import specimens
 from tests.factories import DocumentFactory
 
@@ -63,13 +68,50 @@ def test_attach_document_removes_a_file_cut_off_half_way(event, stored_files):
     assert (Document.objects.count(), stored_files()) == (0, [])
 
 
-def test_attach_document_removes_the_file_when_the_row_cannot_be_written(stored_files):
-    upload = SimpleUploadedFile("orphan.pdf", specimens.pdf())
+def test_store_with_row_removes_the_file_when_the_row_cannot_be_written(stored_files):
+    orphan = Document(
+        title="Orphan", original_name="orphan.pdf", content_type="application/pdf", size=9
+    )  # attached to nothing: refused by the database's "document_belongs_to_one_item"
 
     with pytest.raises(IntegrityError):
-        attach(None, upload)  # violates "document_belongs_to_one_item" in the database
+        store_with_row(orphan, SimpleUploadedFile("orphan.pdf", specimens.pdf()), extension="pdf")
 
     assert (Document.objects.count(), stored_files()) == (0, [])
+
+
+def test_store_with_row_reports_a_duplicate_attached_meanwhile(event, stored_files):
+    first = DocumentFactory(item=event, title="Agenda", content=specimens.pdf("Agenda"))
+    racing = Document(
+        event=event,
+        title="Agenda again",
+        original_name="agenda.pdf",
+        content_type="application/pdf",
+        size=first.size,
+        sha256=first.sha256,
+    )  # as if its duplicate check had run just before ``first`` was written
+
+    with pytest.raises(ValidationError) as caught:
+        store_with_row(
+            racing, SimpleUploadedFile("agenda.pdf", specimens.pdf("Agenda")), extension="pdf"
+        )
+
+    assert caught.value.messages == ["This file is already attached here (as “Agenda”)."]
+    assert stored_files() == [first.file.name]
+
+
+def test_attach_document_inside_a_failed_transaction_leaves_a_file_for_pruning(
+    event, media_root, stored_files
+):
+    with pytest.raises(RuntimeError), transaction.atomic():
+        DocumentFactory(item=event)
+        raise RuntimeError("the caller's larger unit of work failed")
+
+    assert Document.objects.count() == 0
+    [stray] = stored_files()  # the row is gone; the file waits for the pruning
+    two_hours_ago = (dt.datetime.now() - dt.timedelta(hours=2)).timestamp()
+    os.utime(media_root / stray, (two_hours_ago, two_hours_ago))
+    assert prune_stray_files() == [stray]
+    assert stored_files() == []
 
 
 def test_attach_document_stores_under_a_random_name(event):

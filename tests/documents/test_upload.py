@@ -6,6 +6,7 @@ Bad input always ends the same way: a clear message, no row, no stored file.
 import hashlib
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -271,3 +272,57 @@ def test_post_with_nothing_but_a_file_shows_what_is_missing(coordinator_client, 
 
     assert response.status_code == 200
     assert set(response.context["form"].errors) == {"title", "language", "visibility"}
+
+
+def practice_attach_url(practice) -> str:
+    return reverse("documents:attach_to_practice", kwargs={"practice_pk": practice.pk})
+
+
+def test_officer_of_the_practice_municipality_attaches_to_it(client, member, practice):
+    client.force_login(member)
+
+    response = client.post(
+        practice_attach_url(practice),
+        {**fields(), "file": SimpleUploadedFile("leaflet.pdf", specimens.pdf("Leaflet"))},
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == practice.get_absolute_url()
+    document = Document.objects.get()
+    assert (document.practice, document.event, document.item) == (practice, None, practice)
+
+
+def test_partner_organisation_may_not_attach_to_a_practice(client, organisation_member, practice):
+    client.force_login(organisation_member)
+
+    response = client.get(practice_attach_url(practice))
+
+    assert response.status_code == 403
+
+
+def test_attaching_to_a_draft_practice_one_may_not_see_is_404(client, outsider, practice):
+    practice.status = "draft"
+    practice.save()
+    client.force_login(outsider)
+
+    response = client.get(practice_attach_url(practice))
+
+    assert response.status_code == 404
+
+
+def test_same_file_on_an_event_and_a_practice_is_accepted(event, practice):
+    content = specimens.pdf("Shared")
+
+    on_event = DocumentFactory(item=event, content=content)
+    on_practice = DocumentFactory(item=practice, content=content)
+
+    assert on_event.sha256 == on_practice.sha256
+
+
+def test_same_file_twice_on_a_practice_is_refused(practice):
+    DocumentFactory(item=practice, title="Leaflet", content=specimens.pdf("Leaflet"))
+
+    with pytest.raises(ValidationError) as caught:
+        DocumentFactory(item=practice, content=specimens.pdf("Leaflet"))
+
+    assert caught.value.messages == ["This file is already attached here (as “Leaflet”)."]

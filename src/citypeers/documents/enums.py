@@ -8,4 +8,5 @@ class Visibility(models.TextChoices):
 
     PUBLIC = "public", pgettext_lazy("document visibility", "Public")
     MEMBERS = "members", _("Members (logged-in users)")
-    PARTICIPANTS = "participants", _("Participants of the event")
+    # Translators: the bodies that took part in the event (or run the practice), and coordinators
+    PARTICIPANTS = "participants", _("Participants only")

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from citypeers.core.models import TimeStampedModel
 from citypeers.documents.enums import Visibility
 from citypeers.events.models import Event
+from citypeers.practices.models import Practice
 
 # The network's official languages, the main languages of its migrant communities, and
 # "several languages" (ISO 639 "mul").
@@ -38,7 +39,7 @@ def document_language_choices() -> list[tuple[str, str]]:
 
 
 class Document(TimeStampedModel):
-    """A file attached to exactly one event (or practice), with who may download it."""
+    """A file attached to exactly one event or practice, with who may download it."""
 
     event = models.ForeignKey(
         Event,
@@ -47,6 +48,14 @@ class Document(TimeStampedModel):
         blank=True,
         related_name="documents",
         verbose_name=_("event"),
+    )
+    practice = models.ForeignKey(
+        Practice,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="documents",
+        verbose_name=_("practice"),
     )
     title = models.CharField(_("title"), max_length=300)
     language = models.CharField(
@@ -76,12 +85,19 @@ class Document(TimeStampedModel):
         verbose_name_plural = _("documents")
         constraints = [
             models.CheckConstraint(
-                condition=Q(event__isnull=False), name="document_belongs_to_one_item"
+                condition=Q(event__isnull=False, practice__isnull=True)
+                | Q(event__isnull=True, practice__isnull=False),
+                name="document_belongs_to_one_item",
             ),
             models.UniqueConstraint(
                 fields=["event", "sha256"],
                 condition=Q(event__isnull=False),
                 name="unique_document_content_per_event",
+            ),
+            models.UniqueConstraint(
+                fields=["practice", "sha256"],
+                condition=Q(practice__isnull=False),
+                name="unique_document_content_per_practice",
             ),
         ]
 
@@ -93,9 +109,18 @@ class Document(TimeStampedModel):
         return reverse("documents:download", kwargs={"pk": self.pk})
 
     @property
-    def item(self):
-        """What the document is attached to."""
-        return self.event
+    def item(self) -> Event | Practice:
+        """What the document is attached to: an event or a practice."""
+        return self.event or self.practice
+
+    @staticmethod
+    def item_filter(item: Event | Practice) -> dict:
+        """The lookup that selects the documents of ``item``."""
+        if isinstance(item, Event):
+            return {"event": item}
+        if isinstance(item, Practice):
+            return {"practice": item}
+        raise TypeError(f"Documents attach to events and practices, not to {item!r}.")
 
 
 class DocumentDownload(models.Model):

@@ -7,8 +7,9 @@ from django.http import Http404
 from citypeers.accounts.rules import is_coordinator, is_member
 from citypeers.documents.enums import Visibility
 from citypeers.documents.models import Document, DocumentDownload
-from citypeers.documents.rules import participations_of
-from citypeers.events.models import EventParticipant
+from citypeers.documents.rules import participations_of, practices_of
+from citypeers.events.models import Event, EventParticipant
+from citypeers.practices.models import Practice
 
 
 class LoginRequired(PermissionDenied):
@@ -18,13 +19,18 @@ class LoginRequired(PermissionDenied):
 def document_for_download(*, user, pk: int) -> Document:
     """The document ``pk`` if ``user`` may download it: the one check every download passes.
 
-    Raises Http404 when there is no such document, LoginRequired when a visitor must sign
-    in first, PermissionDenied when a signed-in user has no right to it.
+    Raises Http404 when there is no such document (or it hangs on a practice the user
+    may not see), LoginRequired when a visitor must sign in first, PermissionDenied when
+    a signed-in user has no right to it.
     """
     try:
-        document = Document.objects.get(pk=pk)
+        document = Document.objects.select_related("practice").get(pk=pk)
     except Document.DoesNotExist:
         raise Http404("No such document.") from None
+    if document.practice and not user.has_perm("practices.view_practice", document.practice):
+        if not user.is_authenticated:
+            raise LoginRequired
+        raise Http404("No such document.")
     if not user.has_perm("documents.download_document", document):
         if not user.is_authenticated:
             raise LoginRequired
@@ -39,28 +45,31 @@ def documents_attached_to(*, item, user) -> QuerySet[Document]:
     opens them); participants' documents only to those who may download them.
     Coordinators also get ``download_count`` on each row.
     """
-    documents = Document.objects.filter(event=item)
+    documents = Document.objects.filter(**Document.item_filter(item))
     if not is_coordinator(user):
-        documents = documents.filter(_listable_by(user))
+        documents = documents.filter(_listable_by(user, item))
     else:
         documents = documents.annotate(download_count=Count("downloads"))
     return documents.order_by("-created_at", "-pk")
 
 
-def _listable_by(user) -> Q:
+def _listable_by(user, item) -> Q:
     listable = Q(visibility__in=[Visibility.PUBLIC, Visibility.MEMBERS])
     if is_member(user):
-        took_part = EventParticipant.objects.filter(participations_of(user)).filter(
-            event=OuterRef("event")
-        )
-        listable |= Q(visibility=Visibility.PARTICIPANTS) & Exists(took_part)
+        if isinstance(item, Event):
+            bodies = EventParticipant.objects.filter(
+                participations_of(user), event=OuterRef("event")
+            )
+        else:
+            bodies = Practice.objects.filter(practices_of(user), pk=OuterRef("practice"))
+        listable |= Q(visibility=Visibility.PARTICIPANTS) & Exists(bodies)
     return listable
 
 
 def documents_with_download_counts() -> QuerySet[Document]:
     """Every document with its number of downloads and the last one, for coordinators."""
     return (
-        Document.objects.select_related("event", "uploaded_by")
+        Document.objects.select_related("event", "practice", "uploaded_by")
         .annotate(
             download_count=Count("downloads"), last_download_at=Max("downloads__downloaded_at")
         )

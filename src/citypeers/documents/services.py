@@ -21,6 +21,7 @@ from citypeers.documents.enums import Visibility
 from citypeers.documents.models import Document, DocumentDownload
 from citypeers.documents.uploads import check_upload
 from citypeers.events.models import Event
+from citypeers.practices.models import Practice
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ def _random_name(extension: str) -> str:
 
 def attach_document(
     *,
-    item: Event,
+    item: Event | Practice,
     upload: File,
     title: str,
     language: str,
@@ -53,7 +54,7 @@ def attach_document(
     """
     checked = check_upload(upload, max_bytes=settings.DOCUMENT_MAX_UPLOAD_BYTES)
     document = Document(
-        event=item,
+        **Document.item_filter(item),
         title=title.strip(),
         language=language,
         description=description.strip(),
@@ -66,29 +67,43 @@ def attach_document(
     )
     document.full_clean(exclude=["file"], validate_constraints=False)
     _refuse_duplicate(document)
+    store_with_row(document, upload, extension=checked.extension)
+    return document
+
+
+def store_with_row(document: Document, upload: File, *, extension: str) -> None:
+    """Store ``upload`` under a random name, then write ``document``: both or neither.
+
+    If the row cannot be written (a database error, the same file attached meanwhile by
+    someone else), the stored file is removed before the error goes up.
+    """
     storage = _storage()
-    name = _random_name(checked.extension)
+    name = _random_name(extension)
     try:
         name = document.file.name = storage.save(name, upload, max_length=200)
         with transaction.atomic():
             document.save()
     except IntegrityError:
         storage.delete(name)
-        _refuse_duplicate(document)  # the same file, attached meanwhile by someone else
+        if document.item is not None:
+            _refuse_duplicate(document)  # the same file, attached meanwhile by someone else
         raise
     except BaseException:
         storage.delete(name)  # also a file left half-written by a failed save
         raise
-    return document
+
+
+def _same_file_on_the_item(document: Document):
+    return Document.objects.filter(**Document.item_filter(document.item), sha256=document.sha256)
 
 
 def _refuse_duplicate(document: Document) -> None:
-    if Document.objects.filter(event=document.event, sha256=document.sha256).exists():
+    if _same_file_on_the_item(document).exists():
         raise ValidationError(_duplicate_message(document), code="duplicate")
 
 
 def _duplicate_message(document: Document) -> str:
-    existing = Document.objects.filter(event=document.event, sha256=document.sha256).first()
+    existing = _same_file_on_the_item(document).first()
     return _("This file is already attached here (as “%(title)s”).") % {
         "title": existing.title if existing else document.title
     }

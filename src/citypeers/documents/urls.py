@@ -9,5 +9,8 @@ urlpatterns = [
     path("<int:pk>/download/", views.document_download, name="download"),
     path("<int:pk>/downloads/", views.document_downloads, name="downloads"),
     path("<int:pk>/delete/", views.document_delete, name="delete"),
-    path("events/<int:event_pk>/attach/", views.document_upload, name="attach_to_event"),
+    path("events/<int:event_pk>/attach/", views.attach_to_event, name="attach_to_event"),
+    path(
+        "practices/<int:practice_pk>/attach/", views.attach_to_practice, name="attach_to_practice"
+    ),
 ]

@@ -21,6 +21,7 @@ from citypeers.documents.headers import content_disposition
 from citypeers.documents.models import Document
 from citypeers.documents.upload_handlers import UploadSizeLimit
 from citypeers.events.models import Event
+from citypeers.practices.selectors import practices_visible_to
 
 logger = logging.getLogger(__name__)
 
@@ -51,18 +52,28 @@ def document_download(request, pk: int):
 
 
 @csrf_exempt  # CSRF is checked below, once the size limit is in place (Django's recipe)
-def document_upload(request, event_pk: int):
+def attach_to_event(request, event_pk: int):
+    return _with_size_limit(request, _document_upload, item_query=Event.objects, pk=event_pk)
+
+
+@csrf_exempt  # as above
+def attach_to_practice(request, practice_pk: int):
+    practices = practices_visible_to(request.user)
+    return _with_size_limit(request, _document_upload, item_query=practices, pk=practice_pk)
+
+
+def _with_size_limit(request, view, **kwargs):
     size_limit = UploadSizeLimit(request, limit=settings.DOCUMENT_MAX_UPLOAD_BYTES)
     request.upload_handlers.insert(0, size_limit)
-    return _document_upload(request, event_pk=event_pk, size_limit=size_limit)
+    return view(request, size_limit=size_limit, **kwargs)
 
 
 @csrf_protect
-def _document_upload(request, *, event_pk: int, size_limit: UploadSizeLimit):
-    event = get_object_or_404(Event, pk=event_pk)
+def _document_upload(request, *, item_query, pk: int, size_limit: UploadSizeLimit):
+    item = get_object_or_404(item_query, pk=pk)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("documents.attach_document", event):
+    if not request.user.has_perm("documents.attach_document", item):
         raise PermissionDenied
     posted = request.method == "POST"
     form = DocumentUploadForm(request.POST, request.FILES) if posted else DocumentUploadForm()
@@ -73,7 +84,7 @@ def _document_upload(request, *, event_pk: int, size_limit: UploadSizeLimit):
     if posted and form.is_valid():
         try:
             document = services.attach_document(
-                item=event,
+                item=item,
                 upload=form.cleaned_data["file"],
                 title=form.cleaned_data["title"],
                 language=form.cleaned_data["language"],
@@ -85,11 +96,11 @@ def _document_upload(request, *, event_pk: int, size_limit: UploadSizeLimit):
             _show_errors(form, error)
         else:
             messages.success(request, _("“%(title)s” was attached.") % {"title": document.title})
-            return redirect(event.get_absolute_url())
+            return redirect(item.get_absolute_url())
     return render(
         request,
         "documents/upload.html",
-        {"form": form, "item": event, "max_bytes": settings.DOCUMENT_MAX_UPLOAD_BYTES},
+        {"form": form, "item": item, "max_bytes": settings.DOCUMENT_MAX_UPLOAD_BYTES},
     )
 
 
@@ -104,7 +115,7 @@ def _show_errors(form, error: ValidationError) -> None:
 
 def document_delete(request, pk: int):
     """Ask, then delete a document and its file (coordinators and whoever attached it)."""
-    document = get_object_or_404(Document.objects.select_related("event"), pk=pk)
+    document = get_object_or_404(Document.objects.select_related("event", "practice"), pk=pk)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if not request.user.has_perm("documents.delete_document", document):
@@ -134,7 +145,7 @@ def document_downloads(request, pk: int):
         return redirect_to_login(request.get_full_path())
     if not request.user.has_perm("documents.see_download_log"):
         raise PermissionDenied
-    document = get_object_or_404(Document.objects.select_related("event"), pk=pk)
+    document = get_object_or_404(Document.objects.select_related("event", "practice"), pk=pk)
     page = Paginator(selectors.downloads_of(document), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request, "documents/document_downloads.html", {"document": document, "page": page}

@@ -3,8 +3,15 @@ from django.urls import reverse
 
 from citypeers.accounts.rules import is_coordinator
 from citypeers.documents.selectors import documents_attached_to
+from citypeers.practices.models import Practice
 
 register = template.Library()
+
+
+def attach_url(item) -> str:
+    if isinstance(item, Practice):
+        return reverse("documents:attach_to_practice", kwargs={"practice_pk": item.pk})
+    return reverse("documents:attach_to_event", kwargs={"event_pk": item.pk})
 
 
 @register.simple_tag(takes_context=True)
@@ -19,6 +26,6 @@ def documents_attached(context, item) -> dict:
         "documents": documents,
         "deletable": {d.pk for d in documents if user.has_perm("documents.delete_document", d)},
         "can_attach": user.has_perm("documents.attach_document", item),
-        "attach_url": reverse("documents:attach_to_event", kwargs={"event_pk": item.pk}),
+        "attach_url": attach_url(item),
         "shows_counts": is_coordinator(user),
     }
