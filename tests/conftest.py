@@ -3,12 +3,20 @@
 import os
 
 import pytest
+from django.utils import translation
 
 from citypeers.accounts.enums import Role
 from tests.factories import AffiliationFactory, MunicipalityFactory, UserFactory
 
 # Playwright's sync API runs an event loop in the test thread; Django allows the ORM there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A request to an /it/ address leaves Italian active in the thread: reset it."""
+    yield
+    translation.activate("en")
 
 
 @pytest.fixture(autouse=True)

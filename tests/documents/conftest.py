@@ -1,5 +1,4 @@
 import pytest
-from django.utils import translation
 
 from citypeers.accounts.enums import Role
 from citypeers.events.models import Event
@@ -11,13 +10,6 @@ from tests.factories import (
     PracticeFactory,
     UserFactory,
 )
-
-
-@pytest.fixture(autouse=True)
-def english_after_each_test():
-    """A request to an /it/ address leaves Italian active in the thread: reset it."""
-    yield
-    translation.activate("en")
 
 
 @pytest.fixture(autouse=True)
