@@ -148,3 +148,29 @@ def test_cli_reindex_rebuilds_both_indexes(small_collection):
 
     assert "20 of 20 vectors computed" in out.getvalue()
     assert not Practice.objects.filter(embedding__isnull=True).exists()
+
+
+def test_import_rejects_text_the_database_cannot_store_and_goes_on(directory):
+    lines = [
+        _line(key="bad-nul", summary="a\u0000b"),
+        '{"key": "bad-sur", "name": "x\\ud800"}',
+        _line(key="ok"),
+    ]
+
+    report = import_practices(lines)
+
+    assert report.created == 1
+    assert sorted(dict(report.rejected)) == [1, 2]
+    assert "NUL or an unpaired surrogate" in dict(report.rejected)[1]
+    assert list(Practice.objects.values_list("key", flat=True)) == ["ok"]
+
+
+def test_import_file_with_a_byte_order_mark_keeps_its_first_line(directory, tmp_path):
+    catalogue = tmp_path / "catalogue.jsonl"
+    catalogue.write_text(
+        _line(key="first") + "\n" + _line(key="second") + "\n", encoding="utf-8-sig"
+    )
+
+    call_command("practices", "import", str(catalogue), stdout=io.StringIO())
+
+    assert sorted(Practice.objects.values_list("key", flat=True)) == ["first", "second"]

@@ -93,6 +93,7 @@ def test_search_unknown_filter_values_raise_a_clear_message(small_collection, fi
         "x" * 10_000,
         "'; DROP TABLE practices_practice; --",
         "housing " * 2000,
+        "caf\udce9 housing",  # bytes that were not UTF-8 on a terminal
     ],
 )
 def test_search_bad_queries_give_a_result_and_change_nothing(small_collection, query):

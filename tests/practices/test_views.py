@@ -320,3 +320,39 @@ def test_practice_page_lists_the_events_where_it_was_presented(client):
 
     assert "Presented at" in page
     assert f'href="{event.get_absolute_url()}"' in page
+
+
+@pytest.mark.django_db
+def test_draft_source_practice_is_not_named_on_the_adopter_page(client):
+    source = PracticeFactory(name="Secret pilot", status="draft")
+    adopter = PracticeFactory(status="published")
+    adopter.inspired_by.add(source)
+
+    page = client.get(adopter.get_absolute_url()).content.decode()
+
+    assert "Secret pilot" not in page
+
+
+@pytest.mark.django_db
+def test_huge_practice_number_in_inspired_by_is_a_form_error(client, coordinator):
+    practice = PracticeFactory(status="published")
+    client.force_login(coordinator)
+    url = reverse("practices:edit", kwargs={"pk": practice.pk})
+
+    response = client.post(url, {"inspired_by": "9" * 30, "name": practice.name})
+
+    assert response.status_code in {200, 400}
+    assert "Give practice numbers separated by commas" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_list_with_one_bad_filter_names_it_and_keeps_the_others(client):
+    PracticeFactory(name="Housing desk", themes=["housing"])
+    PracticeFactory(name="Job club", themes=["employment"])
+
+    response = client.get(LIST, {"theme": "housing", "year_from": "not-a-year"})
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "were not valid and were ignored" in page
+    assert "Housing desk" in page and "Job club" not in page

@@ -104,7 +104,7 @@ class PracticeForm(forms.Form):
     def clean_inspired_by(self) -> list[Practice]:
         raw = [part.strip().lstrip("#") for part in self.cleaned_data["inspired_by"].split(",")]
         numbers = [part for part in raw if part]
-        if not all(number.isdigit() for number in numbers):
+        if not all(number.isdigit() and len(number) <= 12 for number in numbers):
             raise forms.ValidationError(
                 _("Give practice numbers separated by commas, e.g. 12, 40.")
             )

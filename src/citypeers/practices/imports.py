@@ -42,6 +42,8 @@ def _text(record: dict, name: str, *, required: bool) -> str:
         return ""
     if not isinstance(value, str):
         raise RejectedLine(f"{name} must be a string")
+    if "\x00" in value or any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+        raise RejectedLine(f"{name} contains a NUL or an unpaired surrogate character")
     return value.strip()
 
 

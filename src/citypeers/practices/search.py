@@ -233,7 +233,8 @@ def search(
     raise InvalidSearch with a message for the user.
     """
     parsed = parse_filters(filters)
-    query = (query or "")[: search_text.MAX_QUERY_CHARS]
+    # Lone surrogates (bytes that were not UTF-8 on a terminal) cannot be embedded.
+    query = (query or "")[: search_text.MAX_QUERY_CHARS].encode("utf-8", "replace").decode()
     limit = max(0, min(int(limit), MAX_LIMIT))
     if not _is_searchable(query) or limit == 0:
         return []

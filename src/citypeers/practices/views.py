@@ -21,9 +21,20 @@ SEARCH_LIMIT = 200
 
 def practice_list(request):
     statuses = selectors.statuses_visible_to(request.user)
-    form = PracticeSearchForm(request.GET or None, statuses=statuses)
-    data = form.cleaned_data if form.is_valid() else {}
-    error = None if form.is_valid() or not request.GET else _("Some filters were not valid.")
+    params = request.GET.copy()
+    if "q" in params:  # a pasted page of text is searched by its beginning
+        params["q"] = params["q"][:500]
+    form = PracticeSearchForm(params or None, statuses=statuses)
+    valid = form.is_valid()
+    # Keep the filters that are valid; name the ones that are not.
+    data = form.cleaned_data if form.is_bound else {}
+    error = None
+    if form.is_bound and not valid:
+        error = _("These filters were not valid and were ignored: %(fields)s.") % {
+            "fields": ", ".join(
+                str(form.fields[name].label) for name in form.errors if name in form.fields
+            )
+        }
     query = data.get("q", "").strip()
     raw_filters = {
         "theme": data.get("theme") or None,

@@ -36,7 +36,7 @@ class Command(BaseCommand):
         try:
             if path == "-":
                 return sys.stdin.read().splitlines()
-            with open(path, encoding="utf-8") as source:
+            with open(path, encoding="utf-8-sig") as source:
                 return source.read().splitlines()
         except FileNotFoundError:
             raise CommandError(_("no such file: %(path)s") % {"path": path}) from None
