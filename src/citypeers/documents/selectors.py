@@ -19,8 +19,8 @@ class LoginRequired(PermissionDenied):
 def document_for_download(*, user, pk: int) -> Document:
     """The document ``pk`` if ``user`` may download it: the one check every download passes.
 
-    Raises Http404 when there is no such document (or it hangs on a practice the user
-    may not see), LoginRequired when a visitor must sign in first, PermissionDenied when
+    Raises Http404 when there is no such document (or it hangs on a draft practice the
+    user may not see, even to a visitor), LoginRequired when a visitor must sign in first, PermissionDenied when
     a signed-in user has no right to it.
     """
     try:
@@ -28,8 +28,7 @@ def document_for_download(*, user, pk: int) -> Document:
     except Document.DoesNotExist:
         raise Http404("No such document.") from None
     if document.practice and not user.has_perm("practices.view_practice", document.practice):
-        if not user.is_authenticated:
-            raise LoginRequired
+        # A draft's files do not exist for those who may not see the draft, visitors included.
         raise Http404("No such document.")
     if not user.has_perm("documents.download_document", document):
         if not user.is_authenticated:
