@@ -1,6 +1,6 @@
 import pytest
 
-from citypeers.network.enums import EU_COUNTRY_CODES
+from citypeers.core.countries import EU_COUNTRY_CODES
 from citypeers.network.geodata import load_geodata
 from citypeers.network.models import Country, Municipality, MunicipalityName
 from citypeers.network.selectors import municipalities_named, municipality_by_name

@@ -23,7 +23,8 @@ from citypeers.archive.extraction.text import fold
 from citypeers.archive.inference import SeriesEvent, infer_year
 from citypeers.archive.models import ImportedReport, ReportParticipant
 from citypeers.archive.validation import record_problems
-from citypeers.network.enums import EU_COUNTRY_CODES, OrganisationKind
+from citypeers.core.countries import EU_COUNTRY_CODES
+from citypeers.network.enums import OrganisationKind
 from citypeers.network.geodata import folded_names
 from citypeers.network.models import (
     Country,

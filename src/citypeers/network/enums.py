@@ -2,14 +2,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-# The 27 member states of the European Union (ISO 3166-1 alpha-2).
-EU_COUNTRY_CODES = frozenset(
-    {
-        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-        "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
-    }
-)  # fmt: skip
-
 
 class OrganisationKind(models.TextChoices):
     INTERNATIONAL = "international_organization", _("International organisation")

