@@ -110,3 +110,18 @@ def test_history_keeps_every_version(client, member, municipality):
     history = client.get(reverse("network:profile_history", kwargs={"pk": municipality.pk}))
     assert list(profile.history.values_list("foreign_residents", flat=True)) == [20, 10]
     assert history.status_code == 200
+
+
+def test_profile_history_sends_visitors_to_login_and_refuses_outsiders(
+    client, outsider, municipality
+):
+    CityProfile.objects.create(municipality=municipality, foreign_residents=10)
+    url = reverse("network:profile_history", kwargs={"pk": municipality.pk})
+
+    anonymous = client.get(url)
+    client.force_login(outsider)
+    signed_in = client.get(url)
+
+    assert anonymous.status_code == 302
+    assert reverse("accounts:login") in anonymous["Location"]
+    assert signed_in.status_code == 403

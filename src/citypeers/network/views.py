@@ -1,9 +1,9 @@
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, redirect, render, resolve_url
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
@@ -55,7 +55,7 @@ def municipality_detail(request, pk: int):
 def profile_edit(request, pk: int):
     municipality = get_object_or_404(Municipality, pk=pk)
     if not request.user.is_authenticated:
-        return redirect(f"{_login_url()}?next={request.get_full_path()}")
+        return redirect_to_login(request.get_full_path())
     if not request.user.has_perm("network.edit_profile", municipality):
         raise PermissionDenied
     profile = CityProfile.objects.filter(municipality=municipality).first() or CityProfile(
@@ -89,6 +89,8 @@ def profile_edit(request, pk: int):
 
 def profile_history(request, pk: int):
     municipality = get_object_or_404(Municipality, pk=pk)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
     if not request.user.has_perm("network.edit_profile", municipality):
         raise PermissionDenied
     profile = get_object_or_404(CityProfile, municipality=municipality)
@@ -98,10 +100,6 @@ def profile_history(request, pk: int):
         "network/profile_history.html",
         {"municipality": municipality, "records": records},
     )
-
-
-def _login_url() -> str:
-    return resolve_url(settings.LOGIN_URL)
 
 
 class OrganisationDetailView(DetailView):
