@@ -22,8 +22,8 @@ from citypeers.events.enums import (
 )
 from citypeers.events.models import Event, EventParticipant, EventSeries, EventSession
 from citypeers.events.timezones import local_to_utc
-from citypeers.network.models import Municipality, Organisation, Person, Programme, Unit
-from citypeers.network.selectors import municipality_by_name
+from citypeers.network.demo import demo_municipality, demo_organisation
+from citypeers.network.models import Organisation, Person, Programme, Unit
 
 SERIES = {
     "name_en": "online peer-to-peer exchange",
@@ -357,19 +357,6 @@ MEETINGS = [
 ]
 
 
-def _municipality(name: str, country: str) -> Municipality:
-    municipality = municipality_by_name(name, country=country)
-    if municipality is None:
-        raise LookupError(f"{name} ({country}) is not in the directory: run load-geodata first.")
-    return municipality
-
-
-def _organisation(name: str) -> Organisation:
-    return Organisation.objects.filter(short_name=name).first() or Organisation.objects.get(
-        name=name
-    )
-
-
 def _span(meeting: dict) -> tuple[dt.datetime, dt.datetime]:
     zone, day = meeting["zone"], meeting["day"]
     last = meeting["end_day"] or day
@@ -397,11 +384,11 @@ def _event(meeting: dict, series: EventSeries, programme: Programme | None) -> E
         "starts_at": starts_at,
         "ends_at": ends_at,
         "has_times": meeting["times"] is not None,
-        "venue": _municipality(*meeting["venue"]) if meeting.get("venue") else None,
+        "venue": demo_municipality(*meeting["venue"]) if meeting.get("venue") else None,
     }
     bodies = {
-        "municipalities": [_municipality(*m) for m in meeting["municipalities"]],
-        "organisations": [_organisation(name) for name, _role in meeting["organisations"]],
+        "municipalities": [demo_municipality(*m) for m in meeting["municipalities"]],
+        "organisations": [demo_organisation(name) for name, _role in meeting["organisations"]],
         "themes": meeting["themes"],
     }
     if meeting["ordinal"]:
@@ -421,7 +408,7 @@ def _participants(event: Event, meeting: dict) -> dict[str, EventParticipant]:
         if isinstance(body, Organisation) and body.short_name:
             by_name[body.short_name] = participant
     for name, country in meeting["municipalities"]:
-        pk = _municipality(name, country).pk
+        pk = demo_municipality(name, country).pk
         by_name[name] = next(p for p in by_name.values() if p.municipality_id == pk)
     for name, role in meeting["organisations"]:
         participant = by_name[name]

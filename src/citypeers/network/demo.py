@@ -169,14 +169,16 @@ PEOPLE = [
 ]
 
 
-def _municipality(name: str, country: str) -> Municipality:
+def demo_municipality(name: str, country: str) -> Municipality:
+    """A municipality the demo names; a clear error if the directory is not loaded yet."""
     municipality = municipality_by_name(name, country=country)
     if municipality is None:
         raise LookupError(f"{name} ({country}) is not in the directory: run load-geodata first.")
     return municipality
 
 
-def _organisation(name: str) -> Organisation:
+def demo_organisation(name: str) -> Organisation:
+    """A demo organisation by its short or full name."""
     return Organisation.objects.filter(short_name=name).first() or Organisation.objects.get(
         name=name
     )
@@ -186,8 +188,8 @@ def _body(name: str) -> dict:
     """Keyword arguments naming a municipality or an organisation by its demo name."""
     for municipality_name, country in MEMBER_MUNICIPALITIES:
         if municipality_name == name:
-            return {"municipality": _municipality(name, country)}
-    return {"organisation": _organisation(name)}
+            return {"municipality": demo_municipality(name, country)}
+    return {"organisation": demo_organisation(name)}
 
 
 @transaction.atomic
@@ -206,7 +208,7 @@ def load_demo_data() -> None:
     )
     for name, country in MEMBER_MUNICIPALITIES:
         ProgrammeMembership.objects.get_or_create(
-            programme=programme, municipality=_municipality(name, country)
+            programme=programme, municipality=demo_municipality(name, country)
         )
     units = {}
     for body, unit_name, kind, parent in UNITS:
@@ -221,5 +223,5 @@ def load_demo_data() -> None:
             **_body(body),
             defaults={"title": title, "unit": units.get(unit_name)},
         )
-    florence = profile_of(_municipality("Florence", "IT"))
+    florence = profile_of(demo_municipality("Florence", "IT"))
     OriginCommunity.objects.get_or_create(profile=florence, country_id="RO")

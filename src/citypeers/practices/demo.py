@@ -10,8 +10,8 @@ import datetime as dt
 from django.db import transaction
 
 from citypeers.events.models import Event
+from citypeers.network.demo import demo_municipality
 from citypeers.network.models import Organisation
-from citypeers.network.selectors import municipality_by_name
 from citypeers.practices import services
 from citypeers.practices.enums import PracticeStatus
 from citypeers.practices.models import Practice
@@ -173,11 +173,7 @@ def load_demo_data() -> None:
         if existing is not None:
             _link_to_exchange(existing)
             continue
-        municipality = municipality_by_name(city, country=country)
-        if municipality is None:
-            raise LookupError(
-                f"{city} ({country}) is not in the directory: run load-geodata first."
-            )
+        municipality = demo_municipality(city, country)
         fields = {
             "name": name,
             "name_en": name_en,
