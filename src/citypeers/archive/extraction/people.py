@@ -212,6 +212,15 @@ class PeopleFinder:
             role = m.group("role")
             self.people.append(Person(name, role, None, m.start("name"), m.end("name")))
 
+    def _listed_name(self, match) -> str | None:
+        """The person's name in a list item, if it is one: a bare single word needs a title."""
+        name = _clean_name(match.group("name"))
+        if not name or not _plausible_name(name, self.text):
+            return None
+        if not match.group("title") and len(name.split()) < 2:
+            return None
+        return name
+
     def _taken(self, start: int, end: int) -> bool:
         return any(p.start < end and start < p.end for p in self.people)
 
@@ -227,18 +236,12 @@ class PeopleFinder:
                 )
                 if not m:
                     continue
-                name = _clean_name(m.group("name"))
-                if (
-                    not name
-                    or not _plausible_name(name, self.text)
-                    or (not m.group("title") and len(name.split()) < 2)
-                ):
+                name = self._listed_name(m)
+                if not name:
                     continue
                 role = m.group("role").strip(" .;,")
-                role_text, own_org = self._split_role(role)
-                person_org = org if own_org is None or own_org == role_text else org
                 self.people.append(
-                    Person(name, role or None, person_org, start + item.start(), start + item.end())
+                    Person(name, role or None, org, start + item.start(), start + item.end())
                 )
 
     def _from_bullets(self) -> None:
@@ -253,12 +256,8 @@ class PeopleFinder:
             )
             if not m:
                 continue
-            name = _clean_name(m.group("name"))
-            if (
-                not name
-                or not _plausible_name(name, self.text)
-                or (not m.group("title") and len(name.split()) < 2)
-            ):
+            name = self._listed_name(m)
+            if not name:
                 continue
             role, org = self._split_role(m.group("role").strip(" .;"))
             if m.group("aff"):
