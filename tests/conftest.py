@@ -6,7 +6,12 @@ import pytest
 from django.utils import translation
 
 from citypeers.accounts.enums import Role
-from tests.factories import AffiliationFactory, MunicipalityFactory, UserFactory
+from tests.factories import (
+    AffiliationFactory,
+    MunicipalityFactory,
+    OrganisationFactory,
+    UserFactory,
+)
 
 # Playwright's sync API runs an event loop in the test thread; Django allows the ORM there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -34,7 +39,7 @@ def municipality(db):
 @pytest.fixture
 def member(db, municipality):
     """A signed-in officer of ``municipality``."""
-    user = UserFactory(role=Role.MEMBER)
+    user = UserFactory(role=Role.USER)
     AffiliationFactory(user=user, municipality=municipality)
     return user
 
@@ -42,8 +47,16 @@ def member(db, municipality):
 @pytest.fixture
 def outsider(db):
     """A member of another municipality."""
-    user = UserFactory(role=Role.MEMBER)
+    user = UserFactory(role=Role.USER)
     AffiliationFactory(user=user, municipality=MunicipalityFactory())
+    return user
+
+
+@pytest.fixture
+def organisation_member(db):
+    """A member of an organisation (no municipality)."""
+    user = UserFactory(role=Role.USER)
+    AffiliationFactory(user=user, organisation=OrganisationFactory())
     return user
 
 

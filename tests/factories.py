@@ -17,7 +17,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
-    role = Role.MEMBER
+    role = Role.USER
     password = factory.django.Password("correct horse battery staple")
 
 

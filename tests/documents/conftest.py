@@ -53,7 +53,7 @@ def practice(municipality, partner_organisation):
 @pytest.fixture
 def organisation_member(partner_organisation):
     """A user of the participating organisation (not of a municipality)."""
-    user = UserFactory(role=Role.MEMBER)
+    user = UserFactory(role=Role.USER)
     AffiliationFactory(user=user, organisation=partner_organisation)
     return user
 

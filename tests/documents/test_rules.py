@@ -7,8 +7,10 @@ from citypeers.documents.rules import (
     can_attach_document,
     can_delete_document,
     can_download_document,
+    document_readers,
 )
 from tests.factories import DocumentFactory
+from tests.generated_network import build_network, disagreements
 
 pytestmark = pytest.mark.django_db
 
@@ -57,3 +59,10 @@ def test_can_delete_document_uploader_and_coordinators(event, users):
     allowed = sorted(role for role, user in users.items() if can_delete_document(user, document))
 
     assert allowed == ["admin", "coordinator", "outsider"]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_document_readers_predicate_and_query_agree(seed):
+    network = build_network(seed)
+
+    assert disagreements(document_readers, network.documents, network.users) == []

@@ -103,7 +103,7 @@ def test_member_of_another_municipality_may_not_attach(client, outsider, event, 
         attach_url(event), {**fields(), "file": SimpleUploadedFile("a.pdf", specimens.pdf())}
     )
 
-    assert (get.status_code, post.status_code) == (403, 403)
+    assert (get.status_code, post.status_code) == (404, 404)
     assert (Document.objects.count(), stored_files()) == (0, [])
 
 
@@ -112,7 +112,7 @@ def test_member_of_participating_organisation_may_not_attach(client, organisatio
 
     response = client.get(attach_url(event))
 
-    assert response.status_code == 403
+    assert response.status_code == 404
 
 
 def test_visitor_is_sent_to_log_in_before_attaching(client, event):
@@ -297,7 +297,7 @@ def test_partner_organisation_may_not_attach_to_a_practice(client, organisation_
 
     response = client.get(practice_attach_url(practice))
 
-    assert response.status_code == 403
+    assert response.status_code == 404
 
 
 def test_attaching_to_a_draft_practice_one_may_not_see_is_404(client, outsider, practice):

@@ -4,7 +4,8 @@ import pytest
 
 from citypeers.events import demo as events_demo
 from citypeers.events.models import Event, EventPerson, EventPresentation
-from citypeers.events.titles import event_day, event_times, event_title
+from citypeers.events.times import event_day, event_times
+from citypeers.events.titles import event_title
 from citypeers.network import demo as network_demo
 from tests.factories import MunicipalityFactory
 

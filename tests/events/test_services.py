@@ -7,7 +7,8 @@ from django.utils import timezone
 from citypeers.events import selectors, services
 from citypeers.events.models import Event, FollowUpAction
 from citypeers.events.templatetags.events_tags import is_overdue, to_be_concluded
-from citypeers.events.titles import event_times, event_title
+from citypeers.events.times import event_times
+from citypeers.events.titles import event_title
 from tests.factories import (
     EventFactory,
     EventParticipantFactory,

@@ -2,11 +2,11 @@ import datetime as dt
 
 import pytest
 
+from citypeers.events.numbering import ordinal
 from citypeers.events.timezones import (
     LocalTimeError,
     format_range,
     local_to_utc,
-    ordinal,
     zone_abbreviation,
 )
 

@@ -24,15 +24,15 @@ def test_home_shows_next_and_latest_meetings_but_not_cancelled_ones(client):
     assert response.context["numbers"]["events_held"] == 1
 
 
-def test_home_counts_member_municipalities_and_their_countries(client):
+def test_home_counts_enrolled_municipalities_and_their_countries(client):
     programme = ProgrammeFactory()
     for code in ("IT", "IT", "PL"):
         participant = EventParticipantFactory(municipality__country__code=code)
-        programme.memberships.create(municipality=participant.municipality)
+        programme.enrolments.create(municipality=participant.municipality)
 
     numbers = client.get("/en/").context["numbers"]
 
-    assert (numbers["member_municipalities"], numbers["member_countries"]) == (3, 2)
+    assert (numbers["enrolled_municipalities"], numbers["enrolled_countries"]) == (3, 2)
 
 
 @pytest.mark.parametrize("events", [1, 3])

@@ -1,7 +1,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from citypeers.network.models import ProgrammeMembership
+from citypeers.network.models import Enrolment
 from tests.factories import MunicipalityFactory, ProgrammeFactory
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +13,7 @@ def test_enrol_finds_municipalities_by_any_name():
 
     call_command("enrol", "Firenze", programme="P1", verbosity=0)
 
-    assert list(ProgrammeMembership.objects.values_list("programme", "municipality")) == [
+    assert list(Enrolment.objects.values_list("programme", "municipality")) == [
         (programme.pk, florence.pk)
     ]
 
@@ -25,7 +25,7 @@ def test_enrol_with_an_unknown_name_enrols_nobody_and_names_it():
     with pytest.raises(CommandError, match="Not in the directory: Atlantis"):
         call_command("enrol", "Florence", "Atlantis", programme="P1", verbosity=0)
 
-    assert not ProgrammeMembership.objects.exists()
+    assert not Enrolment.objects.exists()
 
 
 def test_enrol_twice_keeps_one_membership():
@@ -35,7 +35,7 @@ def test_enrol_twice_keeps_one_membership():
     call_command("enrol", "Florence", programme="P1", verbosity=0)
     call_command("enrol", "Florence", programme="P1", verbosity=0)
 
-    assert ProgrammeMembership.objects.count() == 1
+    assert Enrolment.objects.count() == 1
 
 
 def test_enrol_in_an_unknown_programme_is_a_clear_error():

@@ -6,7 +6,7 @@ import pytest
 from citypeers.practices.engine import text
 from citypeers.practices.engine.evaluation import mean_ndcg, ndcg_at_k
 from citypeers.practices.engine.fusion import reciprocal_rank_fusion
-from citypeers.practices.engine.vectors import VectorIndex
+from citypeers.practices.engine.index import VectorIndex
 
 
 def test_deaccent_folds_accents_and_keeps_script():

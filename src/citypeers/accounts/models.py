@@ -8,7 +8,7 @@ from citypeers.accounts.enums import Role
 class User(AbstractUser):
     """A person who signs in. Affiliations to municipalities live in ``network``."""
 
-    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.USER)
 
     class Meta:
         verbose_name = _("user")

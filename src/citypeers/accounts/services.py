@@ -7,7 +7,7 @@ from citypeers.accounts.enums import Role
 
 @transaction.atomic
 def create_user(
-    *, username: str, email: str, password: str, role: Role = Role.MEMBER, validate: bool = True
+    *, username: str, email: str, password: str, role: Role = Role.USER, validate: bool = True
 ):
     """Create an account; coordinators and admins may also use the Django admin."""
     User = get_user_model()

@@ -9,7 +9,8 @@ from ninja.pagination import paginate
 from citypeers.api.pagination import BoundedLimitOffsetPagination
 from citypeers.events import selectors
 from citypeers.events.models import Event
-from citypeers.events.titles import event_times, event_title, event_zones
+from citypeers.events.times import event_times, event_zones
+from citypeers.events.titles import event_title
 
 router = Router(tags=["events"])
 

@@ -15,7 +15,7 @@ router = Router(tags=["network"])
 class MunicipalityFilters(Schema):
     q: str = ""
     country: str = ""
-    members_only: bool = False
+    enrolled_only: bool = False
 
 
 def municipality_out(municipality: Municipality) -> dict:
@@ -36,7 +36,7 @@ def municipality_out(municipality: Municipality) -> dict:
 def list_municipalities(request, filters: Query[MunicipalityFilters]):
     """Municipalities of the directory; `q` matches any of their names, accents optional."""
     municipalities = selectors.municipality_list(
-        query=filters.q[:200], country=filters.country[:2], members_only=filters.members_only
+        query=filters.q[:200], country=filters.country[:2], enrolled_only=filters.enrolled_only
     )
     return municipalities
 

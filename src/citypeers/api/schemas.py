@@ -3,11 +3,6 @@
 from ninja import Field, Schema
 
 
-class CountryOut(Schema):
-    code: str
-    name: str
-
-
 class MunicipalityOut(Schema):
     id: int
     geonames_id: int
@@ -42,7 +37,3 @@ class MunicipalityDetailOut(MunicipalityOut):
     alternate_names: list[str]
     programmes: list[str]
     profile: ProfileOut | None
-
-
-class ErrorOut(Schema):
-    detail: str

@@ -1,13 +1,12 @@
 """Coordinators upload a report, review the extracted fields beside the text, and save."""
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from citypeers.accounts.access import object_for, require
 from citypeers.archive import selectors, services
 from citypeers.archive.extraction import extract_details
 from citypeers.archive.forms import ReviewForm, UploadForm
@@ -15,19 +14,9 @@ from citypeers.archive.forms import ReviewForm, UploadForm
 PAGE_SIZE = 50
 
 
-def _coordinator_only(request):
-    """Send visitors to the login page; anyone else who is not a coordinator gets a 404."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("archive.import_reports"):
-        raise Http404
-    return None
-
-
 @require_http_methods(["GET", "POST"])
 def upload(request):
-    if (refusal := _coordinator_only(request)) is not None:
-        return refusal
+    require(request.user, "archive.import_reports")
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         text, name = form.cleaned_data["decoded"], form.cleaned_data["name"]
@@ -41,8 +30,7 @@ def upload(request):
 
 @require_POST
 def review(request):
-    if (refusal := _coordinator_only(request)) is not None:
-        return refusal
+    require(request.user, "archive.import_reports")
     form = ReviewForm(request.POST)
     text, name = request.POST.get("text", ""), request.POST.get("source_name", "")
     if not form.is_valid():
@@ -73,16 +61,15 @@ def _review_page(request, form, text, name, low_confidence, problems, event=None
 
 
 def report_list(request):
-    if (refusal := _coordinator_only(request)) is not None:
-        return refusal
+    require(request.user, "archive.import_reports")
     page = Paginator(selectors.report_list(), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "archive/report_list.html", {"page": page})
 
 
 def report_detail(request, pk: int):
-    if (refusal := _coordinator_only(request)) is not None:
-        return refusal
-    report = get_object_or_404(selectors.report_list(), pk=pk)
+    report = object_for(
+        request.user, selectors.report_list(), pk=pk, permission="archive.import_reports"
+    )
     form = ReviewForm(
         initial=ReviewForm.initial_from(
             report.record, text=report.text, source_name=report.source_name

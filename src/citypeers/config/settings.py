@@ -56,7 +56,6 @@ INSTALLED_APPS = [
     "citypeers.events",
     "citypeers.practices",
     "citypeers.documents",
-    "citypeers.matching",
     "citypeers.archive",
     "citypeers.insights",
     "citypeers.api",
@@ -74,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
+    "citypeers.accounts.access.AccessMiddleware",
 ]
 
 ROOT_URLCONF = "citypeers.config.urls"

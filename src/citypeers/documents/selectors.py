@@ -1,40 +1,16 @@
 """Reads of documents: what a user may see and download, fetched and authorised together."""
 
-from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet
-from django.http import Http404
+from django.db.models import Count, Max, Q, QuerySet
 
-from citypeers.accounts.rules import is_coordinator, is_member
+from citypeers.accounts.rules import is_coordinator
 from citypeers.documents.enums import Visibility
 from citypeers.documents.models import Document, DocumentDownload
-from citypeers.documents.rules import participations_of, practices_of
-from citypeers.events.models import Event, EventParticipant
-from citypeers.practices.models import Practice
+from citypeers.documents.rules import document_readers
 
 
-class LoginRequired(PermissionDenied):
-    """The document exists and an account may open it, but the visitor is not signed in."""
-
-
-def document_for_download(*, user, pk: int) -> Document:
-    """The document ``pk`` if ``user`` may download it: the one check every download passes.
-
-    Raises Http404 when there is no such document (or it hangs on a draft practice the
-    user may not see, even to a visitor), LoginRequired when a visitor must sign in first, PermissionDenied when
-    a signed-in user has no right to it.
-    """
-    try:
-        document = Document.objects.select_related("practice").get(pk=pk)
-    except Document.DoesNotExist:
-        raise Http404("No such document.") from None
-    if document.practice and not user.has_perm("practices.view_practice", document.practice):
-        # A draft's files do not exist for those who may not see the draft, visitors included.
-        raise Http404("No such document.")
-    if not user.has_perm("documents.download_document", document):
-        if not user.is_authenticated:
-            raise LoginRequired
-        raise PermissionDenied
-    return document
+def documents_for_download() -> QuerySet[Document]:
+    """Documents with their item; the check reads participants only when it needs them."""
+    return Document.objects.select_related("practice", "event")
 
 
 def documents_attached_to(*, item, user) -> QuerySet[Document]:
@@ -46,23 +22,11 @@ def documents_attached_to(*, item, user) -> QuerySet[Document]:
     """
     documents = Document.objects.filter(**Document.item_filter(item))
     if not is_coordinator(user):
-        documents = documents.filter(_listable_by(user, item))
+        listed = Q(visibility__in=[Visibility.PUBLIC, Visibility.MEMBERS])
+        documents = documents.filter(listed | document_readers.filter(user))
     else:
         documents = documents.annotate(download_count=Count("downloads"))
     return documents.order_by("-created_at", "-pk")
-
-
-def _listable_by(user, item) -> Q:
-    listable = Q(visibility__in=[Visibility.PUBLIC, Visibility.MEMBERS])
-    if is_member(user):
-        if isinstance(item, Event):
-            bodies = EventParticipant.objects.filter(
-                participations_of(user), event=OuterRef("event")
-            )
-        else:
-            bodies = Practice.objects.filter(practices_of(user), pk=OuterRef("practice"))
-        listable |= Q(visibility=Visibility.PARTICIPANTS) & Exists(bodies)
-    return listable
 
 
 def documents_with_download_counts() -> QuerySet[Document]:

@@ -4,16 +4,16 @@ import logging
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET
 
+from citypeers.accounts.access import object_for, require
 from citypeers.documents import selectors, services
 from citypeers.documents.enums import Visibility
 from citypeers.documents.forms import DocumentUploadForm
@@ -32,11 +32,13 @@ STREAM_BLOCK_BYTES = 256 * 1024
 @require_GET
 def document_download(request, pk: int):
     """The one view that hands out stored files, after ``document_for_download``."""
-    try:
-        document = selectors.document_for_download(user=request.user, pk=pk)
-    except selectors.LoginRequired:
-        messages.info(request, _("Download only for logged in users"))
-        return redirect_to_login(request.get_full_path())
+    document = object_for(
+        request.user,
+        selectors.documents_for_download(),
+        pk=pk,
+        permission="documents.download_document",
+        message=_("Download only for logged in users"),
+    )
     try:
         stream = document.file.storage.open(document.file.name, "rb")
     except FileNotFoundError:
@@ -53,7 +55,8 @@ def document_download(request, pk: int):
 
 @csrf_exempt  # CSRF is checked below, once the size limit is in place (Django's recipe)
 def attach_to_event(request, event_pk: int):
-    return _with_size_limit(request, _document_upload, item_query=Event.objects, pk=event_pk)
+    events = Event.objects.prefetch_related("participants")
+    return _with_size_limit(request, _document_upload, item_query=events, pk=event_pk)
 
 
 @csrf_exempt  # as above
@@ -70,11 +73,7 @@ def _with_size_limit(request, view, **kwargs):
 
 @csrf_protect
 def _document_upload(request, *, item_query, pk: int, size_limit: UploadSizeLimit):
-    item = get_object_or_404(item_query, pk=pk)
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("documents.attach_document", item):
-        raise PermissionDenied
+    item = object_for(request.user, item_query, pk=pk, permission="documents.attach_document")
     posted = request.method == "POST"
     form = DocumentUploadForm(request.POST, request.FILES) if posted else DocumentUploadForm()
     if size_limit.refused:  # the file was dropped on arrival: say why it is missing
@@ -115,11 +114,12 @@ def _show_errors(form, error: ValidationError) -> None:
 
 def document_delete(request, pk: int):
     """Ask, then delete a document and its file (coordinators and whoever attached it)."""
-    document = get_object_or_404(Document.objects.select_related("event", "practice"), pk=pk)
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("documents.delete_document", document):
-        raise PermissionDenied
+    document = object_for(
+        request.user,
+        Document.objects.select_related("event", "practice"),
+        pk=pk,
+        permission="documents.delete_document",
+    )
     item = document.item
     if request.method == "POST":
         services.delete_document(document=document, by=request.user)
@@ -130,10 +130,7 @@ def document_delete(request, pk: int):
 
 def document_list(request):
     """Every document with its download count: the coordinators' overview."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("documents.see_download_log"):
-        raise PermissionDenied
+    require(request.user, "documents.see_download_log")
     documents = selectors.documents_with_download_counts()
     page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "documents/document_list.html", {"page": page})
@@ -141,11 +138,12 @@ def document_list(request):
 
 def document_downloads(request, pk: int):
     """Who downloaded one document, and when."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("documents.see_download_log"):
-        raise PermissionDenied
-    document = get_object_or_404(Document.objects.select_related("event", "practice"), pk=pk)
+    document = object_for(
+        request.user,
+        Document.objects.select_related("event", "practice"),
+        pk=pk,
+        permission="documents.see_download_log",
+    )
     page = Paginator(selectors.downloads_of(document), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request, "documents/document_downloads.html", {"document": document, "page": page}

@@ -12,7 +12,8 @@ from icalendar import Event as CalendarEvent
 
 from citypeers.events.enums import EventFormat, EventStatus
 from citypeers.events.models import Event
-from citypeers.events.titles import event_times, event_title, event_zones
+from citypeers.events.times import event_times, event_zones
+from citypeers.events.titles import event_title
 
 UID_DOMAIN = "citypeers"
 STATUS = {

@@ -17,8 +17,8 @@ from citypeers.events.enums import (
 )
 from citypeers.events.models import EventParticipant, EventSeries
 from citypeers.events.services.checks import MAX_ORDINAL
+from citypeers.events.times import event_zones
 from citypeers.events.timezones import LocalTimeError, local_to_utc
-from citypeers.events.titles import event_zones
 from citypeers.network.models import Municipality, Organisation, Person, Programme, Unit
 from citypeers.network.selectors import municipality_by_name
 

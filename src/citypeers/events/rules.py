@@ -1,50 +1,74 @@
-"""Who may see and change what in events. Pure predicates over (user, object)."""
+"""Who may see and change what in events.
+
+Event pages are public; what is for the event's own parties (the meeting link, members'
+progress notes) follows one policy, ``event_parties``: the user works for a municipality
+or organisation taking part in the event.
+"""
 
 import rules
+from django.db.models import Q
 
-from citypeers.accounts.rules import is_coordinator, is_member
-
-
-def _affiliated_bodies(user) -> tuple[set[int], set[int]]:
-    """(municipality ids, organisation ids) the user works for, cached on the user object."""
-    cached = getattr(user, "_event_bodies", None)
-    if cached is None:
-        municipalities, organisations = set(), set()
-        for municipality_id, organisation_id in user.affiliations.values_list(
-            "municipality_id", "organisation_id"
-        ):
-            if municipality_id:
-                municipalities.add(municipality_id)
-            if organisation_id:
-                organisations.add(organisation_id)
-        cached = (municipalities, organisations)
-        user._event_bodies = cached
-    return cached
+from citypeers.accounts.rules import NOTHING, Policy, is_coordinator
+from citypeers.events.enums import EventStatus
+from citypeers.events.models import Event, EventParticipant, FollowUpAction
+from citypeers.network.rules import bodies_of
 
 
-@rules.predicate
-def takes_part_in_event(user, event) -> bool:
-    """The user works for a municipality or organisation taking part in the event."""
-    if not is_member(user) or event is None:
-        return False
-    municipalities, organisations = _affiliated_bodies(user)
-    if not municipalities and not organisations:
-        return False
-    return any(
-        p.municipality_id in municipalities or p.organisation_id in organisations
-        for p in event.participants.all()  # prefetched on event pages: no query
-    )
+class EventParties(Policy[Event]):
+    """Events one of whose participants is a body the user works for."""
+
+    model = Event
+
+    def allows(self, user, event) -> bool:
+        bodies = bodies_of(user)
+        if event is None or not bodies:
+            return False
+        return any(
+            bodies.include(municipality_id=p.municipality_id, organisation_id=p.organisation_id)
+            for p in event.participants.all()  # prefetched on event pages: no query
+        )
+
+    def filter(self, user) -> Q:
+        bodies = bodies_of(user)
+        if not bodies:
+            return NOTHING
+        return Q(pk__in=EventParticipant.objects.filter(bodies.q()).values("event_id"))
 
 
-@rules.predicate
-def works_for_participating_municipality(user, action) -> bool:
-    """For follow-ups: the user works for a municipality that took part in the event."""
-    if not is_member(user) or action is None:
-        return False
-    municipalities, _organisations = _affiliated_bodies(user)
-    if not municipalities:
-        return False
-    return any(p.municipality_id in municipalities for p in action.event.participants.all())
+class FollowUpParties(Policy[FollowUpAction]):
+    """Follow-up actions of events in which a municipality the user works for took part."""
+
+    model = FollowUpAction
+
+    def allows(self, user, action) -> bool:
+        municipalities = bodies_of(user).municipalities
+        if action is None or not municipalities:
+            return False
+        return any(p.municipality_id in municipalities for p in action.event.participants.all())
+
+    def filter(self, user) -> Q:
+        municipalities = bodies_of(user).municipalities
+        if not municipalities:
+            return NOTHING
+        taking_part = EventParticipant.objects.filter(municipality__in=sorted(municipalities))
+        return Q(event__in=taking_part.values("event_id"))
+
+
+event_parties = EventParties()
+follow_up_parties = FollowUpParties()
+
+
+def is_cancellable(event: Event) -> bool:
+    """Only a planned event can be cancelled: a concluded one keeps its report."""
+    return event.status == EventStatus.PLANNED
+
+
+def is_concludable(event: Event) -> bool:
+    """A cancelled event has no report to write; a concluded one may have its report edited."""
+    return event.status != EventStatus.CANCELLED
+
+
+takes_part_in_event = event_parties.predicate("takes_part_in_event")
 
 
 @rules.predicate
@@ -53,10 +77,20 @@ def report_is_published(user, event) -> bool:
     return event is not None and event.report_published_at is not None
 
 
+@rules.predicate
+def event_is_cancellable(user, event) -> bool:
+    return event is not None and is_cancellable(event)
+
+
+@rules.predicate
+def event_is_concludable(user, event) -> bool:
+    return event is not None and is_concludable(event)
+
+
 can_manage_events = is_coordinator
 can_edit_event = is_coordinator
 can_see_meeting_link = is_coordinator | takes_part_in_event
-can_add_follow_up_progress = is_coordinator | works_for_participating_municipality
+can_add_follow_up_progress = is_coordinator | follow_up_parties.predicate("follows_up_own_event")
 can_see_flags = is_coordinator
 can_see_report = report_is_published | can_edit_event
 # Members' progress notes name their authors: for the event's own participants only.
@@ -65,6 +99,8 @@ can_see_history = is_coordinator
 
 rules.add_perm("events.add_event", can_manage_events)
 rules.add_perm("events.change_event", can_edit_event)
+rules.add_perm("events.cancel_event", can_edit_event & event_is_cancellable)
+rules.add_perm("events.conclude_event", can_edit_event & event_is_concludable)
 rules.add_perm("events.see_meeting_link", can_see_meeting_link)
 rules.add_perm("events.add_follow_up_progress", can_add_follow_up_progress)
 rules.add_perm("events.see_flags", can_see_flags)

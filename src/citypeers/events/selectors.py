@@ -230,33 +230,33 @@ def countries_with_events(codes) -> list[Country]:
     return list(Country.objects.filter(code__in=list(codes)).order_by("name_en"))
 
 
-def event_for_page(pk: int) -> Event:
-    """One event with everything its page shows, in a fixed number of queries."""
-    return (
-        Event.objects.select_related("series", "venue", "programme", "programme__coordinator")
-        .prefetch_related(
-            Prefetch(
-                "participants",
-                queryset=EventParticipant.objects.select_related(
-                    "municipality__country", "organisation"
-                ).prefetch_related("presentations"),
+def events_for_page() -> QuerySet[Event]:
+    """Events with everything an event page shows, in a fixed number of queries.
+
+    Event pages are public: every event is visible to everyone."""
+    return Event.objects.select_related(
+        "series", "venue", "programme", "programme__coordinator"
+    ).prefetch_related(
+        Prefetch(
+            "participants",
+            queryset=EventParticipant.objects.select_related(
+                "municipality__country", "organisation"
+            ).prefetch_related("presentations"),
+        ),
+        "themes",
+        "sessions",
+        Prefetch(
+            "people",
+            queryset=EventPerson.objects.select_related(
+                "person", "unit", "participant__municipality", "participant__organisation"
             ),
-            "themes",
-            "sessions",
-            Prefetch(
-                "people",
-                queryset=EventPerson.objects.select_related(
-                    "person", "unit", "participant__municipality", "participant__organisation"
-                ),
-            ),
-            Prefetch(
-                "follow_ups",
-                queryset=FollowUpAction.objects.select_related(
-                    "participant__municipality", "participant__organisation"
-                ).prefetch_related("progress__author"),
-            ),
-        )
-        .get(pk=pk)
+        ),
+        Prefetch(
+            "follow_ups",
+            queryset=FollowUpAction.objects.select_related(
+                "participant__municipality", "participant__organisation"
+            ).prefetch_related("progress__author"),
+        ),
     )
 
 

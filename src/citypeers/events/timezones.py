@@ -6,7 +6,7 @@ event reads "10:00–12:00 (CET) / 11:00–13:00 (EET)" everywhere.
 
 import datetime as dt
 from collections.abc import Iterable
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, get_timezone_gmt
 
@@ -19,15 +19,6 @@ class LocalTimeError(ValueError):
     def __init__(self, message: str, *, code: str):
         super().__init__(message)
         self.code = code
-
-
-def is_known_zone(name: str) -> bool:
-    """True for an IANA zone name this machine's tz database knows."""
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
 
 
 def zone_abbreviation(moment: dt.datetime, zone: str, language: str = "en") -> str:
@@ -138,14 +129,3 @@ def _local_to_utc(local: dt.datetime, zone: str) -> dt.datetime:
             code="ambiguous",
         )
     return first.astimezone(UTC)
-
-
-def ordinal(number: int, language: str = "en", *, feminine: bool = False) -> str:
-    """A numeral ordinal: "1st", "2nd", "11th", "23rd" in English; "8°", "8ª" in Italian."""
-    if language.split("-")[0] == "it":
-        return f"{number}{'ª' if feminine else '°'}"
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"

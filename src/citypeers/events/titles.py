@@ -1,28 +1,12 @@
-"""What an event is called and which zones it is shown in (reads prefetched participants)."""
+"""What an event is called (reads prefetched participants)."""
 
-import datetime as dt
-from zoneinfo import ZoneInfo
-
-from babel.dates import format_date
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from citypeers.events.enums import EventKind, GrammaticalGender
 from citypeers.events.models import Event
-from citypeers.events.timezones import format_range, ordinal
-
-
-def party_municipalities(event: Event) -> list:
-    """The participating municipalities in their listed order (uses the prefetch cache)."""
-    return [p.municipality for p in event.participants.all() if p.municipality_id]
-
-
-def event_zones(event: Event) -> list[str]:
-    """IANA zones of the parties, once each in order; the venue's zone when there are none."""
-    zones = [m.timezone for m in party_municipalities(event) if m.timezone]
-    if not zones and event.venue_id and event.venue.timezone:
-        zones = [event.venue.timezone]
-    return list(dict.fromkeys(zones))
+from citypeers.events.numbering import ordinal
+from citypeers.events.times import party_municipalities
 
 
 def event_title(event: Event, language: str | None = None) -> str:
@@ -47,29 +31,3 @@ def event_title(event: Event, language: str | None = None) -> str:
         if names:
             return f"{head}: {names}"
         return _("%(what)s of %(date)s") % {"what": head, "date": f"{event.starts_at:%Y-%m-%d}"}
-
-
-def event_day(event: Event) -> dt.date:
-    """The day the event starts, in its first party's zone (not in UTC)."""
-    zone = ZoneInfo((event_zones(event) or ["UTC"])[0])
-    return event.starts_at.astimezone(zone).date()
-
-
-def event_times(event: Event, language: str | None = None) -> str:
-    """The event's times in every party's zone, as pages, API and calendars show them."""
-    language = (language or translation.get_language() or "en").split("-")[0]
-    if not event.has_times:
-        return event_dates(event, language)
-    return format_range(event.starts_at, event.ends_at, event_zones(event), language)
-
-
-def event_dates(event: Event, language: str) -> str:
-    """ "3 Dec 2020" or "8 Oct 2020 – 9 Oct 2020" in the first party's zone (times unknown)."""
-    zone = ZoneInfo((event_zones(event) or ["UTC"])[0])
-    first = event.starts_at.astimezone(zone).date()
-    # A whole-day event ends at midnight after its last day.
-    last = (event.ends_at.astimezone(zone) - dt.timedelta(microseconds=1)).date()
-    first_text = format_date(first, format="medium", locale=language)
-    if last <= first:
-        return first_text
-    return f"{first_text} – {format_date(last, format='medium', locale=language)}"

@@ -1,15 +1,15 @@
 """Pages of the events app: thin views that fetch, authorise, call a service and render."""
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from citypeers.accounts.access import object_for, require
 from citypeers.core.themes import Theme
 from citypeers.events import selectors, services
 from citypeers.events.calendars import calendar_of
@@ -33,7 +33,7 @@ from citypeers.events.models import (
     EventSession,
     FollowUpAction,
 )
-from citypeers.events.titles import event_zones
+from citypeers.events.times import event_zones
 from citypeers.network.models import Municipality
 
 PAGE_SIZE = 25
@@ -42,15 +42,6 @@ TIME_FIELDS = {"starts_at": "start_time", "ends_at": "end_time", "participants":
 
 def _language() -> str:
     return (translation.get_language() or "en").split("-")[0]
-
-
-def _require(request, permission: str, obj=None):
-    """Log in first if anonymous; 404 (not 403) for what a signed-in user may not do."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm(permission, obj):
-        raise Http404
-    return None
 
 
 def event_list(request):
@@ -87,20 +78,20 @@ def event_list(request):
     return render(request, "events/event_list.html", context)
 
 
-def _event_or_404(pk: int) -> Event:
-    try:
-        return selectors.event_for_page(pk)
-    except Event.DoesNotExist as missing:
-        raise Http404 from missing
+def _event(request, pk: int, permission: str | None = None) -> Event:
+    """The event of the page through the one access step, with what its page shows."""
+    return object_for(request.user, selectors.events_for_page(), pk=pk, permission=permission)
 
 
 def event_detail(request, pk: int):
-    event = _event_or_404(pk)
+    event = _event(request, pk)
     user = request.user
     context = {
         "event": event,
         "zones": event_zones(event),
         "can_edit": user.has_perm("events.change_event", event),
+        "can_cancel": user.has_perm("events.cancel_event", event),
+        "can_conclude": user.has_perm("events.conclude_event", event),
         "can_see_link": user.has_perm("events.see_meeting_link", event),
         "can_see_flags": user.has_perm("events.see_flags"),
         "can_see_report": user.has_perm("events.see_report", event),
@@ -117,7 +108,7 @@ def event_detail(request, pk: int):
 
 
 def event_ics(request, pk: int):
-    event = _event_or_404(pk)
+    event = _event(request, pk)
     body = calendar_of(
         [event],
         name=str(event),
@@ -145,7 +136,7 @@ def calendar_all(request):
 
 
 def calendar_municipality(request, pk: int):
-    municipality = get_object_or_404(Municipality, pk=pk)
+    municipality = object_for(request.user, Municipality.objects, pk=pk)
     events = selectors.upcoming_events(municipality=municipality)
     name = _("citypeers events: %(name)s") % {"name": municipality.name}
     return _feed_response(request, events, name)
@@ -172,8 +163,7 @@ def _save_event_form(request, form, *, event=None):
 
 
 def event_create(request):
-    if denied := _require(request, "events.add_event"):
-        return denied
+    require(request.user, "events.add_event")
     form = EventForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         event = _save_event_form(request, form)
@@ -185,9 +175,7 @@ def event_create(request):
 
 
 def event_edit(request, pk: int):
-    event = _event_or_404(pk)
-    if denied := _require(request, "events.change_event", event):
-        return denied
+    event = _event(request, pk, "events.change_event")
     zones = event_zones(event) or ["UTC"]
     form = EventForm(request.POST or None, initial=event_form_initial(event, zones[0]))
     saved = (
@@ -203,9 +191,7 @@ def event_edit(request, pk: int):
 
 
 def event_conclude(request, pk: int):
-    event = _event_or_404(pk)
-    if denied := _require(request, "events.change_event", event):
-        return denied
+    event = _event(request, pk, "events.change_event")
     initial = {"report": event.report, "common_challenges": event.common_challenges}
     form = ConcludeForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -224,9 +210,7 @@ def event_conclude(request, pk: int):
 
 @require_POST
 def event_cancel(request, pk: int):
-    event = get_object_or_404(Event, pk=pk)
-    if denied := _require(request, "events.change_event", event):
-        return denied
+    event = object_for(request.user, Event.objects, pk=pk, permission="events.change_event")
     try:
         services.cancel_event(event=event, by=request.user)
     except ValidationError as error:
@@ -238,9 +222,7 @@ def event_cancel(request, pk: int):
 
 def _part_form(request, pk: int, form_class, save, template_title):
     """Shared flow of the small "add to this event" forms (sessions, people, follow-ups)."""
-    event = _event_or_404(pk)
-    if denied := _require(request, "events.change_event", event):
-        return denied
+    event = _event(request, pk, "events.change_event")
     form = form_class(request.POST or None, event=event)
     if request.method == "POST" and form.is_valid():
         try:
@@ -298,19 +280,17 @@ def part_remove(request, part: str, pk: int):
     """Remove a session, a person or a presentation from its event (coordinators)."""
     if part not in PARTS:
         raise Http404
-    item = get_object_or_404(PARTS[part].objects.select_related("event"), pk=pk)
-    if denied := _require(request, "events.change_event", item.event):
-        return denied
+    item = object_for(request.user, PARTS[part].objects.select_related("event"), pk=pk)
+    require(request.user, "events.change_event", item.event)
     services.remove_part(part=item, by=request.user)
     messages.success(request, _("Removed."))
     return redirect(item.event)
 
 
 def follow_up_edit(request, pk: int):
-    action = get_object_or_404(FollowUpAction.objects.select_related("event"), pk=pk)
+    action = object_for(request.user, FollowUpAction.objects.select_related("event"), pk=pk)
     event = action.event
-    if denied := _require(request, "events.change_event", event):
-        return denied
+    require(request.user, "events.change_event", event)
     initial = {
         "description": action.description,
         "participant": action.participant_id,
@@ -332,9 +312,12 @@ def follow_up_edit(request, pk: int):
 
 
 def follow_up_progress(request, pk: int):
-    action = get_object_or_404(FollowUpAction.objects.select_related("event"), pk=pk)
-    if denied := _require(request, "events.add_follow_up_progress", action):
-        return denied
+    action = object_for(
+        request.user,
+        FollowUpAction.objects.select_related("event").prefetch_related("event__participants"),
+        pk=pk,
+        permission="events.add_follow_up_progress",
+    )
     form = ProgressForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -356,8 +339,7 @@ def follow_up_progress(request, pk: int):
 
 def zones_of_municipalities(request):
     """The time zones of the municipalities typed in the event form (for the live times)."""
-    if not request.user.has_perm("events.add_event"):
-        raise Http404
+    require(request.user, "events.add_event")
     try:
         found = municipalities_from_text(request.GET.get("names", "")[:2000])
     except ValidationError as error:

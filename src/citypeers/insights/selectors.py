@@ -5,17 +5,13 @@ from django.utils import timezone
 from citypeers.events.enums import EventStatus
 from citypeers.events.models import Event
 from citypeers.events.selectors import with_list_relations
-from citypeers.network.models import Country, Municipality, Programme, ProgrammeMembership
+from citypeers.network.models import Country, Enrolment, Municipality, Programme
 
 
 def network_numbers() -> dict[str, int]:
     return {
-        "member_municipalities": ProgrammeMembership.objects.values("municipality")
-        .distinct()
-        .count(),
-        "member_countries": Country.objects.filter(
-            municipalities__programme_memberships__isnull=False
-        )
+        "enrolled_municipalities": Enrolment.objects.values("municipality").distinct().count(),
+        "enrolled_countries": Country.objects.filter(municipalities__enrolments__isnull=False)
         .distinct()
         .count(),
         "directory_municipalities": Municipality.objects.count(),

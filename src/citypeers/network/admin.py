@@ -47,8 +47,8 @@ class PersonAdmin(admin.ModelAdmin):
     inlines = [PersonRoleInline]
 
 
-class ProgrammeMembershipInline(admin.TabularInline):
-    model = models.ProgrammeMembership
+class EnrolmentInline(admin.TabularInline):
+    model = models.Enrolment
     autocomplete_fields = ("municipality",)
     extra = 0
 
@@ -56,7 +56,7 @@ class ProgrammeMembershipInline(admin.TabularInline):
 @admin.register(models.Programme)
 class ProgrammeAdmin(admin.ModelAdmin):
     list_display = ("name", "short_name", "funder", "starts_on", "ends_on")
-    inlines = [ProgrammeMembershipInline]
+    inlines = [EnrolmentInline]
 
 
 @admin.register(models.Affiliation)

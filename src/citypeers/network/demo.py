@@ -11,13 +11,13 @@ from django.db import transaction
 from citypeers.network.enums import OrganisationKind, UnitKind
 from citypeers.network.models import (
     Country,
+    Enrolment,
     Municipality,
     Organisation,
     OriginCommunity,
     Person,
     PersonRole,
     Programme,
-    ProgrammeMembership,
     Unit,
 )
 from citypeers.network.selectors import municipality_by_name
@@ -207,7 +207,7 @@ def load_demo_data() -> None:
         name=PROGRAMME["name"], defaults={**PROGRAMME, "coordinator": iom}
     )
     for name, country in MEMBER_MUNICIPALITIES:
-        ProgrammeMembership.objects.get_or_create(
+        Enrolment.objects.get_or_create(
             programme=programme, municipality=demo_municipality(name, country)
         )
     units = {}

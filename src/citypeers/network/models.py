@@ -221,7 +221,7 @@ class Programme(TimeStampedModel):
     )
     description = models.TextField(_("description"), blank=True)
     municipalities = models.ManyToManyField(
-        Municipality, through="ProgrammeMembership", related_name="programmes"
+        Municipality, through="Enrolment", related_name="programmes"
     )
 
     class Meta:
@@ -233,18 +233,20 @@ class Programme(TimeStampedModel):
         return self.short_name or self.name
 
 
-class ProgrammeMembership(models.Model):
-    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="memberships")
+class Enrolment(models.Model):
+    """A municipality taking part in a programme (its members are the affiliated users)."""
+
+    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="enrolments")
     municipality = models.ForeignKey(
-        Municipality, on_delete=models.CASCADE, related_name="programme_memberships"
+        Municipality, on_delete=models.CASCADE, related_name="enrolments"
     )
     since = models.DateField(_("since"), null=True, blank=True)
 
     class Meta:
-        verbose_name = _("programme membership")
-        verbose_name_plural = _("programme memberships")
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
         constraints = [
-            models.UniqueConstraint(fields=["programme", "municipality"], name="unique_membership")
+            models.UniqueConstraint(fields=["programme", "municipality"], name="unique_enrolment")
         ]
 
     def __str__(self) -> str:

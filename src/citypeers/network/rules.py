@@ -1,26 +1,92 @@
-"""Who may see and change what in the network directory."""
+"""Who is a member of the network and who may change what in its directory.
+
+A *member* is a signed-in user affiliated to a municipality or an organisation: the
+bodies they work for (``bodies_of``) are the root of every "own" rule on the platform.
+"""
+
+from dataclasses import dataclass
 
 import rules
+from django.db.models import Q
 
-from citypeers.accounts.rules import is_coordinator, is_member
+from citypeers.accounts.rules import EVERYTHING, NOTHING, Policy, is_coordinator, is_signed_in
+from citypeers.network.models import Municipality
+
+
+@dataclass(frozen=True)
+class Bodies:
+    """The municipalities and organisations (ids) a user works for."""
+
+    municipalities: frozenset[int] = frozenset()
+    organisations: frozenset[int] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.municipalities or self.organisations)
+
+    def include(self, *, municipality_id=None, organisation_id=None) -> bool:
+        return municipality_id in self.municipalities or organisation_id in self.organisations
+
+    def q(self, municipality: str = "municipality", organisation: str = "organisation") -> Q:
+        """A filter on rows whose ``municipality`` or ``organisation`` is one of these bodies."""
+        if not self:
+            return NOTHING
+        return Q(**{f"{municipality}__in": sorted(self.municipalities)}) | Q(
+            **{f"{organisation}__in": sorted(self.organisations)}
+        )
+
+
+NO_BODIES = Bodies()
+
+
+def bodies_of(user) -> Bodies:
+    """The bodies ``user`` works for: one query, then cached on the user object."""
+    if not is_signed_in(user):
+        return NO_BODIES
+    cached = getattr(user, "_citypeers_bodies", None)
+    if cached is None:
+        rows = list(user.affiliations.values_list("municipality_id", "organisation_id"))
+        cached = Bodies(
+            municipalities=frozenset(m for m, _o in rows if m),
+            organisations=frozenset(o for _m, o in rows if o),
+        )
+        user._citypeers_bodies = cached
+    return cached
 
 
 @rules.predicate
-def works_for_municipality(user, municipality) -> bool:
-    if not is_member(user) or municipality is None:
-        return False
-    return user.affiliations.filter(municipality=municipality).exists()
-
-
-@rules.predicate
-def is_affiliated(user) -> bool:
+def is_member(user) -> bool:
     """A member of the network: signed in and working for a municipality or organisation."""
-    return is_member(user) and user.affiliations.exists()
+    return bool(bodies_of(user))
 
 
-can_edit_profile = is_coordinator | works_for_municipality
+@rules.predicate
+def has_a_municipality(user) -> bool:
+    return bool(bodies_of(user).municipalities)
+
+
+class MunicipalityOfficers(Policy[Municipality]):
+    """Municipalities whose affairs (profile, practices filed under them) a user may handle:
+    the ones they work for, and every municipality for a coordinator."""
+
+    model = Municipality
+
+    def allows(self, user, municipality) -> bool:
+        if municipality is None:
+            return False
+        return is_coordinator(user) or municipality.pk in bodies_of(user).municipalities
+
+    def filter(self, user) -> Q:
+        if is_coordinator(user):
+            return EVERYTHING
+        return Q(pk__in=sorted(bodies_of(user).municipalities)) if is_member(user) else NOTHING
+
+
+municipality_officers = MunicipalityOfficers()
+works_for_municipality = municipality_officers.predicate("works_for_municipality")
+
+can_edit_profile = municipality_officers.predicate("can_edit_profile")
 # People and their contact details are for the network's members, not any account.
-can_see_people = is_coordinator | is_affiliated
+can_see_people = is_coordinator | is_member
 
 rules.add_perm("network.edit_profile", can_edit_profile)
 rules.add_perm("network.see_people", can_see_people)

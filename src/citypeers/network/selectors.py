@@ -39,7 +39,7 @@ def municipality_by_name(name: str, *, country: str | None = None) -> Municipali
     return candidates.order_by("-population").first()
 
 
-def municipality_list(*, query: str = "", country: str = "", members_only: bool = False):
+def municipality_list(*, query: str = "", country: str = "", enrolled_only: bool = False):
     """The directory as listed on the site: filtered, with what each row shows prefetched."""
     if query:
         municipalities = municipalities_named(query)
@@ -49,8 +49,8 @@ def municipality_list(*, query: str = "", country: str = "", members_only: bool 
         )
     if country:
         municipalities = municipalities.filter(country_id=country.upper())
-    if members_only:
-        municipalities = municipalities.filter(programme_memberships__isnull=False).distinct()
+    if enrolled_only:
+        municipalities = municipalities.filter(enrolments__isnull=False).distinct()
     return municipalities
 
 

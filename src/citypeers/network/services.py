@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from citypeers.network.models import CityProfile, Municipality, Programme, ProgrammeMembership
+from citypeers.network.models import CityProfile, Enrolment, Municipality, Programme
 from citypeers.network.selectors import municipality_by_name
 
 
@@ -36,20 +36,20 @@ class UnknownMunicipality(LookupError):
 @transaction.atomic
 def enrol_municipalities(
     *, programme: Programme, names: list[str], country: str | None = None, since=None
-) -> list[ProgrammeMembership]:
+) -> list[Enrolment]:
     """Enrol municipalities (by any of their names) in a programme; all or none.
 
     Raises UnknownMunicipality naming every name that matched nothing, and then
-    enrols no one. Enrolling a municipality twice keeps its first membership.
+    enrols no one. Enrolling a municipality twice keeps its first enrolment.
     """
     found = {name: municipality_by_name(name, country=country) for name in names}
     unknown = [name for name, municipality in found.items() if municipality is None]
     if unknown:
         raise UnknownMunicipality(", ".join(unknown))
-    memberships = []
+    enrolments = []
     for municipality in found.values():
-        membership, _ = ProgrammeMembership.objects.get_or_create(
+        enrolment, _ = Enrolment.objects.get_or_create(
             programme=programme, municipality=municipality, defaults={"since": since}
         )
-        memberships.append(membership)
-    return memberships
+        enrolments.append(enrolment)
+    return enrolments

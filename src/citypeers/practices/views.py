@@ -1,16 +1,15 @@
-from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404
-from django.shortcuts import redirect, render, resolve_url
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from citypeers.accounts.access import object_for, require
 from citypeers.network.models import Municipality
 from citypeers.practices import selectors, services
-from citypeers.practices.enums import PracticeSort, PracticeStatus
+from citypeers.practices.enums import STATUS_ACTIONS, PracticeSort, PracticeStatus
 from citypeers.practices.forms import PracticeForm, PracticeSearchForm
 from citypeers.practices.models import Practice, plain_text
 from citypeers.practices.search import InvalidSearch, parse_filters, search
@@ -81,35 +80,28 @@ def practice_list(request):
     )
 
 
+def _practice(request, pk: int, permission: str | None = None) -> Practice:
+    """The practice of the page through the one access step, with what its page shows."""
+    visible = selectors.practices_for_page(request.user)
+    return object_for(request.user, visible, pk=pk, permission=permission)
+
+
 def practice_detail(request, pk: int):
-    practice = selectors.practice_for_user(request.user, pk)
+    practice = _practice(request, pk)
+    can_publish = request.user.has_perm("practices.publish_practice", practice)
     context = {
         "practice": practice,
         "related": selectors.related_practices(practice),
         "can_edit": request.user.has_perm("practices.change_practice", practice),
-        "can_publish": request.user.has_perm("practices.publish_practice", practice),
+        "can_publish": can_publish,
+        "status_actions": [
+            (status, label) for status, label in STATUS_ACTIONS.items() if status != practice.status
+        ]
+        if can_publish
+        else [],
         "can_see_contact": request.user.has_perm("practices.see_contact", practice),
-        "statuses": PracticeStatus,
     }
     return render(request, "practices/practice_detail.html", context)
-
-
-def _municipalities_for(user):
-    if user.is_coordinator:
-        return (
-            Municipality.objects.filter(
-                Q(programme_memberships__isnull=False)
-                | Q(affiliations__user=user)
-                | Q(practices__isnull=False)
-            )
-            .distinct()
-            .order_by("name")
-        )
-    return Municipality.objects.filter(affiliations__user=user).distinct().order_by("name")
-
-
-def _login_redirect(request):
-    return redirect(f"{resolve_url(settings.LOGIN_URL)}?next={request.get_full_path()}")
 
 
 def _form_fields(form: PracticeForm) -> dict:
@@ -120,7 +112,7 @@ def _form_fields(form: PracticeForm) -> dict:
 
 
 def _edit(request, practice: Practice | None):
-    municipalities = _municipalities_for(request.user)
+    municipalities = selectors.municipalities_to_file_under(request.user)
     if practice is not None and practice.municipality_id:
         municipalities = Municipality.objects.filter(
             Q(pk__in=municipalities.values("pk")) | Q(pk=practice.municipality_id)
@@ -164,27 +156,17 @@ def _edit(request, practice: Practice | None):
 
 
 def practice_create(request):
-    if not request.user.is_authenticated:
-        return _login_redirect(request)
-    if not request.user.has_perm("practices.add_practice"):
-        raise PermissionDenied
+    require(request.user, "practices.add_practice")
     return _edit(request, None)
 
 
 def practice_edit(request, pk: int):
-    if not request.user.is_authenticated:
-        return _login_redirect(request)
-    practice = selectors.practice_for_user(request.user, pk)
-    if not request.user.has_perm("practices.change_practice", practice):
-        raise Http404
-    return _edit(request, practice)
+    return _edit(request, _practice(request, pk, "practices.change_practice"))
 
 
 @require_POST
 def practice_status(request, pk: int):
-    practice = selectors.practice_for_user(request.user, pk)
-    if not request.user.has_perm("practices.publish_practice", practice):
-        raise Http404
+    practice = _practice(request, pk, "practices.publish_practice")
     status = request.POST.get("status")
     if status not in PracticeStatus.values:
         messages.error(request, _("Unknown status."))
@@ -199,9 +181,7 @@ def practice_status(request, pk: int):
 
 
 def practice_history(request, pk: int):
-    practice = selectors.practice_for_user(request.user, pk)
-    if not request.user.has_perm("practices.change_practice", practice):
-        raise Http404
+    practice = _practice(request, pk, "practices.change_practice")
     records = practice.history.select_related("history_user").order_by("-history_date")[:100]
     return render(
         request, "practices/practice_history.html", {"practice": practice, "records": records}

@@ -2,8 +2,6 @@
 
 import functools
 
-import regex
-
 from citypeers.core.text import fold as core_fold
 
 from . import patterns as rx
@@ -21,29 +19,6 @@ def fold(text: str | None) -> str:
     extractor finds and a name the directory stores fold alike ("Ærø" -> "aero").
     """
     return core_fold(text)
-
-
-_SENTENCE_END = regex.compile(
-    r"(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|Sig|Dott|Avv|Ing|No|n|nr|vs|e\.g|i\.e|ca|approx))"
-    r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[\p{Lu}\d*])|\n\s*\n|\n(?=\s*[\p{Lu}\d*])"
-)
-
-
-def split_sentences(text: str) -> list[tuple[int, str]]:
-    """Split text into (offset, sentence) pairs; line breaks also end a sentence."""
-    out: list[tuple[int, str]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        chunk = text[start : match.start()]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            out.append((start + lead, chunk.strip()))
-        start = match.end()
-    chunk = text[start:]
-    if chunk.strip():
-        lead = len(chunk) - len(chunk.lstrip())
-        out.append((start + lead, chunk.strip()))
-    return out
 
 
 def normalise_text(text: str) -> str:

@@ -17,6 +17,8 @@ from citypeers.events.models import (
     EventTheme,
 )
 from citypeers.events.numbering import OrdinalClash, Slot, renumber
+from citypeers.events.numbering import ordinal as ordinal_text
+from citypeers.events.rules import is_cancellable, is_concludable
 from citypeers.events.services.checks import (
     check_directory,
     check_ordinal,
@@ -25,7 +27,6 @@ from citypeers.events.services.checks import (
     check_times,
 )
 from citypeers.events.services.history import json_value, record_change
-from citypeers.events.timezones import ordinal as ordinal_text
 from citypeers.network.models import Municipality, Organisation, Programme
 
 REPORT_TAGS = {
@@ -307,7 +308,7 @@ def conclude_event(
     *, event: Event, report: str, common_challenges: str = "", publish: bool = True, by=None
 ) -> Event:
     """Mark the event concluded with its (sanitised) report, published in the feed."""
-    if event.status == EventStatus.CANCELLED:
+    if not is_concludable(event):
         raise ValidationError({"status": _("A cancelled event cannot be concluded.")})
     _check_started(event.starts_at)
     clean = sanitize_report(report)
@@ -346,7 +347,9 @@ def _check_started(starts_at: dt.datetime) -> None:
 
 def cancel_event(*, event: Event, by=None) -> Event:
     """Mark a planned event cancelled (a concluded one keeps its report and status)."""
-    if event.status == EventStatus.CONCLUDED:
+    if not is_cancellable(event):
+        if event.status == EventStatus.CANCELLED:
+            raise ValidationError({"status": _("The event is already cancelled.")})
         raise ValidationError({"status": _("A concluded event cannot be cancelled.")})
     with transaction.atomic():
         event.status = EventStatus.CANCELLED

@@ -8,8 +8,9 @@ from django.utils import timezone, translation
 
 from citypeers.events import selectors
 from citypeers.events.enums import EventStatus
+from citypeers.events.times import event_day, event_times, event_zones
 from citypeers.events.timezones import format_range, format_range_in_zone
-from citypeers.events.titles import event_day, event_times, event_title, event_zones
+from citypeers.events.titles import event_title
 
 register = template.Library()
 

@@ -27,7 +27,6 @@ STEMMED_LANGUAGES = {
 }
 # A query of unknown language is stemmed as each of the programme's languages.
 QUERY_LANGUAGES = ("en", "it", "es", "de", "el", "ro")
-SIMPLE_CONFIG = "simple"
 MAX_QUERY_CHARS = 500
 MAX_QUERY_WORDS = 24
 MIN_PREFIX_LENGTH = 3
@@ -54,11 +53,6 @@ def words(text: str | None) -> list[str]:
 @lru_cache(maxsize=16)
 def _stemmer(language: str):
     return snowballstemmer.stemmer(STEMMED_LANGUAGES[language])
-
-
-def text_search_config(language: str | None) -> str:
-    """The PostgreSQL configuration for a practice language (``simple`` when none fits)."""
-    return STEMMED_LANGUAGES.get(language or "", SIMPLE_CONFIG)
 
 
 @lru_cache(maxsize=200_000)

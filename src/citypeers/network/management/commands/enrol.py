@@ -22,7 +22,7 @@ class Command(BaseCommand):
         if not found.exists():
             raise CommandError(f"No programme is called “{programme}”.")
         try:
-            memberships = enrol_municipalities(
+            enrolments = enrol_municipalities(
                 programme=found.first(), names=names, country=country, since=since
             )
         except UnknownMunicipality as error:
@@ -30,6 +30,6 @@ class Command(BaseCommand):
                 f"Not in the directory: {error}. Nothing was enrolled. "
                 "Check the spelling, or load the directory with `citypeers load-geodata`."
             ) from error
-        for membership in memberships:
-            self.stdout.write(f"{membership.municipality} ({membership.municipality.country_id})")
-        self.stdout.write(self.style.SUCCESS(f"{len(memberships)} enrolled in {programme}."))
+        for enrolment in enrolments:
+            self.stdout.write(f"{enrolment.municipality} ({enrolment.municipality.country_id})")
+        self.stdout.write(self.style.SUCCESS(f"{len(enrolments)} enrolled in {programme}."))
