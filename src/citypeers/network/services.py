@@ -1,13 +1,19 @@
 """Writes to the network directory: one function per use case.
 
-Every row of the directory (countries, municipalities and their names, organisations,
-people and their roles) is created here, whoever asks: the GeoNames loader, the report
-import, the site.
+Rows of the directory (countries, municipalities and their names, organisations, people
+and their roles) are added here one at a time, whoever asks: the report import, the
+site, the demo. The bulk GeoNames loader (``geodata.load_geodata``) shares their
+record-to-row mapping, ``geodata.municipality_from_geonames``.
 """
 
-from django.db import transaction
+from dataclasses import dataclass, replace
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from citypeers.core.geonames import geonames_city
+from citypeers.core.themes import Theme
 from citypeers.network.geodata import country_from_code, folded_names, municipality_from_geonames
 from citypeers.network.models import (
     CityProfile,
@@ -15,8 +21,10 @@ from citypeers.network.models import (
     Municipality,
     MunicipalityName,
     Organisation,
+    OriginCommunity,
     Person,
     PersonRole,
+    ProfileChallenge,
     Programme,
     ProgrammeMembership,
 )
@@ -103,21 +111,139 @@ def profile_of(municipality: Municipality) -> CityProfile:
     return profile
 
 
-@transaction.atomic
-def update_city_profile(*, profile_form, challenge_formset, community_formset, by) -> CityProfile:
-    """Save a validated profile with its challenges and communities, all or nothing.
+@dataclass(frozen=True)
+class ChallengeData:
+    """A theme the municipality struggles with; priority 1 is the highest, 3 the lowest."""
 
-    The history records (django-simple-history) carry ``by`` as the author of the change.
+    theme: str
+    priority: int
+
+
+@dataclass(frozen=True)
+class CommunityData:
+    """A main community of origin: its country (ISO 3166-1 alpha-2) and how many residents."""
+
+    country: str
+    count: int | None = None
+
+
+PROFILE_FIELDS = (
+    "foreign_residents",
+    "foreign_residents_share",
+    "figures_year",
+    "figures_source",
+    "services",
+    "notes",
+)
+
+
+def update_city_profile(
+    *,
+    municipality: Municipality,
+    fields: dict,
+    challenges: list[ChallengeData],
+    communities: list[CommunityData],
+    by,
+) -> CityProfile:
+    """Replace the profile's figures, challenges and communities as a whole, all or nothing.
+
+    Bad data raises ValidationError keyed by field ("challenges", "communities" for the
+    lists) and writes nothing. Saving the same data twice, even at once, gives the same
+    profile: edits of one profile take turns under a row lock.
     """
-    profile = profile_form.save(commit=False)
-    profile._history_user = by
-    profile.save()
-    for formset in (challenge_formset, community_formset):
-        formset.instance = profile
-        for form in formset.forms:
-            form.instance._history_user = by
-        formset.save()
+    unknown = set(fields) - set(PROFILE_FIELDS)
+    if unknown:
+        raise TypeError(f"not profile fields: {', '.join(sorted(unknown))}")
+    challenges = _checked_challenges(challenges)
+    communities = _checked_communities(communities)
+    try:
+        with transaction.atomic():
+            profile = _locked_profile(municipality)
+            for name, value in fields.items():
+                setattr(profile, name, value)
+            profile.full_clean()
+            profile._history_user = by
+            profile.save()
+            _replace_rows(profile, challenges, communities, by=by)
+    except IntegrityError as error:
+        raise ValidationError(
+            _("Someone else saved this profile at the same time; nothing was saved. Try again.")
+        ) from error
     return profile
+
+
+def _locked_profile(municipality: Municipality) -> CityProfile:
+    """The municipality's profile, locked until the transaction ends (new and unsaved if none).
+
+    Two first saves at once: the second one's insert fails, and the caller says so.
+    """
+    found = CityProfile.objects.select_for_update().filter(municipality=municipality).first()
+    return found or CityProfile(municipality=municipality)
+
+
+def _replace_rows(profile, challenges, communities, *, by) -> None:
+    profile.challenges.all().delete()
+    profile.communities.all().delete()
+    for challenge in challenges:
+        row = ProfileChallenge(profile=profile, theme=challenge.theme, priority=challenge.priority)
+        row._history_user = by
+        row.save()
+    for community in communities:
+        row = OriginCommunity(profile=profile, country_id=community.country, count=community.count)
+        row._history_user = by
+        row.save()
+
+
+def _checked_challenges(challenges: list[ChallengeData]) -> list[ChallengeData]:
+    """The challenges if each theme is known, listed once, with a priority from 1 to 3."""
+    seen = set()
+    for challenge in challenges:
+        if challenge.theme not in Theme.values:
+            raise ValidationError(
+                {"challenges": _("“%(theme)s” is not a theme.") % {"theme": challenge.theme}}
+            )
+        if challenge.theme in seen:
+            raise ValidationError(
+                {
+                    "challenges": _("The theme “%(theme)s” is listed more than once.")
+                    % {"theme": Theme(challenge.theme).label}
+                }
+            )
+        seen.add(challenge.theme)
+        if isinstance(challenge.priority, bool) or challenge.priority not in (1, 2, 3):
+            raise ValidationError({"challenges": _("The priority of a challenge is 1, 2 or 3.")})
+    return list(challenges)
+
+
+def _checked_communities(communities: list[CommunityData]) -> list[CommunityData]:
+    """The communities with upper-case codes, if each country is known and listed once."""
+    checked = [replace(c, country=(c.country or "").strip().upper()) for c in communities]
+    codes = [c.country for c in checked]
+    known = set(Country.objects.filter(code__in=codes).values_list("code", flat=True))
+    seen = set()
+    for community in checked:
+        if community.country not in known:
+            raise ValidationError(
+                {
+                    "communities": _("“%(code)s” is not an ISO 3166-1 country code.")
+                    % {"code": community.country}
+                }
+            )
+        if community.country in seen:
+            raise ValidationError(
+                {
+                    "communities": _("The country “%(code)s” is listed more than once.")
+                    % {"code": community.country}
+                }
+            )
+        seen.add(community.country)
+        if community.count is not None and (
+            isinstance(community.count, bool)
+            or not isinstance(community.count, int)
+            or community.count < 0
+        ):
+            raise ValidationError({"communities": _("The number of residents cannot be negative.")})
+    return checked
 
 
 class UnknownMunicipality(LookupError):
