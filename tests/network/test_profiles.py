@@ -1,7 +1,9 @@
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
+from citypeers.core.audit import ChangeRow, audit_trail
 from citypeers.network.models import CityProfile, OriginCommunity, ProfileChallenge
 from citypeers.network.services import ChallengeData, CommunityData, update_city_profile
 from tests.factories import CountryFactory
@@ -45,7 +47,7 @@ def test_member_saves_profile_with_challenges_and_communities(client, member, mu
     assert (profile.foreign_residents, str(profile.foreign_residents_share)) == (52000, "14.50")
     assert list(profile.challenges.values_list("theme", "priority")) == [("housing", 1)]
     assert list(profile.communities.values_list("country_id", "count")) == [("RO", 9000)]
-    assert profile.history.first().history_user == member
+    assert [(e.action, e.by) for e in audit_trail(profile)] == [("created", member)]
 
 
 @pytest.mark.parametrize(
@@ -103,14 +105,14 @@ def test_history_keeps_every_version(client, member, municipality):
     CountryFactory(code="RO")
     client.force_login(member)
     client.post(edit_url(municipality), profile_data(foreign_residents="10"))
-    profile = CityProfile.objects.get()
     data = profile_data(foreign_residents="20", **{"challenges-TOTAL_FORMS": "0"})
     data.update({"communities-TOTAL_FORMS": "0"})
 
     client.post(edit_url(municipality), data)
 
     history = client.get(reverse("network:profile_history", kwargs={"pk": municipality.pk}))
-    assert list(profile.history.values_list("foreign_residents", flat=True)) == [20, 10]
+    entries = history.context["entries"]
+    assert [e.changes["foreign_residents"] for e in entries] == [[10, 20], [None, 10]]
     assert history.status_code == 200
 
 
@@ -261,3 +263,42 @@ def test_edit_form_shows_the_saved_rows_and_removes_a_ticked_one(client, member,
 
     assert page.context["challenges"].forms[0].initial == {"theme": "housing", "priority": 1}
     assert saved_rows(municipality) == (52000, [], [("RO", 9000)])
+
+
+def test_profile_edit_shows_author_time_and_changed_fields_on_its_history(
+    client, member, municipality
+):
+    CountryFactory(code="RO")
+    client.force_login(member)
+    client.post(edit_url(municipality), profile_data())
+    before = timezone.now()
+
+    client.post(
+        edit_url(municipality),
+        profile_data(foreign_residents="53000", **{"challenges-0-priority": "2"}),
+    )
+    page = client.get(reverse("network:profile_history", kwargs={"pk": municipality.pk}))
+
+    latest = page.context["entries"][0]
+    assert (latest.action, latest.by) == ("updated", member)
+    assert before <= latest.at <= timezone.now()
+    assert latest.rows == [
+        ChangeRow("Foreign residents", "52000", "53000"),
+        ChangeRow("Challenges", "Housing: 1", "Housing: 2"),
+    ]
+    assert "Foreign residents: <del>52000</del> → <ins>53000</ins>" in page.content.decode()
+
+
+def test_refused_and_unchanged_profile_saves_record_nothing(client, member, outsider, municipality):
+    CountryFactory(code="RO")
+    client.force_login(member)
+    client.post(edit_url(municipality), profile_data())
+
+    client.post(edit_url(municipality), profile_data())
+    client.post(edit_url(municipality), profile_data(foreign_residents_share="120"))
+    client.force_login(outsider)
+    client.post(edit_url(municipality), profile_data(foreign_residents="1"))
+
+    profile = CityProfile.objects.get()
+    assert [e.action for e in audit_trail(profile)] == ["created"]
+    assert profile.foreign_residents == 52000

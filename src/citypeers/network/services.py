@@ -12,6 +12,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from citypeers.core.audit import changes_between, record_change, snapshot
+from citypeers.core.enums import AuditAction
 from citypeers.core.geonames import geonames_city
 from citypeers.core.themes import Theme
 from citypeers.network.geodata import country_from_code, folded_names, municipality_from_geonames
@@ -149,7 +151,8 @@ def update_city_profile(
 
     Bad data raises ValidationError keyed by field ("challenges", "communities" for the
     lists) and writes nothing. Saving the same data twice, even at once, gives the same
-    profile: edits of one profile take turns under a row lock.
+    profile: edits of one profile take turns under a row lock. The audit trail records
+    ``by`` and what changed, in the same transaction (nothing if nothing changed).
     """
     unknown = set(fields) - set(PROFILE_FIELDS)
     if unknown:
@@ -159,17 +162,34 @@ def update_city_profile(
     try:
         with transaction.atomic():
             profile = _locked_profile(municipality)
+            before = _profile_snapshot(profile) if profile.pk else {}
+            action = AuditAction.UPDATED if profile.pk else AuditAction.CREATED
             for name, value in fields.items():
                 setattr(profile, name, value)
             profile.full_clean()
-            profile._history_user = by
             profile.save()
-            _replace_rows(profile, challenges, communities, by=by)
+            _replace_rows(profile, challenges, communities)
+            changes = changes_between(before, _profile_snapshot(profile))
+            if changes:
+                record_change(obj=profile, action=action, by=by, changes=changes)
     except IntegrityError as error:
         raise ValidationError(
             _("Someone else saved this profile at the same time; nothing was saved. Try again.")
         ) from error
     return profile
+
+
+def _profile_snapshot(profile: CityProfile) -> dict:
+    """The profile as its history compares it: figures, then challenges and communities."""
+    return {
+        **snapshot(profile, PROFILE_FIELDS),
+        "challenges": dict(
+            profile.challenges.order_by("priority", "theme").values_list("theme", "priority")
+        ),
+        "communities": dict(
+            profile.communities.order_by("country_id").values_list("country_id", "count")
+        ),
+    }
 
 
 def _locked_profile(municipality: Municipality) -> CityProfile:
@@ -181,17 +201,15 @@ def _locked_profile(municipality: Municipality) -> CityProfile:
     return found or CityProfile(municipality=municipality)
 
 
-def _replace_rows(profile, challenges, communities, *, by) -> None:
+def _replace_rows(profile, challenges, communities) -> None:
     profile.challenges.all().delete()
     profile.communities.all().delete()
-    for challenge in challenges:
-        row = ProfileChallenge(profile=profile, theme=challenge.theme, priority=challenge.priority)
-        row._history_user = by
-        row.save()
-    for community in communities:
-        row = OriginCommunity(profile=profile, country_id=community.country, count=community.count)
-        row._history_user = by
-        row.save()
+    ProfileChallenge.objects.bulk_create(
+        ProfileChallenge(profile=profile, theme=c.theme, priority=c.priority) for c in challenges
+    )
+    OriginCommunity.objects.bulk_create(
+        OriginCommunity(profile=profile, country_id=c.country, count=c.count) for c in communities
+    )
 
 
 def _checked_challenges(challenges: list[ChallengeData]) -> list[ChallengeData]:

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
+from citypeers.core.audit import audit_trail
 from citypeers.network import selectors, services
 from citypeers.network.forms import (
     ChallengeFormSet,
@@ -132,11 +133,10 @@ def profile_history(request, pk: int):
     if not request.user.has_perm("network.edit_profile", municipality):
         raise PermissionDenied
     profile = get_object_or_404(CityProfile, municipality=municipality)
-    records = profile.history.select_related("history_user").order_by("-history_date")[:100]
     return render(
         request,
         "network/profile_history.html",
-        {"municipality": municipality, "records": records},
+        {"municipality": municipality, "entries": audit_trail(profile, limit=100)},
     )
 
 

@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render, resolve_url
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from citypeers.core.audit import audit_trail
 from citypeers.network.models import Municipality
 from citypeers.practices import selectors, services
 from citypeers.practices.enums import PracticeSort, PracticeStatus
@@ -202,7 +203,8 @@ def practice_history(request, pk: int):
     practice = selectors.practice_for_user(request.user, pk)
     if not request.user.has_perm("practices.change_practice", practice):
         raise Http404
-    records = practice.history.select_related("history_user").order_by("-history_date")[:100]
     return render(
-        request, "practices/practice_history.html", {"practice": practice, "records": records}
+        request,
+        "practices/practice_history.html",
+        {"practice": practice, "entries": audit_trail(practice, limit=100)},
     )
