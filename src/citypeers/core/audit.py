@@ -95,9 +95,24 @@ def audit_trail(obj: models.Model, *, limit: int = 20) -> list[AuditEntry]:
         .select_related("by")
         .order_by("-at", "-pk")[:limit]
     )
+    model = type(obj)
+    position = _field_positions(model)
     for entry in entries:
-        entry.rows = [_row(type(obj), name, pair) for name, pair in entry.changes.items()]
+        # PostgreSQL's jsonb keeps no key order: show fields in the model's order.
+        names = sorted(entry.changes, key=lambda n: (position.get(n.partition(".")[0], 999), n))
+        entry.rows = [_row(model, name, entry.changes[name]) for name in names]
     return entries
+
+
+def _field_positions(model) -> dict[str, int]:
+    """Fields first, then many-to-many relations, then the lists pointing at the model."""
+    meta = model._meta
+    names = [
+        *(f.name for f in meta.fields),
+        *(f.name for f in meta.many_to_many),
+        *(rel.get_accessor_name() for rel in meta.related_objects),
+    ]
+    return {name: index for index, name in enumerate(names)}
 
 
 def _row(model, key: str, pair) -> ChangeRow:
