@@ -24,7 +24,11 @@ setup_django("practices")
 
 from django.db import connection, transaction  # noqa: E402 (Django must be set up first)
 
-from citypeers.network.geodata import eu_cities, load_countries  # noqa: E402
+from citypeers.network.geodata import (  # noqa: E402
+    eu_cities,
+    load_countries,
+    municipality_from_geonames,
+)
 from citypeers.network.models import Municipality  # noqa: E402
 from citypeers.practices import fulltext  # noqa: E402
 from citypeers.practices.engine.embedding import text_digest, to_bytes  # noqa: E402
@@ -50,16 +54,7 @@ for row in collection:
 def load_municipalities() -> list[int]:
     load_countries()
     cities = sorted(eu_cities(), key=lambda city: -city["population"])[:MUNICIPALITIES]
-    Municipality.objects.bulk_create(
-        [
-            Municipality(
-                geonames_id=c["geonameid"], name=c["name"], country_id=c["countrycode"],
-                latitude=c["latitude"], longitude=c["longitude"], population=c["population"],
-                timezone=c["timezone"],
-            )
-            for c in cities
-        ]
-    )  # fmt: skip
+    Municipality.objects.bulk_create([municipality_from_geonames(city) for city in cities])
     return list(Municipality.objects.values_list("pk", flat=True))
 
 

@@ -8,11 +8,11 @@ from django.core.management import CommandError, call_command
 from citypeers.archive.enums import ImportAction
 from citypeers.archive.models import ImportedReport, ReportParticipant
 from citypeers.archive.services import (
-    ensure_municipality,
-    ensure_organisation,
     import_report_path,
     import_report_text,
     report_paths,
+    resolve_municipality,
+    resolve_organisation,
 )
 from citypeers.events import services as event_services
 from citypeers.events.models import Event, EventParticipant, EventPerson, EventPresentation
@@ -199,8 +199,8 @@ def test_import_seed_reports_creates_their_events():
 
 
 def test_import_reuses_event_already_in_the_calendar():
-    lyon = ensure_municipality(name="Lyon", country="FR")
-    porto = ensure_municipality(name="Porto", country="PT")
+    lyon = resolve_municipality(name="Lyon", country="FR")
+    porto = resolve_municipality(name="Porto", country="PT")
     start = dt.datetime(2022, 5, 4, 8, tzinfo=dt.UTC)
     planned = event_services.create_event(
         kind="peer_exchange",
@@ -215,7 +215,7 @@ def test_import_reuses_event_already_in_the_calendar():
     assert ImportedReport.objects.get().event == planned
 
 
-def test_ensure_organisation_merges_spellings_of_the_same_body():
+def test_resolve_organisation_merges_spellings_of_the_same_body():
     malta = Country.objects.create(code="MT", name_en="Malta")
     ministry = Organisation.objects.create(
         name="Ministry for European Affairs and Equality", kind="national_authority", country=malta
@@ -227,10 +227,10 @@ def test_ensure_organisation_merges_spellings_of_the_same_body():
     )
 
     assert (
-        ensure_organisation(name="Maltese Ministry for European Affairs and Equality") == ministry
+        resolve_organisation(name="Maltese Ministry for European Affairs and Equality") == ministry
     )
-    assert ensure_organisation(name="OIM") == iom
-    assert ensure_organisation(name="IOM") == iom
+    assert resolve_organisation(name="OIM") == iom
+    assert resolve_organisation(name="IOM") == iom
     assert Organisation.objects.count() == 2
 
 

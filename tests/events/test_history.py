@@ -8,9 +8,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from citypeers.core.audit import ChangeRow, audit_trail
+from citypeers.core.enums import AuditAction
+from citypeers.core.models import AuditEntry
 from citypeers.events import services
-from citypeers.events.enums import ChangeAction
-from citypeers.events.models import EventChange, FollowUpAction
+from citypeers.events.models import FollowUpAction
 from tests.factories import (
     EventFactory,
     EventParticipantFactory,
@@ -28,7 +30,7 @@ def past_event():
 
 
 def actions():
-    return list(EventChange.objects.order_by("pk").values_list("action", flat=True))
+    return list(AuditEntry.objects.order_by("pk").values_list("action", flat=True))
 
 
 def test_create_event_records_who_created_it(coordinator):
@@ -36,9 +38,13 @@ def test_create_event_records_who_created_it(coordinator):
         kind="webinar", starts_at=START, ends_at=START.replace(hour=11), by=coordinator
     )
 
-    change = EventChange.objects.get()
-    assert (change.event, change.action, change.by) == (event, ChangeAction.CREATED, coordinator)
-    assert change.event_label == str(event)
+    change = AuditEntry.objects.get()
+    assert (change.object_id, change.action, change.by) == (
+        event.pk,
+        AuditAction.CREATED,
+        coordinator,
+    )
+    assert change.object_label == str(event)
 
 
 def test_update_event_records_the_changed_fields(coordinator):
@@ -46,9 +52,9 @@ def test_update_event_records_the_changed_fields(coordinator):
 
     services.update_event(event=event, title="New", by=coordinator)
 
-    change = EventChange.objects.get()
-    assert (change.action, change.by) == (ChangeAction.UPDATED, coordinator)
-    assert change.details == {"fields": {"title": ["Old", "New"]}}
+    change = AuditEntry.objects.get()
+    assert (change.action, change.by) == (AuditAction.UPDATED, coordinator)
+    assert change.changes == {"title": ["Old", "New"]}
 
 
 def test_update_event_without_changes_records_nothing(coordinator):
@@ -56,7 +62,7 @@ def test_update_event_without_changes_records_nothing(coordinator):
 
     services.update_event(event=event, title="Same", by=coordinator)
 
-    assert EventChange.objects.count() == 0
+    assert AuditEntry.objects.count() == 0
 
 
 def test_conclude_and_cancel_record_their_change(coordinator):
@@ -65,20 +71,21 @@ def test_conclude_and_cancel_record_their_change(coordinator):
     services.conclude_event(event=concluded, report="<p>Good</p>", by=coordinator)
     services.cancel_event(event=cancelled, by=coordinator)
 
-    assert actions() == [ChangeAction.CONCLUDED, ChangeAction.CANCELLED]
-    assert set(EventChange.objects.values_list("by", flat=True)) == {coordinator.pk}
+    assert actions() == [AuditAction.CONCLUDED, AuditAction.CANCELLED]
+    assert set(AuditEntry.objects.values_list("by", flat=True)) == {coordinator.pk}
 
 
 def test_delete_event_keeps_its_change_with_the_label(coordinator):
     event = EventFactory(title="Gone exchange")
+    event_pk = event.pk
 
     services.delete_event(event=event, by=coordinator)
 
-    change = EventChange.objects.get()
-    assert (change.event, change.event_label, change.action) == (
-        None,
+    change = AuditEntry.objects.get()
+    assert (change.object_id, change.object_label, change.action) == (
+        event_pk,
         "Gone exchange",
-        ChangeAction.DELETED,
+        AuditAction.DELETED,
     )
 
 
@@ -104,16 +111,16 @@ def test_parts_and_follow_ups_record_their_changes(coordinator, member, municipa
     services.add_follow_up_progress(action=action, note="Booked", by=member)
 
     assert actions() == [
-        ChangeAction.PART_ADDED,
-        ChangeAction.PART_ADDED,
-        ChangeAction.PART_ADDED,
-        ChangeAction.PART_REMOVED,
-        ChangeAction.FOLLOW_UP_ADDED,
-        ChangeAction.FOLLOW_UP_UPDATED,
-        ChangeAction.PROGRESS_ADDED,
+        AuditAction.PART_ADDED,
+        AuditAction.PART_ADDED,
+        AuditAction.PART_ADDED,
+        AuditAction.PART_REMOVED,
+        AuditAction.FOLLOW_UP_ADDED,
+        AuditAction.FOLLOW_UP_UPDATED,
+        AuditAction.PROGRESS_ADDED,
     ]
-    assert EventChange.objects.filter(event=event).count() == 7
-    assert EventChange.objects.order_by("pk").last().by == member
+    assert AuditEntry.objects.filter(object_id=event.pk).count() == 7
+    assert AuditEntry.objects.order_by("pk").last().by == member
 
 
 def test_failed_services_record_no_change(coordinator):
@@ -133,7 +140,7 @@ def test_failed_services_record_no_change(coordinator):
         with pytest.raises(ValidationError):
             call()
 
-    assert EventChange.objects.count() == 0
+    assert AuditEntry.objects.count() == 0
 
 
 def test_cancel_of_a_concluded_event_records_no_change(coordinator):
@@ -143,7 +150,7 @@ def test_cancel_of_a_concluded_event_records_no_change(coordinator):
     with pytest.raises(ValidationError):
         services.cancel_event(event=event, by=coordinator)
 
-    assert actions() == [ChangeAction.CONCLUDED]
+    assert actions() == [AuditAction.CONCLUDED]
 
 
 def write_calls(event, party, action, person, coordinator):
@@ -199,7 +206,7 @@ def test_write_services_work_inside_one_transaction(coordinator, name):
     writes = [i for i, s in enumerate(statements) if s.startswith(("INSERT", "UPDATE"))]
     opened = next(i for i, s in enumerate(statements) if s.startswith("SAVEPOINT"))
     assert writes and min(writes) > opened
-    assert EventChange.objects.count() == 1
+    assert AuditEntry.objects.count() == 1
 
 
 def test_event_page_shows_the_history_to_coordinators_only(client, coordinator, member):
@@ -214,7 +221,7 @@ def test_event_page_shows_the_history_to_coordinators_only(client, coordinator, 
     response = client.get(url)
 
     assert "History" not in as_visitor and "History" not in as_member
-    assert [c.action for c in response.context["changes"]] == [ChangeAction.UPDATED]
+    assert [c.action for c in response.context["changes"]] == [AuditAction.UPDATED]
     assert "History" in response.content.decode()
 
 
@@ -226,4 +233,31 @@ def test_event_page_history_lists_the_latest_twenty(coordinator_client, coordina
     changes = coordinator_client.get(f"/en/events/{event.pk}/").context["changes"]
 
     assert len(changes) == 20
-    assert changes[0].details == {"fields": {"title": ["Title 23", "Title 24"]}}
+    assert changes[0].changes == {"title": ["Title 23", "Title 24"]}
+
+
+def test_event_edit_shows_author_time_and_changed_fields_on_the_page(
+    coordinator_client, coordinator
+):
+    event = EventFactory(title="Old", status="planned")
+    before = timezone.now()
+
+    services.update_event(event=event, title="New", by=coordinator)
+    services.cancel_event(event=event, by=coordinator)
+    page = coordinator_client.get(f"/en/events/{event.pk}/")
+
+    cancelled, updated = page.context["changes"]
+    assert before <= updated.at <= timezone.now()
+    assert (updated.by, updated.rows) == (coordinator, [ChangeRow("Title", "Old", "New")])
+    assert cancelled.rows == [ChangeRow("Status", "Planned", "Cancelled")]
+    html = page.content.decode()
+    assert "Title: <del>Old</del> → <ins>New</ins>" in html
+    assert coordinator.get_username() in html
+
+
+def test_parts_show_under_the_list_they_belong_to(coordinator):
+    event = EventFactory()
+
+    services.add_follow_up(event=event, description="Visit Bari", by=coordinator)
+
+    assert audit_trail(event)[0].rows == [ChangeRow("Follow-up actions: What", "—", "Visit Bari")]

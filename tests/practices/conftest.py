@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from citypeers.network.geodata import eu_cities, folded_names, load_countries
+from citypeers.network.geodata import (
+    eu_cities,
+    folded_names,
+    load_countries,
+    municipality_from_geonames,
+)
 from citypeers.network.models import Municipality, MunicipalityName
 from citypeers.practices.imports import import_practices
 from citypeers.practices.models import Practice
@@ -62,16 +67,8 @@ def directory(db):
 def make_directory():
     load_countries()
     for city in _directory_cities():
-        municipality = Municipality.objects.create(
-            geonames_id=city["geonameid"],
-            name=city["name"],
-            country_id=city["countrycode"],
-            latitude=city["latitude"],
-            longitude=city["longitude"],
-            population=city["population"],
-            timezone=city["timezone"],
-            alternate_names=sorted(set(city.get("alternatenames") or ())),
-        )
+        municipality = municipality_from_geonames(city)
+        municipality.save()
         MunicipalityName.objects.bulk_create(
             MunicipalityName(municipality=municipality, folded=name) for name in folded_names(city)
         )

@@ -1,3 +1,4 @@
+from citypeers.core.audit import audit_trail
 from citypeers.network import demo as network_demo
 from citypeers.practices import demo
 from citypeers.practices.models import Practice
@@ -13,5 +14,5 @@ def test_demo_practices_load_once_with_vectors_and_municipalities(directory):
     assert practices.count() == 10
     assert set(practices.values_list("municipality__name", flat=True)) == {"Bari", "Kraków"}
     assert not practices.filter(embedding__isnull=True).exists()
-    assert all(p.history.count() == 1 for p in practices)
+    assert all(len(audit_trail(p)) == 1 for p in practices)
     assert practices.get(name="MURAL").partners.get().name == "Krakow University of Economics"

@@ -6,6 +6,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
+from citypeers.core.audit import audit_trail
 from citypeers.practices.enums import PracticeStatus
 from citypeers.practices.imports import import_practices
 from citypeers.practices.models import Practice
@@ -37,7 +38,7 @@ def test_import_creates_then_updates_by_key(directory):
     assert practice.summary == "Un luogo di cultura."
     assert practice.municipality.name == "Bari"
     assert "<script>" not in practice.description
-    assert practice.history.count() == 2
+    assert [e.action for e in audit_trail(practice)] == ["updated", "created"]
 
 
 def test_import_finds_municipalities_by_any_name(directory):

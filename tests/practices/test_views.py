@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from citypeers.accounts.enums import Role
+from citypeers.core.audit import audit_trail
 from citypeers.practices.enums import PracticeStatus
 from citypeers.practices.models import Practice
 from tests.factories import (
@@ -210,7 +211,7 @@ def test_edit_is_for_the_municipality_and_coordinators(client, member, outsider,
     practice.refresh_from_db()
     assert (refused.status_code, accepted.status_code) == (404, 302)
     assert practice.name == "New name"
-    assert practice.history.first().history_user == member
+    assert audit_trail(practice)[0].by == member
 
 
 @pytest.mark.django_db

@@ -17,23 +17,14 @@ from django.utils.translation import gettext as _
 from citypeers.archive.enums import ImportAction, ReportStatus
 from citypeers.archive.event_sync import sync_report_event
 from citypeers.archive.extraction import ReportError, extract_details, load_gazetteer, read_report
-from citypeers.archive.extraction.gazetteer import city_record
 from citypeers.archive.extraction.organisations import classify_organisation, known_short_name
 from citypeers.archive.extraction.text import fold
 from citypeers.archive.inference import SeriesEvent, infer_year
 from citypeers.archive.models import ImportedReport, ReportParticipant
 from citypeers.archive.validation import record_problems
-from citypeers.core.countries import EU_COUNTRY_CODES
+from citypeers.network import services as network_services
 from citypeers.network.enums import OrganisationKind
-from citypeers.network.geodata import folded_names
-from citypeers.network.models import (
-    Country,
-    Municipality,
-    MunicipalityName,
-    Organisation,
-    Person,
-    PersonRole,
-)
+from citypeers.network.models import Municipality, Organisation, Person
 from citypeers.network.selectors import municipality_by_name
 
 REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
@@ -156,7 +147,7 @@ def _save_report(report, *, text, checksum, extracted, record, low_confidence, r
     report.save()
     municipalities = {}
     for item in record.get("municipalities") or []:
-        municipality = ensure_municipality(name=item["name"], country=item.get("country"))
+        municipality = resolve_municipality(name=item["name"], country=item.get("country"))
         if municipality is None:
             raise ValueError(
                 _("the municipality “%(name)s” is not in the directory") % {"name": item["name"]}
@@ -164,12 +155,12 @@ def _save_report(report, *, text, checksum, extracted, record, low_confidence, r
         municipalities[fold(item["name"])] = municipality
     report.municipalities.set(municipalities.values())
     report.organisations.set(
-        ensure_organisation(name=o["name"], kind=o.get("kind"))
+        resolve_organisation(name=o["name"], kind=o.get("kind"))
         for o in record.get("organizations") or []
     )
     report.participants.all().delete()
     for item in record.get("people") or []:
-        person, role = ensure_person(
+        person, role = resolve_person(
             name=item["name"],
             role=item.get("role"),
             organization=item.get("organization"),
@@ -190,7 +181,7 @@ def _save_report(report, *, text, checksum, extracted, record, low_confidence, r
 def _named_municipalities(record: dict) -> dict:
     named = {}
     for item in record.get("municipalities") or []:
-        municipality = ensure_municipality(name=item["name"], country=item.get("country"))
+        municipality = resolve_municipality(name=item["name"], country=item.get("country"))
         if municipality is not None:
             named[fold(item["name"])] = municipality
     return named
@@ -202,38 +193,12 @@ def _iso_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value)
 
 
-def ensure_municipality(*, name: str, country: str | None) -> Municipality | None:
-    """The directory's row for a place, by GeoNames id; added from the gazetteer if missing."""
+def resolve_municipality(*, name: str, country: str | None) -> Municipality | None:
+    """The directory's row for a place a report names, added from GeoNames if missing."""
     place = load_gazetteer().lookup(name, country=country) or load_gazetteer().lookup(name)
     if place is None:
         return municipality_by_name(name, country=country)
-    municipality = Municipality.objects.filter(geonames_id=place.geonameid).first()
-    if municipality is not None:
-        return municipality
-    city = city_record(place.geonameid) or {}
-    code = place.country
-    Country.objects.get_or_create(
-        code=code, defaults={"name_en": code, "is_eu": code in EU_COUNTRY_CODES}
-    )
-    municipality = Municipality.objects.create(
-        geonames_id=place.geonameid,
-        name=place.name,
-        country_id=code,
-        admin1_code=city.get("admin1code") or "",
-        latitude=city.get("latitude") or 0.0,
-        longitude=city.get("longitude") or 0.0,
-        population=place.population,
-        timezone=place.timezone,
-        alternate_names=sorted({n for n in city.get("alternatenames") or () if n}),
-    )
-    MunicipalityName.objects.bulk_create(
-        [
-            MunicipalityName(municipality=municipality, folded=n)
-            for n in folded_names(city or {"name": place.name})
-        ],
-        ignore_conflicts=True,
-    )
-    return municipality
+    return network_services.ensure_municipality(geonames_id=place.geonameid)
 
 
 def _organisation_named(name: str) -> Organisation | None:
@@ -263,46 +228,27 @@ def _organisation_named(name: str) -> Organisation | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def ensure_organisation(*, name: str, kind: str | None = None) -> Organisation:
-    """The organisation with this name or short name (in any known spelling), created once."""
+def resolve_organisation(*, name: str, kind: str | None = None) -> Organisation:
+    """The organisation a report names (in any known spelling), added to the directory once."""
     existing = _organisation_named(name)
     if existing is not None:
         return existing
     kind = kind if kind in OrganisationKind.values else classify_organisation(name)
     is_acronym = name.isupper() and len(name) <= 12
-    return Organisation.objects.create(
+    return network_services.create_organisation(
         name=name[:300], short_name=name[:50] if is_acronym else "", kind=kind
     )
 
 
-def ensure_person(*, name: str, role: str | None, organization: str | None, municipalities: dict):
-    """The person with this name in this municipality or organisation; never a duplicate."""
+def resolve_person(*, name: str, role: str | None, organization: str | None, municipalities: dict):
+    """The person a report lists, in the municipality or organisation it names; never twice."""
     municipality = municipalities.get(fold(organization)) if organization else None
     organisation = None
     if organization and municipality is None:
-        organisation = ensure_organisation(name=organization)
-    roles = PersonRole.objects.filter(person__name__iexact=name).select_related("person")
-    if municipality or organisation:
-        existing = roles.filter(municipality=municipality, organisation=organisation).first()
-    else:
-        existing = roles.first()
-    if existing is not None:
-        if role and not existing.title:
-            existing.title = role[:300]
-            existing.save(update_fields=["title"])
-        return existing.person, existing
-    person = Person.objects.filter(
-        name__iexact=name, roles__isnull=True
-    ).first() or Person.objects.create(name=name[:200])
-    if not (municipality or organisation):
-        return person, None
-    person_role = PersonRole.objects.create(
-        person=person,
-        title=(role or "")[:300],
-        municipality=municipality,
-        organisation=organisation,
+        organisation = resolve_organisation(name=organization)
+    return network_services.ensure_person(
+        name=name, title=role or "", municipality=municipality, organisation=organisation
     )
-    return person, person_role
 
 
 def infer_missing_years(*, project: str, exclude: int | None = None) -> list[ImportedReport]:

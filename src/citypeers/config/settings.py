@@ -48,7 +48,6 @@ INSTALLED_APPS = [
     "django.contrib.syndication",
     "axes",
     "rules.apps.AutodiscoverRulesConfig",
-    "simple_history",
     "ninja",
     "citypeers.core",
     "citypeers.accounts",
@@ -71,7 +70,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
     "citypeers.accounts.access.AccessMiddleware",
 ]

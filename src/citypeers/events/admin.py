@@ -53,13 +53,3 @@ class FollowUpActionAdmin(ReadOnlyAdmin):
     list_display = ("__str__", "event", "due_on", "done_at")
     list_filter = ("done_at",)
     raw_id_fields = ("event", "participant")
-
-
-@admin.register(models.EventChange)
-class EventChangeAdmin(ReadOnlyAdmin):
-    list_display = ("at", "event_label", "action", "by")
-    list_filter = ("action",)
-    search_fields = ("event_label",)
-    raw_id_fields = ("event", "by")
-    date_hierarchy = "at"
-    show_full_result_count = False

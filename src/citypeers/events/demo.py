@@ -22,8 +22,9 @@ from citypeers.events.enums import (
 )
 from citypeers.events.models import Event, EventParticipant, EventSeries, EventSession
 from citypeers.events.timezones import local_to_utc
+from citypeers.network import services as network_services
 from citypeers.network.demo import demo_municipality, demo_organisation
-from citypeers.network.models import Organisation, Person, Programme, Unit
+from citypeers.network.models import Organisation, Programme, Unit
 
 SERIES = {
     "name_en": "online peer-to-peer exchange",
@@ -419,7 +420,7 @@ def _participants(event: Event, meeting: dict) -> dict[str, EventParticipant]:
 
 
 def _person_entry(event, parties, name, role, *, title="", unit=None, session=None, body=None):
-    person, _created = Person.objects.get_or_create(name=name)
+    person, _role = network_services.ensure_person(name=name)
     participant = parties.get(body) if body else None
     if participant is None:
         known = person.roles.select_related("municipality", "organisation").first()

@@ -59,18 +59,3 @@ class GrammaticalGender(models.TextChoices):
 
     MASCULINE = "m", _("Masculine")
     FEMININE = "f", _("Feminine")
-
-
-class ChangeAction(models.TextChoices):
-    """What a service did to an event, as kept in the history (``EventChange``)."""
-
-    CREATED = "created", _("Created")
-    UPDATED = "updated", _("Updated")
-    CONCLUDED = "concluded", pgettext_lazy("history action", "Concluded")
-    CANCELLED = "cancelled", pgettext_lazy("history action", "Cancelled")
-    DELETED = "deleted", _("Deleted")
-    PART_ADDED = "part_added", _("Part added")
-    PART_REMOVED = "part_removed", _("Part removed")
-    FOLLOW_UP_ADDED = "follow_up_added", _("Follow-up added")
-    FOLLOW_UP_UPDATED = "follow_up_updated", _("Follow-up updated")
-    PROGRESS_ADDED = "progress_added", _("Progress added")

@@ -13,7 +13,6 @@ from django.utils.translation import gettext_lazy as _
 from citypeers.core.models import TimeStampedModel
 from citypeers.core.themes import Theme
 from citypeers.events.enums import (
-    ChangeAction,
     EventFormat,
     EventKind,
     EventStatus,
@@ -373,41 +372,3 @@ class FollowUpProgress(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.note[:80]
-
-
-class EventChange(models.Model):
-    """One entry of an event's history: what a service did, who did it, when.
-
-    Written by the events services inside their own transaction. The row outlives the
-    event (``event`` becomes NULL) and keeps its label so deletions stay traceable.
-    """
-
-    event = models.ForeignKey(
-        Event,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="changes",
-        verbose_name=_("event"),
-    )
-    event_label = models.CharField(_("event"), max_length=300)
-    action = models.CharField(_("action"), max_length=20, choices=ChangeAction.choices)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("by"),
-    )
-    at = models.DateTimeField(_("at"), auto_now_add=True)
-    details = models.JSONField(_("details"), default=dict, blank=True)
-
-    class Meta:
-        ordering = ["-at", "-pk"]
-        verbose_name = _("event change")
-        verbose_name_plural = _("event changes")
-        indexes = [models.Index(fields=["event", "-at"])]
-
-    def __str__(self) -> str:
-        return f"{self.event_label}: {self.get_action_display()}"

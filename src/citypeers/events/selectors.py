@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from citypeers.core.audit import audit_trail
 from citypeers.core.themes import Theme
 from citypeers.events.enums import EventKind, EventStatus
 from citypeers.events.models import (
@@ -318,4 +319,4 @@ def published_reports(*, limit: int = 50) -> QuerySet[Event]:
 
 def event_changes(event: Event, *, limit: int = 20) -> list:
     """The latest ``limit`` entries of the event's history, newest first, with their authors."""
-    return list(event.changes.select_related("by").order_by("-at", "-pk")[:limit])
+    return audit_trail(event, limit=limit)

@@ -1,5 +1,4 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
 from citypeers.network import models
 
@@ -77,7 +76,7 @@ class CommunityInline(admin.TabularInline):
 
 
 @admin.register(models.CityProfile)
-class CityProfileAdmin(SimpleHistoryAdmin):
+class CityProfileAdmin(admin.ModelAdmin):
     list_display = ("municipality", "foreign_residents", "foreign_residents_share", "figures_year")
     autocomplete_fields = ("municipality",)
     inlines = [ChallengeInline, CommunityInline]

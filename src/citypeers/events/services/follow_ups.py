@@ -7,19 +7,26 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from citypeers.events.enums import ChangeAction
+from citypeers.core.audit import changes_between, record_change, snapshot
+from citypeers.core.enums import AuditAction
 from citypeers.events.models import (
     Event,
     EventParticipant,
     FollowUpAction,
     FollowUpProgress,
 )
-from citypeers.events.services.history import record_change
+
+FOLLOW_UP_FIELDS = ("description", "participant", "due_on", "done_at")
 
 
-def _record(action: FollowUpAction, change: str, by, **details) -> None:
+def _record(action: FollowUpAction, change: str, by, *, before: dict, after: dict) -> None:
+    """Kept on the event's history, each field as ``follow_ups.<field>``."""
+    changes = changes_between(before, after)
     record_change(
-        event=action.event, action=change, by=by, details={"follow_up": action.pk, **details}
+        obj=action.event,
+        action=change,
+        by=by,
+        changes={f"follow_ups.{name}": pair for name, pair in changes.items()},
     )
 
 
@@ -42,7 +49,13 @@ def add_follow_up(
         action = FollowUpAction.objects.create(
             event=event, description=description.strip(), participant=participant, due_on=due_on
         )
-        _record(action, ChangeAction.FOLLOW_UP_ADDED, by)
+        _record(
+            action,
+            AuditAction.FOLLOW_UP_ADDED,
+            by,
+            before={},
+            after=snapshot(action, FOLLOW_UP_FIELDS),
+        )
     return action
 
 
@@ -62,9 +75,16 @@ def update_follow_up(
         raise ValidationError({"due_on": _("A follow-up cannot be due before the event.")})
     if participant is not None and participant.event_id != action.event_id:
         raise ValidationError({"participant": _("This party did not take part in the event.")})
+    before = snapshot(action, FOLLOW_UP_FIELDS)
     with transaction.atomic():
         _apply_follow_up(action, description, participant, due_on, done)
-        _record(action, ChangeAction.FOLLOW_UP_UPDATED, by, done=action.done_at is not None)
+        _record(
+            action,
+            AuditAction.FOLLOW_UP_UPDATED,
+            by,
+            before=before,
+            after=snapshot(action, FOLLOW_UP_FIELDS),
+        )
     return action
 
 
@@ -85,6 +105,7 @@ def add_follow_up_progress(
     """A member's progress note; it may mark the action done."""
     if not note.strip():
         raise ValidationError({"note": _("Write what has been done.")})
+    before = snapshot(action, ("done_at",))
     with transaction.atomic():
         progress = FollowUpProgress.objects.create(
             action=action, author=by, note=note.strip(), marks_done=marks_done
@@ -92,5 +113,11 @@ def add_follow_up_progress(
         if marks_done and action.done_at is None:
             action.done_at = timezone.now()
             action.save(update_fields=["done_at", "updated_at"])
-        _record(action, ChangeAction.PROGRESS_ADDED, by, progress=progress.pk)
+        _record(
+            action,
+            AuditAction.PROGRESS_ADDED,
+            by,
+            before={**before, "progress": None},
+            after={**snapshot(action, ("done_at",)), "progress": progress.note[:300]},
+        )
     return progress

@@ -8,7 +8,9 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
-from citypeers.events.enums import ChangeAction, PersonEventRole
+from citypeers.core.audit import record_change
+from citypeers.core.enums import AuditAction
+from citypeers.events.enums import PersonEventRole
 from citypeers.events.models import (
     Event,
     EventParticipant,
@@ -17,7 +19,6 @@ from citypeers.events.models import (
     EventSession,
 )
 from citypeers.events.services.checks import check_themes, check_times
-from citypeers.events.services.history import record_change
 from citypeers.network.models import Person, Unit
 
 
@@ -47,17 +48,16 @@ def add_session(
             ends_at=ends_at,
             themes=themes,
         )
-        _record_part(event, ChangeAction.PART_ADDED, session, by)
+        _record_part(event, AuditAction.PART_ADDED, session, by)
     return session
 
 
 def _record_part(event: Event, action: str, part, by) -> None:
-    record_change(
-        event=event,
-        action=action,
-        by=by,
-        details={"part": part._meta.model_name, "id": part.pk, "label": str(part)[:300]},
-    )
+    """The event's history names the part under its list ("sessions", "people", ...)."""
+    relation = part._meta.get_field("event").remote_field.related_name
+    label = str(part)[:300]
+    pair = [None, label] if action == AuditAction.PART_ADDED else [label, None]
+    record_change(obj=event, action=action, by=by, changes={relation: pair})
 
 
 def _next_position(queryset) -> int:
@@ -104,7 +104,7 @@ def add_person(
             },
         )
         if created:
-            _record_part(event, ChangeAction.PART_ADDED, entry, by)
+            _record_part(event, AuditAction.PART_ADDED, entry, by)
     return entry
 
 
@@ -139,7 +139,7 @@ def add_presentation(
             },
         )
         if created:
-            _record_part(event, ChangeAction.PART_ADDED, presentation, by)
+            _record_part(event, AuditAction.PART_ADDED, presentation, by)
     return presentation
 
 
@@ -147,5 +147,5 @@ def remove_part(*, part: EventSession | EventPerson | EventPresentation, by=None
     """Take a session, a person or a presentation off its event (a session takes its
     speakers with it)."""
     with transaction.atomic():
-        _record_part(part.event, ChangeAction.PART_REMOVED, part, by)
+        _record_part(part.event, AuditAction.PART_REMOVED, part, by)
         part.delete()

@@ -1,11 +1,15 @@
 from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
+from citypeers.core.geonames import MIN_POPULATION
 from citypeers.network.geodata import eu_cities, load_geodata
 
 
 class Command(BaseCommand):
-    help = "Load countries and every EU municipality of 5,000 inhabitants or more (idempotent)."
+    help = (
+        f"Load countries and every EU municipality of {MIN_POPULATION:,} inhabitants or more "
+        "(idempotent)."
+    )
 
     def handle(self, *args, **options):
         total = len(eu_cities())

@@ -5,7 +5,7 @@ import django.db.models.deletion
 class Migration(migrations.Migration):
     """A programme membership is called an enrolment: "member" means an affiliated user."""
 
-    dependencies = [("network", "0001_initial")]
+    dependencies = [("network", "0002_audit_trail")]
 
     operations = [
         migrations.RenameModel("ProgrammeMembership", "Enrolment"),

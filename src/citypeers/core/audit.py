@@ -1,0 +1,160 @@
+"""The one audit trail of events, city profiles and practices.
+
+A write service takes a ``snapshot`` of what it may change before and after its write,
+and calls ``record_change`` with ``changes_between`` the two inside its own transaction
+(as Zulip's actions write RealmAuditLog): a change is kept exactly when its write is, and
+a refused or failed write leaves no entry. History pages read ``audit_trail`` and show it
+with the one partial template ``core/_audit_trail.html``.
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.template.defaultfilters import yesno
+from django.utils.text import capfirst
+
+from citypeers.core.models import AuditEntry
+from citypeers.core.themes import theme_label
+
+BLANK = (None, "", [], {})
+
+
+def json_value(value):
+    """A value as the trail keeps it: JSON types as they are, related rows and the rest as text."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, list | tuple):
+        return [json_value(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): json_value(item) for key, item in value.items()}
+    if isinstance(value, Decimal):
+        # 14.5 typed and 14.50 stored are one value: compare and show them alike.
+        return format(value.normalize(), "f")
+    return str(value)
+
+
+def snapshot(obj: models.Model, fields) -> dict:
+    """The named fields of ``obj`` as JSON values (a related row by its label)."""
+    return {name: json_value(getattr(obj, name)) for name in fields}
+
+
+def changes_between(before: dict, after: dict) -> dict:
+    """``{field: [old, new]}`` for every field whose value differs (blank equals blank)."""
+    names = [*before, *(name for name in after if name not in before)]
+    return {
+        name: [before.get(name), after.get(name)]
+        for name in names
+        if before.get(name) != after.get(name)
+        and not (before.get(name) in BLANK and after.get(name) in BLANK)
+    }
+
+
+def _user_or_none(by):
+    """A saved, signed-in user, or None (scripts and the demo loaders pass nobody)."""
+    if by is None or not getattr(by, "is_authenticated", False) or by.pk is None:
+        return None
+    return by
+
+
+def record_change(*, obj: models.Model, action: str, by=None, changes: dict | None = None):
+    """Add ``action`` by ``by`` to the trail of ``obj``; call it inside the write's transaction."""
+    return AuditEntry.objects.create(
+        content_type=ContentType.objects.get_for_model(obj),
+        object_id=obj.pk,
+        object_label=str(obj)[:300],
+        action=action,
+        changes=changes or {},
+        by=_user_or_none(by),
+    )
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """One changed field as a history page shows it."""
+
+    label: str
+    old: str
+    new: str
+
+
+def audit_trail(obj: models.Model, *, limit: int = 20) -> list[AuditEntry]:
+    """The latest ``limit`` entries about ``obj``, newest first, in one query.
+
+    Each entry gets ``rows``: the changed fields as label, old value, new value.
+    """
+    meta = obj._meta.concrete_model._meta
+    entries = list(
+        AuditEntry.objects.filter(
+            content_type__app_label=meta.app_label,
+            content_type__model=meta.model_name,
+            object_id=obj.pk,
+        )
+        .select_related("by")
+        .order_by("-at", "-pk")[:limit]
+    )
+    model = type(obj)
+    position = _field_positions(model)
+    for entry in entries:
+        # PostgreSQL's jsonb keeps no key order: show fields in the model's order.
+        names = sorted(entry.changes, key=lambda n: (position.get(n.partition(".")[0], 999), n))
+        entry.rows = [_row(model, name, entry.changes[name]) for name in names]
+    return entries
+
+
+def _field_positions(model) -> dict[str, int]:
+    """Fields first, then many-to-many relations, then the lists pointing at the model."""
+    meta = model._meta
+    names = [
+        *(f.name for f in meta.fields),
+        *(f.name for f in meta.many_to_many),
+        *(rel.get_accessor_name() for rel in meta.related_objects),
+    ]
+    return {name: index for index, name in enumerate(names)}
+
+
+def _row(model, key: str, pair) -> ChangeRow:
+    old, new = pair if isinstance(pair, list | tuple) and len(pair) == 2 else (None, pair)
+    label, field = _label_and_field(model, key)
+    return ChangeRow(label, shown_value(field, old), shown_value(field, new))
+
+
+def _label_and_field(model, key: str):
+    """The label of ``field`` or ``relation.field`` on ``model``, and that field (or None)."""
+    name, _dot, rest = key.partition(".")
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return key, None
+    reverse = field.is_relation and field.auto_created and not field.concrete
+    label = capfirst(
+        field.related_model._meta.verbose_name_plural if reverse else field.verbose_name
+    )
+    if not rest:
+        return str(label), field
+    inner, leaf = _label_and_field(field.related_model, rest)
+    return f"{label}: {inner}", leaf
+
+
+def shown_value(field, value) -> str:
+    """A kept value as text: a choice by its label, a theme by its name, lists joined."""
+    if value in BLANK:
+        return "—"
+    if isinstance(value, bool):
+        return yesno(value)
+    choices = dict(field.flatchoices) if getattr(field, "choices", None) else {}
+    if isinstance(value, list):
+        return ", ".join(_item(item) for item in value)
+    if isinstance(value, dict):
+        return ", ".join(
+            _item(key) if item is None else f"{_item(key)}: {_item(item)}"
+            for key, item in value.items()
+        )
+    return str(choices.get(value, value))
+
+
+def _item(value) -> str:
+    """One element of a kept list: theme slugs read as their names."""
+    return str(theme_label(value)) if isinstance(value, str) else str(json_value(value))
