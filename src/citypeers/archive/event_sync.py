@@ -11,6 +11,7 @@ from django.utils.html import escape
 
 from citypeers.archive.extraction.text import fold
 from citypeers.archive.models import ImportedReport
+from citypeers.events import selectors as event_selectors
 from citypeers.events import services as event_services
 from citypeers.events.enums import (
     EventFormat,
@@ -60,7 +61,7 @@ def _series(record: dict, programme: Programme | None) -> EventSeries | None:
     if record.get("sequence") is None:
         return None
     if programme is not None:
-        existing = EventSeries.objects.filter(programme=programme, kind=kind).order_by("pk").first()
+        existing = event_selectors.first_series_of(programme, kind)
         if existing is not None:
             return existing
     name_en, name_it = SERIES_NAMES.get(kind, (None, ""))
@@ -69,10 +70,9 @@ def _series(record: dict, programme: Programme | None) -> EventSeries | None:
     owner = record.get("project") or record.get("organizer") or ""
     name_en = f"{owner}: {name_en}" if owner else name_en
     name_it = f"{owner}: {name_it}" if owner and name_it else name_it
-    series, _created = EventSeries.objects.get_or_create(
-        name_en=name_en[:200], defaults={"name_it": name_it, "kind": kind, "programme": programme}
+    return event_services.ensure_series(
+        name_en=name_en, name_it=name_it, kind=kind, programme=programme
     )
-    return series
 
 
 def _existing_event(

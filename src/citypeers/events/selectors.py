@@ -15,6 +15,7 @@ from citypeers.events.models import (
     Event,
     EventParticipant,
     EventPerson,
+    EventSeries,
     EventTheme,
     FollowUpAction,
 )
@@ -320,3 +321,8 @@ def published_reports(*, limit: int = 50) -> QuerySet[Event]:
 def event_changes(event: Event, *, limit: int = 20) -> list:
     """The latest ``limit`` entries of the event's history, newest first, with their authors."""
     return audit_trail(event, limit=limit)
+
+
+def first_series_of(programme, kind: str) -> EventSeries | None:
+    """The programme's (first) numbered series of events of ``kind``."""
+    return EventSeries.objects.filter(programme=programme, kind=kind).order_by("pk").first()

@@ -10,6 +10,7 @@ from citypeers.events.services.events import (
     conclude_event,
     create_event,
     delete_event,
+    ensure_series,
     sanitize_report,
     update_event,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "conclude_event",
     "create_event",
     "delete_event",
+    "ensure_series",
     "remove_part",
     "sanitize_report",
     "update_event",

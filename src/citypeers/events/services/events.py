@@ -118,6 +118,16 @@ def _set_themes(event: Event, themes: list[str]) -> None:
     )
 
 
+def ensure_series(
+    *, name_en: str, name_it: str = "", kind: str = "", programme: Programme | None = None
+) -> EventSeries:
+    """The series called ``name_en``, created with the other values if it is new."""
+    series, _created = EventSeries.objects.get_or_create(
+        name_en=name_en[:200], defaults={"name_it": name_it, "kind": kind, "programme": programme}
+    )
+    return series
+
+
 def create_event(
     *,
     kind: str,
