@@ -118,8 +118,8 @@ def test_each_download_is_logged_with_who_and_when(client, event, member, coordi
 @pytest.mark.parametrize(
     ("visibility", "queries"),
     [
-        ("members", 4),  # session, user, document, log
-        ("participants", 5),  # ... and the one participation lookup
+        ("members", 5),  # document, session, user, the user's bodies, log
+        ("participants", 6),  # ... and the event's parties
     ],
 )
 def test_download_costs_a_fixed_number_of_queries(
