@@ -54,8 +54,8 @@ def expected_titles(indexes) -> list[str]:
 @pytest.mark.parametrize(
     ("role", "queries"),
     [
-        # the filters' counts (the cache is empty: 9 queries), the countries of the
-        # country filter, page count, page rows, their parties, their themes
+        # page count, the filters' counts (the cache is empty: 8 queries), the countries
+        # of the country filter, page rows, their parties, their themes
         ("visitor", 13),
         # ... session, user, the events to conclude, the overdue follow-ups
         ("coordinator", 17),
@@ -152,19 +152,16 @@ def test_event_page_query_count(
     )
 
 
-def upcoming_exchanges(rows: int, *, host) -> list:
+def upcoming_exchanges(rows: int, *, host) -> None:
     """``rows`` exchanges of ``host`` on reception in the coming days, and one of others.
 
     Calendars list the events not yet ended; the last one is in the full feed only.
     """
     soon = timezone.now().replace(microsecond=0) + dt.timedelta(days=1)
-    events = []
     for index in range(rows):
         event = exchange(index, starts_at=soon + dt.timedelta(days=index), host=host)
         EventTheme.objects.create(event=event, theme="reception")
-        events.append(event)
     exchange(rows, starts_at=soon + dt.timedelta(days=rows))
-    return events
 
 
 def calendar_titles(body: bytes) -> list[str]:
@@ -243,3 +240,21 @@ def test_report_feed_query_count(client, coordinator, rows, django_assert_num_qu
     body = response.content.decode()
     assert titles(body) == expected_titles(reversed(range(rows)))
     assert re.findall(r"Report \d", body) == [f"Report {index}" for index in reversed(range(rows))]
+
+
+@pytest.mark.parametrize("rows", ROWS)
+def test_zones_of_typed_municipalities_query_count(
+    coordinator_client, rows, django_assert_num_queries
+):
+    zones = ["Europe/Rome", "Europe/Athens", "Europe/Lisbon"]
+    towns = [MunicipalityFactory(name=f"Town {n}", timezone=zones[n]) for n in range(rows)]
+    typed = "\n".join(f"{town.name} (it)" for town in towns)
+
+    # session, user, the typed names looked up together
+    with django_assert_num_queries(3):
+        response = coordinator_client.get(reverse("events:zones"), {"names": typed})
+
+    assert response.json() == {
+        "municipalities": [{"name": town.name, "zone": town.timezone} for town in towns],
+        "errors": [],
+    }

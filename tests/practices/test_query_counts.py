@@ -41,6 +41,7 @@ def listed_names(html: str) -> list[str]:
         # page count, the facets (themes, countries, statuses), page rows
         ("visitor", 5),
         ("member", 8),  # ... session, user, the user's bodies (they may see own drafts)
+        ("coordinator", 7),  # ... session, user (coordinators see every draft)
     ],
 )
 def test_practice_list_query_count(
