@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.utils import translation
 
 from citypeers.accounts.enums import Role
@@ -85,3 +86,17 @@ def member_client(client, member):
 def coordinator_client(client, coordinator):
     client.force_login(coordinator)
     return client
+
+
+@pytest.fixture
+def roles(member, outsider, organisation_member, coordinator, admin_user):
+    """One user of each kind the rules tell apart, by name (``member`` works for
+    ``municipality``)."""
+    return {
+        "visitor": AnonymousUser(),
+        "member of the city": member,
+        "member of another city": outsider,
+        "member of an organisation": organisation_member,
+        "coordinator": coordinator,
+        "admin": admin_user,
+    }
