@@ -80,8 +80,9 @@ def test_upload_binary_file_refused_with_reason(coordinator_client):
         reverse("archive:upload"), {"file": SimpleUploadedFile("x.pdf", b"%PDF\x00\x01\x02" * 20)}
     )
 
-    assert page.status_code == 200
+    assert page.status_code == 400
     assert "not text" in page.content.decode()
+    assert ImportedReport.objects.count() == 0
 
 
 def test_archive_pages_hidden_from_members(member_client):
@@ -124,3 +125,35 @@ def test_report_list_query_count_same_for_1_and_3_reports(coordinator_client):
     with_three = _list_queries(coordinator_client)
 
     assert with_one == with_three
+
+
+def test_upload_past_the_extraction_budget_answers_a_clear_400(coordinator_client, settings):
+    settings.ARCHIVE_EXTRACTION_SECONDS = 0
+
+    page = coordinator_client.post(
+        reverse("archive:upload"),
+        {"file": SimpleUploadedFile("lyon.txt", REPORT.encode("utf-8"))},
+    )
+
+    assert page.status_code == 400
+    assert page.context["form"].non_field_errors() == [
+        "lyon.txt: reading the report took longer than the limit of 0 s; "
+        "split it into shorter reports"
+    ]
+    assert ImportedReport.objects.count() == 0
+
+
+def test_review_past_the_extraction_budget_answers_a_clear_400(coordinator_client, settings):
+    page = coordinator_client.post(
+        reverse("archive:upload"),
+        {"file": SimpleUploadedFile("lyon.txt", REPORT.encode("utf-8"))},
+    )
+    data = {k: v for k, v in page.context["form"].initial.items() if v not in (None, [])}
+    data["online"] = "true"
+    settings.ARCHIVE_EXTRACTION_SECONDS = 0
+
+    response = coordinator_client.post(reverse("archive:review"), data)
+
+    assert response.status_code == 400
+    assert "took longer than the limit of 0 s" in response.content.decode()
+    assert ImportedReport.objects.count() == 0

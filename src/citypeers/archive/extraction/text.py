@@ -2,8 +2,6 @@
 
 import functools
 
-import regex
-
 from citypeers.core.text import fold as core_fold
 
 from . import patterns as rx
@@ -23,7 +21,7 @@ def fold(text: str | None) -> str:
     return core_fold(text)
 
 
-_SENTENCE_END = regex.compile(
+_SENTENCE_END = rx.compile(
     r"(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|Sig|Dott|Avv|Ing|No|n|nr|vs|e\.g|i\.e|ca|approx))"
     r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[\p{Lu}\d*])|\n\s*\n|\n(?=\s*[\p{Lu}\d*])"
 )
