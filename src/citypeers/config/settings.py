@@ -132,10 +132,22 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "insights:home"
 LOGOUT_REDIRECT_URL = "insights:home"
 
-# Lockout: 5 failed attempts for the same account or the same address, for 15 minutes.
+# Lockout for 15 minutes, each kind of client with its own number of failed attempts
+# (citypeers.accounts.lockout): an account from one address after 5, an account from
+# any address after 20, an address alone (an office behind one proxy) after 100.
+LOCKOUT_RULES = (
+    (("username", "ip_address"), 5),
+    (("username",), 20),
+    (("ip_address",), 100),
+)
+AXES_HANDLER = "citypeers.accounts.lockout.LockoutHandler"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [list(parameters) for parameters, _limit in LOCKOUT_RULES]
+# The client's address: REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT reverse proxies the
+# address the nearest of them wrote to X-Forwarded-For (see docs/operations.md).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
+AXES_CLIENT_IP_CALLABLE = "citypeers.accounts.lockout.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
