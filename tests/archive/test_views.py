@@ -157,3 +157,26 @@ def test_review_past_the_extraction_budget_answers_a_clear_400(coordinator_clien
     assert response.status_code == 400
     assert "took longer than the limit of 0 s" in response.content.decode()
     assert ImportedReport.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("sequence", "18446744073709551616", "less than or equal to 10000"),
+        ("start_date", "9999-12-31", "between 1900 and 2200"),
+        ("end_date", "0001-01-01", "between 1900 and 2200"),
+        ("people", " | Mayor | Lyon", "a person without a name"),
+        ("people", "|||||", "a person without a name"),
+        ("organizations", " | ngo", "an organisation without a name"),
+        ("practices", " | Lyon", "a practice without a name"),
+        ("roles", " | Lyon", "a role without its title"),
+        ("municipalities", " | FR", "is not in the directory"),
+    ],
+)
+def test_review_malformed_value_refused_with_reason(coordinator_client, field, value, message):
+    response = _review_post(coordinator_client, **{field: value})
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert ImportedReport.objects.count() == 0
+    assert Person.objects.count() == 0

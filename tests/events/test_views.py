@@ -470,3 +470,24 @@ def test_event_detail_query_count_for_coordinators_is_constant(client, coordinat
     client.force_login(coordinator)
 
     assert detail_queries(client, 1) == detail_queries(client, 3)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "words"),
+    [
+        ({"organisations": ["18446744073709551616"]}, "organisations", "Select a valid choice"),
+        ({"organisations": ["-9223372036854775809"]}, "organisations", "Select a valid choice"),
+        ({"ordinal": "18446744073709551616"}, "ordinal", "less than or equal to 10000"),
+        ({"title": "Line one\nline two"}, "title", "on one line"),
+        ({"title_it": "Riga\u2028due"}, "title_it", "on one line"),
+        ({"date": "9999-12-31"}, "date", "between 1900 and 2200"),
+    ],
+)
+def test_create_event_crafted_input_names_the_field_and_saves_nothing(
+    coordinator_client, parties, changes, field, words
+):
+    response = coordinator_client.post("/en/events/new/", event_post(**changes))
+
+    assert response.status_code == 400
+    assert words in " ".join(response.context["form"].errors[field])
+    assert Event.objects.count() == 0

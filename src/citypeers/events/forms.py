@@ -8,6 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from citypeers.core.forms import ModelMultipleChoiceField, validate_one_line
 from citypeers.core.themes import Theme
 from citypeers.events.enums import (
     EventFormat,
@@ -152,12 +153,15 @@ class EventForm(LocalTimesMixin, forms.Form):
         help_text=_("Leave empty to number the event by its date."),
     )
     title = forms.CharField(
+        validators=[validate_one_line],
         label=_("Title"),
         max_length=300,
         required=False,
         help_text=_("Leave empty to generate it from the series and the parties."),
     )
-    title_it = forms.CharField(label=_("Title (Italian)"), max_length=300, required=False)
+    title_it = forms.CharField(
+        validators=[validate_one_line], label=_("Title (Italian)"), max_length=300, required=False
+    )
     programme = forms.ModelChoiceField(
         label=_("Programme"), queryset=Programme.objects.all(), required=False
     )
@@ -167,13 +171,20 @@ class EventForm(LocalTimesMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One per line; add the country code if the name is ambiguous: Valencia (ES)."),
     )
-    organisations = forms.ModelMultipleChoiceField(
+    organisations = ModelMultipleChoiceField(
         label=_("Participating organisations"),
         queryset=Organisation.objects.all(),
         required=False,
     )
-    venue = forms.CharField(label=_("Venue (municipality)"), max_length=200, required=False)
-    venue_detail = forms.CharField(label=_("Venue details"), max_length=300, required=False)
+    venue = forms.CharField(
+        validators=[validate_one_line],
+        label=_("Venue (municipality)"),
+        max_length=200,
+        required=False,
+    )
+    venue_detail = forms.CharField(
+        validators=[validate_one_line], label=_("Venue details"), max_length=300, required=False
+    )
     meeting_url = forms.URLField(label=_("Meeting link"), required=False, assume_scheme="https")
     themes = forms.MultipleChoiceField(
         label=_("Themes"),
@@ -271,7 +282,7 @@ class ConcludeForm(forms.Form):
 
 class SessionForm(LocalTimesMixin, forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=SessionKind.choices)
-    title = forms.CharField(label=_("Title"), max_length=300)
+    title = forms.CharField(validators=[validate_one_line], label=_("Title"), max_length=300)
     description = forms.CharField(
         label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -301,9 +312,11 @@ class ParticipantChoiceField(forms.ModelChoiceField):
 
 
 class PersonForm(forms.Form):
-    person = forms.CharField(label=_("Person"), max_length=200)
+    person = forms.CharField(validators=[validate_one_line], label=_("Person"), max_length=200)
     role = forms.ChoiceField(label=_("Role in the event"), choices=PersonEventRole.choices)
-    title = forms.CharField(label=_("Title at the time"), max_length=300, required=False)
+    title = forms.CharField(
+        validators=[validate_one_line], label=_("Title at the time"), max_length=300, required=False
+    )
     participant = ParticipantChoiceField(
         label=_("Representing"), queryset=EventParticipant.objects.none(), required=False
     )
@@ -339,9 +352,12 @@ class PresentationForm(forms.Form):
     participant = ParticipantChoiceField(
         label=_("Presented by"), queryset=EventParticipant.objects.none()
     )
-    title = forms.CharField(label=_("Title"), max_length=300)
+    title = forms.CharField(validators=[validate_one_line], label=_("Title"), max_length=300)
     original_title = forms.CharField(
-        label=_("Title in the original language"), max_length=300, required=False
+        validators=[validate_one_line],
+        label=_("Title in the original language"),
+        max_length=300,
+        required=False,
     )
     description = forms.CharField(
         label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
