@@ -4,6 +4,7 @@ Every report is its own unit of work: one ``transaction.atomic()`` per file, ins
 ``import_report_text``, so a bad file leaves nothing behind and the batch goes on.
 """
 
+import contextlib
 import datetime as dt
 import hashlib
 import pathlib
@@ -12,9 +13,14 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
-from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from citypeers.archive.directory import (
+    ensure_municipality,
+    ensure_organisation,
+    ensure_person,
+    organisation_named,
+)
 from citypeers.archive.enums import ImportAction, ReportStatus
 from citypeers.archive.event_sync import sync_report_event
 from citypeers.archive.extraction import (
@@ -24,24 +30,14 @@ from citypeers.archive.extraction import (
     load_gazetteer,
     read_report,
 )
-from citypeers.archive.extraction.gazetteer import city_record
-from citypeers.archive.extraction.organisations import classify_organisation, known_short_name
 from citypeers.archive.extraction.text import fold
 from citypeers.archive.inference import SeriesEvent, infer_year
 from citypeers.archive.models import ImportedReport, ReportParticipant
 from citypeers.archive.validation import record_problems
-from citypeers.core.countries import EU_COUNTRY_CODES
-from citypeers.network.enums import OrganisationKind
-from citypeers.network.geodata import folded_names
 from citypeers.network.models import (
-    Country,
     Municipality,
-    MunicipalityName,
-    Organisation,
     Person,
-    PersonRole,
 )
-from citypeers.network.selectors import municipality_by_name
 
 REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
 
@@ -101,16 +97,50 @@ def report_paths(paths: list[str | pathlib.Path]) -> list[pathlib.Path]:
     return list(found)
 
 
+@contextlib.contextmanager
+def _rolled_back_if(dry_run: bool):
+    """A dry run makes every write of a real run, then undoes them all: it predicts exactly."""
+    if not dry_run:
+        yield
+        return
+    with transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+def import_report_files(
+    *, paths: list[pathlib.Path], dry_run: bool = False, by=None, on_outcome=None
+) -> list[ImportOutcome]:
+    """Import files in order, each its own unit of work; `on_outcome` hears of each one.
+
+    A dry run imports the whole batch in one transaction rolled back at the end, so a
+    file sees what the files before it would have written (an ordinal taken by an
+    earlier file of the batch fails here as it would for real).
+    """
+    outcomes = []
+    with _rolled_back_if(dry_run):
+        for path in paths:
+            outcomes.append(_import_path(path, by=by, plan=dry_run))
+            if on_outcome is not None:
+                on_outcome(outcomes[-1])
+    return outcomes
+
+
 def import_report_path(
     *, path: str | pathlib.Path, dry_run: bool = False, by=None
 ) -> ImportOutcome:
     """Read, extract and store one report file; a bad file is reported, never raised."""
+    with _rolled_back_if(dry_run):
+        return _import_path(path, by=by, plan=dry_run)
+
+
+def _import_path(path: str | pathlib.Path, *, by, plan: bool) -> ImportOutcome:
     name = pathlib.Path(path).name
     try:
         text = read_report(path)
     except ReportError as error:
         return ImportOutcome(name, ImportAction.FAILED, describe_report_error(error))
-    return import_report_text(text=text, source_name=name, dry_run=dry_run, by=by)
+    return _import_text(text=text, source_name=name, by=by, record=None, plan=plan)
 
 
 def import_report_text(
@@ -120,6 +150,13 @@ def import_report_text(
 
     Same name and checksum: nothing changes. Same name, new text: the same row is updated.
     """
+    with _rolled_back_if(dry_run):
+        return _import_text(text=text, source_name=source_name, by=by, record=record, plan=dry_run)
+
+
+def _import_text(*, text: str, source_name: str, by, record: dict | None, plan: bool):
+    """The import of one report; with `plan`, the outcome lists what it adds to the directory
+    (the caller rolls the writes back) and carries no report."""
     checksum = report_checksum(text)
     existing = ImportedReport.objects.filter(source_name=source_name).first()
     if existing and existing.sha256 == checksum and record is None:
@@ -140,8 +177,7 @@ def import_report_text(
         )
     final = dict(details.record if record is None else record, source=source_name)
     action = ImportAction.UPDATED if existing else ImportAction.CREATED
-    if dry_run:
-        return ImportOutcome(source_name, action, changes=planned_changes(final))
+    changes = planned_changes(final) if plan else []
     try:
         with transaction.atomic():
             report = _save_report(
@@ -159,7 +195,7 @@ def import_report_text(
         return ImportOutcome(source_name, ImportAction.FAILED, f"{source_name}: {reasons}")
     except (DatabaseError, ValueError) as error:
         return ImportOutcome(source_name, ImportAction.FAILED, f"{source_name}: {error}")
-    return ImportOutcome(source_name, action, report=report)
+    return ImportOutcome(source_name, action, report=None if plan else report, changes=changes)
 
 
 def _save_report(report, *, text, checksum, extracted, record, low_confidence, reviewed, by):
@@ -226,109 +262,6 @@ def _iso_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value)
 
 
-def ensure_municipality(*, name: str, country: str | None) -> Municipality | None:
-    """The directory's row for a place, by GeoNames id; added from the gazetteer if missing."""
-    place = load_gazetteer().lookup(name, country=country) or load_gazetteer().lookup(name)
-    if place is None:
-        return municipality_by_name(name, country=country)
-    municipality = Municipality.objects.filter(geonames_id=place.geonameid).first()
-    if municipality is not None:
-        return municipality
-    city = city_record(place.geonameid) or {}
-    code = place.country
-    Country.objects.get_or_create(
-        code=code, defaults={"name_en": code, "is_eu": code in EU_COUNTRY_CODES}
-    )
-    municipality = Municipality.objects.create(
-        geonames_id=place.geonameid,
-        name=place.name,
-        country_id=code,
-        admin1_code=city.get("admin1code") or "",
-        latitude=city.get("latitude") or 0.0,
-        longitude=city.get("longitude") or 0.0,
-        population=place.population,
-        timezone=place.timezone,
-        alternate_names=sorted({n for n in city.get("alternatenames") or () if n}),
-    )
-    MunicipalityName.objects.bulk_create(
-        [
-            MunicipalityName(municipality=municipality, folded=n)
-            for n in folded_names(city or {"name": place.name})
-        ],
-        ignore_conflicts=True,
-    )
-    return municipality
-
-
-def _organisation_named(name: str) -> Organisation | None:
-    """The directory's organisation for a name as a report writes it.
-
-    Exact name or short name first (any known spelling: "OIM" is IOM); then, for
-    "Maltese Ministry for European Affairs and Equality", the Maltese organisation named
-    without the adjective; then the one organisation whose longer name starts the same way.
-    """
-    names = {name, known_short_name(name) or name}
-    query = Q()
-    for candidate in names:
-        query |= Q(short_name__iexact=candidate) | Q(name__iexact=candidate)
-    found = Organisation.objects.filter(query).order_by("pk").first()
-    if found is not None:
-        return found
-    first, _space, rest = name.partition(" ")
-    country = load_gazetteer().country_code(first) if rest else None
-    stem, scope = (
-        (rest, Organisation.objects.filter(country_id=country))
-        if country
-        else (name, Organisation.objects.all())
-    )
-    if len(stem) < 12:
-        return None
-    matches = list(scope.filter(Q(name__iexact=stem) | Q(name__istartswith=stem))[:2])
-    return matches[0] if len(matches) == 1 else None
-
-
-def ensure_organisation(*, name: str, kind: str | None = None) -> Organisation:
-    """The organisation with this name or short name (in any known spelling), created once."""
-    existing = _organisation_named(name)
-    if existing is not None:
-        return existing
-    kind = kind if kind in OrganisationKind.values else classify_organisation(name)
-    is_acronym = name.isupper() and len(name) <= 12
-    return Organisation.objects.create(
-        name=name[:300], short_name=name[:50] if is_acronym else "", kind=kind
-    )
-
-
-def ensure_person(*, name: str, role: str | None, organization: str | None, municipalities: dict):
-    """The person with this name in this municipality or organisation; never a duplicate."""
-    municipality = municipalities.get(fold(organization)) if organization else None
-    organisation = None
-    if organization and municipality is None:
-        organisation = ensure_organisation(name=organization)
-    roles = PersonRole.objects.filter(person__name__iexact=name).select_related("person")
-    if municipality or organisation:
-        existing = roles.filter(municipality=municipality, organisation=organisation).first()
-    else:
-        existing = roles.first()
-    if existing is not None:
-        if role and not existing.title:
-            existing.title = role[:300]
-            existing.save(update_fields=["title"])
-        return existing.person, existing
-    person = Person.objects.filter(
-        name__iexact=name, roles__isnull=True
-    ).first() or Person.objects.create(name=name[:200])
-    if not (municipality or organisation):
-        return person, None
-    person_role = PersonRole.objects.create(
-        person=person,
-        title=(role or "")[:300],
-        municipality=municipality,
-        organisation=organisation,
-    )
-    return person, person_role
-
-
 def infer_missing_years(*, project: str, exclude: int | None = None) -> list[ImportedReport]:
     """Give reports of a project whose text states no year the year their series implies.
 
@@ -382,7 +315,7 @@ def planned_changes(record: dict) -> list[str]:
         if place is None or not Municipality.objects.filter(geonames_id=place.geonameid).exists():
             changes.append(_("new municipality: %(name)s") % {"name": item["name"]})
     for item in record.get("organizations") or []:
-        if _organisation_named(item["name"]) is None:
+        if organisation_named(item["name"]) is None:
             changes.append(_("new organisation: %(name)s") % {"name": item["name"]})
     for item in record.get("people") or []:
         if not Person.objects.filter(name__iexact=item["name"]).exists():
