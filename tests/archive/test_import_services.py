@@ -246,11 +246,10 @@ def test_import_edited_report_cancelling_the_meeting_cancels_the_event():
 
 
 def _run_import(folder, *options) -> tuple[str, str]:
+    """The summary line and the errors of an import that has failed files."""
     out, err = io.StringIO(), io.StringIO()
-    try:
+    with pytest.raises(CommandError, match="failed"):
         call_command("import_reports", str(folder), *options, stdout=out, stderr=err)
-    except CommandError:
-        pass
     return out.getvalue().splitlines()[-1], err.getvalue()
 
 

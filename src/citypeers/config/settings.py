@@ -1,7 +1,8 @@
 """Settings for citypeers, read once from the environment (every key has a default).
 
-The embedded default is SQLite in WAL mode under ``var/``; production sets
-``DATABASE_URL`` (PostgreSQL), ``SECRET_KEY``, ``DEBUG=0`` and ``ALLOWED_HOSTS``.
+The embedded default is SQLite in WAL mode under ``var/``. Without ``DEBUG=1`` the
+settings are production's: they need ``SECRET_KEY``, and production also sets
+``DATABASE_URL`` (PostgreSQL), ``ALLOWED_HOSTS`` and ``HTTPS=1`` (docs/operations.md).
 """
 
 import os
@@ -28,11 +29,13 @@ def env_list(name: str, default: str) -> list[str]:
 
 
 DEVELOPMENT_SECRET_KEY = "citypeers-development-key-not-for-production"  # noqa: S105 (refused when DEBUG is off)
-DEBUG = env_bool("DEBUG", True)
-SECRET_KEY = os.environ.get("SECRET_KEY", DEVELOPMENT_SECRET_KEY)
-if not DEBUG and SECRET_KEY == DEVELOPMENT_SECRET_KEY:
+# Production unless DEBUG=1 asks for development mode (make run and the tests do).
+DEBUG = env_bool("DEBUG", False)
+SECRET_KEY = os.environ.get("SECRET_KEY", "").strip() or (DEVELOPMENT_SECRET_KEY if DEBUG else "")
+if not DEBUG and SECRET_KEY in ("", DEVELOPMENT_SECRET_KEY):
     raise ImproperlyConfigured(
-        "SECRET_KEY is not set: with DEBUG off, citypeers refuses to start on the development key."
+        "SECRET_KEY is not set: with DEBUG off, citypeers refuses to start on an empty key or "
+        "on the development key. Set SECRET_KEY to a long random value (or DEBUG=1 to develop)."
     )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
