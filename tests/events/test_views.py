@@ -491,3 +491,29 @@ def test_create_event_crafted_input_names_the_field_and_saves_nothing(
     assert response.status_code == 400
     assert words in " ".join(response.context["form"].errors[field])
     assert Event.objects.count() == 0
+
+
+def test_create_event_summary_past_its_limit_is_refused_with_the_count(coordinator_client, parties):
+    response = coordinator_client.post("/en/events/new/", event_post(summary="x" * 2001))
+
+    assert response.status_code == 400
+    assert response.context["form"].errors["summary"] == [
+        "Ensure this value has at most 2000 characters (it has 2001)."
+    ]
+    assert Event.objects.count() == 0
+
+
+def test_progress_note_past_its_limit_is_refused_and_nothing_changes(client, member, municipality):
+    event = EventFactory()
+    EventParticipantFactory(event=event, municipality=municipality)
+    action = FollowUpAction.objects.create(event=event, description="Send the housing guide")
+    client.force_login(member)
+
+    response = client.post(
+        f"/en/events/follow-ups/{action.pk}/progress/", {"note": "x" * 2001, "marks_done": "on"}
+    )
+
+    action.refresh_from_db()
+    assert response.status_code == 400
+    assert "at most 2000 characters" in response.content.decode()
+    assert (action.done_at, FollowUpProgress.objects.count()) == (None, 0)

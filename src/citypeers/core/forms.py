@@ -5,6 +5,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+# Free text, with room for what people write and far below what hurts a page or a search.
+SHORT_TEXT_CHARS = 2_000  # summaries, notes, descriptions of a session, a follow-up
+LONG_TEXT_CHARS = 50_000  # reports, a practice's description
+
 # The databases' integer keys are signed 64-bit numbers.
 LARGEST_ID = 2**63 - 1
 

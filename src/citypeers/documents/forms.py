@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from citypeers.core.forms import validate_one_line
+from citypeers.core.forms import SHORT_TEXT_CHARS, validate_one_line
 from citypeers.documents.enums import Visibility
 from citypeers.documents.models import Document, document_language_choices
 from citypeers.documents.uploads import FORMATS
@@ -12,7 +12,9 @@ class DocumentUploadForm(forms.Form):
 
     title = forms.CharField(validators=[validate_one_line], label=_("Title"), max_length=300)
     language = forms.ChoiceField(label=_("Language"), choices=document_language_choices)
-    description = forms.CharField(label=_("Description"), widget=forms.Textarea, required=False)
+    description = forms.CharField(
+        max_length=SHORT_TEXT_CHARS, label=_("Description"), widget=forms.Textarea, required=False
+    )
     visibility = forms.ChoiceField(
         label=_("Who may download it"),
         choices=Visibility.choices,

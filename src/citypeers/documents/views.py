@@ -101,6 +101,7 @@ def _document_upload(request, *, item_query, pk: int, size_limit: UploadSizeLimi
         request,
         "documents/upload.html",
         {"form": form, "item": item, "max_bytes": settings.DOCUMENT_MAX_UPLOAD_BYTES},
+        status=400 if form.errors else 200,
     )
 
 

@@ -8,7 +8,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from citypeers.core.forms import ModelMultipleChoiceField, validate_one_line
+from citypeers.core.forms import (
+    LONG_TEXT_CHARS,
+    SHORT_TEXT_CHARS,
+    ModelMultipleChoiceField,
+    validate_one_line,
+)
 from citypeers.core.themes import Theme
 from citypeers.events.enums import (
     EventFormat,
@@ -166,6 +171,7 @@ class EventForm(LocalTimesMixin, forms.Form):
         label=_("Programme"), queryset=Programme.objects.all(), required=False
     )
     municipalities = forms.CharField(
+        max_length=SHORT_TEXT_CHARS,
         label=_("Participating municipalities"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -193,7 +199,10 @@ class EventForm(LocalTimesMixin, forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     summary = forms.CharField(
-        label=_("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+        max_length=SHORT_TEXT_CHARS,
+        label=_("Summary"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     zone = forms.ChoiceField(
         label=_("Time zone of the times entered"), initial="Europe/Rome", choices=zone_choices
@@ -268,11 +277,13 @@ def event_form_initial(event, zone: str) -> dict:
 
 class ConcludeForm(forms.Form):
     report = forms.CharField(
+        max_length=LONG_TEXT_CHARS,
         label=_("Report"),
         widget=forms.Textarea(attrs={"rows": 12}),
         help_text=_("Paragraphs, lists, emphasis and links are kept; anything else is removed."),
     )
     common_challenges = forms.CharField(
+        max_length=LONG_TEXT_CHARS,
         label=_("Common challenges identified"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -284,7 +295,10 @@ class SessionForm(LocalTimesMixin, forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=SessionKind.choices)
     title = forms.CharField(validators=[validate_one_line], label=_("Title"), max_length=300)
     description = forms.CharField(
-        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+        max_length=SHORT_TEXT_CHARS,
+        label=_("Description"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     themes = forms.MultipleChoiceField(
         label=_("Themes"),
@@ -360,7 +374,10 @@ class PresentationForm(forms.Form):
         required=False,
     )
     description = forms.CharField(
-        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+        max_length=SHORT_TEXT_CHARS,
+        label=_("Description"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
 
     def __init__(self, *args, event, **kwargs):
@@ -371,7 +388,9 @@ class PresentationForm(forms.Form):
 
 
 class FollowUpForm(forms.Form):
-    description = forms.CharField(label=_("What"), widget=forms.Textarea(attrs={"rows": 2}))
+    description = forms.CharField(
+        max_length=SHORT_TEXT_CHARS, label=_("What"), widget=forms.Textarea(attrs={"rows": 2})
+    )
     participant = ParticipantChoiceField(
         label=_("Who"), queryset=EventParticipant.objects.none(), required=False
     )
@@ -388,7 +407,9 @@ class FollowUpForm(forms.Form):
 
 
 class ProgressForm(forms.Form):
-    note = forms.CharField(label=_("Progress"), widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        max_length=SHORT_TEXT_CHARS, label=_("Progress"), widget=forms.Textarea(attrs={"rows": 2})
+    )
     marks_done = forms.BooleanField(label=_("This completes the action"), required=False)
 
 

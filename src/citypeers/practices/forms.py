@@ -2,7 +2,11 @@ from django import forms
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
-from citypeers.core.forms import ModelMultipleChoiceField, validate_one_line
+from citypeers.core.forms import (
+    SHORT_TEXT_CHARS,
+    ModelMultipleChoiceField,
+    validate_one_line,
+)
 from citypeers.core.themes import Theme
 from citypeers.network.models import Municipality, Organisation, Person
 from citypeers.practices.enums import PracticeLanguage, PracticeSort, PracticeStatus, TargetGroup
@@ -62,10 +66,16 @@ class PracticeForm(forms.Form):
         label=_("Partners"), queryset=Organisation.objects.order_by("name"), required=False
     )
     funding = forms.CharField(
-        label=_("Funding sources"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+        max_length=SHORT_TEXT_CHARS,
+        label=_("Funding sources"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
     results = forms.CharField(
-        label=_("Results in figures"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+        max_length=SHORT_TEXT_CHARS,
+        label=_("Results in figures"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     contact = forms.ModelChoiceField(
         label=_("Contact person"),
@@ -74,6 +84,7 @@ class PracticeForm(forms.Form):
         help_text=_("Shown to members of the network only."),
     )
     links = forms.CharField(
+        max_length=SHORT_TEXT_CHARS,
         label=_("Links"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
