@@ -189,7 +189,7 @@ NINJA_NUM_PROXIES = TRUSTED_PROXY_COUNT
 DOCUMENT_MAX_UPLOAD_BYTES = int(os.environ.get("DOCUMENT_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 # Time budget for reading one meeting report (seconds): past it the report is refused.
-ARCHIVE_EXTRACTION_SECONDS = float(os.environ.get("ARCHIVE_EXTRACTION_SECONDS", 30))
+ARCHIVE_EXTRACTION_SECONDS = float(os.environ.get("ARCHIVE_EXTRACTION_SECONDS", 20))
 
 # Security headers (docs/operations.md). Scripts and styles come from the site's own
 # files only: no template holds an inline script, style element or style attribute.

@@ -159,8 +159,9 @@ class _Context:
         return None
 
 
-# A report of the largest size allowed reads in a few seconds; this is far beyond that.
-DEFAULT_BUDGET_SECONDS = 30.0
+# Far beyond what a report needs (a few KB read in milliseconds), and below the 30 s after
+# which gunicorn ends a web worker.
+DEFAULT_BUDGET_SECONDS = 20.0
 
 
 def extract_details(
