@@ -4,6 +4,7 @@ import os
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
 from django.utils import translation
 
 from citypeers.accounts.enums import Role
@@ -23,6 +24,12 @@ def english_after_each_test():
     """A request to an /it/ address leaves Italian active in the thread: reset it."""
     yield
     translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Counts kept in the cache (the API's rate limit) start afresh in each test."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
