@@ -34,7 +34,7 @@ from citypeers.archive.extraction.text import fold
 from citypeers.archive.inference import SeriesEvent, infer_year
 from citypeers.archive.models import ImportedReport, ReportParticipant
 from citypeers.archive.validation import record_problems
-from citypeers.network.models import Person
+from citypeers.network.models import Municipality, Person
 
 REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
 
