@@ -5,13 +5,17 @@ and calls ``record_change`` with ``changes_between`` the two inside its own tran
 (as Zulip's actions write RealmAuditLog): a change is kept exactly when its write is, and
 a refused or failed write leaves no entry. History pages read ``audit_trail`` and show it
 with the one partial template ``core/_audit_trail.html``.
+
+The trail also versions what it records: an edit form carries ``edit_version`` (the
+latest entry when the form was loaded), the write service calls ``check_version`` with
+the row locked, and a refused form shows ``changes_since`` that version.
 """
 
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
 from django.db import models
 from django.template.defaultfilters import yesno
 from django.utils.text import capfirst
@@ -80,28 +84,73 @@ class ChangeRow:
     new: str
 
 
-def audit_trail(obj: models.Model, *, limit: int = 20) -> list[AuditEntry]:
-    """The latest ``limit`` entries about ``obj``, newest first, in one query.
-
-    Each entry gets ``rows``: the changed fields as label, old value, new value.
-    """
+def _entries_about(obj: models.Model):
     meta = obj._meta.concrete_model._meta
-    entries = list(
-        AuditEntry.objects.filter(
-            content_type__app_label=meta.app_label,
-            content_type__model=meta.model_name,
-            object_id=obj.pk,
-        )
-        .select_related("by")
-        .order_by("-at", "-pk")[:limit]
+    return AuditEntry.objects.filter(
+        content_type__app_label=meta.app_label,
+        content_type__model=meta.model_name,
+        object_id=obj.pk,
     )
-    model = type(obj)
+
+
+def _with_rows(model, entries: list[AuditEntry]) -> list[AuditEntry]:
+    """Give each entry ``rows``: the changed fields as label, old value, new value."""
     position = _field_positions(model)
     for entry in entries:
         # PostgreSQL's jsonb keeps no key order: show fields in the model's order.
         names = sorted(entry.changes, key=lambda n: (position.get(n.partition(".")[0], 999), n))
         entry.rows = [_row(model, name, entry.changes[name]) for name in names]
     return entries
+
+
+def audit_trail(obj: models.Model, *, limit: int = 20) -> list[AuditEntry]:
+    """The latest ``limit`` entries about ``obj``, newest first, in one query.
+
+    Each entry gets ``rows``: the changed fields as label, old value, new value.
+    """
+    entries = _entries_about(obj).select_related("by").order_by("-at", "-pk")[:limit]
+    return _with_rows(type(obj), list(entries))
+
+
+def edit_version(obj: models.Model | None) -> int:
+    """The version of ``obj`` an edit form carries: its latest entry's number (0 if none).
+
+    Every recorded change moves it on; a save that changes nothing leaves it, so it
+    never refuses an edit that would lose nothing.
+    """
+    if obj is None or obj.pk is None:
+        return 0
+    return _entries_about(obj).order_by("-pk").values_list("pk", flat=True).first() or 0
+
+
+def check_version(obj: models.Model, expected: int | None, message) -> None:
+    """Refuse with ``message`` if ``obj`` was changed since version ``expected``.
+
+    Call it in the write's transaction with the row locked, so nothing slips in between.
+    ``expected`` None (scripts, imports, the API) checks nothing.
+    """
+    if expected is not None and edit_version(obj) != expected:
+        raise ValidationError({NON_FIELD_ERRORS: [message]}, code="stale")
+
+
+def changes_since(obj: models.Model | None, version: int | None, *, limit: int = 20) -> list:
+    """The entries about ``obj`` recorded after ``version``, newest first, with ``rows``."""
+    if obj is None or obj.pk is None or version is None:
+        return []
+    entries = _entries_about(obj).filter(pk__gt=version).select_related("by")
+    return _with_rows(type(obj), list(entries.order_by("-pk")[:limit]))
+
+
+def posted_version(data) -> int | None:
+    """The version a posted edit form carries; None when it carries none.
+
+    A malformed one reads as -1, which no object has: the edit is refused and the
+    form shows every recorded change, never a server error.
+    """
+    if data is None or "version" not in data:
+        return None
+    text = str(data.get("version")).strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 19 else -1
 
 
 def _field_positions(model) -> dict[str, int]:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citypeers.accounts.access import object_for, require
+from citypeers.core.audit import changes_since, edit_version, posted_version
 from citypeers.core.themes import Theme
 from citypeers.events import selectors, services
 from citypeers.events.calendars import calendar_of
@@ -156,7 +157,10 @@ def _save_event_form(request, form, *, event=None):
     try:
         if event is None:
             return services.create_event(by=request.user, **arguments)
-        return services.update_event(event=event, by=request.user, **arguments)
+        version = posted_version(request.POST)
+        return services.update_event(
+            event=event, by=request.user, expected_version=version, **arguments
+        )
     except ValidationError as error:
         apply_service_errors(form, error, TIME_FIELDS)
         return None
@@ -187,7 +191,13 @@ def event_edit(request, pk: int):
         messages.success(request, _("The event was saved."))
         return redirect(event)
     status = 400 if request.method == "POST" else 200
-    return render(request, "events/event_form.html", {"form": form, "event": event}, status=status)
+    context = {
+        "form": form,
+        "event": event,
+        "version": edit_version(event),
+        "changed_since": changes_since(event, posted_version(request.POST or None)),
+    }
+    return render(request, "events/event_form.html", context, status=status)
 
 
 def event_conclude(request, pk: int):

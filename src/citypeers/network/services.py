@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from citypeers.core.audit import changes_between, record_change, snapshot
+from citypeers.core.audit import changes_between, check_version, record_change, snapshot
 from citypeers.core.enums import AuditAction
 from citypeers.core.geonames import geonames_city
 from citypeers.core.themes import Theme
@@ -137,6 +137,7 @@ def update_city_profile(
     challenges: list[ChallengeData],
     communities: list[CommunityData],
     by,
+    expected_version: int | None = None,
 ) -> CityProfile:
     """Replace the profile's figures, challenges and communities as a whole, all or nothing.
 
@@ -144,6 +145,8 @@ def update_city_profile(
     lists) and writes nothing. Saving the same data twice, even at once, gives the same
     profile: edits of one profile take turns under a row lock. The audit trail records
     ``by`` and what changed, in the same transaction (nothing if nothing changed).
+    With ``expected_version`` (the trail's version the editor loaded), a profile changed
+    since then is refused, so nobody overwrites a change they never saw.
     """
     unknown = set(fields) - set(PROFILE_FIELDS)
     if unknown:
@@ -153,6 +156,14 @@ def update_city_profile(
     try:
         with transaction.atomic():
             profile = _locked_profile(municipality)
+            check_version(
+                profile,
+                expected_version,
+                _(
+                    "Someone else changed this profile since you opened it; nothing was "
+                    "saved. Their changes are listed below."
+                ),
+            )
             before = _profile_snapshot(profile) if profile.pk else {}
             action = AuditAction.UPDATED if profile.pk else AuditAction.CREATED
             for name, value in fields.items():

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from citypeers.accounts.access import object_for
-from citypeers.core.audit import audit_trail
+from citypeers.core.audit import audit_trail, changes_since, edit_version, posted_version
 from citypeers.network import selectors, services
 from citypeers.network.forms import (
     ChallengeFormSet,
@@ -86,12 +86,15 @@ def profile_edit(request, pk: int):
                     for row in kept_rows(communities)
                 ],
                 by=request.user,
+                expected_version=posted_version(data),
             )
         except ValidationError as error:
             list_errors = _profile_errors(error, form)
         else:
             messages.success(request, _("The profile was saved."))
             return redirect(municipality.get_absolute_url())
+    if data is not None:  # someone may have saved the first profile meanwhile
+        profile = CityProfile.objects.filter(municipality=municipality).first()
     return render(
         request,
         "network/profile_form.html",
@@ -101,6 +104,8 @@ def profile_edit(request, pk: int):
             "challenges": challenges,
             "communities": communities,
             "list_errors": list_errors,
+            "version": edit_version(profile),
+            "changed_since": changes_since(profile, posted_version(data)),
         },
         status=400 if data is not None else 200,
     )

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from citypeers.core.audit import changes_between, record_change, snapshot
+from citypeers.core.audit import changes_between, check_version, record_change, snapshot
 from citypeers.core.enums import AuditAction
 from citypeers.practices.engine.embedding import text_digest, to_bytes
 from citypeers.practices.enums import PracticeStatus
@@ -116,9 +116,23 @@ def create_practice(*, by=None, **data) -> Practice:
 
 
 @transaction.atomic
-def update_practice(*, practice: Practice, by=None, **data) -> Practice:
-    """Change a practice; its vector is recomputed only if the embedded text changed."""
+def update_practice(
+    *, practice: Practice, by=None, expected_version: int | None = None, **data
+) -> Practice:
+    """Change a practice; its vector is recomputed only if the embedded text changed.
+
+    With ``expected_version`` (the trail's version the editor loaded), a practice changed
+    since then is refused, so nobody overwrites a change they never saw.
+    """
     practice = Practice.objects.select_for_update().get(pk=practice.pk)
+    check_version(
+        practice,
+        expected_version,
+        _(
+            "Someone else changed this practice since you opened it; nothing was saved. "
+            "Their changes are listed below."
+        ),
+    )
     before = practice_snapshot(practice)
     previous_municipality_id = practice.municipality_id
     relations = _apply(practice, data)

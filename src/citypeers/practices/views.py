@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citypeers.accounts.access import object_for, require
-from citypeers.core.audit import audit_trail
+from citypeers.core.audit import audit_trail, changes_since, edit_version, posted_version
 from citypeers.network.models import Municipality
 from citypeers.practices import selectors, services
 from citypeers.practices.enums import STATUS_ACTIONS, PracticeSort, PracticeStatus
@@ -135,7 +135,10 @@ def _edit(request, practice: Practice | None):
                     practice = services.create_practice(by=request.user, **_form_fields(form))
                 else:
                     practice = services.update_practice(
-                        practice=practice, by=request.user, **_form_fields(form)
+                        practice=practice,
+                        by=request.user,
+                        expected_version=posted_version(data),
+                        **_form_fields(form),
                     )
             except ValidationError as error:
                 form.add_error(None, error)
@@ -151,6 +154,8 @@ def _edit(request, practice: Practice | None):
             "practice": practice,
             "preview": preview,
             "preview_text": plain_text(preview["description"]) if preview else "",
+            "version": edit_version(practice),
+            "changed_since": changes_since(practice, posted_version(data)),
         },
         status=status,
     )

@@ -9,7 +9,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from citypeers.core.audit import changes_between, json_value, record_change, snapshot
+from citypeers.core.audit import (
+    changes_between,
+    check_version,
+    json_value,
+    record_change,
+    snapshot,
+)
 from citypeers.core.enums import AuditAction
 from citypeers.events.enums import EventFormat, EventStatus, ParticipantRole
 from citypeers.events.models import (
@@ -202,9 +208,13 @@ def update_event(
     municipalities: list[Municipality] | None = None,
     organisations: list[Organisation] | None = None,
     themes: Iterable[str] | None = None,
+    expected_version: int | None = None,
     **fields,
 ) -> Event:
     """Change an event; moving it in time or giving it a number renumbers its series.
+
+    With ``expected_version`` (the trail's version the editor loaded), an event changed
+    since then is refused, so nobody overwrites a change they never saw.
 
     ``ordinal`` None keeps the automatic number. Parties and themes are replaced only
     when given. Everything is checked before ``event`` is touched; if the write fails
@@ -226,7 +236,7 @@ def update_event(
         with transaction.atomic():
             _apply_update(
                 event, fields, by=by, ordinal=ordinal, municipalities=municipalities,
-                organisations=organisations, themes=themes,
+                organisations=organisations, themes=themes, expected_version=expected_version,
             )  # fmt: skip
     except BaseException:
         for name, value in snapshot.items():
@@ -235,9 +245,19 @@ def update_event(
     return event
 
 
-def _apply_update(event, fields, *, by, ordinal, municipalities, organisations, themes):
+def _apply_update(
+    event, fields, *, by, ordinal, municipalities, organisations, themes, expected_version
+):
     """The writes of ``update_event`` once its input is checked (inside its transaction)."""
     old = Event.objects.select_for_update().get(pk=event.pk)
+    check_version(
+        old,
+        expected_version,
+        _(
+            "Someone else changed this event since you opened it; nothing was saved. "
+            "Their changes are listed below."
+        ),
+    )
     changed = {
         name: [json_value(getattr(old, name)), json_value(value)]
         for name, value in fields.items()
