@@ -357,3 +357,59 @@ def test_practice_form_crafted_input_is_a_form_error(
     assert response.status_code == 400
     assert words in " ".join(response.context["form"].errors[field])
     assert not Practice.objects.exists()
+
+
+@pytest.mark.django_db
+def test_practice_citing_a_source_back_in_draft_still_saves_and_keeps_it(
+    client, member, municipality
+):
+    source = PracticeFactory(name="Secret pilot", status="published")
+    adopter = PracticeFactory(municipality=municipality, summary="Before")
+    adopter.inspired_by.add(source)
+    source.status = PracticeStatus.DRAFT
+    source.save()
+    client.force_login(member)
+    url = reverse("practices:edit", kwargs={"pk": adopter.pk})
+    data = {
+        "name": adopter.name,
+        "language": "en",
+        "municipality": municipality.pk,
+        "themes": ["housing"],
+        "summary": "After",
+        "inspired_by": "",  # the form does not show what this member may not see
+        "save": "1",
+    }
+
+    form_page = client.get(url).content.decode()
+    response = client.post(url, data)
+
+    adopter.refresh_from_db()
+    assert response.status_code == 302
+    assert adopter.summary == "After"
+    assert list(adopter.inspired_by.all()) == [source]
+    assert "Secret pilot" not in form_page
+    assert "Secret pilot" not in client.get(adopter.get_absolute_url()).content.decode()
+
+
+@pytest.mark.django_db
+def test_new_citation_of_a_draft_is_refused(client, member, municipality):
+    draft = PracticeFactory(status="draft")
+    adopter = PracticeFactory(municipality=municipality)
+    client.force_login(member)
+    url = reverse("practices:edit", kwargs={"pk": adopter.pk})
+
+    response = client.post(
+        url,
+        {
+            "name": adopter.name,
+            "language": "en",
+            "municipality": municipality.pk,
+            "themes": ["housing"],
+            "inspired_by": str(draft.pk),
+            "save": "1",
+        },
+    )
+
+    assert response.status_code == 400
+    assert f"No published practice has the number {draft.pk}" in response.content.decode()
+    assert not adopter.inspired_by.exists()

@@ -1,5 +1,6 @@
 from django import forms
 from django.core.validators import URLValidator
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from citypeers.core.forms import (
@@ -118,16 +119,20 @@ class PracticeForm(forms.Form):
         return links
 
     def clean_inspired_by(self) -> list[Practice]:
-        raw = [part.strip().lstrip("#") for part in self.cleaned_data["inspired_by"].split(",")]
-        numbers = [part for part in raw if part]
-        if not all(number.isdigit() and len(number) <= 12 for number in numbers):
+        numbers = _practice_numbers(self.cleaned_data["inspired_by"])
+        if numbers is None:
             raise forms.ValidationError(
                 _("Give practice numbers separated by commas, e.g. 12, 40.")
             )
+        # A practice cited before it went back to draft stays cited: its editor may not
+        # see it, and saving must not drop it (nor name it). New citations are published.
+        kept = _practice_numbers(str(self.initial.get("inspired_by") or "")) or []
         practices = list(
-            Practice.objects.filter(pk__in=[int(n) for n in numbers]).exclude(status="draft")
+            Practice.objects.filter(pk__in=numbers).filter(
+                ~Q(status=PracticeStatus.DRAFT) | Q(pk__in=kept)
+            )
         )
-        missing = set(map(int, numbers)) - {p.pk for p in practices}
+        missing = set(numbers) - {p.pk for p in practices}
         if missing:
             raise forms.ValidationError(
                 _("No published practice has the number %(numbers)s."),
@@ -187,3 +192,12 @@ class PracticeSearchForm(forms.Form):
         self.fields["status"].choices = [("", _("Published"))] + [
             (value, label) for value, label in PracticeStatus.choices if value in statuses
         ]
+
+
+def _practice_numbers(text: str) -> list[int] | None:
+    """ "12, #40" as [12, 40]; None when a part is not a practice number."""
+    parts = [part.strip().lstrip("#") for part in text.split(",")]
+    numbers = [part for part in parts if part]
+    if not all(n.isascii() and n.isdigit() and len(n) <= 12 for n in numbers):
+        return None
+    return [int(number) for number in numbers]

@@ -56,6 +56,14 @@ def practices_for_page(user) -> QuerySet[Practice]:
     )
 
 
+def citations_hidden_from(user, practice: Practice) -> list[Practice]:
+    """The practices ``practice`` cites that ``user`` may not see (others' drafts)."""
+    hidden = Practice.objects.filter(inspired__pk=practice.pk).exclude(
+        pk__in=practices_visible_to(user).values("pk")
+    )
+    return list(hidden)
+
+
 def municipalities_to_file_under(user) -> QuerySet[Municipality]:
     """The municipalities offered when ``user`` files a practice, by name.
 

@@ -134,11 +134,17 @@ def _edit(request, practice: Practice | None):
                 if practice is None:
                     practice = services.create_practice(by=request.user, **_form_fields(form))
                 else:
+                    fields = _form_fields(form)
+                    # Citations the editor may not see are kept, not dropped unseen.
+                    fields["inspired_by"] = [
+                        *fields["inspired_by"],
+                        *selectors.citations_hidden_from(request.user, practice),
+                    ]
                     practice = services.update_practice(
                         practice=practice,
                         by=request.user,
                         expected_version=posted_version(data),
-                        **_form_fields(form),
+                        **fields,
                     )
             except ValidationError as error:
                 form.add_error(None, error)
