@@ -199,9 +199,11 @@ class DenseScorer:
         tied = np.flatnonzero((table.origin_rank > 0).any(axis=0))
         own = (table.country[self.order, None] == tied[None, :]).astype(float)
         origins = origin_points(table, weights)[self.order][:, tied]
-        left = [c, h, origins, own]
+        ones = np.ones((n, 1))
+        closeness_points = ones * (w.comparable_size + w.comparable_foreign_share)
+        left = [c, h, origins, own, ones]
         right = [w.shared_challenge * c + w.complementary_practice * h,
-                 w.complementary_practice * c, own, origins]  # fmt: skip
+                 w.complementary_practice * c, own, origins, closeness_points]  # fmt: skip
         self.left = np.hstack(left).astype(np.float32)
         self.right = np.ascontiguousarray(np.hstack(right).T.astype(np.float32))
         size = table.log_population * (w.comparable_size / w.size_span)
@@ -218,11 +220,10 @@ class DenseScorer:
         """(len(rows), len(columns)) view of a buffer, valid until the next call."""
         s, gap = self._views(len(rows), len(columns))
         np.matmul(self.left[rows], self.right[:, columns], out=s)
-        for values, points in self.closeness:
+        for values, points in self.closeness:  # the product added the points: take the gap off
             np.subtract(values[rows, None], values[None, columns], out=gap)
             np.abs(gap, out=gap)
-            np.subtract(points, gap, out=gap)
-            s += np.fmax(gap, 0, out=gap)
+            s -= np.fmin(gap, points, out=gap)  # fmin: an unknown (NaN) value takes all off
         run_class = self.classes[rows]
         starts = np.flatnonzero(np.diff(run_class, prepend=-1))
         for start, end in zip(starts, [*starts[1:], len(rows)], strict=True):

@@ -34,6 +34,13 @@ class Weights:
     recent_meeting_penalty: float = 5.0  # taken off while a pair's last meeting is recent
     rematch_after_days: int = 730  # how long a meeting counts as recent
 
+    def __post_init__(self):
+        for name, value in vars(self).items():
+            if not math.isfinite(value) or value < 0:
+                raise ValueError(f"weight {name} must be a non-negative number, not {value!r}")
+        if self.size_span <= 0 or self.foreign_share_span <= 0:
+            raise ValueError("size_span and foreign_share_span must be positive")
+
 
 @dataclass(frozen=True)
 class Rules:
