@@ -81,6 +81,8 @@ def test_best_pairing_of_no_edges_is_empty():
         (3, [(0, 1.5, 1.0)], "edge 0: node 1.5 is not an integer"),
         (3, [(0, 1, "heavy")], "edge 0: weight 'heavy' is not a number"),
         (3, [(0, 1)], "edge 0 must be (i, j, weight), not (0, 1)"),
+        (3, [(0, 1, 1.0, 2)], "edge 0 must be (i, j, weight), not (0, 1, 1.0, 2)"),
+        (3, [(0, 1, 1.0), (1, 2)], "edge 1 must be (i, j, weight), not (1, 2)"),
         (-1, [], "the number of nodes must be a non-negative integer, not -1"),
     ],
 )

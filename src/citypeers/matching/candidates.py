@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from citypeers.matching.compatibility import History, Profile, Rules, Weights, importance
 from citypeers.matching.hours import utc_minutes
@@ -287,16 +288,18 @@ def _survivors(scorer: DenseScorer, thresholds: np.ndarray, block: int):
     return (np.concatenate(parts) for parts in zip(*found, strict=True))
 
 
-def _best_of_each(r: np.ndarray, c: np.ndarray, score: np.ndarray, k: int, n: int):
+def _best_of_each(r, c, score, thresholds, k: int, n: int):
     """The pairs among either end's ``k`` best, as sorted unique (i, j) with i < j.
 
-    One sort on node, then score descending: scores stay under 2**20, so they fit below
-    the node in one float64 key exactly enough to order them.
+    A pair counts for an end only if it reaches that end's threshold. One sort on node,
+    then score descending: scores stay far below 2**20, so both fit one float64 key.
     """
-    node = np.concatenate([r, c])
-    other = np.concatenate([c, r])
-    key = node * np.float64(2**20) - np.concatenate([score, score]).astype(np.float64)
-    order = np.argsort(key, kind="stable")
+    mine = score >= thresholds[r]
+    theirs = score >= thresholds[c]
+    node = np.concatenate([r[mine], c[theirs]])
+    other = np.concatenate([c[mine], r[theirs]])
+    value = np.concatenate([score[mine], score[theirs]]).astype(np.float64)
+    order = np.argsort(node * np.float64(2**20) - value)
     node, other = node[order], other[order]
     rank = np.arange(len(node)) - np.searchsorted(node, node, side="left")
     node, other = node[rank < k], other[rank < k]
@@ -337,15 +340,18 @@ def candidate_edges(
         return Candidates(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
     recent = recent_pairs(table, met or {}, weights, on)
     scorer = DenseScorer(table, weights, rules, block)
-    thresholds = _thresholds(scorer, min(k, n - 1), block, scorer.positions(recent))
-    r, c, score = _survivors(scorer, thresholds, block)
+    # Each product is small: BLAS threads spend more time waking up than computing.
+    with threadpool_limits(limits=1, user_api="blas"):
+        thresholds = _thresholds(scorer, min(k, n - 1), block, scorer.positions(recent))
+        r, c, score = _survivors(scorer, thresholds, block)
+    thresholds[scorer.order] = thresholds.copy()  # from positions to table rows
     r, c = scorer.order[r], scorer.order[c]
     if len(recent):
         hit = np.isin(r * n + c, recent)
         score[hit] = (
             -np.inf if rules.exclude_recent else score[hit] - weights.recent_meeting_penalty
         )
-    i, j = _best_of_each(r, c, score, k, n)
+    i, j = _best_of_each(r, c, score, thresholds, k, n)
     weight = pair_scores(table, i, j, weights)
     hit = np.isin(i * n + j, recent)
     if rules.exclude_recent:

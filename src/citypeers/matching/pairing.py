@@ -73,12 +73,16 @@ def edge_arrays(n: int, edges: Iterable[tuple[int, int, float]]):
 
 
 def _columns(rows: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Nodes and weights as arrays; nodes that are not whole numbers leave them as floats."""
+    table = np.array(rows, dtype=np.float64)  # ragged or text: ValueError
     if not rows:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
-    if any(len(row) != 3 for row in rows):
+        table = table.reshape(0, 3)
+    if table.ndim != 2 or table.shape[1] != 3:
         raise ValueError("an edge is not a triple")
-    a, b, w = zip(*rows, strict=True)
-    return np.array(a), np.array(b), np.array(w)
+    a, b, w = table.T
+    if np.all(a == np.trunc(a)) and np.all(b == np.trunc(b)):
+        return a.astype(np.int64), b.astype(np.int64), w
+    return a, b, w
 
 
 def _check_edge(n: int, index: int, edge) -> None:
