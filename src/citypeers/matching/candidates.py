@@ -60,20 +60,9 @@ def profile_table(profiles: Sequence[Profile], *, on: date) -> ProfileTable:
     hours = _vocabulary(
         (*utc_minutes(p.hours, p.timezone, on), p.hours.weekday_mask) for p in profiles
     )
-    n = len(profiles)
-    challenge = np.zeros((n, len(themes)))
-    practice = np.zeros((n, len(themes)))
-    origin_rank = np.zeros((n, len(countries)), dtype=np.int16)
-    language = np.zeros((n, len(languages)), dtype=bool)
-    for row, p in enumerate(profiles):
-        for theme, priority in p.challenges.items():
-            challenge[row, themes[theme]] = importance(priority)
-        for theme, practice_keys in p.practices.items():
-            practice[row, themes[theme]] = 1.0 if practice_keys else 0.0
-        for rank, origin in reversed(list(enumerate(p.origins, start=1))):
-            if origin in countries:
-                origin_rank[row, countries[origin]] = rank
-        language[row, [languages[lang] for lang in p.languages]] = True
+    challenge, practice, origin_rank, language = _feature_matrices(
+        profiles, themes, countries, languages
+    )
     population = np.array([p.population or np.nan for p in profiles], dtype=float)
     return ProfileTable(
         keys=keys,
@@ -97,6 +86,25 @@ def profile_table(profiles: Sequence[Profile], *, on: date) -> ProfileTable:
         ),
         hours=tuple(hours),
     )
+
+
+def _feature_matrices(profiles, themes, countries, languages):
+    """Challenge importance and practices by theme, community ranks by country, languages."""
+    n = len(profiles)
+    challenge = np.zeros((n, len(themes)))
+    practice = np.zeros((n, len(themes)))
+    origin_rank = np.zeros((n, len(countries)), dtype=np.int16)
+    language = np.zeros((n, len(languages)), dtype=bool)
+    for row, p in enumerate(profiles):
+        for theme, priority in p.challenges.items():
+            challenge[row, themes[theme]] = importance(priority)
+        for theme, practice_keys in p.practices.items():
+            practice[row, themes[theme]] = 1.0 if practice_keys else 0.0
+        for rank, origin in reversed(list(enumerate(p.origins, start=1))):
+            if origin in countries:  # a community from outside the directory ties no one
+                origin_rank[row, countries[origin]] = rank
+        language[row, [languages[lang] for lang in p.languages]] = True
+    return challenge, practice, origin_rank, language
 
 
 def origin_points(table: ProfileTable, weights: Weights) -> np.ndarray:

@@ -221,11 +221,7 @@ def schedule(
             for first, last in booked[city.key]:
                 possible[first : last + 1] = False
         if not possible.any():
-            reason = (
-                Unplaced.NO_COMMON_HOURS if not both.any()
-                else Unplaced.NO_MODERATOR if not (both & initially).any()
-                else Unplaced.RANGE_EXHAUSTED
-            )  # fmt: skip
+            reason = _why_unplaced(both, initially)
             unplaced.append(Unscheduled(pair=(a.key, b.key), reason=reason))
             continue
         slot = int(np.argmax(possible))
@@ -237,6 +233,15 @@ def schedule(
         meetings.append(Meeting(pair=(a.key, b.key), moderator=moderator, start=start, end=end))
     meetings.sort(key=lambda meeting: (meeting.start, meeting.pair))
     return Schedule(meetings=meetings, unplaced=unplaced)
+
+
+def _why_unplaced(both: np.ndarray, moderated: np.ndarray) -> Unplaced:
+    """Why a pair found no slot: never both open, never a moderator then, or all taken."""
+    if not both.any():
+        return Unplaced.NO_COMMON_HOURS
+    if not (both & moderated).any():
+        return Unplaced.NO_MODERATOR
+    return Unplaced.RANGE_EXHAUSTED
 
 
 def _calendar(grid: Grid, city: City, length: int) -> np.ndarray:
