@@ -19,7 +19,7 @@ import numpy as np
 
 from citypeers.matching.edges import EdgeIndex
 
-STOP_FRACTION = 0.003  # end an auction phase when this share of bidders is still unassigned
+STOP_FRACTION = 0.01  # end an auction phase when this share of bidders is still unassigned
 FINAL_EPSILON = 1e-3  # the last phase's bid increment, relative to the largest weight
 EPSILON_FACTOR = 5.0
 POLISH_ROUNDS = 10
