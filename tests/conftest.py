@@ -25,6 +25,12 @@ def english_after_each_test():
 
 
 @pytest.fixture(autouse=True)
+def tasks_run_at_once(settings):
+    """Tasks (e-mail, rounds) run inside the test, not in a worker."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Every test writes its files to a fresh folder, never to var/media."""
     settings.MEDIA_ROOT = tmp_path / "media"
