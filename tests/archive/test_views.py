@@ -1,12 +1,9 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from citypeers.archive.models import ImportedReport
-from citypeers.archive.services import import_report_text
 from citypeers.network.models import Person
 
 pytestmark = pytest.mark.django_db
@@ -105,22 +102,3 @@ def test_review_requires_csrf_token(coordinator):
 
     assert response.status_code == 403
     assert ImportedReport.objects.count() == 0
-
-
-def _list_queries(client) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        page = client.get(reverse("archive:reports"))
-    assert page.status_code == 200
-    return len(queries)
-
-
-def test_report_list_query_count_same_for_1_and_3_reports(coordinator_client):
-    import_report_text(text=REPORT, source_name="r0.txt")
-    coordinator_client.get(reverse("archive:reports"))
-    with_one = _list_queries(coordinator_client)
-
-    for n in (1, 2):
-        import_report_text(text=REPORT.replace("5th", f"{n + 5}th"), source_name=f"r{n}.txt")
-    with_three = _list_queries(coordinator_client)
-
-    assert with_one == with_three

@@ -1,8 +1,6 @@
 import datetime as dt
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from citypeers.events import services
@@ -26,32 +24,6 @@ def make_events(count):
         EventTheme.objects.create(event=event, theme="housing")
         events.append(event)
     return events
-
-
-def list_queries(client, count):
-    make_events(count)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get("/en/events/")
-    assert len(response.context["page"].object_list) == count
-    return len(queries)
-
-
-def test_event_list_query_count_does_not_grow_with_rows(client, django_db_blocker):
-    one = list_queries(client, 1)
-    Event.objects.all().delete()
-
-    three = list_queries(client, 3)
-
-    assert one == three
-
-
-def test_event_list_query_count_for_coordinators_is_constant(coordinator_client):
-    one = list_queries(coordinator_client, 1)
-    Event.objects.all().delete()
-
-    three = list_queries(coordinator_client, 3)
-
-    assert one == three
 
 
 def test_event_list_filters_and_counts(client):
@@ -343,23 +315,6 @@ def test_municipality_page_lists_events_and_partners(client):
     assert f'href="{partner.get_absolute_url()}">Kraków</a>' in body
 
 
-def detail_queries(client, follow_ups):
-    event = EventFactory(starts_at=dt.datetime(2021, 1, 4, 9, tzinfo=dt.UTC))
-    EventParticipantFactory(event=event)
-    for index in range(follow_ups):
-        FollowUpAction.objects.create(event=event, description=f"Action {index}")
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(f"/en/events/{event.pk}/")
-    assert response.status_code == 200
-    return len(queries)
-
-
-def test_event_detail_query_count_does_not_grow_with_follow_ups(client, member):
-    client.force_login(member)
-
-    assert detail_queries(client, 1) == detail_queries(client, 3)
-
-
 def test_coordinator_removes_a_presentation_and_members_cannot(client, coordinator, member):
     party = EventParticipantFactory()
     event = party.event
@@ -464,9 +419,3 @@ def test_add_session_with_an_extreme_date_names_the_date(coordinator_client, day
     assert response.status_code == 400
     assert "between 1900 and 2200" in " ".join(response.context["form"].errors["date"])
     assert event.sessions.count() == 0
-
-
-def test_event_detail_query_count_for_coordinators_is_constant(client, coordinator):
-    client.force_login(coordinator)
-
-    assert detail_queries(client, 1) == detail_queries(client, 3)

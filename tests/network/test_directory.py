@@ -3,7 +3,11 @@ import pytest
 from citypeers.core.countries import EU_COUNTRY_CODES
 from citypeers.network.geodata import load_geodata
 from citypeers.network.models import Country, Municipality, MunicipalityName
-from citypeers.network.selectors import municipalities_named, municipality_by_name
+from citypeers.network.selectors import (
+    municipalities_by_name,
+    municipalities_named,
+    municipality_by_name,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -52,6 +56,25 @@ def test_search_without_letters_finds_nothing(directory):
 def test_municipality_by_name_prefers_the_exact_name_in_the_given_country(directory):
     assert municipality_by_name("Florence", country="IT").name == "Florence"
     assert municipality_by_name("Nowhereville") is None
+
+
+def test_municipalities_by_name_answers_as_one_lookup_per_name(directory):
+    typed = [
+        ("Florence", "IT"),
+        ("Valencia", None),
+        ("Valencia", "es"),
+        ("krakow", None),
+        ("Frankfurt", "DE"),
+        ("Nowhereville", None),
+        ("  ---  ", None),
+    ]
+
+    found = municipalities_by_name(typed)
+
+    assert found == [municipality_by_name(name, country=country) for name, country in typed]
+    assert [m.name if m else None for m in found] == [
+        "Florence", "Valencia", "Valencia", "Kraków", "Frankfurt am Main", None, None,
+    ]  # fmt: skip
 
 
 def test_directory_covers_every_eu_state_above_five_thousand_inhabitants(directory):

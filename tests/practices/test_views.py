@@ -1,8 +1,6 @@
 """Pages: list with search and filters, practice page, forms, who sees drafts and contacts."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from citypeers.accounts.enums import Role
@@ -19,26 +17,6 @@ from tests.factories import (
 )
 
 LIST = reverse("practices:list")
-
-
-def _list_queries(client, count):
-    municipality = MunicipalityFactory()
-    PracticeFactory.create_batch(count, municipality=municipality)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(LIST)
-    assert response.status_code == 200
-    assert len(response.context["page"].object_list) == count
-    return len(queries)
-
-
-@pytest.mark.django_db
-def test_practice_list_query_count_does_not_grow_with_items(client):
-    one = _list_queries(client, 1)
-    Practice.objects.all().delete()
-
-    three = _list_queries(client, 3)
-
-    assert one == three
 
 
 @pytest.mark.django_db

@@ -20,7 +20,7 @@ from citypeers.events.services.checks import MAX_ORDINAL
 from citypeers.events.times import event_zones
 from citypeers.events.timezones import LocalTimeError, local_to_utc
 from citypeers.network.models import Municipality, Organisation, Person, Programme, Unit
-from citypeers.network.selectors import municipality_by_name
+from citypeers.network.selectors import municipalities_by_name, municipality_by_name
 
 _NAME_WITH_COUNTRY = re.compile(r"^(?P<name>.+?)\s*\((?P<country>[A-Za-z]{2})\)$")
 
@@ -34,32 +34,41 @@ def zone_choices() -> list[tuple[str, str]]:
     return [("UTC", "UTC"), *((z, z.replace("_", " ")) for z in zones)]
 
 
+def _name_and_country(text: str) -> tuple[str, str | None]:
+    match = _NAME_WITH_COUNTRY.match(text)
+    return (match["name"], match["country"]) if match else (text, None)
+
+
+def _not_in_directory(text: str) -> ValidationError:
+    return ValidationError(
+        _("“%(name)s” is not in the directory of municipalities."),
+        code="not_in_directory",
+        params={"name": text},
+    )
+
+
 def municipality_from_text(text: str) -> Municipality:
     """The directory's municipality for "Kraków" or "Valencia (ES)"; ValidationError if none."""
     text = text.strip()
-    match = _NAME_WITH_COUNTRY.match(text)
-    name, country = (match["name"], match["country"]) if match else (text, None)
+    name, country = _name_and_country(text)
     municipality = municipality_by_name(name, country=country)
     if municipality is None:
-        raise ValidationError(
-            _("“%(name)s” is not in the directory of municipalities."),
-            code="not_in_directory",
-            params={"name": text},
-        )
+        raise _not_in_directory(text)
     return municipality
 
 
 def municipalities_from_text(text: str) -> list[Municipality]:
-    """Municipalities from a list separated by new lines or semicolons (commas also work)."""
-    parts = [p for p in re.split(r"[\n;,]+", text or "") if p.strip()]
+    """Municipalities from a list separated by new lines or semicolons (commas also work).
+
+    All names are looked up in one query, however many were typed.
+    """
+    parts = [p.strip() for p in re.split(r"[\n;,]+", text or "") if p.strip()]
     found, errors = [], []
-    for part in parts:
-        try:
-            municipality = municipality_from_text(part)
-        except ValidationError as error:
-            errors.append(error)
-            continue
-        if municipality not in found:
+    resolved = municipalities_by_name(_name_and_country(part) for part in parts)
+    for part, municipality in zip(parts, resolved, strict=True):
+        if municipality is None:
+            errors.append(_not_in_directory(part))
+        elif municipality not in found:
             found.append(municipality)
     if errors:
         raise ValidationError(errors)

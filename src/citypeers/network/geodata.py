@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import pycountry
-from django.db import transaction
+from django.db import connection, transaction
 
 from citypeers.core.countries import EU_COUNTRY_CODES
 from citypeers.core.geonames import MIN_POPULATION, geonames_cities
@@ -85,6 +85,14 @@ def _chunks(items: list, size: int) -> Iterable[list]:
         yield items[start : start + size]
 
 
+def _refresh_planner_statistics() -> None:
+    """After a bulk load, let PostgreSQL's planner see the new rows at once: without
+    statistics it may scan the whole name table per row of a name search."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE network_municipality, network_municipalityname")
+
+
 @transaction.atomic
 def load_countries() -> int:
     countries = [country_from_code(country.alpha_2) for country in pycountry.countries]
@@ -126,6 +134,7 @@ def load_geodata(*, progress: Callable[[int], None] | None = None) -> GeodataSum
         MunicipalityName.objects.bulk_create(names, ignore_conflicts=True, batch_size=5000)
         if progress:
             progress(len(batch))
+    _refresh_planner_statistics()
     created = sum(1 for city in cities if city["geonameid"] not in known)
     return GeodataSummary(
         countries=country_count,

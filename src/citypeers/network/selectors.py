@@ -1,5 +1,7 @@
 """Reads of the network directory."""
 
+from collections.abc import Iterable
+
 from django.db.models import Exists, OuterRef, QuerySet
 
 from citypeers.core.text import fold
@@ -37,6 +39,31 @@ def municipality_by_name(name: str, *, country: str | None = None) -> Municipali
     if country:
         candidates = candidates.filter(country_id=country.upper())
     return candidates.order_by("-population").first()
+
+
+def municipalities_by_name(
+    names: Iterable[tuple[str, str | None]],
+) -> list[Municipality | None]:
+    """``municipality_by_name`` for several (name, country) pairs, in one query.
+
+    A form that takes a list of typed names (an event's parties) resolves them all at
+    once, so its cost does not grow with the names; each answer is the largest city
+    with exactly that name (in that country, when one is given), or None.
+    """
+    wanted = [(fold(name), (country or "").upper()) for name, country in names]
+    folded = {name for name, _country in wanted if name}
+    if not folded:
+        return [None] * len(wanted)
+    rows = (
+        MunicipalityName.objects.filter(folded__in=folded)
+        .select_related("municipality")
+        .order_by("-municipality__population", "municipality_id")
+    )
+    largest: dict[tuple[str, str], Municipality] = {}
+    for row in rows:
+        for key in ((row.folded, ""), (row.folded, row.municipality.country_id)):
+            largest.setdefault(key, row.municipality)
+    return [largest.get(key) for key in wanted]
 
 
 def municipality_list(*, query: str = "", country: str = "", enrolled_only: bool = False):
