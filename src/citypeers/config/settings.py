@@ -186,6 +186,10 @@ TASK_BACKENDS = {
 }
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("CITYPEERS_TASKS", "database")]}}
 
+# Matching: weights of the compatibility score (docs/matching.md). A weight left out keeps
+# its default; a bad value stops the start-up with its name (citypeers.matching.checks).
+MATCHING_WEIGHTS: dict[str, float] = {}
+
 # E-mail: printed to the console unless an SMTP server is configured.
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
