@@ -31,8 +31,7 @@ def profile(municipality, *, share=None, challenges=(), origins=()):
         fields={"foreign_residents_share": None if share is None else Decimal(share)},
         challenges=[ChallengeData(theme, priority) for theme, priority in challenges],
         communities=[
-            CommunityData(country=code, count=10_000 - rank)
-            for rank, code in enumerate(origins)
+            CommunityData(country=code, count=10_000 - rank) for rank, code in enumerate(origins)
         ],
         by=None,
     )
