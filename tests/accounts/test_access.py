@@ -48,6 +48,7 @@ OPEN = {
     "events:detail",
     "events:ics",
     "practices:list",
+    "matching:suggestions",
 }
 OWN_GUARDS = ("admin:", "api:")
 
@@ -114,6 +115,7 @@ RESTRICTED = {
     "archive:upload": (lambda w: [], "officer", "GET POST"),
     "archive:review": (lambda w: [], "officer", "POST"),
     "archive:report": (lambda w: [w.report.pk], "officer", "GET"),
+    "matching:preferences": (lambda w: [w.city.pk], "other_officer", "GET POST"),
 }
 
 

@@ -8,6 +8,7 @@ from argparse import ArgumentTypeError
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from citypeers.matching.reasons import reason_texts
@@ -108,7 +109,7 @@ class Command(BaseCommand):
         for rank, row in enumerate(rows, start=1):
             self.stdout.write(
                 f"{rank}. {row['municipality']} ({country_name(row['country'])}) "
-                + _("score %(score).2f") % {"score": row["score"]}
+                + _("score %(score)s") % {"score": number_format(row["score"], decimal_pos=2)}
             )
             for reason in row["reasons"]:
                 self.stdout.write(f"   - {reason['text']}")
