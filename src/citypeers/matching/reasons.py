@@ -178,7 +178,7 @@ def comparable_size(reason: Reason, suggestion: Suggestion) -> ReasonText:
 
 def comparable_foreign_share(reason: Reason, suggestion: Suggestion) -> ReasonText:
     first, second = _both(suggestion, "foreign_share")
-    values = {"first": floatformat(first, -1), "second": floatformat(second, -1)}
+    values = {"first": _percent(first), "second": _percent(second)}
     template = _("Similar share of foreign residents: %(first)s%% and %(second)s%%.")
     return _sentence(reason.kind, template, values, _with(reason, {"shares": [first, second]}))
 
@@ -192,6 +192,11 @@ def met_recently(reason: Reason, suggestion: Suggestion) -> ReasonText:
     values = {"met": _day(met_on) if met_on else "", "until": _day(reason.until)}
     facts = {"met_on": met_on.isoformat() if met_on else None, "until": reason.until.isoformat()}
     return _sentence(reason.kind, template, values, _with(reason, facts))
+
+
+def _percent(share: float) -> str:
+    """A share to one decimal, none when it is whole: 12, 12.5 (12,5 in Italian)."""
+    return floatformat(round(share, 1), -1)
 
 
 def _both(suggestion: Suggestion, attribute: str) -> tuple:

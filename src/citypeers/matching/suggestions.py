@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
@@ -30,8 +30,9 @@ from citypeers.matching.compatibility import (
     Rules,
     compatibility,
 )
+from citypeers.matching.models import ExchangePreferences
 from citypeers.matching.profiles import matching_weights, profiles_of
-from citypeers.network.models import Municipality
+from citypeers.network.models import CityProfile, Municipality
 from citypeers.practices.enums import PracticeStatus
 from citypeers.practices.models import Practice
 
@@ -71,11 +72,14 @@ class Suggestion:
 def matchable_municipalities() -> QuerySet[Municipality]:
     """Municipalities with something to match on: a profile, a published practice or an
     opt-in. Most of the directory has none, which keeps a city's suggestions cheap."""
+    # Three indexed id lists rather than a scan of the directory with joins.
+    profiled = CityProfile.objects.values("municipality_id")
+    opted_in = ExchangePreferences.objects.filter(opted_in=True).values("municipality_id")
     published = Practice.objects.filter(
-        municipality=OuterRef("pk"), status=PracticeStatus.PUBLISHED
-    )
+        status=PracticeStatus.PUBLISHED, municipality__isnull=False
+    ).values("municipality_id")
     return Municipality.objects.filter(
-        Q(profile__isnull=False) | Q(exchange_preferences__opted_in=True) | Exists(published)
+        Q(pk__in=profiled) | Q(pk__in=opted_in) | Q(pk__in=published)
     )
 
 
