@@ -48,7 +48,7 @@ def compute_round_task(round_id: int) -> None:
 def failure_text(error: BaseException) -> str:
     """What the round's page says went wrong: the core's own words for data it refused."""
     if isinstance(error, ValueError):
-        return _("The round could not be computed: %(error)s") % {"error": error}
+        return _("The round could not be computed: %(error)s") % {"error": str(error).strip()}
     return _("The round could not be computed (%(kind)s): %(error)s") % {
         "kind": type(error).__name__,
         "error": error,
