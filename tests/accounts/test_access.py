@@ -16,6 +16,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from citypeers.accounts.enums import Role
 from citypeers.archive.models import ImportedReport
 from citypeers.events.models import EventSession, FollowUpAction
+from citypeers.matching.models import Round, RoundPair
 from tests.factories import (
     AffiliationFactory,
     DocumentFactory,
@@ -24,6 +25,7 @@ from tests.factories import (
     MunicipalityFactory,
     PersonFactory,
     PracticeFactory,
+    ProgrammeFactory,
     UserFactory,
 )
 
@@ -83,6 +85,18 @@ class World:
         self.report = ImportedReport.objects.create(source_name="r.txt", sha256="0" * 64, text="x")
 
 
+def _round(world) -> list[int]:
+    """A computed round of a programme with two cities, the world's city in its one pair."""
+    round_ = Round.objects.create(
+        programme=ProgrammeFactory(),
+        starts_on=dt.date(2030, 3, 4),
+        ends_on=dt.date(2030, 3, 8),
+        status="ready",
+    )
+    RoundPair.objects.create(round=round_, first=world.city, second=MunicipalityFactory())
+    return [round_.pk]
+
+
 # name -> (URL arguments from the world, the signed-in user who lacks the right, methods)
 RESTRICTED = {
     "network:profile_edit": (lambda w: [w.city.pk], "other_officer", "GET POST"),
@@ -116,6 +130,14 @@ RESTRICTED = {
     "archive:review": (lambda w: [], "officer", "POST"),
     "archive:report": (lambda w: [w.report.pk], "officer", "GET"),
     "matching:preferences": (lambda w: [w.city.pk], "other_officer", "GET POST"),
+    "matching:rounds": (lambda w: [], "officer", "GET"),
+    "matching:round_create": (lambda w: [], "officer", "GET POST"),
+    "matching:round": (_round, "officer", "GET"),
+    "matching:round_progress": (_round, "officer", "GET"),
+    "matching:round_swap": (_round, "officer", "POST"),
+    "matching:round_remove": (_round, "officer", "POST"),
+    "matching:round_confirm": (_round, "officer", "POST"),
+    "matching:round_recompute": (_round, "officer", "POST"),
 }
 
 

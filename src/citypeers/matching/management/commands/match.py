@@ -1,9 +1,7 @@
 """``citypeers match suggest CITY`` lists a city's best peers with their reasons;
 ``citypeers match round`` computes a round of exchanges for a programme."""
 
-import datetime as dt
 import json
-from argparse import ArgumentTypeError
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -12,19 +10,12 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from citypeers.matching.reasons import reason_texts
-from citypeers.matching.round_command import run_round_command
+from citypeers.matching.round_command import add_round_arguments, run_round_command
 from citypeers.matching.suggestions import best_peers, municipalities_called
 from citypeers.network.models import Municipality, country_name
 from citypeers.network.selectors import municipality_by_name
 
 MAX_PEERS = 100
-
-
-def iso_date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 class Command(BaseCommand):
@@ -45,13 +36,9 @@ class Command(BaseCommand):
             help="language of the reasons (en)",
         )
         suggest.add_argument("--json", action="store_true", help="print a JSON array")
-        round_ = actions.add_parser("round", help="compute a round of exchanges for a programme")
-        round_.add_argument("--programme", required=True, metavar="NAME")
-        round_.add_argument(
-            "--from", dest="starts_on", required=True, type=iso_date, metavar="DATE"
+        add_round_arguments(
+            actions.add_parser("round", help="pair and schedule a programme's opted-in cities")
         )
-        round_.add_argument("--to", dest="ends_on", required=True, type=iso_date, metavar="DATE")
-        round_.add_argument("--json", action="store_true", help="print the round as JSON")
 
     def handle(self, *args, **options):
         if options["action"] == "round":
