@@ -12,6 +12,7 @@ class User(AbstractUser):
     email_notifications = models.BooleanField(
         _("e-mail notifications"),
         default=True,
+        db_default=True,
         help_text=_("Requests, invitations and planned meetings of my municipality by e-mail."),
     )
 
