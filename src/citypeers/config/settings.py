@@ -130,7 +130,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "insights:home"
+LOGIN_REDIRECT_URL = "matching:my_city"
 LOGOUT_REDIRECT_URL = "insights:home"
 
 # Lockout: 5 failed attempts for the same account or the same address, for 15 minutes.

@@ -3,7 +3,7 @@
 import rules
 from django.db.models import Q
 
-from citypeers.accounts.rules import EVERYTHING, NOTHING, Policy, is_coordinator
+from citypeers.accounts.rules import EVERYTHING, NOTHING, Policy, is_coordinator, is_signed_in
 from citypeers.matching.enums import RoundStatus
 from citypeers.matching.models import Round
 from citypeers.network.rules import municipality_officers
@@ -49,3 +49,7 @@ rules.add_perm("matching.recompute_round", sees_round & round_has_failed)
 # takes part in exchanges. Suggestions themselves are public, like the municipality page.
 can_edit_preferences = municipality_officers.predicate("can_edit_preferences")
 rules.add_perm("matching.edit_preferences", can_edit_preferences)
+
+# --- the landing page --------------------------------------------------------------------
+# Any signed-in user has one; what it lists comes from the bodies they work for.
+rules.add_perm("matching.see_own_page", is_signed_in)

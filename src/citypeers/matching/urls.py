@@ -1,10 +1,11 @@
 from django.urls import path
 
-from citypeers.matching.views import preferences, rounds, suggestions
+from citypeers.matching.views import home, preferences, rounds, suggestions
 
 app_name = "matching"
 
 urlpatterns = [
+    path("my/", home.my_city, name="my_city"),
     # suggestions
     path(
         "municipalities/<int:pk>/peers/",
