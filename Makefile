@@ -23,6 +23,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/pybabel -q compile -i $< -o $@
 
 ## run: set up, migrate, load the directory and the demo data, serve on http://127.0.0.1:8000
+## (in development mode: DEBUG=1, the development secret key)
+run: export DEBUG = 1
 run: install
 	$(BIN)/citypeers migrate --no-input -v 0
 	$(BIN)/citypeers load-geodata
@@ -44,6 +46,7 @@ lint: install
 	$(BIN)/ruff format src tests bench
 
 ## messages: refresh every app's Italian catalogue from the sources (needs GNU gettext)
+messages: export DEBUG = 1
 messages: install
 	command -v xgettext >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
 	for app in src/citypeers/*/; do \

@@ -17,6 +17,7 @@ def setup_django(name: str) -> Path:
     else:
         os.environ.pop("DATABASE_URL", None)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "citypeers.config.settings")
+    os.environ.setdefault("DEBUG", "1")  # development mode: the development key, no HTTPS
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     import django
     from django.core.management import call_command

@@ -43,7 +43,7 @@ user = create_user(
     username="bench",
     email="bench@example.org",
     password=secrets.token_urlsafe(),  # never used: the client is signed in directly
-    role=Role.MEMBER,
+    role=Role.USER,
     validate=False,
 )
 content = pdf_with_text(["Ten megabytes"], padding=SIZE)

@@ -3,6 +3,8 @@
 import os
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
 from django.utils import translation
 
 from citypeers.accounts.enums import Role
@@ -28,6 +30,12 @@ def english_after_each_test():
 def tasks_run_at_once(settings):
     """Tasks (e-mail, rounds) run inside the test, not in a worker."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Counts kept in the cache (the API's rate limit) start afresh in each test."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -91,3 +99,17 @@ def member_client(client, member):
 def coordinator_client(client, coordinator):
     client.force_login(coordinator)
     return client
+
+
+@pytest.fixture
+def roles(member, outsider, organisation_member, coordinator, admin_user):
+    """One user of each kind the rules tell apart, by name (``member`` works for
+    ``municipality``)."""
+    return {
+        "visitor": AnonymousUser(),
+        "member of the city": member,
+        "member of another city": outsider,
+        "member of an organisation": organisation_member,
+        "coordinator": coordinator,
+        "admin": admin_user,
+    }

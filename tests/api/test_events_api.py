@@ -53,3 +53,13 @@ def test_event_list_query_count_does_not_grow_with_rows(
 
 def test_unknown_event_is_a_json_404(client):
     assert client.get("/api/v1/events/424242").json() == {"detail": "Not found."}
+
+
+def test_api_answers_429_past_the_rate_limit_for_that_address_only(client, settings):
+    settings.API_RATE_LIMIT = "3/min"
+
+    first = [client.get("/api/v1/events", REMOTE_ADDR="10.1.1.1").status_code for _ in range(4)]
+    other = client.get("/api/v1/events", REMOTE_ADDR="10.1.1.2")
+
+    assert first == [200, 200, 200, 429]
+    assert other.status_code == 200

@@ -244,3 +244,30 @@ def test_import_edited_report_cancelling_the_meeting_cancels_the_event():
     event = ImportedReport.objects.get().event
     assert event.status == "cancelled"
     assert Event.objects.count() == 1
+
+
+def _run_import(folder, *options) -> tuple[str, str]:
+    """The summary line and the errors of an import that has failed files."""
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(CommandError, match="failed"):
+        call_command("import_reports", str(folder), *options, stdout=out, stderr=err)
+    return out.getvalue().splitlines()[-1], err.getvalue()
+
+
+def test_import_dry_run_predicts_an_ordinal_clash_between_files_of_one_batch(tmp_path):
+    (tmp_path / "a_lyon.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b_lyon_again.txt").write_text(
+        GOOD.replace("4 May 2022", "9 June 2022"), encoding="utf-8"
+    )
+    (tmp_path / "c_bad.txt").write_bytes(b"")
+    before = _snapshot()
+
+    dry_summary, dry_errors = _run_import(tmp_path, "--dry-run")
+    after_dry_run = _snapshot()
+    real_summary, real_errors = _run_import(tmp_path)
+
+    assert dry_summary == "Dry run, nothing written: " + real_summary
+    assert real_summary == "1 created, 0 updated, 0 unchanged, 2 failed"
+    assert dry_errors == real_errors
+    assert "b_lyon_again.txt" in real_errors
+    assert after_dry_run == before

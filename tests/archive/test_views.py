@@ -77,8 +77,9 @@ def test_upload_binary_file_refused_with_reason(coordinator_client):
         reverse("archive:upload"), {"file": SimpleUploadedFile("x.pdf", b"%PDF\x00\x01\x02" * 20)}
     )
 
-    assert page.status_code == 200
+    assert page.status_code == 400
     assert "not text" in page.content.decode()
+    assert ImportedReport.objects.count() == 0
 
 
 def test_archive_pages_hidden_from_members(member_client):
@@ -102,3 +103,58 @@ def test_review_requires_csrf_token(coordinator):
 
     assert response.status_code == 403
     assert ImportedReport.objects.count() == 0
+
+
+def test_upload_past_the_extraction_budget_answers_a_clear_400(coordinator_client, settings):
+    settings.ARCHIVE_EXTRACTION_SECONDS = 0
+
+    page = coordinator_client.post(
+        reverse("archive:upload"),
+        {"file": SimpleUploadedFile("lyon.txt", REPORT.encode("utf-8"))},
+    )
+
+    assert page.status_code == 400
+    assert page.context["form"].non_field_errors() == [
+        "lyon.txt: reading the report took longer than the limit of 0 s; "
+        "split it into shorter reports"
+    ]
+    assert ImportedReport.objects.count() == 0
+
+
+def test_review_past_the_extraction_budget_answers_a_clear_400(coordinator_client, settings):
+    page = coordinator_client.post(
+        reverse("archive:upload"),
+        {"file": SimpleUploadedFile("lyon.txt", REPORT.encode("utf-8"))},
+    )
+    data = {k: v for k, v in page.context["form"].initial.items() if v not in (None, [])}
+    data["online"] = "true"
+    settings.ARCHIVE_EXTRACTION_SECONDS = 0
+
+    response = coordinator_client.post(reverse("archive:review"), data)
+
+    assert response.status_code == 400
+    assert "took longer than the limit of 0 s" in response.content.decode()
+    assert ImportedReport.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("sequence", "18446744073709551616", "less than or equal to 10000"),
+        ("start_date", "9999-12-31", "between 1900 and 2200"),
+        ("end_date", "0001-01-01", "between 1900 and 2200"),
+        ("people", " | Mayor | Lyon", "a person without a name"),
+        ("people", "|||||", "a person without a name"),
+        ("organizations", " | ngo", "an organisation without a name"),
+        ("practices", " | Lyon", "a practice without a name"),
+        ("roles", " | Lyon", "a role without its title"),
+        ("municipalities", " | FR", "is not in the directory"),
+    ],
+)
+def test_review_malformed_value_refused_with_reason(coordinator_client, field, value, message):
+    response = _review_post(coordinator_client, **{field: value})
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert ImportedReport.objects.count() == 0
+    assert Person.objects.count() == 0

@@ -2,12 +2,18 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 
 def run_settings(**env):
     environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
     environment.update(env)
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"],
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)",
+        ],
         env={**environment, "DJANGO_SETTINGS_MODULE": "citypeers.config.settings"},
         capture_output=True,
         text=True,
@@ -39,3 +45,44 @@ def test_production_server_refuses_to_start_with_debug_on():
 
     assert result.returncode != 0
     assert "DEBUG is on" in result.stderr
+
+
+@pytest.mark.parametrize("key", ["", "   "])
+def test_production_refuses_an_empty_secret_key(key):
+    result = run_settings(DEBUG="0", SECRET_KEY=key)
+
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_debug_is_off_unless_asked_for():
+    unset = run_settings(SECRET_KEY="a-real-secret-from-the-environment")
+    asked = run_settings(DEBUG="1")
+
+    assert (unset.returncode, unset.stdout) == (0, "False\n")
+    assert (asked.returncode, asked.stdout) == (0, "True\n")
+
+
+def test_without_debug_and_without_a_key_nothing_starts():
+    result = run_settings()
+
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_development_server_asks_for_development_mode():
+    environment = {k: v for k, v in os.environ.items() if k != "DEBUG"}
+    result = subprocess.run(
+        [sys.executable, "-m", "citypeers", "serve", "--dev", "--bind", "127.0.0.1:1"],
+        env={
+            **environment,
+            "SECRET_KEY": "a-real-secret-from-the-environment",
+            "DJANGO_SETTINGS_MODULE": "citypeers.config.settings",
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode != 0
+    assert "set DEBUG=1" in result.stderr

@@ -43,6 +43,6 @@ def test_upload_cut_off_half_way_leaves_no_row_and_no_file(
     answer = send_half(live_server, path, cookies, body)
 
     status_line, _, rest = answer.partition(b"\r\n")
-    assert status_line == b"HTTP/1.1 200 OK"
+    assert status_line == b"HTTP/1.1 400 Bad Request"
     assert "the upload was cut off: try again" in rest.decode()
     assert (Document.objects.count(), stored_files()) == (0, [])

@@ -151,7 +151,7 @@ def test_bad_file_is_refused_and_nothing_is_left(
         attach_url(event), {**fields(), "file": SimpleUploadedFile(name, content)}
     )
 
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert any(error.startswith(message) for error in errors_of(response)), errors_of(response)
     assert (Document.objects.count(), stored_files()) == (0, [])
 
@@ -260,7 +260,7 @@ def test_upload_with_bad_fields_keeps_no_file(coordinator_client, event, stored_
         {**fields(title="", language="xx"), "file": SimpleUploadedFile("a.pdf", specimens.pdf())},
     )
 
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert set(response.context["form"].errors) == {"title", "language"}
     assert (Document.objects.count(), stored_files()) == (0, [])
 
@@ -270,7 +270,7 @@ def test_post_with_nothing_but_a_file_shows_what_is_missing(coordinator_client, 
         attach_url(event), {"file": SimpleUploadedFile("a.pdf", specimens.pdf())}
     )
 
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert set(response.context["form"].errors) == {"title", "language", "visibility"}
 
 

@@ -121,3 +121,16 @@ def test_event_known_only_by_its_dates_is_a_whole_day_event(client):
     assert entry.decoded("dtstart") == dt.date(2020, 10, 8)
     assert entry.decoded("dtend") == dt.date(2020, 10, 10)
     assert str(entry["location"]) == "Milan"
+
+
+def test_event_ics_of_a_title_with_line_breaks_is_one_calendar(client, exchange):
+    exchange.title = "Line one\nline two\r\nthree"
+    exchange.save()
+
+    response = client.get(f"/en/events/{exchange.pk}.ics")
+
+    assert response.status_code == 200
+    calendar = Calendar.from_ical(response.content)
+    assert str(calendar["x-wr-calname"]) == "Line one line two three"
+    (entry,) = vevents(response)
+    assert str(entry["summary"]) == "Line one\nline two\nthree"

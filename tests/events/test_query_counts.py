@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from citypeers.events import services
 from citypeers.events.models import EventTheme
+from tests.audit_rows import audit_rows
 from tests.factories import (
     DocumentFactory,
     EventFactory,
@@ -75,12 +76,12 @@ def test_event_list_query_count(request, client, role, queries, rows, django_ass
 
 def history_of_sessions(html: str, *, by) -> list[str]:
     """The sessions named by the page's history entries that name ``by``, newest first."""
-    history = html.partition('class="history"')[2].partition("</ul>")[0]
-    entries = re.findall(r"<li>(.*?)</li>", history)
     return [
-        re.search(r"Session \d", entry).group()
-        for entry in entries
-        if "Session" in entry and by.username in entry
+        found.group()
+        for row in audit_rows(html)
+        if row.who == by.username
+        for found in [re.search(r"Session \d", " ".join(new for _label, new in row.changes))]
+        if found
     ]
 
 

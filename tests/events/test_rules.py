@@ -70,17 +70,9 @@ def test_follow_up_parties_predicate_and_query_agree(seed):
     assert disagreements(follow_up_parties, actions, network.users) == []
 
 
-def test_rules_table_over_roles(member, outsider, organisation_member, coordinator, admin_user):
+def test_rules_table_over_roles(roles, member):
     event = EventFactory()
     EventParticipantFactory(event=event, municipality=member.affiliations.get().municipality)
-    roles = {
-        "visitor": AnonymousUser(),
-        "member of the city": member,
-        "member of another city": outsider,
-        "member of an organisation": organisation_member,
-        "coordinator": coordinator,
-        "admin": admin_user,
-    }
     permissions = ["events.see_meeting_link", "events.change_event", "events.cancel_event"]
 
     table = {

@@ -419,3 +419,50 @@ def test_add_session_with_an_extreme_date_names_the_date(coordinator_client, day
     assert response.status_code == 400
     assert "between 1900 and 2200" in " ".join(response.context["form"].errors["date"])
     assert event.sessions.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "words"),
+    [
+        ({"organisations": ["18446744073709551616"]}, "organisations", "Select a valid choice"),
+        ({"organisations": ["-9223372036854775809"]}, "organisations", "Select a valid choice"),
+        ({"ordinal": "18446744073709551616"}, "ordinal", "less than or equal to 10000"),
+        ({"title": "Line one\nline two"}, "title", "on one line"),
+        ({"title_it": "Riga\u2028due"}, "title_it", "on one line"),
+        ({"date": "9999-12-31"}, "date", "between 1900 and 2200"),
+    ],
+)
+def test_create_event_crafted_input_names_the_field_and_saves_nothing(
+    coordinator_client, parties, changes, field, words
+):
+    response = coordinator_client.post("/en/events/new/", event_post(**changes))
+
+    assert response.status_code == 400
+    assert words in " ".join(response.context["form"].errors[field])
+    assert Event.objects.count() == 0
+
+
+def test_create_event_summary_past_its_limit_is_refused_with_the_count(coordinator_client, parties):
+    response = coordinator_client.post("/en/events/new/", event_post(summary="x" * 2001))
+
+    assert response.status_code == 400
+    assert response.context["form"].errors["summary"] == [
+        "Ensure this value has at most 2000 characters (it has 2001)."
+    ]
+    assert Event.objects.count() == 0
+
+
+def test_progress_note_past_its_limit_is_refused_and_nothing_changes(client, member, municipality):
+    event = EventFactory()
+    EventParticipantFactory(event=event, municipality=municipality)
+    action = FollowUpAction.objects.create(event=event, description="Send the housing guide")
+    client.force_login(member)
+
+    response = client.post(
+        f"/en/events/follow-ups/{action.pk}/progress/", {"note": "x" * 2001, "marks_done": "on"}
+    )
+
+    action.refresh_from_db()
+    assert response.status_code == 400
+    assert "at most 2000 characters" in response.content.decode()
+    assert (action.done_at, FollowUpProgress.objects.count()) == (None, 0)

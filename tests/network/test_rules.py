@@ -18,18 +18,8 @@ def test_municipality_officers_predicate_and_query_agree(seed):
     assert disagreements(municipality_officers, network.municipalities, network.users) == []
 
 
-def test_rules_table_over_roles(
-    member, outsider, organisation_member, coordinator, admin_user, municipality
-):
-    roles = {
-        "visitor": AnonymousUser(),
-        "unaffiliated account": UserFactory(),
-        "member of the city": member,
-        "member of another city": outsider,
-        "member of an organisation": organisation_member,
-        "coordinator": coordinator,
-        "admin": admin_user,
-    }
+def test_rules_table_over_roles(roles, municipality):
+    roles = {**roles, "unaffiliated account": UserFactory()}
     permissions = ["network.edit_profile", "network.see_people"]
 
     table = {

@@ -175,3 +175,37 @@ def test_import_file_with_a_byte_order_mark_keeps_its_first_line(directory, tmp_
     call_command("practices", "import", str(catalogue), stdout=io.StringIO())
 
     assert sorted(Practice.objects.values_list("key", flat=True)) == ["first", "second"]
+
+
+def test_import_deeply_nested_line_is_rejected_and_the_rest_imported(directory):
+    lines = [_line(key="before"), "[" * 100_000 + "]" * 100_000, _line(key="after")]
+
+    report = import_practices(lines)
+
+    assert report.created == 2
+    assert report.rejected == [(2, "JSON nested too deeply")]
+    assert sorted(Practice.objects.values_list("key", flat=True)) == ["after", "before"]
+
+
+def test_cli_import_splits_lines_at_line_feeds_only(directory, tmp_path):
+    catalogue = tmp_path / "catalogue.jsonl"
+    summary = "Welcome\u2028desk\u2029and\x85more"
+    records = [
+        _line(key="one", summary=summary),
+        _line(key="two", municipality="Nowhere"),
+        _line(key="three"),
+        _line(key="four", municipality="Atlantis"),
+    ]
+    catalogue.write_bytes(
+        "\r\n".join(records[:2]).encode() + b"\n" + "\n".join(records[2:]).encode()
+    )
+    out, err = io.StringIO(), io.StringIO()
+
+    call_command("practices", "import", str(catalogue), stdout=out, stderr=err)
+
+    assert "created 2, updated 0, rejected 2" in out.getvalue()
+    assert err.getvalue().splitlines() == [
+        "line 2 rejected: unknown municipality 'Nowhere' in IT",
+        "line 4 rejected: unknown municipality 'Atlantis' in IT",
+    ]
+    assert Practice.objects.get(key="one").summary == summary

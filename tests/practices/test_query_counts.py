@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from citypeers.practices import services
 from citypeers.practices.vectors import practice_vectors
+from tests.audit_rows import audit_rows, new_value
 from tests.factories import (
     DocumentFactory,
     EventFactory,
@@ -159,5 +160,5 @@ def test_practice_history_query_count(
         response = client.get(reverse("practices:history", kwargs={"pk": practice.pk}))
 
     html = response.content.decode()
-    entries = re.findall(r"<tr><td>[^<]*</td><td>([^<]*)</td>.*?<td>(Name \d)</td></tr>", html)
+    entries = [(row.who, new_value(row, "name")) for row in audit_rows(html)]
     assert entries == [(author.username, f"Name {index}") for index in reversed(range(rows))]

@@ -1,7 +1,6 @@
 """Who may see, edit and file practices: one policy per rule, its two forms held together."""
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 
 from citypeers.practices.models import Practice
@@ -23,17 +22,9 @@ def test_practice_policies_predicate_and_query_agree(policy, seed):
     assert disagreements(policy, network.practices, network.users) == []
 
 
-def test_rules_table_over_roles(member, outsider, organisation_member, coordinator, admin_user):
+def test_rules_table_over_roles(roles, member):
     city = member.affiliations.get().municipality
     draft = PracticeFactory(status="draft", municipality=city)
-    roles = {
-        "visitor": AnonymousUser(),
-        "member of the city": member,
-        "member of another city": outsider,
-        "member of an organisation": organisation_member,
-        "coordinator": coordinator,
-        "admin": admin_user,
-    }
     permissions = ["practices.view_practice", "practices.change_practice"]
 
     table = {role: [user.has_perm(p, draft) for p in permissions] for role, user in roles.items()}

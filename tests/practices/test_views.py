@@ -335,3 +335,25 @@ def test_list_with_one_bad_filter_names_it_and_keeps_the_others(client):
     assert response.status_code == 200
     assert "were not valid and were ignored" in page
     assert "Housing desk" in page and "Job club" not in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("changes", "field", "words"),
+    [
+        ({"partners": ["18446744073709551616"]}, "partners", "Select a valid choice"),
+        ({"start_year": "18446744073709551616"}, "start_year", "less than or equal to 2100"),
+        ({"name": "Welcome\ndesk"}, "name", "on one line"),
+    ],
+)
+def test_practice_form_crafted_input_is_a_form_error(
+    client, member, municipality, changes, field, words
+):
+    client.force_login(member)
+    data = {"name": "Welcome desk", "language": "en", "municipality": municipality.pk}
+
+    response = client.post(reverse("practices:create"), {**data, **changes, "save": "1"})
+
+    assert response.status_code == 400
+    assert words in " ".join(response.context["form"].errors[field])
+    assert not Practice.objects.exists()

@@ -1,4 +1,5 @@
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
 
@@ -15,8 +16,30 @@ def create_user(
     if validate:
         validate_password(password, user)
     user.set_password(password)
-    user.is_staff = role in {Role.COORDINATOR, Role.ADMIN}
-    user.is_superuser = role == Role.ADMIN
     user.full_clean()
     user.save()
+    return assign_role(user=user, role=role)
+
+
+# Holds the admin permissions of coordinators (created by migration accounts 0002).
+COORDINATORS_GROUP = "coordinators"
+
+
+@transaction.atomic
+def assign_role(*, user, role: Role):
+    """Give a user a role and what comes with it in the Django admin.
+
+    Coordinators and administrators are staff; coordinators get the coordinators
+    group's model permissions (directory, affiliations, events, practices, documents);
+    administrators are superusers. Members get none of these.
+    """
+    user.role = role
+    user.is_staff = role in {Role.COORDINATOR, Role.ADMIN}
+    user.is_superuser = role == Role.ADMIN
+    user.save(update_fields=["role", "is_staff", "is_superuser"])
+    group = Group.objects.get(name=COORDINATORS_GROUP)
+    if role == Role.COORDINATOR:
+        user.groups.add(group)
+    else:
+        user.groups.remove(group)
     return user

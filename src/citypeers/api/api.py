@@ -5,12 +5,14 @@ from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
 from citypeers.api import events, network
+from citypeers.api.throttling import ClientRateThrottle
 
 api = NinjaAPI(
     title="citypeers API",
     version="1",
     description="Public reads of the citypeers network: municipalities, their profiles and events.",
     urls_namespace="api",
+    throttle=[ClientRateThrottle()],
 )
 api.add_router("/network", network.router)
 api.add_router("", events.router)

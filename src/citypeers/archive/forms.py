@@ -11,6 +11,7 @@ from citypeers.archive.services import describe_report_error
 from citypeers.archive.validation import record_problems
 from citypeers.core.themes import Theme
 from citypeers.events.enums import EventKind, EventStatus
+from citypeers.events.services.checks import MAX_ORDINAL
 from citypeers.network.enums import OrganisationKind
 
 _SAFE_NAME = re.compile(r"[^\w.\- ]+")
@@ -67,7 +68,9 @@ class ReviewForm(forms.Form):
     text = forms.CharField(widget=forms.HiddenInput)
     source_name = forms.CharField(widget=forms.HiddenInput, max_length=200)
     kind = forms.ChoiceField(label=_("Kind"), choices=EventKind.choices)
-    sequence = forms.IntegerField(label=_("Number in the series"), required=False, min_value=1)
+    sequence = forms.IntegerField(
+        label=_("Number in the series"), required=False, min_value=1, max_value=MAX_ORDINAL
+    )
     start_date = forms.CharField(
         label=_("Start date"), required=False, help_text=_("YYYY-MM-DD, or --MM-DD without a year")
     )

@@ -4,28 +4,37 @@ Every report is its own unit of work: one ``transaction.atomic()`` per file, ins
 ``import_report_text``, so a bad file leaves nothing behind and the batch goes on.
 """
 
+import contextlib
 import datetime as dt
 import hashlib
 import pathlib
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
-from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from citypeers.archive.directory import (
+    organisation_named,
+    resolve_municipality,
+    resolve_organisation,
+    resolve_person,
+)
 from citypeers.archive.enums import ImportAction, ReportStatus
 from citypeers.archive.event_sync import sync_report_event
-from citypeers.archive.extraction import ReportError, extract_details, load_gazetteer, read_report
-from citypeers.archive.extraction.organisations import classify_organisation, known_short_name
+from citypeers.archive.extraction import (
+    Extraction,
+    ReportError,
+    extract_details,
+    load_gazetteer,
+    read_report,
+)
 from citypeers.archive.extraction.text import fold
 from citypeers.archive.inference import SeriesEvent, infer_year
 from citypeers.archive.models import ImportedReport, ReportParticipant
 from citypeers.archive.validation import record_problems
-from citypeers.network import services as network_services
-from citypeers.network.enums import OrganisationKind
-from citypeers.network.models import Municipality, Organisation, Person
-from citypeers.network.selectors import municipality_by_name
+from citypeers.network.models import Municipality, Person
 
 REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
 
@@ -43,14 +52,28 @@ class ImportOutcome:
 
 def describe_report_error(error: ReportError) -> str:
     """The reading problem in the active language, naming the file."""
-    params = {"name": "", "limit_mb": 0, **error.params}
+    params = {"name": "", "limit_mb": 0, "seconds": 0, **error.params}
     templates = {
         "empty": _("%(name)s: the file is empty"),
         "binary": _("%(name)s: the file is not text (binary content)"),
         "too_large": _("%(name)s: the file is too large (at most %(limit_mb)d MB)"),
+        "too_slow": _(
+            "%(name)s: reading the report took longer than the limit of %(seconds)g s; "
+            "split it into shorter reports"
+        ),
     }
     template = templates.get(error.code)
     return template % params if template else str(error)
+
+
+def extract_text(*, text: str, source_name: str) -> Extraction:
+    """The extraction of one report within the site's time budget.
+
+    Raises ReportError (code "too_slow") past ``ARCHIVE_EXTRACTION_SECONDS``.
+    """
+    return extract_details(
+        text, source=source_name, budget_seconds=settings.ARCHIVE_EXTRACTION_SECONDS
+    )
 
 
 def report_checksum(text: str) -> str:
@@ -71,16 +94,50 @@ def report_paths(paths: list[str | pathlib.Path]) -> list[pathlib.Path]:
     return list(found)
 
 
+@contextlib.contextmanager
+def _rolled_back_if(dry_run: bool):
+    """A dry run makes every write of a real run, then undoes them all: it predicts exactly."""
+    if not dry_run:
+        yield
+        return
+    with transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+def import_report_files(
+    *, paths: list[pathlib.Path], dry_run: bool = False, by=None, on_outcome=None
+) -> list[ImportOutcome]:
+    """Import files in order, each its own unit of work; `on_outcome` hears of each one.
+
+    A dry run imports the whole batch in one transaction rolled back at the end, so a
+    file sees what the files before it would have written (an ordinal taken by an
+    earlier file of the batch fails here as it would for real).
+    """
+    outcomes = []
+    with _rolled_back_if(dry_run):
+        for path in paths:
+            outcomes.append(_import_path(path, by=by, plan=dry_run))
+            if on_outcome is not None:
+                on_outcome(outcomes[-1])
+    return outcomes
+
+
 def import_report_path(
     *, path: str | pathlib.Path, dry_run: bool = False, by=None
 ) -> ImportOutcome:
     """Read, extract and store one report file; a bad file is reported, never raised."""
+    with _rolled_back_if(dry_run):
+        return _import_path(path, by=by, plan=dry_run)
+
+
+def _import_path(path: str | pathlib.Path, *, by, plan: bool) -> ImportOutcome:
     name = pathlib.Path(path).name
     try:
         text = read_report(path)
     except ReportError as error:
         return ImportOutcome(name, ImportAction.FAILED, describe_report_error(error))
-    return import_report_text(text=text, source_name=name, dry_run=dry_run, by=by)
+    return _import_text(text=text, source_name=name, by=by, record=None, plan=plan)
 
 
 def import_report_text(
@@ -90,11 +147,21 @@ def import_report_text(
 
     Same name and checksum: nothing changes. Same name, new text: the same row is updated.
     """
+    with _rolled_back_if(dry_run):
+        return _import_text(text=text, source_name=source_name, by=by, record=record, plan=dry_run)
+
+
+def _import_text(*, text: str, source_name: str, by, record: dict | None, plan: bool):
+    """The import of one report; with `plan`, the outcome lists what it adds to the directory
+    (the caller rolls the writes back) and carries no report."""
     checksum = report_checksum(text)
     existing = ImportedReport.objects.filter(source_name=source_name).first()
     if existing and existing.sha256 == checksum and record is None:
         return ImportOutcome(source_name, ImportAction.UNCHANGED, report=existing)
-    details = extract_details(text, source=source_name)
+    try:
+        details = extract_text(text=text, source_name=source_name)
+    except ReportError as error:
+        return ImportOutcome(source_name, ImportAction.FAILED, describe_report_error(error))
     problems = record_problems(details.record if record is None else record)
     if record is None:
         problems = [
@@ -107,8 +174,7 @@ def import_report_text(
         )
     final = dict(details.record if record is None else record, source=source_name)
     action = ImportAction.UPDATED if existing else ImportAction.CREATED
-    if dry_run:
-        return ImportOutcome(source_name, action, changes=planned_changes(final))
+    changes = planned_changes(final) if plan else []
     try:
         with transaction.atomic():
             report = _save_report(
@@ -126,7 +192,7 @@ def import_report_text(
         return ImportOutcome(source_name, ImportAction.FAILED, f"{source_name}: {reasons}")
     except (DatabaseError, ValueError) as error:
         return ImportOutcome(source_name, ImportAction.FAILED, f"{source_name}: {error}")
-    return ImportOutcome(source_name, action, report=report)
+    return ImportOutcome(source_name, action, report=None if plan else report, changes=changes)
 
 
 def _save_report(report, *, text, checksum, extracted, record, low_confidence, reviewed, by):
@@ -193,64 +259,6 @@ def _iso_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value)
 
 
-def resolve_municipality(*, name: str, country: str | None) -> Municipality | None:
-    """The directory's row for a place a report names, added from GeoNames if missing."""
-    place = load_gazetteer().lookup(name, country=country) or load_gazetteer().lookup(name)
-    if place is None:
-        return municipality_by_name(name, country=country)
-    return network_services.ensure_municipality(geonames_id=place.geonameid)
-
-
-def _organisation_named(name: str) -> Organisation | None:
-    """The directory's organisation for a name as a report writes it.
-
-    Exact name or short name first (any known spelling: "OIM" is IOM); then, for
-    "Maltese Ministry for European Affairs and Equality", the Maltese organisation named
-    without the adjective; then the one organisation whose longer name starts the same way.
-    """
-    names = {name, known_short_name(name) or name}
-    query = Q()
-    for candidate in names:
-        query |= Q(short_name__iexact=candidate) | Q(name__iexact=candidate)
-    found = Organisation.objects.filter(query).order_by("pk").first()
-    if found is not None:
-        return found
-    first, _space, rest = name.partition(" ")
-    country = load_gazetteer().country_code(first) if rest else None
-    stem, scope = (
-        (rest, Organisation.objects.filter(country_id=country))
-        if country
-        else (name, Organisation.objects.all())
-    )
-    if len(stem) < 12:
-        return None
-    matches = list(scope.filter(Q(name__iexact=stem) | Q(name__istartswith=stem))[:2])
-    return matches[0] if len(matches) == 1 else None
-
-
-def resolve_organisation(*, name: str, kind: str | None = None) -> Organisation:
-    """The organisation a report names (in any known spelling), added to the directory once."""
-    existing = _organisation_named(name)
-    if existing is not None:
-        return existing
-    kind = kind if kind in OrganisationKind.values else classify_organisation(name)
-    is_acronym = name.isupper() and len(name) <= 12
-    return network_services.create_organisation(
-        name=name[:300], short_name=name[:50] if is_acronym else "", kind=kind
-    )
-
-
-def resolve_person(*, name: str, role: str | None, organization: str | None, municipalities: dict):
-    """The person a report lists, in the municipality or organisation it names; never twice."""
-    municipality = municipalities.get(fold(organization)) if organization else None
-    organisation = None
-    if organization and municipality is None:
-        organisation = resolve_organisation(name=organization)
-    return network_services.ensure_person(
-        name=name, title=role or "", municipality=municipality, organisation=organisation
-    )
-
-
 def infer_missing_years(*, project: str, exclude: int | None = None) -> list[ImportedReport]:
     """Give reports of a project whose text states no year the year their series implies.
 
@@ -304,7 +312,7 @@ def planned_changes(record: dict) -> list[str]:
         if place is None or not Municipality.objects.filter(geonames_id=place.geonameid).exists():
             changes.append(_("new municipality: %(name)s") % {"name": item["name"]})
     for item in record.get("organizations") or []:
-        if _organisation_named(item["name"]) is None:
+        if organisation_named(item["name"]) is None:
             changes.append(_("new organisation: %(name)s") % {"name": item["name"]})
     for item in record.get("people") or []:
         if not Person.objects.filter(name__iexact=item["name"]).exists():

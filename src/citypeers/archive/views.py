@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from citypeers.accounts.access import object_for, require
 from citypeers.archive import selectors, services
-from citypeers.archive.extraction import extract_details
+from citypeers.archive.extraction import ReportError
 from citypeers.archive.forms import ReviewForm, UploadForm
 
 PAGE_SIZE = 50
@@ -20,12 +20,19 @@ def upload(request):
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         text, name = form.cleaned_data["decoded"], form.cleaned_data["name"]
-        details = extract_details(text, source=name)
-        review = ReviewForm(
-            initial=ReviewForm.initial_from(details.record, text=text, source_name=name)
-        )
-        return _review_page(request, review, text, name, details.low_confidence, details.problems)
-    return render(request, "archive/upload.html", {"form": form})
+        try:
+            details = services.extract_text(text=text, source_name=name)
+        except ReportError as error:
+            form.add_error(None, services.describe_report_error(error))
+        else:
+            review = ReviewForm(
+                initial=ReviewForm.initial_from(details.record, text=text, source_name=name)
+            )
+            return _review_page(
+                request, review, text, name, details.low_confidence, details.problems
+            )
+    status = 400 if form.errors else 200
+    return render(request, "archive/upload.html", {"form": form}, status=status)
 
 
 @require_POST

@@ -1,13 +1,15 @@
 """Settings for citypeers, read once from the environment (every key has a default).
 
-The embedded default is SQLite in WAL mode under ``var/``; production sets
-``DATABASE_URL`` (PostgreSQL), ``SECRET_KEY``, ``DEBUG=0`` and ``ALLOWED_HOSTS``.
+The embedded default is SQLite in WAL mode under ``var/``. Without ``DEBUG=1`` the
+settings are production's: they need ``SECRET_KEY``, and production also sets
+``DATABASE_URL`` (PostgreSQL), ``ALLOWED_HOSTS`` and ``HTTPS=1`` (docs/operations.md).
 """
 
 import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -28,11 +30,13 @@ def env_list(name: str, default: str) -> list[str]:
 
 
 DEVELOPMENT_SECRET_KEY = "citypeers-development-key-not-for-production"  # noqa: S105 (refused when DEBUG is off)
-DEBUG = env_bool("DEBUG", True)
-SECRET_KEY = os.environ.get("SECRET_KEY", DEVELOPMENT_SECRET_KEY)
-if not DEBUG and SECRET_KEY == DEVELOPMENT_SECRET_KEY:
+# Production unless DEBUG=1 asks for development mode (make run and the tests do).
+DEBUG = env_bool("DEBUG", False)
+SECRET_KEY = os.environ.get("SECRET_KEY", "").strip() or (DEVELOPMENT_SECRET_KEY if DEBUG else "")
+if not DEBUG and SECRET_KEY in ("", DEVELOPMENT_SECRET_KEY):
     raise ImproperlyConfigured(
-        "SECRET_KEY is not set: with DEBUG off, citypeers refuses to start on the development key."
+        "SECRET_KEY is not set: with DEBUG off, citypeers refuses to start on an empty key or "
+        "on the development key. Set SECRET_KEY to a long random value (or DEBUG=1 to develop)."
     )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
@@ -47,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.syndication",
     "axes",
+    "csp",
     "rules.apps.AutodiscoverRulesConfig",
     "ninja",
     "django_tasks",
@@ -65,6 +70,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -133,10 +139,22 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "matching:my_city"
 LOGOUT_REDIRECT_URL = "insights:home"
 
-# Lockout: 5 failed attempts for the same account or the same address, for 15 minutes.
+# Lockout for 15 minutes, each kind of client with its own number of failed attempts
+# (citypeers.accounts.lockout): an account from one address after 5, an account from
+# any address after 20, an address alone (an office behind one proxy) after 100.
+LOCKOUT_RULES = (
+    (("username", "ip_address"), 5),
+    (("username",), 20),
+    (("ip_address",), 100),
+)
+AXES_HANDLER = "citypeers.accounts.lockout.LockoutHandler"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [list(parameters) for parameters, _limit in LOCKOUT_RULES]
+# The client's address: REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT reverse proxies the
+# address the nearest of them wrote to X-Forwarded-For (see docs/operations.md).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
+AXES_CLIENT_IP_CALLABLE = "citypeers.accounts.lockout.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
@@ -164,19 +182,54 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
-# API pages: at most 100 rows, whatever the client asks.
+# API pages: at most 100 rows, whatever the client asks; a rate limit per client address.
 NINJA_PAGINATION_PER_PAGE = 20
 NINJA_PAGINATION_MAX_LIMIT = 100
+API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "300/min")
+NINJA_NUM_PROXIES = TRUSTED_PROXY_COUNT
 DOCUMENT_MAX_UPLOAD_BYTES = int(os.environ.get("DOCUMENT_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
+# Time budget for reading one meeting report (seconds): past it the report is refused.
+ARCHIVE_EXTRACTION_SECONDS = float(os.environ.get("ARCHIVE_EXTRACTION_SECONDS", 20))
 
+# Security headers (docs/operations.md). Scripts and styles come from the site's own
+# files only: no template holds an inline script, style element or style attribute.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
-SECURE_CONTENT_TYPE_NOSNIFF = True
-X_FRAME_OPTIONS = "DENY"
-if not DEBUG:
-    SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
-    CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+# HTTPS=1: the site is served over HTTPS (directly or by a proxy that says so in
+# X-Forwarded-Proto): plain HTTP is redirected, browsers are told to keep to HTTPS (HSTS),
+# cookies travel over HTTPS only.
+HTTPS = env_bool("HTTPS", False)
+if TRUSTED_PROXY_COUNT:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", 365 * 24 * 3600)) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS and env_bool("HSTS_INCLUDE_SUBDOMAINS", False)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS or env_bool("SECURE_COOKIES", not DEBUG)
+SECURE_HSTS_PRELOAD = HTTPS and env_bool("HSTS_PRELOAD", False)
+# HSTS for every subdomain and the browsers' preload list bind the whole domain for long:
+# the domain's owner decides (HSTS_INCLUDE_SUBDOMAINS, HSTS_PRELOAD), the checks do not.
+SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
+if HTTPS:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
 
 # Long work (e-mail, computing a round) runs as tasks: stored in the database and run by
 # `citypeers worker`; CITYPEERS_TASKS=immediate runs them at once (the test suite).

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from citypeers.core.forms import SHORT_TEXT_CHARS, validate_one_line
 from citypeers.documents.enums import Visibility
 from citypeers.documents.models import Document, document_language_choices
 from citypeers.documents.uploads import FORMATS
@@ -9,9 +10,11 @@ from citypeers.documents.uploads import FORMATS
 class DocumentUploadForm(forms.Form):
     """What a person fills in to attach a file; the file itself is checked by the service."""
 
-    title = forms.CharField(label=_("Title"), max_length=300)
+    title = forms.CharField(validators=[validate_one_line], label=_("Title"), max_length=300)
     language = forms.ChoiceField(label=_("Language"), choices=document_language_choices)
-    description = forms.CharField(label=_("Description"), widget=forms.Textarea, required=False)
+    description = forms.CharField(
+        max_length=SHORT_TEXT_CHARS, label=_("Description"), widget=forms.Textarea, required=False
+    )
     visibility = forms.ChoiceField(
         label=_("Who may download it"),
         choices=Visibility.choices,

@@ -31,7 +31,7 @@ STREAM_BLOCK_BYTES = 256 * 1024
 
 @require_GET
 def document_download(request, pk: int):
-    """The one view that hands out stored files, after ``document_for_download``."""
+    """The one view that hands out stored files, once the access step allows it."""
     document = object_for(
         request.user,
         selectors.documents_for_download(),
@@ -100,6 +100,7 @@ def _document_upload(request, *, item_query, pk: int, size_limit: UploadSizeLimi
         request,
         "documents/upload.html",
         {"form": form, "item": item, "max_bytes": settings.DOCUMENT_MAX_UPLOAD_BYTES},
+        status=400 if form.errors else 200,
     )
 
 

@@ -73,7 +73,8 @@ def calendar_of(events, *, name: str, url_of, language: str, with_link=lambda e:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    # an X- property is written as it is: a line break in it would break the file
+    calendar.add("x-wr-calname", " ".join(name.split()))
     for event in events:
         calendar.add_component(
             calendar_event(event, url=url_of(event), language=language, with_link=with_link(event))

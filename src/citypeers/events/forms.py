@@ -8,6 +8,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from citypeers.core.forms import (
+    LONG_TEXT_CHARS,
+    SHORT_TEXT_CHARS,
+    ModelMultipleChoiceField,
+    validate_one_line,
+)
 from citypeers.core.themes import Theme
 from citypeers.events.enums import (
     EventFormat,
@@ -161,28 +167,39 @@ class EventForm(LocalTimesMixin, forms.Form):
         help_text=_("Leave empty to number the event by its date."),
     )
     title = forms.CharField(
+        validators=[validate_one_line],
         label=_("Title"),
         max_length=300,
         required=False,
         help_text=_("Leave empty to generate it from the series and the parties."),
     )
-    title_it = forms.CharField(label=_("Title (Italian)"), max_length=300, required=False)
+    title_it = forms.CharField(
+        validators=[validate_one_line], label=_("Title (Italian)"), max_length=300, required=False
+    )
     programme = forms.ModelChoiceField(
         label=_("Programme"), queryset=Programme.objects.all(), required=False
     )
     municipalities = forms.CharField(
+        max_length=SHORT_TEXT_CHARS,
         label=_("Participating municipalities"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One per line; add the country code if the name is ambiguous: Valencia (ES)."),
     )
-    organisations = forms.ModelMultipleChoiceField(
+    organisations = ModelMultipleChoiceField(
         label=_("Participating organisations"),
         queryset=Organisation.objects.all(),
         required=False,
     )
-    venue = forms.CharField(label=_("Venue (municipality)"), max_length=200, required=False)
-    venue_detail = forms.CharField(label=_("Venue details"), max_length=300, required=False)
+    venue = forms.CharField(
+        validators=[validate_one_line],
+        label=_("Venue (municipality)"),
+        max_length=200,
+        required=False,
+    )
+    venue_detail = forms.CharField(
+        validators=[validate_one_line], label=_("Venue details"), max_length=300, required=False
+    )
     meeting_url = forms.URLField(label=_("Meeting link"), required=False, assume_scheme="https")
     themes = forms.MultipleChoiceField(
         label=_("Themes"),
@@ -191,7 +208,10 @@ class EventForm(LocalTimesMixin, forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     summary = forms.CharField(
-        label=_("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+        max_length=SHORT_TEXT_CHARS,
+        label=_("Summary"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     zone = forms.ChoiceField(
         label=_("Time zone of the times entered"), initial="Europe/Rome", choices=zone_choices
@@ -266,11 +286,13 @@ def event_form_initial(event, zone: str) -> dict:
 
 class ConcludeForm(forms.Form):
     report = forms.CharField(
+        max_length=LONG_TEXT_CHARS,
         label=_("Report"),
         widget=forms.Textarea(attrs={"rows": 12}),
         help_text=_("Paragraphs, lists, emphasis and links are kept; anything else is removed."),
     )
     common_challenges = forms.CharField(
+        max_length=LONG_TEXT_CHARS,
         label=_("Common challenges identified"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -280,9 +302,12 @@ class ConcludeForm(forms.Form):
 
 class SessionForm(LocalTimesMixin, forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=SessionKind.choices)
-    title = forms.CharField(label=_("Title"), max_length=300)
+    title = forms.CharField(validators=[validate_one_line], label=_("Title"), max_length=300)
     description = forms.CharField(
-        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+        max_length=SHORT_TEXT_CHARS,
+        label=_("Description"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     themes = forms.MultipleChoiceField(
         label=_("Themes"),
@@ -310,9 +335,11 @@ class ParticipantChoiceField(forms.ModelChoiceField):
 
 
 class PersonForm(forms.Form):
-    person = forms.CharField(label=_("Person"), max_length=200)
+    person = forms.CharField(validators=[validate_one_line], label=_("Person"), max_length=200)
     role = forms.ChoiceField(label=_("Role in the event"), choices=PersonEventRole.choices)
-    title = forms.CharField(label=_("Title at the time"), max_length=300, required=False)
+    title = forms.CharField(
+        validators=[validate_one_line], label=_("Title at the time"), max_length=300, required=False
+    )
     participant = ParticipantChoiceField(
         label=_("Representing"), queryset=EventParticipant.objects.none(), required=False
     )
@@ -348,12 +375,18 @@ class PresentationForm(forms.Form):
     participant = ParticipantChoiceField(
         label=_("Presented by"), queryset=EventParticipant.objects.none()
     )
-    title = forms.CharField(label=_("Title"), max_length=300)
+    title = forms.CharField(validators=[validate_one_line], label=_("Title"), max_length=300)
     original_title = forms.CharField(
-        label=_("Title in the original language"), max_length=300, required=False
+        validators=[validate_one_line],
+        label=_("Title in the original language"),
+        max_length=300,
+        required=False,
     )
     description = forms.CharField(
-        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+        max_length=SHORT_TEXT_CHARS,
+        label=_("Description"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
 
     def __init__(self, *args, event, **kwargs):
@@ -364,7 +397,9 @@ class PresentationForm(forms.Form):
 
 
 class FollowUpForm(forms.Form):
-    description = forms.CharField(label=_("What"), widget=forms.Textarea(attrs={"rows": 2}))
+    description = forms.CharField(
+        max_length=SHORT_TEXT_CHARS, label=_("What"), widget=forms.Textarea(attrs={"rows": 2})
+    )
     participant = ParticipantChoiceField(
         label=_("Who"), queryset=EventParticipant.objects.none(), required=False
     )
@@ -381,7 +416,9 @@ class FollowUpForm(forms.Form):
 
 
 class ProgressForm(forms.Form):
-    note = forms.CharField(label=_("Progress"), widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        max_length=SHORT_TEXT_CHARS, label=_("Progress"), widget=forms.Textarea(attrs={"rows": 2})
+    )
     marks_done = forms.BooleanField(label=_("This completes the action"), required=False)
 
 

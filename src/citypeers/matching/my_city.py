@@ -59,7 +59,9 @@ def city_desk(municipality: Municipality, *, now: dt.datetime | None = None) -> 
     )
     taking_part = Q(participants__municipality=municipality)
     meetings = Event.objects.filter(taking_part, ends_at__gte=now, status=EventStatus.PLANNED)
-    desk.meetings = list(with_list_relations(meetings.distinct().order_by("starts_at"))[:LIST_LENGTH])
+    desk.meetings = list(
+        with_list_relations(meetings.distinct().order_by("starts_at"))[:LIST_LENGTH]
+    )
     due = FollowUpAction.objects.filter(
         Q(participant__municipality=municipality)
         | Q(participant__isnull=True, event__participants__municipality=municipality),

@@ -5,20 +5,13 @@ from django.forms import formset_factory
 from django.utils.translation import gettext_lazy as _
 
 from citypeers.core.themes import Theme
-from citypeers.network.models import CityProfile, Country
+from citypeers.network.models import PROFILE_FIELDS, CityProfile, Country
 
 
 class CityProfileForm(forms.ModelForm):
     class Meta:
         model = CityProfile
-        fields = [
-            "foreign_residents",
-            "foreign_residents_share",
-            "figures_year",
-            "figures_source",
-            "services",
-            "notes",
-        ]
+        fields = list(PROFILE_FIELDS)
         widgets = {
             "services": forms.Textarea(attrs={"rows": 4}),
             "notes": forms.Textarea(attrs={"rows": 4}),

@@ -290,6 +290,17 @@ class Affiliation(models.Model):
         return f"{self.user} – {self.municipality or self.organisation}"
 
 
+# What a municipality's officers fill in on its profile (besides challenges and communities).
+PROFILE_FIELDS = (
+    "foreign_residents",
+    "foreign_residents_share",
+    "figures_year",
+    "figures_source",
+    "services",
+    "notes",
+)
+
+
 class CityProfile(TimeStampedModel):
     """What a municipality tells its peers about itself; every change is in the audit trail."""
 

@@ -18,6 +18,7 @@ from citypeers.core.geonames import geonames_city
 from citypeers.core.themes import Theme
 from citypeers.network.geodata import country_from_code, folded_names, municipality_from_geonames
 from citypeers.network.models import (
+    PROFILE_FIELDS,
     CityProfile,
     Country,
     Enrolment,
@@ -127,16 +128,6 @@ class CommunityData:
 
     country: str
     count: int | None = None
-
-
-PROFILE_FIELDS = (
-    "foreign_residents",
-    "foreign_residents_share",
-    "figures_year",
-    "figures_source",
-    "services",
-    "notes",
-)
 
 
 def update_city_profile(

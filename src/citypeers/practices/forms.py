@@ -2,6 +2,11 @@ from django import forms
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
+from citypeers.core.forms import (
+    SHORT_TEXT_CHARS,
+    ModelMultipleChoiceField,
+    validate_one_line,
+)
 from citypeers.core.themes import Theme
 from citypeers.network.models import Municipality, Organisation, Person
 from citypeers.practices.enums import PracticeLanguage, PracticeSort, PracticeStatus, TargetGroup
@@ -13,8 +18,12 @@ URL = URLValidator(schemes=["http", "https"])
 class PracticeForm(forms.Form):
     """What members and coordinators fill in; the service does the writing."""
 
-    name = forms.CharField(label=_("Name in the original language"), max_length=300)
-    name_en = forms.CharField(label=_("English name"), max_length=300, required=False)
+    name = forms.CharField(
+        validators=[validate_one_line], label=_("Name in the original language"), max_length=300
+    )
+    name_en = forms.CharField(
+        validators=[validate_one_line], label=_("English name"), max_length=300, required=False
+    )
     language = forms.ChoiceField(label=_("Language of the text"), choices=PracticeLanguage.choices)
     municipality = forms.ModelChoiceField(
         label=_("Municipality"), queryset=Municipality.objects.none()
@@ -53,14 +62,20 @@ class PracticeForm(forms.Form):
     end_year = forms.IntegerField(
         label=_("End year"), required=False, min_value=1950, max_value=2100
     )
-    partners = forms.ModelMultipleChoiceField(
+    partners = ModelMultipleChoiceField(
         label=_("Partners"), queryset=Organisation.objects.order_by("name"), required=False
     )
     funding = forms.CharField(
-        label=_("Funding sources"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+        max_length=SHORT_TEXT_CHARS,
+        label=_("Funding sources"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
     results = forms.CharField(
-        label=_("Results in figures"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+        max_length=SHORT_TEXT_CHARS,
+        label=_("Results in figures"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     contact = forms.ModelChoiceField(
         label=_("Contact person"),
@@ -69,6 +84,7 @@ class PracticeForm(forms.Form):
         help_text=_("Shown to members of the network only."),
     )
     links = forms.CharField(
+        max_length=SHORT_TEXT_CHARS,
         label=_("Links"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),

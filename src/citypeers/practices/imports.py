@@ -91,6 +91,8 @@ def import_line(text: str, *, by=None) -> tuple[Practice, bool]:
         record = json.loads(text)
     except json.JSONDecodeError as error:
         raise RejectedLine(f"not valid JSON ({error.msg})") from error
+    except RecursionError as error:  # "[[[[...": deeper than the parser goes
+        raise RejectedLine("JSON nested too deeply") from error
     data = practice_fields_from_record(record)
     with transaction.atomic():
         existing = Practice.objects.filter(key=data["key"]).first()
@@ -100,6 +102,19 @@ def import_line(text: str, *, by=None) -> tuple[Practice, bool]:
             return services.update_practice(practice=existing, by=by, **data), False
         except ValidationError as error:
             raise RejectedLine(_describe(error)) from error
+
+
+def catalogue_lines(text: str) -> list[str]:
+    """The lines of a JSON Lines catalogue: split at \\n or \\r\\n only.
+
+    ``str.splitlines`` also splits at U+2028, U+2029, U+0085 and other breaks, which
+    JSON allows inside strings: a record would be cut in two and every later line
+    number shifted.
+    """
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
 
 
 def import_practices(lines: Iterable[str], *, by=None) -> ImportReport:

@@ -1,5 +1,6 @@
 """Dates, time ranges and time zones as written in English and Italian reports."""
 
+import bisect
 import datetime
 import functools
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ _RANGE_SEP = (
     r"\s*(?:-|–|—|/|&|\band\b|\bto\b|\buntil\b|\btill\b|\bthrough\b|\be\b|"
     r"\bal\b|\ball'|\balla\b|\ba\b)\s*"
 )
-_EVENT_CUE = regex.compile(
+_EVENT_CUE = rx.compile(
     r"(?:took place|take place|was held|will be held|held|organi[sz]ed|"
     r"hosted|scheduled|convened|met|"
     r"si è svolt[oa]|si svolger[àa]|si è tenut[oa]|si terrà|ha avuto luogo|"
@@ -52,20 +53,20 @@ def _months() -> dict[str, int]:
 
 
 @functools.cache
-def _patterns() -> tuple[regex.Pattern, ...]:
+def _patterns() -> tuple[rx.Pattern, ...]:
     names = sorted(_months(), key=len, reverse=True)
     month = r"(?:" + "|".join(regex.escape(n) for n in names) + r")\.?"
-    day_first = regex.compile(
+    day_first = rx.compile(
         rf"\b(?P<d1>{_DAY})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>{_YEAR}))?"
         rf"(?:{_RANGE_SEP}(?:(?:the|il|l')\s*)?(?P<d2>{_DAY}))?\s+(?:of\s+|"
         rf"de\s+|di\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>{_YEAR}))?\b",
         regex.I,
     )
-    month_first = regex.compile(
+    month_first = rx.compile(
         rf"\b(?P<m1>{month})\s+(?:the\s+)?(?P<d1>{_DAY})(?:{_RANGE_SEP}(?:the\s+)?(?P<d2>{_DAY}))?\b(?:,?\s+(?P<y2>{_YEAR}))?",
         regex.I,
     )
-    numeric = regex.compile(
+    numeric = rx.compile(
         rf"\b(?:(?P<y>{_YEAR})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|(?P<d_>[0-3]?\d)(?P<sep>[./-])(?P<m_>[01]?\d)(?P=sep)(?P<y_>{_YEAR}))\b"
     )
     return day_first, month_first, numeric
@@ -99,7 +100,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[str]]:
         ranges = [(0, len(text))] if pattern is numeric else windows
         matches = [m for start, end in ranges for m in pattern.finditer(text, start, end)]
         for m in matches:
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if _overlaps(taken, m.span()):
                 continue
             parts = _parts(pattern is numeric, m)
             if parts is None:
@@ -108,17 +109,23 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[str]]:
             start, end = _iso(y1, m1, d1), _iso(y2, m2, d2)
             if start is None or end is None:
                 invalid.append(m.group().strip())
-                taken.append(m.span())
+                bisect.insort(taken, m.span())
                 continue
             if (y1 or 0, m1, d1) > (y2 or 0, m2, d2):
                 start, end = end, start
-            taken.append(m.span())
+            bisect.insort(taken, m.span())
             spans.append(DateSpan(start, end, m.start(), _score(text, m.start(), y1)))
     spans.sort(key=lambda s: s.position)
     return spans, invalid
 
 
-_WORD = regex.compile(r"\p{L}+")
+def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Whether `span` overlaps one of `taken`: sorted, disjoint spans (one look, not a scan)."""
+    i = bisect.bisect_left(taken, (span[1], -1))
+    return i > 0 and taken[i - 1][1] > span[0]
+
+
+_WORD = rx.compile(r"\p{L}+")
 
 
 def _month_windows(text: str) -> list[tuple[int, int]]:
@@ -193,7 +200,7 @@ _TIME = (
     r"(?P<{h}>[01]?\d|2[0-3])(?:[:.h](?P<{m}>[0-5]\d))?\s*(?P<{ap}>[ap]\.?m\.?)?\s*(?:h|"
     r"hrs|hours)?"
 )
-_TIME_RANGE = regex.compile(
+_TIME_RANGE = rx.compile(
     r"(?:\b(?:from|dalle|ore|h\.?|alle|at)\s+)?\b"
     + _TIME.format(h="h1", m="m1", ap="a1")
     + rf"(?:\s*\(?(?P<zone1>{ZONES})\)?)?"
@@ -202,7 +209,7 @@ _TIME_RANGE = regex.compile(
     + rf"(?:\s*\(?\s*(?P<zone>(?:{ZONES})(?:\s*[+-]\s*\d{{1,2}})?)\s*\)?)?",
     regex.I,
 )
-_SINGLE_TIME = regex.compile(
+_SINGLE_TIME = rx.compile(
     rf"\b(?:at|alle|ore|h\.?)\s+(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)(?:\s*\(?(?P<zone>{ZONES})\)?)?",
     regex.I,
 )

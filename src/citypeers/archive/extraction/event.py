@@ -29,7 +29,7 @@ _KINDS = (
     ),
     ("workshop", r"\bworkshop|\blaboratorio\b|\bseminar\b|\bseminario\b|\btavolo di lavoro"),
 )
-_KIND_PATTERNS = tuple((kind, regex.compile(pattern, regex.I)) for kind, pattern in _KINDS)
+_KIND_PATTERNS = tuple((kind, rx.compile(pattern, regex.I)) for kind, pattern in _KINDS)
 
 _STATUS = (
     ("cancelled", r"cancell?ed|annullat[oa]|cancellat[oa]|called off"),
@@ -46,7 +46,7 @@ _STATUS = (
 _STATUS_LINE = tuple(
     (
         status,
-        regex.compile(
+        rx.compile(
             rf"^(?:[^\n]{{0,40}}?\s[–—|/-]\s*|\s*(?:status|stato)?\s*[:\-]?\s*)"
             rf"(?:{p})\s*(?:[/|]\s*[\p{{L}} ]+)?\s*$",
             regex.I | regex.M,
@@ -57,7 +57,7 @@ _STATUS_LINE = tuple(
 _STATUS_SENTENCE = (
     (
         "cancelled",
-        regex.compile(
+        rx.compile(
             r"\b(?:has been|was|is|have been|were|è stat[oa]|sono stat[ie])\s+"
             r"(?:unfortunately\s+)?(?:cancell?ed|"
             r"annullat[oa]|cancellat[oa]|called off)",
@@ -66,7 +66,7 @@ _STATUS_SENTENCE = (
     ),
     (
         "concluded",
-        regex.compile(
+        rx.compile(
             r"\b(?:si è conclus[oa]|si sono conclus[ie]|was concluded|has concluded|"
             r"came to an end|ended successfully)\b",
             regex.I,
@@ -74,7 +74,7 @@ _STATUS_SENTENCE = (
     ),
     (
         "planned",
-        regex.compile(
+        rx.compile(
             r"\b(?:will take place|will be held|si terrà|si svolgerà|avrà luogo|"
             r"is scheduled|are invited to register|registration is open)",
             regex.I,
@@ -82,23 +82,23 @@ _STATUS_SENTENCE = (
     ),
 )
 
-_ONLINE = regex.compile(
+_ONLINE = rx.compile(
     r"\bon-?line\b|\bvirtual(?:ly)?\b|\bvideo-?conferen(?:ce|za)\b|\bvia "
     r"(?:zoom|teams|webex|skype)\b|"
     r"\bon (?:zoom|teams|microsoft teams|webex)\b|\bweb-?based meeting\b|"
     r"\bda remoto\b|\bin remoto\b|\bwebinar\b",
     regex.I,
 )
-_IN_PERSON = regex.compile(
+_IN_PERSON = rx.compile(
     r"\bin[- ]person\b|\bin presenza\b|\bface[- ]to[- ]face\b|\bstudy "
     r"visit\b|\bvisita di studio\b|\bon[- ]site\b|\bhosted (?:by|in)\b",
     regex.I,
 )
-_ONLINE_NOT_EVENT = regex.compile(
+_ONLINE_NOT_EVENT = rx.compile(
     r"\b(?:services?|servizi|provided|erogati|courses?|platform|piattaforma)\b", regex.I
 )
 
-_ORGANIZER = regex.compile(
+_ORGANIZER = rx.compile(
     r"\b(?i:organi[sz]ed|co-organi[sz]ed|moderated|convened|hosted|facilitated|"
     r"promoted|chaired|coordinated|"
     r"organizzat[oa]|promoss[oa]|moderat[oa]|coordinat[oa]|a cura|con la moderazione|"
@@ -109,14 +109,14 @@ _ORGANIZER = regex.compile(
     r"della|dei|de|the|and|&|e)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,8})"
     r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?",
 )
-_ORGANIZER_SUBJECT = regex.compile(
+_ORGANIZER_SUBJECT = rx.compile(
     r"(?:^|[.,;]\s+|\n)(?:the\s+|l['’]|il\s+|la\s+)?(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|"
     r"of|on|the|and|&|per le|per i|per la|per|di|del|della|e)?\s*[\p{Lu}][\p{L}\p{N}&'’\-]*){0,6})"
     r"(?:\s*\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\))?\s+(?:organi[sz]ed|convened|"
     r"hosted|brought together|ha organizzato|organizza|ha riunito|ha promosso)\b",
 )
 # "Organiser: Eurocities, with the support of the OECD"
-_ORGANIZER_LABEL = regex.compile(
+_ORGANIZER_LABEL = rx.compile(
     r"^[ \t]*(?:organi[sz]ers?|organi[sz]ed by|organizzatore|organizzato da|organizzazione|"
     r"moderat(?:or|ed by|ore|o da)|a cura di)[ \t]*:?[ \t]+(?:the\s+|l['’]|il\s+|la\s+)?"
     r"(?P<name>[\p{Lu}][\p{L}\p{N}&'’\-]*(?:\s+(?:for|of|on|per|di|del|della|dei|de|the|and|&|e)?"
@@ -124,15 +124,17 @@ _ORGANIZER_LABEL = regex.compile(
     regex.I | regex.M,
 )
 # "hosted by the City of Vienna and organised by ICMPD": the host is a place, the organiser a body
-_HOST_VERB = regex.compile(r"^(?:hosted|ospitat[oa])\b", regex.I)
+_HOST_VERB = rx.compile(r"^(?:hosted|ospitat[oa])\b", regex.I)
 
-_PROJECT = regex.compile(
+_PROJECT = rx.compile(
     r"\b(?:project|programme|program|initiative|progetto|programma|iniziativa|projet|proyecto)\s+"
     r"(?:called\s+|named\s+|entitled\s+|denominato\s+)?[\"“«']?(?P<after>[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*){0,3})"
-    r"|[\"“«']?(?P<before>[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*[\p{Lu}\p{N}][\p{L}\p{N}&+\-]*)[\"”»']?\s+(?:project|"
+    # a name with a capital or digit after its first letter ("MiMi", "EU4Cities"), checked
+    # once by a lookahead from the start of the word: two free stars here backtrack on long words
+    r"|[\"“«']?(?<![\p{L}\p{N}&+\-])(?P<before>[\p{Lu}\p{N}](?=(?:(?![\p{Lu}\p{N}])[\p{L}\p{N}&+\-])*+[\p{Lu}\p{N}])[\p{L}\p{N}&+\-]*+)[\"”»']?\s+(?:project|"
     r"programme|progetto|programma)\b",
 )
-_PROJECT_FRAME = regex.compile(
+_PROJECT_FRAME = rx.compile(
     r"\b(?:part of|framework of|frame of|scope of|within|under|funded "
     r"by|ambito del(?:la)?|quadro del(?:la)?|parte del(?:la)?)\s+"
     r"(?:the\s+|il\s+|la\s+|l'|its\s+)?(?:EU-funded\s+|European\s+|finanziato\s+)?"
@@ -140,7 +142,7 @@ _PROJECT_FRAME = regex.compile(
     r"of|for|per|di|and|e|\p{Lu}[\p{L}\p{N}&+\-]*)){0,5})[\"”»']?"
     r"(?:\s+(?:project|programme|program|initiative|progetto|programma|iniziativa))?",
 )
-_PROJECT_SERIES = regex.compile(
+_PROJECT_SERIES = rx.compile(
     r"\b(?:of|in) (?:the|its) [\"“«](?P<name>[\p{Lu}\p{N}][^\"”»\n]{1,60})[\"”»]\s+"
     r"(?:series|programme|program|project|initiative|network|cycle)\b"
     r"|(?:\b(?:of|in) (?:the|its)|['’]s) (?P<name3>\p{Lu}[\p{L}\p{N}&+\-]*(?:\s\p{Lu}[\p{L}\p{N}&+\-]*){1,3})"
@@ -166,7 +168,7 @@ _PROJECT_STOP = {
 
 
 # "Seville presented its programme «Sevilla Integra»": a practice, not the event's project.
-_PRESENTED_BEFORE = regex.compile(
+_PRESENTED_BEFORE = rx.compile(
     r"\b(?:presented|illustrated|showed|showcased|described|introduced|outlined|"
     r"presentato|illustrato|descritto|mostrato)\s+(?:(?:its|their|the|il|lo|la|l['’]|"
     r"suo|sua|proprio|propria|own)\s*)*$",
@@ -189,7 +191,7 @@ def event_kind(text: str) -> str | None:
 
 
 # Without a kind word, "an exchange" between cities is a peer exchange.
-_BARE_EXCHANGE = regex.compile(r"\b(?:exchange|scambio)\b", regex.I)
+_BARE_EXCHANGE = rx.compile(r"\b(?:exchange|scambio)\b", regex.I)
 
 
 def event_status(text: str) -> str | None:
@@ -268,10 +270,8 @@ def event_organizer(text: str, known_acronyms: dict[str, str]) -> str | None:
     return min(candidates)[2]
 
 
-_PERSON_TITLE = regex.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sig|Dott|Mme|Herr|Frau)\b\.?\s")
-_BODY_AFTER_PERSON = regex.compile(
-    r"\s(?:of|from|at|di|del|della)\s+(?:the\s+)?(?P<body>\p{Lu}.*)$"
-)
+_PERSON_TITLE = rx.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sig|Dott|Mme|Herr|Frau)\b\.?\s")
+_BODY_AFTER_PERSON = rx.compile(r"\s(?:of|from|at|di|del|della)\s+(?:the\s+)?(?P<body>\p{Lu}.*)$")
 
 
 def fold_ok(name: str) -> bool:

@@ -7,12 +7,12 @@ found here is matched to a Municipality row by that id.
 import functools
 from dataclasses import dataclass
 
-import regex
 from babel import Locale
 
 from citypeers.core.countries import EU_COUNTRY_CODES
 from citypeers.core.geonames import geonames_cities
 
+from . import patterns as rx
 from .text import fold
 
 EU_COUNTRIES = EU_COUNTRY_CODES
@@ -22,7 +22,7 @@ EXTRA_COUNTRIES = frozenset(
 )
 LANGUAGES = ("en", "it", "fr", "es", "de", "pt", "nl", "pl", "ro", "el")
 
-_LATIN = regex.compile(r"^[\p{Latin}\p{M}\s'’.\-]+$")
+_LATIN = rx.compile(r"^[\p{Latin}\p{M}\s'’.\-]+$")
 
 # Adjectives of nationality in English and Italian (masculine/feminine/plural forms).
 _DEMONYMS = {

@@ -2,6 +2,8 @@
 
 import regex
 
+from . import patterns as rx
+
 _EN_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _EN_TEENS = [
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
@@ -75,7 +77,7 @@ _EVENT_NOUN = (
     r"sessione|consultazione|seminario|"
     r"visita|appuntamento|tavolo|riunione|formazione|laboratorio|ciclo)"
 )
-_ORDINAL = regex.compile(
+_ORDINAL = rx.compile(
     rf"\b(?:(?P<word>{_WORDS})|(?P<num>\d{{1,3}})(?:st|nd|rd|th|°|º|ª|\.))(?=[\s-])"
     rf"(?P<between>(?:[\s-]+(?!(?:of|in|on|at|day|days|the|a|di|del|della|"
     rf"giorno|year|anno)\b)[\p{{L}}-]+){{0,4}}?)"
@@ -88,12 +90,10 @@ _ORDINAL = regex.compile(
 )
 
 
-_TRIGGER = regex.compile(
-    rf"{_EVENT_NOUN}|\b(?:series|cycle|ciclo|serie|kind|genere|tipo)\b", regex.I
-)
+_TRIGGER = rx.compile(rf"{_EVENT_NOUN}|\b(?:series|cycle|ciclo|serie|kind|genere|tipo)\b", regex.I)
 
 
-_TOKEN = regex.compile(
+_TOKEN = rx.compile(
     r"(?:#|\bn\.|\bno\.|\bnr\.|\bnumber|\bnumero)\s?\d|\p{L}+(?:-\p{L}+)?|"
     r"\d{1,3}(?:st|nd|rd|th|°|º|ª|\.)"
 )

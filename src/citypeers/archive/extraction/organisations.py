@@ -177,7 +177,7 @@ _KIND_RULES = (
         r"Onlus|Red Cross|Croce Rossa|Council",
     ),
 )
-_KIND_PATTERNS = tuple((kind, regex.compile(p)) for kind, p in _KIND_RULES)
+_KIND_PATTERNS = tuple((kind, rx.compile(p)) for kind, p in _KIND_RULES)
 
 TOP_HEADS = (
     r"Ministry|Ministero|Ministerio|Ministère|Ministerium|Commission|Commissione|"
@@ -208,7 +208,7 @@ _QUALIFIED_HEADS = {
     "chamber",
     "trust",
 }
-_QUALIFIERS = regex.compile(
+_QUALIFIERS = rx.compile(
     r"^(?:European|International|National|Regional|Local|State|Federal|"
     r"Catholic|Jesuit|Danish|Norwegian|Italian|Spanish|Greek|"
     r"Polish|Romanian|Maltese|Austrian|German|French|Europe(?:an)?|Europeo|"
@@ -219,16 +219,16 @@ _CONN = (
     r"per|e|y|für|in|al|alla|ai|sul|la|le|du|des)"
 )
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*"
-_ELIDED_CAP = regex.compile(r"['’]\p{Lu}")
-_PHRASE = regex.compile(
+_ELIDED_CAP = rx.compile(r"['’]\p{Lu}")
+_PHRASE = rx.compile(
     rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|\s+(?:dell|all|sull|nell|dall|d)['’]){_CAP}){{0,10}}"
 )
-_HEAD = regex.compile(rf"^(?:{TOP_HEADS})s?$")
-_MUNICIPAL_BEFORE = regex.compile(
+_HEAD = rx.compile(rf"^(?:{TOP_HEADS})s?$")
+_MUNICIPAL_BEFORE = rx.compile(
     r"(?:municipal|city's|city’s|comunale|municipale|the city|of the municipality)\s*$",
     regex.I | regex.REVERSE,
 )
-_MUNICIPAL_IN = regex.compile(
+_MUNICIPAL_IN = rx.compile(
     r"\b(?:City Council|Town Council|Municipal|Municipality|City Hall|"
     r"Comune|Municipio|Ayuntamiento)\b"
 )
@@ -246,7 +246,7 @@ def _known_index() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
-def _known_pattern() -> regex.Pattern:
+def _known_pattern() -> rx.Pattern:
     """Any well-known body's name or short name, as written (acronyms of 3+ letters)."""
     names = {
         name
@@ -258,7 +258,7 @@ def _known_pattern() -> regex.Pattern:
     # as written ("WHO", never "who"); literal alternatives keep the search fast
     names |= {form for n in list(names) if " " in n for form in _case_forms(n)}
     alternatives = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\-])(?:{alternatives})(?![\p{{L}}\-])")
+    return rx.compile(rf"(?<![\p{{L}}\-])(?:{alternatives})(?![\p{{L}}\-])")
 
 
 _LOWER_WORDS = frozenset(
@@ -337,7 +337,7 @@ def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
     return parts
 
 
-_PLACE_TAIL = regex.compile(r"\s+(?:in|a)\s+\p{Lu}[\p{L}'’-]+$")
+_PLACE_TAIL = rx.compile(r"\s+(?:in|a)\s+\p{Lu}[\p{L}'’-]+$")
 
 
 def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | None:
@@ -372,7 +372,7 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
     return offset, name
 
 
-_INTERNATIONAL_TAIL = regex.compile(
+_INTERNATIONAL_TAIL = rx.compile(
     rf"(?:{TOP_HEADS})\s+(?:of|for)\s+(?:the\s+)?(?:European|International|Regions)"
 )
 

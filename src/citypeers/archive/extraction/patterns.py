@@ -1,13 +1,100 @@
-"""Module-level regex calls with a compiled-pattern cache that costs less than `regex`'s own."""
+"""Every regex of the extractor, compiled once and bounded by the report's time budget.
 
+A report is untrusted text: a pattern that backtracks on it could hold a web worker for
+minutes. Each pattern here is written to run in time linear in its input, and every call
+also stops at the deadline of the extraction in progress (`deadline`), raising
+`TimeoutError`, so a pattern that slips through ends in a clear error, never a hang.
+"""
+
+import contextlib
+import contextvars
 import functools
+import time
 
 import regex
 
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "extraction_deadline", default=None
+)
+
+
+@contextlib.contextmanager
+def deadline(seconds: float | None):
+    """Bound every pattern call (and `check_deadline`) inside the block to `seconds` in all."""
+    token = _DEADLINE.set(None if seconds is None else time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def remaining() -> float | None:
+    """Seconds left before the deadline (0 when past it), or None without a deadline."""
+    end = _DEADLINE.get()
+    return None if end is None else max(0.0, end - time.monotonic())
+
+
+def check_deadline() -> None:
+    """Raise TimeoutError when the extraction in progress has used up its budget."""
+    left = remaining()
+    if left is not None and left <= 0:
+        raise TimeoutError("the extraction ran out of time")
+
+
+class Pattern:
+    """A compiled `regex` pattern whose calls carry the remaining budget as their timeout."""
+
+    __slots__ = ("compiled",)
+
+    def __init__(self, compiled: regex.Pattern):
+        self.compiled = compiled
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.compiled.flags
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        return self.compiled.search(string, pos, endpos, timeout=remaining())
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None):
+        return self.compiled.match(string, pos, endpos, timeout=remaining())
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None):
+        return self.compiled.fullmatch(string, pos, endpos, timeout=remaining())
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
+        return self.compiled.finditer(string, pos, endpos, timeout=remaining())
+
+    def findall(self, string: str, pos: int = 0, endpos: int | None = None) -> list:
+        return self.compiled.findall(string, pos, endpos, timeout=remaining())
+
+    def sub(self, repl, string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count, timeout=remaining())
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        return self.compiled.split(string, maxsplit, timeout=remaining())
+
+
+# Every pattern ever compiled here, so a test can feed each one adversarial text.
+COMPILED: dict[tuple[str, int], Pattern] = {}
+
+
+def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 (the regex module's name)
+    key = (pattern, flags)
+    found = COMPILED.get(key)
+    if found is None:
+        found = COMPILED[key] = Pattern(regex.compile(pattern, flags))
+    return found
+
 
 @functools.lru_cache(maxsize=2048)
-def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
-    return regex.compile(pattern, flags)
+def compiled(pattern: str, flags: int = 0) -> Pattern:
+    """A cache that costs less than `regex`'s own, for the module-level calls below."""
+    return compile(pattern, flags)
 
 
 def search(pattern: str, string: str, flags: int = 0):

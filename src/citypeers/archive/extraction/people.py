@@ -15,12 +15,12 @@ _TITLE = (
 )
 _PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|y|bin|el|al)"
 _NAME_WORD = (
-    r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|"
+    r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+){0,4}|\p{Lu}\.|"
     r"\p{Lu}['’]\p{Lu}[\p{Ll}]+)"
 )
 _NAME = rf"(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
-_TITLED = regex.compile(rf"(?<![\p{{L}}])(?P<title>{_TITLE})\s+(?P<name>{_NAME})")
-_UNTITLED_BEFORE_ROLE = regex.compile(
+_TITLED = rx.compile(rf"(?<![\p{{L}}])(?P<title>{_TITLE})\s+(?P<name>{_NAME})")
+_UNTITLED_BEFORE_ROLE = rx.compile(
     rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})(?=\s*(?:,|;|\.(?:\s|$)|"
     rf"\s[–—-]\s|\s\(|\sis\s(?:the|a|an)\s|\sè\s(?:il|la|l')))"
 )
@@ -44,14 +44,14 @@ ROLE_HEADS = (
     r"Chargée?|Directeur|Directrice|Adjointe?|Maire|Jef[ea]|Concejal[a]?|Alcalde(?:sa)?|"
     r"Técnic[oa]|Leiter(?:in)?|Bürgermeister(?:in)?|Stadtr[aä]t(?:in)?|Referent(?:in)?"
 )
-_ROLE_HEAD = regex.compile(rf"\b(?:{ROLE_HEADS})\b", regex.I)
-_ROLE_THEN_NAME = regex.compile(
+_ROLE_HEAD = rx.compile(rf"\b(?:{ROLE_HEADS})\b", regex.I)
+_ROLE_THEN_NAME = rx.compile(
     rf"(?<![\p{{L}}])(?:il|la|lo|l['’]|dal|dalla|dallo|dall['’]|del|della|dello|dell['’]|"
     rf"al|alla|all['’])\s*(?P<role>(?=\p{{Ll}})(?i:{ROLE_HEADS})(?:\s+[\p{{Ll}}'’]+){{0,5}}?)\s+"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,;.]|$|\s+(?:ha|è|hanno)\b))"
 )
-_ROLE_START = regex.compile(
-    rf"^(?:(?:the|a|an|il|la|lo|l'|former|newly appointed|ex)\s+)*"
+_ROLE_START = rx.compile(
+    rf"^(?:(?:the|a|an|il|la|lo|l'|former|newly appointed|ex)\s+)*+"
     rf"(?:[\p{{L}}&-]+\s+){{0,4}}?(?:{ROLE_HEADS})\b",
     regex.I,
 )
@@ -141,7 +141,7 @@ _STOP_NAME_WORDS = {
     "gli",
     "dei",
 }
-_SPLIT_ORG = regex.compile(
+_SPLIT_ORG = rx.compile(
     r"\s+dell['’](?=\p{Lu})|\s+(?:within|at|in|of|for|from|presso|del|"
     r"della|dello|dell'|dei|degli|di)\s+(?:the\s+)?(?=\p{Lu})|\s+(?:within|"
     r"at|presso)\s+(?:the\s+)?",
@@ -189,6 +189,10 @@ class PeopleFinder:
         self.municipality_in = municipality_in
         self.list_blocks = list_blocks  # [(start, end, organisation)]
         self.people: list[Person] = []
+        # which characters a person found covers, and where people end: look-ups in the
+        # text instead of scans of every person found, so a long list stays linear
+        self._covered = bytearray(len(text) + 1)
+        self._ends = bytearray(len(text) + 1)
 
     def find(self) -> list[Person]:
         self._from_lists()
@@ -210,7 +214,7 @@ class PeopleFinder:
             ):
                 continue
             role = m.group("role")
-            self.people.append(Person(name, role, None, m.start("name"), m.end("name")))
+            self._add(Person(name, role, None, m.start("name"), m.end("name")))
 
     def _listed_name(self, match) -> str | None:
         """The person's name in a list item, if it is one: a bare single word needs a title."""
@@ -221,8 +225,13 @@ class PeopleFinder:
             return None
         return name
 
+    def _add(self, person: Person) -> None:
+        self.people.append(person)
+        self._covered[person.start : person.end] = b"\x01" * (person.end - person.start)
+        self._ends[person.end] = 1
+
     def _taken(self, start: int, end: int) -> bool:
-        return any(p.start < end and start < p.end for p in self.people)
+        return self._covered.find(1, start, end) >= 0
 
     def _from_lists(self) -> None:
         for start, end, org in self.list_blocks:
@@ -240,9 +249,7 @@ class PeopleFinder:
                 if not name:
                     continue
                 role = m.group("role").strip(" .;,")
-                self.people.append(
-                    Person(name, role or None, org, start + item.start(), start + item.end())
-                )
+                self._add(Person(name, role or None, org, start + item.start(), start + item.end()))
 
     def _from_bullets(self) -> None:
         """Bullet lines: "- Ana García (Valencia City Council) - Head of the Migration Unit"."""
@@ -262,7 +269,7 @@ class PeopleFinder:
             role, org = self._split_role(m.group("role").strip(" .;"))
             if m.group("aff"):
                 org = self.resolve_org(m.group("aff").strip()) or m.group("aff").strip()
-            self.people.append(Person(name, role, org, line.start(), line.end()))
+            self._add(Person(name, role, org, line.start(), line.end()))
 
     def _titled(self) -> None:
         for m in _TITLED.finditer(self.text):
@@ -275,7 +282,7 @@ class PeopleFinder:
             role, org = self._role_after(end)
             if role is None:
                 role, org = self._role_before(m.start())
-            self.people.append(Person(name, role, org, m.start(), end))
+            self._add(Person(name, role, org, m.start(), end))
 
     def _untitled(self) -> None:
         for m in _UNTITLED_BEFORE_ROLE.finditer(self.text):
@@ -295,7 +302,7 @@ class PeopleFinder:
                 if before_role is None:
                     continue
                 role, org = before_role, before_org
-            self.people.append(Person(name, role, org, m.start(), m.end()))
+            self._add(Person(name, role, org, m.start(), m.end()))
 
     def _role_after(self, end: int) -> tuple[str | None, str | None]:
         rest = self.text[end : end + 300]
@@ -325,7 +332,7 @@ class PeopleFinder:
             )
             if m:
                 role = m.group("role").strip()
-                org = self.resolve_org(rx.sub(r"\s*\([^)]*\)\s*$", "", role)) or role
+                org = self.resolve_org(rx.sub(r"\s*\([^()]*\)\s*$", "", role)) or role
                 return role, org
             return None, None
         role = m.group("role").strip(" ,.;")
@@ -335,9 +342,9 @@ class PeopleFinder:
     def _role_before(self, start: int) -> tuple[str | None, str | None]:
         left = self.text[max(0, start - 300) : start]
         boundary = max(left.rfind(". "), left.rfind("\n"), left.rfind(";"), left.rfind(":"))
-        for p in self.people:
-            if p.end <= start and start - p.end < 300:
-                boundary = max(boundary, len(left) - (start - p.end))
+        last_end = self._ends.rfind(1, max(0, start - 299), start + 1)  # the nearest person
+        if last_end >= 0:
+            boundary = max(boundary, len(left) - (start - last_end))
         segment = left[boundary + 1 :]
         m = rx.search(r",\s*$", segment)
         if not m:
@@ -388,10 +395,10 @@ class PeopleFinder:
         return role, resolved or self.resolve_org(role, strict=True)
 
 
-_TITLE_CASE = regex.compile(
+_TITLE_CASE = rx.compile(
     r"^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|and|di|del|della|de|la)\s+)*\p{Lu}[\p{L}'’-]*)*$"
 )
-_MUNICIPAL_TAIL = regex.compile(
+_MUNICIPAL_TAIL = rx.compile(
     r"^(?:(?:the\s+)?(?:municipality|city|town|comune|città|municipio|"
     r"ayuntamiento)\s+(?:of|di|de)\s+\S.*|"
     r"(?:the\s+)?\S+(?:\s\S+){0,2}\s(?:City Council|City Hall|Municipality|Town Council|Council))$",
@@ -417,7 +424,7 @@ def _dedupe(people: list[Person]) -> list[Person]:
     return list(out.values())
 
 
-_LIST_HEAD = regex.compile(
+_LIST_HEAD = rx.compile(
     r"(?:^|\n|(?<=[.!?])[ \t]+)\s*(?:(?:from|for|da|per|delegation of|"
     r"delegazione di|participants from|partecipanti da)\s+(?:the\s+|il\s+|"
     r"la\s+)?)?"
@@ -440,7 +447,7 @@ def list_blocks(text: str, resolve_org) -> list[tuple[int, int, str | None]]:
     return out
 
 
-_UNNAMED = regex.compile(
+_UNNAMED = rx.compile(
     rf"(?:the|a|an|il|la|l'|its|their)\s+(?P<role>(?:(?:newly appointed|"
     rf"municipal|former)\s+)?(?:(?!(?:of|the|for|and|di|del|della|participation|"
     rf"partecipazione)\b)[\p{{L}}&-]+\s+){{0,4}}?(?:{ROLE_HEADS})(?:\s+(?:of|"
@@ -452,14 +459,14 @@ _UNNAMED = regex.compile(
 
 
 # "The Deputy Mayor of Plovdiv closed the session": a title-case role of a city, then a verb.
-_ROLE_OF_CITY = regex.compile(
+_ROLE_OF_CITY = rx.compile(
     r"(?<![\p{L}])(?:[Tt]he|[Ii]l|[Ll]a|[Ll]['’])\s*(?P<role>\p{Lu}[\p{L}-]*(?:\s+(?:for|of the|of|"
     r"and|per|alle?|ai|di|del|della|\p{Lu}[\p{L}-]*))*?)\s+(?:of|di|del Comune di|of the City of)\s+"
     r"(?P<city>\p{Lu}[\p{L}'’-]+)(?=\s+(?!and\b|e\b)\p{Ll})"
 )
 
 
-_REPRESENTED = regex.compile(
+_REPRESENTED = rx.compile(
     r"represented by|participation of|represented|partecipazione|rappresentat", regex.I
 )
 

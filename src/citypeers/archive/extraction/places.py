@@ -10,7 +10,7 @@ from . import patterns as rx
 from .gazetteer import Gazetteer, Place
 from .text import fold
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
+_TOKEN = rx.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
 _JOINERS = frozenset({" ", "-", "'", "’"})
 _CONNECTORS = {
     "de",
@@ -41,7 +41,7 @@ _MUNI_NOUN = (
     r"municipalité|ville|stadt|gemeente|ayuntamiento|câmara municipal|mayor|mayors|deputy mayor|"
     r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana)"
 )
-_LEFT_NOUN = regex.compile(
+_LEFT_NOUN = rx.compile(
     rf"(?:(?P<adj>[\p{{L}}]+)\s+)?{_MUNI_NOUN}\s+(?:of|di|de|du|del|della|von|van)\s+(?:the\s+)?$|"
     r"\b(?:municipalities|cities|towns|comuni|città|partner cities|le "
     r"città)\s*(?:[:(–—]|\s-\s|,)\s*(?:the\s+|namely\s+|i\.e\.\s+)?$",
@@ -70,7 +70,7 @@ _LABELS = {
     "agenda",
     "title",
 }
-_LEFT_PARTY = regex.compile(
+_LEFT_PARTY = rx.compile(
     r"(?:representatives?|rappresentant[ei]|delegations?|delegazion[ei]|experts?|esperti|"
     r"participants?|partecipanti|speakers?|relatori|practitioners?|officers?|operatori|"
     r"officials?|colleagues?|staff|team|partners?)"
@@ -78,35 +78,35 @@ _LEFT_PARTY = regex.compile(
     r"for|da|per|di)\s+(?:the\s+)?$",
     regex.I | regex.REVERSE,
 )
-_RIGHT_COUNTRY = regex.compile(r"^\s*\((?P<country>[^()]{2,40})\)")
-_RIGHT_NOUN = regex.compile(
+_RIGHT_COUNTRY = rx.compile(r"^\s*\((?P<country>[^()]{2,40})\)")
+_RIGHT_NOUN = rx.compile(
     r"^\s+(?:City Council|City Hall|Municipality|municipality|Council|Municipal Council|"
     r"representatives|delegation|team|officials|city administration|municipal administration)\b"
 )
-_RIGHT_LIST_HEAD = regex.compile(r"^\s*(?:delegation\s*)?:")
-_LIST_GLUE = regex.compile(
+_RIGHT_LIST_HEAD = rx.compile(r"^\s*(?:delegation\s*)?:")
+_LIST_GLUE = rx.compile(
     r"^\s*(?:\([^()]{2,40}\))?\s*(?:,|\band\b|\be\b|\by\b|&|\bet\b)\s*(?:the\s+|"
     r"il\s+|la\s+)?(?:(?:city|municipality|comune|town) of\s+|(?:comune|"
     r"città) di\s+)?$",
     regex.I,
 )
 # "Roma, Luca Bergamo": a list item followed by another capitalised word is a person's name.
-_NAME_GOES_ON = regex.compile(
+_NAME_GOES_ON = rx.compile(
     r"^ (?!(?:City|Municipality|Municipal|Council|Town|Government|Metropolitan|Region|Province|"
     r"County|District|Comune|Città)\b)\p{Lu}\p{Ll}"
 )
-_EVENT_VERB = regex.compile(
+_EVENT_VERB = rx.compile(
     r"\b(?:took place|takes place|will take place|was held|is held|will "
     r"be held|held|hosted|gathered|met|convened|brought together|welcomed|"
     r"si è svolt[oa]|si svolgerà|si terrà|si è tenut[oa]|ha avuto luogo|"
     r"ospitat[oa]|tenutosi|tenutasi|riunit[ie]|ha riunito|ha accolto|organi[sz]ed|organizzat[oa]|ha organizzato)\b",
     regex.I,
 )
-_LOC_PREP = regex.compile(
+_LOC_PREP = rx.compile(
     r"(?:\bin|\bat|\ba|\bad|\bpresso)\s+(?:the city of\s+|la città di\s+)?$",
     regex.I | regex.REVERSE,
 )
-_VISIT_TO = regex.compile(
+_VISIT_TO = rx.compile(
     r"(?:\bvisit(?:ed)?\s+(?:to\s+)?|\bvisita (?:di studio )?a\s+|\bhosted "
     r"by the (?:city|municipality) of\s+|\bospitat[oa] dal comune di\s+|"
     r"^\s*(?:study visit|visita di studio|visita)\s*[-–—:|]\s*)$",
@@ -249,18 +249,18 @@ def _cue_backwards(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 
 # "between Bari and Kraków", "tra Venezia e Danzica", "fra i comuni di Padova e Lubiana".
-_BETWEEN = regex.compile(
+_BETWEEN = rx.compile(
     rf"\b(?:between|among|tra|fra|entre|zwischen)\s+(?:the\s+|i\s+|le\s+|la\s+|il\s+)?"
     rf"(?:{_MUNI_NOUN}\s+(?:of|di|de)\s+(?:the\s+)?)?$",
     regex.I | regex.REVERSE,
 )
-_PAIR_GLUE = regex.compile(
+_PAIR_GLUE = rx.compile(
     r"^\s*(?:\([^()]{2,40}\)\s*)?(?:,|\band\b|\bed?\b|&|\bet\b|\by\b|\bund\b)\s*"
     rf"(?:the\s+|il\s+|la\s+)?(?:{_MUNI_NOUN}\s+(?:of|di|de)\s+(?:the\s+)?)?$",
     regex.I,
 )
 # A title line pairing two places: "Bari – Kraków", "Ghent and Porto compare ...".
-_TITLE_GLUE = regex.compile(r"^\s*(?:[–—/-]|\band\b|\bed?\b|&)\s*$", regex.I)
+_TITLE_GLUE = rx.compile(r"^\s*(?:[–—/-]|\band\b|\bed?\b|&)\s*$", regex.I)
 
 
 def _cue_pairs(text: str, mentions: list[Mention]) -> None:
@@ -290,15 +290,15 @@ def _is_title_line(text: str, position: int, lines: int = 3) -> bool:
     return earlier_lines < lines and len(line) <= 100 and not line.endswith((".", ";", ":"))
 
 
-_MUNI_BEFORE = regex.compile(
+_MUNI_BEFORE = rx.compile(
     r"(?:municipality|city|comune|città|town) (?:of|di) (?:the )?$", regex.I | regex.REVERSE
 )
-_BACKWARD_GLUE = regex.compile(r"^\s*(?:,|\band\b|\be\b|&)\s*$", regex.I)
-_HEADER_PLACE = regex.compile(r"^\s*,\s*(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?[\s-]", regex.I)
-_HOSTED = regex.compile(r"^\s+(?:hosted|ha ospitato|ospita)\b", regex.I)
+_BACKWARD_GLUE = rx.compile(r"^\s*(?:,|\band\b|\be\b|&)\s*$", regex.I)
+_HEADER_PLACE = rx.compile(r"^\s*,\s*(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?[\s-]", regex.I)
+_HOSTED = rx.compile(r"^\s+(?:hosted|ha ospitato|ospita)\b", regex.I)
 
 
-_LOCATION_LABEL = regex.compile(
+_LOCATION_LABEL = rx.compile(
     r"(?:^|\n)\s*(?:venue|location|place|where|luogo|sede|dove)\s*[:|–-]?\s*(?:[\p{L} ]{0,30},\s*)?$",
     regex.I | regex.REVERSE,
 )
@@ -331,8 +331,8 @@ def _is_location(text: str, mention: Mention) -> bool:
     return bool(_EVENT_VERB.search(left) or _EVENT_VERB.search(right[:80]))
 
 
-_VENUE_NOUN = regex.compile(r"^\s+(?:City Hall|Town Hall|Rathaus|Hôtel de Ville|Stadhuis)\b")
-_TITLE_KIND_IN = regex.compile(
+_VENUE_NOUN = rx.compile(r"^\s+(?:City Hall|Town Hall|Rathaus|Hôtel de Ville|Stadhuis)\b")
+_TITLE_KIND_IN = rx.compile(
     r"\b(?:workshop|seminar|training|conference|forum|meeting|consultation|laboratorio|"
     r"seminario|formazione|conferenza|incontro|consultazione|riunione)\b[^\n.]{0,30}?"
     r"\s(?:in|at|a|ad|presso)\s+$",
@@ -340,7 +340,7 @@ _TITLE_KIND_IN = regex.compile(
 )
 
 
-_CUED_NAME = regex.compile(
+_CUED_NAME = rx.compile(
     r"(?i:municipalit(?:y|ies)|city|cities|town|comune|comuni|città|municipio|ayuntamiento|mayor|"
     r"sindac[oa])\s+(?:of|di|de)\s+(?:the\s+)?"
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)",
@@ -399,7 +399,7 @@ def display_names(mentions: list[Mention], gaz: Gazetteer, *, italian: bool) -> 
     return names
 
 
-_LATIN_NAME = regex.compile(r"^[\p{Latin}\p{M}'’. \-]+$")
+_LATIN_NAME = rx.compile(r"^[\p{Latin}\p{M}'’. \-]+$")
 
 
 def municipalities(mentions: list[Mention], names: dict[int, str]) -> list[dict]:

@@ -5,13 +5,13 @@ import regex
 from . import patterns as rx
 from .text import fold
 
-_QUOTED = regex.compile(
+_QUOTED = rx.compile(
     r"[“«\"](?P<name>[\p{Lu}\p{N}][^“”«»\"\n]{1,70}?)[”»\"](?:\s*\((?P<alt>[^()\n]{2,80})\))?"
 )
-_ACRONYM = regex.compile(
+_ACRONYM = rx.compile(
     r"\b(?P<acr>\p{Lu}[\p{Lu}\p{N}&\-]{2,11})\s*\((?P<long>\p{Lu}[^()\n]{3,120})\)"
 )
-_TRIGGER = regex.compile(
+_TRIGGER = rx.compile(
     r"(?:\b(?:mentioned|presented|illustrated|outlined|described|introduced|"
     r"showcased|shared|highlighted|such as|including|"
     r"include|includes|hanno presentato|ha presentato|illustrato|illustrata|"
@@ -19,7 +19,7 @@ _TRIGGER = regex.compile(
     r":)\s*",
     regex.I,
 )
-_HEADS = regex.compile(
+_HEADS = rx.compile(
     r"\b(?:services?|centres?|centers?|desks?|helpdesks?|programmes?|programs?|"
     r"projects?|courses?|training|grants?|ambassadors|"
     r"networks?|platforms?|apps?|initiatives?|campaigns?|schemes?|hubs?|plans?|strateg(?:y|ies)|"
@@ -32,33 +32,33 @@ _HEADS = regex.compile(
     r"ambasciatori|borse|contributi|osservatorio|accademia)\b",
     regex.I,
 )
-_VAGUE = regex.compile(
+_VAGUE = rx.compile(
     r"\b(?:many|main|various|several|numerous|different|differentiated|propri|proprie|proprio|"
     r"propria|suoi|sue|"
     r"other|all|most|own|respective|molti|principali|diversi|vari|numerosi|"
     r"altri|tutti)\b",
     regex.I,
 )
-_LEAD = regex.compile(
+_LEAD = rx.compile(
     r"^(?:(?:as well as|and|e|also|anche|finally|then|the|a|an|its|their|"
     r"il|lo|la|i|gli|le|l'|un|una|uno|(?-i:municipal|comunale|new|nuovo|nuova)|"
     r"appointment of|involvement of|creation of|establishment of|launch "
     r"of|setting up of|l'istituzione del(?:la)?|la creazione del(?:la)?)\s+)+",
     regex.I,
 )
-_ARTICLE_START = regex.compile(
+_ARTICLE_START = rx.compile(
     r"^\s*(?:and\s+|e\s+|as well as\s+)?(?:the|a|an|its|their|il|lo|la|"
     r"i|gli|le|l'|un|una|uno)\b",
     regex.I,
 )
-_BODY_WORDS = regex.compile(
+_BODY_WORDS = rx.compile(
     r"\b(?:University|Università|Ministry|Ministero|Commission|Organi[sz]ation|"
     r"Institute|Istituto)\b"
 )
 
 
 # "and the group discussed vocational training": a clause, not a named item
-_CLAUSE_VERB = regex.compile(
+_CLAUSE_VERB = rx.compile(
     r"\b(?:is|are|was|were|has|have|had|discussed|presented|explained|showed|described|agreed|"
     r"noted|stressed|highlighted|compared|focused|è|sono|era|ha|hanno|discusso|discussa|"
     r"illustrato|presentato|spiegato)\b",

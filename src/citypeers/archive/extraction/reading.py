@@ -37,7 +37,7 @@ _BLOCK_TAGS = (
     "aside",
 )
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "form", "iframe", "head")
-_HTML_SNIFF = regex.compile(
+_HTML_SNIFF = rx.compile(
     r"^\s*(?:<!doctype html|<html|<\?xml)|<(?:body|p|div|h[1-6]|br)\b", regex.I
 )
 

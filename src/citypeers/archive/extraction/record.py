@@ -7,6 +7,7 @@ import regex
 from . import dates, event, ordinals, organisations, people, places, practices, themes
 from . import patterns as rx
 from .gazetteer import Gazetteer, load_gazetteer
+from .reading import ReportError
 from .text import fold, looks_italian, normalise_text
 
 FIELDS = (
@@ -64,7 +65,7 @@ class _Context:
         )
         alternatives = "|".join(regex.escape(s) for s in self.surfaces)
         self._surface_rx = (
-            regex.compile(rf"(?<![\p{{L}}])(?:{alternatives})(?![\p{{L}}])")
+            rx.Pattern(regex.compile(rf"(?<![\p{{L}}])(?:{alternatives})(?![\p{{L}}])"))
             if alternatives
             else None
         )
@@ -158,10 +159,42 @@ class _Context:
         return None
 
 
-def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = None) -> Extraction:
-    """Extract one report; never raises on odd text, reports problems instead."""
+# Far beyond what a report needs (a few KB read in milliseconds), and below the 30 s after
+# which gunicorn ends a web worker.
+DEFAULT_BUDGET_SECONDS = 20.0
+
+
+def extract_details(
+    text: str,
+    *,
+    source: str,
+    gazetteer: Gazetteer | None = None,
+    budget_seconds: float | None = DEFAULT_BUDGET_SECONDS,
+) -> Extraction:
+    """Extract one report; odd text gives problems in the result, never an exception.
+
+    The one exception is time: past `budget_seconds` (None: no limit) the extraction stops
+    with a ReportError (code "too_slow") naming the report and the limit, so a web request
+    or a batch never hangs on a pathological text.
+    """
+    gazetteer = gazetteer or load_gazetteer()  # loading it once is not the report's time
+    try:
+        with rx.deadline(budget_seconds):
+            return _extract(text, source, gazetteer)
+    except TimeoutError as error:
+        raise ReportError(
+            f"{source}: reading the report took longer than the limit of "
+            f"{budget_seconds:g} s; split it into shorter reports",
+            code="too_slow",
+            name=source,
+            seconds=budget_seconds,
+        ) from error
+
+
+def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     text = normalise_text(text)
-    ctx = _Context(text, gazetteer or load_gazetteer())
+    ctx = _Context(text, gazetteer)
+    rx.check_deadline()
     kind = event.event_kind(text)
     start_date, end_date, invalid_dates = dates.event_dates(text)
     start_time, end_time, zones = dates.event_times(text)
@@ -177,6 +210,7 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
         list_blocks=blocks,
         gaz_name=lambda phrase: bool(ctx.gaz.candidates(phrase)),
     ).find()
+    rx.check_deadline()
     _speaking_for(text, found_people, ctx)
     _body_as_role(found_people)
     municipalities = places.municipalities(ctx.mentions, ctx.names)
@@ -192,6 +226,7 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
         text, acronyms=ctx.acronyms, municipality_names=muni_names, extra=extra_orgs
     )
     orgs = _without_city_units(text, orgs, found_people, muni_names)
+    rx.check_deadline()
     project = event.event_project(text)
     organizer = event.event_organizer(text, ctx.acronyms)
     core = _MUNI_PREFIX.sub("", organizer or "").strip()
@@ -204,6 +239,7 @@ def extract_details(text: str, *, source: str, gazetteer: Gazetteer | None = Non
         orgs.append({"name": organizer, "kind": org_kind})  # the organising body took part
     exclude = {fold(o["name"]) for o in orgs} | {fold(project or "")} | muni_names
     found_practices = practices.find_practices(text, subject_at=ctx.subject_at, exclude=exclude)
+    rx.check_deadline()
     roles = people.unnamed_roles(text, found_people, ctx.subject_at)
     role_texts = tuple(p.role for p in found_people if p.role) + tuple(
         text[a:b] for a, b, _ in blocks

@@ -6,6 +6,8 @@ import pathlib
 
 import regex
 
+from . import patterns as rx
+
 _BUNDLED = pathlib.Path(__file__).resolve().parents[2] / "core" / "themes.json"
 
 # Cue patterns per slug; a strong cue alone is enough, weak cues need two hits.
@@ -231,7 +233,7 @@ def _compiled() -> dict[str, tuple[list, list]]:
     for slug in theme_slugs():
         strong, weak = _CUES.get(slug, ("", ""))
         out[slug] = tuple(
-            [(_anchor(alt).lower(), regex.compile(alt.lower())) for alt in _alternatives(cues)]
+            [(_anchor(alt).lower(), rx.compile(alt.lower())) for alt in _alternatives(cues)]
             for cues in (strong, weak)
         )
     return out
@@ -241,10 +243,10 @@ def _hits(cues: list, text: str) -> int:
     return sum(len(pattern.findall(text)) for anchor, pattern in cues if anchor in text)
 
 
-_TITLE_PHRASE = regex.compile(
-    r"\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the|&|e|di|del|della|per)\s+)*\p{Lu}[\p{L}'’-]*)+"
+_TITLE_PHRASE = rx.compile(
+    r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*+(?:\s+(?:(?:and|of|for|the|&|e|di|del|della|per)\s+)*+\p{Lu}[\p{L}'’-]*+)+"
 )
-_LIST_LINE = regex.compile(
+_LIST_LINE = rx.compile(
     r"^\s*(?:from|for|da|per|delegation of|delegazione di)\b[^:\n]{1,60}:.*$", regex.I | regex.M
 )
 
@@ -257,7 +259,7 @@ def narrative_text(text: str) -> str:
 
 
 # Names of presented services say what they are about ("Welcome Centre", "Casa delle Culture").
-_QUOTED = regex.compile(r"[“«\"]([^“”«»\"\n]{3,80})[”»\"]")
+_QUOTED = rx.compile(r"[“«\"]([^“”«»\"\n]{3,80})[”»\"]")
 
 
 def classify_themes(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:

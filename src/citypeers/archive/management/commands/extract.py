@@ -3,8 +3,8 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from citypeers.archive.extraction import ReportError, extract_report, read_report
-from citypeers.archive.services import describe_report_error
+from citypeers.archive.extraction import ReportError, read_report
+from citypeers.archive.services import describe_report_error, extract_text
 
 
 class Command(BaseCommand):
@@ -20,12 +20,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         records, failures = [], []
         for path in options["files"]:
+            source = path.replace("\\", "/").rsplit("/", 1)[-1]
             try:
-                text = read_report(path)
+                records.append(extract_text(text=read_report(path), source_name=source).record)
             except ReportError as error:
                 failures.append(describe_report_error(error))
-                continue
-            records.append(extract_report(text, source=path.replace("\\", "/").rsplit("/", 1)[-1]))
         indent = options["indent"] or None
         self.stdout.write(json.dumps(records, ensure_ascii=False, indent=indent))
         for failure in failures:

@@ -3,7 +3,7 @@ from django.utils.translation import gettext as _
 from tqdm import tqdm
 
 from citypeers.archive.enums import ImportAction
-from citypeers.archive.services import import_report_path, report_paths
+from citypeers.archive.services import import_report_files, report_paths
 
 
 class Command(BaseCommand):
@@ -25,11 +25,13 @@ class Command(BaseCommand):
         with tqdm(
             total=len(paths), unit="report", desc=_("Importing"), disable=not show_bar
         ) as bar:
-            for path in paths:
-                outcome = import_report_path(path=path, dry_run=dry_run)
+
+            def heard(outcome):
                 counts[outcome.action] += 1
                 self._report(outcome, dry_run, bar)
                 bar.update(1)
+
+            import_report_files(paths=paths, dry_run=dry_run, on_outcome=heard)
         summary = ", ".join(
             f"{count} {ImportAction(action).label}" for action, count in counts.items()
         )

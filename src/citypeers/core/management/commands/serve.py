@@ -19,6 +19,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, dev, bind, workers, **options):
         if dev:
+            if not settings.DEBUG:
+                raise CommandError(
+                    "The development server runs in development mode: set DEBUG=1 (make run does)."
+                )
             call_command("runserver", bind, use_reloader=False)
             return
         if settings.DEBUG:

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from tqdm import tqdm
 
-from citypeers.practices.imports import import_practices
+from citypeers.practices.imports import catalogue_lines, import_practices
 from citypeers.practices.search import InvalidSearch, search
 
 
@@ -35,9 +35,10 @@ class Command(BaseCommand):
     def _read_lines(self, path: str) -> list[str]:
         try:
             if path == "-":
-                return sys.stdin.read().splitlines()
-            with open(path, encoding="utf-8-sig") as source:
-                return source.read().splitlines()
+                return catalogue_lines(sys.stdin.buffer.read().decode("utf-8-sig"))
+            # newline="": no translation of line ends, catalogue_lines splits them
+            with open(path, encoding="utf-8-sig", newline="") as source:
+                return catalogue_lines(source.read())
         except FileNotFoundError:
             raise CommandError(_("no such file: %(path)s") % {"path": path}) from None
         except UnicodeDecodeError:

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0002_role_user'),
+        ('accounts', '0003_coordinators_group'),
     ]
 
     operations = [

@@ -1,0 +1,72 @@
+"""Rows of the network directory that an import needs, found by any spelling a report uses.
+
+The archive only matches names; the rows themselves are written by ``network.services``.
+"""
+
+from django.db.models import Q
+
+from citypeers.archive.extraction import load_gazetteer
+from citypeers.archive.extraction.organisations import classify_organisation, known_short_name
+from citypeers.archive.extraction.text import fold
+from citypeers.network import services as network_services
+from citypeers.network.enums import OrganisationKind
+from citypeers.network.models import Municipality, Organisation
+from citypeers.network.selectors import municipality_by_name
+
+
+def resolve_municipality(*, name: str, country: str | None) -> Municipality | None:
+    """The directory's row for a place a report names, added from GeoNames if missing."""
+    place = load_gazetteer().lookup(name, country=country) or load_gazetteer().lookup(name)
+    if place is None:
+        return municipality_by_name(name, country=country)
+    return network_services.ensure_municipality(geonames_id=place.geonameid)
+
+
+def organisation_named(name: str) -> Organisation | None:
+    """The directory's organisation for a name as a report writes it.
+
+    Exact name or short name first (any known spelling: "OIM" is IOM); then, for
+    "Maltese Ministry for European Affairs and Equality", the Maltese organisation named
+    without the adjective; then the one organisation whose longer name starts the same way.
+    """
+    names = {name, known_short_name(name) or name}
+    query = Q()
+    for candidate in names:
+        query |= Q(short_name__iexact=candidate) | Q(name__iexact=candidate)
+    found = Organisation.objects.filter(query).order_by("pk").first()
+    if found is not None:
+        return found
+    first, _space, rest = name.partition(" ")
+    country = load_gazetteer().country_code(first) if rest else None
+    stem, scope = (
+        (rest, Organisation.objects.filter(country_id=country))
+        if country
+        else (name, Organisation.objects.all())
+    )
+    if len(stem) < 12:
+        return None
+    matches = list(scope.filter(Q(name__iexact=stem) | Q(name__istartswith=stem))[:2])
+    return matches[0] if len(matches) == 1 else None
+
+
+def resolve_organisation(*, name: str, kind: str | None = None) -> Organisation:
+    """The organisation a report names (in any known spelling), added to the directory once."""
+    existing = organisation_named(name)
+    if existing is not None:
+        return existing
+    kind = kind if kind in OrganisationKind.values else classify_organisation(name)
+    is_acronym = name.isupper() and len(name) <= 12
+    return network_services.create_organisation(
+        name=name[:300], short_name=name[:50] if is_acronym else "", kind=kind
+    )
+
+
+def resolve_person(*, name: str, role: str | None, organization: str | None, municipalities: dict):
+    """The person a report lists, in the municipality or organisation it names; never twice."""
+    municipality = municipalities.get(fold(organization)) if organization else None
+    organisation = None
+    if organization and municipality is None:
+        organisation = resolve_organisation(name=organization)
+    return network_services.ensure_person(
+        name=name, title=role or "", municipality=municipality, organisation=organisation
+    )
