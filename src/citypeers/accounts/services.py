@@ -20,3 +20,10 @@ def create_user(
     user.full_clean()
     user.save()
     return user
+
+
+def update_notification_settings(*, user, email_notifications: bool):
+    """Turn the user's e-mail notifications on or off (read when each e-mail is sent)."""
+    user.email_notifications = email_notifications
+    user.save(update_fields=["email_notifications"])
+    return user

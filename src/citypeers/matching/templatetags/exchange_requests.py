@@ -1,0 +1,28 @@
+"""The "ask for an exchange" link that other apps' pages (a municipality, a practice) show."""
+
+from urllib.parse import urlencode
+
+from django import template
+from django.urls import reverse
+
+from citypeers.network.rules import bodies_of
+
+register = template.Library()
+
+
+@register.inclusion_tag("matching/_ask_for_exchange_link.html", takes_context=True)
+def ask_for_exchange(context, municipality, visitors=False):
+    """A link to ask for an exchange with ``municipality``, for members of another
+    municipality (no query: the user's bodies are read once per request); visitors get a
+    link to log in first when ``visitors`` is set."""
+    user = context["request"].user
+    url = f"{reverse('matching:request_create')}?{urlencode({'with': municipality.pk})}"
+    mine = bodies_of(user).municipalities
+    return {
+        "municipality": municipality,
+        "url": url,
+        "can_ask": bool(mine - {municipality.pk}),
+        "login_url": f"{reverse('accounts:login')}?{urlencode({'next': url})}"
+        if visitors and not user.is_authenticated
+        else "",
+    }
