@@ -22,7 +22,8 @@ def account_settings(request):
     """The signed-in user's own settings: whether the site sends them e-mail."""
     require(request.user, "accounts.change_own_settings")
     initial = {"email_notifications": request.user.email_notifications}
-    form = NotificationSettingsForm(request.POST or None, initial=initial)
+    data = request.POST if request.method == "POST" else None
+    form = NotificationSettingsForm(data, initial=initial)
     if request.method == "POST" and form.is_valid():
         update_notification_settings(user=request.user, **form.cleaned_data)
         messages.success(request, _("Your settings are saved."))

@@ -99,7 +99,9 @@ def request_is_undoable(user, request) -> bool:
 
 
 # Who may act (views: a refused user gets a 404), then who may act now (buttons).
-rules.add_perm("matching.ask_for_exchange", has_a_municipality)
+# Members ask for their municipality; coordinators answer requests, they do not make them.
+can_ask_for_exchange = ~is_coordinator & has_a_municipality
+rules.add_perm("matching.ask_for_exchange", can_ask_for_exchange)
 rules.add_perm("matching.see_requests", is_coordinator)
 rules.add_perm("matching.see_request", request_parties.predicate("sees_exchange_request"))
 rules.add_perm("matching.manage_request", is_coordinator)

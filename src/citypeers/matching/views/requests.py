@@ -34,7 +34,8 @@ def request_create(request):
     require(request.user, "matching.ask_for_exchange", message=_("Log in to ask for an exchange."))
     wanted = _wanted(request.GET.get("with"))
     municipalities = selectors.municipalities_of(request.user)
-    form = RequestForm(request.POST or None, municipalities=municipalities)
+    data = request.POST if request.method == "POST" else None
+    form = RequestForm(data, municipalities=municipalities)
     if request.method == "POST" and form.is_valid():
         try:
             exchange = services.create_request(wanted=wanted, by=request.user, **form.cleaned_data)
