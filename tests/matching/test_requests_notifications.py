@@ -158,9 +158,11 @@ def unreachable_mail_server(settings):
 def test_a_failing_mail_server_keeps_the_write_and_gives_up_after_the_attempts(
     world, unreachable_mail_server, caplog, django_capture_on_commit_callbacks
 ):
-    with caplog.at_level(logging.WARNING, logger="citypeers.matching.tasks"):
-        with django_capture_on_commit_callbacks(execute=True):
-            request = world.ask()
+    with (
+        caplog.at_level(logging.WARNING, logger="citypeers.matching.tasks"),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        request = world.ask()
 
     assert ExchangeRequest.objects.get(pk=request.pk).status == "open"
     assert [record.levelname for record in caplog.records] == [
