@@ -130,7 +130,8 @@ def _pair_taken(first, second, live=None) -> ValidationError:
         "it must be answered or withdrawn before a new one."
     ) % {"first": first.name, "second": second.name}
     if live is not None:
-        text = f"{text} ({_('asked on %(date)s') % {'date': f'{live.created_at:%Y-%m-%d}'}})"
+        asked = _("asked on %(date)s") % {"date": f"{live.created_at:%Y-%m-%d}"}
+        text = f"{text} ({asked})"
     return _refuse(text)
 
 
