@@ -119,6 +119,23 @@ def test_undoing_an_acceptance_sends_the_cancelled_meeting(
     assert "The planned meeting is cancelled." in mail.outbox[0].body
 
 
+def test_taking_an_invitation_back_tells_the_city_that_was_invited(
+    world, django_capture_on_commit_callbacks
+):
+    request = world.invite(world.ask())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.undo_last_step(request=request, by=world.coordinator)
+
+    subject = "Exchange request of Florence: a step was undone"
+    assert sent(mail.outbox) == [
+        (world.florence_officer.email, subject),
+        (world.cluj_officer.email, subject),
+        (world.coordinator.email, subject),
+    ]
+    assert "it now reads “Waiting for the coordinator”" in mail.outbox[0].body
+
+
 def test_users_who_turned_e_mail_off_get_none(world, django_capture_on_commit_callbacks):
     world.cluj_officer.email_notifications = False
     world.cluj_officer.save()

@@ -36,12 +36,12 @@ AUDIENCE = {
 }
 
 
-def recipients_of(request: ExchangeRequest, step: str) -> list:
-    """The users to tell of ``step``: members of the municipalities concerned, coordinators."""
+def recipients_of(request: ExchangeRequest, step: str, *, invited_id=None) -> list:
+    """The users to tell of ``step``: members of the municipalities concerned (the invited
+    one is ``invited_id`` when the step took the invitation back), coordinators."""
     audience = AUDIENCE.get(step, ())
-    cities = [
-        getattr(request, f"{side}_id") for side in ("requester", "invited") if side in audience
-    ]
+    sides = {"requester": request.requester_id, "invited": invited_id or request.invited_id}
+    cities = [city for side, city in sides.items() if side in audience]
     users = {user.pk: user for user in selectors.members_to_notify(c for c in cities if c)}
     if "coordinators" in audience:
         users.update((user.pk, user) for user in selectors.coordinators_to_notify())
@@ -49,7 +49,7 @@ def recipients_of(request: ExchangeRequest, step: str) -> list:
 
 
 def request_mails(
-    *, request_id: int, step: str, event_id: int | None = None, recipients=None
+    *, request_id: int, step: str, event_id=None, invited_id=None, recipients=None
 ) -> list[tuple[int, EmailMultiAlternatives]]:
     """(user id, message) for each recipient; none if the request is gone."""
     request = (
@@ -60,7 +60,7 @@ def request_mails(
     if request is None:
         return []
     if recipients is None:
-        users = recipients_of(request, step)
+        users = recipients_of(request, step, invited_id=invited_id)
     else:
         users = list(
             get_user_model()

@@ -21,13 +21,16 @@ MAX_ATTEMPTS = 5
 FIRST_RETRY = dt.timedelta(minutes=1)  # then 2, 4, 8 minutes
 
 
-def notify_after_commit(request, step: str, *, event=None) -> None:
+def notify_after_commit(request, step: str, *, event=None, invited=None) -> None:
     """Queue the e-mail of ``step`` of ``request`` for after the current transaction.
 
-    ``event`` is the meeting the step planned or cancelled (its ``.ics`` goes with it).
-    A failure to queue is logged, never raised: the write it follows has been kept.
+    ``event`` is the meeting the step planned or cancelled (its ``.ics`` goes with it);
+    ``invited`` the municipality to tell when the step took its invitation back. A
+    failure to queue is logged, never raised: the write it follows has been kept.
     """
     kwargs = {"request_id": request.pk, "step": str(step), "event_id": event.pk if event else None}
+    if invited is not None:
+        kwargs["invited_id"] = invited.pk
     transaction.on_commit(lambda: send_request_email.enqueue(**kwargs), robust=True)
 
 
@@ -37,13 +40,18 @@ def send_request_email(
     request_id: int,
     step: str,
     event_id: int | None = None,
+    invited_id: int | None = None,
     recipients: list[int] | None = None,
     attempt: int = 1,
 ) -> int:
     """Send the step's e-mail to each recipient (all concerned users the first time,
     ``recipients`` on a retry); returns how many were sent in this attempt."""
     mails = notifications.request_mails(
-        request_id=request_id, step=step, event_id=event_id, recipients=recipients
+        request_id=request_id,
+        step=step,
+        event_id=event_id,
+        invited_id=invited_id,
+        recipients=recipients,
     )
     remaining = [user_id for user_id, _message in mails]
     connection = get_connection()
@@ -54,6 +62,7 @@ def send_request_email(
             remaining.remove(user_id)
     except OSError as error:  # smtplib.SMTPException is an OSError too
         retry = {"request_id": request_id, "step": step, "event_id": event_id}
+        retry |= {"invited_id": invited_id} if invited_id else {}
         _retry(retry, remaining=remaining, attempt=attempt, error=error)
     finally:
         connection.close()

@@ -162,15 +162,15 @@ def not_invitable(request: ExchangeRequest) -> ValidationError:
     return _refuse(_(NOT_INVITABLE) % {"status": request.get_status_display()})
 
 
-def _step(request, current, *, action, by, before, event=None) -> ExchangeRequest:
-    """Save the step's fields, record it and queue its e-mail; ``request`` follows."""
+def _step(request, current, *, action, by, before, event=None, invited=None) -> ExchangeRequest:
+    """Record the saved step, queue its e-mail, and bring ``request`` up to date."""
     record_change(
         obj=current,
         action=action,
         by=by,
         changes=changes_between(before, snapshot(current, STEP_FIELDS)),
     )
-    notify_after_commit(current, action, event=event)
+    notify_after_commit(current, action, event=event, invited=invited)
     for name in (*STEP_FIELDS, "updated_at"):
         setattr(request, name, getattr(current, name))
     return request
@@ -280,6 +280,7 @@ def undo_last_step(*, request: ExchangeRequest, by=None) -> ExchangeRequest:
     with transaction.atomic():
         current = _locked(request, request_rules.is_undoable, NOTHING_TO_UNDO)
         before = snapshot(current, STEP_FIELDS)
+        was_invited = current.invited
         cancelled = _cancel_meeting(current, by=by)
         current.status = PREVIOUS_STATUS[current.status]
         current.answer = ""
@@ -291,8 +292,9 @@ def undo_last_step(*, request: ExchangeRequest, by=None) -> ExchangeRequest:
             _check_pair_is_free(current.requester, other, exclude=current.pk)
         _save_live(current, current.requester, other)
         return _step(
-            request, current, action=AuditAction.UNDONE, by=by, before=before, event=cancelled
-        )
+            request, current, action=AuditAction.UNDONE, by=by, before=before,
+            event=cancelled, invited=was_invited,
+        )  # fmt: skip
 
 
 def _cancel_meeting(current: ExchangeRequest, *, by):
