@@ -84,7 +84,9 @@ def test_my_city_lists_the_citys_own_work_in_fixed_queries(
 
 
 @pytest.mark.parametrize("rows", [1, 3])
-def test_my_city_query_count_does_not_grow(client, member, municipality, rows, django_assert_num_queries):
+def test_my_city_query_count_does_not_grow(
+    client, member, municipality, rows, django_assert_num_queries
+):
     _city_world(municipality, rows)
     client.force_login(member)
     client.get(reverse("matching:my_city"))  # warm the suggestion caches
