@@ -21,7 +21,7 @@ from citypeers.core.audit import audit_trail
 from citypeers.events.timezones import format_range
 from citypeers.matching import selectors
 from citypeers.matching.enums import RequestStatus
-from citypeers.matching.forms import AnswerForm, InviteForm, RequestForm, apply_service_errors
+from citypeers.matching.forms.requests import AnswerForm, InviteForm, RequestForm, apply_service_errors
 from citypeers.matching.reasons import shown_peers
 from citypeers.matching.services import requests as services
 from citypeers.network.models import Municipality

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from citypeers.accounts.access import object_for, require
 from citypeers.events.timezones import format_range
 from citypeers.matching.enums import RoundStatus
-from citypeers.matching.forms_rounds import RoundForm, SwapForm
+from citypeers.matching.forms.rounds import RoundForm, SwapForm
 from citypeers.matching.models import Round, RoundPair
 from citypeers.matching.profiles import profiles_of
 from citypeers.matching.round_reasons import reason_text
