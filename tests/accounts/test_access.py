@@ -54,7 +54,7 @@ OPEN = {
 }
 OWN_GUARDS = ("admin:", "api:")
 # Every signed-in user's own page: visitors are sent to log in (checked below).
-SIGNED_IN = {"accounts:settings"}
+SIGNED_IN = {"accounts:settings", "matching:my_city"}
 
 
 class World:

@@ -21,6 +21,11 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
+# session, user, the user's bodies, the cities; per city: invitations, requests, meetings
+# (with parties and themes), follow-ups, the profile's challenges, practices; the best
+# peers (profiles and practices of the candidates, meetings); the page shell
+QUERIES = 20
+
 
 def _coming_meeting(city, title: str):
     start = timezone.now() + dt.timedelta(days=7)
@@ -66,9 +71,7 @@ def test_login_lands_on_my_city(client, member):
 
 
 @pytest.mark.parametrize("rows", [1, 3])
-def test_my_city_lists_the_citys_own_work_in_fixed_queries(
-    client, member, municipality, rows, django_assert_max_num_queries
-):
+def test_my_city_lists_the_citys_own_work(client, member, municipality, rows):
     _city_world(municipality, rows)
     client.force_login(member)
 
@@ -89,13 +92,11 @@ def test_my_city_query_count_does_not_grow(
 ):
     _city_world(municipality, rows)
     client.force_login(member)
-    client.get(reverse("matching:my_city"))  # warm the suggestion caches
 
     with django_assert_num_queries(QUERIES):
-        client.get(reverse("matching:my_city"))
+        response = client.get(reverse("matching:my_city"))
 
-
-QUERIES = 0  # set below once measured
+    assert response.status_code == 200
 
 
 def test_coordinator_sees_the_programmes_waiting_work(client, coordinator):

@@ -113,10 +113,3 @@ def test_country_settles_an_ambiguous_name():
     output = run("suggest", "Aurelia", "--country", "it", "--limit", "1")
 
     assert output.splitlines()[0] == "1. Borova (Romania) score 7.35"
-
-
-def test_round_is_left_to_the_rounds_module():
-    with pytest.raises(CommandError) as error:
-        run("round", "--programme", "P", "--from", "2026-03-02", "--to", "2026-03-06")
-
-    assert str(error.value) == "Rounds are not available yet."
