@@ -5,6 +5,7 @@ import logging
 from zoneinfo import ZoneInfo
 
 import pytest
+from babel.dates import format_date
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
@@ -29,12 +30,13 @@ def world(settings):
 
 
 def local_range(start: dt.datetime, minutes: int) -> str:
-    """The wording of a meeting in Florence's then Cluj-Napoca's time, read from zoneinfo."""
+    """The wording of a meeting in Florence's then Cluj-Napoca's time (zoneinfo, babel)."""
     parts = []
     for zone in ("Europe/Rome", "Europe/Bucharest"):
         begins = start.astimezone(ZoneInfo(zone))
         ends = begins + dt.timedelta(minutes=minutes)
-        parts.append(f"{begins:%H:%M}–{ends:%H:%M} ({begins.tzname()})")
+        day = format_date(begins.date(), format="medium", locale="en")
+        parts.append(f"{day}, {begins:%H:%M}–{ends:%H:%M} ({begins.tzname()})")
     return " / ".join(parts)
 
 

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 import pytest
+from babel.dates import format_date
 from django.urls import reverse
 from django.utils import timezone
 
@@ -248,12 +249,11 @@ def test_a_time_the_clocks_skip_is_refused_with_its_reason(world, client):
 
 def test_the_page_shows_the_slot_in_both_cities_times_to_both_parties(world, client):
     request = world.invite(world.ask())
-    start = request.proposed_start
-    rome, bucharest = (start.astimezone(ZoneInfo(z)) for z in ("Europe/Rome", "Europe/Bucharest"))
-    end = dt.timedelta(minutes=90)
-    expected = (
-        f"{rome:%H:%M}–{rome + end:%H:%M} ({rome.tzname()}) / "
-        f"{bucharest:%H:%M}–{bucharest + end:%H:%M} ({bucharest.tzname()})"
+    start, length = request.proposed_start, dt.timedelta(minutes=90)
+    expected = " / ".join(
+        f"{format_date(local.date(), format='medium', locale='en')}, "
+        f"{local:%H:%M}–{local + length:%H:%M} ({local.tzname()})"
+        for local in (start.astimezone(ZoneInfo(z)) for z in ("Europe/Rome", "Europe/Bucharest"))
     )
     pages = []
     for user in (world.florence_officer, world.cluj_officer):
@@ -261,6 +261,17 @@ def test_the_page_shows_the_slot_in_both_cities_times_to_both_parties(world, cli
         pages.append(client.get(request.get_absolute_url()).context["slot"])
 
     assert pages == [expected, expected]
+
+
+def test_the_steps_show_the_proposed_start_in_the_requesters_time(world, client):
+    request = world.invite(world.ask())
+    client.force_login(world.cluj_officer)
+
+    history = client.get(request.get_absolute_url()).context["history"]
+
+    local = request.proposed_start.astimezone(ZoneInfo("Europe/Rome"))
+    rows = {row.label: (row.old, row.new) for row in history[0].rows}
+    assert rows["Proposed start"] == ("—", f"{local:%Y-%m-%d %H:%M} (Europe/Rome)")
 
 
 def test_the_invited_city_accepts_and_the_page_links_the_planned_meeting(world, client):

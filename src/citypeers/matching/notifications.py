@@ -6,8 +6,6 @@ addresses), with an absolute link to the request (``settings.SITE_URL``) and, wh
 meeting was planned or cancelled, its ``.ics`` attached.
 """
 
-import datetime as dt
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
@@ -20,10 +18,10 @@ from citypeers.core.enums import AuditAction
 from citypeers.core.themes import theme_label
 from citypeers.events.calendars import calendar_of
 from citypeers.events.models import Event
-from citypeers.events.timezones import format_range
 from citypeers.events.titles import event_title
 from citypeers.matching import selectors
 from citypeers.matching.models import ExchangeRequest
+from citypeers.matching.request_times import proposed_meeting
 
 # Whose members hear of each step ("coordinators" are the programme's staff).
 AUDIENCE = {
@@ -93,18 +91,13 @@ def _context(request: ExchangeRequest, step: str, event: Event | None) -> dict:
         "invited": request.invited.name if request.invited else "",
         "status": request.get_status_display(),
     }
-    slot = ""
-    if request.proposed_start and request.invited:
-        end = request.proposed_start + dt.timedelta(minutes=request.meeting_minutes)
-        zones = [request.requester.timezone, request.invited.timezone]
-        slot = format_range(request.proposed_start, end, zones, language.split("-")[0])
     subject, lead = _wording(step)
     return {
         "language": language,
         "request": request,
         "subject": subject % names,
         "lead": lead % names,
-        "slot": slot,
+        "slot": proposed_meeting(request, language),
         "themes": [str(theme_label(theme)) for theme in request.themes],
         "url": _absolute(request.get_absolute_url()),
         "event_url": _absolute(event.get_absolute_url()) if event else "",

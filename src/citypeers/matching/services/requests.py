@@ -26,6 +26,7 @@ from citypeers.events.models import EventSeries
 from citypeers.matching import rules as request_rules
 from citypeers.matching.enums import RequestStatus
 from citypeers.matching.models import ExchangeRequest
+from citypeers.matching.request_times import in_zone
 from citypeers.matching.selectors import live_request_between
 from citypeers.matching.tasks import notify_after_commit
 from citypeers.network.models import Municipality, Programme
@@ -162,13 +163,21 @@ def not_invitable(request: ExchangeRequest) -> ValidationError:
     return _refuse(_(NOT_INVITABLE) % {"status": request.get_status_display()})
 
 
+def _state(request: ExchangeRequest) -> dict:
+    """What a step may change, as the trail keeps it: the proposed start in the
+    requester's time (as the coordinator typed it), not in UTC."""
+    state = snapshot(request, STEP_FIELDS)
+    state["proposed_start"] = in_zone(request.proposed_start, request.requester.timezone)
+    return state
+
+
 def _step(request, current, *, action, by, before, event=None, invited=None) -> ExchangeRequest:
     """Record the saved step, queue its e-mail, and bring ``request`` up to date."""
     record_change(
         obj=current,
         action=action,
         by=by,
-        changes=changes_between(before, snapshot(current, STEP_FIELDS)),
+        changes=changes_between(before, _state(current)),
     )
     notify_after_commit(current, action, event=event, invited=invited)
     for name in (*STEP_FIELDS, "updated_at"):
@@ -197,7 +206,7 @@ def invite_peer(
     with transaction.atomic():
         current = _locked(request, request_rules.is_invitable, NOT_INVITABLE)
         _check_pair_is_free(current.requester, invited, exclude=current.pk)
-        before = snapshot(current, STEP_FIELDS)
+        before = _state(current)
         current.status = RequestStatus.INVITED
         current.invited = invited
         current.proposed_start = starts_at
@@ -216,7 +225,7 @@ def accept_invitation(*, request: ExchangeRequest, answer: str = "", by=None) ->
             raise _refuse(
                 _("The proposed time has already passed: the coordinator must propose another.")
             )
-        before = snapshot(current, STEP_FIELDS)
+        before = _state(current)
         programme = current.programme or _programme_of(current.invited)
         current.event = event_services.create_event(
             kind=EventKind.PEER_EXCHANGE,
@@ -257,7 +266,7 @@ def decline_invitation(*, request: ExchangeRequest, answer: str = "", by=None) -
     """The invited municipality declines, with its reasons in ``answer``."""
     with transaction.atomic():
         current = _locked(request, request_rules.is_answerable, NOT_ANSWERABLE)
-        before = snapshot(current, STEP_FIELDS)
+        before = _state(current)
         current.status = RequestStatus.DECLINED
         current.answer = answer.strip()
         current.save()
@@ -268,7 +277,7 @@ def withdraw_request(*, request: ExchangeRequest, by=None) -> ExchangeRequest:
     """The requester takes back a request the coordinator has not acted on yet."""
     with transaction.atomic():
         current = _locked(request, request_rules.is_withdrawable, NOT_WITHDRAWABLE)
-        before = snapshot(current, STEP_FIELDS)
+        before = _state(current)
         current.status = RequestStatus.WITHDRAWN
         current.save()
         return _step(request, current, action=AuditAction.WITHDRAWN, by=by, before=before)
@@ -279,7 +288,7 @@ def undo_last_step(*, request: ExchangeRequest, by=None) -> ExchangeRequest:
     (back to invited; an accepted meeting's event is cancelled) or a withdrawal."""
     with transaction.atomic():
         current = _locked(request, request_rules.is_undoable, NOTHING_TO_UNDO)
-        before = snapshot(current, STEP_FIELDS)
+        before = _state(current)
         was_invited = current.invited
         cancelled = _cancel_meeting(current, by=by)
         current.status = PREVIOUS_STATUS[current.status]

@@ -5,8 +5,6 @@ render. A step the request's status no longer allows comes back as a message on 
 request's page, with nothing changed.
 """
 
-import datetime as dt
-
 from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.paginator import Paginator
@@ -18,11 +16,16 @@ from django.views.decorators.http import require_POST
 
 from citypeers.accounts.access import object_for, require
 from citypeers.core.audit import audit_trail
-from citypeers.events.timezones import format_range
 from citypeers.matching import selectors
 from citypeers.matching.enums import RequestStatus
-from citypeers.matching.forms.requests import AnswerForm, InviteForm, RequestForm, apply_service_errors
+from citypeers.matching.forms.requests import (
+    AnswerForm,
+    InviteForm,
+    RequestForm,
+    apply_service_errors,
+)
 from citypeers.matching.reasons import shown_peers
+from citypeers.matching.request_times import proposed_meeting
 from citypeers.matching.services import requests as services
 from citypeers.network.models import Municipality
 
@@ -122,13 +125,8 @@ def _invite_choices(exchange, peers) -> list[tuple[Municipality, str]]:
 
 
 def _slot(exchange) -> str:
-    """The proposed meeting in both cities' local times ("10:00–11:30 (CET) / …")."""
-    if exchange.proposed_start is None or exchange.invited is None:
-        return ""
-    ends = exchange.proposed_start + dt.timedelta(minutes=exchange.meeting_minutes)
-    zones = [exchange.requester.timezone, exchange.invited.timezone]
-    language = (translation.get_language() or "en").split("-")[0]
-    return format_range(exchange.proposed_start, ends, zones, language)
+    """The proposed meeting in both cities' local times."""
+    return proposed_meeting(exchange, translation.get_language() or "en")
 
 
 def _refused(request, exchange, error: ValidationError):
