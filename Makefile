@@ -23,12 +23,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/pybabel -q compile -i $< -o $@
 
 ## run: set up, migrate, load the directory and the demo data, serve on http://127.0.0.1:8000
+# One background worker runs the queued tasks (e-mail) and stops with the server.
 ## (in development mode: DEBUG=1, the development secret key)
 run: export DEBUG = 1
 run: install
 	$(BIN)/citypeers migrate --no-input -v 0
 	$(BIN)/citypeers load-geodata
 	$(BIN)/citypeers load-demo
+	$(BIN)/citypeers worker --no-reload --no-startup-delay & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/citypeers serve --dev --bind $(HOST):$(PORT)
 
 ## test: lint, then the whole suite (browser tests in Debian's chromium)

@@ -27,6 +27,12 @@ def english_after_each_test():
 
 
 @pytest.fixture(autouse=True)
+def tasks_run_at_once(settings):
+    """Tasks (e-mail, rounds) run inside the test, not in a worker."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Counts kept in the cache (the API's rate limit) start afresh in each test."""
     cache.clear()

@@ -16,6 +16,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from citypeers.accounts.enums import Role
 from citypeers.archive.models import ImportedReport
 from citypeers.events.models import EventSession, FollowUpAction
+from citypeers.matching.models import ExchangeRequest, Round, RoundPair
 from tests.factories import (
     AffiliationFactory,
     DocumentFactory,
@@ -24,6 +25,7 @@ from tests.factories import (
     MunicipalityFactory,
     PersonFactory,
     PracticeFactory,
+    ProgrammeFactory,
     UserFactory,
 )
 
@@ -48,8 +50,11 @@ OPEN = {
     "events:detail",
     "events:ics",
     "practices:list",
+    "matching:suggestions",
 }
 OWN_GUARDS = ("admin:", "api:")
+# Every signed-in user's own page: visitors are sent to log in (checked below).
+SIGNED_IN = {"accounts:settings", "matching:my_city"}
 
 
 class World:
@@ -80,6 +85,26 @@ class World:
         self.follow_up = FollowUpAction.objects.create(event=self.event, description="Visit")
         self.person = PersonFactory()
         self.report = ImportedReport.objects.create(source_name="r.txt", sha256="0" * 64, text="x")
+        # The city asked another for an exchange; a third one is invited (not yet answered).
+        self.exchange_request = ExchangeRequest.objects.create(
+            requester=self.city,
+            wanted=MunicipalityFactory(),
+            invited=MunicipalityFactory(),
+            status="invited",
+            proposed_start=dt.datetime(2031, 3, 3, 9, tzinfo=dt.UTC),
+        )
+
+
+def _round(world) -> list[int]:
+    """A computed round of a programme with two cities, the world's city in its one pair."""
+    round_ = Round.objects.create(
+        programme=ProgrammeFactory(),
+        starts_on=dt.date(2030, 3, 4),
+        ends_on=dt.date(2030, 3, 8),
+        status="ready",
+    )
+    RoundPair.objects.create(round=round_, first=world.city, second=MunicipalityFactory())
+    return [round_.pk]
 
 
 # name -> (URL arguments from the world, the signed-in user who lacks the right, methods)
@@ -114,6 +139,22 @@ RESTRICTED = {
     "archive:upload": (lambda w: [], "officer", "GET POST"),
     "archive:review": (lambda w: [], "officer", "POST"),
     "archive:report": (lambda w: [w.report.pk], "officer", "GET"),
+    "matching:preferences": (lambda w: [w.city.pk], "other_officer", "GET POST"),
+    "matching:rounds": (lambda w: [], "officer", "GET"),
+    "matching:round_create": (lambda w: [], "officer", "GET POST"),
+    "matching:round": (_round, "officer", "GET"),
+    "matching:round_progress": (_round, "officer", "GET"),
+    "matching:round_swap": (_round, "officer", "POST"),
+    "matching:round_remove": (_round, "officer", "POST"),
+    "matching:round_confirm": (_round, "officer", "POST"),
+    "matching:round_recompute": (_round, "officer", "POST"),
+    "matching:request_create": (lambda w: [], "unaffiliated", "GET POST"),
+    "matching:requests": (lambda w: [], "officer", "GET"),
+    "matching:request": (lambda w: [w.exchange_request.pk], "other_officer", "GET"),
+    "matching:request_invite": (lambda w: [w.exchange_request.pk], "officer", "POST"),
+    "matching:request_answer": (lambda w: [w.exchange_request.pk], "officer", "POST"),
+    "matching:request_withdraw": (lambda w: [w.exchange_request.pk], "other_officer", "POST"),
+    "matching:request_undo": (lambda w: [w.exchange_request.pk], "officer", "POST"),
 }
 
 
@@ -145,8 +186,8 @@ def _stored_rows() -> dict[str, list[dict]]:
 def test_every_url_is_open_or_restricted():
     names = {n for n in _names(get_resolver().url_patterns) if not n.startswith(OWN_GUARDS)}
 
-    assert names - OPEN - set(RESTRICTED) == set()
-    assert (OPEN | set(RESTRICTED)) - names == set()
+    assert names - OPEN - SIGNED_IN - set(RESTRICTED) == set()
+    assert (OPEN | SIGNED_IN | set(RESTRICTED)) - names == set()
 
 
 @pytest.mark.parametrize("name", sorted(RESTRICTED))
@@ -166,6 +207,24 @@ def test_restricted_url_sends_visitors_to_log_in_and_others_to_404(client, name)
         assert location.path == reverse("accounts:login")
         assert parse_qs(location.query)["next"] == [url]
     assert {m: r.status_code for m, r in signed_in.items()} == dict.fromkeys(visitor, 404)
+    assert _stored_rows() == before
+
+
+@pytest.mark.parametrize("name", sorted(SIGNED_IN))
+def test_signed_in_pages_send_visitors_to_log_in(client, name):
+    World()
+    url = reverse(name)
+    before = _stored_rows()
+
+    responses = [client.get(url), client.post(url)]
+
+    for response in responses:
+        assert response.status_code == 302
+        location = urlsplit(response["Location"])
+        assert (location.path, parse_qs(location.query)["next"]) == (
+            reverse("accounts:login"),
+            [url],
+        )
     assert _stored_rows() == before
 
 

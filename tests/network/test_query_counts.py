@@ -86,10 +86,11 @@ def test_municipality_list_query_count(client, rows, filters, django_assert_num_
     ("role", "queries"),
     [
         # the municipality, its profile, programmes, origins, challenges, events with
-        # their parties and themes, partners counted and fetched, practices
-        ("visitor", 11),
-        ("member", 15),  # ... session, user, the user's bodies, people
-        ("coordinator", 14),  # ... session, user, people
+        # their parties and themes, partners counted and fetched, practices; suggested
+        # peers (matching: candidates, five for their profiles, meetings)
+        ("visitor", 18),
+        ("member", 22),  # ... session, user, the user's bodies, people
+        ("coordinator", 21),  # ... session, user, people
     ],
 )
 def test_municipality_page_query_count(

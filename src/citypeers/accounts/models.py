@@ -9,6 +9,12 @@ class User(AbstractUser):
     """A person who signs in. Affiliations to municipalities live in ``network``."""
 
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.USER)
+    email_notifications = models.BooleanField(
+        _("e-mail notifications"),
+        default=True,
+        db_default=True,
+        help_text=_("Requests, invitations and planned meetings of my municipality by e-mail."),
+    )
 
     class Meta:
         verbose_name = _("user")

@@ -52,3 +52,7 @@ class Policy(Generic[M]):
     def predicate(self, name: str) -> rules.Predicate:
         """The rule as a django-rules predicate, for ``user.has_perm(...)``."""
         return rules.predicate(self.allows, name=name)
+
+
+# Every signed-in user keeps their own settings (e-mail notifications).
+rules.add_perm("accounts.change_own_settings", is_signed_in)

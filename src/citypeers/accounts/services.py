@@ -43,3 +43,10 @@ def assign_role(*, user, role: Role):
     else:
         user.groups.remove(group)
     return user
+
+
+def update_notification_settings(*, user, email_notifications: bool):
+    """Turn the user's e-mail notifications on or off (read when each e-mail is sent)."""
+    user.email_notifications = email_notifications
+    user.save(update_fields=["email_notifications"])
+    return user

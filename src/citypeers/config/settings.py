@@ -54,12 +54,15 @@ INSTALLED_APPS = [
     "csp",
     "rules.apps.AutodiscoverRulesConfig",
     "ninja",
+    "django_tasks",
+    "django_tasks_db",
     "citypeers.core",
     "citypeers.accounts",
     "citypeers.network",
     "citypeers.events",
     "citypeers.practices",
     "citypeers.documents",
+    "citypeers.matching",
     "citypeers.archive",
     "citypeers.insights",
     "citypeers.api",
@@ -133,7 +136,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "insights:home"
+LOGIN_REDIRECT_URL = "matching:my_city"
 LOGOUT_REDIRECT_URL = "insights:home"
 
 # Lockout for 15 minutes, each kind of client with its own number of failed attempts
@@ -227,6 +230,35 @@ SECURE_HSTS_PRELOAD = HTTPS and env_bool("HSTS_PRELOAD", False)
 SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
 if HTTPS:
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
+
+# Long work (e-mail, computing a round) runs as tasks: stored in the database and run by
+# `citypeers worker`; CITYPEERS_TASKS=immediate runs them at once (the test suite).
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("CITYPEERS_TASKS", "database")]}}
+
+# Matching: weights of the compatibility score (docs/matching.md). A weight left out keeps
+# its default; a bad value stops the start-up with its name (citypeers.matching.checks).
+MATCHING_WEIGHTS: dict[str, float] = {}
+
+# E-mail: printed to the console unless an SMTP server is configured.
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if os.environ.get("EMAIL_HOST")
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", 25))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", 20))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "citypeers <noreply@localhost>")
+# Absolute links in e-mails (tasks have no request to build them from).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 LOGGING = {
     "version": 1,

@@ -14,6 +14,7 @@ urlpatterns += i18n_patterns(
     path("practices/", include("citypeers.practices.urls")),
     path("documents/", include("citypeers.documents.urls")),
     path("archive/", include("citypeers.archive.urls")),
+    path("exchanges/", include("citypeers.matching.urls")),
     path("", include("citypeers.core.urls")),
     path("", include("citypeers.insights.urls")),
 )

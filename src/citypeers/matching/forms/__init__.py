@@ -1,0 +1,1 @@
+"""Forms of the matching app, one module per capability."""

@@ -1,0 +1,161 @@
+"""The e-mails of exchange-request steps: who gets them and what they say.
+
+Recipients are read when the e-mail is sent, so a user who turned e-mail off in the
+meantime gets none. Each recipient gets a message of their own (no one sees the others'
+addresses), with an absolute link to the request (``settings.SITE_URL``) and, when a
+meeting was planned or cancelled, its ``.ics`` attached.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from citypeers.core.enums import AuditAction
+from citypeers.core.themes import theme_label
+from citypeers.events.calendars import calendar_of
+from citypeers.events.models import Event
+from citypeers.events.titles import event_title
+from citypeers.matching import selectors
+from citypeers.matching.models import ExchangeRequest
+from citypeers.matching.request_times import proposed_meeting
+
+# Whose members hear of each step ("coordinators" are the programme's staff).
+AUDIENCE = {
+    AuditAction.REQUESTED: ("coordinators",),
+    AuditAction.INVITED: ("requester", "invited"),
+    AuditAction.ACCEPTED: ("requester", "invited", "coordinators"),
+    AuditAction.DECLINED: ("requester", "coordinators"),
+    AuditAction.WITHDRAWN: ("coordinators",),
+    AuditAction.UNDONE: ("requester", "invited", "coordinators"),
+}
+
+
+def recipients_of(request: ExchangeRequest, step: str, *, invited_id=None) -> list:
+    """The users to tell of ``step``: members of the municipalities concerned (the invited
+    one is ``invited_id`` when the step took the invitation back), coordinators."""
+    audience = AUDIENCE.get(step, ())
+    sides = {"requester": request.requester_id, "invited": invited_id or request.invited_id}
+    cities = [city for side, city in sides.items() if side in audience]
+    users = {user.pk: user for user in selectors.members_to_notify(c for c in cities if c)}
+    if "coordinators" in audience:
+        users.update((user.pk, user) for user in selectors.coordinators_to_notify())
+    return sorted(users.values(), key=lambda user: user.pk)
+
+
+def request_mails(
+    *, request_id: int, step: str, event_id=None, invited_id=None, recipients=None
+) -> list[tuple[int, EmailMultiAlternatives]]:
+    """(user id, message) for each recipient; none if the request is gone."""
+    request = (
+        ExchangeRequest.objects.select_related("requester", "wanted", "invited")
+        .filter(pk=request_id)
+        .first()
+    )
+    if request is None:
+        return []
+    if recipients is None:
+        users = recipients_of(request, step, invited_id=invited_id)
+    else:
+        users = list(
+            get_user_model()
+            .objects.filter(pk__in=recipients, is_active=True, email_notifications=True)
+            .exclude(email="")
+            .order_by("pk")
+        )
+    event = (
+        Event.objects.select_related("series", "venue")
+        .prefetch_related("participants__municipality", "themes")
+        .filter(pk=event_id)
+        .first()
+        if event_id
+        else None
+    )
+    with translation.override(settings.LANGUAGE_CODE):
+        context = _context(request, step, event)
+        ics = _calendar(event, context["language"]) if event is not None else None
+        return [(user.pk, _message(user, context, ics)) for user in users]
+
+
+def _absolute(path: str) -> str:
+    return f"{settings.SITE_URL}{path}"
+
+
+def _context(request: ExchangeRequest, step: str, event: Event | None) -> dict:
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    names = {
+        "requester": request.requester.name,
+        "invited": request.invited.name if request.invited else "",
+        "status": request.get_status_display(),
+    }
+    subject, lead = _wording(step)
+    return {
+        "language": language,
+        "request": request,
+        "subject": subject % names,
+        "lead": lead % names,
+        "slot": proposed_meeting(request, language),
+        "themes": [str(theme_label(theme)) for theme in request.themes],
+        "url": _absolute(request.get_absolute_url()),
+        "event_url": _absolute(event.get_absolute_url()) if event else "",
+        "event_cancelled": step == AuditAction.UNDONE and event is not None,
+        "settings_url": _absolute(reverse("accounts:settings")),
+    }
+
+
+def _wording(step: str) -> tuple[str, str]:
+    """Subject and first sentence of the e-mail of ``step``, in the active language."""
+    if step == AuditAction.REQUESTED:
+        return _("New exchange request from %(requester)s"), _(
+            "%(requester)s asks for an exchange. Open the request to see suggested peers "
+            "and invite one."
+        )
+    if step == AuditAction.INVITED:
+        return _("Invitation to an exchange: %(requester)s and %(invited)s"), _(
+            "The coordinator proposes an exchange between %(requester)s and %(invited)s. "
+            "The members of %(invited)s can accept or decline it on the request's page."
+        )
+    if step == AuditAction.ACCEPTED:
+        return _("Exchange planned: %(requester)s and %(invited)s"), _(
+            "%(invited)s accepted the exchange with %(requester)s: the meeting is planned. "
+            "Its calendar invitation is attached."
+        )
+    if step == AuditAction.DECLINED:
+        return _("%(invited)s declined the exchange with %(requester)s"), _(
+            "%(invited)s declined the exchange with %(requester)s."
+        )
+    if step == AuditAction.WITHDRAWN:
+        return _("%(requester)s withdrew its exchange request"), _(
+            "%(requester)s withdrew its exchange request."
+        )
+    return _("Exchange request of %(requester)s: a step was undone"), _(
+        "The coordinator took back the last step of the exchange request of "
+        "%(requester)s; it now reads “%(status)s”."
+    )
+
+
+def _calendar(event: Event, language: str) -> bytes:
+    return calendar_of(
+        [event],
+        name=event_title(event, language.split("-")[0]),
+        url_of=lambda e: _absolute(e.get_absolute_url()),
+        language=language.split("-")[0],
+    )
+
+
+def _message(user, context: dict, ics: bytes | None) -> EmailMultiAlternatives:
+    context = {**context, "user": user}
+    message = EmailMultiAlternatives(
+        subject=context["subject"],
+        body=render_to_string("matching/email/request_step.txt", context),
+        to=[user.email],
+    )
+    message.attach_alternative(
+        render_to_string("matching/email/request_step.html", context), "text/html"
+    )
+    if ics is not None:
+        message.attach("meeting.ics", ics, "text/calendar")
+    return message

@@ -1,0 +1,1 @@
+"""Writes of the matching app: one module per capability, one function per use case."""

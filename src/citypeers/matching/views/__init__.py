@@ -1,0 +1,1 @@
+"""Pages of matching, one module per capability: suggestions, requests, rounds."""
