@@ -17,7 +17,13 @@ from citypeers.matching.services.rounds import (
     save_round,
     swap_cities,
 )
-from tests.factories import EventFactory, EventSeriesFactory, ProgrammeFactory
+from tests.factories import (
+    AffiliationFactory,
+    EventFactory,
+    EventSeriesFactory,
+    ProgrammeFactory,
+    UserFactory,
+)
 from tests.matching.round_builders import NOW, TODAY, city, greedy_trap, round_request
 
 pytestmark = pytest.mark.django_db
@@ -182,3 +188,38 @@ def test_task_failure_ends_as_failed_with_the_error(django_capture_on_commit_cal
     assert round_.status == RoundStatus.FAILED
     assert round_.error == "The round could not be computed: no public holidays known for 'ZZ'"
     assert round_.pairs.count() == 0
+
+
+def test_confirm_invites_both_cities_members_with_the_ics(
+    mailoutbox, django_capture_on_commit_callbacks
+):
+    programme, (a, _b, c, _d) = greedy_trap()
+    officers = {}
+    for town in (a, c):
+        officers[town.pk] = UserFactory(email=f"{town.pk}@example.org")
+        AffiliationFactory(user=officers[town.pk], municipality=town)
+    silent = UserFactory(email="silent@example.org", email_notifications=False)
+    AffiliationFactory(user=silent, municipality=a)
+    round_ = _saved(programme)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        confirm_round(round_=round_, by=None, now=NOW)
+
+    assert sorted(m.to[0] for m in mailoutbox) == sorted(u.email for u in officers.values())
+    message = mailoutbox[0]
+    assert message.subject.startswith("Exchange planned: ")
+    assert [(name, kind) for name, _body, kind in message.attachments] == [
+        ("meeting.ics", "text/calendar")
+    ]
+
+
+def test_a_refused_confirmation_invites_no_one(mailoutbox, django_capture_on_commit_callbacks):
+    programme, (a, *_others) = greedy_trap()
+    AffiliationFactory(user=UserFactory(email="officer@example.org"), municipality=a)
+    round_ = _saved(programme)
+    confirm_round(round_=round_, by=None, now=NOW)  # its invitations wait for a commit
+
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError):
+        confirm_round(round_=round_, by=None, now=NOW)
+
+    assert mailoutbox == []

@@ -18,6 +18,7 @@ from citypeers.core.enums import AuditAction
 from citypeers.core.themes import theme_label
 from citypeers.events.calendars import calendar_of
 from citypeers.events.models import Event
+from citypeers.events.times import event_times
 from citypeers.events.titles import event_title
 from citypeers.matching import selectors
 from citypeers.matching.models import ExchangeRequest
@@ -158,4 +159,48 @@ def _message(user, context: dict, ics: bytes | None) -> EmailMultiAlternatives:
     )
     if ics is not None:
         message.attach("meeting.ics", ics, "text/calendar")
+    return message
+
+
+def meeting_mails(*, event_id: int, recipients=None) -> list[tuple[int, EmailMultiAlternatives]]:
+    """(user id, message) inviting the members of a planned meeting's municipalities, with
+    its ``.ics``; none if the meeting is gone."""
+    event = (
+        Event.objects.select_related("series", "venue")
+        .prefetch_related("participants__municipality", "themes")
+        .filter(pk=event_id)
+        .first()
+    )
+    if event is None:
+        return []
+    cities = [p.municipality for p in event.participants.all() if p.municipality_id]
+    users = selectors.members_to_notify(city.pk for city in cities)
+    if recipients is not None:
+        users = users.filter(pk__in=recipients)
+    with translation.override(settings.LANGUAGE_CODE):
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        names = " – ".join(city.name for city in cities)
+        context = {
+            "subject": _("Exchange planned: %(cities)s") % {"cities": names},
+            "lead": _(
+                "The coordinators planned an exchange between %(cities)s. Its calendar "
+                "invitation is attached."
+            )
+            % {"cities": names},
+            "when": event_times(event, language.split("-")[0]),
+            "event_url": _absolute(event.get_absolute_url()),
+            "settings_url": _absolute(reverse("accounts:settings")),
+        }
+        ics = _calendar(event, language)
+        return [(user.pk, _meeting_message(user, context, ics)) for user in users]
+
+
+def _meeting_message(user, context: dict, ics: bytes) -> EmailMultiAlternatives:
+    context = {**context, "user": user}
+    message = EmailMultiAlternatives(
+        subject=context["subject"],
+        body=render_to_string("matching/email/meeting_planned.txt", context),
+        to=[user.email],
+    )
+    message.attach("meeting.ics", ics, "text/calendar")
     return message

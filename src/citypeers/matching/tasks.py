@@ -1,4 +1,5 @@
-"""Background work of matching: the e-mail of each exchange-request step.
+"""Background work of matching: the e-mail of each exchange-request step, and the
+invitations to the meetings of a confirmed round.
 
 The e-mail is queued only once the step's transaction has committed, so a refused or
 rolled-back write sends nothing, and a mail server that is down never undoes the write:
@@ -32,6 +33,42 @@ def notify_after_commit(request, step: str, *, event=None, invited=None) -> None
     if invited is not None:
         kwargs["invited_id"] = invited.pk
     transaction.on_commit(lambda: send_request_email.enqueue(**kwargs), robust=True)
+
+
+def invite_to_meetings_after_commit(events) -> None:
+    """Queue an invitation (with its ``.ics``) to each planned meeting, once committed."""
+    ids = [event.pk for event in events]
+    for event_id in ids:
+        transaction.on_commit(
+            lambda event_id=event_id: send_meeting_invitation.enqueue(event_id=event_id),
+            robust=True,
+        )
+
+
+@task()
+def send_meeting_invitation(
+    *, event_id: int, recipients: list[int] | None = None, attempt: int = 1
+) -> int:
+    """Invite the members of the meeting's municipalities; retried like the steps' mail."""
+    mails = notifications.meeting_mails(event_id=event_id, recipients=recipients)
+    remaining = [user_id for user_id, _message in mails]
+    connection = get_connection()
+    try:
+        for user_id, message in mails:
+            message.connection = connection
+            message.send()
+            remaining.remove(user_id)
+    except OSError as error:
+        if attempt >= MAX_ATTEMPTS:
+            logger.error("Invitation to meeting %s not sent (%s): gave up", event_id, error)
+        else:
+            later = send_meeting_invitation
+            if later.get_backend().supports_defer:
+                later = later.using(run_after=timezone.now() + FIRST_RETRY * 2 ** (attempt - 1))
+            later.enqueue(event_id=event_id, recipients=remaining, attempt=attempt + 1)
+    finally:
+        connection.close()
+    return len(mails) - len(remaining)
 
 
 @task()

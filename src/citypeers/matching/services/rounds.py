@@ -33,6 +33,7 @@ from citypeers.matching.rounds import (
     place_pairs,
     request_of,
 )
+from citypeers.matching.tasks import invite_to_meetings_after_commit
 from citypeers.network.models import Municipality
 
 BLOCKER_MESSAGES = {
@@ -238,9 +239,10 @@ def remove_pair(*, round_: Round, pair_id: int, by) -> None:
 
 
 def confirm_round(*, round_: Round, by, now=None) -> list[Event]:
-    """Every placed pair becomes a planned online peer exchange of the programme's series.
+    """Every placed pair becomes a planned online peer exchange of the programme's series,
+    and both cities' members are invited by e-mail once it is committed.
 
-    All or nothing; the events come back, so that invitations can follow.
+    All or nothing; the events come back.
     """
     now = now or timezone.now()
     with transaction.atomic():
@@ -266,6 +268,7 @@ def confirm_round(*, round_: Round, by, now=None) -> list[Event]:
         RoundPair.objects.bulk_update(pairs, ["event"])
         round_.status = RoundStatus.CONFIRMED
         round_.save(update_fields=["status", "updated_at"])
+        invite_to_meetings_after_commit(events)
     return events
 
 
