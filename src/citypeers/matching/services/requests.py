@@ -149,7 +149,7 @@ def _save_live(request: ExchangeRequest, first, second, **save) -> None:
 def _locked(request: ExchangeRequest, allowed, refusal: str) -> ExchangeRequest:
     """The request as stored now, locked for the step, if ``allowed`` lets the step go on."""
     current = (
-        ExchangeRequest.objects.select_for_update()
+        ExchangeRequest.objects.select_for_update(of=("self",))
         .select_related("requester", "wanted", "invited", "programme", "event")
         .get(pk=request.pk)
     )
