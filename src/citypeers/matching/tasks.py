@@ -51,24 +51,13 @@ def send_meeting_invitation(
 ) -> int:
     """Invite the members of the meeting's municipalities; retried like the steps' mail."""
     mails = notifications.meeting_mails(event_id=event_id, recipients=recipients)
-    remaining = [user_id for user_id, _message in mails]
-    connection = get_connection()
-    try:
-        for user_id, message in mails:
-            message.connection = connection
-            message.send()
-            remaining.remove(user_id)
-    except OSError as error:
-        if attempt >= MAX_ATTEMPTS:
-            logger.error("Invitation to meeting %s not sent (%s): gave up", event_id, error)
-        else:
-            later = send_meeting_invitation
-            if later.get_backend().supports_defer:
-                later = later.using(run_after=timezone.now() + FIRST_RETRY * 2 ** (attempt - 1))
-            later.enqueue(event_id=event_id, recipients=remaining, attempt=attempt + 1)
-    finally:
-        connection.close()
-    return len(mails) - len(remaining)
+    return _deliver(
+        mails,
+        again=send_meeting_invitation,
+        kwargs={"event_id": event_id},
+        attempt=attempt,
+        what=f"Invitation to meeting {event_id}",
+    )
 
 
 @task()
@@ -90,6 +79,20 @@ def send_request_email(
         invited_id=invited_id,
         recipients=recipients,
     )
+    kwargs = {"request_id": request_id, "step": step, "event_id": event_id}
+    kwargs |= {"invited_id": invited_id} if invited_id else {}
+    return _deliver(
+        mails,
+        again=send_request_email,
+        kwargs=kwargs,
+        attempt=attempt,
+        what=f"E-mail {step} of exchange request {request_id}",
+    )
+
+
+def _deliver(mails, *, again, kwargs: dict, attempt: int, what: str) -> int:
+    """Send ``mails`` over one connection; on a mail-server error, queue ``again`` for the
+    recipients not reached yet. Returns how many were sent in this attempt."""
     remaining = [user_id for user_id, _message in mails]
     connection = get_connection()
     try:
@@ -98,28 +101,26 @@ def send_request_email(
             message.send()
             remaining.remove(user_id)
     except OSError as error:  # smtplib.SMTPException is an OSError too
-        retry = {"request_id": request_id, "step": step, "event_id": event_id}
-        retry |= {"invited_id": invited_id} if invited_id else {}
-        _retry(retry, remaining=remaining, attempt=attempt, error=error)
+        _retry(again, kwargs, remaining=remaining, attempt=attempt, error=error, what=what)
     finally:
         connection.close()
     return len(mails) - len(remaining)
 
 
-def _retry(kwargs: dict, *, remaining: list[int], attempt: int, error: Exception) -> None:
+def _retry(again, kwargs: dict, *, remaining: list[int], attempt: int, error, what: str) -> None:
     """Queue the unsent e-mails again after a growing delay, or give up and log it."""
     if attempt >= MAX_ATTEMPTS:
         logger.error(
-            "E-mail %s of exchange request %s not sent after %s attempts (%s): gave up on %s recipients",
-            kwargs["step"], kwargs["request_id"], attempt, error, len(remaining),
+            "%s not sent after %s attempts (%s): gave up on %s recipients",
+            what, attempt, error, len(remaining),
         )  # fmt: skip
         return
     delay = FIRST_RETRY * 2 ** (attempt - 1)
     logger.warning(
-        "E-mail %s of exchange request %s failed (%s), attempt %s of %s: retrying in %s",
-        kwargs["step"], kwargs["request_id"], error, attempt, MAX_ATTEMPTS, delay,
+        "%s failed (%s), attempt %s of %s: retrying in %s",
+        what, error, attempt, MAX_ATTEMPTS, delay,
     )  # fmt: skip
-    later = send_request_email
+    later = again
     if later.get_backend().supports_defer:
         later = later.using(run_after=timezone.now() + delay)
     later.enqueue(**kwargs, recipients=remaining, attempt=attempt + 1)
