@@ -84,6 +84,23 @@ def _seed_texts() -> list[str]:
     return []
 
 
+def _third_party_texts() -> list[str]:
+    """The real reports by other networks and agencies kept with the archive tests."""
+    folder = Path(__file__).resolve().parents[1] / "tests/archive/reports/third_party/texts"
+    return [read_report(p) for p in sorted(folder.glob("*.txt"))]
+
+
+def _print_rate(label: str, texts: list[str]) -> None:
+    """Extract COUNT reports cycling through `texts` and print the rate."""
+    if not texts:
+        return
+    started = time.perf_counter()
+    for n in range(COUNT):
+        extract_report(texts[n % len(texts)], source="report.txt")
+    elapsed = time.perf_counter() - started
+    print(f"extraction of {label} (x{COUNT // len(texts)}): {COUNT / elapsed:.0f} reports/s")
+
+
 def main() -> int:
     rng = random.Random(7)
     started = time.perf_counter()
@@ -101,15 +118,8 @@ def main() -> int:
           f"target {TARGET_EXTRACTION_PER_S}/s, ratio {per_s / TARGET_EXTRACTION_PER_S:.2f}; "
           f"both municipalities found in {found}/{COUNT}")  # fmt: skip
 
-    seeds = _seed_texts()
-    if seeds:
-        started = time.perf_counter()
-        for n in range(COUNT):
-            extract_report(seeds[n % len(seeds)], source="seed.txt")
-        seed_s = time.perf_counter() - started
-        print(
-            f"extraction of the seed reports (x{COUNT // len(seeds)}): {COUNT / seed_s:.0f} reports/s"
-        )
+    _print_rate("the seed reports", _seed_texts())
+    _print_rate("the third-party reports", _third_party_texts())
 
     started = time.perf_counter()
     outcomes = [import_report_text(text=t, source_name=f"r{n}.txt") for n, t in enumerate(texts)]
