@@ -1,5 +1,4 @@
 from django import template
-
 from heroicons.templatetags.heroicons import heroicon_outline
 
 register = template.Library()

@@ -100,3 +100,9 @@ def municipality_events(context, municipality):
         "partners": selectors.exchange_partners(municipality),
         "request": context.get("request"),
     }
+
+
+@register.inclusion_tag("events/_organisation_events.html")
+def organisation_events(organisation):
+    """The organisation page's meetings (the network app cannot import events)."""
+    return {"events": selectors.events_of_organisation(organisation, limit=10)}
