@@ -34,7 +34,7 @@ def test_visitor_reaches_a_practice_card_by_keyboard_with_visible_focus(live_ser
     page.keyboard.press("Enter")
     for _ in range(40):
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.textContent") == "House of Cultures":
+        if page.evaluate("document.activeElement.textContent") == "Casa delle Culture":
             break
     card = page.locator(".card", has_text="House of Cultures")
     assert card.evaluate("card => getComputedStyle(card).outlineStyle") == "solid"

@@ -74,9 +74,9 @@ def test_home_shows_the_latest_published_practices_as_cards_with_city_and_themes
     assert response.context["practices"] == [newer, older]
     soup = BeautifulSoup(response.content, "html.parser")
     card = soup.select("section[aria-labelledby=practices-heading] .card")[1]
-    assert card.select_one(".card-title").get_text(strip=True) == "House of Cultures"
-    assert card.select_one(".original-name").get_text(strip=True) == "Casa delle Culture"
-    assert card.select_one(".original-name")["lang"] == "it"
+    assert card.select_one(".card-title").get_text(strip=True) == "Casa delle Culture"
+    assert card.select_one(".card-title a")["lang"] == "it"
+    assert card.select_one(".translated-name").get_text(strip=True) == "House of Cultures"
     assert "Bari" in card.select_one(".meta").get_text()
     assert [t.get_text() for t in card.select(".tag")] == ["Housing", "Language learning"]
 
