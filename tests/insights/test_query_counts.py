@@ -28,8 +28,9 @@ def test_home_query_count(client, rows, django_assert_num_queries):
         meeting(f"Next{index}", starts_at=now + dt.timedelta(days=1 + index), status="planned")
         meeting(f"Past{index}", starts_at=now - dt.timedelta(days=9 + index), status="concluded")
 
-    # five figures of the network; upcoming and held meetings, each with parties and themes
-    with django_assert_num_queries(11):
+    # five figures of the network; upcoming and held meetings, each with parties and themes;
+    # the latest practices
+    with django_assert_num_queries(12):
         response = client.get(reverse("insights:home"))
 
     html = response.content.decode()

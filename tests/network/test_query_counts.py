@@ -111,19 +111,42 @@ def test_municipality_page_query_count(
         assert visible == shown
 
 
+@pytest.mark.parametrize(("role", "queries"), [("visitor", 5), ("member", 9)])
 @pytest.mark.parametrize("rows", ROWS)
-def test_organisation_page_query_count(client, rows, django_assert_num_queries):
+def test_organisation_page_query_count(
+    request, client, role, queries, rows, django_assert_num_queries
+):
+    """The organisation, its units, people (members only) and meetings, whatever their number."""
     organisation = OrganisationFactory(country=CountryFactory(code="BE"))
-    units = [
-        Unit.objects.create(organisation=organisation, name=f"Unit {index}", kind="office").name
-        for index in range(rows)
-    ]
+    units, people, meetings = [], [], []
+    for index in range(rows):
+        unit = Unit.objects.create(organisation=organisation, name=f"Unit {index}", kind="office")
+        units.append(unit.name)
+        people.append(
+            PersonRoleFactory(
+                person__name=f"Officer {index}",
+                organisation=organisation,
+                municipality=None,
+                unit=unit,
+            ).person.name
+        )
+        participant = EventParticipantFactory(
+            organisation=organisation, municipality=None, event__title=f"Meeting {index}"
+        )
+        EventParticipantFactory(
+            event=participant.event, municipality__name=f"City {index}", position=1
+        )
+        meetings.append(f"Meeting {index}")
+    if role == "member":
+        client.force_login(request.getfixturevalue("member"))
 
-    with django_assert_num_queries(3):  # the organisation, its country, its units
+    with django_assert_num_queries(queries):
         response = client.get(organisation.get_absolute_url())
 
     html = response.content.decode()
     assert [name for name in units if name in html] == units
+    assert [name for name in meetings if name in html] == meetings
+    assert [name for name in people if name in html] == (people if role == "member" else [])
 
 
 @pytest.mark.parametrize("rows", ROWS)

@@ -32,7 +32,7 @@ THEMES = ["housing", "employment", "education"]
 
 def listed_names(html: str) -> list[str]:
     """The practices' names in the order the list shows them."""
-    return re.findall(r'<a href="/en/practices/\d+/"><strong>([^<]+)</strong></a>', html)
+    return re.findall(r'class="card-title"><a href="/en/practices/\d+/"[^>]*>([^<]+)</a>', html)
 
 
 @pytest.mark.parametrize("rows", ROWS)

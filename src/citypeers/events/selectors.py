@@ -269,6 +269,12 @@ def events_of_municipality(municipality: Municipality, *, limit: int = 20) -> li
     return list(with_list_relations(events)[:limit])
 
 
+def events_of_organisation(organisation, *, limit: int = 20) -> list[Event]:
+    """The events an organisation took part in or moderated, latest first."""
+    events = Event.objects.filter(participants__organisation=organisation).distinct()
+    return list(with_list_relations(events.order_by("-starts_at", "-pk"))[:limit])
+
+
 def exchange_partners(municipality: Municipality) -> list[tuple[Municipality, int]]:
     """Municipalities that met this one at an event, with how many times, most often first."""
     rows = list(

@@ -7,5 +7,9 @@ def home(request):
     return render(
         request,
         "insights/home.html",
-        {"numbers": selectors.network_numbers(), "activity": selectors.latest_activity()},
+        {
+            "numbers": selectors.network_numbers(),
+            "activity": selectors.latest_activity(),
+            "practices": selectors.latest_practices(),
+        },
     )

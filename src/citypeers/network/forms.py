@@ -1,7 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import BLANK_CHOICE_DASH
-from django.forms import formset_factory
+from django.forms import BaseFormSet, formset_factory
 from django.utils.translation import gettext_lazy as _
 
 from citypeers.core.themes import Theme
@@ -51,9 +51,23 @@ class OriginCommunityForm(forms.Form):
     count = forms.IntegerField(label=_("residents"), min_value=0, required=False)
 
 
+class LabelledRowsFormSet(BaseFormSet):
+    """A formset shown as table rows under column headings, with no <label> per cell: each
+    field carries its label as aria-label, so a screen reader still names it."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        for field in form.fields.values():
+            field.widget.attrs.setdefault("aria-label", field.label)
+
+
 # The rows are plain data for ``update_city_profile``, which replaces them as a whole.
-ChallengeFormSet = formset_factory(ChallengeForm, extra=2, can_delete=True, max_num=16)
-CommunityFormSet = formset_factory(OriginCommunityForm, extra=2, can_delete=True, max_num=30)
+ChallengeFormSet = formset_factory(
+    ChallengeForm, formset=LabelledRowsFormSet, extra=2, can_delete=True, max_num=16
+)
+CommunityFormSet = formset_factory(
+    OriginCommunityForm, formset=LabelledRowsFormSet, extra=2, can_delete=True, max_num=30
+)
 
 
 def challenges_of(profile: CityProfile | None) -> list[dict]:

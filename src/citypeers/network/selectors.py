@@ -85,6 +85,15 @@ def eu_countries():
     return Country.objects.filter(is_eu=True).order_by("name_en")
 
 
+def people_of_organisation(organisation):
+    """Current roles held in the organisation, with person and unit, for members' eyes."""
+    return (
+        PersonRole.objects.filter(organisation=organisation, until__isnull=True)
+        .select_related("person", "unit")
+        .order_by("person__name")
+    )
+
+
 def people_of_municipality(municipality: Municipality):
     """Current roles held in the municipality, with person and unit, for members' eyes."""
     return (

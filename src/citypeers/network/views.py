@@ -140,8 +140,16 @@ def profile_history(request, pk: int):
 
 
 def organisation_detail(request, pk: int):
-    organisation = object_for(request.user, Organisation.objects, pk=pk)
-    return render(request, "network/organisation_detail.html", {"organisation": organisation})
+    """Units, people (members only, as on municipality pages) and meetings of a partner body."""
+    organisation = object_for(request.user, Organisation.objects.select_related("country"), pk=pk)
+    context = {
+        "organisation": organisation,
+        "units": organisation.units.all(),
+        "people": selectors.people_of_organisation(organisation)
+        if request.user.has_perm("network.see_people")
+        else None,
+    }
+    return render(request, "network/organisation_detail.html", context)
 
 
 def person_detail(request, pk: int):

@@ -1,4 +1,5 @@
 from django import template
+from heroicons.templatetags.heroicons import heroicon_outline
 
 register = template.Library()
 
@@ -10,3 +11,10 @@ def query_with(context, **changes) -> str:
     for key, value in changes.items():
         query[key] = value
     return query.urlencode()
+
+
+@register.simple_tag
+def icon(name: str, *, css: str = "icon") -> str:
+    """An outline icon from the heroicons package, inline so it takes the text colour;
+    decorative, so hidden from screen readers (the text beside it says what it means)."""
+    return heroicon_outline(name, size=None, **{"class": css, "aria-hidden": "true"})

@@ -69,6 +69,13 @@ def local_times(event) -> list[tuple[str, str, str]]:
     ]
 
 
+@register.simple_tag
+def cities_of(event) -> list[str]:
+    """The names of the municipalities taking part, in their order (organisations such as
+    the moderator are left out: a list row names the cities that meet)."""
+    return [p.municipality.name for p in event.participants.all() if p.municipality_id]
+
+
 @register.filter
 def to_be_concluded(event) -> bool:
     """Planned but already over: coordinators should conclude or cancel it."""
@@ -93,3 +100,9 @@ def municipality_events(context, municipality):
         "partners": selectors.exchange_partners(municipality),
         "request": context.get("request"),
     }
+
+
+@register.inclusion_tag("events/_organisation_events.html")
+def organisation_events(organisation):
+    """The organisation page's meetings (the network app cannot import events)."""
+    return {"events": selectors.events_of_organisation(organisation, limit=10)}

@@ -1,0 +1,77 @@
+"""Error pages wear the site's shell: a heading that says what happened, an explanation and
+a way back; the 500 page renders even when the database is what failed."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import PermissionDenied
+from django.test import Client
+from django.utils import translation
+from django.views.defaults import permission_denied, server_error
+
+
+def shell(html) -> dict:
+    soup = BeautifulSoup(html, "html.parser")
+    return {
+        "stylesheet": [link["href"] for link in soup.select("link[rel=stylesheet]")],
+        "heading": soup.select_one("main h1").get_text(strip=True),
+        "ways back": [a.get_text(strip=True) for a in soup.select(".page-error .actions a")],
+        "skip link": soup.select_one("a.skip-link")["href"],
+    }
+
+
+def test_server_error_page_is_styled_and_needs_no_database(rf):
+    """No database mark: any query here would fail the test."""
+    translation.activate("it")
+
+    response = server_error(rf.get("/it/events/"))
+
+    assert response.status_code == 500
+    page = shell(response.content)
+    assert page["stylesheet"] == ["/static/citypeers/site.css"]
+    assert page["heading"] == "Qualcosa è andato storto da parte nostra"
+    assert page["ways back"] == ["Vai alla pagina iniziale"]
+
+
+@pytest.mark.django_db
+def test_missing_page_explains_and_offers_log_in_to_a_visitor(client):
+    response = client.get("/en/no-such-page/")
+
+    assert response.status_code == 404
+    page = shell(response.content)
+    assert page["heading"] == "We could not find this page"
+    assert page["ways back"] == ["Log in", "Browse the network", "Go to the home page"]
+    assert page["skip link"] == "#main"
+
+
+@pytest.mark.django_db
+def test_missing_page_offers_no_log_in_to_a_member(member_client):
+    response = member_client.get("/en/network/people/999999/")
+
+    assert response.status_code == 404
+    assert shell(response.content)["ways back"] == ["Browse the network", "Go to the home page"]
+
+
+@pytest.mark.django_db
+def test_forbidden_page_names_who_may_act(rf):
+    request = rf.get("/en/archive/")
+    request.user = AnonymousUser()
+
+    response = permission_denied(request, PermissionDenied())
+
+    assert response.status_code == 403
+    page = shell(response.content)
+    assert page["heading"] == "You may not do this"
+    assert page["ways back"] == ["Log in", "Go to the home page"]
+
+
+@pytest.mark.django_db
+def test_expired_form_page_says_nothing_was_saved():
+    client = Client(enforce_csrf_checks=True)
+
+    response = client.post("/en/accounts/login/", {"username": "a", "password": "b"})
+
+    assert response.status_code == 403
+    page = shell(response.content)
+    assert page["heading"] == "This form has expired"
+    assert "nothing was saved" in response.content.decode()
