@@ -109,7 +109,11 @@ class Writer:
             files = {"file": (f"{token}.txt", text, "text/plain")}
             self.post("document", path, token, {**data, "title": token}, files=files)
 
-    def run(self, stop: threading.Event) -> None:
+    def run(self, signed_in: threading.Barrier, stop: threading.Event) -> None:
+        try:
+            self.sign_in()
+        finally:
+            signed_in.wait()  # the clock starts once every writer has signed in
         try:
             self.write_until(stop)
         except Exception as error:  # noqa: BLE001 (a broken writer is a failure to report)
@@ -117,7 +121,6 @@ class Writer:
                 self.tally.failures.append(f"{self.account.username} stopped: {error!r}")
 
     def write_until(self, stop: threading.Event) -> None:
-        self.sign_in()
         steps = itertools.cycle([self.follow_up, self.profile, self.upload])
         step = next(steps)
         while not stop.is_set():
@@ -131,11 +134,12 @@ class Writer:
 
 def run_writers(base: str, accounts: list[Account], tally: Tally, seconds: float, during=None):
     """Run one writer per account for ``seconds``; ``during()`` runs meanwhile, at mid-time."""
-    stop = threading.Event()
+    stop, signed_in = threading.Event(), threading.Barrier(len(accounts) + 1)
     writers = [Writer(base, account, tally) for account in accounts]
-    threads = [threading.Thread(target=writer.run, args=(stop,)) for writer in writers]
+    threads = [threading.Thread(target=w.run, args=(signed_in, stop)) for w in writers]
     for thread in threads:
         thread.start()
+    signed_in.wait()
     time.sleep(seconds / 2)
     outcome = during() if during else None
     time.sleep(seconds / 2)

@@ -179,7 +179,8 @@ def writes_with_kill(server: Server) -> list:
     run_writers(server.url, accounts, tally, WRITE_SECONDS, during=kill_check_restart)
     lost = lost_writes(tally.acknowledged)
     kinds = ", ".join(f"{len(t)} {kind}" for kind, t in sorted(tally.acknowledged.items()))
-    print(f"requests answered: {tally.requests}, unanswered while killed: {tally.unanswered}")
+    print(f"requests answered: {tally.requests}; attempts unanswered while the server was "
+          f"down: {tally.unanswered}")  # fmt: skip
     print(f"acknowledged writes: {tally.total()} ({kinds})")
     print(f"failures: {len(tally.failures)}")
     for failure in tally.failures[:20]:
