@@ -19,6 +19,7 @@ BENCH_PRACTICES (their own snapshot) shrink the data for a quick try.
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -237,6 +238,7 @@ def run(engine: str) -> None:
         media_fault(server, scratch, accounts[1])
     finally:
         server.stop()
+    shutil.rmtree(scratch)  # kept after a failure, with the server's log
 
 
 if __name__ == "__main__":
