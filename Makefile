@@ -42,7 +42,7 @@ test: install system-test-deps
 
 ## bench: speed and memory figures (not tests)
 bench: install
-	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	@for script in bench/[!_]*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 lint: install
 	$(BIN)/ruff check --fix src tests bench

@@ -7,9 +7,9 @@ through the full Django stack, and prints render-time percentiles, SQL queries p
 ratio of list time at 50,000 events to list time at 5,000.
 """
 
-import datetime as dt
 import random
 
+from _data import fill_events as fill
 from _setup import percentile, setup_django, timed
 
 setup_django("events")
@@ -20,51 +20,13 @@ from django.http import QueryDict  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from citypeers.core.themes import Theme  # noqa: E402
-from citypeers.events.models import Event, EventParticipant, EventTheme  # noqa: E402
+from citypeers.events.models import Event, EventParticipant  # noqa: E402
 from citypeers.events.selectors import EventFilters, event_list  # noqa: E402
 from citypeers.network.geodata import load_geodata  # noqa: E402
 from citypeers.network.models import Municipality  # noqa: E402
 
 EVENTS = 50_000
-PARTIES_PER_EVENT = 4
 ROUNDS = 15
-KINDS = ["peer_exchange", "consultation", "workshop", "webinar", "training", "study_visit"]
-STATUSES = ["planned", "concluded", "concluded", "cancelled"]
-FIRST_DAY = dt.datetime(2015, 1, 1, 8, tzinfo=dt.UTC)
-
-
-def fill(start: int, stop: int, municipalities: dict[int, str], rng: random.Random) -> None:
-    """Events ``start``..``stop``-1 with their parties and themes, in bulk."""
-    events = []
-    for index in range(start, stop):
-        begins = FIRST_DAY + dt.timedelta(hours=index * 4 + rng.randrange(3))
-        events.append(
-            Event(
-                kind=rng.choice(KINDS),
-                starts_at=begins,
-                ends_at=begins + dt.timedelta(hours=2),
-                status=rng.choice(STATUSES),
-            )
-        )
-    Event.objects.bulk_create(events, batch_size=5000)
-    created = list(Event.objects.order_by("-pk").values_list("pk", flat=True)[: stop - start])
-    parties, themes = [], []
-    for event_id in created:
-        chosen = rng.sample(list(municipalities), PARTIES_PER_EVENT)
-        for position, municipality_id in enumerate(chosen):
-            parties.append(
-                EventParticipant(
-                    event_id=event_id,
-                    municipality_id=municipality_id,
-                    country_id=municipalities[municipality_id],
-                    position=position,
-                )
-            )
-        for theme in rng.sample(Theme.values, 2):
-            themes.append(EventTheme(event_id=event_id, theme=theme))
-    EventParticipant.objects.bulk_create(parties, batch_size=10000)
-    EventTheme.objects.bulk_create(themes, batch_size=10000)
 
 
 def render(client: Client, url: str, *, cold: bool = False) -> tuple[list[float], int]:

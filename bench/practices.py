@@ -15,14 +15,14 @@ depends on the size of the matrix, not on what the vectors say.
 import json
 import random
 import sys
-from pathlib import Path
 
 import numpy as np
+from _data import PRACTICE_DATA, PracticeGenerator, embed_practices, store_vectors
 from _setup import percentile, setup_django, timed
 
 setup_django("practices")
 
-from django.db import connection, transaction  # noqa: E402 (Django must be set up first)
+from django.db import connection  # noqa: E402 (Django must be set up first)
 
 from citypeers.network.geodata import (  # noqa: E402
     eu_cities,
@@ -31,7 +31,6 @@ from citypeers.network.geodata import (  # noqa: E402
 )
 from citypeers.network.models import Municipality  # noqa: E402
 from citypeers.practices import fulltext  # noqa: E402
-from citypeers.practices.engine.embedding import text_digest, to_bytes  # noqa: E402
 from citypeers.practices.models import Practice  # noqa: E402
 from citypeers.practices.search import SearchFilters, meaning_ranking, search  # noqa: E402
 from citypeers.practices.vectors import get_embedder, practice_vectors  # noqa: E402
@@ -39,16 +38,12 @@ from citypeers.practices.vectors import get_embedder, practice_vectors  # noqa: 
 TOTAL = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
 EMBEDDED = 200
 MUNICIPALITIES = 2_000
-BATCH = 5_000
 ROUNDS = 3
-DATA = Path(__file__).resolve().parent.parent / "tests" / "practices" / "data"
 
 rng = random.Random(7)
-collection = [json.loads(line) for line in (DATA / "practices.jsonl").open(encoding="utf-8")]
-queries = [json.loads(line)["query"] for line in (DATA / "queries.jsonl").open(encoding="utf-8")]
-by_language: dict[str, list[dict]] = {}
-for row in collection:
-    by_language.setdefault(row["language"], []).append(row)
+queries = [
+    json.loads(line)["query"] for line in (PRACTICE_DATA / "queries.jsonl").open(encoding="utf-8")
+]
 
 
 def load_municipalities() -> list[int]:
@@ -58,60 +53,8 @@ def load_municipalities() -> list[int]:
     return list(Municipality.objects.values_list("pk", flat=True))
 
 
-def generated_practice(number: int, municipalities: list[int]) -> Practice:
-    """A practice mixing the name, summary and detail of collection practices of one language."""
-    language = rng.choice(list(by_language))
-    rows = by_language[language]
-    named, summarised, detailed = rng.choice(rows), rng.choice(rows), rng.choice(rows)
-    practice = Practice(
-        key=f"bench-{number}", name=f"{named['name']} {number % 97}", name_en=named["name_en"] or "",
-        language=language, status="published" if number % 10 else "draft",
-        municipality_id=rng.choice(municipalities), themes=named["themes"],
-        summary=summarised["summary"], description=detailed["description"] or "",
-        start_year=rng.randint(2005, 2023),
-    )  # fmt: skip
-    practice.refresh_derived_fields()
-    return practice
-
-
-def insert_practices(municipalities: list[int]) -> float:
-    seconds = 0.0
-    for start in range(0, TOTAL, BATCH):
-        rows = [
-            generated_practice(n, municipalities) for n in range(start, min(TOTAL, start + BATCH))
-        ]
-        took, _ = timed(lambda rows=rows: _bulk_insert(rows))
-        seconds += took
-    return seconds
-
-
-def _bulk_insert(rows):
-    with transaction.atomic():
-        Practice.objects.bulk_create(rows, batch_size=1000)
-
-
 def embed_sample() -> tuple[float, np.ndarray]:
-    embedder = get_embedder()
-    sample = list(Practice.objects.order_by("pk")[:EMBEDDED])
-    texts = [practice.embedding_text() for practice in sample]
-    seconds, vectors = timed(embedder.embed_passages, texts)
-    return seconds, vectors
-
-
-def store_vectors(computed: np.ndarray) -> None:
-    embedder = get_embedder()
-    ids = list(Practice.objects.order_by("pk").values_list("pk", flat=True))
-    noise = np.random.default_rng(3)
-    for start in range(0, len(ids), BATCH):
-        chunk = ids[start : start + BATCH]
-        base = computed[np.arange(start, start + len(chunk)) % len(computed)]
-        vectors = base + noise.normal(0, 0.01, base.shape).astype(np.float32)
-        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-        with transaction.atomic():
-            for pk, vector in zip(chunk, vectors, strict=True):
-                Practice.objects.filter(pk=pk).update(
-                    embedding=to_bytes(vector), embedding_digest=text_digest(str(pk), embedder.name)
-                )
+    return timed(embed_practices, EMBEDDED)
 
 
 def latencies(function) -> list[float]:
@@ -132,7 +75,7 @@ def report(label: str, samples: list[float]) -> None:
 
 
 municipalities = load_municipalities()
-insert_seconds = insert_practices(municipalities)
+insert_seconds = PracticeGenerator(rng).insert(TOTAL, municipalities)
 print(f"database: {connection.vendor}; practices: {Practice.objects.count():,} "
       f"({Practice.objects.filter(status='published').count():,} published)")  # fmt: skip
 print(f"insert with full-text triggers: {TOTAL / insert_seconds:,.0f} practices/s "

@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 
 from citypeers.documents.models import Document
 from citypeers.documents.services import (
+    DocumentStoreUnavailable,
     attach_document,
     delete_document,
     prune_stray_files,
@@ -58,13 +59,13 @@ def test_attach_document_removes_a_file_cut_off_half_way(event, stored_files):
     previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, hard))
     try:
-        with pytest.raises(OSError) as caught:
+        with pytest.raises(DocumentStoreUnavailable) as caught:
             attach(event, upload)
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
         signal.signal(signal.SIGXFSZ, previous)
 
-    assert caught.value.errno == 27  # EFBIG: File too large
+    assert caught.value.error.errno == 27  # EFBIG: File too large
     assert (Document.objects.count(), stored_files()) == (0, [])
 
 

@@ -32,6 +32,22 @@ def _storage():
     return Document._meta.get_field("file").storage
 
 
+class DocumentStoreUnavailable(Exception):
+    """The file store refused to keep a file (read-only, full, missing): not the user's fault.
+
+    Carries a message for the person uploading; nothing was saved, neither file nor row.
+    """
+
+    def __init__(self, error: OSError):
+        super().__init__(
+            _(
+                "The file could not be stored: the document store is not accepting files "
+                "at the moment. Nothing was saved; please try again later."
+            )
+        )
+        self.error = error
+
+
 def _random_name(extension: str) -> str:
     token = secrets.token_hex(16)
     return f"{STORAGE_FOLDER}/{token[:2]}/{token}.{extension}"
@@ -80,17 +96,29 @@ def store_with_row(document: Document, upload: File, *, extension: str) -> None:
     storage = _storage()
     name = _random_name(extension)
     try:
-        name = document.file.name = storage.save(name, upload, max_length=200)
+        try:
+            name = document.file.name = storage.save(name, upload, max_length=200)
+        except OSError as error:
+            logger.error("document store refused %s: %s", name, error)
+            raise DocumentStoreUnavailable(error) from error
         with transaction.atomic():
             document.save()
     except IntegrityError:
-        storage.delete(name)
+        _remove_file(storage, name)
         if document.item is not None:
             _refuse_duplicate(document)  # the same file, attached meanwhile by someone else
         raise
     except BaseException:
-        storage.delete(name)  # also a file left half-written by a failed save
+        _remove_file(storage, name)  # also a file left half-written by a failed save
         raise
+
+
+def _remove_file(storage, name: str) -> None:
+    """Remove a file whose row was not written; a store that refuses even this is logged."""
+    try:
+        storage.delete(name)
+    except OSError as error:
+        logger.error("document store could not remove stray file %s: %s", name, error)
 
 
 def _same_file_on_the_item(document: Document):

@@ -75,6 +75,7 @@ def _with_size_limit(request, view, **kwargs):
 def _document_upload(request, *, item_query, pk: int, size_limit: UploadSizeLimit):
     item = object_for(request.user, item_query, pk=pk, permission="documents.attach_document")
     posted = request.method == "POST"
+    status = 400
     form = DocumentUploadForm(request.POST, request.FILES) if posted else DocumentUploadForm()
     if size_limit.refused:  # the file was dropped on arrival: say why it is missing
         form.fields["file"].error_messages["required"] = _(
@@ -93,6 +94,9 @@ def _document_upload(request, *, item_query, pk: int, size_limit: UploadSizeLimi
             )
         except ValidationError as error:
             _show_errors(form, error)
+        except services.DocumentStoreUnavailable as error:
+            form.add_error(None, str(error))
+            status = 503  # the server's fault, not the form's: try again later
         else:
             messages.success(request, _("“%(title)s” was attached.") % {"title": document.title})
             return redirect(item.get_absolute_url())
@@ -100,7 +104,7 @@ def _document_upload(request, *, item_query, pk: int, size_limit: UploadSizeLimi
         request,
         "documents/upload.html",
         {"form": form, "item": item, "max_bytes": settings.DOCUMENT_MAX_UPLOAD_BYTES},
-        status=400 if form.errors else 200,
+        status=status if form.errors else 200,
     )
 
 
