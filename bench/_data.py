@@ -135,8 +135,14 @@ def store_vectors(computed: np.ndarray) -> None:
         base = computed[np.arange(start, start + len(chunk)) % len(computed)]
         vectors = base + noise.normal(0, 0.01, base.shape).astype(np.float32)
         vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        rows = [
+            Practice(
+                pk=pk,
+                embedding=to_bytes(vector),
+                embedding_digest=text_digest(str(pk), embedder.name),
+            )
+            for pk, vector in zip(chunk, vectors, strict=True)
+        ]
+        # One statement per 500 rows: an update per row costs more than the row.
         with transaction.atomic():
-            for pk, vector in zip(chunk, vectors, strict=True):
-                Practice.objects.filter(pk=pk).update(
-                    embedding=to_bytes(vector), embedding_digest=text_digest(str(pk), embedder.name)
-                )
+            Practice.objects.bulk_update(rows, ["embedding", "embedding_digest"], batch_size=500)
