@@ -97,11 +97,14 @@ def network(db, settings):
     it the test's transaction (on PostgreSQL); like Django's test client, keep it open.
     """
     settings.API_RATE_LIMIT = "1000000/min"
+    ids = a_small_network()
     signals.request_started.disconnect(close_old_connections)
     signals.request_finished.disconnect(close_old_connections)
-    yield a_small_network()
-    signals.request_started.connect(close_old_connections)
-    signals.request_finished.connect(close_old_connections)
+    try:
+        yield ids
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
@@ -133,3 +136,12 @@ def test_existing_objects_are_answered_as_the_schema_says(network):
     }
 
     assert statuses == dict.fromkeys(paths, 200)
+
+
+def test_answer_past_the_rate_limit_is_as_the_schema_says(network, settings):
+    settings.API_RATE_LIMIT = "1/min"
+    case = schema["/api/v1/events"]["GET"].Case(query={})
+
+    statuses = [case.call_and_validate(checks=CHECKS).status_code for _ in range(2)]
+
+    assert statuses == [200, 429]
