@@ -63,3 +63,15 @@ def test_api_answers_429_past_the_rate_limit_for_that_address_only(client, setti
 
     assert first == [200, 200, 200, 429]
     assert other.status_code == 200
+
+
+@pytest.mark.parametrize("country", ["\x00", "I\x00", "1T"])
+def test_event_country_filter_that_cannot_be_a_code_is_ignored(client, country):
+    """A NUL in a filter once answered 500 on PostgreSQL, which refuses it in any text."""
+    older = exchange(dt.datetime(2021, 3, 8, 9, tzinfo=dt.UTC))
+    newer = exchange(dt.datetime(2021, 3, 31, 12, tzinfo=dt.UTC))
+
+    response = client.get("/api/v1/events", {"country": country})
+
+    assert response.status_code == 200
+    assert [item["id"] for item in response.json()["items"]] == [newer.pk, older.pk]

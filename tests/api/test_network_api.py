@@ -72,3 +72,15 @@ def test_page_bounds_are_enforced_with_a_clear_error(client, params, field):
 
     assert response.status_code == 422
     assert response.json()["detail"].startswith(f"Invalid input: {field}:")
+
+
+@pytest.mark.parametrize("country", ["\x00", "I\x00", "1T"])
+def test_country_filter_that_cannot_be_a_code_is_ignored(client, country):
+    """A NUL in a filter once answered 500 on PostgreSQL, which refuses it in any text."""
+    rome = MunicipalityFactory(name="Roma", population=2_800_000)
+    cluj = MunicipalityFactory(name="Cluj-Napoca", country__code="RO", population=300_000)
+
+    response = client.get("/api/v1/network/municipalities", {"country": country})
+
+    assert response.status_code == 200
+    assert [item["id"] for item in response.json()["items"]] == [rome.pk, cluj.pk]

@@ -7,6 +7,7 @@ from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
 from citypeers.api.pagination import BoundedLimitOffsetPagination
+from citypeers.api.schemas import INPUT_ERRORS, LOOKUP_ERRORS
 from citypeers.events import selectors
 from citypeers.events.models import Event
 from citypeers.events.times import event_times, event_zones
@@ -90,7 +91,7 @@ class EventOut(Schema):
         return event.get_absolute_url()
 
 
-@router.get("/events", response=list[EventOut])
+@router.get("/events", response={200: list[EventOut], **INPUT_ERRORS})
 @paginate(BoundedLimitOffsetPagination)
 def list_events(request, query: Query[EventQuery]):
     """Events, newest first; filters as on the site (unknown values are ignored)."""
@@ -100,7 +101,7 @@ def list_events(request, query: Query[EventQuery]):
     return selectors.event_list(filters)
 
 
-@router.get("/events/{event_id}", response=EventOut)
+@router.get("/events/{event_id}", response={200: EventOut, **LOOKUP_ERRORS})
 def get_event(request, event_id: int, language: str = "en"):
     event = get_object_or_404(selectors.with_list_relations(Event.objects.all()), pk=event_id)
     return event

@@ -5,7 +5,12 @@ from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
 from citypeers.api.pagination import BoundedLimitOffsetPagination
-from citypeers.api.schemas import MunicipalityDetailOut, MunicipalityOut
+from citypeers.api.schemas import (
+    INPUT_ERRORS,
+    LOOKUP_ERRORS,
+    MunicipalityDetailOut,
+    MunicipalityOut,
+)
 from citypeers.network import selectors
 from citypeers.network.models import CityProfile, Municipality
 
@@ -31,7 +36,7 @@ def municipality_out(municipality: Municipality) -> dict:
     }
 
 
-@router.get("/municipalities", response=list[MunicipalityOut])
+@router.get("/municipalities", response={200: list[MunicipalityOut], **INPUT_ERRORS})
 @paginate(BoundedLimitOffsetPagination)
 def list_municipalities(request, filters: Query[MunicipalityFilters]):
     """Municipalities of the directory; `q` matches any of their names, accents optional."""
@@ -41,7 +46,9 @@ def list_municipalities(request, filters: Query[MunicipalityFilters]):
     return municipalities
 
 
-@router.get("/municipalities/{municipality_id}", response=MunicipalityDetailOut)
+@router.get(
+    "/municipalities/{municipality_id}", response={200: MunicipalityDetailOut, **LOOKUP_ERRORS}
+)
 def get_municipality(request, municipality_id: int):
     municipality = get_object_or_404(
         Municipality.objects.select_related("country"), pk=municipality_id

@@ -3,6 +3,18 @@
 from ninja import Field, Schema
 
 
+class ErrorOut(Schema):
+    """Every error answer: one sentence naming the problem (the invalid field, the missing id)."""
+
+    detail: str
+
+
+# The error answers an operation documents besides its result: bad input, past the rate limit.
+INPUT_ERRORS = {422: ErrorOut, 429: ErrorOut}
+# ... and, for an operation that reads one object by its id, an unknown id.
+LOOKUP_ERRORS = {404: ErrorOut, **INPUT_ERRORS}
+
+
 class MunicipalityOut(Schema):
     id: int
     geonames_id: int

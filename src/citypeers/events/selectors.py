@@ -20,6 +20,7 @@ from citypeers.events.models import (
     FollowUpAction,
 )
 from citypeers.network.models import Country, Municipality
+from citypeers.network.selectors import country_code
 
 PARTICIPANTS_FOR_LIST = Prefetch(
     "participants",
@@ -62,7 +63,7 @@ class EventFilters:
         when = query.get("when", "")
         return cls(
             kind=kind if kind in EventKind.values else "",
-            country=query.get("country", "").strip().upper()[:2],
+            country=country_code(query.get("country", "")),
             municipality=number("municipality", 1, 2**31 - 1),
             theme=theme if theme in Theme.values else "",
             year=number("year", 1900, 2200),

@@ -8,6 +8,16 @@ from citypeers.core.text import fold
 from citypeers.network.models import Country, Municipality, MunicipalityName, PersonRole
 
 
+def country_code(value: str) -> str:
+    """The country code a filter value asks for, in capitals, or "" when it cannot be one.
+
+    A code is two letters; anything else is ignored rather than looked up, since PostgreSQL
+    refuses some characters (a NUL) in any text it is sent, and would answer an error.
+    """
+    code = value.strip()[:2].upper()
+    return code if len(code) == 2 and code.isascii() and code.isalpha() else ""
+
+
 def municipalities_named(query: str, *, country: str | None = None) -> QuerySet[Municipality]:
     """Municipalities any of whose names (any language, accents optional) match the query.
 
@@ -67,7 +77,11 @@ def municipalities_by_name(
 
 
 def municipality_list(*, query: str = "", country: str = "", enrolled_only: bool = False):
-    """The directory as listed on the site: filtered, with what each row shows prefetched."""
+    """The directory as listed on the site: filtered, with what each row shows prefetched.
+
+    A ``country`` that cannot be a country code is ignored.
+    """
+    country = country_code(country)
     if query:
         municipalities = municipalities_named(query)
     else:
@@ -75,7 +89,7 @@ def municipality_list(*, query: str = "", country: str = "", enrolled_only: bool
             "-population", "name"
         )
     if country:
-        municipalities = municipalities.filter(country_id=country.upper())
+        municipalities = municipalities.filter(country_id=country)
     if enrolled_only:
         municipalities = municipalities.filter(enrolments__isnull=False).distinct()
     return municipalities
