@@ -49,9 +49,10 @@ def _takes_post(name: str) -> bool:
     return name in POSTED_PAGES or (name in RESTRICTED and "POST" in RESTRICTED[name][2])
 
 
-def _forged_posts(user, url: str) -> dict[str, object]:
-    """The responses to a POST with no token, a wrong form token and a wrong header."""
-    responses = {}
+def _forgers(user) -> dict[str, tuple[Client, dict, dict]]:
+    """Clients signed in as ``user``, each with the data and headers of one forged POST:
+    no token, a wrong form token, a wrong header token."""
+    forgers = {}
     for case, cookie, data, headers in (
         ("no token", None, {}, {}),
         ("wrong form token", SECRET, {"csrfmiddlewaretoken": WRONG}, {}),
@@ -61,8 +62,15 @@ def _forged_posts(user, url: str) -> dict[str, object]:
         client.force_login(user)
         if cookie:
             client.cookies["csrftoken"] = cookie
-        responses[case] = client.post(url, data, headers=headers)
-    return responses
+        forgers[case] = (client, data, headers)
+    return forgers
+
+
+def _forged_posts(forgers, url: str) -> dict[str, object]:
+    return {
+        case: client.post(url, data, headers=headers)
+        for case, (client, data, headers) in forgers.items()
+    }
 
 
 def _refused(response) -> bool:
@@ -84,7 +92,7 @@ def test_post_without_the_right_token_is_refused_and_changes_nothing(name):
     url = reverse(name, args=url_arguments(name, world))
     before = stored_rows()
 
-    forged = _forged_posts(user, url)
+    forged = _forged_posts(_forgers(user), url)
     after = stored_rows()
     genuine = _genuine_post(user, url)
 
@@ -121,10 +129,11 @@ def test_admin_refuses_every_post_without_the_right_token(admin_user):
     urls = _guarded_urls("admin:", {"app_label": "events", "object_id": world.event.pk})
     before = stored_rows()
 
+    forgers = _forgers(admin_user)
     not_refused = {
         (url, case): response.status_code
         for url in urls
-        for case, response in _forged_posts(admin_user, url).items()
+        for case, response in _forged_posts(forgers, url).items()
         if not _refused(response)
     }
 
