@@ -93,6 +93,7 @@ def test_review_saves_directory_pick_ticked_practice_and_edited_report(
     data = review_data(
         page,
         **{
+            "municipalities-0-name": "Bordeaux (Gironde)",
             "municipalities-0-municipality": str(bordeaux.pk),
             "practices-0-create": "on",
             "practices-0-municipality": "Bordeaux",
@@ -121,6 +122,22 @@ def test_review_saves_directory_pick_ticked_practice_and_edited_report(
         bordeaux,
     )
     assert report.event.report == "<p>Bordeaux and Porto met.</p><p>They agreed to meet again.</p>"
+
+
+def test_review_name_typed_over_a_directory_pick_decides(coordinator_client):
+    page = _upload(coordinator_client)
+    lyon = resolve_municipality(name="Lyon", country="FR")
+    data = review_data(
+        page,
+        **{"municipalities-0-municipality": str(lyon.pk), "municipalities-0-name": "Nantes"},
+    )
+
+    coordinator_client.post(reverse("archive:review"), data)
+
+    assert ImportedReport.objects.get().record["municipalities"][0] == {
+        "name": "Nantes",
+        "country": "FR",
+    }
 
 
 def test_review_refuses_a_row_without_a_name_and_saves_nothing(coordinator_client):

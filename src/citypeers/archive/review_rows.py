@@ -34,6 +34,14 @@ class DirectoryChoiceField(forms.ModelChoiceField):
         super().__init__(queryset, required=False, **kwargs)
 
 
+def _picked(chosen, typed: str) -> bool:
+    """Whether the directory's row stands: a name typed over it afterwards is a new choice."""
+    if chosen is None:
+        return False
+    names = {fold(chosen.name), fold(getattr(chosen, "short_name", ""))} - {""}
+    return any(name in fold(typed) for name in names)
+
+
 def country_choices() -> list[tuple[str, str]]:
     """Every ISO 3166-1 country by its name in the active language (the codes stay hidden)."""
     named = sorted(
@@ -55,7 +63,7 @@ class MunicipalityRow(forms.Form):
     def item(self) -> dict:
         data = self.cleaned_data
         chosen = data.get("municipality")
-        if chosen is not None:
+        if _picked(chosen, data["name"]):
             return {"name": chosen.name, "country": chosen.country_id}
         return {"name": data["name"].strip(), "country": data.get("country") or None}
 
@@ -145,7 +153,7 @@ class OrganisationRow(forms.Form):
     def item(self) -> dict:
         data = self.cleaned_data
         chosen = data.get("organisation")
-        if chosen is not None:
+        if _picked(chosen, data["name"]):
             return {"name": chosen.short_name or chosen.name, "kind": chosen.kind}
         return {"name": data["name"].strip(), "kind": data["kind"] or OrganisationKind.OTHER}
 
