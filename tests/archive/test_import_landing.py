@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from citypeers.archive.enums import ImportAction
+from citypeers.archive.landing import series_key
 from citypeers.archive.models import ImportedReport
 from citypeers.archive.services import import_report_text, resolve_municipality
 from citypeers.events import services as event_services
@@ -159,3 +160,16 @@ def test_unknown_practice_becomes_a_draft_only_when_ticked(programme_series, coo
     )
     assert list(created.presented_at.all()) == [outcome.report.event]
     assert ImportedReport.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "owners"),
+    [
+        ("IOM: online peer-to-peer exchange", ("IOM",)),
+        ("Online Peer-to-Peer Exchange", ()),
+        ("CT online peer to peer exchange", ("CT", "Cities Together")),
+        ("Cities Together: online peer-to-peer exchange", ()),
+    ],
+)
+def test_series_key_drops_the_owner_and_spelling(name, owners):
+    assert series_key(name, owners=owners) == "online peer to peer exchange"
