@@ -173,3 +173,14 @@ def test_unknown_practice_becomes_a_draft_only_when_ticked(programme_series, coo
 )
 def test_series_key_drops_the_owner_and_spelling(name, owners):
     assert series_key(name, owners=owners) == "online peer to peer exchange"
+
+
+def test_import_after_the_programme_ended_joins_no_programme(programme_series):
+    programme = programme_series.programme
+    programme.starts_on, programme.ends_on = dt.date(2019, 1, 1), dt.date(2020, 12, 31)
+    programme.save()
+
+    outcome = import_report_text(text=REPORT, source_name="vienna-athens.txt")
+
+    assert outcome.report.event.programme is None
+    assert outcome.report.event.series.name_en == "IOM: online peer-to-peer exchange"

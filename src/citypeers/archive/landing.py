@@ -36,8 +36,8 @@ def report_programme(record: dict, *, on: dt.date | None) -> Programme | None:
     """The programme the report belongs to: the one it names, else the one its organiser runs.
 
     A named project that is neither a programme nor a body running one means another
-    project, so the report joins no programme. Among several programmes run by the same
-    body, only one running on the report's date (or the only one at all) is taken.
+    project, so the report joins no programme. Of the programmes its organiser runs, the
+    one running on the report's date is taken (none when several are).
     """
     project = (record.get("project") or "").strip()
     if project:
@@ -65,7 +65,7 @@ def _programme_named(name: str) -> Programme | None:
 
 def _one_running(programmes, on: dt.date | None) -> Programme | None:
     candidates = list(programmes.order_by("pk"))
-    if len(candidates) > 1 and on is not None:
+    if on is not None:
         candidates = [
             p
             for p in candidates
