@@ -68,14 +68,22 @@ class MunicipalityRow(forms.Form):
         return {"name": data["name"].strip(), "country": data.get("country") or None}
 
     @staticmethod
-    def initial_of(item: dict) -> dict:
-        place = load_gazetteer().lookup(item.get("name") or "", country=item.get("country"))
-        known = Municipality.objects.filter(geonames_id=place.geonameid).first() if place else None
-        return {
-            "name": item.get("name"),
-            "country": item.get("country"),
-            "municipality": known.pk if known else None,
-        }
+    def initials_of(items: list[dict]) -> list[dict]:
+        """The rows, each with the directory's id of its place when the directory has it."""
+        gazetteer = load_gazetteer()
+        places = [gazetteer.lookup(i.get("name") or "", country=i.get("country")) for i in items]
+        ids = {p.geonameid for p in places if p}
+        known = dict(
+            Municipality.objects.filter(geonames_id__in=ids).values_list("geonames_id", "pk")
+        )
+        return [
+            {
+                "name": item.get("name"),
+                "country": item.get("country"),
+                "municipality": known.get(place.geonameid) if place else None,
+            }
+            for item, place in zip(items, places, strict=True)
+        ]
 
 
 # "Head of the Welcome Service": the role, then the unit the person works in.
@@ -208,7 +216,12 @@ def row_formsets(record: dict | None = None, *, data=None) -> dict[str, forms.Ba
         if data is not None:
             formsets[key] = formset_class(data, prefix=key)
         else:
-            initial = [row.initial_of(item) for item in (record or {}).get(key) or []]
+            items = (record or {}).get(key) or []
+            initial = (
+                row.initials_of(items)
+                if hasattr(row, "initials_of")
+                else [row.initial_of(item) for item in items]
+            )
             formsets[key] = formset_class(initial=initial, prefix=key)
     return formsets
 

@@ -12,6 +12,8 @@ from citypeers.archive.extraction import ReportError
 from citypeers.archive.forms import ReviewForm, UploadForm, review_record
 from citypeers.archive.practice_links import named_practices
 from citypeers.archive.review_rows import row_formsets
+from citypeers.events import selectors as event_selectors
+from citypeers.events.models import Event
 
 PAGE_SIZE = 50
 
@@ -111,5 +113,12 @@ def report_detail(request, pk: int):
         row_formsets(report.record),
         low_confidence=report.low_confidence,
         evidence=report.evidence,
-        event=report.event,
+        event=_titled_event(report.event_id),
     )
+
+
+def _titled_event(pk: int | None):
+    """The report's event with what its title reads (constant queries)."""
+    if pk is None:
+        return None
+    return event_selectors.with_list_relations(Event.objects.filter(pk=pk)).first()
