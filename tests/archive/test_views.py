@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from citypeers.archive.models import ImportedReport
 from citypeers.network.models import Person
+from tests.archive.review_data import review_data
 
 pytestmark = pytest.mark.django_db
 
@@ -20,13 +21,7 @@ def _review_post(client, **changes):
         reverse("archive:upload"),
         {"file": SimpleUploadedFile("lyon.txt", REPORT.encode("utf-8"))},
     )
-    data = {
-        key: value for key, value in page.context["form"].initial.items() if value not in (None, [])
-    }
-    data["themes"] = page.context["form"].initial.get("themes") or []
-    data["online"] = "true"
-    data.update(changes)
-    return client.post(reverse("archive:review"), data)
+    return client.post(reverse("archive:review"), review_data(page, online="true", **changes))
 
 
 def test_upload_shows_fields_beside_escaped_text(coordinator_client):
@@ -37,7 +32,10 @@ def test_upload_shows_fields_beside_escaped_text(coordinator_client):
 
     html = page.content.decode()
     assert page.status_code == 200
-    assert page.context["form"].initial["municipalities"] == "Lyon | FR\nPorto | PT"
+    assert [row.initial for row in page.context["formsets"]["municipalities"].initial_forms] == [
+        {"name": "Lyon", "country": "FR", "municipality": None},
+        {"name": "Porto", "country": "PT", "municipality": None},
+    ]
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)</script>" not in html
     assert ImportedReport.objects.count() == 0
@@ -126,8 +124,7 @@ def test_review_past_the_extraction_budget_answers_a_clear_400(coordinator_clien
         reverse("archive:upload"),
         {"file": SimpleUploadedFile("lyon.txt", REPORT.encode("utf-8"))},
     )
-    data = {k: v for k, v in page.context["form"].initial.items() if v not in (None, [])}
-    data["online"] = "true"
+    data = review_data(page, online="true")
     settings.ARCHIVE_EXTRACTION_SECONDS = 0
 
     response = coordinator_client.post(reverse("archive:review"), data)
@@ -143,12 +140,14 @@ def test_review_past_the_extraction_budget_answers_a_clear_400(coordinator_clien
         ("sequence", "18446744073709551616", "less than or equal to 10000"),
         ("start_date", "9999-12-31", "between 1900 and 2200"),
         ("end_date", "0001-01-01", "between 1900 and 2200"),
-        ("people", " | Mayor | Lyon", "a person without a name"),
-        ("people", "|||||", "a person without a name"),
-        ("organizations", " | ngo", "an organisation without a name"),
-        ("practices", " | Lyon", "a practice without a name"),
-        ("roles", " | Lyon", "a role without its title"),
-        ("municipalities", " | FR", "is not in the directory"),
+        ("people-0-name", "", "This field is required."),
+        ("organizations-0-kind", "ngo", "Select a valid choice. ngo is not one of"),
+        (
+            "municipalities-0-name",
+            "Atlantis",
+            "the municipality “Atlantis” is not in the directory",
+        ),
+        ("municipalities-0-municipality", "999999", "no longer in the directory"),
     ],
 )
 def test_review_malformed_value_refused_with_reason(coordinator_client, field, value, message):

@@ -1,20 +1,49 @@
+import datetime as dt
+
 import pytest
 from playwright.sync_api import expect
 
 from citypeers.archive.models import ImportedReport
+from citypeers.archive.services import resolve_municipality
+from citypeers.events import services as event_services
+from tests.factories import OrganisationFactory, ProgrammeFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 REPORT = (
     "Online meeting\n\nThe 5th online peer-to-peer exchange took place on 12 May 2022 between "
     "the municipalities of Lyon (France) and Porto (Portugal), moderated by IOM.\n\n"
-    "From Lyon: Ms Claire Martin, Head of the Welcome Service."
+    "From Lyon: Ms Claire Martin, Head of the Welcome Service (DSU)."
 )
 
 
-def test_coordinator_uploads_reviews_corrects_and_saves_a_report(
+def _programme_series():
+    """IOM's programme with its exchange series: the 4th in April, the 5th in June."""
+    iom = OrganisationFactory(
+        name="International Organization for Migration", short_name="IOM", kind="other"
+    )
+    programme = ProgrammeFactory(name="Cities Together", coordinator=iom)
+    series = event_services.ensure_series(
+        name_en="online peer-to-peer exchange", kind="peer_exchange", programme=programme
+    )
+    graz = resolve_municipality(name="Graz", country="AT")
+    for number, day in ((4, dt.date(2022, 4, 5)), (5, dt.date(2022, 6, 7))):
+        start = dt.datetime.combine(day, dt.time(9), tzinfo=dt.UTC)
+        event_services.create_event(
+            kind="peer_exchange",
+            starts_at=start,
+            ends_at=start + dt.timedelta(hours=2),
+            series=series,
+            ordinal=number,
+            municipalities=[graz],
+        )
+    return series
+
+
+def test_coordinator_uploads_corrects_saves_and_sees_the_event_in_its_series(
     live_server, browser, client, coordinator, tmp_path
 ):
+    series = _programme_series()
     client.force_login(coordinator)
     context = browser.new_context(locale="en-GB")
     context.add_cookies(
@@ -27,14 +56,20 @@ def test_coordinator_uploads_reviews_corrects_and_saves_a_report(
     page.goto(f"{live_server.url}/en/archive/upload/")
     page.set_input_files("input[name=file]", str(report))
     page.get_by_role("button", name="Extract the fields").click()
-
     expect(page.locator(".report-text")).to_contain_text("From Lyon: Ms Claire Martin")
-    expect(page.locator("textarea[name=municipalities]")).to_have_value("Lyon | FR\nPorto | PT")
+    expect(page.locator("input[name=municipalities-1-name]")).to_have_value("Porto")
+    expect(page.locator("select[name=municipalities-1-country]")).to_have_value("PT")
+    expect(page.locator("input[name=people-0-unit]")).to_have_value("Welcome Service (DSU)")
     expect(page.locator(".field.low-confidence[data-field=themes]")).to_be_visible()
-    page.locator("input[name=sequence]").fill("6")
+    page.locator("input[name=municipalities-1-name]").fill("Braga")
     page.get_by_role("button", name="Confirm and save").click()
-
     expect(page.locator(".messages")).to_contain_text("was saved")
+    page.get_by_role("link", name="5th online peer-to-peer exchange: Lyon – Braga").click()
+
+    expect(page.locator("h1")).to_contain_text("Lyon – Braga")
+    expect(page.get_by_text("Series: online peer-to-peer exchange (#5)")).to_be_visible()
+    expect(page.locator(".report")).to_contain_text("From Lyon: Ms Claire Martin")
     context.close()
     saved = ImportedReport.objects.get()
-    assert (saved.source_name, saved.sequence, saved.status) == ("lyon-porto.txt", 6, "reviewed")
+    assert [m["name"] for m in saved.record["municipalities"]] == ["Lyon", "Braga"]
+    assert list(series.events.order_by("starts_at").values_list("ordinal", flat=True)) == [4, 5, 6]

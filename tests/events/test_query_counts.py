@@ -21,6 +21,7 @@ from tests.factories import (
     EventParticipantFactory,
     MunicipalityFactory,
     PersonFactory,
+    PracticeFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -95,6 +96,7 @@ def event_page_rows(event, rows: int, *, host, coordinator) -> list[str]:
         services.add_presentation(
             event=event, participant=party, title=f"Presentation {index}", by=coordinator
         )
+        PracticeFactory(name=f"Presentation {index}", municipality=town).presented_at.add(event)
         session = services.add_session(
             event=event,
             title=f"Session {index}",
@@ -125,13 +127,13 @@ def event_page_rows(event, rows: int, *, host, coordinator) -> list[str]:
 @pytest.mark.parametrize(
     ("role", "queries"),
     [
-        # the event; its parties, their presentations, themes, sessions, people,
-        # follow-ups, their progress and its authors; the listed documents
-        ("visitor", 10),
+        # the event; its parties, their presentations, the practices they name, themes,
+        # sessions, people, follow-ups, their progress and its authors; the documents
+        ("visitor", 11),
         # ... session, user, the user's bodies, the user's model permissions (two)
-        ("member", 15),
+        ("member", 16),
         # ... session, user, the history (no bodies: coordinators may do everything)
-        ("coordinator", 13),
+        ("coordinator", 14),
     ],
 )
 def test_event_page_query_count(
@@ -146,6 +148,8 @@ def test_event_page_query_count(
         response = client.get(event.get_absolute_url())
 
     html = response.content.decode()
+    linked = re.findall(r'<a href="/en/practices/\d+/">(Presentation \d)</a>', html)
+    assert linked == [f"Presentation {index}" for index in range(rows)]
     hidden = [] if role != "visitor" else [f"Progress {index}" for index in range(rows)]
     assert [text for text in shown if text in html] == [t for t in shown if t not in hidden]
     assert history_of_sessions(html, by=coordinator) == (

@@ -6,12 +6,14 @@ without one, and gets its event as soon as a neighbouring report settles the yea
 
 import datetime as dt
 
+import regex
 from django.utils import timezone
 from django.utils.html import escape
 
 from citypeers.archive.extraction.text import fold
+from citypeers.archive.landing import report_programme, report_series
 from citypeers.archive.models import ImportedReport
-from citypeers.events import selectors as event_selectors
+from citypeers.archive.practice_links import link_practices
 from citypeers.events import services as event_services
 from citypeers.events.enums import (
     EventFormat,
@@ -20,9 +22,9 @@ from citypeers.events.enums import (
     ParticipantRole,
     PersonEventRole,
 )
-from citypeers.events.models import Event, EventSeries
+from citypeers.events.models import Event
 from citypeers.events.timezones import local_to_utc
-from citypeers.network.models import Municipality, Programme
+from citypeers.network.models import Municipality
 
 # Fixed offsets of the zone labels reports state (tz database names: Etc/GMT-1 is UTC+1).
 ZONE_LABELS = {
@@ -30,9 +32,6 @@ ZONE_LABELS = {
     "WET": "Etc/GMT", "WEST": "Etc/GMT-1", "GMT": "Etc/GMT", "UTC": "UTC", "BST": "Etc/GMT-1",
     "IST": "Etc/GMT-1", "MSK": "Etc/GMT-3", "TRT": "Etc/GMT-3", "FET": "Etc/GMT-3",
 }  # fmt: skip
-SERIES_NAMES = {
-    EventKind.PEER_EXCHANGE: ("online peer-to-peer exchange", "scambio online tra pari")
-}
 
 
 def _span(record: dict, start: dt.date, end: dt.date, zone: str):
@@ -54,27 +53,6 @@ def _span(record: dict, start: dt.date, end: dt.date, zone: str):
     return day_start, day_end, False
 
 
-def _series(record: dict, programme: Programme | None) -> EventSeries | None:
-    """The numbered run the event belongs to: its programme's series of that kind, or one
-    named after the project (or organiser), so that each programme keeps its own numbers."""
-    kind = record.get("kind")
-    if record.get("sequence") is None:
-        return None
-    if programme is not None:
-        existing = event_selectors.first_series_of(programme, kind)
-        if existing is not None:
-            return existing
-    name_en, name_it = SERIES_NAMES.get(kind, (None, ""))
-    if name_en is None:
-        name_en = str(EventKind(kind).label if kind in EventKind.values else kind)
-    owner = record.get("project") or record.get("organizer") or ""
-    name_en = f"{owner}: {name_en}" if owner else name_en
-    name_it = f"{owner}: {name_it}" if owner and name_it else name_it
-    return event_services.ensure_series(
-        name_en=name_en, name_it=name_it, kind=kind, programme=programme
-    )
-
-
 def _existing_event(
     report: ImportedReport, series, starts_at, ends_at, municipalities
 ) -> Event | None:
@@ -82,16 +60,16 @@ def _existing_event(
     if report.event_id:
         return report.event
     record = report.record
+    window = dt.timedelta(hours=14)
+    near = {"starts_at__gte": starts_at - window, "starts_at__lt": ends_at + window}
     if series is not None:
+        # the same number on another day is a different meeting, which this one will push on
         found = Event.objects.filter(
-            series=series, ordinal=record.get("sequence"), source_report__isnull=True
+            series=series, ordinal=record.get("sequence"), source_report__isnull=True, **near
         ).first()
         if found is not None:
             return found
-    window = dt.timedelta(hours=14)
-    same_day = Event.objects.filter(
-        kind=record.get("kind"), starts_at__gte=starts_at - window, starts_at__lt=ends_at + window
-    )
+    same_day = Event.objects.filter(kind=record.get("kind"), **near)
     ids = {m.pk for m in municipalities}
     for event in same_day.filter(source_report__isnull=True):
         if ids and ids <= set(event.participants.values_list("municipality_id", flat=True)):
@@ -100,11 +78,16 @@ def _existing_event(
 
 
 def sync_report_event(
-    report: ImportedReport, *, named: dict[str, Municipality], by=None
+    report: ImportedReport,
+    *,
+    named: dict[str, Municipality],
+    new_practices: set[str] = frozenset(),
+    by=None,
 ) -> Event | None:
     """Create or update the report's event from its stored record and links.
 
-    `named` maps the folded names the record uses to the directory's municipalities.
+    `named` maps the folded names the record uses to the directory's municipalities;
+    `new_practices` holds the folded names of practices to add to the library as drafts.
     Returns None (and changes nothing) while the report has no full date.
     """
     if report.start_date is None or not named:
@@ -121,6 +104,9 @@ def sync_report_event(
     if report.event_id != event.pk:
         report.event = event
         report.save(update_fields=["event"])
+    link_practices(
+        record=record, event=event, named=named, create=new_practices, text=report.text, by=by
+    )
     return event
 
 
@@ -130,8 +116,8 @@ def _sync(report, record, named, municipalities, organisations, people, *, by=No
     starts_at, ends_at, has_times = _span(
         record, report.start_date, report.end_date or report.start_date, zone
     )
-    programme = Programme.objects.filter(short_name__iexact=record.get("project") or "-").first()
-    series = _series(record, programme)
+    programme = report_programme(record, on=report.start_date)
+    series = report_series(record, programme)
     fields = {
         "kind": record.get("kind") if record.get("kind") in EventKind.values else EventKind.OTHER,
         "format": EventFormat.ONLINE if venue is None else EventFormat.IN_PERSON,
@@ -146,26 +132,46 @@ def _sync(report, record, named, municipalities, organisations, people, *, by=No
         "themes": record.get("themes") or [],
     }
     ordinal = record.get("sequence") if series else None
+    own = event is None or event.pk == report.event_id
     if event is None:
         event = event_services.create_event(
             ordinal=ordinal, status=status, **fields, **common, by=by
         )
     else:
         event = event_services.update_event(event=event, ordinal=ordinal, **fields, **common, by=by)
-        _follow_status(event, status, report.text, by=by)
+    _follow_status(event, status, report, own=own, by=by)
     _parties(event, record, people, named, by=by)
     return event
 
 
-def _follow_status(event: Event, status: str, text: str, *, by=None) -> None:
-    """An edited report that now says "concluded" or "cancelled" moves the event along."""
-    if status == event.status or event.status != EventStatus.PLANNED:
-        return
-    if status == EventStatus.CANCELLED:
+def report_html(text: str) -> str:
+    """The report as the event page shows it: blank lines make paragraphs, single line
+    ends stay line breaks, and the events app's sanitiser has the last word."""
+    paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split(text or "") if p.strip()]
+    html = "".join(
+        "<p>" + "<br>".join(escape(line.strip()) for line in p.splitlines()) + "</p>"
+        for p in paragraphs
+    )
+    return event_services.sanitize_report(html)
+
+
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
+
+
+def _follow_status(event: Event, status: str, report: ImportedReport, *, own: bool, by) -> None:
+    """The report moves the event along: cancelled, or concluded with the report shown.
+
+    The event's report is written only when the event has none or is this report's own
+    (an event planned in the calendar may carry a report its coordinator wrote).
+    """
+    if status == EventStatus.CANCELLED and event.status == EventStatus.PLANNED:
         event_services.cancel_event(event=event, by=by)
-    elif status == EventStatus.CONCLUDED:
-        paragraphs = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n") if p.strip())
-        event_services.conclude_event(event=event, report=paragraphs, publish=False, by=by)
+        return
+    if status != EventStatus.CONCLUDED or event.status == EventStatus.CANCELLED:
+        return
+    html = report_html(report.shown_text or report.text)
+    if event.status == EventStatus.PLANNED or not event.report or (own and event.report != html):
+        event_services.conclude_event(event=event, report=html, publish=True, by=by)
 
 
 def _venue(record: dict, named: dict, municipalities: list[Municipality]) -> Municipality | None:
@@ -217,5 +223,6 @@ def _parties(event: Event, record: dict, people: list[tuple], named: dict, *, by
         aliases = practice.get("aliases") or []
         event_services.add_presentation(
             event=event, participant=participant, title=(aliases[0] if aliases else practice["name"])[:300],
-            original_title=(practice["name"] if aliases else "")[:300], by=by,
+            original_title=(practice["name"] if aliases else "")[:300],
+            description=practice.get("description") or "", by=by,
         )  # fmt: skip

@@ -3,16 +3,15 @@
 import re
 
 from django import forms
-from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from citypeers.archive.extraction import FIELDS, MAX_REPORT_BYTES, ReportError, decode_report
+from citypeers.archive.review_rows import rows_record
 from citypeers.archive.services import describe_report_error
 from citypeers.archive.validation import record_problems
 from citypeers.core.themes import Theme
 from citypeers.events.enums import EventKind, EventStatus
 from citypeers.events.services.checks import MAX_ORDINAL
-from citypeers.network.enums import OrganisationKind
 
 _SAFE_NAME = re.compile(r"[^\w.\- ]+")
 
@@ -48,22 +47,8 @@ class UploadForm(forms.Form):
         return data
 
 
-def _lines(items, *keys) -> str:
-    return "\n".join(" | ".join(str(item.get(k) or "") for k in keys) for item in items or [])
-
-
-def _parse(value: str, *keys) -> list[dict]:
-    rows = []
-    for line in value.splitlines():
-        if not line.strip():
-            continue
-        parts = [part.strip() or None for part in line.split("|")]
-        rows.append({key: (parts[i] if i < len(parts) else None) for i, key in enumerate(keys)})
-    return rows
-
-
 class ReviewForm(forms.Form):
-    """Every field of the record; lists are edited one item a line, parts split by "|"."""
+    """The record's single fields, one row each; its lists are rows of ``review_rows``."""
 
     text = forms.CharField(widget=forms.HiddenInput)
     source_name = forms.CharField(widget=forms.HiddenInput, max_length=200)
@@ -87,75 +72,40 @@ class ReviewForm(forms.Form):
     )
     organizer = forms.CharField(label=_("Organiser"), required=False)
     project = forms.CharField(label=_("Project"), required=False)
-    municipalities = forms.CharField(
-        label=_("Municipalities"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        required=False,
-        help_text=_("one a line: name | country code"),
-    )
-    people = forms.CharField(
-        label=_("People"),
-        widget=forms.Textarea(attrs={"rows": 6}),
-        required=False,
-        help_text=_("one a line: name | role | organisation"),
-    )
-    roles = forms.CharField(
-        label=_("Roles without a name"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        required=False,
-        help_text=_("one a line: role | organisation"),
-    )
-    organizations = forms.CharField(
-        label=_("Organisations"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        required=False,
-        help_text=format_lazy(
-            "{} ({})", _("one a line: name | kind"), ", ".join(OrganisationKind.values)
-        ),
-    )
     themes = forms.MultipleChoiceField(
         label=_("Themes"),
         choices=Theme.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
-    practices = forms.CharField(
-        label=_("Practices"),
-        widget=forms.Textarea(attrs={"rows": 4}),
+    shown_text = forms.CharField(
+        label=_("Report shown on the event page"),
+        widget=forms.Textarea(attrs={"rows": 10}),
         required=False,
-        help_text=_("one a line: name | municipality"),
+        help_text=_("Edit it freely; a blank line starts a new paragraph."),
     )
 
     @classmethod
-    def initial_from(cls, record: dict, *, text: str, source_name: str) -> dict:
+    def initial_from(
+        cls, record: dict, *, text: str, source_name: str, shown_text: str = ""
+    ) -> dict:
         initial = {key: record.get(key) for key in FIELDS if key in cls.base_fields}
         initial.update(
             text=text,
             source_name=source_name,
+            shown_text=shown_text or text,
             timezones=", ".join(record.get("timezones") or []),
-            municipalities=_lines(record.get("municipalities"), "name", "country"),
-            people=_lines(record.get("people"), "name", "role", "organization"),
-            roles=_lines(record.get("roles"), "role", "organization"),
-            organizations=_lines(record.get("organizations"), "name", "kind"),
-            practices=_lines(record.get("practices"), "name", "municipality"),
         )
         return initial
 
-    def record(self) -> dict:
-        """The corrected record, in the contract's field order."""
+    def record(self, lists: dict) -> dict:
+        """The corrected record, in the contract's field order; ``lists`` from the rows."""
         data = self.cleaned_data
         values = {
             "source": data["source_name"],
             "timezones": [z.strip() for z in (data.get("timezones") or "").split(",") if z.strip()],
-            "municipalities": [
-                {"name": r["name"], "country": (r["country"] or "").upper() or None}
-                for r in _parse(data.get("municipalities") or "", "name", "country")
-            ],
-            "people": _parse(data.get("people") or "", "name", "role", "organization"),
-            "roles": _parse(data.get("roles") or "", "role", "organization"),
-            "organizations": _parse(data.get("organizations") or "", "name", "kind"),
             "themes": list(data.get("themes") or []),
-            "practices": _parse(data.get("practices") or "", "name", "municipality"),
+            **lists,
         }
         for key in (
             "kind",
@@ -172,11 +122,19 @@ class ReviewForm(forms.Form):
         ):
             value = data.get(key)
             values[key] = None if value in ("", None) else value
-        return {key: values[key] for key in FIELDS}
+        return {key: values.get(key) for key in FIELDS}
 
-    def clean(self):
-        data = super().clean()
-        if not self.errors:
-            for problem in record_problems(self.record()):
-                self.add_error(None, problem)
-        return data
+
+def review_record(form: ReviewForm, formsets: dict) -> tuple[dict | None, list[str]]:
+    """The record the review's forms describe, and the practices ticked for the library;
+    (None, []) when a form is invalid (its errors then say why, row by row)."""
+    valid = form.is_valid()
+    valid = all([formset.is_valid() for formset in formsets.values()]) and valid
+    if not valid:
+        return None, []
+    lists, create = rows_record(formsets)
+    record = form.record(lists)
+    problems = record_problems(record)
+    for problem in problems:
+        form.add_error(None, problem)
+    return (None, []) if problems else (record, create)

@@ -21,6 +21,13 @@ class ImportedReport(TimeStampedModel):
     extracted = models.JSONField(_("extracted record"), default=dict)
     record = models.JSONField(_("record"), default=dict)
     low_confidence = models.JSONField(_("low-confidence fields"), default=list, blank=True)
+    # {field: [sentence, ...]}: where in the text each unsure field was read
+    evidence = models.JSONField(_("evidence"), default=dict, blank=True)
+    shown_text = models.TextField(
+        _("report shown on the event page"),
+        blank=True,
+        help_text=_("The coordinator's edited version; empty shows the imported text."),
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=ReportStatus.choices, default=ReportStatus.IMPORTED
     )

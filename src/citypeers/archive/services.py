@@ -8,6 +8,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import pathlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -140,20 +141,49 @@ def _import_path(path: str | pathlib.Path, *, by, plan: bool) -> ImportOutcome:
     return _import_text(text=text, source_name=name, by=by, record=None, plan=plan)
 
 
+@dataclass
+class Review:
+    """What a coordinator decided beside the record: the text shown, the practices to add."""
+
+    shown_text: str | None = None
+    new_practices: set[str] = field(default_factory=set)
+
+
 def import_report_text(
-    *, text: str, source_name: str, dry_run: bool = False, by=None, record: dict | None = None
+    *,
+    text: str,
+    source_name: str,
+    dry_run: bool = False,
+    by=None,
+    record: dict | None = None,
+    shown_text: str | None = None,
+    new_practices: Iterable[str] = (),
 ) -> ImportOutcome:
     """Store one report; `record` (a coordinator's corrected fields) replaces the extraction.
 
+    `shown_text` is the coordinator's version of the report for the event page (None keeps
+    the one stored); `new_practices` names the practices to add to the library as drafts.
     Same name and checksum: nothing changes. Same name, new text: the same row is updated.
     """
+    review = Review(shown_text=shown_text, new_practices={fold(n) for n in new_practices})
     with _rolled_back_if(dry_run):
-        return _import_text(text=text, source_name=source_name, by=by, record=record, plan=dry_run)
+        return _import_text(
+            text=text, source_name=source_name, by=by, record=record, plan=dry_run, review=review
+        )
 
 
-def _import_text(*, text: str, source_name: str, by, record: dict | None, plan: bool):
+def _import_text(
+    *,
+    text: str,
+    source_name: str,
+    by,
+    record: dict | None,
+    plan: bool,
+    review: Review | None = None,
+):
     """The import of one report; with `plan`, the outcome lists what it adds to the directory
     (the caller rolls the writes back) and carries no report."""
+    review = review or Review()
     checksum = report_checksum(text)
     existing = ImportedReport.objects.filter(source_name=source_name).first()
     if existing and existing.sha256 == checksum and record is None:
@@ -184,7 +214,9 @@ def _import_text(*, text: str, source_name: str, by, record: dict | None, plan: 
                 extracted=details.record,
                 record=final,
                 low_confidence=[] if record is not None else details.low_confidence,
+                evidence={} if record is not None else details.evidence,
                 reviewed=record is not None,
+                review=review,
                 by=by,
             )
     except ValidationError as error:
@@ -195,12 +227,18 @@ def _import_text(*, text: str, source_name: str, by, record: dict | None, plan: 
     return ImportOutcome(source_name, action, report=None if plan else report, changes=changes)
 
 
-def _save_report(report, *, text, checksum, extracted, record, low_confidence, reviewed, by):
+def _save_report(
+    report, *, text, checksum, extracted, record, low_confidence, evidence, reviewed, review, by
+):
     report.sha256 = checksum
     report.text = text
     report.extracted = extracted
     report.record = record
     report.low_confidence = low_confidence
+    report.evidence = evidence
+    if review.shown_text is not None:
+        shown = review.shown_text.replace("\r\n", "\n").strip()
+        report.shown_text = "" if shown == text.replace("\r\n", "\n").strip() else shown
     report.status = ReportStatus.REVIEWED if reviewed else ReportStatus.IMPORTED
     report.kind = record.get("kind") or ""
     report.sequence = record.get("sequence")
@@ -240,7 +278,7 @@ def _save_report(report, *, text, checksum, extracted, record, low_confidence, r
     for other in infer_missing_years(project=report.project, exclude=report.pk):
         sync_report_event(other, named=_named_municipalities(other.record), by=by)
     report.refresh_from_db(fields=["start_date", "end_date", "year_inferred"])
-    sync_report_event(report, named=municipalities, by=by)
+    sync_report_event(report, named=municipalities, new_practices=review.new_practices, by=by)
     return report
 
 

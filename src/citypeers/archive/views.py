@@ -9,7 +9,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 from citypeers.accounts.access import object_for, require
 from citypeers.archive import selectors, services
 from citypeers.archive.extraction import ReportError
-from citypeers.archive.forms import ReviewForm, UploadForm
+from citypeers.archive.forms import ReviewForm, UploadForm, review_record
+from citypeers.archive.practice_links import named_practices
+from citypeers.archive.review_rows import row_formsets
+from citypeers.events import selectors as event_selectors
+from citypeers.events.models import Event
 
 PAGE_SIZE = 50
 
@@ -29,7 +33,12 @@ def upload(request):
                 initial=ReviewForm.initial_from(details.record, text=text, source_name=name)
             )
             return _review_page(
-                request, review, text, name, details.low_confidence, details.problems
+                request,
+                review,
+                row_formsets(details.record),
+                low_confidence=details.low_confidence,
+                evidence=details.evidence,
+                problems=details.problems,
             )
     status = 400 if form.errors else 200
     return render(request, "archive/upload.html", {"form": form}, status=status)
@@ -39,32 +48,45 @@ def upload(request):
 def review(request):
     require(request.user, "archive.import_reports")
     form = ReviewForm(request.POST)
-    text, name = request.POST.get("text", ""), request.POST.get("source_name", "")
-    if not form.is_valid():
-        return _review_page(request, form, text, name, [], [])
+    formsets = row_formsets(data=request.POST)
+    record, create = review_record(form, formsets)
+    if record is None:
+        return _review_page(request, form, formsets)
     outcome = services.import_report_text(
         text=form.cleaned_data["text"],
         source_name=form.cleaned_data["source_name"],
-        record=form.record(),
+        record=record,
+        shown_text=form.cleaned_data["shown_text"],
+        new_practices=create,
         by=request.user,
     )
     if outcome.report is None:
         form.add_error(None, outcome.message)
-        return _review_page(request, form, text, name, [], [])
+        return _review_page(request, form, formsets)
     messages.success(request, _("The report “%(name)s” was saved.") % {"name": outcome.source})
     return redirect("archive:report", pk=outcome.report.pk)
 
 
-def _review_page(request, form, text, name, low_confidence, problems, event=None):
+def _review_page(
+    request, form, formsets, *, low_confidence=(), evidence=None, problems=(), event=None
+):
+    """The review: the text beside the fields, unsure ones highlighted with their sentences."""
+    data = form.data if form.is_bound else form.initial
+    names = [row["name"].value() for row in formsets["practices"].forms]
+    known = named_practices({"practices": [{"name": name} for name in names if name]})
+    failed = form.errors or any(f.errors or f.non_form_errors() for f in formsets.values())
     context = {
         "event": event,
         "form": form,
-        "text": text,
-        "source_name": name,
-        "low_confidence": low_confidence,
+        "formsets": formsets,
+        "text": data.get("text", ""),
+        "source_name": data.get("source_name", ""),
+        "low_confidence": list(low_confidence),
+        "evidence": evidence or {},
         "problems": problems,
+        "library": {item.name: item.practice for item in known},
     }
-    return render(request, "archive/review.html", context, status=200 if not form.errors else 400)
+    return render(request, "archive/review.html", context, status=400 if failed else 200)
 
 
 def report_list(request):
@@ -79,9 +101,24 @@ def report_detail(request, pk: int):
     )
     form = ReviewForm(
         initial=ReviewForm.initial_from(
-            report.record, text=report.text, source_name=report.source_name
+            report.record,
+            text=report.text,
+            source_name=report.source_name,
+            shown_text=report.shown_text,
         )
     )
     return _review_page(
-        request, form, report.text, report.source_name, report.low_confidence, [], report.event
+        request,
+        form,
+        row_formsets(report.record),
+        low_confidence=report.low_confidence,
+        evidence=report.evidence,
+        event=_titled_event(report.event_id),
     )
+
+
+def _titled_event(pk: int | None):
+    """The report's event with what its title reads (constant queries)."""
+    if pk is None:
+        return None
+    return event_selectors.with_list_relations(Event.objects.filter(pk=pk)).first()

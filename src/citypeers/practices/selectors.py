@@ -5,10 +5,12 @@ from collections import Counter
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 
 from citypeers.accounts.rules import is_coordinator, is_signed_in
+from citypeers.core.text import fold
 from citypeers.events.models import Event
 from citypeers.events.selectors import with_list_relations
 from citypeers.network.models import Enrolment, Municipality
 from citypeers.network.rules import bodies_of, municipality_officers
+from citypeers.practices.engine.text import deaccent
 from citypeers.practices.enums import PracticeSort, PracticeStatus
 from citypeers.practices.models import THEME_SLUGS, Practice
 from citypeers.practices.rules import practice_readers
@@ -153,3 +155,34 @@ def related_practices(practice: Practice, *, limit: int = 5) -> list[Practice]:
     )
     by_pk = {p.pk: p for p in found}
     return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
+def practices_named(names: list[str]) -> dict[str, Practice]:
+    """The library's practices by any of ``names``, keyed by the folded name they matched.
+
+    A practice matches when its name or its English name folds (case, accents and
+    punctuation aside) to the same words as one of ``names``; each name's longest word
+    narrows the rows first.
+    """
+    wanted = {fold(name) for name in names} - {""}
+    if not wanted:
+        return {}
+    query = Q()
+    for key in wanted:
+        query |= Q(search_names__contains=deaccent(max(key.split(), key=len)))
+    found: dict[str, Practice] = {}
+    for practice in Practice.objects.filter(query).select_related("municipality").order_by("pk"):
+        for key in {fold(practice.name), fold(practice.name_en)} & set(wanted):
+            found.setdefault(key, practice)
+    return found
+
+
+def practices_presented_at(event, user) -> dict[str, Practice]:
+    """The practices presented at ``event`` that ``user`` may see, by each folded name,
+    so the event page links a presentation to the practice it names (one query)."""
+    found: dict[str, Practice] = {}
+    for practice in practices_visible_to(user).filter(presented_at=event).order_by("pk"):
+        for key in (fold(practice.name), fold(practice.name_en)):
+            if key:
+                found.setdefault(key, practice)
+    return found

@@ -171,3 +171,21 @@ def refresh_practice_embeddings(practices: Iterable[Practice], *, force: bool = 
             )
             practice.embedding, practice.embedding_digest = vector, digest
     return len(todo)
+
+
+@transaction.atomic
+def record_practice_presented(*, practice: Practice, event, by=None) -> bool:
+    """Note that ``practice`` was presented at ``event``; False when it already was.
+
+    The practice's history says where it was presented, as it says every other change.
+    """
+    if practice.presented_at.filter(pk=event.pk).exists():
+        return False
+    practice.presented_at.add(event)
+    record_change(
+        obj=practice,
+        action=AuditAction.UPDATED,
+        by=by,
+        changes={"presented_at": [None, str(event)[:300]]},
+    )
+    return True

@@ -148,6 +148,38 @@ _SPLIT_ORG = rx.compile(
 )
 
 
+_OPENING, _CLOSING = "([{", ")]}"
+
+
+def closed_brackets(phrase: str) -> str:
+    """``phrase`` with its brackets paired: a closing one nobody opened goes (it belonged to
+    the text around), and one left open is closed ("Head of Unit (MA 17" gets its ")")."""
+    out, stack = [], []
+    for char in phrase:
+        if char in _OPENING:
+            stack.append(_CLOSING[_OPENING.index(char)])
+        elif char in _CLOSING:
+            if not stack or stack[-1] != char:
+                continue
+            stack.pop()
+        out.append(char)
+    return "".join(out).rstrip() + "".join(reversed(stack))
+
+
+def _inside(phrase: str) -> str:
+    """``phrase`` up to the first closing bracket it never opened (the end of an aside
+    opened before it); brackets opened inside it are kept whole."""
+    depth = 0
+    for index, char in enumerate(phrase):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return phrase[:index]
+            depth -= 1
+    return phrase
+
+
 @dataclass(slots=True)
 class Person:
     name: str
@@ -240,7 +272,7 @@ class PeopleFinder:
                 raw = item.group()
                 m = rx.match(
                     rf"\s*(?:[-*•·]\s*)?(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME})\s*(?:,|"
-                    rf"[–—-]|\(|:)\s*(?P<role>[^;\n)]*)",
+                    rf"[–—-]|\(|:)\s*(?P<role>[^;\n]*)",
                     raw,
                 )
                 if not m:
@@ -248,7 +280,9 @@ class PeopleFinder:
                 name = self._listed_name(m)
                 if not name:
                     continue
-                role = m.group("role").strip(" .;,")
+                role = m.group("role")
+                role = _inside(role)  # "Name (role), ..." and "Name, role (MA 17)" alike
+                role = closed_brackets(role.strip(" .;,")).strip(" .;,")
                 self._add(Person(name, role or None, org, start + item.start(), start + item.end()))
 
     def _from_bullets(self) -> None:
@@ -308,7 +342,7 @@ class PeopleFinder:
         rest = self.text[end : end + 300]
         m = rx.match(r"\s*[–—-]\s*(?P<role>[^–—\n]{3,200}?)\s*(?:[–—]|\s-\s|[.;\n])", rest)
         if not m:
-            m = rx.match(r"\s*\((?P<role>[^()\n]{3,150})\)", rest)
+            m = rx.match(r"\s*\((?P<role>(?:[^()\n]|\([^()\n]{1,40}\)){3,150})\)", rest)
         if not m:
             m = rx.match(
                 r"\s+(?:is|was|è|era)\s+(?:the|a|an|il|la|l')\s*(?P<role>[^.;\n]{3,200})", rest
@@ -335,7 +369,7 @@ class PeopleFinder:
                 org = self.resolve_org(rx.sub(r"\s*\([^()]*\)\s*$", "", role)) or role
                 return role, org
             return None, None
-        role = m.group("role").strip(" ,.;")
+        role = closed_brackets(m.group("role").strip(" ,.;"))
         role, org = self._split_role(role)
         return role, org
 

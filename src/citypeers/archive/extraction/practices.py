@@ -75,6 +75,28 @@ def _is_acronym(value: str) -> bool:
     return bool(rx.fullmatch(r"\p{Lu}[\p{Lu}\p{N}&\-]{1,11}", value.strip()))
 
 
+# Words a name leaves in lower case in the languages of the network's reports.
+_MINOR_WORDS = frozenset(
+    "a an and at by for from in of on or the to with "
+    "al alla alle allo con da dal dalla dei del della delle dello di e gli il in la le lo "
+    "nei nel nella per su tra "
+    "à au aux de des du en et l la le les pour sur un une "
+    "con de del el en las los para por y "
+    "am an auf aus bei das der des die für im in mit und von vom zu zum zur".split()
+)
+_WORD = rx.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+
+
+def _is_name(phrase: str) -> bool:
+    """Whether a bracketed phrase is another name (its words capitalised, as names are)
+    rather than a description in running text ("a welcome programme for newcomers")."""
+    words = [w for w in _WORD.findall(phrase) if w.lower() not in _MINOR_WORDS]
+    if not words or phrase.split()[0].lower() in {"a", "an", "un", "una", "uno", "une"}:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitalised * 3 >= len(words) * 2
+
+
 def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
     """Named practices with the municipality presenting them.
 
@@ -83,7 +105,7 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
     found: list[dict] = []
     seen: set[str] = set()
 
-    def add(name: str, position: int, aliases: list[str]) -> None:
+    def add(name: str, position: int, aliases: list[str], description: str = "") -> None:
         key = fold(name)
         if not key or key in seen or key in exclude or len(key) < 3:
             return
@@ -91,13 +113,14 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
         if municipality is None:
             return
         seen.add(key)
-        found.append(
-            {
-                "name": _cap(name),
-                "municipality": municipality,
-                "aliases": [_cap(a) for a in aliases if a],
-            }
-        )
+        item = {
+            "name": _cap(name),
+            "municipality": municipality,
+            "aliases": [_cap(a) for a in aliases if a],
+        }
+        if description:
+            item["description"] = _cap(description)
+        found.append(item)
 
     for sentence in rx.finditer(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", text):
         s_text, s_start = sentence.group(), sentence.start()
@@ -106,8 +129,10 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
             name, alt = m.group("name").strip(), (m.group("alt") or "").strip()
             if len(name.split()) > 8 or name.endswith((".", "!", "?")):
                 continue
-            if alt and not _is_acronym(alt) and len(alt.split()) <= 8:
-                add(alt, s_start + m.start(), [name])
+            if alt and not _is_acronym(alt) and len(alt.split()) <= 8 and _is_name(alt):
+                add(alt, s_start + m.start(), [name])  # “Families Without Borders” (Famiglie…)
+            elif alt and not _is_acronym(alt):
+                add(name, s_start + m.start(), [], description=alt)  # “Start Wien” (a welcome…)
             else:
                 add(name, s_start + m.start(), [alt] if alt else [])
         for m in _ACRONYM.finditer(s_text):

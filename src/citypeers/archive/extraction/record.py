@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import dates, event, ordinals, organisations, people, places, practices, themes
+from . import dates, event, evidence, ordinals, organisations, people, places, practices, themes
 from . import patterns as rx
 from .gazetteer import Gazetteer, load_gazetteer
 from .reading import ReportError
@@ -49,6 +49,8 @@ class Extraction:
     low_confidence: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     invalid_dates: list[str] = field(default_factory=list)
+    # {field: [sentence, ...]}: where each low-confidence field was read
+    evidence: dict[str, list[str]] = field(default_factory=dict)
 
 
 class _Context:
@@ -267,9 +269,11 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         "themes": themes.classify_themes(text, exclude=role_texts),
         "practices": found_practices,
     }
-    return Extraction(
-        record, _low_confidence(record, ctx), _problems(record, invalid_dates), invalid_dates
+    low = _low_confidence(record, ctx)
+    found = evidence.evidence_for(
+        low, text=text, record=record, mentions=ctx.cued, people=found_people
     )
+    return Extraction(record, low, _problems(record, invalid_dates), invalid_dates, found)
 
 
 # "Per Venezia è intervenuta la dott.ssa Zanon ...; per Danzica il sig. Kowalski ...".

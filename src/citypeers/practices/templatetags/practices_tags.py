@@ -1,5 +1,6 @@
 from django import template
 
+from citypeers.core.text import fold
 from citypeers.core.themes import theme_label
 from citypeers.network.models import country_name
 from citypeers.practices import selectors
@@ -35,3 +36,17 @@ def municipality_practices(context, municipality):
         "municipality": municipality,
         "can_add": user.has_perm("practices.add_practice"),
     }
+
+
+@register.simple_tag(takes_context=True)
+def presented_practices(context, event) -> dict:
+    """The practices presented at ``event`` that the viewer may see, by folded name."""
+    return selectors.practices_presented_at(event, context["request"].user)
+
+
+@register.filter
+def practice_for(practices: dict, presentation):
+    """The practice a presentation names (by its title in either language), if any."""
+    return practices.get(fold(presentation.title)) or practices.get(
+        fold(presentation.original_title)
+    )

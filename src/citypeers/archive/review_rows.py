@@ -1,0 +1,240 @@
+"""The lists of a record as rows of a form: municipalities, people, roles, organisations,
+practices. Each row edits one item, field by field, with labelled choices.
+
+Municipalities and organisations carry the directory's id beside the name as written: a
+picker fills the id (the name's input is marked ``data-autocomplete`` for it), and a
+name alone is looked up as the import always did.
+"""
+
+import json
+
+import pycountry
+import regex
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from citypeers.archive.extraction import load_gazetteer
+from citypeers.archive.extraction.text import fold
+from citypeers.network.enums import OrganisationKind
+from citypeers.network.models import Municipality, Organisation, country_name
+
+
+class DirectoryChoiceField(forms.ModelChoiceField):
+    """A directory row chosen by id (a hidden input a picker fills); empty: the name decides."""
+
+    widget = forms.HiddenInput
+
+    default_error_messages = {
+        "invalid_choice": _(
+            "The chosen entry is no longer in the directory: choose it again or type its name."
+        )
+    }
+
+    def __init__(self, queryset, **kwargs):
+        super().__init__(queryset, required=False, **kwargs)
+
+
+def _picked(chosen, typed: str) -> bool:
+    """Whether the directory's row stands: a name typed over it afterwards is a new choice."""
+    if chosen is None:
+        return False
+    names = {fold(chosen.name), fold(getattr(chosen, "short_name", ""))} - {""}
+    return any(name in fold(typed) for name in names)
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """Every ISO 3166-1 country by its name in the active language (the codes stay hidden)."""
+    named = sorted(
+        ((c.alpha_2, country_name(c.alpha_2)) for c in pycountry.countries),
+        key=lambda pair: fold(pair[1]),
+    )
+    return [("", "—"), *named]
+
+
+def _autocomplete(kind: str) -> forms.TextInput:
+    return forms.TextInput(attrs={"data-autocomplete": kind, "autocomplete": "off"})
+
+
+class MunicipalityRow(forms.Form):
+    name = forms.CharField(label=_("Municipality"), widget=_autocomplete("municipality"))
+    country = forms.ChoiceField(label=_("Country"), choices=country_choices, required=False)
+    municipality = DirectoryChoiceField(Municipality.objects.select_related("country"))
+
+    def item(self) -> dict:
+        data = self.cleaned_data
+        chosen = data.get("municipality")
+        if _picked(chosen, data["name"]):
+            return {"name": chosen.name, "country": chosen.country_id}
+        return {"name": data["name"].strip(), "country": data.get("country") or None}
+
+    @staticmethod
+    def initials_of(items: list[dict]) -> list[dict]:
+        """The rows, each with the directory's id of its place when the directory has it."""
+        gazetteer = load_gazetteer()
+        places = [gazetteer.lookup(i.get("name") or "", country=i.get("country")) for i in items]
+        ids = {p.geonameid for p in places if p}
+        known = dict(
+            Municipality.objects.filter(geonames_id__in=ids).values_list("geonames_id", "pk")
+        )
+        return [
+            {
+                "name": item.get("name"),
+                "country": item.get("country"),
+                "municipality": known.get(place.geonameid) if place else None,
+            }
+            for item, place in zip(items, places, strict=True)
+        ]
+
+
+# "Head of the Welcome Service": the role, then the unit the person works in.
+_UNIT = regex.compile(
+    r"^(?P<role>.+?),?\s+(?:(?:of|at|in|within|for|del|della|dello|di|presso)\s+(?:the\s+)?|"
+    r"dell['’]\s*)(?P<unit>[^,]*\b(?:Department|Unit|Office|Service|Services|Directorate|"
+    r"Division|Team|Section|Bureau|Agency|Ufficio|Servizio|Servizi|Settore|Direzione|"
+    r"Dipartimento|Area)\b.*)$",
+    regex.I,
+)
+
+
+def split_unit(title: str) -> tuple[str, str]:
+    """A title split into the role and the unit it names, when it names one."""
+    m = _UNIT.match(title or "")
+    if not m:
+        return title or "", ""
+    return m.group("role").strip(), m.group("unit").strip()
+
+
+class PersonRow(forms.Form):
+    name = forms.CharField(label=_("Name"))
+    role = forms.CharField(label=_("Role"), required=False)
+    unit = forms.CharField(label=_("Unit"), required=False)
+    organization = forms.CharField(
+        label=_("Municipality or organisation"), required=False, widget=_autocomplete("body")
+    )
+    title = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def item(self) -> dict:
+        data = self.cleaned_data
+        role, unit, title = (
+            data.get("role", "").strip(),
+            data.get("unit", "").strip(),
+            data["title"],
+        )
+        if (role, unit) == split_unit(title):
+            full = title  # untouched: the title as the report wrote it
+        else:
+            full = ", ".join(part for part in (role, unit) if part)
+        return {
+            "name": data["name"].strip(),
+            "role": full or None,
+            "organization": data.get("organization", "").strip() or None,
+        }
+
+    @staticmethod
+    def initial_of(item: dict) -> dict:
+        role, unit = split_unit(item.get("role") or "")
+        return {**item, "role": role, "unit": unit, "title": item.get("role") or ""}
+
+
+class RoleRow(forms.Form):
+    role = forms.CharField(label=_("Role"))
+    organization = forms.CharField(
+        label=_("Municipality or organisation"), required=False, widget=_autocomplete("body")
+    )
+
+    def item(self) -> dict:
+        data = self.cleaned_data
+        return {"role": data["role"].strip(), "organization": data["organization"].strip() or None}
+
+    @staticmethod
+    def initial_of(item: dict) -> dict:
+        return dict(item)
+
+
+class OrganisationRow(forms.Form):
+    name = forms.CharField(label=_("Organisation"), widget=_autocomplete("organisation"))
+    kind = forms.ChoiceField(
+        label=_("Kind"), choices=[("", "—"), *OrganisationKind.choices], required=False
+    )
+    organisation = DirectoryChoiceField(Organisation.objects.all())
+
+    def item(self) -> dict:
+        data = self.cleaned_data
+        chosen = data.get("organisation")
+        if _picked(chosen, data["name"]):
+            return {"name": chosen.short_name or chosen.name, "kind": chosen.kind}
+        return {"name": data["name"].strip(), "kind": data["kind"] or OrganisationKind.OTHER}
+
+    @staticmethod
+    def initial_of(item: dict) -> dict:
+        return {"name": item.get("name"), "kind": item.get("kind") or OrganisationKind.OTHER}
+
+
+class PracticeRow(forms.Form):
+    name = forms.CharField(label=_("Practice"))
+    municipality = forms.CharField(label=_("Presented by"), required=False)
+    create = forms.BooleanField(label=_("Add to the library as a draft"), required=False)
+    extra = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def item(self) -> dict:
+        data = self.cleaned_data
+        try:
+            extra = json.loads(data.get("extra") or "{}")
+        except ValueError:
+            extra = {}
+        extra = extra if isinstance(extra, dict) else {}
+        return {
+            "name": data["name"].strip(),
+            "municipality": data.get("municipality", "").strip() or None,
+            **{k: v for k, v in extra.items() if k in ("aliases", "description")},
+        }
+
+    @staticmethod
+    def initial_of(item: dict) -> dict:
+        extra = {k: item[k] for k in ("aliases", "description") if item.get(k)}
+        return {
+            "name": item.get("name"),
+            "municipality": item.get("municipality"),
+            "extra": json.dumps(extra, ensure_ascii=False),
+        }
+
+
+ROWS = {
+    "municipalities": MunicipalityRow,
+    "people": PersonRow,
+    "roles": RoleRow,
+    "organizations": OrganisationRow,
+    "practices": PracticeRow,
+}
+
+
+def row_formsets(record: dict | None = None, *, data=None) -> dict[str, forms.BaseFormSet]:
+    """One formset per list of the record: filled from ``record``, or bound to ``data``."""
+    formsets = {}
+    for key, row in ROWS.items():
+        formset_class = forms.formset_factory(row, extra=1, can_delete=True)
+        if data is not None:
+            formsets[key] = formset_class(data, prefix=key)
+        else:
+            items = (record or {}).get(key) or []
+            initial = (
+                row.initials_of(items)
+                if hasattr(row, "initials_of")
+                else [row.initial_of(item) for item in items]
+            )
+            formsets[key] = formset_class(initial=initial, prefix=key)
+    return formsets
+
+
+def rows_record(formsets: dict) -> tuple[dict, list[str]]:
+    """The record's lists from valid formsets, and the practices ticked for creation."""
+    lists, create = {}, []
+    for key, formset in formsets.items():
+        lists[key] = []
+        for form in formset.forms:
+            if not form.has_changed() or form.cleaned_data.get("DELETE"):
+                continue  # the empty extra row, or a row taken out
+            lists[key].append(form.item())
+            if key == "practices" and form.cleaned_data.get("create"):
+                create.append(form.cleaned_data["name"])
+    return lists, create

@@ -1,0 +1,167 @@
+"""The review form: one row per field and per item, labelled choices, evidence for what is
+unsure, directory picks by id, practices linked or ticked for the library."""
+
+import re
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from citypeers.archive.models import ImportedReport
+from citypeers.archive.review_rows import split_unit
+from citypeers.archive.services import resolve_municipality
+from citypeers.practices.models import Practice
+from tests.archive.review_data import review_data
+from tests.factories import PracticeFactory
+
+pytestmark = pytest.mark.django_db
+
+REPORT = (
+    "Online meeting\n\n"
+    "The 5th online peer-to-peer exchange took place on 12 May 2022 between the municipalities "
+    "of Lyon (France) and Porto (Portugal), moderated by the International Organization for "
+    "Migration (IOM).\n\n"
+    "From Lyon: Ms Claire Martin, Head of the Welcome Service; Mr Paul Durand spoke too.\n"
+    "Lyon presented “Porta Aperta” (a welcome desk for newcomers) and “Lyon Accueil”."
+)
+
+
+def _upload(client):
+    return client.post(
+        reverse("archive:upload"), {"file": SimpleUploadedFile("lyon.txt", REPORT.encode())}
+    )
+
+
+def _row(html: str, name: str) -> str:
+    return re.search(rf'<tr data-row="{name}">.*?</tr>', html, re.S).group()
+
+
+def test_review_shows_people_as_rows_with_role_unit_and_body(coordinator_client):
+    html = _upload(coordinator_client).content.decode()
+
+    claire = _row(html, "people-0")
+    assert 'name="people-0-name" value="Claire Martin"' in claire
+    assert 'name="people-0-role" value="Head"' in claire
+    assert 'name="people-0-unit" value="Welcome Service"' in claire
+    assert 'name="people-0-organization" value="Lyon"' in claire
+    assert " | " not in html.split('class="report-text"')[0]
+    assert "one a line" not in html
+
+
+def test_review_offers_organisation_kinds_by_label(coordinator_client):
+    html = _upload(coordinator_client).content.decode()
+
+    iom = _row(html, "organizations-0")
+    assert 'value="IOM"' in iom
+    assert (
+        '<option value="international_organization" selected>International organisation</option>'
+        in iom
+    )
+    assert ">international_organization<" not in html
+
+
+def test_review_quotes_the_sentence_of_a_low_confidence_field(coordinator_client):
+    page = _upload(coordinator_client)
+
+    html = page.content.decode()
+    people = re.search(
+        r'<fieldset class="rows low-confidence" data-field="people">.*?</table>', html, re.S
+    )
+    assert "people" in page.context["low_confidence"]
+    assert (
+        "<blockquote>From Lyon: Ms Claire Martin, Head of the Welcome Service; Mr Paul Durand spoke too.</blockquote>"
+        in people.group()
+    )
+
+
+def test_review_links_known_practice_and_offers_new_one(coordinator_client):
+    lyon = resolve_municipality(name="Lyon", country="FR")
+    known = PracticeFactory(name="Lyon accueil", municipality=lyon)
+
+    html = _upload(coordinator_client).content.decode()
+
+    assert 'name="practices-0-create"' in _row(html, "practices-0")
+    assert f'<a href="{known.get_absolute_url()}">in the library</a>' in _row(html, "practices-1")
+    assert 'name="practices-1-create"' not in html
+
+
+def test_review_saves_directory_pick_ticked_practice_and_edited_report(
+    coordinator_client, coordinator
+):
+    page = _upload(coordinator_client)
+    bordeaux = resolve_municipality(name="Bordeaux", country="FR")
+    data = review_data(
+        page,
+        **{
+            "municipalities-0-name": "Bordeaux (Gironde)",
+            "municipalities-0-municipality": str(bordeaux.pk),
+            "practices-0-create": "on",
+            "practices-0-municipality": "Bordeaux",
+            "people-0-organization": "Bordeaux",
+            "shown_text": "Bordeaux and Porto met.\n\nThey agreed to meet again.",
+        },
+    )
+
+    response = coordinator_client.post(reverse("archive:review"), data)
+
+    report = ImportedReport.objects.get()
+    assert response.status_code == 302
+    assert report.record["municipalities"] == [
+        {"name": "Bordeaux", "country": "FR"},
+        {"name": "Porto", "country": "PT"},
+    ]
+    assert report.record["people"][0] == {
+        "name": "Claire Martin",
+        "role": "Head of the Welcome Service",
+        "organization": "Bordeaux",
+    }
+    created = Practice.objects.get()
+    assert (created.name, created.status, created.municipality) == (
+        "Porta Aperta",
+        "draft",
+        bordeaux,
+    )
+    assert report.event.report == "<p>Bordeaux and Porto met.</p><p>They agreed to meet again.</p>"
+
+
+def test_review_name_typed_over_a_directory_pick_decides(coordinator_client):
+    page = _upload(coordinator_client)
+    lyon = resolve_municipality(name="Lyon", country="FR")
+    data = review_data(
+        page,
+        **{"municipalities-0-municipality": str(lyon.pk), "municipalities-0-name": "Nantes"},
+    )
+
+    coordinator_client.post(reverse("archive:review"), data)
+
+    assert ImportedReport.objects.get().record["municipalities"][0] == {
+        "name": "Nantes",
+        "country": "FR",
+    }
+
+
+def test_review_refuses_a_row_without_a_name_and_saves_nothing(coordinator_client):
+    data = review_data(_upload(coordinator_client), **{"people-0-name": ""})
+
+    response = coordinator_client.post(reverse("archive:review"), data)
+
+    assert response.status_code == 400
+    assert "This field is required." in _row(response.content.decode(), "people-0")
+    assert ImportedReport.objects.count() == 0
+    assert Practice.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Head of the Welcome Service", ("Head", "Welcome Service")),
+        (
+            "Deputy Director at the Integration Office (MA 17)",
+            ("Deputy Director", "Integration Office (MA 17)"),
+        ),
+        ("Responsabile dell'Ufficio Stranieri", ("Responsabile", "Ufficio Stranieri")),
+        ("Deputy Mayor for Migration Policy", ("Deputy Mayor for Migration Policy", "")),
+    ],
+)
+def test_split_unit_separates_the_unit_from_the_role(title, expected):
+    assert split_unit(title) == expected
