@@ -8,7 +8,7 @@ from . import dates, event, evidence, ordinals, organisations, people, places, p
 from . import patterns as rx
 from .gazetteer import Gazetteer, load_gazetteer
 from .reading import ReportError
-from .text import fold, looks_italian, normalise_text
+from .text import fold, normalise_text
 
 FIELDS = (
     "source",
@@ -71,7 +71,7 @@ class _Context:
             if alternatives
             else None
         )
-        self.names = places.display_names(self.mentions, gaz, italian=looks_italian(text))
+        self.names = places.display_names(self.mentions, gaz, text=text)
         self.acronyms = event.acronyms(text)
         self.known_shorts = {s for s, _k, _l in organisations.KNOWN_BODIES} | set(
             self.acronyms.values()
