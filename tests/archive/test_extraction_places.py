@@ -102,3 +102,51 @@ def test_gazetteer_keeps_greek_and_cyrillic_names_apart():
     gaz = load_gazetteer()
 
     assert (fold(gaz.lookup("Θεσσαλονίκη").name), gaz.lookup("Στην")) == ("thessaloniki", None)
+
+
+def _venue(text: str) -> tuple:
+    record = extract_report(text, source="x.txt")
+    return (fold(record["location"]) if record["location"] else None, record["online"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("From 4 to 6 May, Bologna hosted a delegation from Graz.", ("bologna", False)),
+        ("Valladolid acogió la tercera jornada de la red.", ("valladolid", False)),
+        ("Gastgeber des Treffens war die Stadt Kassel.", ("kassel", False)),
+        ("W dniach 3-4 maja w Lublinie odbyło się spotkanie partnerów.", ("lublin", False)),
+        ("Oggi ha preso il via a Verona l'incontro delle città.", ("verona", False)),
+        ("Η συνάντηση πραγματοποιήθηκε στη Λάρισα.", ("larisa", False)),
+        (
+            "Study visit on housing\n\n12-14 June 2019 Tampere, Finland\n\nOfficers met.",
+            ("tampere", False),
+        ),
+        ("PADOVA Ieri una delegazione di Graz ha visitato lo sportello.", ("padua", False)),
+    ],
+)
+def test_extract_report_venue_said_once_in_any_language(text, expected):
+    assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "online"),
+    [
+        ("Das Treffen der Partnerstädte fand digital per Zoom statt.", True),
+        ("La reunión de las ciudades se celebró en línea.", True),
+        ("Spotkanie partnerów odbyło się zdalnie w formie online.", True),
+        ("Η συνάντηση των δήμων έγινε διαδικτυακά.", True),
+        ("Întâlnirea orașelor a avut loc în format online.", True),
+        ("Das Treffen der Partnerstädte fand in Präsenz statt.", False),
+        ("La jornada se celebró de forma presencial.", False),
+        ("Una delegazione della città ha visitato i servizi.", False),
+        (
+            "Housing and work\n\n"
+            + "The cities compared their rules on housing. " * 6
+            + "They discussed their online services for newcomers.",
+            None,
+        ),
+    ],
+)
+def test_extract_report_format_said_once_in_any_language(text, online):
+    assert extract_report(text, source="x.txt")["online"] is online

@@ -115,7 +115,7 @@ _ROMAN = rx.compile(r"^[IVXLC]+$")
 
 def decide(text: str, mentions, months: frozenset[str]) -> None:
     """Mark as cued the uncued mentions that the report says took part."""
-    usable = [m for m in mentions if m.place and _plausible(text, m, months)]
+    usable = [m for m in mentions if m.place and plausible(text, m, months)]
     listed = _in_lists(text, usable)
     for mention in usable:
         if mention.cued:
@@ -156,7 +156,7 @@ def _distinctive(mention) -> bool:
     return mention.place.population >= 100_000
 
 
-def _plausible(text: str, mention, months: frozenset[str]) -> bool:
+def plausible(text: str, mention, months: frozenset[str]) -> bool:
     """Whether the words around a mention leave it a municipality at all."""
     surface = mention.surface
     key = fold(surface)
