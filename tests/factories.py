@@ -132,6 +132,16 @@ class EventParticipantFactory(factory.django.DjangoModelFactory):
     country = factory.LazyAttribute(lambda p: p.municipality.country if p.municipality else None)
 
 
+class EventPersonFactory(factory.django.DjangoModelFactory):
+    """A person at an event (a delegate, for no body unless ``participant`` is given)."""
+
+    class Meta:
+        model = events.EventPerson
+
+    event = factory.SubFactory(EventFactory)
+    person = factory.SubFactory(PersonFactory)
+
+
 # --- practices ------------------------------------------------------------------------
 
 

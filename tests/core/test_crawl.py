@@ -16,13 +16,15 @@ document titles, descriptions (listing)      public and members' documents: ever
                                              participants': ``document_readers``
 document file contents                       ``document_readers``
 draft practice name, summary                 ``practices.view_practice``
-contact e-mail and phone, people's roles     ``network.see_people`` (members)
+people's names, contact e-mail and phone,    ``network.see_people`` (``people_readers``:
+their roles in the directory                 members and coordinators)
 exchange request message                     ``matching.see_request`` (its cities)
 round error, round moderator's name          ``matching.view_round`` (coordinators)
 imported report name and text                ``archive.import_reports``
 account e-mails                              nobody (no page shows them)
 event summary, follow-up, practice           everyone (controls: the crawl reaches them)
-summary, profile services
+summary, profile services, a person's title
+at an event (shown without the name)
 ===========================================  ============================================
 
 Each of six users crawls the site from every app's start page, following the links it
@@ -46,7 +48,7 @@ from citypeers.core.audit import record_change
 from citypeers.core.enums import AuditAction
 from citypeers.documents.rules import document_readers
 from citypeers.documents.samples import pdf_with_text
-from citypeers.events.models import FollowUpAction, FollowUpProgress
+from citypeers.events.models import EventPerson, EventSession, FollowUpAction, FollowUpProgress
 from citypeers.matching.models import ExchangeRequest, Round, RoundModerator
 from citypeers.network.models import CityProfile, PersonRole
 from tests.crawler import crawl
@@ -162,6 +164,7 @@ class World:
         event.meeting_url = self.plant("meeting-link", link, form="https://meet.example.org/{hex}")
         event.summary = self.plant("event-summary", everyone)
         event.save()
+        self._people_at(event, party)
         action = FollowUpAction.objects.create(
             event=event,
             participant=party,
@@ -187,6 +190,26 @@ class World:
         past.report = f"<p>{self.plant('draft-report', draft_report)}</p>"
         past.common_challenges = self.plant("common-challenges", draft_report)
         past.save()
+
+    def _people_at(self, event, party):
+        """A delegate of city A and a session's speaker, named only to those the people
+        rule allows; the delegate's title is shown to everyone, without the name."""
+        names = may("network.see_people")
+        session = EventSession.objects.create(
+            event=event, title="Opening", starts_at=event.starts_at, ends_at=event.ends_at
+        )
+        EventPerson.objects.create(
+            event=event,
+            participant=party,
+            person=PersonFactory(name=self.plant("delegate-name", names)),
+            title=self.plant("delegate-title", everyone),
+        )
+        EventPerson.objects.create(
+            event=event,
+            session=session,
+            role="speaker",
+            person=PersonFactory(name=self.plant("speaker-name", names)),
+        )
 
     def _document(self, item, visibility: str):
         """A document whose title and description are listed to those its listing rule
@@ -217,6 +240,7 @@ class World:
 
     def _practices(self):
         self.contact = PersonFactory(
+            name=self.plant("contact-name", may("network.see_people")),
             email=self.plant(
                 "person-email", may("network.see_people"), form="PLANT-{field}-{hex}@example.org"
             ),
@@ -317,6 +341,7 @@ def test_markers_are_unique_and_tell_the_roles_apart(world):
     # Written out, so that a rule broken open to everyone fails here (the crawl asks the
     # same rules, so it would agree with a broken one).
     assert sorted(allowed_to(world, "visitor").values()) == [
+        "delegate-title",
         "event-summary",
         "follow-up",
         "members-document-description",

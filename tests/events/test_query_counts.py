@@ -150,7 +150,12 @@ def test_event_page_query_count(
     html = response.content.decode()
     linked = re.findall(r'<a href="/en/practices/\d+/">(Presentation \d)</a>', html)
     assert linked == [f"Presentation {index}" for index in range(rows)]
-    hidden = [] if role != "visitor" else [f"Progress {index}" for index in range(rows)]
+    # Visitors see neither progress notes nor people's names (``people_readers``).
+    hidden = (
+        []
+        if role != "visitor"
+        else [f"{kind} {index}" for kind in ("Progress", "Speaker") for index in range(rows)]
+    )
     assert [text for text in shown if text in html] == [t for t in shown if t not in hidden]
     assert history_of_sessions(html, by=coordinator) == (
         [f"Session {index}" for index in reversed(range(rows))] if role == "coordinator" else []

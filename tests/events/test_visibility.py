@@ -1,4 +1,4 @@
-"""Who sees a draft report and members' progress notes on the event page."""
+"""Who sees a draft report, members' progress notes and people's names on the event page."""
 
 import datetime as dt
 
@@ -6,8 +6,8 @@ import pytest
 from django.utils import timezone
 
 from citypeers.events import services
-from citypeers.events.models import FollowUpAction
-from tests.factories import EventFactory, EventParticipantFactory, UserFactory
+from citypeers.events.models import EventSession, FollowUpAction
+from tests.factories import EventFactory, EventParticipantFactory, EventPersonFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -96,3 +96,36 @@ def test_event_detail_progress_of_an_author_without_a_name_shows_the_username(
     body = client.get(f"/en/events/{event.pk}/").content.decode()
 
     assert "noname: Done" in body
+
+
+def test_event_page_names_people_to_members_only(client, member):
+    event = EventFactory()
+    party = EventParticipantFactory(event=event, municipality__name="Townsville")
+    session = EventSession.objects.create(
+        event=event,
+        title="Opening",
+        starts_at=event.starts_at,
+        ends_at=event.ends_at,
+    )
+    EventPersonFactory(
+        event=event, person__name="Ada Delegate", title="Head of unit", participant=party
+    )
+    EventPersonFactory(
+        event=event, person__name="Bo Speaker", role="speaker", session=session, title="Mayor"
+    )
+    url = event.get_absolute_url()
+
+    visitor = client.get(url).content.decode()
+    client.force_login(UserFactory())
+    unaffiliated = client.get(url).content.decode()
+    client.force_login(member)
+    signed_in = client.get(url).content.decode()
+
+    for html in (visitor, unaffiliated):
+        assert "Ada Delegate" not in html and "Bo Speaker" not in html
+        assert "Head of unit (Townsville)" in " ".join(html.split())
+        assert "Speaker: Mayor" in html
+        assert "Names are shown to members of the network." in html
+    assert "Log in to see them" in visitor and "Log in to see them" not in unaffiliated
+    assert "Ada Delegate" in signed_in and "Speaker: Bo Speaker, Mayor" in signed_in
+    assert "Names are shown to members of the network." not in signed_in

@@ -22,6 +22,7 @@ from tests.factories import (
     CountryFactory,
     EventFactory,
     EventParticipantFactory,
+    EventPersonFactory,
     MunicipalityFactory,
     OrganisationFactory,
     PersonFactory,
@@ -88,7 +89,7 @@ def test_municipality_list_query_count(client, rows, filters, django_assert_num_
         # the municipality, its profile, programmes, origins, challenges, events with
         # their parties and themes, partners counted and fetched, practices; suggested
         # peers (matching: candidates, five for their profiles, meetings)
-        ("visitor", 18),
+        ("visitor", 19),  # ... people counted (names are for members)
         ("member", 22),  # ... session, user, the user's bodies, people
         ("coordinator", 21),  # ... session, user, people
     ],
@@ -107,36 +108,68 @@ def test_municipality_page_query_count(
     visible = {key: [name for name in names if name in html] for key, names in shown.items()}
     if role == "visitor":
         assert visible == {**shown, "people": []}
+        assert f"{rows} {'person is' if rows == 1 else 'people are'} recorded." in html
     else:
         assert visible == shown
 
 
-@pytest.mark.parametrize(("role", "queries"), [("visitor", 5), ("member", 9)])
+def organisation_page_rows(organisation, rows: int) -> dict[str, list[str]]:
+    """``rows`` units (each but the first under the one before), people, and meetings of
+    each kind the page lists: as a party, through a unit, through a person's role."""
+    shown = {key: [] for key in ("units", "people", "meetings")}
+    parent = None
+    for index in range(rows):
+        parent = Unit.objects.create(
+            organisation=organisation, name=f"Unit {index}", kind="office", parent=parent
+        )
+        role = PersonRoleFactory(
+            person__name=f"Officer {index}",
+            organisation=organisation,
+            municipality=None,
+            unit=parent,
+        )
+        day = dt.datetime(2022, 3, 1 + index, 9, tzinfo=dt.UTC)
+        as_party = EventParticipantFactory(
+            organisation=organisation,
+            municipality=None,
+            role="organiser",
+            event__title=f"Party meeting {index}",
+            event__starts_at=day,
+            event__ends_at=day + dt.timedelta(hours=2),
+        )
+        EventParticipantFactory(
+            event=as_party.event, municipality__name=f"City {index}", position=1
+        )
+        by_unit = EventFactory(title=f"Unit meeting {index}", starts_at=day + dt.timedelta(hours=3))
+        EventPersonFactory(event=by_unit, person=PersonFactory(), unit=parent)
+        by_person = EventFactory(
+            title=f"Person meeting {index}", starts_at=day + dt.timedelta(hours=6)
+        )
+        EventPersonFactory(event=by_person, person=role.person)
+        shown["units"].append(parent.name)
+        shown["people"].append(role.person.name)
+        shown["meetings"] += [as_party.event.title, by_unit.title, by_person.title]
+    shown["meetings"].reverse()  # newest first
+    return shown
+
+
+@pytest.mark.parametrize(
+    ("role", "queries"),
+    [
+        # the organisation, its units, people counted, meetings counted, the page of
+        # meetings, their parties, their themes
+        ("visitor", 7),
+        ("member", 10),  # ... session, user, the user's bodies; people listed, not counted
+    ],
+)
 @pytest.mark.parametrize("rows", ROWS)
 def test_organisation_page_query_count(
     request, client, role, queries, rows, django_assert_num_queries
 ):
-    """The organisation, its units, people (members only) and meetings, whatever their number."""
+    """The organisation, its units (nested), people (members only) and meetings (as a
+    party, through its units, through its people), whatever their number."""
     organisation = OrganisationFactory(country=CountryFactory(code="BE"))
-    units, people, meetings = [], [], []
-    for index in range(rows):
-        unit = Unit.objects.create(organisation=organisation, name=f"Unit {index}", kind="office")
-        units.append(unit.name)
-        people.append(
-            PersonRoleFactory(
-                person__name=f"Officer {index}",
-                organisation=organisation,
-                municipality=None,
-                unit=unit,
-            ).person.name
-        )
-        participant = EventParticipantFactory(
-            organisation=organisation, municipality=None, event__title=f"Meeting {index}"
-        )
-        EventParticipantFactory(
-            event=participant.event, municipality__name=f"City {index}", position=1
-        )
-        meetings.append(f"Meeting {index}")
+    shown = organisation_page_rows(organisation, rows)
     if role == "member":
         client.force_login(request.getfixturevalue("member"))
 
@@ -144,9 +177,13 @@ def test_organisation_page_query_count(
         response = client.get(organisation.get_absolute_url())
 
     html = response.content.decode()
-    assert [name for name in units if name in html] == units
-    assert [name for name in meetings if name in html] == meetings
-    assert [name for name in people if name in html] == (people if role == "member" else [])
+    meetings = re.findall(r'<h3><a href="/en/events/\d+/">([^<]+)</a></h3>', html)
+    units = re.findall(r'<span class="unit-name">([^<]+)</span>', html)
+    assert meetings == shown["meetings"]
+    assert units == shown["units"]
+    assert html.count('<ul class="unit-tree">') == rows
+    people = [name for name in shown["people"] if name in html]
+    assert people == (shown["people"] if role == "member" else [])
 
 
 @pytest.mark.parametrize("rows", ROWS)

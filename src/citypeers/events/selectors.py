@@ -270,10 +270,21 @@ def events_of_municipality(municipality: Municipality, *, limit: int = 20) -> li
     return list(with_list_relations(events)[:limit])
 
 
-def events_of_organisation(organisation, *, limit: int = 20) -> list[Event]:
-    """The events an organisation took part in or moderated, latest first."""
-    events = Event.objects.filter(participants__organisation=organisation).distinct()
-    return list(with_list_relations(events.order_by("-starts_at", "-pk"))[:limit])
+def events_of_organisation(organisation) -> QuerySet[Event]:
+    """The meetings an organisation took part in, newest first, each once.
+
+    Directly, as a party in any role (participant, organiser, host, funder); through one
+    of its units (a person who came for the unit); or through its people, when a person
+    who holds a role in it came without the body they represented being recorded.
+    """
+    through_people = EventPerson.objects.filter(event=OuterRef("pk")).filter(
+        Q(unit__organisation=organisation)
+        | Q(participant__isnull=True, person__roles__organisation=organisation)
+    )
+    events = Event.objects.filter(
+        _participating(organisation=organisation) | Exists(through_people)
+    )
+    return with_list_relations(events.order_by("-starts_at", "-pk"))
 
 
 def exchange_partners(municipality: Municipality) -> list[tuple[Municipality, int]]:

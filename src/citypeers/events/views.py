@@ -97,6 +97,7 @@ def event_detail(request, pk: int):
         "can_see_flags": user.has_perm("events.see_flags"),
         "can_see_report": user.has_perm("events.see_report", event),
         "can_see_progress": user.has_perm("events.see_follow_up_progress", event),
+        "can_see_people": user.has_perm("network.see_people"),
         "progress_actions": {
             action.pk
             for action in event.follow_ups.all()

@@ -1,11 +1,12 @@
 """Reads of the network directory."""
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, QuerySet
 
 from citypeers.core.text import fold
-from citypeers.network.models import Country, Municipality, MunicipalityName, PersonRole
+from citypeers.network.models import Country, Municipality, MunicipalityName, PersonRole, Unit
 
 
 def country_code(value: str) -> str:
@@ -115,3 +116,38 @@ def people_of_municipality(municipality: Municipality):
         .select_related("person", "unit")
         .order_by("person__name")
     )
+
+
+@dataclass
+class UnitNode:
+    """A unit with the units under it, for a nested list."""
+
+    unit: Unit
+    children: list["UnitNode"] = field(default_factory=list)
+
+
+def unit_tree(units: Iterable[Unit]) -> list[UnitNode]:
+    """The units of one body nested under their parents, each level in the given order.
+
+    A unit whose parent is not among ``units`` (another body's, or missing) is a root, and
+    a loop of parents is broken where it closes, so every unit is shown exactly once.
+    """
+    units = list(units)
+    nodes = {unit.pk: UnitNode(unit) for unit in units}
+    roots = []
+
+    def in_a_loop(pk) -> bool:
+        seen, current = set(), nodes[pk].unit.parent_id
+        while current in nodes and current not in seen:
+            if current == pk:
+                return True
+            seen.add(current)
+            current = nodes[current].unit.parent_id
+        return False
+
+    for unit in units:
+        if unit.parent_id in nodes and not in_a_loop(unit.pk):
+            nodes[unit.parent_id].children.append(nodes[unit.pk])
+        else:
+            roots.append(nodes[unit.pk])
+    return roots

@@ -54,11 +54,17 @@ def municipality_detail(request, pk: int):
         "communities": profile.communities.select_related("country") if profile else [],
         "programmes": municipality.programmes.all(),
         "can_edit": request.user.has_perm("network.edit_profile", municipality),
-        "people": selectors.people_of_municipality(municipality)
-        if request.user.has_perm("network.see_people")
-        else None,
+        **_people(request.user, selectors.people_of_municipality(municipality)),
     }
     return render(request, "network/municipality_detail.html", context)
+
+
+def _people(user, roles) -> dict:
+    """A page's people: the roles with their names for those the people rule allows
+    (``people_readers``), only how many there are for anyone else."""
+    if user.has_perm("network.see_people"):
+        return {"people": roles, "people_count": None}
+    return {"people": None, "people_count": roles.count()}
 
 
 def profile_edit(request, pk: int):
@@ -145,10 +151,8 @@ def organisation_detail(request, pk: int):
     organisation = object_for(request.user, Organisation.objects.select_related("country"), pk=pk)
     context = {
         "organisation": organisation,
-        "units": organisation.units.all(),
-        "people": selectors.people_of_organisation(organisation)
-        if request.user.has_perm("network.see_people")
-        else None,
+        "units": selectors.unit_tree(organisation.units.all()),
+        **_people(request.user, selectors.people_of_organisation(organisation)),
     }
     return render(request, "network/organisation_detail.html", context)
 

@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 from django import template
+from django.core.paginator import Paginator
 from django.utils import timezone, translation
 
 from citypeers.events import selectors
@@ -102,7 +103,14 @@ def municipality_events(context, municipality):
     }
 
 
-@register.inclusion_tag("events/_organisation_events.html")
-def organisation_events(organisation):
-    """The organisation page's meetings (the network app cannot import events)."""
-    return {"events": selectors.events_of_organisation(organisation, limit=10)}
+ORGANISATION_EVENTS_PER_PAGE = 20
+
+
+@register.inclusion_tag("events/_organisation_events.html", takes_context=True)
+def organisation_events(context, organisation):
+    """The organisation page's meetings, a page at a time (``?page=``); the network app
+    cannot import events. Constant queries: the count, the page, its parties and themes."""
+    request = context["request"]
+    events = selectors.events_of_organisation(organisation)
+    page = Paginator(events, ORGANISATION_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    return {"page": page, "request": request}
