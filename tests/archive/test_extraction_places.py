@@ -150,3 +150,30 @@ def test_extract_report_venue_said_once_in_any_language(text, expected):
 )
 def test_extract_report_format_said_once_in_any_language(text, online):
     assert extract_report(text, source="x.txt")["online"] is online
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gastgeberin war die Stadt Kamenz.", [("Kamenz", "DE")]),
+        ("Projekt realizowała gmina Kartuzy.", [("Kartuzy", "PL")]),
+        ("The panel, with Ana Ruiz (Deputy Mayor, Getafe), discussed housing.", [("Getafe", "ES")]),
+        (
+            "The event gathered officials from Tulln and Krems in Austria; Lublin and Kielce "
+            "in Poland.",
+            [("Kielce", "PL"), ("Krems", "AT"), ("Lublin", "PL"), ("Tulln", "AT")],
+        ),
+        (
+            "Leeds, Espoo and Tartu presented their reception centres.",
+            [("Espoo", "FI"), ("Leeds", "GB"), ("Tartu", "EE")],
+        ),
+    ],
+)
+def test_extract_report_authority_noun_affiliation_and_long_lists(text, expected):
+    assert _cities(text) == sorted((fold(n), c) for n, c in expected)
+
+
+def test_extract_report_city_of_is_not_a_town_named_the_city():
+    text = "The City of Graz hosted the partners."
+
+    assert _cities(text) == [("graz", "AT")]
