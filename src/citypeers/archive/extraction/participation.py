@@ -141,7 +141,9 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             _AFFILIATION.search(left) and _CLOSING.match(text, mention.end)
         ):
             mention.cued = True  # "die Stadt Bütow", "gmina Bytów"; "Anu Riila (Helsinki)"
-        elif listed.get(id(mention)) or (_distinctive(mention) and _in_party_sentence(text, mention)):
+        elif listed.get(id(mention)) or (
+            _distinctive(mention) and _in_party_sentence(text, mention)
+        ):
             mention.cued = True
 
 
@@ -164,8 +166,7 @@ def _close_run(text: str, run: list, listed: dict[int, bool]) -> None:
     if len(run) < 2:
         return
     if any(m.cued for m in run) or (
-        any(_distinctive(m) for m in run)
-        and _in_party_sentence(text, run[0], near=_NEAR_LIST)
+        any(_distinctive(m) for m in run) and _in_party_sentence(text, run[0], near=_NEAR_LIST)
     ):
         listed.update((id(m), True) for m in run)
 

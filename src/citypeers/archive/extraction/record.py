@@ -237,7 +237,11 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     extra_orgs += [ctx.resolve_org(p.role) for p in found_people if p.role and _body_only(p.role)]
     extra_orgs = [o for o in extra_orgs if o and fold(o) not in muni_names]
     orgs = organisations.find_organisations(
-        text, acronyms=ctx.acronyms, municipality_names=muni_names, extra=extra_orgs
+        text,
+        acronyms=ctx.acronyms,
+        municipality_names=muni_names,
+        extra=extra_orgs,
+        people=frozenset(p.name for p in found_people),
     )
     orgs = _without_city_units(text, orgs, found_people, muni_names)
     rx.check_deadline()
