@@ -43,7 +43,8 @@ _KIND_NOUN = rx.compile(
     rf"(?:(?P<name>{_NAME})|\((?P<names>{_NAME}(?:{_GLUE}{_NAME}){{0,6}})\))",
 )
 _COMPANY = rx.compile(
-    r"(?<![\p{L}])(?P<name>\p{Lu}[\p{Lu}\p{N}&\-]{2,}(?:\s+\p{Lu}[\p{Lu}\p{N}&\-]{2,}){0,2})"
+    r"(?<![\p{L}\p{N}&\-])(?P<name>\p{Lu}[\p{Lu}\p{N}&\-]{2,20}+"
+    r"(?:\s+\p{Lu}[\p{Lu}\p{N}&\-]{2,20}+){0,2})"
     r"\s+(?:S\.A\.|SA|Ltd|GmbH|S\.r\.l\.|S\.p\.A\.|Sp\. z o\.o\.|AE|Α\.Ε\.)(?![\p{L}])"
 )
 # "la RECI", "της ΚΕΔΕ": an acronym that takes an article, said again and again, is a body
