@@ -226,3 +226,24 @@ def test_extract_report_city_named_as_organiser_is_not_another_body():
     text = "The meeting was organised by the City of Graz together with Urban Bridges."
 
     assert _bodies(text) == ["Urban Bridges"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An exchange between the municipalities of Graz and Ribeirão das Neves.",
+            [("Graz", "AT"), ("Ribeirão das Neves", "BR")],
+        ),
+        (
+            "An exchange between the municipalities of Lyon and Kafr ash Shaykh.",
+            [("Kafr ash Shaykh", "EG"), ("Lyon", "FR")],
+        ),
+        (
+            "Officers of Valencia City Council met the team of Porto.",
+            [("Porto", "PT"), ("Valencia", "ES")],
+        ),
+    ],
+)
+def test_extract_report_names_beyond_europe_keep_their_particles(text, expected):
+    assert _cities(text) == sorted((fold(n), c) for n, c in expected)

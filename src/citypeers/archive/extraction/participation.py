@@ -174,12 +174,13 @@ def _close_run(text: str, run: list, listed: dict[int, bool]) -> None:
 def _not_a_name(text: str, mention) -> bool:
     """ "The City of Vienna" names Vienna, not a town called The City; "CoP" is an acronym."""
     surface = mention.surface
-    if _INNER_CAPITAL.search(surface):
+    if len(surface) <= _ACRONYM_LENGTH and _INNER_CAPITAL.search(surface):
         return True
     return bool(_GENERIC_HEAD.search(surface) and _OF_AFTER.match(text, mention.end))
 
 
 _INNER_CAPITAL = rx.compile(r"\p{Ll}\p{Lu}")
+_ACRONYM_LENGTH = 5
 _GENERIC_HEAD = rx.compile(r"^(?:The\s+)?(?:City|Town|Municipality|Village)$", regex.I)
 _OF_AFTER = rx.compile(r"\s+of\b", regex.I)
 
