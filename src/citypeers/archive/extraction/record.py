@@ -7,6 +7,7 @@ import regex
 from . import dates, event, evidence, ordinals, organisations, people, places, practices, themes
 from . import patterns as rx
 from .gazetteer import Gazetteer, load_gazetteer
+from .kind import event_kind as kind_of
 from .reading import ReportError
 from .text import fold, looks_italian, normalise_text
 
@@ -197,7 +198,7 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     text = normalise_text(text)
     ctx = _Context(text, gazetteer)
     rx.check_deadline()
-    kind = event.event_kind(text)
+    kind = kind_of(text, authorities=len(ctx.confirmed))
     start_date, end_date, invalid_dates = dates.event_dates(text)
     start_time, end_time, zones = dates.event_times(text)
     location = ctx.name_of(ctx.location.place) if ctx.location and ctx.location.place else None
