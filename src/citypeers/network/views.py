@@ -22,6 +22,7 @@ from citypeers.network.forms import (
     kept_rows,
 )
 from citypeers.network.models import CityProfile, Municipality, Organisation, Person
+from citypeers.network.rules import people_readers
 from citypeers.network.services import ChallengeData, CommunityData
 
 PAGE_SIZE = 50
@@ -164,14 +165,18 @@ def organisation_detail(request, pk: int):
 
 
 def person_detail(request, pk: int):
-    """People's pages, with their contact details, are for the network's members only."""
+    """People's pages, with their contact details, are for the network's members only:
+    anyone else signed in is told so (``people_readers.reason``)."""
     person = object_for(
         request.user,
-        Person.objects.prefetch_related(
-            "roles__unit", "roles__municipality", "roles__organisation"
+        people_readers.queryset(
+            request.user,
+            Person.objects.prefetch_related(
+                "roles__unit", "roles__municipality", "roles__organisation"
+            ),
         ),
         pk=pk,
-        permission="network.see_people",
+        reason=people_readers.reason,
     )
     return render(request, "network/person_detail.html", {"person": person})
 
