@@ -6,6 +6,7 @@ from django.test import Client
 from playwright.sync_api import expect
 
 from citypeers.accounts.enums import Role
+from citypeers.events.models import Event
 from citypeers.network.models import OriginCommunity
 from tests.factories import AffiliationFactory, CountryFactory, MunicipalityFactory, UserFactory
 
@@ -79,3 +80,44 @@ def test_escape_closes_the_suggestions_and_a_typed_name_still_saves(live_server,
 
     expect(page.locator("h1")).to_have_text("Florence")
     assert list(OriginCommunity.objects.values_list("country_id", flat=True)) == ["UA"]
+
+
+def test_coordinator_picks_event_cities_as_chips_removes_one_and_saves(live_server, browser):
+    florence = MunicipalityFactory(name="Florence", alternate_names=["Firenze"])
+    cluj = MunicipalityFactory(name="Cluj-Napoca")
+    MunicipalityFactory(name="Clusone", population=8_000)
+    coordinator = UserFactory(role=Role.COORDINATOR)
+    page = signed_in_page(browser, live_server, coordinator)
+    page.goto(f"{live_server.url}/en/events/new/")
+    box = page.locator("#id_municipalities")
+
+    box.focus()
+    page.keyboard.type("firen")
+    expect(page.locator("#id_municipalities-listbox [role=option]")).to_have_count(1)
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.keyboard.type("clu")
+    expect(page.locator("#id_municipalities-listbox [role=option]")).to_have_count(2)
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.keyboard.type("clu")
+    expect(page.locator("#id_municipalities-listbox [role=option]")).to_have_count(2)
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    chips = page.locator(".directory-chip")
+    expect(chips).to_have_text(["Florence (IT)×", "Cluj-Napoca (IT)×", "Clusone (IT)×"])
+    expect(box).to_have_value("")
+    page.get_by_role("button", name="Remove Clusone (IT)").press("Enter")
+    expect(chips).to_have_count(2)
+    expect(box).to_be_focused()
+    page.fill("#id_date", "2030-12-03")
+    page.fill("#id_start_time", "10:00")
+    page.fill("#id_end_time", "12:00")
+    page.get_by_role("button", name="Save").click()
+
+    expect(page.locator(".messages")).to_contain_text("The event was created.")
+    event = Event.objects.get()
+    parties = list(event.participants.values_list("municipality", flat=True))
+    assert parties == [florence.pk, cluj.pk]
+    assert page.csp_reports == []

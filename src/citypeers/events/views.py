@@ -25,7 +25,6 @@ from citypeers.events.forms import (
     SessionForm,
     apply_service_errors,
     event_form_initial,
-    municipalities_from_text,
 )
 from citypeers.events.models import (
     Event,
@@ -351,7 +350,7 @@ def zones_of_municipalities(request):
     """The time zones of the municipalities typed in the event form (for the live times)."""
     require(request.user, "events.add_event")
     try:
-        found = municipalities_from_text(request.GET.get("names", "")[:2000])
+        found = EventForm.base_fields["municipalities"].clean(request.GET.get("names", "")[:2000])
     except ValidationError as error:
         return JsonResponse({"municipalities": [], "errors": error.messages})
     rows = [{"name": m.name, "zone": m.timezone} for m in found]

@@ -17,7 +17,14 @@ from babel import Locale
 from django.db.models import Prefetch, Q
 
 from citypeers.core.text import fold
-from citypeers.network.models import Country, Municipality, Organisation, Person, PersonRole
+from citypeers.network.models import (
+    Country,
+    Municipality,
+    MunicipalityName,
+    Organisation,
+    Person,
+    PersonRole,
+)
 from citypeers.network.selectors import municipalities_named
 
 SUGGESTIONS = 10
@@ -72,6 +79,10 @@ class DirectoryList:
     def named(self, name: str) -> list:
         """Entries called exactly ``name`` (folded), most likely first."""
         raise NotImplementedError
+
+    def named_many(self, names) -> dict[str, list]:
+        """``named`` for several names: folded name → its entries."""
+        return {fold(name): self.named(name) for name in names}
 
     def value(self, entry) -> str:
         return str(entry)
@@ -158,6 +169,19 @@ class Municipalities(DirectoryList):
             .order_by("-population", "pk")
             .distinct()[: CANDIDATES * 4]
         )
+
+    def named_many(self, names) -> dict[str, list[Municipality]]:
+        """All the names in one query, however many were typed (an event's parties)."""
+        folded = sorted({fold(name) for name in names} - {""})
+        rows = (
+            MunicipalityName.objects.filter(folded__in=folded)
+            .select_related("municipality__country")
+            .order_by("-municipality__population", "municipality_id")
+        )
+        found = defaultdict(list)
+        for row in rows:
+            found[row.folded].append(row.municipality)
+        return found
 
     def value(self, entry) -> str:
         return f"{entry.name} ({entry.country_id})"
@@ -247,23 +271,37 @@ LISTS: dict[str, DirectoryList] = {
 
 def resolve(directory: DirectoryList, text: str):
     """The one entry ``text`` names: a name in any language, or a name with its qualifier
-    as suggestions show it ("Valencia (ES)"). Raises NotFound or Ambiguous.
+    as suggestions show it ("Valencia (ES)"). Raises NotFound or Ambiguous."""
+    result = resolve_many(directory, [text])[0]
+    if isinstance(result, NotFound | Ambiguous):
+        raise result
+    return result
 
-    Namesakes that share a qualifier (two towns of one name in one country) cannot be
-    told apart by typing: the most likely (the largest town) is taken.
+
+def resolve_many(directory: DirectoryList, texts: list[str]) -> list:
+    """For each text, its entry (as ``resolve``), or the NotFound or Ambiguous refusal.
+
+    The names are looked up together. Namesakes that share a qualifier (two towns of one
+    name in one country) cannot be told apart by typing: the most likely (the largest
+    town) is taken.
     """
-    text = " ".join(text.split())
-    candidates = directory.named(text)
-    match = _QUALIFIED.match(text)
-    if not candidates and match:
-        wanted = fold(match["qualifier"])
-        candidates = [
-            entry
-            for entry in directory.named(match["name"])
-            if fold(directory.qualifier(entry)) == wanted
-        ]
-    if not candidates:
-        raise NotFound(text, directory.suggest(text)[:CANDIDATES])
-    if len({directory.qualified(entry) for entry in candidates}) > 1:
-        raise Ambiguous(text, candidates[:CANDIDATES])
-    return candidates[0]
+    texts = [" ".join(text.split()) for text in texts]
+    matches = [_QUALIFIED.match(text) for text in texts]
+    found = directory.named_many({*texts, *(match["name"] for match in matches if match)})
+    results = []
+    for text, match in zip(texts, matches, strict=True):
+        candidates = list(found.get(fold(text), []))
+        if not candidates and match:
+            wanted = fold(match["qualifier"])
+            candidates = [
+                entry
+                for entry in found.get(fold(match["name"]), [])
+                if fold(directory.qualifier(entry)) == wanted
+            ]
+        if not candidates:
+            results.append(NotFound(text, directory.suggest(text)[:CANDIDATES]))
+        elif len({directory.qualified(entry) for entry in candidates}) > 1:
+            results.append(Ambiguous(text, candidates[:CANDIDATES]))
+        else:
+            results.append(candidates[0])
+    return results

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from citypeers.core.forms import LARGEST_ID, validate_one_line
 from citypeers.core.text import fold
-from citypeers.network.directory import LISTS, Ambiguous, NotFound, resolve
+from citypeers.network.directory import LISTS, Ambiguous, NotFound, resolve, resolve_many
 
 NAME_CHARS = 200
 MAX_NAMES = 50
@@ -216,19 +216,20 @@ class DirectoryListField(forms.Field):
             raise ValidationError(
                 _("At most %(limit)s names, please."), params={"limit": MAX_NAMES}
             )
-        found, errors = [], []
+        errors = []
         for name in names:
             try:
                 _check_name(name)
-                entry = resolve(self.directory, name)
-            except (NotFound, Ambiguous) as problem:
-                errors.append(_refusal(self.directory, problem))
-                continue
             except ValidationError as error:
                 errors.append(error)
-                continue
-            if entry not in found:
-                found.append(entry)
+        if errors:
+            raise ValidationError(errors)
+        found = []
+        for result in resolve_many(self.directory, names):
+            if isinstance(result, NotFound | Ambiguous):
+                errors.append(_refusal(self.directory, result))
+            elif result not in found:
+                found.append(result)
         if errors:
             raise ValidationError(errors)
         return found

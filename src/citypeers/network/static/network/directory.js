@@ -121,6 +121,8 @@
     function pick(index) {
       const result = results[index];
       close();
+      results = [];
+      listbox.replaceChildren();
       if (result) onPick(result);
     }
 
@@ -210,7 +212,7 @@
           area.value = names()
             .filter((kept) => kept !== name)
             .join("\n");
-          render();
+          changed();
           input.focus();
         });
         chip.append(remove);
@@ -219,9 +221,15 @@
       chips.hidden = names().length === 0;
     }
 
+    // Scripts watching the list (the event form's live times) hear of every change.
+    function changed() {
+      render();
+      area.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+
     function add(name) {
       if (!names().includes(name)) area.value = [...names(), name].join("\n");
-      render();
+      changed();
     }
 
     combobox(input, (result) => {
