@@ -1,4 +1,4 @@
-"""Event-level facts: kind, status, online, organiser and project."""
+"""Event-level facts: status, online, organiser and project."""
 
 from collections import Counter
 
@@ -6,30 +6,6 @@ import regex
 
 from . import organisations
 from . import patterns as rx
-
-_KINDS = (
-    (
-        "peer_exchange",
-        r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)|"
-        r"scambi?[oa]?(?:\s+[\p{L}-]+){0,2}\s+tra pari|\btra pari\b|scambi?o? peer|bilateral (?:exchange|meeting)|incontr[oi] bilateral[ei]|twinning|"
-        r"gemellaggio",
-    ),
-    ("consultation", r"consultation|consultazione|consulta regionale"),
-    (
-        "study_visit",
-        r"study (?:visit|tour)|visita di studio|visite di studio|visita studio|" r"field visit",
-    ),
-    ("webinar", r"webinar|web seminar|web-seminar"),
-    (
-        "training",
-        r"\btraining (?:session|course|day|workshop)s?\b|\b(?:giornata|sessione|corso|percorso) "
-        r"di formazione|\bsessione formativa|\bcapacity[- ]building (?:session|course|training)|"
-        r"(?:^|\n|\ba |\bthis |\bthe )training (?:for|on|in|about)\b|"
-        r"(?:^|\n|\buna |\bla |\bquesta )formazione (?:per|su|sul|sulla|sui|rivolta|dedicata)\b",
-    ),
-    ("workshop", r"\bworkshop|\blaboratorio\b|\bseminar\b|\bseminario\b|\btavolo di lavoro"),
-)
-_KIND_PATTERNS = tuple((kind, rx.compile(pattern, regex.I)) for kind, pattern in _KINDS)
 
 _STATUS = (
     ("cancelled", r"cancell?ed|annullat[oa]|cancellat[oa]|called off"),
@@ -174,24 +150,6 @@ _PRESENTED_BEFORE = rx.compile(
     r"suo|sua|proprio|propria|own)\s*)*$",
     regex.I,
 )
-
-
-def event_kind(text: str) -> str | None:
-    """The kind named earliest in the text (the title comes first)."""
-    best = None
-    for kind, pattern in _KIND_PATTERNS:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), kind)
-    if best:
-        return best[1]
-    if _BARE_EXCHANGE.search(text):
-        return "peer_exchange"
-    return None
-
-
-# Without a kind word, "an exchange" between cities is a peer exchange.
-_BARE_EXCHANGE = rx.compile(r"\b(?:exchange|scambio)\b", regex.I)
 
 
 def event_status(text: str) -> str | None:

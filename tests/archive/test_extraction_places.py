@@ -1,0 +1,152 @@
+"""Places beyond close cues: every city named is a candidate, its sentence decides."""
+
+import pytest
+
+from citypeers.archive.extraction import extract_report, load_gazetteer
+from citypeers.archive.extraction.inflection import base_forms
+from citypeers.archive.extraction.text import fold
+
+
+def _cities(text: str) -> list[tuple[str, str]]:
+    found = extract_report(text, source="x.txt")["municipalities"]
+    return sorted((fold(m["name"]), m["country"]) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Delegates from Leeds, Graz and Tartu attended the meeting on housing.",
+            [("Graz", "AT"), ("Leeds", "GB"), ("Tartu", "EE")],
+        ),
+        (
+            "Eine Delegation aus Dresden, Bremen und Kassel besuchte die Städte Chicago und "
+            "Toronto.",
+            [
+                ("Bremen", "DE"),
+                ("Chicago", "US"),
+                ("Dresden", "DE"),
+                ("Kassel", "DE"),
+                ("Toronto", "CA"),
+            ],
+        ),
+        (
+            "Al encuentro asistieron representantes de Valladolid, Oviedo y Murcia.",
+            [("Murcia", "ES"), ("Oviedo", "ES"), ("Valladolid", "ES")],
+        ),
+        (
+            "Hanno partecipato all'incontro Lecce, Braga e Osaka.",
+            [("Braga", "PT"), ("Lecce", "IT"), ("Osaka", "JP")],
+        ),
+    ],
+)
+def test_extract_report_enumeration_in_a_sentence_of_taking_part(text, expected):
+    assert _cities(text) == sorted((fold(n), c) for n, c in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Στη συνάντηση συμμετείχαν εκπρόσωποι από τη Λάρισα.", [("Lárisa", "GR")]),
+        ("W spotkaniu wzięli udział przedstawiciele Lublina.", [("Lublin", "PL")]),
+        ("La întâlnire au participat reprezentanți ai Clujului.", [("Cluj-Napoca", "RO")]),
+    ],
+)
+def test_extract_report_place_in_another_script_or_case_form(text, expected):
+    assert _cities(text) == sorted((fold(n), c) for n, c in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Representatives of the University of Granada attended the meeting.",
+        "Delegates visited the “Casa Verona” shelter during the exchange.",
+        "The deputy mayor, Luca Bergamo, welcomed the participants.",
+        "Participants met officials of the Landkreis Cham.",
+        "A researcher from UNHCR Thessaloniki took part in the visit.",
+        "In March the delegates met to plan the exchange.",
+    ],
+)
+def test_extract_report_place_inside_a_name_or_word_is_not_a_participant(text):
+    assert _cities(text) == []
+
+
+def test_extract_report_list_without_a_cue_of_taking_part_is_not_participants():
+    text = "The exchange compared rents. Prices rose in Lyon, Porto and Graz."
+
+    assert _cities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "greek", "nominative"),
+    [
+        ("bytowie", False, "bytow"),
+        ("krakowa", False, "krakow"),
+        ("timisoarei", False, "timisoara"),
+        ("wiens", False, "wien"),
+        ("thessalonikes", True, "thessalonike"),
+        ("monachou", True, "monacho"),
+    ],
+)
+def test_base_forms_offer_the_nominative(word, greek, nominative):
+    assert nominative in base_forms(word, greek=greek)
+
+
+def test_gazetteer_prefers_the_european_place_unless_a_namesake_is_far_larger():
+    gaz = load_gazetteer()
+
+    assert (gaz.lookup("Cartagena").country, gaz.lookup("Los Angeles").country) == ("ES", "US")
+
+
+def test_gazetteer_keeps_greek_and_cyrillic_names_apart():
+    gaz = load_gazetteer()
+
+    assert (fold(gaz.lookup("Θεσσαλονίκη").name), gaz.lookup("Στην")) == ("thessaloniki", None)
+
+
+def _venue(text: str) -> tuple:
+    record = extract_report(text, source="x.txt")
+    return (fold(record["location"]) if record["location"] else None, record["online"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("From 4 to 6 May, Bologna hosted a delegation from Graz.", ("bologna", False)),
+        ("Valladolid acogió la tercera jornada de la red.", ("valladolid", False)),
+        ("Gastgeber des Treffens war die Stadt Kassel.", ("kassel", False)),
+        ("W dniach 3-4 maja w Lublinie odbyło się spotkanie partnerów.", ("lublin", False)),
+        ("Oggi ha preso il via a Verona l'incontro delle città.", ("verona", False)),
+        ("Η συνάντηση πραγματοποιήθηκε στη Λάρισα.", ("larisa", False)),
+        (
+            "Study visit on housing\n\n12-14 June 2019 Tampere, Finland\n\nOfficers met.",
+            ("tampere", False),
+        ),
+        ("PADOVA Ieri una delegazione di Graz ha visitato lo sportello.", ("padua", False)),
+    ],
+)
+def test_extract_report_venue_said_once_in_any_language(text, expected):
+    assert _venue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "online"),
+    [
+        ("Das Treffen der Partnerstädte fand digital per Zoom statt.", True),
+        ("La reunión de las ciudades se celebró en línea.", True),
+        ("Spotkanie partnerów odbyło się zdalnie w formie online.", True),
+        ("Η συνάντηση των δήμων έγινε διαδικτυακά.", True),
+        ("Întâlnirea orașelor a avut loc în format online.", True),
+        ("Das Treffen der Partnerstädte fand in Präsenz statt.", False),
+        ("La jornada se celebró de forma presencial.", False),
+        ("Una delegazione della città ha visitato i servizi.", False),
+        (
+            "Housing and work\n\n"
+            + "The cities compared their rules on housing. " * 6
+            + "They discussed their online services for newcomers.",
+            None,
+        ),
+    ],
+)
+def test_extract_report_format_said_once_in_any_language(text, online):
+    assert extract_report(text, source="x.txt")["online"] is online
