@@ -132,12 +132,12 @@ def _feed_response(request, events, name: str) -> HttpResponse:
 
 
 def calendar_all(request):
-    return _feed_response(request, selectors.upcoming_events(), _("citypeers events"))
+    return _feed_response(request, selectors.calendar_feed_events(), _("citypeers events"))
 
 
 def calendar_municipality(request, pk: int):
     municipality = object_for(request.user, Municipality.objects, pk=pk)
-    events = selectors.upcoming_events(municipality=municipality)
+    events = selectors.calendar_feed_events(municipality=municipality)
     name = _("citypeers events: %(name)s") % {"name": municipality.name}
     return _feed_response(request, events, name)
 
@@ -145,7 +145,7 @@ def calendar_municipality(request, pk: int):
 def calendar_theme(request, theme: str):
     if theme not in Theme.values:
         raise Http404
-    events = selectors.upcoming_events(theme=theme)
+    events = selectors.calendar_feed_events(theme=theme)
     name = _("citypeers events: %(name)s") % {"name": Theme(theme).label}
     return _feed_response(request, events, name)
 

@@ -1,4 +1,4 @@
-"""Event-level facts: status, online, organiser and project."""
+"""Event-level facts: online, organiser and project."""
 
 from collections import Counter
 
@@ -6,57 +6,6 @@ import regex
 
 from . import organisations
 from . import patterns as rx
-
-_STATUS = (
-    ("cancelled", r"cancell?ed|annullat[oa]|cancellat[oa]|called off"),
-    (
-        "concluded",
-        r"concluded|concluso|conclusa|completed|past event|evento concluso|" r"terminat[oa]|closed",
-    ),
-    (
-        "planned",
-        r"planned|upcoming|scheduled|in programma|programmat[oa]|prossim[oa]|"
-        r"forthcoming|open for registration|iscrizioni aperte",
-    ),
-)
-_STATUS_LINE = tuple(
-    (
-        status,
-        rx.compile(
-            rf"^(?:[^\n]{{0,40}}?\s[–—|/-]\s*|\s*(?:status|stato)?\s*[:\-]?\s*)"
-            rf"(?:{p})\s*(?:[/|]\s*[\p{{L}} ]+)?\s*$",
-            regex.I | regex.M,
-        ),
-    )
-    for status, p in _STATUS
-)
-_STATUS_SENTENCE = (
-    (
-        "cancelled",
-        rx.compile(
-            r"\b(?:has been|was|is|have been|were|è stat[oa]|sono stat[ie])\s+"
-            r"(?:unfortunately\s+)?(?:cancell?ed|"
-            r"annullat[oa]|cancellat[oa]|called off)",
-            regex.I,
-        ),
-    ),
-    (
-        "concluded",
-        rx.compile(
-            r"\b(?:si è conclus[oa]|si sono conclus[ie]|was concluded|has concluded|"
-            r"came to an end|ended successfully)\b",
-            regex.I,
-        ),
-    ),
-    (
-        "planned",
-        rx.compile(
-            r"\b(?:will take place|will be held|si terrà|si svolgerà|avrà luogo|"
-            r"is scheduled|are invited to register|registration is open)",
-            regex.I,
-        ),
-    ),
-)
 
 _ONLINE = rx.compile(
     r"\bon-?line\b|\bvirtual(?:ly)?\b|\bvideo-?conferen(?:ce|za)\b|\bvia "
@@ -150,18 +99,6 @@ _PRESENTED_BEFORE = rx.compile(
     r"suo|sua|proprio|propria|own)\s*)*$",
     regex.I,
 )
-
-
-def event_status(text: str) -> str | None:
-    """Only a status the text states (a label line or an explicit sentence)."""
-    head = "\n".join([line for line in text.splitlines() if line.strip()][:12])
-    for status, pattern in _STATUS_LINE:
-        if pattern.search(head):
-            return status
-    for status, pattern in _STATUS_SENTENCE:
-        if pattern.search(text):
-            return status
-    return None
 
 
 def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | None:

@@ -20,6 +20,7 @@ from . import patterns as rx
 from .gazetteer import Gazetteer, load_gazetteer
 from .kind import event_kind as kind_of
 from .reading import ReportError
+from .status import event_status as status_of
 from .text import fold, normalise_text
 
 FIELDS = (
@@ -270,7 +271,7 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         "timezones": zones,
         "online": online,
         "location": location,
-        "status": event.event_status(text),
+        "status": status_of(text),
         "organizer": organizer,
         "project": project,
         "municipalities": municipalities,
