@@ -10,7 +10,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.urls import get_resolver, reverse
+from django.utils import translation
 
+from citypeers.network.rules import people_readers
+from tests.factories import PersonFactory, UserFactory
 from tests.url_walk import OPEN, OWN_GUARDS, RESTRICTED, SIGNED_IN, World, stored_rows, url_names
 
 pytestmark = pytest.mark.django_db
@@ -84,3 +87,55 @@ def test_missing_object_is_a_404_for_visitors_too(client):
     url = reverse("practices:detail", args=[987654])
 
     assert client.get(url).status_code == 404
+
+
+def test_refused_member_is_told_why_with_ways_back(client):
+    person = PersonFactory(name="Ada Officer", email="ada@example.org")
+    client.force_login(UserFactory())
+    came_from = "http://testserver" + reverse("network:municipalities")
+    before = stored_rows()
+
+    response = client.get(person.get_absolute_url(), headers={"referer": came_from})
+
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert str(people_readers.reason).replace("'", "&#x27;") in html
+    assert f'href="{came_from}"' in html
+    assert f'href="{reverse("core:about")}#who-sees-what"' in html
+    assert f'href="{reverse("insights:home")}"' in html
+    assert "Ada Officer" not in html and "ada@example.org" not in html
+    assert stored_rows() == before
+
+
+def test_refusal_offers_no_way_back_to_another_site(client):
+    person = PersonFactory()
+    client.force_login(UserFactory())
+
+    response = client.get(person.get_absolute_url(), headers={"referer": "https://evil.example/"})
+
+    assert response.status_code == 404
+    assert "evil.example" not in response.content.decode()
+
+
+def test_refusal_reason_is_never_given_for_what_does_not_exist(client):
+    client.force_login(UserFactory())
+
+    response = client.get(reverse("network:person", args=[987654]))
+
+    assert response.status_code == 404
+    assert str(people_readers.reason).replace("'", "&#x27;") not in response.content.decode()
+
+
+def test_refusal_reason_is_in_the_page_language(client):
+    person = PersonFactory()
+    client.force_login(UserFactory())
+
+    response = client.get(f"/it/network/people/{person.pk}/")
+
+    with translation.override("it"):
+        reason = str(people_readers.reason)
+    with translation.override("en"):
+        english = str(people_readers.reason)
+    assert response.status_code == 404
+    assert reason != english
+    assert reason.replace("'", "&#x27;") in response.content.decode()

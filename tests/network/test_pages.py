@@ -1,6 +1,8 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
+from citypeers.network.rules import people_readers
 from tests.factories import MunicipalityFactory, PersonFactory, PersonRoleFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -67,3 +69,15 @@ def test_municipality_list_query_count_does_not_grow_with_rows(
 
 def test_unknown_municipality_is_a_404(client):
     assert client.get("/en/network/municipalities/999999/").status_code == 404
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_about_page_states_the_people_rule_where_it_lives(client, language):
+    response = client.get(f"/{language}/about/")
+
+    with translation.override(language):
+        rule = str(people_readers.rule)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'id="who-sees-what"' in html
+    assert rule.replace("'", "&#x27;") in html

@@ -3,9 +3,9 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from citypeers.network.models import Municipality
-from citypeers.network.rules import bodies_of, is_member, municipality_officers
-from tests.factories import UserFactory
+from citypeers.network.models import Municipality, Person
+from citypeers.network.rules import bodies_of, is_member, municipality_officers, people_readers
+from tests.factories import PersonFactory, UserFactory
 from tests.generated_network import build_network, disagreements
 
 pytestmark = pytest.mark.django_db
@@ -16,6 +16,32 @@ def test_municipality_officers_predicate_and_query_agree(seed):
     network = build_network(seed, documents=False)
 
     assert disagreements(municipality_officers, network.municipalities, network.users) == []
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_people_readers_predicate_and_query_agree(seed):
+    network = build_network(seed, documents=False)
+    people = [PersonFactory() for _ in range(3)]
+
+    assert disagreements(people_readers, people, network.users) == []
+
+
+def test_people_readers_are_members_and_coordinators(roles):
+    roles = {**roles, "unaffiliated account": UserFactory()}
+    PersonFactory()
+
+    table = {role: people_readers.queryset(user).count() for role, user in roles.items()}
+
+    assert table == {
+        "visitor": 0,
+        "unaffiliated account": 0,
+        "member of the city": 1,
+        "member of another city": 1,
+        "member of an organisation": 1,
+        "coordinator": 1,
+        "admin": 1,
+    }
+    assert Person.objects.count() == 1
 
 
 def test_rules_table_over_roles(roles, municipality):

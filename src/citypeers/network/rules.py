@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 import rules
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from citypeers.accounts.rules import EVERYTHING, NOTHING, Policy, is_coordinator, is_signed_in
-from citypeers.network.models import Municipality
+from citypeers.network.models import Municipality, Person
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,41 @@ municipality_officers = MunicipalityOfficers()
 works_for_municipality = municipality_officers.predicate("works_for_municipality")
 
 can_edit_profile = municipality_officers.predicate("can_edit_profile")
-# People and their contact details are for the network's members, not any account.
-can_see_people = is_coordinator | is_member
+
+
+class PeopleReaders(Policy[Person]):
+    """Who may see named people: a person's name, the roles they hold and their contact
+    details, wherever they are shown (pages, partials, feeds, calendars, the API).
+
+    The network's members (affiliated to a municipality or an organisation) and its
+    coordinators see them; everyone else sees roles and bodies without names. The rule
+    does not depend on the person: it is about who asks.
+    """
+
+    model = Person
+    #: The rule in words, shown on the About page.
+    rule = _(
+        "The names of people, the roles they hold and their contact details are shown to "
+        "members of the network (users affiliated to one of its municipalities or "
+        "organisations) and to its coordinators. Everyone else sees the municipalities, "
+        "organisations and roles that take part, without names."
+    )
+    #: Why a signed-in user who is not a member is refused a person's page, and the way in.
+    reason = _(
+        "People's pages are for members of the network's municipalities and organisations. "
+        "Your account is not linked to one yet: a coordinator of the programme can link it "
+        "to the municipality or organisation you work for."
+    )
+
+    def allows(self, user, person=None) -> bool:
+        return bool(is_coordinator(user) or is_member(user))
+
+    def filter(self, user) -> Q:
+        return EVERYTHING if self.allows(user) else NOTHING
+
+
+people_readers = PeopleReaders()
+can_see_people = people_readers.predicate("can_see_people")
 
 rules.add_perm("network.edit_profile", can_edit_profile)
 rules.add_perm("network.see_people", can_see_people)
