@@ -150,3 +150,100 @@ def test_extract_report_venue_said_once_in_any_language(text, expected):
 )
 def test_extract_report_format_said_once_in_any_language(text, online):
     assert extract_report(text, source="x.txt")["online"] is online
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gastgeberin war die Stadt Kamenz.", [("Kamenz", "DE")]),
+        ("Projekt realizowała gmina Kartuzy.", [("Kartuzy", "PL")]),
+        ("The panel, with Ana Ruiz (Deputy Mayor, Getafe), discussed housing.", [("Getafe", "ES")]),
+        (
+            "The event gathered officials from Tulln and Krems in Austria; Lublin and Kielce "
+            "in Poland.",
+            [("Kielce", "PL"), ("Krems", "AT"), ("Lublin", "PL"), ("Tulln", "AT")],
+        ),
+        (
+            "Leeds, Espoo and Tartu presented their reception centres.",
+            [("Espoo", "FI"), ("Leeds", "GB"), ("Tartu", "EE")],
+        ),
+    ],
+)
+def test_extract_report_authority_noun_affiliation_and_long_lists(text, expected):
+    assert _cities(text) == sorted((fold(n), c) for n, c in expected)
+
+
+def test_extract_report_city_of_is_not_a_town_named_the_city():
+    text = "The City of Graz hosted the partners."
+
+    assert _cities(text) == [("graz", "AT")]
+
+
+def _bodies(text: str) -> list[str]:
+    return sorted(o["name"] for o in extract_report(text, source="x.txt")["organizations"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The visit to Graz was organised by Solidar and Urban Bridges.",
+            ["Solidar", "Urban Bridges"],
+        ),
+        (
+            "L'incontro di Verona, organizzato in collaborazione con Sportello Amico.",
+            ["Sportello Amico"],
+        ),
+        (
+            "Das Treffen in Kassel wurde von der Agentur Weltoffen organisiert, gemeinsam mit "
+            "Brückenbauer.",
+            ["Brückenbauer"],
+        ),
+        ("A Lecce è intervenuta la cooperativa sociale Arcobaleno.", ["Arcobaleno"]),
+        (
+            "Three partner organisations (Policy Lab, Open Doors and Welcome Work) joined the "
+            "meeting in Espoo.",
+            ["Open Doors", "Policy Lab", "Welcome Work"],
+        ),
+        ("The exchange in Tartu was run by NORDLINK S.A. for the partners.", ["NORDLINK S.A."]),
+        (
+            "Η συνάντηση έγινε στην ΕΝΠΕ. Εκπρόσωποι της ΕΝΠΕ μίλησαν για τη στέγαση.",
+            ["ΕΝΠΕ"],
+        ),
+    ],
+)
+def test_extract_report_bodies_named_by_their_part_in_the_meeting(text, expected):
+    assert _bodies(text) == expected
+
+
+def test_extract_report_person_after_organised_by_is_not_a_body():
+    text = "The workshop in Graz was organised by Ms Anna Berger and the city's team."
+
+    assert _bodies(text) == []
+
+
+def test_extract_report_city_named_as_organiser_is_not_another_body():
+    text = "The meeting was organised by the City of Graz together with Urban Bridges."
+
+    assert _bodies(text) == ["Urban Bridges"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An exchange between the municipalities of Graz and Ribeirão das Neves.",
+            [("Graz", "AT"), ("Ribeirão das Neves", "BR")],
+        ),
+        (
+            "An exchange between the municipalities of Lyon and Kafr ash Shaykh.",
+            [("Kafr ash Shaykh", "EG"), ("Lyon", "FR")],
+        ),
+        (
+            "Officers of Valencia City Council met the team of Porto.",
+            [("Porto", "PT"), ("Valencia", "ES")],
+        ),
+    ],
+)
+def test_extract_report_names_beyond_europe_keep_their_particles(text, expected):
+    assert _cities(text) == sorted((fold(n), c) for n, c in expected)

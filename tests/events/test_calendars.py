@@ -1,9 +1,10 @@
 import datetime as dt
 
 import pytest
+from django.utils import timezone
 from icalendar import Calendar
 
-from citypeers.events import services
+from citypeers.events import selectors, services
 from tests.factories import EventParticipantFactory, MunicipalityFactory
 
 pytestmark = pytest.mark.django_db
@@ -134,3 +135,68 @@ def test_event_ics_of_a_title_with_line_breaks_is_one_calendar(client, exchange)
     assert str(calendar["x-wr-calname"]) == "Line one line two three"
     (entry,) = vevents(response)
     assert str(entry["summary"]) == "Line one\nline two\nthree"
+
+
+def test_calendar_feeds_keep_meetings_held_within_the_past_window(client, settings, exchange):
+    settings.CALENDAR_FEED_PAST_DAYS = 30
+    now = timezone.now()
+    florence = exchange.participants.first().municipality
+    held = services.create_event(
+        kind="peer_exchange",
+        starts_at=now - dt.timedelta(days=10),
+        ends_at=now - dt.timedelta(days=10) + dt.timedelta(hours=2),
+        municipalities=[florence],
+        themes=["housing"],
+    )
+    services.create_event(  # ended before the window: left out
+        kind="peer_exchange",
+        starts_at=now - dt.timedelta(days=40),
+        ends_at=now - dt.timedelta(days=40) + dt.timedelta(hours=2),
+        municipalities=[florence],
+        themes=["housing"],
+    )
+    expected = [f"event-{held.pk}@citypeers", f"event-{exchange.pk}@citypeers"]
+
+    feeds = [
+        "/en/events/calendar.ics",
+        f"/en/events/calendar/municipality/{florence.pk}.ics",
+        "/en/events/calendar/theme/housing.ics",
+    ]
+
+    for feed in feeds:
+        uids = [str(entry["uid"]) for entry in vevents(client.get(feed))]
+        assert uids == expected, feed
+
+
+def test_calendar_feed_past_window_of_zero_days_holds_only_what_has_not_ended(
+    client, settings, exchange
+):
+    settings.CALENDAR_FEED_PAST_DAYS = 0
+    now = timezone.now()
+    services.create_event(
+        kind="peer_exchange",
+        starts_at=now - dt.timedelta(days=1),
+        ends_at=now - dt.timedelta(days=1) + dt.timedelta(hours=2),
+    )
+
+    uids = [str(entry["uid"]) for entry in vevents(client.get("/en/events/calendar.ics"))]
+
+    assert uids == [f"event-{exchange.pk}@citypeers"]
+
+
+def test_calendar_feed_over_its_limit_leaves_out_the_oldest(settings):
+    settings.CALENDAR_FEED_PAST_DAYS = 365
+    now = timezone.now()
+    days = [-20, -10, 5, 15]
+    made = [
+        services.create_event(
+            kind="peer_exchange",
+            starts_at=now + dt.timedelta(days=day),
+            ends_at=now + dt.timedelta(days=day, hours=2),
+        )
+        for day in days
+    ]
+
+    events = selectors.calendar_feed_events(limit=3)
+
+    assert events == made[1:]

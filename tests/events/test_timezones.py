@@ -167,3 +167,13 @@ def test_local_to_utc_beyond_the_calendar_is_refused(wall, zone):
         local_to_utc(wall, zone)
 
     assert error.value.code == "out_of_range"
+
+
+def test_format_range_with_date_names_the_day_in_every_zone():
+    start = dt.datetime(2020, 12, 3, 9, tzinfo=dt.UTC)
+
+    text = format_range(
+        start, start + dt.timedelta(hours=2), ["Europe/Rome", "Europe/Bucharest"], with_date=True
+    )
+
+    assert text == "Dec 3, 2020, 10:00–12:00 (CET) / Dec 3, 2020, 11:00–13:00 (EET)"

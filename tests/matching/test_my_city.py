@@ -2,8 +2,10 @@
 coordinators' waiting work."""
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
+from babel.dates import format_date
 from django.urls import reverse
 from django.utils import timezone
 
@@ -115,3 +117,18 @@ def test_unaffiliated_account_is_told_what_to_do(client):
     html = client.get(reverse("matching:my_city")).content.decode()
 
     assert "not linked to a municipality" in html
+
+
+def test_my_city_names_the_day_of_each_coming_meeting(client, member, municipality):
+    start = (timezone.now() + dt.timedelta(days=9)).replace(hour=9, minute=0)
+    event = EventFactory(
+        title="Welcome desks", starts_at=start, ends_at=start + dt.timedelta(hours=2)
+    )
+    EventParticipantFactory(event=event, municipality=municipality)
+    client.force_login(member)
+
+    html = client.get(reverse("matching:my_city")).content.decode()
+
+    local = start.astimezone(ZoneInfo(municipality.timezone))
+    day = format_date(local.date(), format="medium", locale="en")
+    assert f"{day}, {local:%H:%M}–{local + dt.timedelta(hours=2):%H:%M}" in html

@@ -1,6 +1,7 @@
 """Storing, changing and confirming rounds; the task that computes them."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -211,6 +212,8 @@ def test_confirm_invites_both_cities_members_with_the_ics(
     assert [(name, kind) for name, _body, kind in message.attachments] == [
         ("meeting.ics", "text/calendar")
     ]
+    when = next(line for line in message.body.splitlines() if line.startswith("When:"))
+    assert re.fullmatch(r"When: [A-Z][a-z]{2} \d{1,2}, 20\d\d, \d\d:\d\d–\d\d:\d\d \(.+", when)
 
 
 def test_a_refused_confirmation_invites_no_one(mailoutbox, django_capture_on_commit_callbacks):

@@ -57,7 +57,7 @@ def test_member_saves_profile_with_challenges_and_communities(client, member, mu
         ("foreign_residents_share", "120", "between 0 and 100"),
         ("challenges-0-theme", "astrology", "not one of the available choices"),
         ("challenges-0-priority", "7", "less than or equal to 3"),
-        ("communities-0-country", "XX", "is not an ISO 3166-1 country code"),
+        ("communities-0-country", "XX", "No country called “XX” is in the directory."),
     ],
 )
 def test_malformed_profile_figure_is_refused_and_nothing_saved(

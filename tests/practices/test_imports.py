@@ -127,6 +127,16 @@ def test_cli_search_filters_and_cross_lingual(small_collection):
     assert [row["key"] for row in json.loads(out.getvalue())] == ["refugee_housing-pl"]
 
 
+def test_cli_search_nonsense_says_nothing_was_found(small_collection):
+    out, as_json = io.StringIO(), io.StringIO()
+
+    call_command("practices", "search", "xyzzy", "nonsense", stdout=out)
+    call_command("practices", "search", "xyzzy", "nonsense", "--json", stdout=as_json)
+
+    assert out.getvalue().startswith("No practice found. Try fewer or more general words")
+    assert json.loads(as_json.getvalue()) == []
+
+
 def test_cli_search_unknown_theme_is_a_clear_error(small_collection):
     with pytest.raises(CommandError, match="Unknown theme 'nope'"):
         call_command("practices", "search", "housing", "--theme", "nope", "--json")

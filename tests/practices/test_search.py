@@ -3,8 +3,9 @@
 import pytest
 
 from citypeers.practices import services
+from citypeers.practices.engine.noise import made_up_queries
 from citypeers.practices.models import Practice
-from citypeers.practices.search import InvalidSearch, search
+from citypeers.practices.search import InvalidSearch, SearchFilters, meaning_ranking, search
 
 
 def _keys(results):
@@ -146,3 +147,25 @@ def test_vector_is_not_recomputed_when_the_text_is_unchanged(directory):
     changed = services.refresh_practice_embeddings([practice])
 
     assert changed == 0
+
+
+@pytest.mark.parametrize("query", ["xyzzy nonsense", "asdf qwerty", "blorft quazzle"])
+def test_search_nonsense_finds_nothing(small_collection, query):
+    assert search(query) == []
+    assert meaning_ranking(query, filters=SearchFilters()) == []
+
+
+def test_search_made_up_words_in_every_language_mostly_find_nothing(small_collection):
+    queries = made_up_queries(5, seed=2026)
+
+    found = {query: _keys(search(query, language=language)) for language, query in queries}
+
+    # Made-up words can happen to look like a real one (noise.py): a few may find something.
+    assert sum(1 for keys in found.values() if not keys) >= 36, found
+
+
+@pytest.mark.parametrize(
+    "query", ["housing", "corsi di lingua", "housing for refugees", "free legal advice"]
+)
+def test_search_meaningful_queries_still_find_after_noise_is_cut(small_collection, query):
+    assert search(query, limit=3) != []

@@ -413,3 +413,28 @@ def test_new_citation_of_a_draft_is_refused(client, member, municipality):
     assert response.status_code == 400
     assert f"No published practice has the number {draft.pk}" in response.content.decode()
     assert not adopter.inspired_by.exists()
+
+
+def test_practice_list_nonsense_says_nothing_found_and_what_to_try(client, small_collection):
+    response = client.get(LIST, {"q": "xyzzy nonsense", "theme": "housing", "country": "PL"})
+
+    page = response.content.decode()
+    assert list(response.context["page"].object_list) == []
+    assert "Nothing found for “xyzzy nonsense”" in page
+    assert "Fewer words" in page and "Another language" in page
+    assert 'href="?q=xyzzy+nonsense&amp;country=PL">Remove the filter Theme: Housing' in page
+    assert 'href="?q=xyzzy+nonsense&amp;theme=housing">Remove the filter Country: Poland' in page
+    assert f'href="{LIST}?theme=language"' in page
+
+
+@pytest.mark.django_db
+def test_practice_list_empty_filters_offer_to_remove_each(client):
+    PracticeFactory(name="Shelter", themes=["housing"], start_year=2015, end_year=2016)
+
+    response = client.get(LIST, {"theme": "housing", "year_from": 2020, "sort": "name"})
+
+    page = response.content.decode()
+    assert "No practice matches these filters" in page
+    assert "Fewer words" not in page
+    assert 'href="?year_from=2020&amp;sort=name">Remove the filter Theme: Housing' in page
+    assert 'href="?theme=housing&amp;sort=name">Remove the filter Active from: 2020' in page

@@ -189,6 +189,9 @@ API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "300/min")
 NINJA_NUM_PROXIES = TRUSTED_PROXY_COUNT
 DOCUMENT_MAX_UPLOAD_BYTES = int(os.environ.get("DOCUMENT_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
+# Calendar feeds (.ics) keep the meetings that ended in the last N days, as calendar
+# apps expect: a subscriber's calendar keeps a meeting once it is held.
+CALENDAR_FEED_PAST_DAYS = max(0, int(os.environ.get("CALENDAR_FEED_PAST_DAYS", 365)))
 # Time budget for reading one meeting report (seconds): past it the report is refused.
 ARCHIVE_EXTRACTION_SECONDS = float(os.environ.get("ARCHIVE_EXTRACTION_SECONDS", 20))
 

@@ -1,7 +1,6 @@
 """Forms of the events app. They parse and check input; the services do the writing."""
 
 import datetime as dt
-import re
 from zoneinfo import ZoneInfo, available_timezones
 
 from django import forms
@@ -11,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 from citypeers.core.forms import (
     LONG_TEXT_CHARS,
     SHORT_TEXT_CHARS,
-    ModelMultipleChoiceField,
     validate_one_line,
 )
 from citypeers.core.themes import Theme
@@ -25,10 +23,8 @@ from citypeers.events.models import EventParticipant, EventSeries
 from citypeers.events.services.checks import MAX_ORDINAL
 from citypeers.events.times import event_zones
 from citypeers.events.timezones import LocalTimeError, local_to_utc
-from citypeers.network.models import Municipality, Organisation, Person, Programme, Unit
-from citypeers.network.selectors import municipalities_by_name, municipality_by_name
-
-_NAME_WITH_COUNTRY = re.compile(r"^(?P<name>.+?)\s*\((?P<country>[A-Za-z]{2})\)$")
+from citypeers.network.models import Programme, Unit
+from citypeers.network.pickers import DirectoryField, DirectoryListField
 
 
 def zone_choices() -> list[tuple[str, str]]:
@@ -38,47 +34,6 @@ def zone_choices() -> list[tuple[str, str]]:
         if z.startswith(("Europe/", "Africa/", "Asia/", "Atlantic/"))
     )
     return [("UTC", "UTC"), *((z, z.replace("_", " ")) for z in zones)]
-
-
-def _name_and_country(text: str) -> tuple[str, str | None]:
-    match = _NAME_WITH_COUNTRY.match(text)
-    return (match["name"], match["country"]) if match else (text, None)
-
-
-def _not_in_directory(text: str) -> ValidationError:
-    return ValidationError(
-        _("“%(name)s” is not in the directory of municipalities."),
-        code="not_in_directory",
-        params={"name": text},
-    )
-
-
-def municipality_from_text(text: str) -> Municipality:
-    """The directory's municipality for "Kraków" or "Valencia (ES)"; ValidationError if none."""
-    text = text.strip()
-    name, country = _name_and_country(text)
-    municipality = municipality_by_name(name, country=country)
-    if municipality is None:
-        raise _not_in_directory(text)
-    return municipality
-
-
-def municipalities_from_text(text: str) -> list[Municipality]:
-    """Municipalities from a list separated by new lines or semicolons (commas also work).
-
-    All names are looked up in one query, however many were typed.
-    """
-    parts = [p.strip() for p in re.split(r"[\n;,]+", text or "") if p.strip()]
-    found, errors = [], []
-    resolved = municipalities_by_name(_name_and_country(part) for part in parts)
-    for part, municipality in zip(parts, resolved, strict=True):
-        if municipality is None:
-            errors.append(_not_in_directory(part))
-        elif municipality not in found:
-            found.append(municipality)
-    if errors:
-        raise ValidationError(errors)
-    return found
 
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
@@ -179,24 +134,17 @@ class EventForm(LocalTimesMixin, forms.Form):
     programme = forms.ModelChoiceField(
         label=_("Programme"), queryset=Programme.objects.all(), required=False
     )
-    municipalities = forms.CharField(
-        max_length=SHORT_TEXT_CHARS,
+    municipalities = DirectoryListField(
+        "municipality",
+        separators="\n;,",
         label=_("Participating municipalities"),
         required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One per line; add the country code if the name is ambiguous: Valencia (ES)."),
     )
-    organisations = ModelMultipleChoiceField(
-        label=_("Participating organisations"),
-        queryset=Organisation.objects.all(),
-        required=False,
+    organisations = DirectoryListField(
+        "organisation", label=_("Participating organisations"), required=False
     )
-    venue = forms.CharField(
-        validators=[validate_one_line],
-        label=_("Venue (municipality)"),
-        max_length=200,
-        required=False,
-    )
+    venue = DirectoryField("municipality", label=_("Venue (municipality)"), required=False)
     venue_detail = forms.CharField(
         validators=[validate_one_line], label=_("Venue details"), max_length=300, required=False
     )
@@ -226,13 +174,6 @@ class EventForm(LocalTimesMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.fields.update(_time_fields())
         self.order_fields(self.field_order)
-
-    def clean_municipalities(self):
-        return municipalities_from_text(self.cleaned_data.get("municipalities", ""))
-
-    def clean_venue(self):
-        text = self.cleaned_data.get("venue", "").strip()
-        return municipality_from_text(text) if text else None
 
     def clean(self):
         cleaned = super().clean()
@@ -265,13 +206,9 @@ def event_form_initial(event, zone: str) -> dict:
         "title": event.title,
         "title_it": event.title_it,
         "programme": event.programme_id,
-        "municipalities": "\n".join(
-            f"{p.municipality.name} ({p.municipality.country_id})"
-            for p in participants
-            if p.municipality_id
-        ),
-        "organisations": [p.organisation_id for p in participants if p.organisation_id],
-        "venue": f"{event.venue.name} ({event.venue.country_id})" if event.venue_id else "",
+        "municipalities": [p.municipality for p in participants if p.municipality_id],
+        "organisations": [p.organisation for p in participants if p.organisation_id],
+        "venue": event.venue,
         "venue_detail": event.venue_detail,
         "meeting_url": event.meeting_url,
         "themes": [t.theme for t in event.themes.all()],
@@ -335,7 +272,7 @@ class ParticipantChoiceField(forms.ModelChoiceField):
 
 
 class PersonForm(forms.Form):
-    person = forms.CharField(validators=[validate_one_line], label=_("Person"), max_length=200)
+    person = DirectoryField("person", label=_("Person"))
     role = forms.ChoiceField(label=_("Role in the event"), choices=PersonEventRole.choices)
     title = forms.CharField(
         validators=[validate_one_line], label=_("Title at the time"), max_length=300, required=False
@@ -358,17 +295,6 @@ class PersonForm(forms.Form):
         self.fields["unit"].queryset = Unit.objects.filter(
             municipality_id__in=bodies_m
         ) | Unit.objects.filter(organisation_id__in=bodies_o)
-
-    def clean_person(self):
-        name = self.cleaned_data["person"].strip()
-        person = Person.objects.filter(name__iexact=name).order_by("pk").first()
-        if person is None:
-            raise ValidationError(
-                _("“%(name)s” is not in the directory of people."),
-                code="not_in_directory",
-                params={"name": name},
-            )
-        return person
 
 
 class PresentationForm(forms.Form):

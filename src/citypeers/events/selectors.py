@@ -4,6 +4,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
@@ -318,15 +319,21 @@ def overdue_follow_ups(*, today=None) -> QuerySet[FollowUpAction]:
     return FollowUpAction.objects.filter(done_at__isnull=True, due_on__lt=today)
 
 
-def upcoming_events(*, municipality=None, theme: str = "", now=None, limit=500):
-    """Events for a calendar feed: not yet ended, soonest first."""
+def calendar_feed_events(*, municipality=None, theme: str = "", now=None, limit=500) -> list:
+    """Events for a calendar feed, soonest first: upcoming ones and those that ended within
+    ``settings.CALENDAR_FEED_PAST_DAYS`` (a subscriber's calendar keeps what was held).
+
+    Past the ``limit``, the oldest are left out, never the upcoming ones.
+    """
     now = now or timezone.now()
-    events = Event.objects.filter(ends_at__gte=now)
+    since = now - dt.timedelta(days=settings.CALENDAR_FEED_PAST_DAYS)
+    events = Event.objects.filter(ends_at__gte=since)
     if municipality is not None:
         events = events.filter(_participating(municipality=municipality))
     if theme:
         events = events.filter(Exists(EventTheme.objects.filter(event=OuterRef("pk"), theme=theme)))
-    return with_list_relations(events.order_by("starts_at", "pk"))[:limit]
+    newest_first = with_list_relations(events.order_by("-starts_at", "-pk"))[:limit]
+    return list(newest_first)[::-1]
 
 
 def published_reports(*, limit: int = 50) -> QuerySet[Event]:

@@ -29,12 +29,18 @@ def event_day(event: Event) -> dt.date:
     return event.starts_at.astimezone(zone).date()
 
 
-def event_times(event: Event, language: str | None = None) -> str:
-    """The event's times in every party's zone, as pages, API and calendars show them."""
+def event_times(event: Event, language: str | None = None, *, with_date: bool = False) -> str:
+    """The event's times in every party's zone, as pages, API and calendars show them.
+
+    Without ``with_date`` the day is given only when the times alone would not say it
+    (past midnight, parties on different days): for a text shown beside the event's date.
+    """
     language = (language or translation.get_language() or "en").split("-")[0]
     if not event.has_times:
         return event_dates(event, language)
-    return format_range(event.starts_at, event.ends_at, event_zones(event), language)
+    return format_range(
+        event.starts_at, event.ends_at, event_zones(event), language, with_date=with_date
+    )
 
 
 def event_dates(event: Event, language: str) -> str:

@@ -72,14 +72,20 @@ def format_range_in_zone(
 
 
 def format_range(
-    start: dt.datetime, end: dt.datetime, zones: list[str], language: str = "en"
+    start: dt.datetime,
+    end: dt.datetime,
+    zones: list[str],
+    language: str = "en",
+    *,
+    with_date: bool = False,
 ) -> str:
     """The range in every zone given, "10:00–12:00 (CET) / 11:00–13:00 (EET)".
 
     ``start`` and ``end`` are aware datetimes; ``zones`` IANA names (parties' zones, in the
     order to show them). Identical wordings (same zone, or two zones with the same offset
-    and abbreviation on that date) appear once. Dates are added when the range runs past
-    midnight in a zone or the parties' calendar days differ. With no zones, UTC is used.
+    and abbreviation on that date) appear once. Dates are added when asked (a text with no
+    date beside it), when the range runs past midnight in a zone or when the parties'
+    calendar days differ. With no zones, UTC is used.
     """
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("format_range needs aware datetimes")
@@ -87,13 +93,23 @@ def format_range(
     local_days = {
         (start.astimezone(ZoneInfo(z)).date(), end.astimezone(ZoneInfo(z)).date()) for z in zones
     }
-    with_date = len(local_days) > 1
+    with_date = with_date or len(local_days) > 1
     parts: list[str] = []
     for zone in zones:
         text = format_range_in_zone(start, end, zone, language, with_date=with_date)
         if text not in parts:
             parts.append(text)
     return " / ".join(parts)
+
+
+def spans_days(start: dt.datetime, end: dt.datetime, zones: list[str]) -> bool:
+    """Whether the range covers more than one calendar day in any of ``zones`` (or UTC),
+    or falls on different days in different zones."""
+    zones = unique_zones(zones) or ["UTC"]
+    days = {
+        (start.astimezone(ZoneInfo(z)).date(), end.astimezone(ZoneInfo(z)).date()) for z in zones
+    }
+    return len(days) > 1 or any(first != last for first, last in days)
 
 
 def local_to_utc(local: dt.datetime, zone: str) -> dt.datetime:

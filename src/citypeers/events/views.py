@@ -25,7 +25,6 @@ from citypeers.events.forms import (
     SessionForm,
     apply_service_errors,
     event_form_initial,
-    municipalities_from_text,
 )
 from citypeers.events.models import (
     Event,
@@ -134,12 +133,12 @@ def _feed_response(request, events, name: str) -> HttpResponse:
 
 
 def calendar_all(request):
-    return _feed_response(request, selectors.upcoming_events(), _("citypeers events"))
+    return _feed_response(request, selectors.calendar_feed_events(), _("citypeers events"))
 
 
 def calendar_municipality(request, pk: int):
     municipality = object_for(request.user, Municipality.objects, pk=pk)
-    events = selectors.upcoming_events(municipality=municipality)
+    events = selectors.calendar_feed_events(municipality=municipality)
     name = _("citypeers events: %(name)s") % {"name": municipality.name}
     return _feed_response(request, events, name)
 
@@ -147,7 +146,7 @@ def calendar_municipality(request, pk: int):
 def calendar_theme(request, theme: str):
     if theme not in Theme.values:
         raise Http404
-    events = selectors.upcoming_events(theme=theme)
+    events = selectors.calendar_feed_events(theme=theme)
     name = _("citypeers events: %(name)s") % {"name": Theme(theme).label}
     return _feed_response(request, events, name)
 
@@ -352,7 +351,7 @@ def zones_of_municipalities(request):
     """The time zones of the municipalities typed in the event form (for the live times)."""
     require(request.user, "events.add_event")
     try:
-        found = municipalities_from_text(request.GET.get("names", "")[:2000])
+        found = EventForm.base_fields["municipalities"].clean(request.GET.get("names", "")[:2000])
     except ValidationError as error:
         return JsonResponse({"municipalities": [], "errors": error.messages})
     rows = [{"name": m.name, "zone": m.timezone} for m in found]

@@ -187,7 +187,7 @@ def meeting_mails(*, event_id: int, recipients=None) -> list[tuple[int, EmailMul
                 "invitation is attached."
             )
             % {"cities": names},
-            "when": event_times(event, language.split("-")[0]),
+            "when": event_times(event, language.split("-")[0], with_date=True),
             "event_url": _absolute(event.get_absolute_url()),
             "settings_url": _absolute(reverse("accounts:settings")),
         }

@@ -5,7 +5,8 @@ from django.forms import BaseFormSet, formset_factory
 from django.utils.translation import gettext_lazy as _
 
 from citypeers.core.themes import Theme
-from citypeers.network.models import PROFILE_FIELDS, CityProfile, Country
+from citypeers.network.models import PROFILE_FIELDS, CityProfile
+from citypeers.network.pickers import DirectoryField
 
 
 class CityProfileForm(forms.ModelForm):
@@ -24,30 +25,13 @@ class CityProfileForm(forms.ModelForm):
         return share
 
 
-class CountryCodeField(forms.CharField):
-    """A country given by its ISO 3166-1 alpha-2 code, checked against the directory."""
-
-    def clean(self, value):
-        code = (super().clean(value) or "").strip().upper()
-        if not code:
-            return None
-        country = Country.objects.filter(code=code).first()
-        if country is None:
-            raise ValidationError(
-                _("“%(code)s” is not an ISO 3166-1 country code."), params={"code": code}
-            )
-        return country
-
-
 class ChallengeForm(forms.Form):
     theme = forms.ChoiceField(label=_("theme"), choices=[*BLANK_CHOICE_DASH, *Theme.choices])
     priority = forms.IntegerField(label=_("priority"), min_value=1, max_value=3)
 
 
 class OriginCommunityForm(forms.Form):
-    country = CountryCodeField(
-        label=_("Country (ISO code)"), max_length=2, help_text=_("For example UA, AL, RO.")
-    )
+    country = DirectoryField("country", label=_("Country"))
     count = forms.IntegerField(label=_("residents"), min_value=0, required=False)
 
 
@@ -81,7 +65,8 @@ def communities_of(profile: CityProfile | None) -> list[dict]:
     """The profile's communities as the formset's initial rows."""
     if profile is None:
         return []
-    return [{"country": c.country_id, "count": c.count} for c in profile.communities.all()]
+    communities = profile.communities.select_related("country")
+    return [{"country": c.country, "count": c.count} for c in communities]
 
 
 def kept_rows(formset) -> list[dict]:

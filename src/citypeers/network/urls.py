@@ -11,4 +11,29 @@ urlpatterns = [
     path("municipalities/<int:pk>/profile/history/", views.profile_history, name="profile_history"),
     path("organisations/<int:pk>/", views.organisation_detail, name="organisation"),
     path("people/<int:pk>/", views.person_detail, name="person"),
+    # Suggestions of the directory's pickers (network.pickers), as JSON.
+    path(
+        "directory/country.json",
+        views.directory_suggestions,
+        {"kind": "country"},
+        name="directory_countries",
+    ),
+    path(
+        "directory/municipality.json",
+        views.directory_suggestions,
+        {"kind": "municipality"},
+        name="directory_municipalities",
+    ),
+    path(
+        "directory/organisation.json",
+        views.directory_suggestions,
+        {"kind": "organisation"},
+        name="directory_organisations",
+    ),
+    path(
+        "directory/person.json",
+        views.directory_suggestions,
+        {"kind": "person"},
+        name="directory_people",
+    ),
 ]

@@ -2,12 +2,17 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.forms.utils import ErrorList
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
-from citypeers.accounts.access import object_for
+from citypeers.accounts.access import object_for, require
 from citypeers.core.audit import audit_trail, changes_since, edit_version, posted_version
+from citypeers.core.forms import validate_one_line
+from citypeers.core.text import fold
 from citypeers.network import selectors, services
+from citypeers.network.directory import LISTS
 from citypeers.network.forms import (
     ChallengeFormSet,
     CityProfileForm,
@@ -111,6 +116,12 @@ def profile_edit(request, pk: int):
             "challenges": challenges,
             "communities": communities,
             "list_errors": list_errors,
+            "error_forms": [f for fs in (challenges, communities) for f in fs.forms if f.errors],
+            "loose_errors": [
+                *challenges.non_form_errors(),
+                *communities.non_form_errors(),
+                *(error for errors in list_errors.values() for error in errors),
+            ],
             "version": edit_version(profile),
             "changed_since": changes_since(profile, posted_version(data)),
         },
@@ -172,3 +183,38 @@ def person_detail(request, pk: int):
         reason=people_readers.reason,
     )
     return render(request, "network/person_detail.html", {"person": person})
+
+
+QUERY_CHARS = 100
+
+
+@require_GET
+def directory_suggestions(request, kind: str):
+    """Entries of a directory list whose names match ``q``, for a picker's suggestions.
+
+    People are listed only to those who may see them; a query that cannot be a name
+    (empty, too long, control characters) is answered 400 with the reason.
+    """
+    if kind == "person":
+        require(request.user, "network.see_people")
+    query = request.GET.get("q", "")
+    problem = _query_problem(query)
+    if problem:
+        return JsonResponse({"error": problem}, status=400)
+    results = [
+        {"id": entry.pk, "value": entry.value, "detail": entry.detail}
+        for entry in LISTS[kind].suggestions(query)
+    ]
+    return JsonResponse({"results": results})
+
+
+def _query_problem(query: str) -> str:
+    if len(query) > QUERY_CHARS:
+        return _("Type at most %(limit)s characters.") % {"limit": QUERY_CHARS}
+    try:
+        validate_one_line(query)
+    except ValidationError as error:
+        return error.messages[0]
+    if not fold(query):
+        return _("Type a few letters of a name.")
+    return ""

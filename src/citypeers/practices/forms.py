@@ -9,7 +9,7 @@ from citypeers.core.forms import (
     validate_one_line,
 )
 from citypeers.core.themes import Theme
-from citypeers.network.models import Municipality, Organisation, Person
+from citypeers.network.models import Municipality, Organisation, Person, country_name
 from citypeers.practices.enums import PracticeLanguage, PracticeSort, PracticeStatus, TargetGroup
 from citypeers.practices.models import Practice
 
@@ -192,6 +192,25 @@ class PracticeSearchForm(forms.Form):
         self.fields["status"].choices = [("", _("Published"))] + [
             (value, label) for value, label in PracticeStatus.choices if value in statuses
         ]
+
+    def active_filters(self) -> list[tuple[str, str, str]]:
+        """(parameter, label, value shown) of each valid filter in use, the query aside."""
+        if not self.is_bound or not hasattr(self, "cleaned_data"):
+            return []
+        shown = {
+            "theme": lambda value: Theme(value).label,
+            "target_group": lambda value: TargetGroup(value).label,
+            "country": country_name,
+            "status": lambda value: PracticeStatus(value).label,
+        }
+        active = []
+        for name in ("theme", "target_group", "country", "year_from", "year_to", "status"):
+            value = self.cleaned_data.get(name)
+            if value in (None, "") or (name == "status" and value == PracticeStatus.PUBLISHED):
+                continue
+            label = shown[name](value) if name in shown else str(value)
+            active.append((name, str(self.fields[name].label), label))
+        return active
 
 
 def _practice_numbers(text: str) -> list[int] | None:

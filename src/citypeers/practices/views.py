@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from citypeers.accounts.access import object_for, require
 from citypeers.core.audit import audit_trail, changes_since, edit_version, posted_version
+from citypeers.core.themes import Theme
 from citypeers.network.models import Municipality
 from citypeers.practices import selectors, services
 from citypeers.practices.enums import STATUS_ACTIONS, PracticeSort, PracticeStatus
@@ -77,6 +78,8 @@ def practice_list(request):
             "error": error,
             "facets": facets,
             "searching": results is not None,
+            "active_filters": form.active_filters(),
+            "themes": Theme.choices,
         },
     )
 

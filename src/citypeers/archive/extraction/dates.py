@@ -1,4 +1,9 @@
-"""Dates, time ranges and time zones as written in English and Italian reports."""
+"""Dates, time ranges and time zones as written in reports in the programme's languages.
+
+Month and weekday names come from CLDR (babel) for every language the reports are written
+in, and dates are read on the folded text (`cues.plain`: lower case, no accents, every
+position kept), so "3 Μαρτίου", "3 marca", "am 3. März" and "3 martie" read alike.
+"""
 
 import bisect
 import datetime
@@ -9,23 +14,38 @@ import regex
 from babel import Locale
 
 from . import patterns as rx
-from .text import fold
+from .cues import plain
 
-MONTH_LOCALES = ("en", "it", "fr", "es", "de", "pt")
+MONTH_LOCALES = ("en", "it", "fr", "es", "de", "pt", "pl", "el", "ro", "mt")
 ZONES = "CET|CEST|EET|EEST|WET|WEST|GMT|UTC|BST|IST|MSK|TRT|FET"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|°|º|ª)?"
+# "3", "3rd", "3°", "3." (German, Polish), "1º"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|°|º|ª|\.(?!\d))?"
 _YEAR = r"(?:19|20)\d\d"
+# "3-5", "3 and 5", "dal 3 al 5", "del 19 al 21", "19 y 20", "23. bis 26.", "od 3 do 5",
+# "3 και 5", "3 si 5", "3 sa 5"
 _RANGE_SEP = (
     r"\s*(?:-|–|—|/|&|\band\b|\bto\b|\buntil\b|\btill\b|\bthrough\b|\be\b|"
-    r"\bal\b|\ball'|\balla\b|\ba\b)\s*"
+    r"\bal\b|\ball'|\balla\b|\ba\b|\by\b|\bhasta\b|\bund\b|\bbis\b|\bi\b|\bdo\b|"
+    r"\bsi\b|\bpana la\b|\bla\b|\bκαι\b|\bεως\b|\bως\b|\bsa\b|\bu\b)\s*"
 )
 _EVENT_CUE = rx.compile(
     r"(?:took place|take place|was held|will be held|held|organi[sz]ed|"
     r"hosted|scheduled|convened|met|"
-    r"si è svolt[oa]|si svolger[àa]|si è tenut[oa]|si terrà|ha avuto luogo|"
-    r"organizzat[oa]|tenutosi|tenutasi)"
+    r"si e svolt[oa]|si svolger[a]|si e tenut[oa]|si terra|ha avuto luogo|"
+    r"organizzat[oa]|tenutosi|tenutasi|"
+    r"tuvo lugar|tendra lugar|se celebr[oa]|celebrad[oa]|acogio|desarrollad[oa]|"
+    r"fand|findet|stattfand|stattfinden|trafen|tagte|"
+    r"odbyl[aoy]?|odbedzie|"
+    r"πραγματοποιηθηκε|πραγματοποιειται|θα πραγματοποιηθει|διεξηχθη|"
+    r"a avut loc|va avea loc|s-a desfasurat|se va desfasura|"
+    r"saret|sar|se ssir)"
     r"\W+(?:\w+\W+){0,6}$",
-    regex.I | regex.REVERSE,
+    regex.REVERSE,
+)
+# The word just before a meeting's date: "on", "il", "am", "el", "w dniach", "στις"
+_DATE_PREPOSITION = rx.compile(
+    r"\b(?:on|il|dal|from|del|in data|am|vom|el|los dias|dias|w dniach|dnia|od|"
+    r"στις|την|μεταξυ|pe|in ziua|intre|nhar|fil)\s+(?:the\s+)?$"
 )
 
 
@@ -39,35 +59,56 @@ class DateSpan:
 
 @functools.cache
 def _months() -> dict[str, int]:
+    """Month names of every report language, folded: "marca" -> 3, "ιουνιου" -> 6."""
     out: dict[str, int] = {}
     for code in MONTH_LOCALES:
         loc = Locale(code)
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in loc.months[context][width].items():
-                    key = fold(name)
-                    if len(key) >= 3:
+                    key = plain(name).strip(".")
+                    if len(key) >= 3 and key.isalpha():
                         out.setdefault(key, number)
     out.setdefault("sept", 9)
     return out
 
 
 @functools.cache
+def _weekdays() -> tuple[str, ...]:
+    """Weekday names of every report language, folded, without Maltese articles."""
+    out = set()
+    for code in MONTH_LOCALES:
+        loc = Locale(code)
+        for context in ("format", "stand-alone"):
+            for name in loc.days[context]["wide"].values():
+                out.add(plain(name).split("-")[-1])
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+@functools.cache
 def _patterns() -> tuple[rx.Pattern, ...]:
     names = sorted(_months(), key=len, reverse=True)
     month = r"(?:" + "|".join(regex.escape(n) for n in names) + r")\.?"
+    # "Sonntag, 30. April, bis Dienstag, 9. Mai": a weekday may stand before the second day
+    weekday = r"(?:(?:" + "|".join(regex.escape(n) for n in _weekdays()) + r"),?\s+)?"
+    of = r"(?:of\s+|de\s+|di\s+|ta'\s*)?"
+    year = rf"(?:,?\s+(?:de\s+|del\s+|του\s+)?(?P<y2>{_YEAR}))?"
     day_first = rx.compile(
-        rf"\b(?P<d1>{_DAY})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>{_YEAR}))?"
-        rf"(?:{_RANGE_SEP}(?:(?:the|il|l')\s*)?(?P<d2>{_DAY}))?\s+(?:of\s+|"
-        rf"de\s+|di\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>{_YEAR}))?\b",
-        regex.I,
+        rf"(?<!\w)(?P<d1>{_DAY})(?:\s+{of}(?P<m1>{month}),?)?(?:\s+(?P<y1>{_YEAR}))?"
+        rf"(?:{_RANGE_SEP}(?:(?:the|il|l'|el)\s*)?{weekday}(?P<d2>{_DAY}))?\s+{of}"
+        rf"(?P<m2>{month}){year}(?!\w)",
     )
     month_first = rx.compile(
-        rf"\b(?P<m1>{month})\s+(?:the\s+)?(?P<d1>{_DAY})(?:{_RANGE_SEP}(?:the\s+)?(?P<d2>{_DAY}))?\b(?:,?\s+(?P<y2>{_YEAR}))?",
-        regex.I,
+        rf"(?<!\w)(?P<m1>{month})\s+(?:the\s+)?(?P<d1>{_DAY})(?:{_RANGE_SEP}(?:the\s+)?"
+        rf"(?P<d2>{_DAY}))?(?!\w)(?:,?\s+(?P<y2>{_YEAR}))?",
     )
+    one = r"(?P<d{n}>[0-3]?\d)(?P<sep{n}>[./-])(?P<m{n}>[01]?\d)(?P=sep{n})(?P<y{n}>{year})"
     numeric = rx.compile(
-        rf"\b(?:(?P<y>{_YEAR})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|(?P<d_>[0-3]?\d)(?P<sep>[./-])(?P<m_>[01]?\d)(?P=sep)(?P<y_>{_YEAR}))\b"
+        rf"\b(?:(?P<y>{_YEAR})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|"
+        + one.format(n="_", year=_YEAR)
+        + rf"(?:{_RANGE_SEP}"
+        + one.format(n="2_", year=_YEAR)
+        + r")?)\b"
     )
     return day_first, month_first, numeric
 
@@ -77,7 +118,7 @@ def _int(value: str) -> int:
 
 
 def _month(value: str) -> int:
-    return _months()[fold(value)]
+    return _months()[value.strip(".")]
 
 
 def _iso(year: int | None, month: int, day: int) -> str | None:
@@ -95,6 +136,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[str]]:
     invalid: list[str] = []
     taken: list[tuple[int, int]] = []
     day_first, month_first, numeric = _patterns()
+    original, text = text, plain(text)
     windows = _month_windows(text)
     for pattern in (day_first, month_first, numeric):
         ranges = [(0, len(text))] if pattern is numeric else windows
@@ -108,7 +150,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[str]]:
             (y1, m1, d1), (y2, m2, d2) = parts
             start, end = _iso(y1, m1, d1), _iso(y2, m2, d2)
             if start is None or end is None:
-                invalid.append(m.group().strip())
+                invalid.append(original[m.start() : m.end()].strip())
                 bisect.insort(taken, m.span())
                 continue
             if (y1 or 0, m1, d1) > (y2 or 0, m2, d2):
@@ -133,7 +175,7 @@ def _month_windows(text: str) -> list[tuple[int, int]]:
     months = _months()
     windows: list[tuple[int, int]] = []
     for word in _WORD.finditer(text):
-        if word.group().lower() not in months:
+        if word.group() not in months:
             continue
         start = max(0, word.start() - 45)
         while start > 0 and not text[start - 1].isspace():
@@ -155,6 +197,10 @@ def _parts(is_numeric, m):
         d = int(m.group("d") or m.group("d_"))
         if not 1 <= mo <= 12:
             return None
+        if m.group("d2_"):  # "from 11/04/2018 to 13/04/2018"
+            y2, mo2, d2 = int(m.group("y2_")), int(m.group("m2_")), int(m.group("d2_"))
+            if 1 <= mo2 <= 12 and (y, mo, d) <= (y2, mo2, d2):
+                return (y, mo, d), (y2, mo2, d2)
         return (y, mo, d), (y, mo, d)
     year2 = int(m.group("y2")) if m.group("y2") else None
     year1 = int(m.group("y1")) if m.groupdict().get("y1") else year2
@@ -176,11 +222,7 @@ def _score(text: str, position: int, year: int | None) -> int:
         score += 2
     if _EVENT_CUE.search(text[max(0, position - 80) : position]):
         score += 2
-    if rx.search(
-        r"\b(?:on|il|dal|from|del|in data)\s+(?:the\s+)?$",
-        text[max(0, position - 12) : position],
-        regex.I,
-    ):
+    if _DATE_PREPOSITION.search(text, max(0, position - 12), position):
         score += 1
     if year and year < 2000:
         score -= 5
@@ -188,12 +230,56 @@ def _score(text: str, position: int, year: int | None) -> int:
 
 
 def event_dates(text: str) -> tuple[str | None, str | None, list[str]]:
-    """The event's start and end date, and any impossible dates mentioned."""
+    """The event's start and end date, and any impossible dates mentioned.
+
+    A date without a year takes the year the text gives its month elsewhere, when that is
+    one year ("In May and June 2021 ... Online 3-4 May").
+    """
     spans, invalid = find_dates(text)
     if not spans:
         return None, None, invalid
     best = max(spans, key=lambda s: (s.score, -s.position))
-    return best.start, best.end, invalid
+    start, end = best.start, best.end
+    if start.startswith("--"):
+        years = _years_of_months(text, spans)
+        start, end = _with_year(start, years), _with_year(end, years)
+    return start, end, invalid
+
+
+def _years_of_months(text: str, spans: list[DateSpan]) -> dict[int, set[int]]:
+    """Month -> the years the text gives it ("June 2021", "May and June 2021", "3 May 2021")."""
+    years: dict[int, set[int]] = {}
+    for span in spans:
+        for iso in (span.start, span.end):
+            if not iso.startswith("--"):
+                years.setdefault(int(iso[5:7]), set()).add(int(iso[:4]))
+    folded = plain(text)
+    pattern = _month_year_pattern()
+    for start, end in _month_windows(folded):
+        for m in pattern.finditer(folded, start, end):
+            for group in ("m1", "m2"):
+                if m.group(group):
+                    years.setdefault(_month(m.group(group)), set()).add(int(m.group("y")))
+    return years
+
+
+def _with_year(iso: str, years: dict[int, set[int]]) -> str:
+    found = years.get(int(iso[2:4]), set())
+    return (
+        f"{next(iter(found)):04d}{iso[1:]}"
+        if len(found) == 1 and _iso(next(iter(found)), int(iso[2:4]), int(iso[5:7]))
+        else iso
+    )
+
+
+@functools.cache
+def _month_year_pattern() -> rx.Pattern:
+    names = sorted(_months(), key=len, reverse=True)
+    month = r"(?:" + "|".join(regex.escape(n) for n in names) + r")\.?"
+    return rx.compile(
+        rf"(?<![\w.])(?P<m1>{month})(?:\s*(?:and|e|y|und|i|si|και|u|,|-|–|/)\s*(?P<m2>{month}))?"
+        rf",?\s+(?:de\s+|del\s+|του\s+)?(?P<y>{_YEAR})(?!\w)"
+    )
 
 
 _TIME = (

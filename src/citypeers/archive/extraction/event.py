@@ -1,4 +1,4 @@
-"""Event-level facts: kind, status, online, organiser and project."""
+"""Event-level facts: online, organiser and project."""
 
 from collections import Counter
 
@@ -6,81 +6,6 @@ import regex
 
 from . import organisations
 from . import patterns as rx
-
-_KINDS = (
-    (
-        "peer_exchange",
-        r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)|"
-        r"scambi?[oa]?(?:\s+[\p{L}-]+){0,2}\s+tra pari|\btra pari\b|scambi?o? peer|bilateral (?:exchange|meeting)|incontr[oi] bilateral[ei]|twinning|"
-        r"gemellaggio",
-    ),
-    ("consultation", r"consultation|consultazione|consulta regionale"),
-    (
-        "study_visit",
-        r"study (?:visit|tour)|visita di studio|visite di studio|visita studio|" r"field visit",
-    ),
-    ("webinar", r"webinar|web seminar|web-seminar"),
-    (
-        "training",
-        r"\btraining (?:session|course|day|workshop)s?\b|\b(?:giornata|sessione|corso|percorso) "
-        r"di formazione|\bsessione formativa|\bcapacity[- ]building (?:session|course|training)|"
-        r"(?:^|\n|\ba |\bthis |\bthe )training (?:for|on|in|about)\b|"
-        r"(?:^|\n|\buna |\bla |\bquesta )formazione (?:per|su|sul|sulla|sui|rivolta|dedicata)\b",
-    ),
-    ("workshop", r"\bworkshop|\blaboratorio\b|\bseminar\b|\bseminario\b|\btavolo di lavoro"),
-)
-_KIND_PATTERNS = tuple((kind, rx.compile(pattern, regex.I)) for kind, pattern in _KINDS)
-
-_STATUS = (
-    ("cancelled", r"cancell?ed|annullat[oa]|cancellat[oa]|called off"),
-    (
-        "concluded",
-        r"concluded|concluso|conclusa|completed|past event|evento concluso|" r"terminat[oa]|closed",
-    ),
-    (
-        "planned",
-        r"planned|upcoming|scheduled|in programma|programmat[oa]|prossim[oa]|"
-        r"forthcoming|open for registration|iscrizioni aperte",
-    ),
-)
-_STATUS_LINE = tuple(
-    (
-        status,
-        rx.compile(
-            rf"^(?:[^\n]{{0,40}}?\s[–—|/-]\s*|\s*(?:status|stato)?\s*[:\-]?\s*)"
-            rf"(?:{p})\s*(?:[/|]\s*[\p{{L}} ]+)?\s*$",
-            regex.I | regex.M,
-        ),
-    )
-    for status, p in _STATUS
-)
-_STATUS_SENTENCE = (
-    (
-        "cancelled",
-        rx.compile(
-            r"\b(?:has been|was|is|have been|were|è stat[oa]|sono stat[ie])\s+"
-            r"(?:unfortunately\s+)?(?:cancell?ed|"
-            r"annullat[oa]|cancellat[oa]|called off)",
-            regex.I,
-        ),
-    ),
-    (
-        "concluded",
-        rx.compile(
-            r"\b(?:si è conclus[oa]|si sono conclus[ie]|was concluded|has concluded|"
-            r"came to an end|ended successfully)\b",
-            regex.I,
-        ),
-    ),
-    (
-        "planned",
-        rx.compile(
-            r"\b(?:will take place|will be held|si terrà|si svolgerà|avrà luogo|"
-            r"is scheduled|are invited to register|registration is open)",
-            regex.I,
-        ),
-    ),
-)
 
 _ONLINE = rx.compile(
     r"\bon-?line\b|\bvirtual(?:ly)?\b|\bvideo-?conferen(?:ce|za)\b|\bvia "
@@ -174,36 +99,6 @@ _PRESENTED_BEFORE = rx.compile(
     r"suo|sua|proprio|propria|own)\s*)*$",
     regex.I,
 )
-
-
-def event_kind(text: str) -> str | None:
-    """The kind named earliest in the text (the title comes first)."""
-    best = None
-    for kind, pattern in _KIND_PATTERNS:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), kind)
-    if best:
-        return best[1]
-    if _BARE_EXCHANGE.search(text):
-        return "peer_exchange"
-    return None
-
-
-# Without a kind word, "an exchange" between cities is a peer exchange.
-_BARE_EXCHANGE = rx.compile(r"\b(?:exchange|scambio)\b", regex.I)
-
-
-def event_status(text: str) -> str | None:
-    """Only a status the text states (a label line or an explicit sentence)."""
-    head = "\n".join([line for line in text.splitlines() if line.strip()][:12])
-    for status, pattern in _STATUS_LINE:
-        if pattern.search(head):
-            return status
-    for status, pattern in _STATUS_SENTENCE:
-        if pattern.search(text):
-            return status
-    return None
 
 
 def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | None:

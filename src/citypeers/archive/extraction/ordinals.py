@@ -1,8 +1,14 @@
-"""Series ordinals in English and Italian: "seventh", "8th", "9°", "nono"."""
+"""Series ordinals in the programme's languages: "seventh", "8th", "9°", "nono", "VIII
+Jornada", "5a Jornada", "3η συνάντηση", "primer encuentro", "erste Treffen", "a 3-a ediție".
+
+Read on the folded text (`cues.plain`), so the words are written in lower case, without
+accents. "last" (and its translations) names a meeting without giving its number.
+"""
 
 import regex
 
 from . import patterns as rx
+from .cues import plain
 
 _EN_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _EN_TEENS = [
@@ -69,39 +75,132 @@ def _ordinal_words() -> dict[str, int]:
     return out
 
 
-ORDINAL_WORDS = _ordinal_words()
+# Inflected ordinals of the other languages, 1..12: stems and their endings.
+_STEMS = {
+    # Spanish, Portuguese-like endings
+    "es": (
+        ["primer", "segund", "tercer", "cuart", "quint", "sext", "septim", "octav", "noven",
+         "decim", "undecim", "duodecim"],
+        ("o", "a", "os", "as", ""),
+    ),
+    # German: erste, ersten, erster, erstes, ersten
+    "de": (
+        ["erst", "zweit", "dritt", "viert", "funft", "sechst", "siebt", "acht", "neunt",
+         "zehnt", "elft", "zwolft"],
+        ("e", "en", "er", "es", "em"),
+    ),
+    "pl": (
+        ["pierwsz", "drug", "trzec", "czwart", "piat", "szost", "siodm", "osm", "dziewiat",
+         "dziesiat", "jedenast", "dwunast"],
+        ("y", "a", "e", "ej", "ego", "ym", "i", "ia", "ie", "iej", "iego", "im"),
+    ),
+    "el": (
+        ["πρωτ", "δευτερ", "τριτ", "τεταρτ", "πεμπτ", "εκτ", "εβδομ", "ογδο", "ενατ", "δεκατ",
+         "ενδεκατ", "δωδεκατ"],
+        ("η", "ης", "ος", "ο", "ου"),
+    ),
+}  # fmt: skip
+_ROMANIAN = [
+    ("primul", "prima"), ("al doilea", "a doua"), ("al treilea", "a treia"),
+    ("al patrulea", "a patra"), ("al cincilea", "a cincea"), ("al saselea", "a sasea"),
+    ("al saptelea", "a saptea"), ("al optulea", "a opta"), ("al noualea", "a noua"),
+    ("al zecelea", "a zecea"),
+]  # fmt: skip
+_MALTESE = ["ewwel", "tieni", "tielet", "raba'", "hames", "sitt", "seba'", "tmien", "disa'",
+            "ghaxar"]  # fmt: skip
+# The meeting is the last (or final) of its series: no number to give.
+_LAST = (
+    "last", "final", "ultimo", "ultima", "ultim", "ultimul", "ultima", "letzte", "letzten",
+    "letzter", "letztes", "ostatni", "ostatnia", "ostatnie", "ostatniej", "ostatniego",
+    "τελευταια", "τελευταιας", "τελευταιο", "τελευταιος", "l-ahhar", "ahhar",
+)  # fmt: skip
+
+
+def _more_words() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for stems, endings in _STEMS.values():
+        for value, stem in enumerate(stems, 1):
+            for end in endings:
+                out.setdefault(stem + end, value)
+    for value, forms in enumerate(_ROMANIAN, 1):
+        for form in forms:
+            out.setdefault(form, value)
+    for value, word in enumerate(_MALTESE, 1):
+        out.setdefault(word, value)
+    for word in _LAST:
+        out[word] = 0
+    # short forms that are common words elsewhere ("acht" eight, "sext") need a noun after
+    # them anyway; these would still read as ordinals in any sentence, so drop them
+    for word in ("sitt", "acht", "ultim", "εκτος", "εκτο", "εκτου"):
+        out.pop(word, None)
+    return out
+
+
+ORDINAL_WORDS = {**_ordinal_words(), **_more_words()}
+_ROMAN_VALUES = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+}  # fmt: skip
+ROMAN_NUMERALS = {
+    tens * "x" + unit: value + 10 * tens
+    for tens in range(4)
+    for unit, value in [("", 0), *_ROMAN_VALUES.items()]
+    if value + 10 * tens >= 2 or unit == "v"
+}
+# words that only say "ordinal" together with the one before ("al doilea", "a treia")
+_PREFILTER = (
+    set(ORDINAL_WORDS)
+    | {form.split()[-1] for forms in _ROMANIAN for form in forms}
+    | set(ROMAN_NUMERALS)
+)
 _WORDS = "|".join(sorted((regex.escape(w) for w in ORDINAL_WORDS), key=len, reverse=True))
+# "8th", "9°", "5a", "5ª", "3η", "3ης", "3.", "3-a", "3-lea"
+_NUM_SUFFIX = r"(?:st|nd|rd|th|°|º|ª|\.|a|o|η|ης|ος|ο|-a|-lea|-ea)"
+_ROMAN = r"(?P<roman>[ivx]{1,7})"
 _EVENT_NOUN = (
-    r"(?:exchange|meeting|round|edition|session|consultation|webinar|workshop|seminar|training|"
-    r"study visit|visit|conference|forum|peer|scambio|incontro|edizione|"
-    r"sessione|consultazione|seminario|"
-    r"visita|appuntamento|tavolo|riunione|formazione|laboratorio|ciclo)"
+    r"(?:exchange|meeting|edition|session|consultation|webinar|workshop|seminar|training|"
+    r"study visit|visit|conference|forum|summit|peer|lab|"
+    r"scambio|incontro|edizione|sessione|consultazione|seminario|visita|appuntamento|tavolo|"
+    r"riunione|formazione|laboratorio|ciclo|conferenza|convegno|"
+    r"jornadas?|encuentro|reunion|sesion|edicion|conferencia|foro|taller|cumbre|congreso|"
+    r"treffen\w*|sitzung\w*|konferenz\w*|tagung\w*|austausch\w*|besuch\w*|ausgabe|"
+    r"spotkani\w*|posiedzeni\w*|konferencj\w*|edycj\w*|wizyt\w*|seminari\w*|warsztat\w*|"
+    r"sesj\w*|zjazd\w*|kongres\w*|"
+    r"συναντησ\w*|συνεδριασ\w*|συνεδρι\w*|φορουμ|επισκεψ\w*|ημεριδ\w*|εργαστηρι\w*|"
+    r"συνοδ\w*|"
+    r"intalnir\w*|reuniun\w*|editi\w*|conferint\w*|vizit\w*|sesiun\w*|atelier\w*|"
+    r"laqgh\w*|konferenz\w*|zjar\w*|sessjoni\w*|edizzjoni\w*)"
+)
+_NOT_BETWEEN = (
+    r"of|in|on|at|day|days|the|a|di|del|della|giorno|year|anno|de|dia|ano|tag|tages|jahr|"
+    r"jahres|dzien|dnia|rok|roku|ημερα|ημερας|ετος|ziua|an|anul|jum|sena|time|volta|vez|mal|raz"
 )
 _ORDINAL = rx.compile(
-    rf"\b(?:(?P<word>{_WORDS})|(?P<num>\d{{1,3}})(?:st|nd|rd|th|°|º|ª|\.))(?=[\s-])"
-    rf"(?P<between>(?:[\s-]+(?!(?:of|in|on|at|day|days|the|a|di|del|della|"
-    rf"giorno|year|anno)\b)[\p{{L}}-]+){{0,4}}?)"
-    rf"[\s-]+{_EVENT_NOUN}"
-    rf"|\b(?P<word3>{_WORDS})\s+(?:of its kind|of the kind|del genere|di questo tipo)\b"
-    rf"|\b(?:(?P<word2>{_WORDS})|(?P<num3>\d{{1,3}})(?:st|nd|rd|th|°|º|ª))\s+(?:of|in|del|della|dello)\s+(?:the|its|our|il|la|lo)\s+"
-    r"(?:[\"“«][^\"”»\n]{1,60}[\"”»]\s+|[\p{L}-]+\s+){0,3}?(?:series|cycle|ciclo|serie)\b"
+    rf"(?<!\w)(?:(?P<word>{_WORDS})|(?P<num>\d{{1,3}}){_NUM_SUFFIX}|{_ROMAN}\.?)(?=[\s-])"
+    rf"(?P<between>(?:[\s-]+(?!(?:{_NOT_BETWEEN})\b|\d)[\w'-]+){{0,4}}?)"
+    rf"[\s-]+{_EVENT_NOUN}(?!\w)"
+    rf"|(?<![\w'-])(?P<word3>{_WORDS})\s+(?:of its kind|of the kind|del genere|di questo tipo)\b"
+    rf"|(?<![\w'-])(?:(?P<word2>{_WORDS})|(?P<num3>\d{{1,3}})(?:st|nd|rd|th|°|º|ª))\s+"
+    r"(?:of|in|del|della|dello)\s+(?:the|its|our|il|la|lo)\s+"
+    r"(?:[\"“«][^\"”»\n]{1,60}[\"”»]\s+|[\w-]+\s+){0,3}?(?:series|cycle|ciclo|serie)\b"
     rf"|\b{_EVENT_NOUN}\s+(?:#\s?|n\.\s?|no\.\s?|nr\.\s?|number\s|numero\s)(?P<num2>\d{{1,3}})\b",
-    regex.I,
 )
 
 
-_TRIGGER = rx.compile(rf"{_EVENT_NOUN}|\b(?:series|cycle|ciclo|serie|kind|genere|tipo)\b", regex.I)
+_TRIGGER = rx.compile(
+    rf"(?<!\w){_EVENT_NOUN}(?!\w)|\b(?:series|cycle|ciclo|serie|kind|genere|tipo)\b"
+)
 
 
 _TOKEN = rx.compile(
-    r"(?:#|\bn\.|\bno\.|\bnr\.|\bnumber|\bnumero)\s?\d|\p{L}+(?:-\p{L}+)?|"
-    r"\d{1,3}(?:st|nd|rd|th|°|º|ª|\.)"
+    r"(?:#|\bn\.|\bno\.|\bnr\.|\bnumber|\bnumero)\s?\d|\d{1,3}(?:st|nd|rd|th|°|º|ª|\.|-?[a-zηοςυ]+)|"
+    r"\w+'?"
 )
+_ROMAN_TOKEN = rx.compile(r"[IVX]+")
 
 
 def _has_ordinal(window: str) -> bool:
-    for token in _TOKEN.findall(window.lower()):
-        if token in ORDINAL_WORDS or not token[0].isalpha() or token[-1].isdigit():
+    for token in _TOKEN.findall(window):
+        if token in _PREFILTER or token[0].isdigit() or token[-1].isdigit():
             return True
     return False
 
@@ -110,24 +209,33 @@ def event_sequence(text: str) -> int | None:
     """The series number stated for the event itself ("the 8th online peer-to-peer exchange").
 
     The full pattern runs only in windows around event nouns (a cheap first pass), which
-    keeps extraction fast; the earliest number found wins.
+    keeps extraction fast; the earliest number found wins, and "the last meeting" has none.
     """
+    folded = plain(text)
     best = None
     searched_to = 0
-    for trigger in _TRIGGER.finditer(text):
+    for trigger in _TRIGGER.finditer(folded):
         start = max(searched_to, trigger.start() - 130)
         end = trigger.end() + 30
-        if not _has_ordinal(text[start:end]):
+        if not _has_ordinal(folded[start:end]):
             searched_to = max(searched_to, trigger.start())
             continue
-        m = _ORDINAL.search(text, start, end)
         searched_to = max(searched_to, trigger.start())
-        if m and (best is None or m.start() < best.start()):
+        for m in _ORDINAL.finditer(folded, start, end):
+            if m.group("roman") and (
+                m.group("roman") not in ROMAN_NUMERALS
+                or not _ROMAN_TOKEN.fullmatch(text, *m.span("roman"))
+            ):
+                continue  # "vi" and "I" are words; only capitals from II (or V, X) are numerals
             best = m
+            break
+        if best is not None:
             break
     if best is None:
         return None
     word = best.group("word") or best.group("word2") or best.group("word3")
     if word:
-        return ORDINAL_WORDS[word.lower()]
+        return ORDINAL_WORDS[word] or None
+    if best.group("roman"):
+        return ROMAN_NUMERALS[best.group("roman")]
     return int(best.group("num") or best.group("num2") or best.group("num3"))

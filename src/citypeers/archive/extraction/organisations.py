@@ -4,6 +4,7 @@ import functools
 
 import regex
 
+from . import agents
 from . import patterns as rx
 from .text import fold
 
@@ -34,7 +35,8 @@ KNOWN_BODIES = (
         "OECD",
         "international_organization",
         "Organisation for Economic Co-operation and Development|Organization "
-        "for Economic Cooperation and Development|OCSE|OCDE|Organizzazione per la "
+        "for Economic Cooperation and Development|Organisation for Economic Cooperation and "
+        "Development|Organization for Economic Co-operation and Development|OCSE|OCDE|Organizzazione per la "
         "cooperazione e lo sviluppo economico|Organisation de coopération et de "
         "développement économiques",
     ),
@@ -79,7 +81,8 @@ KNOWN_BODIES = (
     (
         "European Commission",
         "eu_institution",
-        "Commissione europea|Commission européenne|Comisión Europea|Europäische Kommission|EC",
+        "Commissione europea|Commission européenne|Comisión Europea|Europäische Kommission|EC|"
+        "EU Commission|Comisia Europeană|Komisja Europejska|Ευρωπαϊκή Επιτροπή",
     ),
     (
         "European Parliament",
@@ -190,7 +193,11 @@ TOP_HEADS = (
     r"Alliance|Observatory|Osservatorio|Chamber|"
     r"Camera|Embassy|Ambasciata|Consulate|Consolato|Committee|Comitato|"
     r"Centre|Center|Centro|Council|Bank|Banca|Trust|Onlus|College|Academy|"
-    r"Accademia|Politecnico"
+    r"Accademia|Politecnico|"
+    # the other languages of the programme
+    r"Consorzio|Fundació|Fundacja|Fundația|Stiftung|Verein|Verband|Stowarzyszenie|"
+    r"Asociația|Ministerstwo|Ministerul|Uniwersytet|Universitatea|Netzwerk|Observatorio|"
+    r"Υπουργείο|Ίδρυμα|Ένωση|Πανεπιστήμιο|Οργανισμός|Κέντρο|Δίκτυο"
 )
 _QUALIFIED_HEADS = {
     "centre",
@@ -228,6 +235,11 @@ _MUNICIPAL_BEFORE = rx.compile(
     r"(?:municipal|city's|city’s|comunale|municipale|the city|of the municipality)\s*$",
     regex.I | regex.REVERSE,
 )
+# "City of Marseille", "Comune di Torino": the municipality itself, not another body.
+_MUNICIPAL_NAME = rx.compile(
+    r"^(?:City|Town|Municipality|Comune|Città|Ayuntamiento|Municipio|Stadt|Gemeinde|Gmina|"
+    r"Miasto|Primăria|Municipiul|Δήμος)\b"
+)
 _MUNICIPAL_IN = rx.compile(
     r"\b(?:City Council|Town Council|Municipal|Municipality|City Hall|"
     r"Comune|Municipio|Ayuntamiento)\b"
@@ -243,6 +255,13 @@ def _known_index() -> dict[str, tuple[str, str]]:
             if name:
                 index.setdefault(fold(name), (short, kind))
     return index
+
+
+@functools.cache
+def _normalise_only() -> frozenset[str]:
+    return frozenset(
+        fold(name) for short, _k, longs in NORMALISE_ONLY for name in (short, *longs.split("|"))
+    )
 
 
 @functools.cache
@@ -328,7 +347,11 @@ def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
     parts, start = [], 0
     for m in rx.finditer(r"\s(?:and|e|&|y|et|und)\s", phrase):
         right = phrase[m.end() :].split()
-        if right and (_HEAD.match(right[0]) or any(_HEAD.match(w) for w in right[1:4])):
+        left_words = phrase[start : m.start()].split()
+        ends_in_head = len(left_words) > 1 and _HEAD.match(left_words[-1].strip(".,"))
+        if right and (
+            ends_in_head or _HEAD.match(right[0]) or any(_HEAD.match(w) for w in right[1:4])
+        ):
             left = phrase[start : m.start()]
             if any(_HEAD.match(w.strip(".,")) for w in left.split()):
                 parts.append((offset + start, left))
@@ -387,7 +410,12 @@ def acronym_bodies(acronyms: dict[str, str]) -> list[tuple[str, str]]:
 
 
 def find_organisations(
-    text: str, *, acronyms: dict[str, str], municipality_names: set[str], extra: list[str]
+    text: str,
+    *,
+    acronyms: dict[str, str],
+    municipality_names: set[str],
+    extra: list[str],
+    people: frozenset[str] = frozenset(),
 ) -> list[dict]:
     """Bodies other than the participating municipalities, with their kind, first mention first."""
     found: list[tuple[int, str]] = []
@@ -419,6 +447,13 @@ def find_organisations(
         found.append((m.start(), as_stated))
     for offset, name in organisation_phrases(text):
         found.append((offset, name))
+    found.extend(
+        (offset, name)
+        for offset, name in agents.named_bodies(text, people=people)
+        if not _HEAD.match(name)
+        and not _MUNICIPAL_NAME.match(name)
+        and fold(name) not in _normalise_only()
+    )
     for name in extra:
         found.append((text.find(name) if name in text else len(text), name))
     return _merge(found, long_to_short, municipality_names, set(acronyms.values()))

@@ -17,22 +17,22 @@ from .text import fold
 # Word starts that speak of taking part, per language (matched at a word's start, any case).
 _PARTY_STEMS = (
     # English
-    r"particip|attend|represent|delegat|visit|host|welcom|gather|brought together|"
-    r"mentor|took part|take part|taking part|joined|met\b|meet|came from|travel|"
+    r"particip|attend|represent|present|delegat|visit|host|welcom|gather|brought together|"
+    r"mentor|mentee|took part|take part|taking part|joined|met\b|meet|came from|travel|"
     # Italian
     r"partecip|rappresentant|delegazion|delegat|visit|ospit|accolt|accogli|riun|incontr|"
-    r"presenti\b|intervenut|"
+    r"presenti\b|presentat|intervenut|"
     # Spanish
     r"asist|representant|delegaci|acogi|anfitri|reuni|encuentro|jornada|"
     # German
     r"teilnehm|teilgenommen|teilnahm|vertreter|delegation|besuch|gastgeber|trafen|treffen|"
-    r"anwesend|reist|zu gast|"
+    r"anwesend|reist|zu gast|präsentiert|vorgestellt|"
     # Polish
-    r"udział|przedstawiciel|delegacj|wizyt|gości|spotka|uczestni|"
+    r"udział|przedstawiciel|delegacj|wizyt|gości|spotka|uczestni|zaprezent|"
     # Greek
-    r"συμμετ|εκπροσ|εκπρόσ|αντιπροσ|επισκ|επίσκ|φιλοξεν|συνάντ|συναντ|"
+    r"συμμετ|εκπροσ|εκπρόσ|αντιπροσ|επισκ|επίσκ|φιλοξεν|συνάντ|συναντ|παρουσ|"
     # Romanian
-    r"reprezentan|delegați|vizit|găzdu|întâln|"
+    r"reprezentan|delegați|vizit|găzdu|întâln|prezent|"
     # Maltese
     r"parteċip|rappreżent|delegazzjon|żjara"
 )
@@ -42,18 +42,31 @@ _PARTY_CUE = rx.compile(rf"(?<![\p{{L}}])(?:{_PARTY_STEMS})", regex.I)
 _AUTHORITIES = rx.compile(
     r"(?<![\p{L}])(?:cities|municipalities|towns|città|comuni|municipalità|ciudades|"
     r"municipios|ayuntamientos|städte[n]?|städten|kommunen|gemeinden|partnerstädte[n]?|"
-    r"miast[a]?|gmin[y]?|δήμ\p{L}*|πόλε\p{L}*|orașe(?:le)?|municipii(?:le)?|primării(?:le)?)"
+    r"miast\p{L}*|gmin\p{L}*|δήμ\p{L}*|πόλε\p{L}*|orașe(?:le)?|municipii(?:le)?|primării(?:le)?)"
     r"(?![\p{L}])",
     regex.I,
 )
 
 # Enumerations: the glue between two places of one list.
 _LIST_GLUE = rx.compile(
-    r"^\s*(?:\([^()\n]{2,40}\)\s*)?(?:,|;|\band\b|\bed?\b|\by\b|\bi\b|\bund\b|\bet\b|"
+    r"^\s*(?:\([^()\n]{2,40}\)\s*|\s+in\s+\p{Lu}\p{L}+\s*)?"
+    r"(?:(?:,|\band\b|\bi\b|\be\b|\by\b|\bund\b)\s*\p{Lu}[\p{L}\p{M}'’-]+\s*)?(?:,|;|\band\b|\bed?\b|\by\b|\bi\b|\bund\b|\bet\b|"
     r"\boraz\b|\bși\b|\bsi\b|\bκαι\b|\bu\b|&|[–—/]|\bas well as\b|\bsowie\b)\s*"
     r"(?:(?:the|il|la|le|dem|der|die|den|el|los|las|la città di|the city of)\s+)?$",
     regex.I,
 )
+
+# An authority's noun right before its name, without "of": "Stadt Bütow", "gmina Bytów",
+# "Δήμος Θεσσαλονίκης", "Primăria Cluj", "municipiul Iași".
+_NOUN_BEFORE = rx.compile(
+    r"(?:(?<![\p{L}])(?:stadt|gemeinde|gmin\p{L}*|miast\p{L}*|δήμ\p{L}*|primări\p{L}*|"
+    r"municipiul\p{L}*|orașul\p{L}*|comuna)\s+)$",
+    regex.I | regex.REVERSE,
+)
+# A person's affiliation: "Anu Riila (Helsinki)", "Lefteris Papagiannakis (Vice-Mayor, Athens)".
+_AFFILIATION = rx.compile(r"(?:\p{Lu}\p{L}+\s*\((?:[^()\n]{0,40},\s*)?)$", regex.REVERSE)
+_CLOSING = rx.compile(r"\s*\)")
+
 
 # Regions, provinces and islands: a place named after one of these is not a municipality.
 _REGION_BEFORE = rx.compile(
@@ -109,18 +122,28 @@ _CITY_WORDS = frozenset(
     "city council municipality municipal town hall government police mayor metropolitan "
     "delegation team region stadt gemeinde comune ayuntamiento".split()
 )
-_SENTENCE_END = rx.compile(r"[.!?;]\s|\n")
+_SENTENCE_END = rx.compile(r"[.!?]\s|\n")
 _ROMAN = rx.compile(r"^[IVXLC]+$")
 
 
 def decide(text: str, mentions, months: frozenset[str]) -> None:
     """Mark as cued the uncued mentions that the report says took part."""
+    for mention in mentions:
+        if _not_a_name(text, mention):
+            mention.place, mention.cued = None, False
     usable = [m for m in mentions if m.place and plausible(text, m, months)]
     listed = _in_lists(text, usable)
     for mention in usable:
         if mention.cued:
             continue
-        if listed.get(id(mention)) or (_distinctive(mention) and _in_party_sentence(text, mention)):
+        left = text[max(0, mention.start - 60) : mention.start]
+        if _NOUN_BEFORE.search(left) or (
+            _AFFILIATION.search(left) and _CLOSING.match(text, mention.end)
+        ):
+            mention.cued = True  # "die Stadt Bütow", "gmina Bytów"; "Anu Riila (Helsinki)"
+        elif listed.get(id(mention)) or (
+            _distinctive(mention) and _in_party_sentence(text, mention)
+        ):
             mention.cued = True
 
 
@@ -143,9 +166,23 @@ def _close_run(text: str, run: list, listed: dict[int, bool]) -> None:
     if len(run) < 2:
         return
     if any(m.cued for m in run) or (
-        any(_distinctive(m) for m in run) and any(_in_party_sentence(text, m) for m in run)
+        any(_distinctive(m) for m in run) and _in_party_sentence(text, run[0], near=_NEAR_LIST)
     ):
         listed.update((id(m), True) for m in run)
+
+
+def _not_a_name(text: str, mention) -> bool:
+    """ "The City of Vienna" names Vienna, not a town called The City; "CoP" is an acronym."""
+    surface = mention.surface
+    if len(surface) <= _ACRONYM_LENGTH and _INNER_CAPITAL.search(surface):
+        return True
+    return bool(_GENERIC_HEAD.search(surface) and _OF_AFTER.match(text, mention.end))
+
+
+_INNER_CAPITAL = rx.compile(r"\p{Ll}\p{Lu}")
+_ACRONYM_LENGTH = 5
+_GENERIC_HEAD = rx.compile(r"^(?:The\s+)?(?:City|Town|Municipality|Village)$", regex.I)
+_OF_AFTER = rx.compile(r"\s+of\b", regex.I)
 
 
 def _distinctive(mention) -> bool:
@@ -191,10 +228,10 @@ def _sentence_initial_word(text: str, mention) -> bool:
     return opening and mention.place.population < 100_000
 
 
-def _in_party_sentence(text: str, mention) -> bool:
+def _in_party_sentence(text: str, mention, near: int = 100) -> bool:
     """A cue of taking part near the place, in its sentence ("a delegation from X")."""
-    start = max(0, mention.start - _NEAR)
-    window = text[start : mention.end + _NEAR]
+    start = max(0, mention.start - near)
+    window = text[start : mention.end + near]
     offset = mention.start - start
     ends = [m.end() for m in _SENTENCE_END.finditer(window)]
     begin = max((e for e in ends if e <= offset), default=0)
@@ -204,7 +241,7 @@ def _in_party_sentence(text: str, mention) -> bool:
     return bool(_AUTHORITIES.search(window[max(begin, offset - 40) : offset]))
 
 
-_NEAR = 100
+_NEAR_LIST = 300
 _QUOTES = {"“": "”", "«": "»", "„": "“”", '"': '"'}
 
 

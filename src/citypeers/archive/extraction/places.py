@@ -36,6 +36,14 @@ _CONNECTORS = {
     "on",
     "san",
     "sankt",
+    # names beyond Europe: "Kafr ash Shaykh", "Ribeirão das Neves"
+    "al",
+    "ash",
+    "as",
+    "ad",
+    "das",
+    "dos",
+    "do",
 }
 
 _MUNI_NOUN = (
@@ -162,7 +170,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             if cands and (found is None or _european(cands)):
                 start, end = tokens[i].start(), tokens[i + length - 1].end()
                 found = Mention(start, end, surface, candidates=cands)
-                if _european(cands):
+                if _european(cands) or key.rsplit(" ", 1)[-1] not in _GENERIC_LAST:
                     break  # "Valencia City Council": Valencia ES, not Valencia City PH
         if found is None:
             found = _inflected_mention(gaz, tokens[i])
@@ -190,6 +198,9 @@ def _inflected_mention(gaz: Gazetteer, token) -> Mention | None:
         if cands:
             return Mention(token.start(), token.end(), surface, candidates=cands, inflected=True)
     return None
+
+
+_GENERIC_LAST = frozenset({"city", "town"})
 
 
 def _european(cands) -> bool:

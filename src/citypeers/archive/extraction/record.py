@@ -18,7 +18,9 @@ from . import (
 )
 from . import patterns as rx
 from .gazetteer import Gazetteer, load_gazetteer
+from .kind import event_kind as kind_of
 from .reading import ReportError
+from .status import event_status as status_of
 from .text import fold, normalise_text
 
 FIELDS = (
@@ -208,7 +210,7 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     text = normalise_text(text)
     ctx = _Context(text, gazetteer)
     rx.check_deadline()
-    kind = event.event_kind(text)
+    kind = kind_of(text, authorities=len(ctx.confirmed))
     start_date, end_date, invalid_dates = dates.event_dates(text)
     start_time, end_time, zones = dates.event_times(text)
     venue = ctx.location or attendance.event_location(text, ctx.mentions, gazetteer.months)
@@ -237,7 +239,11 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     extra_orgs += [ctx.resolve_org(p.role) for p in found_people if p.role and _body_only(p.role)]
     extra_orgs = [o for o in extra_orgs if o and fold(o) not in muni_names]
     orgs = organisations.find_organisations(
-        text, acronyms=ctx.acronyms, municipality_names=muni_names, extra=extra_orgs
+        text,
+        acronyms=ctx.acronyms,
+        municipality_names=muni_names,
+        extra=extra_orgs,
+        people=frozenset(p.name for p in found_people),
     )
     orgs = _without_city_units(text, orgs, found_people, muni_names)
     rx.check_deadline()
@@ -269,7 +275,7 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         "timezones": zones,
         "online": online,
         "location": location,
-        "status": event.event_status(text),
+        "status": status_of(text),
         "organizer": organizer,
         "project": project,
         "municipalities": municipalities,

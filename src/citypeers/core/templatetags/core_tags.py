@@ -13,6 +13,15 @@ def query_with(context, **changes) -> str:
     return query.urlencode()
 
 
+@register.simple_tag(takes_context=True)
+def query_without(context, *names) -> str:
+    """The current query string without some parameters (and back on the first page)."""
+    query = context["request"].GET.copy()
+    for name in (*names, "page"):
+        query.pop(name, None)
+    return query.urlencode()
+
+
 @register.simple_tag
 def icon(name: str, *, css: str = "icon") -> str:
     """An outline icon from the heroicons package, inline so it takes the text colour;

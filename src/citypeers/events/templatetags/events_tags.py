@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from citypeers.events import selectors
 from citypeers.events.enums import EventStatus
 from citypeers.events.times import event_day, event_times, event_zones
-from citypeers.events.timezones import format_range, format_range_in_zone
+from citypeers.events.timezones import format_range, format_range_in_zone, spans_days
 from citypeers.events.titles import event_title
 
 register = template.Library()
@@ -33,18 +33,27 @@ def day_of(event):
 
 @register.filter
 def times_of(event) -> str:
+    """The event's day and times in every party's zone: a text that stands alone."""
+    return event_times(event, _language(), with_date=True)
+
+
+@register.filter
+def hours_of(event) -> str:
+    """The times without the day, for a text shown beside the event's date (block or line)."""
     return event_times(event, _language())
 
 
 @register.simple_tag
 def session_times(session, event) -> str:
-    """A session's times in the parties' zones, or its day when only dates are known."""
+    """A session's times in the parties' zones, or its day when only dates are known; the
+    day is named when the event lasts more than one day."""
     zones = event_zones(event)
     if not event.has_times:
         zone = ZoneInfo((zones or ["UTC"])[0])
         day = session.starts_at.astimezone(zone).date()
         return format_date(day, format="medium", locale=_language())
-    return format_range(session.starts_at, session.ends_at, zones, _language())
+    with_date = spans_days(event.starts_at, event.ends_at, zones)
+    return format_range(session.starts_at, session.ends_at, zones, _language(), with_date=with_date)
 
 
 @register.simple_tag
@@ -57,7 +66,7 @@ def local_times(event) -> list[tuple[str, str, str]]:
             by_zone.setdefault(municipality.timezone, []).append(municipality.name)
     if not by_zone and event.venue_id:
         by_zone[event.venue.timezone] = [event.venue.name]
-    multi_day = event.starts_at.date() != event.ends_at.date()
+    multi_day = spans_days(event.starts_at, event.ends_at, list(by_zone))
     return [
         (
             ", ".join(names),

@@ -100,7 +100,7 @@ def _pair_row(pair: RoundPair, names) -> PairRow:
     when = ""
     if pair.starts_at is not None:
         zones = [pair.first.timezone, pair.second.timezone]
-        when = format_range(pair.starts_at, pair.ends_at, zones, _language())
+        when = format_range(pair.starts_at, pair.ends_at, zones, _language(), with_date=True)
     return PairRow(
         pair=pair,
         reasons=[reason_text(data, names) for data in pair.reasons],

@@ -101,7 +101,12 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(rows, ensure_ascii=False))
             return
         if not rows:
-            self.stdout.write(_("No practice found."))
+            self.stdout.write(
+                _(
+                    "No practice found. Try fewer or more general words, another language, "
+                    "or no --theme and --country."
+                )
+            )
         for rank, (row, result) in enumerate(zip(rows, results, strict=True), start=1):
             self.stdout.write(
                 f"{rank:>3}. {row['name']} ({row['municipality'] or '-'}) "

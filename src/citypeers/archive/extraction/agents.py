@@ -1,0 +1,96 @@
+"""Bodies named by what they do at the meeting, not by a head noun of their name.
+
+`organisations` finds bodies whose names carry a head noun ("Migration Policy Institute").
+Many names carry none ("Migration Work", "Brulocalis", "ANATOLIKI S.A."): the report says
+instead that they organised, coordinated or took part ("organised by Eurocities and
+Migration Work", "in collaborazione con il Goethe-Institut", "la cooperativa sociale
+DiaLogos", "partner organisations (A, B and C)"), in any of the programme's languages.
+"""
+
+from . import patterns as rx
+
+_NAME = (
+    r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*(?:\s+(?:(?:of|for|the|and|de|di|del|della|la|für|"
+    r"dei|des|du)\s+)?\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*){0,5}"
+)
+_GLUE = r"\s*(?:,|\band\b|\be\b|\by\b|\bund\b|\bi\b|\bsi\b|\bși\b|\bκαι\b|&)\s*(?:the\s+|il\s+|la\s+|l['’]\s*)?"
+_ARTICLE = r"(?:the\s+|il\s+|la\s+|lo\s+|l['’]\s*|el\s+|der\s+|die\s+|das\s+|της\s+|του\s+|την\s+)?"
+_AGENT = rx.compile(
+    r"(?<![\p{L}])(?:organi[sz]ed|co-organi[sz]ed|coordinated|facilitated|led|convened|"
+    r"under the guidance|sotto la guida|bajo la dirección|"
+    r"organizzat[oa]|coordinat[oa]|promoss[oa]|organizad[oa]|coordinad[oa]|"
+    r"organisiert|veranstaltet|koordiniert|zorganizowan\p{L}*|koordynowan\p{L}*|"
+    r"organizat\p{L}*|coordonat\p{L}*|διοργαν\p{L}*|συντονι\p{L}*)\s+"
+    r"(?:by|of|da|dal|dalla|dall['’]\s*|dai|dagli|dalle|di|por|de|von|vom|przez|de către|από)\s+"
+    r"(?:the\s+|el\s+|la\s+|der\s+|die\s+|το\s+|την\s+|τον\s+)?"
+    rf"(?P<names>{_NAME}(?:\s*\([^()\n]{{1,40}}\))?(?:{_GLUE}{_NAME}(?:\s*\([^()\n]{{1,40}}\))?){{0,4}})",
+)
+_TOGETHER = rx.compile(
+    r"(?<![\p{L}])(?i:in collaboration with|in cooperation with|in partnership with|together with|"
+    r"in collaborazione con|in partenariato con|insieme a|en colaboración con|junto con|"
+    r"in Zusammenarbeit mit|gemeinsam mit|we współpracy z|în colaborare cu|σε συνεργασία με)\s+"
+    + _ARTICLE
+    + rf"(?P<names>{_NAME}(?:{_GLUE}{_NAME}){{0,4}})",
+)
+# "la cooperativa sociale DiaLogos", "the consultant Migration Work", "l'associazione no
+# profit Refugio", "partner organisations (Migration Policy Group, ... and Migration Work)".
+_KIND_NOUN = rx.compile(
+    r"(?<![\p{L}])(?:association|associazione|asociación|asociația|verein|stowarzyszenie|"
+    r"fundacja|cooperativa|cooperative|consultant|consultancy|NGO|ONG|organi[sz]ations?|"
+    r"organizzazion[ei]|organizaci[oó]n(?:es)?|company|società|empresa|firma|σύλλογο\p{L}*|"
+    r"οργανισμ\p{L}*|εταιρεία\p{L}*)"
+    r"(?:\s+(?:no[- ]profit|non[- ]profit|sociale|social|local|locale|expert|partner))*\s+"
+    rf"(?:(?P<name>{_NAME})|\((?P<names>{_NAME}(?:{_GLUE}{_NAME}){{0,6}})\))",
+)
+_COMPANY = rx.compile(
+    r"(?<![\p{L}\p{N}&\-])(?P<name>\p{Lu}[\p{Lu}\p{N}&\-]{2,20}+"
+    r"(?:\s+\p{Lu}[\p{Lu}\p{N}&\-]{2,20}+){0,2})"
+    r"\s+(?:S\.A\.|SA|Ltd|GmbH|S\.r\.l\.|S\.p\.A\.|Sp\. z o\.o\.|AE|Α\.Ε\.)(?![\p{L}])"
+)
+# "la RECI", "της ΚΕΔΕ": an acronym that takes an article, said again and again, is a body
+# (a programme or a fund seldom takes one in these languages).
+_ACRONYM_AFTER_ARTICLE = rx.compile(
+    r"(?<![\p{L}])(?:la|el|della|dalla|alla|der|die|des|της|την|του|τη|στην|στη|στον|στο)\s+"
+    r"(?P<acr>\p{Lu}{3,8})(?![\p{L}\p{N}\-])"
+)
+_ACRONYM_REPEATS = 2
+_ROMAN = rx.compile(r"^[IVXLCDM]+$")
+_SPLIT = rx.compile(_GLUE)
+_POSSESSIVE = rx.compile(r"['’]s\b")
+_BRACKETS = rx.compile(r"\s*\([^()]*\)")
+_PERSON_TITLE = rx.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sig|Dott|Mme|Herr|Frau|Sr|Sra|Pan|Pani)\b")
+
+
+def named_bodies(text: str, *, people: frozenset[str]) -> list[tuple[int, str]]:
+    """(offset, name) of bodies the text names by their part in the meeting."""
+    found = []
+    for pattern in (_AGENT, _TOGETHER, _KIND_NOUN):
+        for m in pattern.finditer(text):
+            group = "name" if "name" in m.groupdict() and m.group("name") else "names"
+            names = m.group(group)
+            offset = m.start(group)
+            for part in _SPLIT.split(_BRACKETS.sub("", names)):
+                name = _POSSESSIVE.split(part)[0].strip(" .,;:")
+                if name and _body_like(name, people):
+                    found.append((offset + max(0, names.find(name)), name))
+    seen: dict[str, list[int]] = {}
+    for m in _ACRONYM_AFTER_ARTICLE.finditer(text):
+        seen.setdefault(m.group("acr"), []).append(m.start("acr"))
+    found.extend(
+        (at[0], acr)
+        for acr, at in seen.items()
+        if len(at) >= _ACRONYM_REPEATS and not _ROMAN.match(acr)
+    )
+    companies: set[str] = set()
+    for m in _COMPANY.finditer(text):
+        if m.group("name") not in companies:  # "ANATOLIKI S.A." and later "ANATOLIKI SA"
+            companies.add(m.group("name"))
+            found.append((m.start(), m.group().strip()))
+    return found
+
+
+def _body_like(name: str, people: frozenset[str]) -> bool:
+    """Not a person: no title, not a name the people finder found, not a lone short word."""
+    if _PERSON_TITLE.match(name) or name in people or any(name in p for p in people):
+        return False
+    return len(name) >= 3

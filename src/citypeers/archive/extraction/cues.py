@@ -1,0 +1,40 @@
+"""Cue words in the programme's languages, matched on text folded without moving it.
+
+Reports come in English, Italian, Spanish, German, Polish, Greek, Romanian and Maltese.
+Cue patterns are written once, in lower case and without accents ("επισκεψη", "wizyta",
+"vizita"), and matched on `plain(text)`: the text lower-cased and stripped of accents
+character by character, so every position in it is the same position in the original.
+"""
+
+import functools
+import unicodedata
+
+from . import patterns as rx
+
+# Letters that do not decompose into a base letter and a mark.
+_EXTRA = {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ħ": "h", "Ħ": "h"}
+
+
+@functools.cache
+def _table() -> dict[int, str]:
+    """One character to one character: lower case, accents dropped (Latin, Greek, Cyrillic)."""
+    table: dict[int, str] = {}
+    for code in range(0x41, 0x0530):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0].lower()
+        if len(base) == 1 and base != char:
+            table[code] = base
+    table.update({ord(k): v for k, v in _EXTRA.items()})
+    table[ord("’")] = "'"
+    table[ord("ʼ")] = "'"
+    return table
+
+
+def plain(text: str) -> str:
+    """`text` lower-cased and without accents, of the same length ("Ιουνίου" -> "ιουνιου")."""
+    return text.translate(_table())
+
+
+def compile_cues(pattern: str) -> rx.Pattern:
+    """A cue pattern for `plain` text (written in lower case, without accents)."""
+    return rx.compile(pattern)

@@ -1,0 +1,97 @@
+"""The status a report states for its meeting, in the programme's languages.
+
+`cancelled` and `concluded` only when the text says so (a label line such as "Concluded /
+Concluso", or a sentence: "was cancelled", "si è conclusa", "ha concluido"); `planned`
+when a label says so or the opening of the report announces the meeting in the future
+tense ("will take place", "si terrà", "se celebrará", "wird ... reisen", "odbędzie się",
+"θα πραγματοποιηθεί", "va avea loc"). A report told in the past tense has no status.
+Cues are matched on the folded text (`cues.plain`).
+"""
+
+from . import cues
+
+_LABELS = {
+    "cancelled": (
+        r"cancell?ed|annullat[oa]|cancellat[oa]|called off|cancelad[oa]|suspendid[oa]|"
+        r"abgesagt|odwolan[aey]?|ακυρωθηκε|ακυρωνεται|anulat[aă]?|ikkancellat[a]?"
+    ),
+    "concluded": (
+        r"concluded|conclus[oa]|completed|past event|evento concluso|terminat[oa]|closed|"
+        r"finalizad[oa]|concluid[oa]|abgeschlossen|beendet|zakonczon[aey]?|"
+        r"ολοκληρωθηκε|ολοκληρωμεν[οη]|incheiat[aă]?|finalizat[aă]?|konkluz[a]?"
+    ),
+    "planned": (
+        r"planned|upcoming|scheduled|in programma|programmat[oa]|prossim[oa]|forthcoming|"
+        r"open for registration|iscrizioni aperte|proximamente|programad[oa]|demnachst|"
+        r"geplant|zaplanowan[aey]?|wkrotce|προσεχως|προγραμματισμεν[οη]|planificat[aă]?|"
+        r"in curand|gej|ippjanat[a]?"
+    ),
+}
+_LABEL_LINE = cues.compile_cues(
+    r"^(?:[^\n]{0,40}?\s[–—|/-]\s*|\s*(?:status|stato|estado|stan|κατασταση|stare)?\s*[:\-]?\s*)"
+    r"(?:"
+    + "|".join(f"(?P<{status}>{pattern})" for status, pattern in _LABELS.items())
+    + r")\s*(?:[/|]\s*[\w ]+)?\s*$",
+)
+
+_CANCELLED = (
+    r"(?:has been|was|is|have been|were|e stat[oa]|sono stat[ie]|ha sido|han sido|fue|"
+    r"wurde|wird|ist|zostal[ao]?|zostaly|a fost|au fost|giet|gie)\s+"
+    r"(?:unfortunately\s+|purtroppo\s+|lamentablemente\s+|leider\s+|niestety\s+|"
+    r"din pacate\s+)?"
+    r"(?:cancell?ed|called off|annullat[oaie]|cancellat[oaie]|cancelad[oa]s?|suspendid[oa]s?|"
+    r"abgesagt|odwolan[aey]?|anulat[aăe]?|ikkancellat[a]?)|"
+    r"(?:ακυρωθηκε|ακυρωθηκαν|faellt aus|fallt aus|se cancela|se suspende)"
+)
+_CONCLUDED = (
+    r"si e conclus[oa]|si sono conclus[ie]|was concluded|has concluded|came to an end|"
+    r"ended successfully|ha concluido|ha finalizado|concluyo|finalizo|se clausuro|"
+    r"ging zu ende|endete|wurde abgeschlossen|zakonczyl[aoy]? sie|"
+    r"ολοκληρωθηκε|ολοκληρωθηκαν|εληξε|s-a incheiat|s-a finalizat|s-au incheiat|"
+    r"ntemmet|ikkonkludiet"
+)
+_PLANNED = (
+    r"will (?:take place|be held|host|run|meet|gather|bring together|visit|travel|welcome|"
+    r"be organi[sz]ed|hold|be hosted)|is scheduled|are invited to register|registration is open|"
+    r"si terra|si svolgera|avra luogo|ospitera|si riunira|sara ospitat[oa]|"
+    r"se celebrara|tendra lugar|se llevara a cabo|se desarrollara|acogera|reunira|visitara|"
+    r"(?:wird|werden)\s(?:[^.!?\n]{0,80}?\s)?(?:stattfinden|reisen|besuchen|kommen|tagen|"
+    r"empfangen|treffen|teilnehmen)|"
+    r"odbedzie sie|odbeda sie|zostanie zorganizowan[ay]|spotkaja sie|odwiedzi|odwiedza|"
+    r"θα πραγματοποιηθ\w*|θα διεξαχθ\w*|θα γινει|θα φιλοξενησ\w*|θα επισκεφθ\w*|"
+    r"θα συναντηθ\w*|"
+    r"va avea loc|vor avea loc|se va desfasura|se vor desfasura|va gazdui|vor vizita|"
+    r"va fi organizat[aă]?|"
+    r"se ssir|se jsiru|se tilqa'"
+)
+_SENTENCE = cues.compile_cues(
+    rf"(?<!\w)(?:(?P<cancelled>{_CANCELLED})|(?P<concluded>{_CONCLUDED})|(?P<planned>{_PLANNED}))"
+    r"(?!\w)"
+)
+# "The first day was concluded with ...": the end of a part of the meeting, not of it.
+_PART = cues.compile_cues(
+    r"(?:day|session|morning|afternoon|evening|giornata|sessione|mattinata|jornada|sesion|"
+    r"dia|manana|tarde|tag|sitzung|dzien|sesja|ημερα|συνεδρια|ziua|sesiunea|jum)\b[^.\n]{0,25}$"
+)
+# Where a report announces its meeting: the title and the opening sentences.
+_LEAD_CHARS = 700
+
+
+def event_status(text: str) -> str | None:
+    """Only a status the text states (a label line or an explicit sentence)."""
+    folded = cues.plain(text)
+    lines = [line for line in folded.splitlines() if line.strip()][:12]
+    labels = {m.lastgroup for line in lines if (m := _LABEL_LINE.search(line))}
+    said = set()
+    for m in _SENTENCE.finditer(folded):
+        status = m.lastgroup
+        if status == "planned" and m.start() > _LEAD_CHARS:
+            continue
+        if status == "concluded" and _PART.search(folded, max(0, m.start() - 40), m.start()):
+            continue
+        said.add(status)
+    for found in (labels, said):
+        for status in ("cancelled", "concluded", "planned"):
+            if status in found:
+                return status
+    return None

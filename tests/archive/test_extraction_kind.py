@@ -1,0 +1,124 @@
+"""The kind of a meeting from cue words in the programme's languages (no database)."""
+
+import itertools
+
+import pytest
+
+from citypeers.archive.extraction.cues import plain
+from citypeers.archive.extraction.kind import event_kind
+
+CITIES = [("Graz", "Tartu"), ("Porto", "Lyon"), ("Plovdiv", "Gent")]
+
+# One format named in each language, inside a sentence about two made-up cities.
+NAMED = {
+    "study_visit": [
+        "A study visit of {a} officials to {b} looked at school enrolment.",
+        "Una visita di studio a {b} ha permesso ai tecnici di {a} di conoscere i servizi.",
+        "Una delegación de {a} visitó los servicios sociales de {b}.",
+        "Eine Delegation aus {a} informierte sich in {b} über Sprachkurse.",
+        "Wizyta studyjna przedstawicieli {a} w {b} trwała trzy dni.",
+        "Η εκπαιδευτική επίσκεψη στο {b} οργανώθηκε για στελέχη του {a}.",
+        "Vizita de studiu a specialiștilor din {a} la {b} a durat două zile.",
+        "Iż-żjara ta' studju f'{b} saret minn uffiċjali ta' {a}.",
+        "The mentoring visit of {a} to {b} focused on housing.",
+    ],
+    "peer_exchange": [
+        "An online peer-to-peer exchange between {a} and {b} took place.",
+        "Lo scambio tra pari tra {a} e {b} si è svolto a marzo.",
+        "El intercambio entre pares de {a} y {b} abordó la vivienda.",
+        "Der kollegiale Austausch zwischen {a} und {b} fand online statt.",
+        "The community of practice of {a} and {b} met to compare notes.",
+    ],
+    "consultation": [
+        "The working group on integration met in {a}, with {b} chairing.",
+        "La conferenza annuale della rete si è tenuta a {a}.",
+        "La asamblea general de la red se celebró en {a}.",
+        "Die Arbeitsgruppe Migration tagte in {a}; {b} berichtete.",
+        "Konferencja miast odbyła się w {a}.",
+        "Το συνέδριο των δήμων πραγματοποιήθηκε στο {a}.",
+        "Conferința orașelor a avut loc la {a}.",
+        "Il-konferenza tal-bliet saret f'{a}.",
+        "The kick-off meeting of the project was held in {a}.",
+    ],
+    "webinar": ["A webinar hosted by {a} presented {b}'s approach."],
+    "training": [
+        "A training course for social workers from {a} and {b} was run.",
+        "Eine Schulung für Fachkräfte aus {a} fand in {b} statt.",
+        "Szkolenie dla pracowników z {a} odbyło się w {b}.",
+    ],
+    "workshop": [
+        "A workshop on data gathered staff of {a} and {b}.",
+        "Un taller sobre datos reunió a técnicos de {a} y {b}.",
+        "Warsztaty dla urzędników z {a} i {b} odbyły się online.",
+    ],
+    "other": ["The local support group of {a} discussed its action plan."],
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "template", "cities"),
+    [
+        (kind, template, cities)
+        for kind, templates in NAMED.items()
+        for template, cities in itertools.product(templates, CITIES[:2])
+    ],
+)
+def test_event_kind_named_format_in_any_language(kind, template, cities):
+    text = template.format(a=cities[0], b=cities[1])
+
+    assert event_kind(text, authorities=2) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        ("Study visit to {b}", "The working group will meet in {a} next year.", "study_visit"),
+        ("Arbeitsgruppe tagt in {a}", "Danach folgte ein Workshop.", "consultation"),
+        ("Un taller en {a}", "Luego hubo una conferencia.", "workshop"),
+    ],
+)
+def test_event_kind_earliest_named_format_wins(title, body, kind):
+    a, b = CITIES[2]
+    text = f"{title.format(a=a, b=b)}\n\n{body.format(a=a, b=b)}"
+
+    assert event_kind(text, authorities=2) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Following the annual conference, {a} and {b} met to exchange experiences.",
+        "Before the next study visit, {a} and {b} exchanged their plans.",
+    ],
+)
+def test_event_kind_skips_formats_of_other_meetings(sentence):
+    text = sentence.format(a="Braga", b="Split")
+
+    assert event_kind(text, authorities=2) == "peer_exchange"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authorities", "kind"),
+    [
+        ("{a} and {b} met to talk about housing.", 2, "peer_exchange"),
+        ("{a}, {b} and three other cities met to talk about housing.", 5, "consultation"),
+        ("Representatives of {a} exchanged views with {b}.", 2, "peer_exchange"),
+        ("Representatives of {a} and nine cities exchanged views.", 10, "consultation"),
+        ("Officials from {a} visited {b} for two days.", 2, "study_visit"),
+        ("A round table in {a} opened the year.", 1, "consultation"),
+        ("{a} published its yearly figures.", 1, None),
+    ],
+)
+def test_event_kind_without_a_named_format_counts_the_authorities(sentence, authorities, kind):
+    text = sentence.format(a="Aarhus", b="Bilbao")
+
+    assert event_kind(text, authorities=authorities) == kind
+
+
+def test_plain_keeps_every_position():
+    text = "Επίσκεψη ΣΤΟ Łódź, vizită în Iași; żjara — Straße"
+
+    folded = plain(text)
+
+    assert len(folded) == len(text)
+    assert folded.startswith("επισκεψη στο lodz, vizita in iasi; zjara")
