@@ -1,6 +1,7 @@
 """Pages: list with search and filters, practice page, forms, who sees drafts and contacts."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from citypeers.accounts.enums import Role
@@ -438,3 +439,55 @@ def test_practice_list_empty_filters_offer_to_remove_each(client):
     assert "Fewer words" not in page
     assert 'href="?year_from=2020&amp;sort=name">Remove the filter Theme: Housing' in page
     assert 'href="?theme=housing&amp;sort=name">Remove the filter Active from: 2020' in page
+
+
+def _status_options(html: bytes) -> list[str]:
+    soup = BeautifulSoup(html, "html.parser")
+    return [option.get_text(strip=True) for option in soup.select("select#id_status option")]
+
+
+@pytest.mark.django_db
+def test_practice_list_status_filter_names_each_status_once(client, member):
+    visitor = _status_options(client.get(LIST).content)
+    client.force_login(member)
+
+    signed_in = _status_options(client.get(LIST, {"theme": "housing"}).content)
+
+    assert visitor == ["Published", "Archived"]
+    assert signed_in == ["Published", "Draft", "Archived"]
+
+
+@pytest.mark.django_db
+def test_practice_list_status_filter_keeps_the_archived_choice(client):
+    PracticeFactory(name="Old shelter", status=PracticeStatus.ARCHIVED)
+    PracticeFactory(name="New shelter")
+
+    archived = client.get(LIST, {"status": "archived"})
+    published = client.get(LIST, {"status": "published"})
+
+    assert [p.name for p in archived.context["page"].object_list] == ["Old shelter"]
+    assert [p.name for p in published.context["page"].object_list] == ["New shelter"]
+    assert archived.context["error"] is None and published.context["error"] is None
+
+
+@pytest.mark.django_db
+def test_practice_page_without_place_has_no_dangling_separator(client):
+    practice = PracticeFactory(municipality=None, organisation=None)
+
+    response = client.get(practice.get_absolute_url())
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    line = " ".join(soup.select_one("main p.muted").get_text().split())
+    assert line == f"Practice #{practice.pk} · Published"
+
+
+@pytest.mark.django_db
+def test_practice_card_without_place_shows_no_empty_place(client):
+    PracticeFactory(name="Placeless", municipality=None, organisation=None, start_year=None)
+
+    response = client.get(LIST)
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    card = soup.select_one("li.card")
+    assert card.select_one(".meta") is None
+    assert "·" not in card.get_text()

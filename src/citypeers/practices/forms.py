@@ -192,8 +192,14 @@ class PracticeSearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["theme"].choices = [("", _("All themes")), *Theme.choices]
         self.fields["target_group"].choices = [("", _("All target groups")), *TargetGroup.choices]
-        self.fields["status"].choices = [("", _("Published"))] + [
-            (value, label) for value, label in PracticeStatus.choices if value in statuses
+        # Each status once, Published first: the list shows published practices unless
+        # another status is asked for, so the unselected list reads "Published".
+        self.fields["status"].choices = [
+            (PracticeStatus.PUBLISHED, PracticeStatus.PUBLISHED.label)
+        ] + [
+            (value, label)
+            for value, label in PracticeStatus.choices
+            if value in statuses and value != PracticeStatus.PUBLISHED
         ]
 
     def active_filters(self) -> list[tuple[str, str, str]]:
