@@ -98,7 +98,7 @@ def test_member_creates_a_draft_for_their_municipality(client, member, municipal
         {
             "name": "Language café",
             "language": "en",
-            "municipality": municipality.pk,
+            "municipality": municipality.name,
             "themes": ["language"],
             "summary": "Weekly conversation tables.",
             "description": "<p>Coffee <b>and</b> talk</p><script>x()</script>",
@@ -123,7 +123,7 @@ def test_practice_form_preview_saves_nothing(client, member, municipality):
         {
             "name": "Preview me",
             "language": "en",
-            "municipality": municipality.pk,
+            "municipality": municipality.name,
             "description": "<em>rich</em><img src=x onerror=alert(1)>",
             "preview": "1",
         },
@@ -144,7 +144,7 @@ def test_practice_form_rejects_bad_input_with_messages(client, member, municipal
         {
             "name": "",
             "language": "en",
-            "municipality": municipality.pk,
+            "municipality": municipality.name,
             "start_year": 2020,
             "end_year": 2018,
             "links": "not a link",
@@ -166,7 +166,7 @@ def test_member_cannot_create_for_another_municipality(client, member):
 
     response = client.post(
         reverse("practices:create"),
-        {"name": "Not mine", "language": "en", "municipality": other.pk, "save": "1"},
+        {"name": "Not mine", "language": "en", "municipality": other.name, "save": "1"},
     )
 
     assert response.status_code == 400
@@ -180,11 +180,11 @@ def test_edit_is_for_the_municipality_and_coordinators(client, member, outsider,
 
     client.force_login(outsider)
     refused = client.post(
-        url, {"name": "Hacked", "language": "en", "municipality": municipality.pk, "save": "1"}
+        url, {"name": "Hacked", "language": "en", "municipality": municipality.name, "save": "1"}
     )
     client.force_login(member)
     accepted = client.post(
-        url, {"name": "New name", "language": "en", "municipality": municipality.pk, "save": "1"}
+        url, {"name": "New name", "language": "en", "municipality": municipality.name, "save": "1"}
     )
 
     practice.refresh_from_db()
@@ -261,7 +261,7 @@ def test_coordinator_without_municipality_can_create(client, coordinator):
     response = client.get(reverse("practices:create"))
 
     assert response.status_code == 200
-    assert municipality in response.context["form"].fields["municipality"].queryset
+    assert response.context["form"].fields["municipality"].among.filter(pk=municipality.pk).exists()
 
 
 @pytest.mark.django_db
@@ -342,7 +342,7 @@ def test_list_with_one_bad_filter_names_it_and_keeps_the_others(client):
 @pytest.mark.parametrize(
     ("changes", "field", "words"),
     [
-        ({"partners": ["18446744073709551616"]}, "partners", "Select a valid choice"),
+        ({"partners": "18446744073709551616"}, "partners", "No organisation called"),
         ({"start_year": "18446744073709551616"}, "start_year", "less than or equal to 2100"),
         ({"name": "Welcome\ndesk"}, "name", "on one line"),
     ],
@@ -351,7 +351,7 @@ def test_practice_form_crafted_input_is_a_form_error(
     client, member, municipality, changes, field, words
 ):
     client.force_login(member)
-    data = {"name": "Welcome desk", "language": "en", "municipality": municipality.pk}
+    data = {"name": "Welcome desk", "language": "en", "municipality": municipality.name}
 
     response = client.post(reverse("practices:create"), {**data, **changes, "save": "1"})
 
@@ -374,7 +374,7 @@ def test_practice_citing_a_source_back_in_draft_still_saves_and_keeps_it(
     data = {
         "name": adopter.name,
         "language": "en",
-        "municipality": municipality.pk,
+        "municipality": municipality.name,
         "themes": ["housing"],
         "summary": "After",
         "inspired_by": "",  # the form does not show what this member may not see
@@ -404,7 +404,7 @@ def test_new_citation_of_a_draft_is_refused(client, member, municipality):
         {
             "name": adopter.name,
             "language": "en",
-            "municipality": municipality.pk,
+            "municipality": municipality.name,
             "themes": ["housing"],
             "inspired_by": str(draft.pk),
             "save": "1",
