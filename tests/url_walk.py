@@ -135,6 +135,7 @@ RESTRICTED = {
     "practices:status": (lambda w: [w.practice.pk], "officer", "POST"),
     "practices:history": (lambda w: [w.practice.pk], "other_officer", "GET"),
     "documents:list": (lambda w: [], "officer", "GET"),
+    "documents:detail": (lambda w: [w.document.pk], "other_officer", "GET"),
     "documents:download": (lambda w: [w.document.pk], "other_officer", "GET"),
     "documents:downloads": (lambda w: [w.document.pk], "officer", "GET"),
     "documents:delete": (lambda w: [w.document.pk], "officer", "GET POST"),
