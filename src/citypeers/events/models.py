@@ -144,7 +144,13 @@ class Event(TimeStampedModel):
         ]
 
     def __str__(self) -> str:
-        return self.title or f"{self.get_kind_display()} {self.starts_at:%Y-%m-%d}"
+        return self.title or f"{self.get_kind_display()} {self.local_day():%Y-%m-%d}"
+
+    def local_day(self):
+        """The day the event starts in its first party's zone (see ``times.event_day``)."""
+        from citypeers.events.times import event_day  # times reads these models
+
+        return event_day(self)
 
     def get_absolute_url(self) -> str:
         return reverse("events:detail", kwargs={"pk": self.pk})

@@ -75,7 +75,7 @@ def _number_in_series(event: Event, *, old_ordinal: int | None, wanted: int | No
                 )
                 % {
                     "ordinal": ordinal_text(wanted),
-                    "date": f"{holder.starts_at:%Y-%m-%d}",
+                    "date": f"{holder.local_day():%Y-%m-%d}",
                     "held": holder.ordinal,
                 }
             }
