@@ -96,6 +96,14 @@ class Event(TimeStampedModel):
         default=True,
         help_text=_("Off when only the dates are known: the event is shown as lasting whole days."),
     )
+    year_inferred = models.BooleanField(
+        _("year inferred"),
+        default=False,
+        help_text=_(
+            "On when the source gives the day and month only and the year was worked out "
+            "from the other meetings: pages show the year as inferred."
+        ),
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.PLANNED
     )
