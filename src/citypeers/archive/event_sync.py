@@ -177,7 +177,10 @@ def _follow_status(event: Event, status: str, report: ImportedReport, *, own: bo
 def _venue(record: dict, named: dict, municipalities: list[Municipality]) -> Municipality | None:
     if record.get("online") is not False:
         return None
-    return named.get(fold(record.get("location"))) or municipalities[0]
+    location = fold(record.get("location"))
+    # The name the report uses for the city, or the directory's (a location picked there).
+    spelled = next((m for m in municipalities if fold(m.name) == location), None)
+    return named.get(location) or spelled or municipalities[0]
 
 
 def _status(record: dict, starts_at: dt.datetime, ends_at: dt.datetime) -> str:
