@@ -3,7 +3,6 @@
 import datetime as dt
 from collections.abc import Iterable
 
-import nh3
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -17,6 +16,7 @@ from citypeers.core.audit import (
     snapshot,
 )
 from citypeers.core.enums import AuditAction
+from citypeers.core.rich_text import clean_rich_text
 from citypeers.events.enums import EventFormat, EventStatus, ParticipantRole
 from citypeers.events.models import (
     Event,
@@ -44,14 +44,15 @@ REPORT_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}}
 
 
 def sanitize_report(html: str) -> str:
-    """The report's rich text with only harmless tags kept (links get rel=noopener)."""
-    return nh3.clean(
-        html or "",
+    """The report's rich text with only harmless tags kept (links get rel=noopener), and
+    the paragraphs of a report typed as plain text."""
+    return clean_rich_text(
+        html,
         tags=REPORT_TAGS,
         attributes=REPORT_ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer nofollow",
-    ).strip()
+    )
 
 
 def _number_in_series(event: Event, *, old_ordinal: int | None, wanted: int | None) -> None:
