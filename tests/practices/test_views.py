@@ -491,3 +491,31 @@ def test_practice_card_without_place_shows_no_empty_place(client):
     card = soup.select_one("li.card")
     assert card.select_one(".meta") is None
     assert "·" not in card.get_text()
+
+
+@pytest.mark.django_db
+def test_practice_description_typed_with_blank_lines_keeps_its_paragraphs(
+    client, member, municipality
+):
+    client.force_login(member)
+    typed = "Volunteers meet newcomers.\r\n\r\nThey <b>talk</b> <script>x()</script>& learn."
+
+    client.post(
+        reverse("practices:create"),
+        {
+            "name": "Language café",
+            "language": "en",
+            "municipality": municipality.pk,
+            "themes": ["language"],
+            "description": typed,
+            "save": "1",
+        },
+    )
+    page = client.get(Practice.objects.get().get_absolute_url())
+
+    text = BeautifulSoup(page.content, "html.parser").select_one("div.rich-text")
+    assert [p.get_text() for p in text.select("p")] == [
+        "Volunteers meet newcomers.",
+        "They talk & learn.",
+    ]
+    assert text.select("script") == [] and text.select("b")[0].get_text() == "talk"
