@@ -122,7 +122,7 @@ def _sync(report, record, named, municipalities, organisations, people, *, by=No
         "kind": record.get("kind") if record.get("kind") in EventKind.values else EventKind.OTHER,
         "format": EventFormat.ONLINE if venue is None else EventFormat.IN_PERSON,
         "starts_at": starts_at, "ends_at": ends_at, "has_times": has_times, "venue": venue,
-        "series": series, "programme": programme,
+        "series": series, "programme": programme, "year_inferred": report.year_inferred,
     }  # fmt: skip
     status = _status(record, starts_at, ends_at)
     event = _existing_event(report, series, starts_at, ends_at, municipalities)

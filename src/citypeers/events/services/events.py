@@ -76,7 +76,7 @@ def _number_in_series(event: Event, *, old_ordinal: int | None, wanted: int | No
                 )
                 % {
                     "ordinal": ordinal_text(wanted),
-                    "date": f"{holder.starts_at:%Y-%m-%d}",
+                    "date": f"{holder.local_day():%Y-%m-%d}",
                     "held": holder.ordinal,
                 }
             }
@@ -155,6 +155,7 @@ def create_event(
     summary: str = "",
     status: str = EventStatus.PLANNED,
     has_times: bool = True,
+    year_inferred: bool = False,
     by=None,
 ) -> Event:
     """A new event with its parties and themes, numbered in its series by date.
@@ -180,6 +181,7 @@ def create_event(
             ends_at=ends_at,
             status=status,
             has_times=has_times,
+            year_inferred=year_inferred,
             venue=venue,
             venue_detail=venue_detail,
             meeting_url=meeting_url,
@@ -196,7 +198,7 @@ def create_event(
 
 EDITABLE_FIELDS = {
     "kind", "format", "title", "title_it", "programme", "series", "starts_at", "ends_at",
-    "venue", "venue_detail", "meeting_url", "summary", "has_times",
+    "venue", "venue_detail", "meeting_url", "summary", "has_times", "year_inferred",
 }  # fmt: skip
 # The status changes only through conclude_event and cancel_event, which check the rules.
 
