@@ -197,7 +197,10 @@ TOP_HEADS = (
     # the other languages of the programme
     r"Consorzio|Fundació|Fundacja|Fundația|Stiftung|Verein|Verband|Stowarzyszenie|"
     r"Asociația|Ministerstwo|Ministerul|Uniwersytet|Universitatea|Netzwerk|Observatorio|"
-    r"Υπουργείο|Ίδρυμα|Ένωση|Πανεπιστήμιο|Οργανισμός|Κέντρο|Δίκτυο"
+    r"Υπουργείο|Ίδρυμα|Ένωση|Πανεπιστήμιο|Οργανισμός|Κέντρο|Δίκτυο|"
+    # public bodies named in the other languages (federal and state offices, police)
+    r"Bundesamt|Landesamt|Dirección|Komisja|Urząd|Poliția|Direttorat|Ministeru|"
+    r"Assoċjazzjoni|Fondazzjoni|Kunsill|Συμβούλιο|Επιτροπή"
 )
 _QUALIFIED_HEADS = {
     "centre",
