@@ -111,6 +111,10 @@ def computed_round(world) -> list[int]:
     return [round_.pk]
 
 
+# Where the login brings a visitor back, when it is not the URL asked for: a file's
+# address leads to the file's page (a browser shows a page after logging in, not a file).
+LOGIN_COMES_BACK_TO = {"documents:download": "documents:detail"}
+
 # name -> (URL arguments from the world, the signed-in user who lacks the right, methods)
 RESTRICTED = {
     "network:profile_edit": (lambda w: [w.city.pk], "other_officer", "GET POST"),
@@ -135,6 +139,7 @@ RESTRICTED = {
     "practices:status": (lambda w: [w.practice.pk], "officer", "POST"),
     "practices:history": (lambda w: [w.practice.pk], "other_officer", "GET"),
     "documents:list": (lambda w: [], "officer", "GET"),
+    "documents:detail": (lambda w: [w.document.pk], "other_officer", "GET"),
     "documents:download": (lambda w: [w.document.pk], "other_officer", "GET"),
     "documents:downloads": (lambda w: [w.document.pk], "officer", "GET"),
     "documents:delete": (lambda w: [w.document.pk], "officer", "GET POST"),

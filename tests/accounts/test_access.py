@@ -14,7 +14,16 @@ from django.utils import translation
 
 from citypeers.network.rules import people_readers
 from tests.factories import PersonFactory, UserFactory
-from tests.url_walk import OPEN, OWN_GUARDS, RESTRICTED, SIGNED_IN, World, stored_rows, url_names
+from tests.url_walk import (
+    LOGIN_COMES_BACK_TO,
+    OPEN,
+    OWN_GUARDS,
+    RESTRICTED,
+    SIGNED_IN,
+    World,
+    stored_rows,
+    url_names,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +39,9 @@ def test_every_url_is_open_or_restricted():
 def test_restricted_url_sends_visitors_to_log_in_and_others_to_404(client, name):
     world = World()
     arguments, refused_user, methods = RESTRICTED[name]
-    url = reverse(name, args=arguments(world))
+    args = arguments(world)
+    url = reverse(name, args=args)
+    come_back_to = reverse(LOGIN_COMES_BACK_TO.get(name, name), args=args)
     before = stored_rows()
 
     visitor = {m: getattr(client, m.lower())(url) for m in methods.split()}
@@ -41,7 +52,7 @@ def test_restricted_url_sends_visitors_to_log_in_and_others_to_404(client, name)
         assert response.status_code == 302
         location = urlsplit(response["Location"])
         assert location.path == reverse("accounts:login")
-        assert parse_qs(location.query)["next"] == [url]
+        assert parse_qs(location.query)["next"] == [come_back_to]
     assert {m: r.status_code for m, r in signed_in.items()} == dict.fromkeys(visitor, 404)
     assert stored_rows() == before
 

@@ -189,6 +189,8 @@ def test_import_seed_reports_creates_their_events():
     assert Event.objects.count() == 5
     assert (consultation.format, consultation.venue.name) == ("in_person", "Milan")
     assert consultation.source_report.year_inferred is True
+    assert consultation.year_inferred is True  # shown as inferred on its pages
+    assert [e.year_inferred for e in exchanges] == [True, False, False]
     gdansk_venice = ImportedReport.objects.get(source_name__startswith="002_").event
     assert gdansk_venice.people.count() == 14
     assert gdansk_venice.has_times is True

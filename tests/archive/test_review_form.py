@@ -12,7 +12,7 @@ from citypeers.archive.review_rows import split_unit
 from citypeers.archive.services import resolve_municipality
 from citypeers.practices.models import Practice
 from tests.archive.review_data import review_data
-from tests.factories import PracticeFactory
+from tests.factories import OrganisationFactory, PracticeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -165,3 +165,67 @@ def test_review_refuses_a_row_without_a_name_and_saves_nothing(coordinator_clien
 )
 def test_split_unit_separates_the_unit_from_the_role(title, expected):
     assert split_unit(title) == expected
+
+
+def test_review_picks_organiser_and_location_from_the_directory(coordinator_client):
+    iom = OrganisationFactory(name="International Organization for Migration", short_name="IOM")
+    page = _upload(coordinator_client)
+    html = page.content.decode()
+    lyon = resolve_municipality(name="Lyon", country="FR")
+    data = review_data(
+        page,
+        online="false",
+        location="Lyon (FR)",
+        location_pick=str(lyon.pk),
+        organizer="International Organization for Migration",
+        organizer_pick=str(iom.pk),
+    )
+
+    response = coordinator_client.post(reverse("archive:review"), data)
+
+    record = ImportedReport.objects.get().record
+    assert response.status_code == 302
+    assert re.search(
+        r'<input[^>]+name="location"[^>]+data-directory="[^"]+/municipality.json"', html
+    )
+    assert re.search(
+        r'<input[^>]+name="organizer"[^>]+data-directory="[^"]+/organisation.json"', html
+    )
+    assert (record["location"], record["organizer"]) == ("Lyon", "IOM")
+
+
+def test_review_keeps_organiser_and_location_typed_over_or_without_a_pick(coordinator_client):
+    iom = OrganisationFactory(name="International Organization for Migration", short_name="IOM")
+    page = _upload(coordinator_client)
+    lyon = resolve_municipality(name="Lyon", country="FR")
+    data = review_data(
+        page,
+        online="false",
+        location="Porto",
+        location_pick=str(lyon.pk),
+        organizer="Porto Welcome Network",
+        organizer_pick=str(iom.pk),
+    )
+
+    coordinator_client.post(reverse("archive:review"), data)
+
+    record = ImportedReport.objects.get().record
+    assert (record["location"], record["organizer"]) == ("Porto", "Porto Welcome Network")
+
+
+def test_a_location_picked_in_the_directorys_spelling_is_the_venue(coordinator_client):
+    page = _upload(coordinator_client)
+    porto = resolve_municipality(name="Porto", country="PT")
+    data = review_data(
+        page,
+        online="false",
+        **{"municipalities-1-name": "Oporto", "municipalities-1-country": "PT"},
+        location="Porto (PT)",
+        location_pick=str(porto.pk),
+    )
+
+    coordinator_client.post(reverse("archive:review"), data)
+
+    report = ImportedReport.objects.get()
+    assert report.record["location"] == "Porto"
+    assert report.event.venue == porto

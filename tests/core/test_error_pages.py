@@ -75,3 +75,91 @@ def test_expired_form_page_says_nothing_was_saved():
     page = shell(response.content)
     assert page["heading"] == "This form has expired"
     assert "nothing was saved" in response.content.decode()
+
+
+# --- every error status, in both languages: the site's layout, a heading, a way home ----
+
+HEADINGS = {
+    "en": {
+        400: "We could not understand this request",
+        403: "You may not do this",
+        "csrf": "This form has expired",
+        404: "We could not find this page",
+        429: "Too many failed attempts",
+        500: "Something went wrong on our side",
+    },
+    "it": {
+        400: "Non abbiamo capito questa richiesta",
+        403: "Non puoi farlo",
+        "csrf": "Questo modulo è scaduto",
+        404: "Non abbiamo trovato questa pagina",
+        429: "Troppi tentativi falliti",
+        500: "Qualcosa è andato storto da parte nostra",
+    },
+}
+
+
+def _bad_request(client, rf, language):
+    # More query parameters than DATA_UPLOAD_MAX_NUMBER_FIELDS: Django answers 400.
+    query = "&".join(f"f{n}=1" for n in range(1100))
+    return client.get(f"/{language}/practices/?{query}")
+
+
+def _forbidden(client, rf, language):
+    request = rf.get(f"/{language}/archive/")
+    request.user = AnonymousUser()
+    with translation.override(language):
+        return permission_denied(request, PermissionDenied())
+
+
+def _csrf_failure(client, rf, language):
+    strict = Client(enforce_csrf_checks=True)
+    return strict.post(f"/{language}/accounts/login/", {"username": "a", "password": "b"})
+
+
+def _not_found(client, rf, language):
+    return client.get(f"/{language}/no-such-page/")
+
+
+def _locked_out(client, rf, language):
+    for _attempt in range(6):
+        response = client.post(
+            f"/{language}/accounts/login/",
+            {"username": "nobody", "password": "wrong"},
+            REMOTE_ADDR="10.0.0.9",
+        )
+    return response
+
+
+def _server_error(client, rf, language):
+    with translation.override(language):
+        return server_error(rf.get(f"/{language}/events/"))
+
+
+ERRORS = {
+    400: _bad_request,
+    403: _forbidden,
+    "csrf": _csrf_failure,
+    404: _not_found,
+    429: _locked_out,
+    500: _server_error,
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "it"])
+@pytest.mark.parametrize("error", list(ERRORS))
+def test_error_page_wears_the_site_layout_in_the_visitors_language(
+    client, rf, settings, language, error
+):
+    assert settings.DEBUG is False
+
+    response = ERRORS[error](client, rf, language)
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    home = f"/{language}/"
+    assert response.status_code == (403 if error == "csrf" else error)
+    assert soup.html["lang"] == language
+    assert soup.select_one("header.site-header nav.main-nav") is not None
+    assert soup.select_one("main h1").get_text(strip=True) == HEADINGS[language][error]
+    assert home in [a["href"] for a in soup.select(".page-error .actions a")]

@@ -1,6 +1,7 @@
 import pytest
+from django.urls import reverse
 
-from citypeers.documents.demo import DOCUMENTS, load_demo_data
+from citypeers.documents.demo import DOCUMENTS, event_between, load_demo_data
 from citypeers.documents.models import Document
 from tests.documents.conftest import make_event
 from tests.factories import MunicipalityFactory
@@ -37,3 +38,23 @@ def test_demo_loaded_twice_changes_nothing(seed_meetings, stored_files):
 def test_demo_without_the_seed_meetings_says_what_is_missing(db):
     with pytest.raises(LookupError, match="load the events demo first"):
         load_demo_data()
+
+
+def test_demo_visibilities_follow_what_each_seed_report_says(seed_meetings, client, outsider):
+    """The Gdańsk–Venice and Cluj-Napoca–Florence reports open their materials to anyone
+    signed in; an officer of a city that took no part sees them listed and may download."""
+    load_demo_data()
+    florence_cluj = event_between(("Florence", "Cluj-Napoca"))
+    client.force_login(outsider)
+
+    page = client.get(florence_cluj.get_absolute_url())
+    document = Document.objects.get(event=florence_cluj)
+    download = client.get(reverse("documents:download", args=[document.pk]))
+
+    assert "Follow-up actions" in page.content.decode()
+    assert (document.visibility, download.status_code) == ("members", 200)
+    assert set(
+        Document.objects.filter(event=event_between(("Gdańsk", "Venice"))).values_list(
+            "visibility", flat=True
+        )
+    ) == {"members"}

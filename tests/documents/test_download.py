@@ -1,6 +1,7 @@
 """The download view: streamed bytes, honest headers, the login round trip, the log."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from citypeers.config import settings as project_settings
@@ -71,9 +72,14 @@ def test_media_root_is_not_served_by_any_url(client, event):
     assert response.status_code == 404
 
 
-def test_visitor_logs_in_and_comes_back_to_the_download(client, event, member):
+def test_visitor_logs_in_and_lands_on_the_document_page_that_offers_the_download(
+    client, event, member
+):
+    """After the log-in a download asked for, the browser lands on a page (not on a raw
+    file, which would leave it showing the login form): the document's page."""
     content = specimens.pdf("For members")
-    document = DocumentFactory(item=event, visibility="members", content=content)
+    document = DocumentFactory(item=event, visibility="members", content=content, title="Minutes")
+    page_url = reverse("documents:detail", kwargs={"pk": document.pk})
 
     login_page = client.get(document.get_absolute_url(), follow=True)
     after_login = client.post(
@@ -81,15 +87,31 @@ def test_visitor_logs_in_and_comes_back_to_the_download(client, event, member):
         {"username": member.username, "password": PASSWORD},
         REMOTE_ADDR="10.0.0.2",
     )
-    download = client.get(after_login["Location"])
+    landing = client.get(after_login["Location"])
+    button = BeautifulSoup(landing.content, "html.parser").select_one("main a.button")
+    download = client.get(button["href"])
 
-    assert login_page.redirect_chain == [
-        (f"/en/accounts/login/?next=/en/documents/{document.pk}/download/", 302)
-    ]
+    assert login_page.redirect_chain == [(f"/en/accounts/login/?next={page_url}", 302)]
     assert "Download only for logged in users" in login_page.content.decode()
-    assert after_login["Location"] == document.get_absolute_url()
+    assert (after_login["Location"], landing.status_code) == (page_url, 200)
+    assert landing.context["document"] == document
+    assert "Minutes" in landing.content.decode()
+    assert button["href"] == document.get_absolute_url()
     assert b"".join(download.streaming_content) == content
     assert list(DocumentDownload.objects.values_list("user", flat=True)) == [member.pk]
+
+
+def test_document_page_is_refused_like_the_download(client, event, outsider):
+    document = DocumentFactory(item=event, visibility="participants")
+    page_url = reverse("documents:detail", kwargs={"pk": document.pk})
+
+    visitor = client.get(page_url)
+    client.force_login(outsider)
+    other_city = client.get(page_url)
+
+    assert visitor["Location"] == f"/en/accounts/login/?next={page_url}"
+    assert other_city.status_code == 404
+    assert document.title not in other_city.content.decode()
 
 
 def test_visitor_asking_in_italian_is_told_in_italian(client, event):
@@ -98,7 +120,8 @@ def test_visitor_asking_in_italian_is_told_in_italian(client, event):
 
     login_page = client.get(url, follow=True)
 
-    assert login_page.redirect_chain[-1][0] == f"/it/accounts/login/?next={url}"
+    page_url = f"/it/documents/{document.pk}/"
+    assert login_page.redirect_chain[-1][0] == f"/it/accounts/login/?next={page_url}"
     assert "Download solo per gli utenti loggati" in login_page.content.decode()
 
 

@@ -93,7 +93,8 @@ def test_document_list_query_count(coordinator_client, event, count, django_asse
     for _ in range(count):
         DocumentFactory(item=event)
 
-    with django_assert_num_queries(4):  # session, user, page count, page rows
+    # session, user, page count, page rows, their events' parties and municipalities (titles)
+    with django_assert_num_queries(6):
         response = coordinator_client.get(reverse("documents:list"))
 
     assert response.content.decode().count("<tr>") == count + 1

@@ -2,12 +2,15 @@
 with the keyboard, the form saved, the entry stored; no Content-Security-Policy report."""
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from django.test import Client
 from playwright.sync_api import expect
 
 from citypeers.accounts.enums import Role
 from citypeers.events.models import Event
 from citypeers.network.models import OriginCommunity
+from citypeers.practices.models import Practice
+from tests.e2e.test_pages_axe import AXE_OPTIONS
 from tests.factories import AffiliationFactory, CountryFactory, MunicipalityFactory, UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -120,4 +123,27 @@ def test_coordinator_picks_event_cities_as_chips_removes_one_and_saves(live_serv
     event = Event.objects.get()
     parties = list(event.participants.values_list("municipality", flat=True))
     assert parties == [florence.pk, cluj.pk]
+    assert page.csp_reports == []
+
+
+def test_practice_is_filed_under_a_city_typed_in_another_language(live_server, browser):
+    florence = MunicipalityFactory(name="Florence", alternate_names=["Firenze"])
+    MunicipalityFactory(name="Cluj-Napoca")
+    page = signed_in_page(browser, live_server, UserFactory(role=Role.COORDINATOR))
+    page.goto(f"{live_server.url}/en/practices/new/")
+    page.fill("#id_name", "Casa delle Culture")
+    box = page.locator("#id_municipality")
+
+    box.focus()
+    page.keyboard.type("firenz")
+    expect(page.locator("#id_municipality-listbox [role=option]")).to_have_count(1)
+    found = Axe().run(page, options=AXE_OPTIONS).response["violations"]
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    expect(box).to_have_value("Florence (IT)")
+    page.get_by_role("button", name="Save").click()
+
+    expect(page.locator(".messages")).to_contain_text("The practice was saved.")
+    assert Practice.objects.get().municipality == florence
+    assert [v["id"] for v in found if v["impact"] in ("serious", "critical")] == []
     assert page.csp_reports == []

@@ -1,4 +1,5 @@
-"""A visitor follows a members' document link, logs in, and the browser saves the file."""
+"""A visitor follows a members' document link, logs in, lands on the document's page and
+the browser saves the file."""
 
 import re
 
@@ -30,12 +31,15 @@ def test_visitor_logs_in_and_gets_the_download(live_server, page, members_docume
 
     page.goto(f"{live_server.url}{document.get_absolute_url()}")
 
-    expect(page).to_have_url(re.compile(r"/en/accounts/login/\?next=/en/documents/\d+/download/"))
+    expect(page).to_have_url(re.compile(r"/en/accounts/login/\?next=/en/documents/\d+/$"))
     expect(page.locator(".messages")).to_have_text("Download only for logged in users")
     page.fill("input[name=username]", "ola")
     page.fill("input[name=password]", PASSWORD)
+    page.click("main button[type=submit]")
+    expect(page).to_have_url(f"{live_server.url}/en/documents/{document.pk}/")
+    expect(page.locator("main h1")).to_have_text(document.title)
     with page.expect_download() as waiting:
-        page.click("main button[type=submit]")
+        page.click("main a.button")
     download = waiting.value
     saved = tmp_path / "saved.pdf"
     download.save_as(saved)

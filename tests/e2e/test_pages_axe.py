@@ -18,6 +18,9 @@ from django.test import Client
 from django.utils import timezone
 
 from citypeers.accounts.enums import Role
+from citypeers.archive.models import ImportedReport
+from citypeers.archive.services import import_report_text
+from citypeers.matching.services import requests as request_services
 from citypeers.network.models import CityProfile, OriginCommunity, ProfileChallenge, Unit
 from tests.factories import (
     AffiliationFactory,
@@ -41,7 +44,14 @@ AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]},
     "resultTypes": ["violations"],
 }
+# An archived report, reviewed on its page (its cities come from the bundled gazetteer).
+REPORT = (
+    "Online meeting\n\nThe 5th online peer-to-peer exchange took place on 12 May 2022 between "
+    "the municipalities of Lyon (France) and Porto (Portugal), moderated by IOM.\n\n"
+    "From Lyon: Ms Claire Martin, Head of the Welcome Service."
+)
 LONGEST_THEME = "civil_society"  # "Partnerships with civil society, business and academia"
+MISSING_PAGE = "/no-such-page/"  # the one page of the tour that answers 404
 SCREENSHOT_PAGES = {"home", "practices", "events", "municipality", "organisation", "event"}
 
 # How much of the page differs from its background: a blank screenshot has one colour.
@@ -105,7 +115,14 @@ def build_network():
     member = UserFactory(role=Role.USER)
     AffiliationFactory(user=member, municipality=florence)
     coordinator = UserFactory(role=Role.COORDINATOR, is_staff=True)
+    exchange = request_services.create_request(
+        requester=florence, wanted=cluj, message="Housing first?", by=member
+    )
+    import_report_text(text=REPORT, source_name="lyon-porto.txt")
     return {
+        "cluj": cluj,
+        "exchange": exchange,
+        "report": ImportedReport.objects.get(),
         "florence": florence,
         "iom": iom,
         "person": person,
@@ -130,7 +147,7 @@ def pages_for(world) -> dict[str, dict[str, str]]:
         "practices-filtered": f"/practices/?theme={LONGEST_THEME}&country=IT",
         "practice": f"/practices/{world['practice'].pk}/",
         "about": "/about/",
-        "not-found": "/no-such-page/",
+        "not-found": MISSING_PAGE,
     }
     # Signed-in users see the same lists as visitors; their header and object pages differ.
     signed_in = {name: shared[name] for name in ("home", "municipality", "event", "practice")}
@@ -143,12 +160,20 @@ def pages_for(world) -> dict[str, dict[str, str]]:
             "person": f"/network/people/{world['person'].pk}/",
             "profile-form": f"/network/municipalities/{world['florence'].pk}/profile/",
             "settings": "/accounts/settings/",
+            "practice-form": "/practices/new/",
+            "request-form": f"/exchanges/requests/new/?with={world['cluj'].pk}",
+            "request": f"/exchanges/requests/{world['exchange'].pk}/",
         },
         "coordinator": {
             **signed_in,
             "event-form": "/events/new/",
             "practice-form": "/practices/new/",
             "rounds": "/exchanges/rounds/",
+            "requests": "/exchanges/requests/",
+            # with the form inviting a municipality (suggested peers, or any by name)
+            "request": f"/exchanges/requests/{world['exchange'].pk}/",
+            "archive-upload": "/archive/upload/",
+            "archive-review": f"/archive/reports/{world['report'].pk}/",
         },
     }
 
@@ -179,6 +204,8 @@ def check_page(page, axe, url, *, run_axe: bool) -> list[str]:
         problems.append(f"{overflow} px wider than the window")
     if response.status >= 400 and page.locator(".page-error").count() != 1:
         problems.append(f"HTTP {response.status} without the site's error page")
+    if response.status >= 400 and not url.endswith(MISSING_PAGE):
+        problems.append(f"HTTP {response.status}: the page was not shown")
     if not run_axe:
         return problems
     results = axe.run(page, options=AXE_OPTIONS)

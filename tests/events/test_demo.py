@@ -69,7 +69,37 @@ def test_load_demo_data_keeps_the_times_the_reports_give(demo_network):
 
     assert event_times(ninth, "en") == "14:30–16:30 (CEST)"
     assert event_times(florence, "en") == "10:00–12:00 (CET) / 11:00–13:00 (EET)"
-    assert event_times(milan, "en") == "Oct 8, 2020 – Oct 9, 2020"
+    assert event_times(milan, "en") == "Oct 8, 2019 – Oct 9, 2019"
     assert ninth.people.count() == 14
     assert milan.sessions.count() == 7
     assert EventPresentation.objects.filter(original_title="Famiglie Senza Confini").exists()
+
+
+def test_load_demo_data_marks_the_years_the_reports_do_not_give(demo_network):
+    events_demo.load_demo_data()
+
+    milan = Event.objects.get(kind="consultation")
+    seventh = Event.objects.get(ordinal=7)
+    stated = Event.objects.exclude(pk__in=[milan.pk, seventh.pk])
+
+    assert (event_day(milan), milan.year_inferred) == (dt.date(2019, 10, 8), True)
+    assert [s.starts_at.astimezone(dt.UTC).date() for s in milan.sessions.all()][0] == dt.date(
+        2019, 10, 7
+    )  # midnight in Milan
+    assert (event_day(seventh), seventh.year_inferred) == (dt.date(2021, 2, 18), True)
+    assert stated.count() == 3
+    assert not any(event.year_inferred for event in stated)
+
+
+def test_load_demo_data_moves_a_milan_consultation_loaded_in_2020(demo_network):
+    events_demo.load_demo_data()
+    milan = Event.objects.get(kind="consultation")
+    Event.objects.filter(pk=milan.pk).update(
+        starts_at=milan.starts_at.replace(year=2020), ends_at=milan.ends_at.replace(year=2020)
+    )
+
+    events_demo.load_demo_data()
+
+    moved = Event.objects.get(kind="consultation")
+    assert moved.pk == milan.pk
+    assert event_day(moved) == dt.date(2019, 10, 8)

@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from citypeers.events import services
@@ -244,6 +245,25 @@ def test_coordinator_concludes_with_a_report(coordinator_client):
     event.refresh_from_db()
     assert response.status_code == 302
     assert (event.status, event.report) == ("concluded", "<p>Fine <em>talk</em></p>")
+
+
+def test_report_typed_with_blank_lines_keeps_its_paragraphs(coordinator_client):
+    event = EventFactory(starts_at=timezone.now() - dt.timedelta(days=1))
+    typed = (
+        "Both cities presented their services.\r\n\r\n"
+        "Next steps <script>alert(1)</script> & a visit\r\nin spring."
+    )
+
+    coordinator_client.post(f"/en/events/{event.pk}/conclude/", {"report": typed, "publish": "on"})
+    page = coordinator_client.get(event.get_absolute_url())
+
+    report = BeautifulSoup(page.content, "html.parser").select_one("div.report")
+    assert [p.get_text() for p in report.select("p")] == [
+        "Both cities presented their services.",
+        "Next steps  & a visit\nin spring.",
+    ]
+    assert len(report.select("br")) == 1
+    assert report.select("script") == [] and "alert" not in str(report)
 
 
 def test_member_of_a_participating_municipality_adds_progress(client, member, municipality):

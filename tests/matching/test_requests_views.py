@@ -15,7 +15,7 @@ from citypeers.core.models import AuditEntry
 from citypeers.events.models import Event
 from citypeers.matching.models import ExchangeRequest
 from citypeers.matching.services import requests as services
-from tests.factories import PracticeFactory
+from tests.factories import CountryFactory, MunicipalityFactory, PracticeFactory
 from tests.matching.exchange_world import build_exchange, officer_of
 
 pytestmark = pytest.mark.django_db
@@ -223,6 +223,37 @@ def test_the_coordinator_may_invite_another_city_by_name(world, client):
     )
 
     assert ExchangeRequest.objects.get(pk=request.pk).invited == world.bari
+
+
+def test_another_city_is_picked_from_the_directory_in_any_language(world, client):
+    MunicipalityFactory(name="Valencia", country=CountryFactory(code="ES"), population=800_000)
+    MunicipalityFactory(name="Valencia", country=CountryFactory(code="VE"), population=900_000)
+    wien = MunicipalityFactory(
+        name="Vienna", country=CountryFactory(code="AT"), alternate_names=["Wien"]
+    )
+    request = world.ask()
+    client.force_login(world.coordinator)
+    url = reverse("matching:request_invite", args=[request.pk])
+    slot = {"date": (timezone.now().date() + dt.timedelta(days=10)).isoformat(), "time": "10:00"}
+    page = client.get(reverse("matching:request", args=[request.pk])).content.decode()
+    before = stored()
+
+    ambiguous = client.post(url, {"other": "valencia", **slot, "meeting_minutes": "90"})
+    unknown = client.post(url, {"other": "Atlantis", **slot, "meeting_minutes": "90"})
+    after_refusals = stored()
+    picked = client.post(url, {"other": "Wien", "other_pick": "", **slot, "meeting_minutes": "90"})
+
+    assert 'data-directory="/en/network/directory/municipality.json"' in page
+    assert "network/directory.js" in page
+    assert (ambiguous.status_code, unknown.status_code, picked.status_code) == (400, 400, 302)
+    assert ambiguous.context["invite_form"].errors["other"] == [
+        "Several places are called valencia: Valencia (VE), Valencia (ES). Type one as shown."
+    ]
+    assert unknown.context["invite_form"].errors["other"] == [
+        "No municipality called “Atlantis” is in the directory."
+    ]
+    assert after_refusals == before
+    assert ExchangeRequest.objects.get(pk=request.pk).invited == wien
 
 
 def test_a_time_the_clocks_skip_is_refused_with_its_reason(world, client):

@@ -15,7 +15,7 @@ def form_of(client, practice, **changes) -> dict:
     """The edit form as the browser would post it: what it loaded, then the user's changes."""
     page = client.get(reverse("practices:edit", args=[practice.pk]))
     data = {k: v for k, v in page.context["form"].initial.items() if v is not None}
-    data["municipality"] = practice.municipality_id
+    data["municipality"] = practice.municipality.name
     return {**data, "version": page.context["version"], "save": "1", **changes}
 
 

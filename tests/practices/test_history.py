@@ -56,7 +56,7 @@ def test_refused_and_failed_practice_writes_record_nothing(client, outsider, mun
     client.force_login(outsider)
     refused = client.post(
         reverse("practices:edit", args=[practice.pk]),
-        {"name": "Hacked", "language": "en", "municipality": municipality.pk, "save": "1"},
+        {"name": "Hacked", "language": "en", "municipality": municipality.name, "save": "1"},
     )
 
     assert refused.status_code == 404

@@ -25,11 +25,13 @@ M = TypeVar("M", bound=Model)
 
 
 class LoginRequired(Exception):
-    """A visitor must sign in first; ``message`` says why on the login page."""
+    """A visitor must sign in first; ``message`` says why on the login page, and
+    ``come_back_to`` is where the login leads (the page asked for, by default)."""
 
-    def __init__(self, message: str = ""):
+    def __init__(self, message: str = "", come_back_to: str = ""):
         super().__init__(message)
         self.message = message
+        self.come_back_to = come_back_to
 
 
 class Refused(Http404):
@@ -41,19 +43,27 @@ class Refused(Http404):
         self.reason = reason
 
 
-def _refuse(user, *, message: str, reason: str):
+def _refuse(user, *, message: str, reason: str, come_back_to: str = ""):
     """The exception for a refusal: visitor → log in; signed in → the reason, or a 404."""
     if not user.is_authenticated:
-        return LoginRequired(message)
+        return LoginRequired(message, come_back_to)
     return Refused(reason) if reason else Http404()
 
 
-def require(user, permission: str, obj=None, *, message: str = "", reason: str = "") -> None:
-    """Go on only if ``user`` has ``permission`` (on ``obj``): visitor → login, others → 404
-    (with ``reason`` when one is given)."""
+def require(
+    user,
+    permission: str,
+    obj=None,
+    *,
+    message: str = "",
+    reason: str = "",
+    come_back_to: str = "",
+) -> None:
+    """Go on only if ``user`` has ``permission`` (on ``obj``): visitor → login (and back to
+    ``come_back_to`` or this page), others → 404 (with ``reason`` when one is given)."""
     if user.has_perm(permission, obj):
         return
-    raise _refuse(user, message=message, reason=reason)
+    raise _refuse(user, message=message, reason=reason, come_back_to=come_back_to)
 
 
 def object_for(
@@ -64,22 +74,25 @@ def object_for(
     permission: str | None = None,
     message: str = "",
     reason: str = "",
+    come_back_to: str = "",
 ) -> M:
     """The object ``pk`` among those ``user`` may see (``visible``, from a policy), checked.
 
     An object that exists but is not visible is refused (visitor → login; signed in → a
     404 that gives ``reason`` when there is one); a missing object is a 404 for everyone.
     The existence check costs a query only when its answer changes the response.
+    A visitor is brought back to ``come_back_to`` after the login when it is given (a
+    page, where the asked-for address is a file a browser would not show).
     """
     obj = visible.filter(pk=pk).first()
     if obj is None:
         if (not user.is_authenticated or reason) and visible.model._default_manager.filter(
             pk=pk
         ).exists():
-            raise _refuse(user, message=message, reason=reason)
+            raise _refuse(user, message=message, reason=reason, come_back_to=come_back_to)
         raise Http404
     if permission is not None:
-        require(user, permission, obj, message=message, reason=reason)
+        require(user, permission, obj, message=message, reason=reason, come_back_to=come_back_to)
     return obj
 
 
@@ -101,7 +114,7 @@ class AccessMiddleware:
             return None
         if exception.message:
             messages.info(request, exception.message)
-        return redirect_to_login(request.get_full_path())
+        return redirect_to_login(exception.come_back_to or request.get_full_path())
 
 
 def _same_site_referer(request) -> str:

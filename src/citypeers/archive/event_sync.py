@@ -122,7 +122,7 @@ def _sync(report, record, named, municipalities, organisations, people, *, by=No
         "kind": record.get("kind") if record.get("kind") in EventKind.values else EventKind.OTHER,
         "format": EventFormat.ONLINE if venue is None else EventFormat.IN_PERSON,
         "starts_at": starts_at, "ends_at": ends_at, "has_times": has_times, "venue": venue,
-        "series": series, "programme": programme,
+        "series": series, "programme": programme, "year_inferred": report.year_inferred,
     }  # fmt: skip
     status = _status(record, starts_at, ends_at)
     event = _existing_event(report, series, starts_at, ends_at, municipalities)
@@ -177,7 +177,10 @@ def _follow_status(event: Event, status: str, report: ImportedReport, *, own: bo
 def _venue(record: dict, named: dict, municipalities: list[Municipality]) -> Municipality | None:
     if record.get("online") is not False:
         return None
-    return named.get(fold(record.get("location"))) or municipalities[0]
+    location = fold(record.get("location"))
+    # The name the report uses for the city, or the directory's (a location picked there).
+    spelled = next((m for m in municipalities if fold(m.name) == location), None)
+    return named.get(location) or spelled or municipalities[0]
 
 
 def _status(record: dict, starts_at: dt.datetime, ends_at: dt.datetime) -> str:

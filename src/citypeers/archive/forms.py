@@ -3,10 +3,11 @@
 import re
 
 from django import forms
+from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
 from citypeers.archive.extraction import FIELDS, MAX_REPORT_BYTES, ReportError, decode_report
-from citypeers.archive.review_rows import rows_record
+from citypeers.archive.review_rows import DirectoryName, record_name, rows_record
 from citypeers.archive.services import describe_report_error
 from citypeers.archive.validation import record_problems
 from citypeers.core.themes import Theme
@@ -66,11 +67,19 @@ class ReviewForm(forms.Form):
         label=_("Time zones"), required=False, help_text=_("as stated, separated by commas")
     )
     online = forms.NullBooleanField(label=_("Online"), required=False)
-    location = forms.CharField(label=_("Location"), required=False)
+    location = DirectoryName(
+        "municipality",
+        label=_("Location"),
+        help_text=_("The municipality where it was held, as in the directory if it is there."),
+    )
     status = forms.ChoiceField(
         label=_("Status"), choices=[("", "—"), *EventStatus.choices], required=False
     )
-    organizer = forms.CharField(label=_("Organiser"), required=False)
+    organizer = DirectoryName(
+        "organisation",
+        label=_("Organiser"),
+        help_text=_("The organisation, as in the directory if it is there."),
+    )
     project = forms.CharField(label=_("Project"), required=False)
     themes = forms.MultipleChoiceField(
         label=_("Themes"),
@@ -121,6 +130,8 @@ class ReviewForm(forms.Form):
             "project",
         ):
             value = data.get(key)
+            if isinstance(value, Model):  # picked from the directory
+                value = record_name(value)
             values[key] = None if value in ("", None) else value
         return {key: values.get(key) for key in FIELDS}
 

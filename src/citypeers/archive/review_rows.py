@@ -15,8 +15,10 @@ from django.utils.translation import gettext_lazy as _
 
 from citypeers.archive.extraction import load_gazetteer
 from citypeers.archive.extraction.text import fold
+from citypeers.network.directory import LISTS
 from citypeers.network.enums import OrganisationKind
 from citypeers.network.models import Municipality, Organisation, country_name
+from citypeers.network.pickers import NAME_CHARS, DirectoryInput, picked_entry
 
 
 class DirectoryChoiceField(forms.ModelChoiceField):
@@ -40,6 +42,31 @@ def _picked(chosen, typed: str) -> bool:
         return False
     names = {fold(chosen.name), fold(getattr(chosen, "short_name", ""))} - {""}
     return any(name in fold(typed) for name in names)
+
+
+class DirectoryName(forms.CharField):
+    """A name as the report writes it, typed freely or picked from the directory's
+    suggestions (``network/directory.js``). Cleans to the picked entry while the text
+    still names it, else to the text: the import looks a name up as it always did."""
+
+    def __init__(self, kind: str, **kwargs):
+        self.directory = LISTS[kind]
+        kwargs.setdefault("widget", DirectoryInput(kind))
+        super().__init__(required=False, max_length=NAME_CHARS, **kwargs)
+
+    def clean(self, value):
+        text, pick = value if isinstance(value, tuple) else (value, "")
+        text = super().clean(text)
+        return (picked_entry(self.directory, text, pick) if text and pick else None) or text
+
+    def has_changed(self, initial, data):
+        return super().has_changed(initial, data[0] if isinstance(data, tuple) else data)
+
+
+def record_name(entry) -> str:
+    """The name a record keeps for a directory entry: an organisation's short name if it
+    has one (as reports name IOM), else its name."""
+    return getattr(entry, "short_name", "") or entry.name
 
 
 def country_choices() -> list[tuple[str, str]]:

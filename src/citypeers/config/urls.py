@@ -2,7 +2,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from citypeers.core.views import healthz
+from citypeers.core.views import bad_request, healthz
+
+# The other error pages are Django's views with our 403/404/500/403_csrf templates.
+handler400 = bad_request
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),

@@ -1,4 +1,6 @@
-from django.http import HttpResponse
+from django.core.exceptions import SuspiciousOperation
+from django.http import HttpResponse, QueryDict
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
@@ -17,3 +19,13 @@ def healthz(request):
     baseline of the load figures in ``make bench`` (bench/load.py).
     """
     return HttpResponse("ok", content_type="text/plain; charset=utf-8")
+
+
+def bad_request(request, exception):
+    """Django's 400 page (our 400.html), which renders even when the query string itself
+    was what was refused (too many parameters): the page then sees an empty one."""
+    try:
+        request.GET  # noqa: B018 (parsing is what may fail)
+    except SuspiciousOperation:
+        request.GET = QueryDict()
+    return defaults.bad_request(request, exception)

@@ -13,14 +13,23 @@ from citypeers.documents.samples import pdf_with_text, text_file
 from citypeers.documents.services import attach_document
 from citypeers.events.models import Event
 
-# (municipalities that met, title, file name, language, visibility, description, lines)
+#: What each seed report states about its meeting's materials, as a visibility: the
+#: Gdańsk–Venice and Cluj-Napoca–Florence reports restrict downloads to signed-in users
+#: (members). Meetings whose report says nothing keep the visibility chosen per document.
+SEED_REPORT_ACCESS = {
+    ("Gdańsk", "Venice"): Visibility.MEMBERS,
+    ("Florence", "Cluj-Napoca"): Visibility.MEMBERS,
+}
+
+# (municipalities that met, title, file name, language, visibility when the report is
+# silent, description, lines)
 DOCUMENTS = [
     (
         ("Gdańsk", "Venice"),
         "Agenda of the exchange",
         "agenda-gdansk-venice.txt",
         "en",
-        Visibility.PUBLIC,
+        Visibility.MEMBERS,
         "Running order of the online meeting.",
         [
             "Online peer-to-peer exchange Gdansk - Venice",
@@ -73,7 +82,7 @@ DOCUMENTS = [
         "Follow-up actions",
         "follow-up-florence-cluj.txt",
         "en",
-        Visibility.PARTICIPANTS,
+        Visibility.MEMBERS,
         "Who does what after the exchange.",
         [
             "Follow-up after the exchange Florence - Cluj-Napoca",
@@ -99,7 +108,12 @@ def load_demo_data() -> None:
             raise LookupError(
                 f"The meeting of {' and '.join(names)} is missing: load the events demo first."
             )
-        if Document.objects.filter(event=event, title=title).exists():
+        visibility = SEED_REPORT_ACCESS.get(names, visibility)
+        existing = Document.objects.filter(event=event, title=title).first()
+        if existing is not None:
+            if existing.visibility != visibility:  # loaded before the seeds were followed
+                existing.visibility = visibility
+                existing.save(update_fields=["visibility"])
             continue
         content = text_file(lines) if file_name.endswith(".txt") else pdf_with_text(lines)
         attach_document(

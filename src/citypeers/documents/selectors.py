@@ -32,7 +32,8 @@ def documents_attached_to(*, item, user) -> QuerySet[Document]:
 def documents_with_download_counts() -> QuerySet[Document]:
     """Every document with its number of downloads and the last one, for coordinators."""
     return (
-        Document.objects.select_related("event", "practice", "uploaded_by")
+        Document.objects.select_related("event__series", "event__venue", "practice", "uploaded_by")
+        .prefetch_related("event__participants__municipality")  # the events' titles
         .annotate(
             download_count=Count("downloads"), last_download_at=Max("downloads__downloaded_at")
         )

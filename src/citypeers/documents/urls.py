@@ -6,6 +6,7 @@ app_name = "documents"
 
 urlpatterns = [
     path("", views.document_list, name="list"),
+    path("<int:pk>/", views.document_detail, name="detail"),
     path("<int:pk>/download/", views.document_download, name="download"),
     path("<int:pk>/downloads/", views.document_downloads, name="downloads"),
     path("<int:pk>/delete/", views.document_delete, name="delete"),

@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET
@@ -29,16 +30,32 @@ PAGE_SIZE = 50
 STREAM_BLOCK_BYTES = 256 * 1024
 
 
-@require_GET
-def document_download(request, pk: int):
-    """The one view that hands out stored files, once the access step allows it."""
-    document = object_for(
+def _document_to_download(request, pk: int) -> Document:
+    """The document ``pk`` if the user may download it; a visitor logs in and comes back
+    to the document's page (a browser shows a page after the login, not a file)."""
+    return object_for(
         request.user,
         selectors.documents_for_download(),
         pk=pk,
         permission="documents.download_document",
         message=_("Download only for logged in users"),
+        come_back_to=reverse("documents:detail", kwargs={"pk": pk}),
     )
+
+
+@require_GET
+def document_detail(request, pk: int):
+    """A document's page: what it is, what it belongs to, who may have it, the download."""
+    document = _document_to_download(request, pk)
+    return render(
+        request, "documents/document_detail.html", {"document": document, "item": document.item}
+    )
+
+
+@require_GET
+def document_download(request, pk: int):
+    """The one view that hands out stored files, once the access step allows it."""
+    document = _document_to_download(request, pk)
     try:
         stream = document.file.storage.open(document.file.name, "rb")
     except FileNotFoundError:

@@ -96,6 +96,14 @@ class Event(TimeStampedModel):
         default=True,
         help_text=_("Off when only the dates are known: the event is shown as lasting whole days."),
     )
+    year_inferred = models.BooleanField(
+        _("year inferred"),
+        default=False,
+        help_text=_(
+            "On when the source gives the day and month only and the year was worked out "
+            "from the other meetings: pages show the year as inferred."
+        ),
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.PLANNED
     )
@@ -144,7 +152,13 @@ class Event(TimeStampedModel):
         ]
 
     def __str__(self) -> str:
-        return self.title or f"{self.get_kind_display()} {self.starts_at:%Y-%m-%d}"
+        return self.title or f"{self.get_kind_display()} {self.local_day():%Y-%m-%d}"
+
+    def local_day(self):
+        """The day the event starts in its first party's zone (see ``times.event_day``)."""
+        from citypeers.events.times import event_day  # times reads these models
+
+        return event_day(self)
 
     def get_absolute_url(self) -> str:
         return reverse("events:detail", kwargs={"pk": self.pk})

@@ -4,9 +4,11 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
+from django.db.models import OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import translation
 
-from citypeers.events.models import Event
+from citypeers.events.models import Event, EventParticipant
 from citypeers.events.timezones import format_range
 
 
@@ -23,10 +25,44 @@ def event_zones(event: Event) -> list[str]:
     return list(dict.fromkeys(zones))
 
 
+def event_zone(event: Event) -> str:
+    """The first party's zone (the venue's without parties, else UTC): the event's own day
+    is counted in it. Reads prefetched participants, else asks for that one zone."""
+    if "participants" in getattr(event, "_prefetched_objects_cache", {}):
+        return (event_zones(event) or ["UTC"])[0]
+    zone = (
+        EventParticipant.objects.filter(event=event, municipality__isnull=False)
+        .exclude(municipality__timezone="")
+        .order_by("position", "pk")
+        .values_list("municipality__timezone", flat=True)
+        .first()
+    )
+    if not zone and event.venue_id:
+        zone = event.venue.timezone
+    return zone or "UTC"
+
+
+def zone_of_event(event_ref: str = "pk"):
+    """The database expression of ``event_zone`` for rows that hold the event at
+    ``event_ref`` (parties' zones only: the rows that need it are parties)."""
+    first = (
+        EventParticipant.objects.filter(event=OuterRef(event_ref), municipality__isnull=False)
+        .exclude(municipality__timezone="")
+        .order_by("position", "pk")
+        .values("municipality__timezone")[:1]
+    )
+    return Coalesce(Subquery(first), Value("UTC"))
+
+
+def local_date(moment: dt.datetime, zone: str | None) -> dt.date:
+    """The calendar day of ``moment`` in ``zone`` (UTC when unknown)."""
+    return moment.astimezone(ZoneInfo(zone or "UTC")).date()
+
+
 def event_day(event: Event) -> dt.date:
-    """The day the event starts, in its first party's zone (not in UTC)."""
-    zone = ZoneInfo((event_zones(event) or ["UTC"])[0])
-    return event.starts_at.astimezone(zone).date()
+    """The day the event starts, in its first party's zone (not in UTC): a whole-day event
+    starts at local midnight, which is still the day before in UTC east of Greenwich."""
+    return local_date(event.starts_at, event_zone(event))
 
 
 def event_times(event: Event, language: str | None = None, *, with_date: bool = False) -> str:

@@ -5,7 +5,9 @@ event reads "10:00–12:00 (CET) / 11:00–13:00 (EET)" everywhere.
 """
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
+from importlib import resources
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, get_timezone_gmt
@@ -145,3 +147,44 @@ def _local_to_utc(local: dt.datetime, zone: str) -> dt.datetime:
             code="ambiguous",
         )
     return first.astimezone(UTC)
+
+
+# --- the zones a picker offers ------------------------------------------------------------
+# tzdata's zone1970.tab lists one zone per region whose clocks agreed since 1970, with the
+# countries it serves; every other name (Asia/Calcutta, Europe/Kiev, Europe/Vatican) is a
+# link whose compiled file is a copy of its canonical zone's.
+
+
+@functools.cache
+def canonical_zones() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(zone, country codes) of tzdata's zone1970.tab, in the file's order."""
+    text = resources.files("tzdata").joinpath("zoneinfo", "zone1970.tab").read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            codes, _where, zone, *_comment = line.split("\t")
+            rows.append((zone, tuple(codes.split(","))))
+    return tuple(rows)
+
+
+def _compiled(zone: str) -> bytes | None:
+    path = resources.files("tzdata").joinpath("zoneinfo", *zone.split("/"))
+    return path.read_bytes() if path.is_file() else None
+
+
+@functools.cache
+def _canonical_by_content() -> dict[bytes, str]:
+    return {_compiled(zone): zone for zone, _codes in canonical_zones()}
+
+
+@functools.cache
+def canonical_zone(zone: str) -> str:
+    """The canonical zone an alias links to ("Asia/Calcutta" → "Asia/Kolkata"); a name
+    that is canonical, unknown or no place's (UTC, Etc/GMT-1) comes back unchanged."""
+    if not zone or "/" not in zone or ".." in zone:
+        return zone
+    try:
+        content = _compiled(zone)
+    except (OSError, ValueError):
+        return zone
+    return _canonical_by_content().get(content, zone) if content else zone

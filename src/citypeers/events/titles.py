@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from citypeers.events.enums import EventKind, GrammaticalGender
 from citypeers.events.models import Event
 from citypeers.events.numbering import ordinal
-from citypeers.events.times import party_municipalities
+from citypeers.events.times import event_day, party_municipalities
 
 
 def event_title(event: Event, language: str | None = None) -> str:
@@ -30,4 +30,4 @@ def event_title(event: Event, language: str | None = None) -> str:
             head = str(EventKind(event.kind).label)
         if names:
             return f"{head}: {names}"
-        return _("%(what)s of %(date)s") % {"what": head, "date": f"{event.starts_at:%Y-%m-%d}"}
+        return _("%(what)s of %(date)s") % {"what": head, "date": f"{event_day(event):%Y-%m-%d}"}

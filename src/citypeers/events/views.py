@@ -34,6 +34,7 @@ from citypeers.events.models import (
     FollowUpAction,
 )
 from citypeers.events.times import event_zones
+from citypeers.events.titles import event_title
 from citypeers.network.models import Municipality
 
 PAGE_SIZE = 25
@@ -112,7 +113,7 @@ def event_ics(request, pk: int):
     event = _event(request, pk)
     body = calendar_of(
         [event],
-        name=str(event),
+        name=event_title(event, _language()),
         url_of=lambda e: request.build_absolute_uri(e.get_absolute_url()),
         language=_language(),
         with_link=lambda e: request.user.has_perm("events.see_meeting_link", e),

@@ -14,6 +14,7 @@ from django.db.models import QuerySet
 
 from citypeers.events.enums import EventStatus
 from citypeers.events.models import EventParticipant
+from citypeers.events.times import local_date, zone_of_event
 from citypeers.matching.compatibility import History, Profile, Weights
 from citypeers.matching.hours import OfficeHours
 from citypeers.matching.models import ExchangePreferences
@@ -100,11 +101,12 @@ def meeting_history(municipality_ids: Iterable[int] | None = None) -> History:
         rows = rows.filter(municipality__in=list(municipality_ids))
     by_event = defaultdict(set)
     days = {}
-    for event_id, city_id, starts_at in rows.values_list(
-        "event_id", "municipality_id", "event__starts_at"
+    rows = rows.annotate(zone=zone_of_event("event_id"))
+    for event_id, city_id, starts_at, zone in rows.values_list(
+        "event_id", "municipality_id", "event__starts_at", "zone"
     ):
         by_event[event_id].add(city_id)
-        days[event_id] = starts_at.date()
+        days[event_id] = local_date(starts_at, zone)  # the event's own day, not UTC's
     met: dict[tuple[int, int], dt.date] = {}
     for event_id, cities in by_event.items():
         ordered = sorted(cities)

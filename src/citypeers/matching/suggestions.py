@@ -21,6 +21,7 @@ from django.utils import timezone
 from citypeers.core.text import fold
 from citypeers.events.enums import EventStatus
 from citypeers.events.models import EventParticipant
+from citypeers.events.times import local_date, zone_of_event
 from citypeers.matching.compatibility import (
     Blocker,
     History,
@@ -93,12 +94,13 @@ def meetings_of(municipality: Municipality) -> History:
     rows = (
         EventParticipant.objects.filter(event__in=events, municipality__isnull=False)
         .exclude(municipality=municipality)
-        .values_list("municipality_id", "event__starts_at")
+        .annotate(zone=zone_of_event("event_id"))
+        .values_list("municipality_id", "event__starts_at", "zone")
     )
     met: dict[tuple[int, int], dt.date] = {}
-    for other, starts_at in rows:
+    for other, starts_at, zone in rows:
         key = (min(other, municipality.pk), max(other, municipality.pk))
-        met[key] = max(met.get(key, dt.date.min), starts_at.date())
+        met[key] = max(met.get(key, dt.date.min), local_date(starts_at, zone))
     return met
 
 

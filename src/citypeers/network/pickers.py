@@ -130,10 +130,23 @@ def _pick_number(text: str) -> int | str | None:
     return text.upper() if len(text) == 2 and text.isascii() and text.isalpha() else None
 
 
+def picked_entry(directory, text: str, pick: str):
+    """The entry picked from the suggestions (its id in ``pick``), if the text still names
+    it; None otherwise (nothing picked, or a name typed over the pick)."""
+    number = _pick_number(str(pick))
+    if number is None:
+        return None
+    entry = directory.by_pk(number)
+    if entry is not None and fold(directory.value(entry)) == fold(" ".join(str(text).split())):
+        return entry
+    return None
+
+
 class DirectoryField(forms.Field):
     """One entry of a directory list (``kind``: country, municipality, organisation,
     person), typed by name or picked from the suggestions. ``among`` limits what may be
-    chosen (a queryset), with ``refused`` as the message for anything else."""
+    chosen (a queryset), with ``refused`` as the message for anything else (in which
+    ``%(name)s`` is the entry as its namesakes are told apart)."""
 
     def __init__(self, kind: str, *, among=None, refused=None, **kwargs):
         self.directory = LISTS[kind]
@@ -170,18 +183,15 @@ class DirectoryField(forms.Field):
             except (NotFound, Ambiguous) as problem:
                 raise _refusal(self.directory, problem) from None
         if self.among is not None and not self.among.filter(pk=entry.pk).exists():
-            raise ValidationError(self.refused or NOT_FOUND[self.directory.name] % {"name": text})
+            raise ValidationError(
+                self.refused or NOT_FOUND[self.directory.name],
+                code="refused",
+                params={"name": self.directory.qualified(entry) if self.refused else text},
+            )
         return entry
 
     def _picked(self, text: str, pick: str):
-        """The entry picked from the suggestions, if the text still names it."""
-        number = _pick_number(str(pick))
-        if number is None:
-            return None
-        entry = self.directory.by_pk(number)
-        if entry is not None and fold(self.directory.value(entry)) == fold(text):
-            return entry
-        return None
+        return picked_entry(self.directory, text, pick)
 
 
 class DirectoryListField(forms.Field):

@@ -3,13 +3,10 @@ from django.core.validators import URLValidator
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from citypeers.core.forms import (
-    SHORT_TEXT_CHARS,
-    ModelMultipleChoiceField,
-    validate_one_line,
-)
+from citypeers.core.forms import SHORT_TEXT_CHARS, validate_one_line
 from citypeers.core.themes import Theme
-from citypeers.network.models import Municipality, Organisation, Person, country_name
+from citypeers.network.models import country_name
+from citypeers.network.pickers import DirectoryField, DirectoryListField
 from citypeers.practices.enums import PracticeLanguage, PracticeSort, PracticeStatus, TargetGroup
 from citypeers.practices.models import Practice
 
@@ -26,8 +23,11 @@ class PracticeForm(forms.Form):
         validators=[validate_one_line], label=_("English name"), max_length=300, required=False
     )
     language = forms.ChoiceField(label=_("Language of the text"), choices=PracticeLanguage.choices)
-    municipality = forms.ModelChoiceField(
-        label=_("Municipality"), queryset=Municipality.objects.none()
+    municipality = DirectoryField(
+        "municipality",
+        label=_("Municipality"),
+        refused=_("You may not file a practice under %(name)s."),
+        help_text=_("Its name in any language; add the country code if it is ambiguous."),
     )
     themes = forms.MultipleChoiceField(
         label=_("Themes"),
@@ -63,8 +63,11 @@ class PracticeForm(forms.Form):
     end_year = forms.IntegerField(
         label=_("End year"), required=False, min_value=1950, max_value=2100
     )
-    partners = ModelMultipleChoiceField(
-        label=_("Partners"), queryset=Organisation.objects.order_by("name"), required=False
+    partners = DirectoryListField(
+        "organisation",
+        label=_("Partners"),
+        required=False,
+        help_text=_("Organisations of the directory, one per line."),
     )
     funding = forms.CharField(
         max_length=SHORT_TEXT_CHARS,
@@ -78,9 +81,9 @@ class PracticeForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    contact = forms.ModelChoiceField(
+    contact = DirectoryField(
+        "person",
         label=_("Contact person"),
-        queryset=Person.objects.none(),
         required=False,
         help_text=_("Shown to members of the network only."),
     )
@@ -99,13 +102,13 @@ class PracticeForm(forms.Form):
     )
 
     def __init__(self, *args, municipalities, **kwargs):
+        """``municipalities``: those the practice may be filed under (the filing rule's)."""
         super().__init__(*args, **kwargs)
-        self.fields["municipality"].queryset = municipalities
-        self.fields["contact"].queryset = (
-            Person.objects.filter(roles__municipality__in=municipalities)
-            .distinct()
-            .order_by("name")
-        )
+        self.fields["municipality"].among = municipalities
+        if not self.is_bound and not self.initial.get("municipality"):
+            only = list(municipalities.select_related("country")[:2])
+            if len(only) == 1:  # a member of one city files under it
+                self.initial["municipality"] = only[0]
 
     def clean_links(self) -> list[str]:
         links = [line.strip() for line in self.cleaned_data["links"].splitlines() if line.strip()]
@@ -153,7 +156,7 @@ class PracticeForm(forms.Form):
             "name": practice.name,
             "name_en": practice.name_en,
             "language": practice.language,
-            "municipality": practice.municipality_id,
+            "municipality": practice.municipality,
             "themes": practice.themes,
             "target_groups": practice.target_groups,
             "summary": practice.summary,
@@ -189,8 +192,14 @@ class PracticeSearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["theme"].choices = [("", _("All themes")), *Theme.choices]
         self.fields["target_group"].choices = [("", _("All target groups")), *TargetGroup.choices]
-        self.fields["status"].choices = [("", _("Published"))] + [
-            (value, label) for value, label in PracticeStatus.choices if value in statuses
+        # Each status once, Published first: the list shows published practices unless
+        # another status is asked for, so the unselected list reads "Published".
+        self.fields["status"].choices = [
+            (PracticeStatus.PUBLISHED, PracticeStatus.PUBLISHED.label)
+        ] + [
+            (value, label)
+            for value, label in PracticeStatus.choices
+            if value in statuses and value != PracticeStatus.PUBLISHED
         ]
 
     def active_filters(self) -> list[tuple[str, str, str]]:

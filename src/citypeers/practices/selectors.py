@@ -4,12 +4,12 @@ from collections import Counter
 
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 
-from citypeers.accounts.rules import is_coordinator, is_signed_in
+from citypeers.accounts.rules import is_signed_in
 from citypeers.core.text import fold
 from citypeers.events.models import Event
 from citypeers.events.selectors import with_list_relations
-from citypeers.network.models import Enrolment, Municipality
-from citypeers.network.rules import bodies_of, municipality_officers
+from citypeers.network.models import Municipality
+from citypeers.network.rules import municipality_officers
 from citypeers.practices.engine.text import deaccent
 from citypeers.practices.enums import PracticeSort, PracticeStatus
 from citypeers.practices.models import THEME_SLUGS, Practice
@@ -67,19 +67,9 @@ def citations_hidden_from(user, practice: Practice) -> list[Practice]:
 
 
 def municipalities_to_file_under(user) -> QuerySet[Municipality]:
-    """The municipalities offered when ``user`` files a practice, by name.
-
-    Members get the municipalities they work for; coordinators, who may file under any,
-    are offered the enrolled ones, their own and those that already have practices.
-    """
-    if not is_coordinator(user):
-        return municipality_officers.queryset(user).order_by("name")
-    offered = (
-        Q(pk__in=Enrolment.objects.values("municipality_id"))
-        | Q(pk__in=Practice.objects.values("municipality_id"))
-        | Q(pk__in=sorted(bodies_of(user).municipalities))
-    )
-    return Municipality.objects.filter(offered).order_by("name")
+    """The municipalities ``user`` may file a practice under (``rules.may_file_under``):
+    members the ones they work for, coordinators any in the directory."""
+    return municipality_officers.queryset(user).order_by("name")
 
 
 def practice_list(user, *, filters: SearchFilters, sort: str) -> QuerySet[Practice]:

@@ -6,7 +6,6 @@ so the audit trail, the sanitising of rich text and the vectors are never forgot
 
 from collections.abc import Iterable
 
-import nh3
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -14,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from citypeers.core.audit import changes_between, check_version, record_change, snapshot
 from citypeers.core.enums import AuditAction
+from citypeers.core.rich_text import clean_rich_text
 from citypeers.practices.engine.embedding import text_digest, to_bytes
 from citypeers.practices.enums import PracticeStatus
 from citypeers.practices.models import Practice
@@ -44,8 +44,9 @@ EMBED_BATCH = 64
 
 
 def sanitise_rich_text(html: str | None) -> str:
-    """Rich text as we store it: only harmless tags, no scripts, no event handlers."""
-    return nh3.clean(html or "").strip()
+    """Rich text as we store it: only harmless tags, no scripts, no event handlers; text
+    typed without tags keeps its paragraphs."""
+    return clean_rich_text(html)
 
 
 def _apply(practice: Practice, data: dict) -> dict:

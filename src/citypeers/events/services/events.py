@@ -3,7 +3,6 @@
 import datetime as dt
 from collections.abc import Iterable
 
-import nh3
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -17,6 +16,7 @@ from citypeers.core.audit import (
     snapshot,
 )
 from citypeers.core.enums import AuditAction
+from citypeers.core.rich_text import clean_rich_text
 from citypeers.events.enums import EventFormat, EventStatus, ParticipantRole
 from citypeers.events.models import (
     Event,
@@ -44,14 +44,15 @@ REPORT_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}}
 
 
 def sanitize_report(html: str) -> str:
-    """The report's rich text with only harmless tags kept (links get rel=noopener)."""
-    return nh3.clean(
-        html or "",
+    """The report's rich text with only harmless tags kept (links get rel=noopener), and
+    the paragraphs of a report typed as plain text."""
+    return clean_rich_text(
+        html,
         tags=REPORT_TAGS,
         attributes=REPORT_ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer nofollow",
-    ).strip()
+    )
 
 
 def _number_in_series(event: Event, *, old_ordinal: int | None, wanted: int | None) -> None:
@@ -75,7 +76,7 @@ def _number_in_series(event: Event, *, old_ordinal: int | None, wanted: int | No
                 )
                 % {
                     "ordinal": ordinal_text(wanted),
-                    "date": f"{holder.starts_at:%Y-%m-%d}",
+                    "date": f"{holder.local_day():%Y-%m-%d}",
                     "held": holder.ordinal,
                 }
             }
@@ -154,6 +155,7 @@ def create_event(
     summary: str = "",
     status: str = EventStatus.PLANNED,
     has_times: bool = True,
+    year_inferred: bool = False,
     by=None,
 ) -> Event:
     """A new event with its parties and themes, numbered in its series by date.
@@ -179,6 +181,7 @@ def create_event(
             ends_at=ends_at,
             status=status,
             has_times=has_times,
+            year_inferred=year_inferred,
             venue=venue,
             venue_detail=venue_detail,
             meeting_url=meeting_url,
@@ -195,7 +198,7 @@ def create_event(
 
 EDITABLE_FIELDS = {
     "kind", "format", "title", "title_it", "programme", "series", "starts_at", "ends_at",
-    "venue", "venue_detail", "meeting_url", "summary", "has_times",
+    "venue", "venue_detail", "meeting_url", "summary", "has_times", "year_inferred",
 }  # fmt: skip
 # The status changes only through conclude_event and cancel_event, which check the rules.
 

@@ -43,7 +43,7 @@ def add_follow_up(
         raise ValidationError({"description": _("Say what is to be done.")})
     if participant is not None and participant.event_id != event.pk:
         raise ValidationError({"participant": _("This party did not take part in the event.")})
-    if due_on is not None and due_on < event.starts_at.date():
+    if due_on is not None and due_on < event.local_day():
         raise ValidationError({"due_on": _("A follow-up cannot be due before the event.")})
     with transaction.atomic():
         action = FollowUpAction.objects.create(
@@ -71,7 +71,7 @@ def update_follow_up(
     """Change an agreed action; ticking ``done`` stamps the time once, unticking clears it."""
     if not description.strip():
         raise ValidationError({"description": _("Say what is to be done.")})
-    if due_on is not None and due_on < action.event.starts_at.date():
+    if due_on is not None and due_on < action.event.local_day():
         raise ValidationError({"due_on": _("A follow-up cannot be due before the event.")})
     if participant is not None and participant.event_id != action.event_id:
         raise ValidationError({"participant": _("This party did not take part in the event.")})

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from citypeers.core.themes import Theme
 from citypeers.events.timezones import LocalTimeError, local_to_utc
 from citypeers.network.models import Municipality
-from citypeers.network.selectors import municipality_by_name
+from citypeers.network.pickers import DirectoryField
 
 
 def apply_service_errors(form: forms.Form, error: ValidationError, rename=None) -> None:
@@ -57,11 +57,11 @@ class InviteForm(forms.Form):
     or any other by name) and proposes a slot in the requester's local time."""
 
     invited = forms.ChoiceField(label=_("Invite"), required=False, widget=forms.RadioSelect)
-    other = forms.CharField(
+    other = DirectoryField(
+        "municipality",
         label=_("Or another municipality"),
         required=False,
-        max_length=200,
-        help_text=_("Its name, as in the directory."),
+        help_text=_("Its name in any language; add the country code if it is ambiguous."),
     )
     date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
     time = forms.TimeField(label=_("Start time"), widget=forms.TimeInput(attrs={"type": "time"}))
@@ -80,17 +80,6 @@ class InviteForm(forms.Form):
             "city": request.requester.name,
             "zone": self.zone,
         }
-
-    def clean_other(self) -> Municipality | None:
-        name = self.cleaned_data["other"].strip()
-        if not name:
-            return None
-        found = municipality_by_name(name)
-        if found is None:
-            raise ValidationError(
-                _("No municipality named “%(name)s” in the directory.") % {"name": name}
-            )
-        return found
 
     def clean(self):
         data = super().clean()

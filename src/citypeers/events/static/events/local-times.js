@@ -1,4 +1,7 @@
 // Shows an event's times in the viewer's own time zone when it is not a party's zone.
+// The page holds only an empty, hidden placeholder with the sentence's translated
+// template: the whole line (zone, day and times) is written here, so a page without
+// JavaScript shows no half-filled line.
 (function () {
   "use strict";
   var block = document.querySelector(".event-times");
@@ -21,12 +24,15 @@
     var name = parts.filter(function (p) { return p.type === "timeZoneName"; })[0];
     return name ? name.value : zone;
   }
+  var template = line.dataset.template;
+  if (!template) { return; }
   var day = { day: "numeric", month: "short", year: "numeric" };
-  var text = clock(start) + "–" + clock(end);
+  var text = part(start, day) + ", " + clock(start) + "–" + clock(end);
   if (part(start, day) !== part(end, day)) {
     text = part(start, day) + ", " + clock(start) + " – " + part(end, day) + ", " + clock(end);
   }
-  line.querySelector(".viewer-zone").textContent = zone.replace(/_/g, " ");
-  line.querySelector(".viewer-range").textContent = text + " (" + abbreviation(start) + ")";
+  line.textContent = template
+    .replace("{zone}", zone.replace(/_/g, " "))
+    .replace("{times}", text + " (" + abbreviation(start) + ")");
   line.hidden = false;
 })();
