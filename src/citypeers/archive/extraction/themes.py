@@ -1,4 +1,9 @@
-"""Themes: the controlled vocabulary of themes.json, found by cue words in English and Italian."""
+"""Themes: the controlled vocabulary of themes.json, found by cue words.
+
+English and Italian reports are read with the pattern cues below; reports in the other
+programme languages (and strongly attested themes in any language) with the multilingual
+lexicon of `theme_lexicon`, weighed by `theme_cues`.
+"""
 
 import functools
 import json
@@ -7,6 +12,7 @@ import pathlib
 import regex
 
 from . import patterns as rx
+from . import theme_cues
 
 _BUNDLED = pathlib.Path(__file__).resolve().parents[2] / "core" / "themes.json"
 
@@ -262,20 +268,42 @@ def narrative_text(text: str) -> str:
 _QUOTED = rx.compile(r"[“«\"]([^“”«»\"\n]{3,80})[”»\"]")
 
 
+# The languages the pattern cues above were written and tuned for.
+LEGACY_LANGUAGES = ("en", "it")
+# The lexicon score that adds a theme on top of those patterns (three times the threshold).
+CONFIRMED = 6.0
+
+
+def _legacy_themes(text: str) -> list[str]:
+    """Slugs whose English and Italian cue patterns appear in the narrative text."""
+    text = narrative_text(text).lower()
+    found = []
+    for slug, (strong, weak) in _compiled().items():
+        if _hits(strong, text) >= 1 or _hits(weak, text) >= 2:
+            found.append(slug)
+    return found
+
+
+def lexicon_input(text: str) -> str:
+    """The title line as written, then the narrative text (no names of units or bodies)."""
+    title, _, rest = text.strip().partition("\n")
+    return title + "\n" + narrative_text(rest)
+
+
 def classify_themes(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
-    """Slugs whose cues appear in the narrative text, in vocabulary order.
+    """Slugs of the themes the meeting dealt with, in vocabulary order.
 
     `exclude` lists phrases (people's roles) that describe someone's job, not the meeting.
     """
     for phrase in sorted(exclude, key=len, reverse=True):
         if phrase and len(phrase) > 3:
             text = text.replace(phrase, " ")
-    text = narrative_text(text)
-    found = []
-    text = text.lower()
-    for slug, (strong, weak) in _compiled().items():
-        strong_hits = _hits(strong, text)
-        weak_hits = _hits(weak, text)
-        if strong_hits >= 1 or weak_hits >= 2:
-            found.append(slug)
-    return found
+    language, scores = theme_cues.weighed_themes(lexicon_input(text))
+    if language in LEGACY_LANGUAGES:
+        # English and Italian keep their tuned patterns; the lexicon adds a theme only
+        # when the report insists on it (title, topic sentences, repeated cues).
+        found = set(_legacy_themes(text))
+        found |= {slug for slug, score in scores.items() if score >= CONFIRMED}
+    else:
+        found = {slug for slug, score in scores.items() if score >= theme_cues.THRESHOLD}
+    return [slug for slug in theme_slugs() if slug in found]

@@ -1,0 +1,760 @@
+"""Cue words for each theme in the programme's eight languages, written from what the theme means.
+
+Each theme lists, per language, *strong* cues (a term that names the theme by itself:
+"social housing", "Wohnungslosigkeit") and *weak* cues (a word that points to the theme
+but also appears in passing: "family", "cultura"). The cues are our own choice of stems
+and synonyms, derived from the theme descriptions in themes.json, not from any report.
+
+Notation, one cue per comma-separated item, matched on folded text (lower case, accents
+removed, Greek kept in its script):
+- `word` the whole word only;
+- `stem*` any word that starts with the stem (word-boundary prefix match);
+- `*stem*` the stem anywhere inside a word, for German-style compounds
+  ("Flüchtlingsunterkunft");
+- several words separated by spaces form a phrase, each word matched as above, with at
+  most one short word (article, preposition) allowed between them when the phrase is
+  written with `~` ("centri ~ accoglienza" matches "centri di accoglienza").
+"""
+
+# slug -> language -> (strong cues, weak cues)
+LEXICON: dict[str, dict[str, tuple[str, str]]] = {
+    "reception": {
+        "en": (
+            "first reception, reception centre*, reception center*, reception facilit*, "
+            "reception system*, reception ~ refugees, reception ~ asylum*, reception ~ migrants, "
+            "reception ~ newcomers, reception ~ minors, reception ~ children, reception ~ unaccompanied, "
+            "reception ~ displaced, reception and integration, reception and inclusion, welcome centre*, welcome center*, one-stop shop*, "
+            "orientation desk*, newcomer*, newly arrived, new arrivals, resettlement*, "
+            "asylum seeker*, arrival infrastructure*, first assistance",
+            "reception, asylum, arrivals, relocation, orientation",
+        ),
+        "it": (
+            "prima accoglienza, accoglienza, centr* ~ accoglienza, sprar, richiedent* ~ asilo, "
+            "neo arrivat*, neoarrivat*, nuovi arrivi, reinsediament*, ricollocament*, "
+            "sistema ~ accoglienza",
+            "accogli*, asilo, arrivi, sportell*, orientamento",
+        ),
+        "es": (
+            "acogida, primera acogida, centro* ~ acogida, solicitante* ~ asilo, "
+            "solicitante* ~ proteccion, recien llegad*, reasentamiento*, reubicacion*",
+            "acog*, asilo, llegadas, orientacion",
+        ),
+        "de": (
+            "erstaufnahme*, aufnahmeeinrichtung*, *ankunftszentr*, neuzugewander*, neuankommend*, "
+            "asylbewerber*, asylsuchend*, *aufnahme von gefluchteten, neu zugewandert*, "
+            "resettlement*, willkommenszentr*",
+            "aufnahme, ankunft, asyl*, willkommen*, *fluchtlingshilfe*, ankommen*, erstorientierung*",
+        ),
+        "el": (
+            "πρωτη υποδοχη, κεντρ* υποδοχ*, δομ* υποδοχ*, δομ* φιλοξενι*, αιτουντ* ασυλ*, "
+            "νεοαφιχθ*, επανεγκατασταση*, μετεγκατασταση*, υποδοχη ~ προσφυγ*, "
+            "υποδοχη ~ μεταναστ*, φιλοξενια ~ προσφυγ*",
+            "υποδοχ*, φιλοξενι*, ασυλ*, αφιξ*",
+        ),
+        "pl": (
+            "przyjmowani* uchodzc*, przyjeci* uchodzc*, osrod* ~ cudzoziemc*, "
+            "ubiegajac* sie ~ ochrone, nowo przybyl*, relokacj*, przesiedleni*, punkt* recepcyjn*",
+            "przyjmowani*, azyl*, przybysz*, recepcj*",
+        ),
+        "ro": (
+            "centr* de primire, primirea refugiat*, primirea migrant*, solicitant* de azil, "
+            "nou-sosit*, nou sosit*, relocar*, reinstalar*",
+            "primire*, primirea, azil*, sosir*",
+        ),
+        "mt": (
+            "akkoljenza, ċentr* tal-akkoljenza, ċentri ta' akkoljenza, min ifittex l-ażil, "
+            "dawk li jfittxu l-ażil, wasliet ġodda",
+            "ażil, ilqugħ, wasla, wasliet",
+        ),
+    },
+    "housing": {
+        "en": (
+            "housing, social housing, affordable hous*, homeless*, shelter*, "
+            "emergency accommodation, temporary accommodation, rough sleep*, dwelling*",
+            "accommodation, rent*, tenant*, landlord*, flats, apartments, dormitor*",
+        ),
+        "it": (
+            "abitar*, abitativ*, alloggi*, casa popolare, case popolari, edilizia ~ sociale, "
+            "edilizia ~ popolare, senza dimora, senzatetto, housing",
+            "affitt*, dormitor*, appartament*",
+        ),
+        "es": (
+            "vivienda*, alojamiento*, sinhogar*, sin hogar, albergue*, vivienda social, "
+            "viviendas sociales, infravivienda*, sin techo",
+            "alquiler*, pisos, inquilin*",
+        ),
+        "de": (
+            "wohnung*, *wohnraum*, unterbringung*, *unterkunft*, *unterkunfte*, obdachlos*, "
+            "wohnungslos*, *sozialwohnung*, wohnen, *wohnheim*, *wohnungsmarkt*",
+            "miete*, vermieter*, *notunterkunft*",
+        ),
+        "el": (
+            "στεγαση*, στεγασ*, στεγαστικ*, αστεγ*, κατοικι*, διαμερισματ*, καταλυμ*",
+            "ενοικι*, σπιτι*, στεγη",
+        ),
+        "pl": (
+            "mieszkan*, mieszkalnictw*, zakwaterowani*, bezdomn*, schronisk*, noclegown*, "
+            "lokal* socjaln*, zakwaterowan*",
+            "najem*, czynsz*, kwater*",
+        ),
+        "ro": (
+            "locuint*, locuire*, cazare*, adapost*, fara adapost, fara locuinta, locuinte sociale",
+            "chirie*, apartament*",
+        ),
+        "mt": (
+            "akkomodazzjoni, djar soċjali, housing, bla dar, dar tal-kenn",
+            "djar, kera, appartament*",
+        ),
+    },
+    "employment": {
+        "en": (
+            "employment, employability, unemploy*, labour market*, labor market*, job matching, "
+            "job seeker*, jobseeker*, job placement*, work placement*, entrepreneur*, "
+            "skills recognition, recognition ~ qualifications, recognition ~ skills, "
+            "vocational integration, jobs, self-employ*",
+            "employer*, job, work permit*, workforce, career*, business start*",
+        ),
+        "it": (
+            "lavoro, lavorativ*, occupazion*, occupabilita, disoccupa*, mercato del lavoro, "
+            "inserimento lavorativo, imprenditori*, imprenditoria*, tirocini*, impiego, "
+            "riconoscimento ~ titoli, riconoscimento ~ competenze, orientamento al lavoro",
+            "datori di lavoro, impres*, competenze",
+        ),
+        "es": (
+            "empleo*, empleabilidad, desempleo*, laboral*, mercado de trabajo, mercado laboral, "
+            "insercion laboral, emprendimiento*, emprendedor*, puestos de trabajo, autoempleo",
+            "empresari*, trabajador*, contratacion, trabajo",
+        ),
+        "de": (
+            "*arbeitsmarkt*, beschaftigung*, arbeitslos*, erwerbstatig*, arbeitsplatz*, "
+            "arbeitsplatze*, *berufsanerkennung*, anerkennung ~ abschlusse*, "
+            "anerkennung ~ qualifikation*, existenzgrund*, unternehmer*, jobcenter*, "
+            "*arbeitsvermittlung*, *arbeitsintegration*, erwerbsarbeit",
+            "arbeitgeber*, arbeit, beruf*, jobs",
+        ),
+        "el": (
+            "απασχολησ*, απασχολησιμοτητ*, ανεργ*, αγορα εργασιας, αγορας εργασιας, "
+            "εργασιακ*, επιχειρηματικοτητ*, θεσεις εργασιας, ενταξη στην αγορα",
+            "εργασια*, εργοδοτ*, δουλει*",
+        ),
+        "pl": (
+            "zatrudnieni*, rynek pracy, rynku pracy, rynkiem pracy, bezroboci*, bezrobotn*, "
+            "przedsiebiorczos*, aktywizacj* zawodow*, posrednictw* pracy, uznawani* kwalifikacji",
+            "praca, pracy, prace, pracodawc*, zawodow*",
+        ),
+        "ro": (
+            "ocupar*, angajar*, piata muncii, pietei muncii, somaj*, antreprenori*, loc* de munca, "
+            "integrare profesionala, integrarea pe piata",
+            "munca, muncii, angajator*, profesional*",
+        ),
+        "mt": (
+            "impjieg*, suq tax-xogħol, qgħad, intraprenditorija, opportunitajiet ta' xogħol",
+            "xogħol, min iħaddem",
+        ),
+    },
+    "education": {
+        "en": (
+            "education, schooling, school*, vocational training, adult education, "
+            "pupils, teachers, early childhood education, kindergarten*",
+            "students, educational, learning, classroom*",
+        ),
+        "it": (
+            "istruzione, scuol*, scolastic*, scolarizzazion*, formazione professionale, "
+            "educazione, educativ*, insegnant*, alunni, studenti, universita",
+            "formazione, formativ*, studi",
+        ),
+        "es": (
+            "educacion, educativ*, escuela*, escolar*, escolariz*, formacion profesional, "
+            "alumn*, profesorado, docente*, estudiantes",
+            "formacion, aprendizaje",
+        ),
+        "de": (
+            "bildung*, *schule*, *schulen, schul*, beschulung*, ausbildung*, *weiterbildung*, "
+            "lehrer*, schuler*, kita*, kindergart*, *unterricht*, studierend*, hochschul*",
+            "*bildung*, qualifizierung*, lernen",
+        ),
+        "el": (
+            "εκπαιδευση*, εκπαιδευσης, σχολει*, σχολικ*, μαθητ*, εκπαιδευτικους, "
+            "επαγγελματικη καταρτιση*, φοιτητ*, πανεπιστημ*",
+            "καταρτιση*, μαθηση*",
+        ),
+        "pl": (
+            "edukacj*, oswiat*, szkol*, szkoln*, uczni*, nauczyciel*, ksztalceni*, przedszkol*",
+            "nauka, nauki, szkoleni*, studen*",
+        ),
+        "ro": (
+            "educati*, educational*, scoal*, scolar*, elev*, profesor*, invatamant*, "
+            "formare profesionala, gradinit*",
+            "formare, instruire*, studen*",
+        ),
+        "mt": (
+            "edukazzjoni, edukattiv*, skola, skejjel, studenti, għalliem*, taħriġ vokazzjonali",
+            "taħriġ, tagħlim",
+        ),
+    },
+    "language": {
+        "en": (
+            "language course*, language class*, language learning, language training, "
+            "language tuition, language lesson*, language support, language skills, "
+            "interpreting, interpreter*, interpretation service*, cultural mediat*, "
+            "intercultural mediat*, linguistic mediat*, translation",
+            "language, languages, linguistic*, multilingual*",
+        ),
+        "it": (
+            "corsi di lingua, corso di lingua, corsi di italiano, corso di italiano, "
+            "lingua italiana, italiano per stranieri, interpret*, mediazione ~ culturale, "
+            "mediazione linguistic*, mediazione interculturale, mediator* cultural*, "
+            "mediator* interculturali, apprendimento ~ lingua, l2",
+            "lingua, lingue, linguistic*",
+        ),
+        "es": (
+            "clases de espanol, curso* de espanol, curso* de idioma*, clases de idioma*, "
+            "aprendizaje ~ idioma, aprendizaje ~ lengua, interpret*, traduccion*, "
+            "mediacion intercultural, mediacion linguistica, mediador* intercultural*",
+            "idioma*, lengua*, linguistic*",
+        ),
+        "de": (
+            "*sprachkurs*, *sprachforderung*, *sprachunterricht*, *sprachmittl*, *dolmetsch*, "
+            "*deutschkurs*, *integrationskurs*, *sprachkenntnis*, *sprachvermittlung*, "
+            "*sprachlern*, *sprachangebot*",
+            "sprache*, sprachlich*, mehrsprachig*, deutschkenntnis*",
+        ),
+        "el": (
+            "μαθηματα ελληνικων, μαθηματα γλωσσας, εκμαθηση ~ γλωσσας, διερμην*, "
+            "πολιτισμικ* διαμεσολαβη*, διαπολιτισμικ* μεσολαβη*, διαμεσολαβητ*",
+            "γλωσσα*, γλωσσικ*, γλωσσων",
+        ),
+        "pl": (
+            "kurs* jezyka, kurs* jezykow*, nauka jezyka, nauki jezyka, nauczani* jezyka, "
+            "lekcj* jezyka, tlumacz*, mediacj* miedzykulturow*, asystent* miedzykulturow*, "
+            "jezyka polskiego",
+            "jezyk*, jezykow*",
+        ),
+        "ro": (
+            "curs* de limba, cursuri de limba, invatarea limbii, limba romana, interpret*, "
+            "traducator*, mediere interculturala, mediator* intercultural*, mediator* cultural*",
+            "limba, limbii, lingvistic*",
+        ),
+        "mt": (
+            "korsijiet tal-lingwa, kors* tal-lingwa, klassijiet tal-lingwa, tagħlim tal-lingwa, "
+            "lingwa maltija, interpret*, medjazzjoni kulturali, medjaturi kulturali",
+            "lingwa, lingwi, lingwistik*",
+        ),
+    },
+    "health": {
+        "en": (
+            "health, healthcare, health care, public health, mental health, psychosocial, "
+            "psycho-social, psycholog*, trauma*, medical, social assistance, social protection, "
+            "welfare services, social welfare",
+            "wellbeing, well-being, care, doctors, hospital*, social care, clinic*, social services",
+        ),
+        "it": (
+            "salute, sanita, sanitari*, sanitaria, psicolog*, psicosocial*, salute mentale, "
+            "assistenza sociale, protezione sociale, welfare, medic*",
+            "benessere, cura, cure, ospedal*, servizi sociali",
+        ),
+        "es": (
+            "salud, sanidad, sanitari*, salud mental, psicolog*, psicosocial*, "
+            "asistencia social, proteccion social, bienestar social, medic*",
+            "bienestar, atencion, hospital*, servicios sociales",
+        ),
+        "de": (
+            "gesundheit*, *gesundheitsversorgung*, psycholog*, psychosozial*, trauma*, medizin*, "
+            "arztlich*, sozialhilfe*, sozialamt*, sozialarbeit*, sozialdienst*, sozialleistung*",
+            "pflege*, arzt*, arzte*, krankenhaus*, wohlfahrt*",
+        ),
+        "el": (
+            "υγει*, υγειονομικ*, ψυχοκοινωνικ*, ψυχολογ*, ψυχικη υγεια, ιατρικ*, "
+            "κοινωνικη πρoνοια, κοινωνικη προνοια, κοινωνικης προνοιας, κοινωνικη αρωγη, "
+            "προνοι*",
+            "νοσοκομει*, ιατρ*, φροντιδ*, κοινωνικες υπηρεσιες, κοινωνικων υπηρεσιων",
+        ),
+        "pl": (
+            "zdrowi*, zdrowotn*, psycholog*, psychospoleczn*, medyczn*, pomoc spoleczn*, "
+            "pomocy spolecznej, opiek* zdrowotn*, opieki spolecznej, sluzb* zdrowia",
+            "opiek*, szpital*, lekarz*",
+        ),
+        "ro": (
+            "sanatat*, sanitar*, medical*, psiholog*, psihosocial*, asistenta sociala, "
+            "asistentei sociale, asistenta medicala, protectie sociala",
+            "ingrijire*, spital*, medic*, servicii sociale",
+        ),
+        "mt": (
+            "saħħa, saħħa mentali, mediku, mediċi, psikolog*, psikosoċjal*, servizzi soċjali, "
+            "assistenza soċjali, ħarsien soċjali",
+            "kura, sptar*",
+        ),
+    },
+    "legal": {
+        "en": (
+            "legal aid, legal support, legal advice, legal assistance, legal counsel*, "
+            "residence permit*, work permit*, residence registration, administrative procedure*, "
+            "civil registration, citizenship, naturali?ation, temporary protection, "
+            "international protection, legal status, documentation, access to rights, "
+            "bureaucra*, paperwork",
+            "legal, documents, registration, permits",
+        ),
+        "it": (
+            "assistenza legale, consulenza legale, supporto legale, tutela legale, "
+            "permess* ~ soggiorno, iscrizione anagrafica, residenza anagrafica, cittadinanza, "
+            "protezione temporanea, protezione internazionale, procedure amministrative, "
+            "pratiche amministrative, documenti, burocra*",
+            "legale, giuridic*, anagrafe",
+        ),
+        "es": (
+            "asesoria juridica, asistencia juridica, asesoramiento juridico, asistencia legal, "
+            "permiso* ~ residencia, permiso* ~ trabajo, empadronamiento*, padron, nacionalidad, "
+            "ciudadania, proteccion temporal, proteccion internacional, tramites administrativos, "
+            "documentacion, regularizacion, burocra*",
+            "juridic*, legal, tramit*, documentos",
+        ),
+        "de": (
+            "rechtsberatung*, *aufenthaltstitel*, *aufenthaltserlaubnis*, *aufenthaltsrecht*, "
+            "*arbeitserlaubnis*, einburgerung*, staatsangehorigkeit*, burgerrecht*, "
+            "*auslanderbehorde*, *einwanderungsbehorde*, *meldebehord*, anmeldung, "
+            "behordengang*, *verwaltungsverfahren*, vorubergehend* schutz*, bürokratie, burokrati*, "
+            "*aufenthaltsstatus*, *duldung*",
+            "rechtlich*, dokument*, papiere*, formalitat*",
+        ),
+        "el": (
+            "νομικη συνδρομη, νομικη υποστηριξη, νομικη βοηθεια, νομικες συμβουλες, "
+            "αδει* διαμονης, αδει* εργασιας, ιθαγενει*, προσωρινη προστασια, "
+            "διεθνη προστασια, διεθνους προστασιας, διοικητικ* διαδικασι*, γραφειοκρατ*, "
+            "νομιμοποιησ*, εγγραφ* στο δημοτολογιο",
+            "νομικ*, εγγραφα",
+        ),
+        "pl": (
+            "pomoc prawn*, porad* prawn*, poradnictw* prawn*, zezwoleni* na pobyt, "
+            "zezwoleni* na prace, karta pobytu, karty pobytu, obywatelstw*, legalizacj*, "
+            "ochron* czasow*, ochron* miedzynarodow*, procedur* administracyjn*, pesel, biurokrac*",
+            "prawn*, dokument*, formalnos*",
+        ),
+        "ro": (
+            "asistenta juridica, consiliere juridica, consultanta juridica, permis* de sedere, "
+            "drept* de sedere, permis* de munca, cetatenie*, protectie temporara, "
+            "protectie internationala, proceduri administrative, birocrati*, legalizar*",
+            "juridic*, legal*, document*, acte",
+        ),
+        "mt": (
+            "għajnuna legali, assistenza legali, parir legali, permess ta' residenza, "
+            "permessi ta' residenza, permess tax-xogħol, ċittadinanza, protezzjoni temporanja, "
+            "protezzjoni internazzjonali, proċeduri amministrattivi, burokrazija",
+            "legali, dokumenti",
+        ),
+    },
+    "children_families": {
+        "en": (
+            "unaccompanied minor*, unaccompanied child*, child care, childcare, day care, "
+            "foster care, foster famil*, family reunification, youth services, youth work, "
+            "children, minors, young people, young refugees, young migrants, families",
+            "youth, child, family, parents, kids, adolescen*",
+        ),
+        "it": (
+            "minori stranieri, minori non accompagnati, msna, affido, affidamento familiare, "
+            "ricongiungimento familiare, asili nido, asilo nido, minori, bambini, giovani, famiglie",
+            "famiglia, ragazz*, genitori, adolescent*, infanzia",
+        ),
+        "es": (
+            "menores no acompanados, menores extranjeros, acogimiento familiar, "
+            "reagrupacion familiar, menores, ninos, ninas, infancia, jovenes, familias, juventud",
+            "familia, padres, adolescent*, hijos",
+        ),
+        "de": (
+            "unbegleitet* minderjahrig*, minderjahrig*, *kinder*, jugendlich*, jugend*, "
+            "*jugendhilfe*, familien*, familiennachzug*, pflegefamilie*, kinderbetreuung*",
+            "familie, eltern*, *jugend*, kind",
+        ),
+        "el": (
+            "ασυνοδευτ* ανηλικ*, ανηλικ*, παιδι*, νεολαι*, νεους, νεων, οικογενει*, "
+            "επανενωση οικογενει*, αναδοχ*",
+            "οικογενεια, γονε*, εφηβ*",
+        ),
+        "pl": (
+            "maloletni* bez opieki, maloletn*, dzieci, dziecmi, mlodziez*, rodzin*, "
+            "laczeni* rodzin, rodzin* zastepcz*, opiek* nad dziecmi, zlobk*",
+            "rodzina, rodzice*, nastolat*, mlod*",
+        ),
+        "ro": (
+            "minori neinsotiti, minor* neinsotit*, minori, copii, copiilor, tineri, tinerii, "
+            "tinerilor, familii, familiilor, reintregirea familiei, asistenta maternala",
+            "familie, familia, parinti*, adolescent*",
+        ),
+        "mt": (
+            "minorenni mhux akkumpanjati, minorenni, tfal, żgħażagħ, familji, għaqda tal-familja",
+            "familja, ġenituri",
+        ),
+    },
+    "inclusion": {
+        "en": (
+            "social inclusion, social participation, civic participation, "
+            "political participation, participation of migrants, social cohesion, "
+            "marginali?ed, marginali?ation, community life, social exclusion, "
+            "poverty, belonging",
+            "participation, cohesion, community, communities, vulnerable, inclusion, inclusive",
+        ),
+        "it": (
+            "inclusione sociale, coesione sociale, partecipazione ~ civica, "
+            "partecipazione ~ sociale, emarginazione, marginalita, "
+            "esclusione sociale, poverta, vita di comunita, cittadinanza attiva",
+            "comunita, vulnerabil*, fragil*, partecipazione, inclusione, inclusiv*",
+        ),
+        "es": (
+            "inclusion social, cohesion social, participacion ciudadana, "
+            "participacion social, exclusion social, marginacion, "
+            "vida comunitaria, pobreza",
+            "comunidad*, comunitari*, vulnerab*, participacion, inclusion, inclusiv*",
+        ),
+        "de": (
+            "inklusion*, teilhabe*, *gesellschaftlich* teilhabe, sozial* zusammenhalt*, "
+            "partizipation*, ausgrenzung*, *armut*, burgerbeteiligung*, beteiligung",
+            "zusammenhalt*, gemeinschaft*, nachbarschaft*",
+        ),
+        "el": (
+            "κοινωνικη ενταξη, κοινωνικης ενταξης, κοινωνικη συνοχη, κοινωνικης συνοχης, "
+            "συμπεριληψη*, περιθωριοποιησ*, κοινωνικο* αποκλεισμο*, φτωχει*",
+            "κοινοτητ*, ευαλωτ*, ενταξη*, συμμετοχη*",
+        ),
+        "pl": (
+            "wlaczeni* spoleczn*, inkluzj*, spojnos* spoleczn*, partycypacj*, "
+            "wykluczeni* spoleczn*, marginalizacj*, ubostw*, aktywnos* obywatelsk*",
+            "spolecznos*, wspolnot*, integracj* spoleczn*, uczestnictw*",
+        ),
+        "ro": (
+            "incluziune*, incluziv*, coeziune sociala, participarea civica, "
+            "excluziune sociala, marginaliz*, saraci*, integrare sociala, integrarea sociala",
+            "comunitat*, vulnerabil*, participare*",
+        ),
+        "mt": (
+            "inklużjoni, inklużjoni soċjali, koeżjoni soċjali, esklużjoni soċjali, faqar",
+            "komunità, komunitajiet, vulnerabbli, parteċipazzjoni",
+        ),
+    },
+    "intercultural": {
+        "en": (
+            "intercultural*, multicultural*, cultural diversity, diversity management, "
+            "interfaith, inter-religious, interreligious, coexistence, peaceful coexistence, "
+            "cultural centre*, cultural center*, cultural activit*, mutual understanding",
+            "cultural, cultures, culture, diversity, dialogue, religio*",
+        ),
+        "it": (
+            "intercultur*, multicultur*, convivenza, diversita culturale, dialogo interreligioso, "
+            "centro culturale, centri culturali, attivita culturali, casa delle culture, "
+            "reciproca conoscenza",
+            "cultura, culture, culturale, culturali, diversita, dialogo",
+        ),
+        "es": (
+            "intercultur*, multicultur*, convivencia, diversidad cultural, gestion de la diversidad, "
+            "dialogo interreligioso, centro cultural, actividades culturales",
+            "cultura*, cultural*, diversidad, dialogo",
+        ),
+        "de": (
+            "interkulturell*, multikulturell*, *kulturelle vielfalt*, vielfalt*, zusammenleben*, "
+            "*begegnung*, interreligios*, kulturzentr*, *kulturarbeit*, *kulturaustausch*",
+            "kultur*, kulturell*, dialog*, religio*",
+        ),
+        "el": (
+            "διαπολιτισμικ*, πολυπολιτισμικ*, πολιτισμικη πολυμορφια, πολιτιστικη πολυμορφια, "
+            "συνυπαρξ*, πολιτιστικ* κεντρ*, πολιτιστικ* δραστηριοτητ*, διαθρησκευτικ*",
+            "πολιτισμ*, πολιτιστικ*, διαλογ*, πολυμορφι*",
+        ),
+        "pl": (
+            "miedzykulturow*, wielokulturow*, dialog* miedzykulturow*, roznorodnos* kulturow*, "
+            "wspolistnieni*, wzajemne* zrozumieni*, centr* kultury, miedzyreligijn*",
+            "kultur*, kulturow*, roznorodnos*, dialog*",
+        ),
+        "ro": (
+            "intercultural*, multicultural*, diversitate culturala, diversitatii culturale, "
+            "convietuire*, dialog intercultural, centr* cultural*, interreligios*",
+            "cultur*, cultural*, diversitat*, dialog*",
+        ),
+        "mt": (
+            "interkulturali, multikulturali, diversità kulturali, koeżistenza, "
+            "djalogu interkulturali, attivitajiet kulturali",
+            "kultura, kulturali, diversità, djalogu",
+        ),
+    },
+    "anti_discrimination": {
+        "en": (
+            "racism, racist, anti-racism, anti-racist, antiracism, discriminat*, "
+            "anti-discrimination, hate speech, hate crime*, xenophob*, equal treatment, "
+            "islamophob*, antisemit*, anti-gypsyism, antigypsyism, equal opportunit*",
+            "stereotyp*, prejudice*, equality, hate",
+        ),
+        "it": (
+            "razzis*, antirazzis*, discrimina*, antidiscrimina*, discorsi d'odio, discorso d'odio, "
+            "incitamento all'odio, xenofob*, parita di trattamento, pari opportunita",
+            "stereotip*, pregiudiz*, uguaglianza, odio",
+        ),
+        "es": (
+            "racismo, racista*, antirracis*, discrimina*, antidiscrimina*, discurso* de odio, "
+            "delitos de odio, xenofob*, igualdad de trato, islamofob*",
+            "estereotip*, prejuicio*, rumor*, igualdad",
+        ),
+        "de": (
+            "rassismus*, rassistisch*, antirassis*, *diskriminier*, *diskriminierung*, "
+            "antidiskriminier*, hassrede*, hetze, fremdenfeindlich*, xenophob*, "
+            "gleichbehandlung*, chancengleichheit",
+            "vorurteil*, stereotyp*, gleichstellung*",
+        ),
+        "el": (
+            "ρατσισμ*, ρατσιστικ*, αντιρατσιστικ*, διακρισ*, ρητορικη μισους, "
+            "ρητορικης μισους, ξενοφοβ*, ισης μεταχειρισης, ιση μεταχειριση",
+            "στερεοτυπ*, προκαταληψ*, ισοτητ*",
+        ),
+        "pl": (
+            "rasizm*, rasistowsk*, antyrasist*, dyskryminacj*, antydyskryminac*, mow* nienawisci, "
+            "ksenofob*, rowne* traktowani*, przeciwdzialani* dyskryminacji",
+            "stereotyp*, uprzedzen*, rownos*",
+        ),
+        "ro": (
+            "rasism*, rasist*, antirasis*, discriminar*, antidiscriminar*, discurs* instigator, "
+            "discursul urii, xenofob*, tratament egal, egalitate de sanse",
+            "stereotip*, prejudecat*, egalitat*",
+        ),
+        "mt": (
+            "razziżmu, razzist*, diskriminazzjoni, diskriminatorj*, diskors ta' mibegħda, "
+            "ksenofobija, trattament ugwali",
+            "sterjotip*, preġudizz*, ugwaljanza",
+        ),
+    },
+    "communication": {
+        "en": (
+            "journalist*, awareness campaign*, awareness-raising, awareness raising, "
+            "media coverage, public narrative*, narratives, influencer*, communication campaign*, "
+            "counter-narrative*, communication strateg*, fake news, disinformation",
+            "media, campaign*, communication, narrative, visibility, social media, press",
+        ),
+        "it": (
+            "giornalist*, campagn* di sensibilizzazione, sensibilizzazione, narrazion*, "
+            "comunicazione pubblica, influencer, disinformazione, fake news",
+            "comunicazione, media, campagn*, stampa, visibilita",
+        ),
+        "es": (
+            "periodist*, campana* de sensibilizacion, sensibilizacion, narrativa*, relato* publico*, "
+            "campana* de comunicacion, desinformacion, bulos, influencer*",
+            "comunicacion, medios, campana*, prensa, visibilidad",
+        ),
+        "de": (
+            "journalist*, sensibilisierung*, *kampagne*, offentlichkeitsarbeit, "
+            "*offentlichkeitsarbeit*, narrativ*, desinformation*, fake news",
+            "medien*, kommunikation*, presse*",
+        ),
+        "el": (
+            "δημοσιογραφ*, ευαισθητοποιησ*, εκστρατει*, αφηγημα*, παραπληροφορησ*",
+            "μεσα ενημερωσης, επικοινωνι*, ΜΜΕ, τυπος",
+        ),
+        "pl": (
+            "dziennikarz*, dziennikarsk*, kampani* spoleczn*, kampani* informacyjn*, "
+            "swiadomos* spoleczn*, podnoszeni* swiadomosci, narracj*, dezinformacj*",
+            "media, mediow*, komunikacj*, kampani*",
+        ),
+        "ro": (
+            "jurnalist*, campani* de constientizare, constientizare*, campani* de informare, "
+            "narativ*, dezinformar*",
+            "media, comunicare*, campani*, presa",
+        ),
+        "mt": (
+            "ġurnalist*, kampanja ta' sensibilizzazzjoni, kampanji ta' għarfien, għarfien pubbliku, "
+            "diżinformazzjoni",
+            "midja, komunikazzjoni, kampanja, kampanji",
+        ),
+    },
+    "civil_society": {
+        "en": (
+            "nonprofit*, non-profit*, social innovation, private sector, business sector, "
+            "volunteer*, migrant organi?ations, community organi?ations, social enterprise*, "
+            "cooperation with civil society, partnership* with civil society",
+            "civil society, ngo, ngos, non-governmental, third sector, academia, universit*, "
+            "research institut*, foundations, businesses, charities, associations, companies",
+        ),
+        "it": (
+            "associazionismo, volontar*, innovazione sociale, settore privato, imprese sociali, "
+            "cooperative sociali, associazioni di migranti",
+            "societa civile, terzo settore, ong, universita, atenei, enti di ricerca, fondazion*, "
+            "associazion*, imprese, aziende",
+        ),
+        "es": (
+            "voluntar*, innovacion social, sector privado, tejido asociativo, "
+            "asociaciones de migrantes, movimiento asociativo",
+            "sociedad civil, tercer sector, ong, ongs, entidades sociales, universidad*, "
+            "fundacion*, asociacion*, empresas",
+        ),
+        "de": (
+            "ehrenamt*, *ehrenamtlich*, freiwillig*, migrantenorganisation*, "
+            "migrantinnenorganisation*, *selbstorganisation*, privatwirtschaft*",
+            "zivilgesellschaft*, vereine, verbande, *wohlfahrtsverband*, unternehmen, hochschul*, "
+            "universitat*, stiftung*, nichtregierungsorganisation*, ngo, ngos",
+        ),
+        "el": (
+            "εθελοντ*, κοινωνικη καινοτομια, ιδιωτικο τομεα, ιδιωτικος τομεας, κοινωνικη οικονομια",
+            "κοινωνια των πολιτων, κοινωνιας των πολιτων, μκο, μη κυβερνητικ*, πανεπιστημ*, "
+            "ιδρυμα*, συλλογ*, σωματει*, επιχειρησ*",
+        ),
+        "pl": (
+            "wolontar*, innowacj* spoleczn*, sektor prywatn*, trzeci sektor",
+            "spoleczenstw* obywatelsk*, organizacj* pozarzadow*, ngo, biznes*, uniwersytet*, "
+            "uczelni*, fundacj*, stowarzyszeni*",
+        ),
+        "ro": (
+            "voluntar*, inovare sociala, sector* privat*, mediul de afaceri",
+            "societate* civil*, societatii civile, ong, ong-uri, organizati* neguvernamental*, "
+            "universitat*, fundati*, asociati*",
+        ),
+        "mt": (
+            "voluntier*, volontarjat, settur privat",
+            "soċjetà ċivili, ngo, ngos, organizzazzjonijiet mhux governattivi, università, "
+            "fondazzjoni*, għaqdiet",
+        ),
+    },
+    "governance": {
+        "en": (
+            "governance, multi-level, multilevel, local authorities ~ role, coordination ~ levels, "
+            "national and local, local and national, capacity building, "
+            "capacity-building, funding, funds, budget*, integration strateg*, integration polic*, "
+            "local integration polic*, public administration*, policy-making, policymaking, "
+            "action plan*, strategic approach*, strategic plan*, staff capacity",
+            "policy, policies, strateg*, coordination, cooperation, administration, "
+            "management, framework, institutional, resources",
+        ),
+        "it": (
+            "governance, multilivello, coordinamento, politiche ~ integrazione, politiche locali, "
+            "finanziament*, fondi, bilancio, piano d'azione, piani d'azione, "
+            "pubblica amministrazione, capacita amministrativa, rafforzamento ~ capacita, "
+            "gestione ~ migrazion*, gestione ~ servizi, organizzazione dei servizi",
+            "politiche, strategi*, cooperazione, istituzional*, amministrazion*, gestione, risorse, "
+            "enti locali",
+        ),
+        "es": (
+            "gobernanza, multinivel, coordinacion, politicas ~ integracion, politicas locales, "
+            "politicas publicas, financiacion, financiamiento, fondos, presupuesto*, "
+            "plan* de accion, plan* estrategic*, administracion publica, administraciones publicas, "
+            "gestion ~ migracion*, gestion ~ diversidad, gestion municipal, "
+            "fortalecimiento institucional",
+            "politica*, estrategi*, cooperacion, institucional*, administracion*, gestion, "
+            "recursos, ayuntamientos",
+        ),
+        "de": (
+            "*integrationsstrategie*, *integrationspolitik*, *integrationskonzept*, "
+            "*integrationsmanagement*, kommunalverwaltung*, *verwaltung*, steuerung*, "
+            "koordinierung*, koordination*, forderung*, *fordermittel*, finanzierung*, haushalt*, "
+            "*aktionsplan*, *handlungskonzept*, mehrebenen*",
+            "strategie*, politik*, konzept*, struktur*, zusammenarbeit*, kommunal*",
+        ),
+        "el": (
+            "διακυβερνησ*, πολυεπιπεδ*, συντονισμ*, πολιτικ* ενταξης, μεταναστευτικ* πολιτικ*, "
+            "χρηματοδοτησ*, προυπολογισμ*, σχεδι* δρασης, στρατηγικ* σχεδι*, "
+            "διαχειριση ~ μεταναστευσης, ικανοτητ* του προσωπικου, δημοσια διοικηση",
+            "στρατηγικ*, πολιτικ*, συνεργασι*, θεσμικ*, διαχειρισ*, διοικησ*, "
+            "τοπικες αρχες, τοπικων αρχων, τοπικη αυτοδιοικηση, τοπικης αυτοδιοικησης",
+        ),
+        "pl": (
+            "zarzadzani*, koordynacj*, wielopoziomow*, polityk* integracyjn*, polityk* migracyjn*, "
+            "finansowani*, budzet*, plan* dzialania, "
+            "strategi* integracji, administracj* publiczn*, wspolprac* instytucj*",
+            "polityk*, strategi*, wspolprac*, instytucjonaln*, administracj*, zasob*, "
+            "samorzad* lokaln*, samorzadach, samorzadow*",
+        ),
+        "ro": (
+            "guvernanta, guvernare*, coordonare*, multinivel, politic* de integrare, "
+            "politici locale, politici publice, "
+            "administratie publica, finantar*, buget*, plan* local* de actiune, plan* de actiune, "
+            "gestionare* migratiei, capacitate administrativa",
+            "politic*, strategi*, cooperar*, institutional*, administrati*, resurse, "
+            "autoritati* local*",
+        ),
+        "mt": (
+            "governanza, koordinazzjoni, finanzjament, baġit, pjan ta' azzjoni, strateġija ta' integrazzjoni, "
+            "politika ta' integrazzjoni, amministrazzjoni pubblika",
+            "politika, politiki, strateġija, kooperazzjoni, amministrazzjoni, riżorsi, "
+            "kunsilli lokali, kunsill lokali, gvern lokali, awtoritajiet lokali",
+        ),
+    },
+    "data": {
+        "en": (
+            "data, statistic*, indicator*, monitoring, evaluation, census, socio-demographic, "
+            "demographic*, survey*, mapping, index, benchmark*, impact assessment",
+            "figures, numbers, research, analysis, measur*",
+        ),
+        "it": (
+            "dati, statistic*, indicator*, monitoraggio, valutazione, censimento, "
+            "sociodemografic*, demografic*, indagin*, mappatura, osservatorio",
+            "numeri, cifre, analisi, ricerca",
+        ),
+        "es": (
+            "datos, estadistic*, indicador*, seguimiento, evaluacion, monitoreo, censo, "
+            "sociodemografic*, demografic*, encuesta*, diagnostico*, mapeo, observatorio",
+            "cifras, analisis, investigacion",
+        ),
+        "de": (
+            "daten*, *statistik*, statistisch*, indikator*, monitoring, evaluation*, "
+            "evaluierung*, zensus, erhebung*, demografisch*, demographisch*, *datenerhebung*",
+            "zahlen, analyse*, forschung*",
+        ),
+        "el": (
+            "δεδομεν*, στατιστικ*, δεικτ*, παρακολουθησ*, αξιολογησ*, απογραφ*, "
+            "δημογραφικ*, ερευνα πεδιου, χαρτογραφησ*",
+            "αριθμ*, αναλυσ*, ερευν*",
+        ),
+        "pl": (
+            "dane, danych, statystyk*, statystyczn*, wskaznik*, monitoring*, monitorowani*, "
+            "ewaluacj*, spis* ludnosci, demograficzn*, badani* ankietow*, diagnoz*",
+            "liczb*, analiz*, badan*",
+        ),
+        "ro": (
+            "datele, datelor, statistic*, indicator*, monitorizar*, evaluar*, recensamant*, "
+            "demografic*, sondaj*, cartografier*",
+            "cifre, numar*, analiz*, cercetar*",
+        ),
+        "mt": (
+            "data, statistika, statistiċi, indikaturi, monitoraġġ, evalwazzjoni, ċensiment, "
+            "demografiċi, stħarriġ",
+            "ċifri, numri, analiżi, riċerka",
+        ),
+    },
+    "crisis_response": {
+        "en": (
+            "emergenc*, crisis, crises, covid*, pandemic*, lockdown*, war, refugees from ukraine, "
+            "ukrainian refugees, influx, mass arrival*, sudden arrival*, large arrival*, "
+            "displaced people, displacement, remote service*, "
+            "protracted crisis, disaster*",
+            "ukrain*, urgent, remotely, conflict*, displaced, preparedness, contingency, humanitarian",
+        ),
+        "it": (
+            "emergenz*, crisi, covid*, pandemi*, guerra, profughi ucraini, rifugiati ucraini, "
+            "sfollat*, arrivi massicci, arrivi improvvisi, da remoto, lockdown",
+            "ucrain*, urgenza, conflitt*, umanitari*",
+        ),
+        "es": (
+            "emergencia*, crisis, covid*, pandemia*, confinamiento*, guerra, refugiados ucranianos, "
+            "desplazad*, llegadas masivas, a distancia",
+            "ucrani*, urgencia*, conflicto*, humanitari*",
+        ),
+        "de": (
+            "*notfall*, notlage*, *krise*, krisen*, corona*, covid*, pandemie*, krieg*, "
+            "*krieges*, ukraine-krieg*, vertrieben*, *fluchtlingswelle*, lockdown*",
+            "ukrain*, dringend*, konflikt*, humanitar*",
+        ),
+        "el": (
+            "εκτακτ* αναγκ*, κρισ*, κρισεων, πανδημ*, covid*, κορον*, πολεμ*, εκτοπισμεν*, "
+            "μαζικ* αφιξ*, μαζικες ροες, μεταναστευτικες ροες, προσφυγικ* ροες, "
+            "προσφυγικη κριση, μεταναστευτικη κριση",
+            "ουκραν*, ροες, επειγ*, ανθρωπιστικ*",
+        ),
+        "pl": (
+            "kryzys*, kryzysow*, nagl* sytuacj*, sytuacj* nadzwyczajn*, pandemi*, covid*, wojn*, "
+            "uchodzc* z ukrainy, uchodzcy wojenni, przesiedlen*, masow* naplyw*, "
+            "pomoc* ukrainie, pomoc ukrainie, pomocy ukrainie",
+            "ukrain*, pilne, konflikt*, naplyw*, humanitarn*",
+        ),
+        "ro": (
+            "urgent*, criza, crize, crizei, covid*, pandemi*, razboi*, refugiat* ucrainen*, "
+            "refugiatii din ucraina, stramutat*, aflux*, flux* masiv*",
+            "ucrain*, conflict*, umanitar*",
+        ),
+        "mt": (
+            "emerġenza, emerġenzi, kriżi, pandemija, covid*, gwerra, refuġjati ukreni, "
+            "wasliet bil-għarrieda",
+            "ukrain*, kunflitt*, umanitarj*",
+        ),
+    },
+}

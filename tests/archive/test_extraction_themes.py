@@ -1,0 +1,151 @@
+"""Themes named in other words than the theme list's, in the programme's languages.
+
+The sentences are written for these tests; none comes from a report.
+"""
+
+import time
+
+import pytest
+
+from citypeers.archive.extraction import theme_cues
+from citypeers.archive.extraction.themes import classify_themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Austausch über Wohnungslosigkeit\n\n"
+            "Die Fachleute beider Städte sprachen über Notunterkünfte und Sozialwohnungen.",
+            "housing",
+        ),
+        (
+            "Encuentro de técnicos municipales\n\n"
+            "Se debatió sobre el alojamiento de personas sin hogar en invierno.",
+            "housing",
+        ),
+        (
+            "Spotkanie w urzędzie miasta\n\n"
+            "Omówiono zatrudnienie cudzoziemców oraz uznawanie kwalifikacji zawodowych.",
+            "employment",
+        ),
+        (
+            "Συνάντηση εργασίας\n\n"
+            "Συζητήθηκε η φοίτηση των μαθητών με μεταναστευτική βιογραφία στα σχολεία.",
+            "education",
+        ),
+        (
+            "Seminar internațional\n\n"
+            "Participanții au discutat despre combaterea rasismului în școli și instituții.",
+            "anti_discrimination",
+        ),
+        (
+            "Laqgħa tal-kunsilli lokali\n\n"
+            "Il-kunsilli tkellmu dwar korsijiet tal-lingwa għall-barranin li jgħixu fil-lokalità.",
+            "language",
+        ),
+        (
+            "Rough sleeping in winter\n\n"
+            "The session discussed rough sleeping among newcomers and the role of landlords.",
+            "housing",
+        ),
+    ],
+)
+def test_a_theme_is_found_from_other_words_in_each_language(text, theme):
+    assert theme in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Besuch aus der Partnerstadt\n\n"
+            "Die Gäste tauschten sich über die Arbeit der Ausländerbehörde aus. "
+            "Am Abend gab es ein Essen mit Musik und Kultur.",
+            "intercultural",
+        ),
+        (
+            "Vizită de studiu la Cluj\n\n"
+            "Delegația a vizitat serviciul de integrare al primăriei. "
+            "Seara s-a încheiat cu o cină în familie.",
+            "children_families",
+        ),
+        (
+            "Study visit to Lyon\n\n"
+            "The delegation met the integration office. "
+            "They also had lunch with a family of the host city.",
+            "children_families",
+        ),
+    ],
+)
+def test_a_passing_mention_does_not_add_a_theme(text, theme):
+    assert theme not in classify_themes(text)
+
+
+def test_the_same_word_in_the_title_or_repeated_makes_the_theme():
+    passing = "Besuch aus der Partnerstadt\n\nAm Abend gab es ein Essen mit der Familie."
+    in_title = "Familie und Integration\n\nDie Stadt stellte ihre Beratung vor."
+    repeated = (
+        "Besuch aus der Partnerstadt\n\n"
+        "Die Stadt stellte ihre Beratung für Eltern vor. Auch die Familie wurde beraten."
+    )
+
+    assert "children_families" not in classify_themes(passing)
+    assert "children_families" in classify_themes(in_title)
+    assert "children_families" in classify_themes(repeated)
+
+
+def test_a_role_or_the_name_of_a_body_is_not_a_topic():
+    text = (
+        "Study visit to Vienna\n\n"
+        "Anna Berger, Head of the Housing Department, welcomed the guests. "
+        "The exchange was about the city's integration office."
+    )
+
+    assert "housing" not in classify_themes(text, exclude=("Head of the Housing Department",))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The delegation of the city was welcomed by the mayor and the staff.", "en"),
+        ("La delegazione della città è stata accolta dal sindaco e dagli uffici.", "it"),
+        ("La delegación de la ciudad fue recibida por el alcalde y sus técnicos.", "es"),
+        ("Die Delegation der Stadt wurde von dem Bürgermeister und den Ämtern empfangen.", "de"),
+        ("Delegacja miasta została przyjęta przez prezydenta oraz urzędników w ratuszu.", "pl"),
+        ("Delegația orașului a fost primită de primar și de funcționarii din primărie.", "ro"),
+        ("Η αντιπροσωπεία της πόλης έγινε δεκτή από τον δήμαρχο και τους υπαλλήλους.", "el"),
+        ("Id-delegazzjoni tal-belt intlaqgħet mis-sindku u mill-uffiċjali tal-kunsill.", "mt"),
+    ],
+)
+def test_the_lexicon_of_the_reports_language_is_used(text, language):
+    found, _ = theme_cues.weighed_themes(text)
+
+    assert found == language
+
+
+def test_every_theme_has_cues_in_every_programme_language():
+    from citypeers.archive.extraction.theme_lexicon import LEXICON
+    from citypeers.archive.extraction.themes import theme_slugs
+
+    languages = {"en", "it", "es", "de", "pl", "ro", "el", "mt"}
+
+    assert set(LEXICON) == set(theme_slugs())
+    assert {slug: set(cues) for slug, cues in LEXICON.items()} == {
+        slug: languages for slug in LEXICON
+    }
+
+
+def test_scoring_time_grows_linearly_with_the_text():
+    unit = "Wohnungslosigkeit, Sozialwohnungen und Arbeitsmarkt: Themen der Sitzung. "
+
+    def elapsed(times: int) -> float:
+        text = "Titel\n" + unit * times
+        started = time.perf_counter()
+        theme_cues.weighed_themes(text)
+        return time.perf_counter() - started
+
+    elapsed(10)  # warm the token cache
+    small, large = elapsed(200), elapsed(2000)
+
+    assert large < max(small, 0.002) * 30
