@@ -97,7 +97,7 @@ def report_list(request):
 
 def report_detail(request, pk: int):
     report = object_for(
-        request.user, selectors.report_list(), pk=pk, permission="archive.import_reports"
+        request.user, selectors.reports(), pk=pk, permission="archive.import_reports"
     )
     form = ReviewForm(
         initial=ReviewForm.initial_from(
