@@ -229,3 +229,31 @@ def test_a_location_picked_in_the_directorys_spelling_is_the_venue(coordinator_c
     report = ImportedReport.objects.get()
     assert report.record["location"] == "Porto"
     assert report.event.venue == porto
+
+
+def test_review_rows_pick_cities_and_organisations_from_the_directory(coordinator_client):
+    iom = OrganisationFactory(name="International Organization for Migration", short_name="IOM")
+    page = _upload(coordinator_client)
+    html = page.content.decode()
+    bordeaux = resolve_municipality(name="Bordeaux", country="FR")
+    data = review_data(
+        page,
+        **{
+            "municipalities-0-name": "Bordeaux (FR)",
+            "municipalities-0-name_pick": str(bordeaux.pk),
+            "organizations-0-name": "International Organization for Migration",
+            "organizations-0-name_pick": str(iom.pk),
+        },
+    )
+
+    coordinator_client.post(reverse("archive:review"), data)
+
+    record = ImportedReport.objects.get().record
+    assert 'data-directory="/en/network/directory/municipality.json"' in _row(
+        html, "municipalities-0"
+    )
+    assert 'data-directory="/en/network/directory/organisation.json"' in _row(
+        html, "organizations-0"
+    )
+    assert record["municipalities"][0] == {"name": "Bordeaux", "country": "FR"}
+    assert record["organizations"][0]["name"] == "IOM"

@@ -1,7 +1,8 @@
 """Extraction on real meeting reports written by other city networks, agencies and municipalities.
 
 The gold answers were written by hand before the extractor ever ran on these texts; the
-floors are the scores the extractor had then (rounded down), so any regression fails.
+floors are the scores the extractor has now (measured per batch, rounded down to two
+decimals: all 0.7377, first 0.8309, held_out 0.6952, fresh 0.6688), so any regression fails.
 """
 
 import json
@@ -11,7 +12,7 @@ import pytest
 from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
-MIN_OVERALL = {"all": 0.58, "held_out": 0.57, "fresh": 0.53}
+MIN_OVERALL = {"all": 0.73, "first": 0.83, "held_out": 0.69, "fresh": 0.66}
 BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24}
 
 
@@ -34,7 +35,7 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
     assert all(r["url"].startswith("http") and r["title"] for r in manifest["reports"])
 
 
-@pytest.mark.parametrize("subset", ["all", "held_out", "fresh"])
+@pytest.mark.parametrize("subset", ["all", "first", "held_out", "fresh"])
 def test_extraction_third_party_reports_keeps_its_score(subset):
     reports = _reports(subset)
 

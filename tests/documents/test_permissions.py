@@ -74,9 +74,8 @@ def test_download_permission_matrix(request, client, user_in_role, item, visibil
         assert not getattr(response, "streaming", False)
         assert content not in response.content
     if expected == 302:
-        assert response["Location"] == (
-            f"{reverse('accounts:login')}?next={document.get_absolute_url()}"
-        )
+        page = reverse("documents:detail", kwargs={"pk": document.pk})
+        assert response["Location"] == f"{reverse('accounts:login')}?next={page}"
     logged = list(DocumentDownload.objects.values_list("document_id", "user_id"))
     assert logged == ([(document.pk, user.pk)] if expected == 200 and user else [])
 

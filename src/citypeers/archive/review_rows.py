@@ -1,9 +1,10 @@
 """The lists of a record as rows of a form: municipalities, people, roles, organisations,
 practices. Each row edits one item, field by field, with labelled choices.
 
-Municipalities and organisations carry the directory's id beside the name as written: a
-picker fills the id (the name's input is marked ``data-autocomplete`` for it), and a
-name alone is looked up as the import always did.
+Municipalities and organisations are named with the directory's suggestions
+(``network/directory.js``): a picked entry is saved in the directory's spelling; an id
+beside the name is kept while the typed name still contains it; a name alone is looked
+up as the import always did.
 """
 
 import json
@@ -49,10 +50,10 @@ class DirectoryName(forms.CharField):
     suggestions (``network/directory.js``). Cleans to the picked entry while the text
     still names it, else to the text: the import looks a name up as it always did."""
 
-    def __init__(self, kind: str, **kwargs):
+    def __init__(self, kind: str, *, required: bool = False, **kwargs):
         self.directory = LISTS[kind]
         kwargs.setdefault("widget", DirectoryInput(kind))
-        super().__init__(required=False, max_length=NAME_CHARS, **kwargs)
+        super().__init__(required=required, max_length=NAME_CHARS, **kwargs)
 
     def clean(self, value):
         text, pick = value if isinstance(value, tuple) else (value, "")
@@ -82,17 +83,28 @@ def _autocomplete(kind: str) -> forms.TextInput:
     return forms.TextInput(attrs={"data-autocomplete": kind, "autocomplete": "off"})
 
 
+def _chosen(data: dict, id_field: str):
+    """The row's directory entry: picked from the suggestions (the name field cleans to
+    it), or by the id beside the name while the typed name still contains it; and the
+    name as typed ("" when picked)."""
+    name = data["name"]
+    if not isinstance(name, str):
+        return name, ""
+    chosen = data.get(id_field)
+    return (chosen if _picked(chosen, name) else None), name
+
+
 class MunicipalityRow(forms.Form):
-    name = forms.CharField(label=_("Municipality"), widget=_autocomplete("municipality"))
+    name = DirectoryName("municipality", label=_("Municipality"), required=True)
     country = forms.ChoiceField(label=_("Country"), choices=country_choices, required=False)
     municipality = DirectoryChoiceField(Municipality.objects.select_related("country"))
 
     def item(self) -> dict:
         data = self.cleaned_data
-        chosen = data.get("municipality")
-        if _picked(chosen, data["name"]):
+        chosen, typed = _chosen(data, "municipality")
+        if chosen is not None:
             return {"name": chosen.name, "country": chosen.country_id}
-        return {"name": data["name"].strip(), "country": data.get("country") or None}
+        return {"name": typed.strip(), "country": data.get("country") or None}
 
     @staticmethod
     def initials_of(items: list[dict]) -> list[dict]:
@@ -179,7 +191,7 @@ class RoleRow(forms.Form):
 
 
 class OrganisationRow(forms.Form):
-    name = forms.CharField(label=_("Organisation"), widget=_autocomplete("organisation"))
+    name = DirectoryName("organisation", label=_("Organisation"), required=True)
     kind = forms.ChoiceField(
         label=_("Kind"), choices=[("", "—"), *OrganisationKind.choices], required=False
     )
@@ -187,10 +199,10 @@ class OrganisationRow(forms.Form):
 
     def item(self) -> dict:
         data = self.cleaned_data
-        chosen = data.get("organisation")
-        if _picked(chosen, data["name"]):
-            return {"name": chosen.short_name or chosen.name, "kind": chosen.kind}
-        return {"name": data["name"].strip(), "kind": data["kind"] or OrganisationKind.OTHER}
+        chosen, typed = _chosen(data, "organisation")
+        if chosen is not None:
+            return {"name": record_name(chosen), "kind": chosen.kind}
+        return {"name": typed.strip(), "kind": data["kind"] or OrganisationKind.OTHER}
 
     @staticmethod
     def initial_of(item: dict) -> dict:

@@ -30,8 +30,13 @@ def _table() -> dict[int, str]:
     return table
 
 
+@functools.lru_cache(maxsize=8)
 def plain(text: str) -> str:
-    """`text` lower-cased and without accents, of the same length ("Ιουνίου" -> "ιουνιου")."""
+    """`text` lower-cased and without accents, of the same length ("Ιουνίου" -> "ιουνιου").
+
+    Cached for the last few texts: the date, time, kind, status and series readers all
+    fold the same report.
+    """
     return text.translate(_table())
 
 

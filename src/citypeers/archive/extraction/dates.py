@@ -87,10 +87,9 @@ def _weekdays() -> tuple[str, ...]:
 
 @functools.cache
 def _patterns() -> tuple[rx.Pattern, ...]:
-    names = sorted(_months(), key=len, reverse=True)
-    month = r"(?:" + "|".join(regex.escape(n) for n in names) + r")\.?"
+    month = rx.alternation(_months()) + r"\.?"
     # "Sonntag, 30. April, bis Dienstag, 9. Mai": a weekday may stand before the second day
-    weekday = r"(?:(?:" + "|".join(regex.escape(n) for n in _weekdays()) + r"),?\s+)?"
+    weekday = r"(?:" + rx.alternation(_weekdays()) + r",?\s+)?"
     of = r"(?:of\s+|de\s+|di\s+|ta'\s*)?"
     year = rf"(?:,?\s+(?:de\s+|del\s+|του\s+)?(?P<y2>{_YEAR}))?"
     day_first = rx.compile(
@@ -274,8 +273,7 @@ def _with_year(iso: str, years: dict[int, set[int]]) -> str:
 
 @functools.cache
 def _month_year_pattern() -> rx.Pattern:
-    names = sorted(_months(), key=len, reverse=True)
-    month = r"(?:" + "|".join(regex.escape(n) for n in names) + r")\.?"
+    month = rx.alternation(_months()) + r"\.?"
     return rx.compile(
         rf"(?<![\w.])(?P<m1>{month})(?:\s*(?:and|e|y|und|i|si|και|u|,|-|–|/)\s*(?P<m2>{month}))?"
         rf",?\s+(?:de\s+|del\s+|του\s+)?(?P<y>{_YEAR})(?!\w)"

@@ -41,6 +41,12 @@ def script_of(name: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=50_000)
+def _script_of_cached(name: str) -> str | None:
+    """`script_of` for look-ups, which ask again and again of the same names."""
+    return script_of(name)
+
+
 def scripted_key(name: str) -> str:
     """The key of a Greek or Cyrillic name: its folding, tagged with its script, since the
     two transliterate to the same Latin letters ("Στην" and "Стен" both fold to "sten")."""
@@ -121,7 +127,9 @@ class Gazetteer:
     def lookup(self, name: str, *, country: str | None = None) -> Place | None:
         """The most populous place called `name` (in `country` when given), or None."""
         found = (
-            self.scripted.get(scripted_key(name), ()) if script_of(name) else self.candidates(name)
+            self.scripted.get(scripted_key(name), ())
+            if _script_of_cached(name)
+            else self.candidates(name)
         )
         return self.choose(found, country)
 

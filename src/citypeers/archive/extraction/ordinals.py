@@ -5,8 +5,6 @@ Read on the folded text (`cues.plain`), so the words are written in lower case, 
 accents. "last" (and its translations) names a meeting without giving its number.
 """
 
-import regex
-
 from . import patterns as rx
 from .cues import plain
 
@@ -152,7 +150,7 @@ _PREFILTER = (
     | {form.split()[-1] for forms in _ROMANIAN for form in forms}
     | set(ROMAN_NUMERALS)
 )
-_WORDS = "|".join(sorted((regex.escape(w) for w in ORDINAL_WORDS), key=len, reverse=True))
+_WORDS = rx.alternation(ORDINAL_WORDS)
 # "8th", "9°", "5a", "5ª", "3η", "3ης", "3.", "3-a", "3-lea"
 _NUM_SUFFIX = r"(?:st|nd|rd|th|°|º|ª|\.|a|o|η|ης|ος|ο|-a|-lea|-ea)"
 _ROMAN = r"(?P<roman>[ivx]{1,7})"

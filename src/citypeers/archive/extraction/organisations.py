@@ -234,6 +234,15 @@ _PHRASE = rx.compile(
     rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|\s+(?:dell|all|sull|nell|dall|d)['’]){_CAP}){{0,10}}"
 )
 _HEAD = rx.compile(rf"^(?:{TOP_HEADS})s?$")
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_head(word: str) -> bool:
+    """Whether `word` is a body's head noun ("Ministry", "Agenzia"); asked of every word of
+    every phrase, so kept per word."""
+    return bool(_HEAD.match(word))
+
+
 _MUNICIPAL_BEFORE = rx.compile(
     r"(?:municipal|city's|city’s|comunale|municipale|the city|of the municipality)\s*$",
     regex.I | regex.REVERSE,
@@ -351,12 +360,10 @@ def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
     for m in rx.finditer(r"\s(?:and|e|&|y|et|und)\s", phrase):
         right = phrase[m.end() :].split()
         left_words = phrase[start : m.start()].split()
-        ends_in_head = len(left_words) > 1 and _HEAD.match(left_words[-1].strip(".,"))
-        if right and (
-            ends_in_head or _HEAD.match(right[0]) or any(_HEAD.match(w) for w in right[1:4])
-        ):
+        ends_in_head = len(left_words) > 1 and _is_head(left_words[-1].strip(".,"))
+        if right and (ends_in_head or _is_head(right[0]) or any(_is_head(w) for w in right[1:4])):
             left = phrase[start : m.start()]
-            if any(_HEAD.match(w.strip(".,")) for w in left.split()):
+            if any(_is_head(w.strip(".,")) for w in left.split()):
                 parts.append((offset + start, left))
                 start = m.end()
     parts.append((offset + start, phrase[start:]))
@@ -369,7 +376,7 @@ _PLACE_TAIL = rx.compile(r"\s+(?:in|a)\s+\p{Lu}[\p{L}'’-]+$")
 def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | None:
     phrase = rx.split(r"['’]s\b", phrase)[0]
     words = phrase.split()
-    head_idx = next((i for i, w in enumerate(words) if _HEAD.match(w.strip(".,"))), None)
+    head_idx = next((i for i, w in enumerate(words) if _is_head(w.strip(".,"))), None)
     if head_idx is None:
         return None
     start = head_idx
@@ -453,7 +460,7 @@ def find_organisations(
     found.extend(
         (offset, name)
         for offset, name in agents.named_bodies(text, people=people)
-        if not _HEAD.match(name)
+        if not _is_head(name)
         and not _MUNICIPAL_NAME.match(name)
         and fold(name) not in _normalise_only()
     )

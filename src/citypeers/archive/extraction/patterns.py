@@ -31,7 +31,10 @@ def deadline(seconds: float | None):
 def remaining() -> float | None:
     """Seconds left before the deadline (0 when past it), or None without a deadline."""
     end = _DEADLINE.get()
-    return None if end is None else max(0.0, end - time.monotonic())
+    if end is None:
+        return None
+    left = end - time.monotonic()
+    return left if left > 0.0 else 0.0
 
 
 def check_deadline() -> None:
@@ -77,6 +80,36 @@ class Pattern:
 
     def split(self, string: str, maxsplit: int = 0) -> list[str]:
         return self.compiled.split(string, maxsplit, timeout=remaining())
+
+
+def alternation(words) -> str:
+    """A case-sensitive pattern for any of `words`, the longest first where several match.
+
+    It matches as `"|".join(escaped words, longest first)` does (the words that match at one
+    place are prefixes of one another, and both forms try the longest first), but as a
+    tree of shared prefixes ("prim(?:o|a|...)"), so a place where no word starts costs one
+    step, not one per word: hundreds of month or ordinal names read several times faster.
+    Only for patterns without IGNORECASE, where one letter matches one letter.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        options = [
+            regex.escape(char) + branch(child) for char, child in sorted(node.items()) if char
+        ]
+        if not options:
+            return ""
+        if len(options) == 1 and "" not in node:
+            return options[0]
+        body = "|".join(options)
+        return f"(?:{body})?" if "" in node else f"(?:{body})"
+
+    return f"(?:{branch(trie)})"
 
 
 # Every pattern ever compiled here, so a test can feed each one adversarial text.

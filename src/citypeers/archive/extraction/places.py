@@ -163,14 +163,14 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             if not upper[i + length - 1]:
                 continue
             surface = text[tokens[i].start() : tokens[i + length - 1].end()]
-            key = fold(surface)
-            if key in gaz.countries or key in gaz.months:
-                break
-            cands = _names_for(gaz, surface, key)
-            if cands and (found is None or _european(cands)):
+            entry = _surface_entry(gaz, surface)
+            if entry is None:
+                break  # a country or a month
+            cands, european, generic = entry
+            if cands and (found is None or european):
                 start, end = tokens[i].start(), tokens[i + length - 1].end()
                 found = Mention(start, end, surface, candidates=cands)
-                if _european(cands) or key.rsplit(" ", 1)[-1] not in _GENERIC_LAST:
+                if european or not generic:
                     break  # "Valencia City Council": Valencia ES, not Valencia City PH
         if found is None:
             found = _inflected_mention(gaz, tokens[i])
@@ -182,9 +182,35 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     return mentions
 
 
+# Capitalised words and phrases recur from report to report ("The", "Mr", "Lisbon"): their
+# look-ups in the gazetteer are kept (a gazetteer never changes once built).
+_SURFACE_CACHE_SIZE = 100_000
+
+
+@functools.lru_cache(maxsize=_SURFACE_CACHE_SIZE)
+def _surface_entry(gaz: Gazetteer, surface: str) -> tuple[tuple, bool, bool] | None:
+    """None for a country or a month name; else the candidates, whether one is European,
+    and whether the name ends in a generic word ("City", "Town")."""
+    key = fold(surface)
+    if key in gaz.countries or key in gaz.months:
+        return None
+    cands = _names_for(gaz, surface, key)
+    if not cands:
+        return (cands, False, False)
+    return (cands, _european(cands), key.rsplit(" ", 1)[-1] in _GENERIC_LAST)
+
+
 def _inflected_mention(gaz: Gazetteer, token) -> Mention | None:
     """ "w Bytowie", "της Θεσσαλονίκης": a European place named in a case form."""
     surface = token.group()
+    cands = _inflected_candidates(gaz, surface)
+    if cands:
+        return Mention(token.start(), token.end(), surface, candidates=cands, inflected=True)
+    return None
+
+
+@functools.lru_cache(maxsize=_SURFACE_CACHE_SIZE)
+def _inflected_candidates(gaz: Gazetteer, surface: str) -> tuple | None:
     key = fold(surface)
     if key in gaz.countries or "-" in surface:
         return None
@@ -196,7 +222,7 @@ def _inflected_mention(gaz: Gazetteer, token) -> Mention | None:
         found = index.get(f"{script}:{base}" if script else base, ())
         cands = tuple(c for c in found if c[0].country in EUROPE)
         if cands:
-            return Mention(token.start(), token.end(), surface, candidates=cands, inflected=True)
+            return cands
     return None
 
 

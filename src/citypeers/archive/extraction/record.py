@@ -66,6 +66,41 @@ class Extraction:
     evidence: dict[str, list[str]] = field(default_factory=dict)
 
 
+def _surface_index(surfaces: list[str]) -> dict[str, list[str]]:
+    """Surfaces by their first character, longest first (as `surfaces` is sorted)."""
+    index: dict[str, list[str]] = {}
+    for surface in surfaces:
+        if surface:
+            index.setdefault(surface[0], []).append(surface)
+    return index
+
+
+def _surfaces_in(phrase: str, index: dict[str, list[str]]):
+    """The surfaces named in `phrase` as whole words, left to right, the longest at each place.
+
+    What a regex alternation of the surfaces between letter boundaries finds, without
+    compiling one per report (which cost more than the rest of this lookup).
+    """
+    if not index:
+        return
+    position, length = 0, len(phrase)
+    while position < length:
+        options = index.get(phrase[position])
+        if options and (position == 0 or not phrase[position - 1].isalpha()):
+            for surface in options:
+                end = position + len(surface)
+                if phrase.startswith(surface, position) and (
+                    end == length or not phrase[end].isalpha()
+                ):
+                    yield surface
+                    position = end
+                    break
+            else:
+                position += 1
+        else:
+            position += 1
+
+
 class _Context:
     def __init__(self, text: str, gaz: Gazetteer):
         self.text = text
@@ -78,12 +113,7 @@ class _Context:
             key=len,
             reverse=True,
         )
-        alternatives = "|".join(regex.escape(s) for s in self.surfaces)
-        self._surface_rx = (
-            rx.Pattern(regex.compile(rf"(?<![\p{{L}}])(?:{alternatives})(?![\p{{L}}])"))
-            if alternatives
-            else None
-        )
+        self._surface_index = _surface_index(self.surfaces)
         self.names = places.display_names(self.mentions, gaz, text=text)
         self.acronyms = event.acronyms(text)
         self.known_shorts = {s for s, _k, _l in organisations.KNOWN_BODIES} | set(
@@ -98,10 +128,8 @@ class _Context:
         place = self.gaz.lookup(core)
         if place and place.geonameid in self.confirmed:
             return self.name_of(place)
-        if self._surface_rx is None:
-            return None
-        for m in self._surface_rx.finditer(phrase):
-            found = self.gaz.lookup(m.group())
+        for surface in _surfaces_in(phrase, self._surface_index):
+            found = self.gaz.lookup(surface)
             if found and found.geonameid in self.confirmed:
                 return self.name_of(found)
         return None
