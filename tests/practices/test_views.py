@@ -505,7 +505,7 @@ def test_practice_description_typed_with_blank_lines_keeps_its_paragraphs(
         {
             "name": "Language café",
             "language": "en",
-            "municipality": municipality.pk,
+            "municipality": municipality.name,
             "themes": ["language"],
             "description": typed,
             "save": "1",
