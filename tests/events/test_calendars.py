@@ -10,21 +10,6 @@ from tests.factories import EventParticipantFactory, MunicipalityFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def exchange():
-    florence = MunicipalityFactory(name="Florence", timezone="Europe/Rome")
-    cluj = MunicipalityFactory(name="Cluj-Napoca", timezone="Europe/Bucharest")
-    start = dt.datetime(2030, 12, 3, 9, tzinfo=dt.UTC)
-    return services.create_event(
-        kind="peer_exchange",
-        starts_at=start,
-        ends_at=start + dt.timedelta(hours=2),
-        municipalities=[florence, cluj],
-        meeting_url="https://meet.example.org/abc",
-        themes=["housing"],
-    )
-
-
 def vevents(response):
     calendar = Calendar.from_ical(response.content)
     return [component for component in calendar.walk("VEVENT")]

@@ -1,28 +1,10 @@
 """Without JavaScript nobody knows the viewer's zone: the page carries no half-written
 "In your time zone ():" line, only an empty placeholder that the script fills whole."""
 
-import datetime as dt
-
 import pytest
 from bs4 import BeautifulSoup
 
-from citypeers.events import services
-from tests.factories import MunicipalityFactory
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def exchange():
-    florence = MunicipalityFactory(name="Florence", timezone="Europe/Rome")
-    cluj = MunicipalityFactory(name="Cluj-Napoca", timezone="Europe/Bucharest")
-    start = dt.datetime(2030, 12, 3, 9, tzinfo=dt.UTC)
-    return services.create_event(
-        kind="peer_exchange",
-        starts_at=start,
-        ends_at=start + dt.timedelta(hours=2),
-        municipalities=[florence, cluj],
-    )
 
 
 def _text(html: bytes) -> str:
