@@ -5,6 +5,8 @@ floors are the scores the extractor has now (measured per batch, rounded down to
 decimals: all 0.7377, first 0.8309, held_out 0.6952, fresh 0.6688), so any regression fails.
 The newest batch (20 reports) was scored once its gold was committed, before any extractor work
 for it: 0.6809, and over all 90 reports 0.7260.
+After the status cues (future participation, "Concluso ..." titles) and publication stamps
+left out of dates: all 0.7320, first 0.8309, held_out 0.7194, fresh 0.6718, newest 0.6845.
 """
 
 import json
@@ -14,7 +16,7 @@ import pytest
 from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
-MIN_OVERALL = {"all": 0.72, "first": 0.83, "held_out": 0.69, "fresh": 0.66, "newest": 0.68}
+MIN_OVERALL = {"all": 0.73, "first": 0.83, "held_out": 0.71, "fresh": 0.67, "newest": 0.68}
 BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24, "newest": 20}
 
 
