@@ -56,3 +56,14 @@ def test_a_stamp_is_no_date_when_the_meeting_has_none():
 def test_italian_ed_joins_two_days_of_one_meeting():
     text = "Incontro dei partner\n\nI partner si riuniscono a Lecce il 14 ed 15 ottobre."
     assert event_dates(text)[:2] == ("--10-14", "--10-15")
+
+
+def test_romanian_a_primi_to_receive_is_no_ordinal():
+    from citypeers.archive.extraction.ordinals import event_sequence
+
+    text = (
+        "Delegație la primărie\n\n"
+        "Viceprimarul a avut plăcerea de a primi săptămâna aceasta vizita unei delegații."
+    )
+    assert event_sequence(text) is None
+    assert event_sequence("Intalnire\n\nA doua intalnire a partenerilor a avut loc la Iasi.") == 2
