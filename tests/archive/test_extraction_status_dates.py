@@ -67,3 +67,9 @@ def test_romanian_a_primi_to_receive_is_no_ordinal():
     )
     assert event_sequence(text) is None
     assert event_sequence("Intalnire\n\nA doua intalnire a partenerilor a avut loc la Iasi.") == 2
+
+
+def test_an_english_article_before_an_ordinal_keeps_it():
+    from citypeers.archive.extraction.ordinals import event_sequence
+
+    assert event_sequence("News\n\nA seventh online exchange was held in Graz.") == 7
