@@ -114,3 +114,11 @@ def test_deadline_ends_with_its_block():
 
     assert rx.remaining() is None
     assert rx.search(r"a+b", "aaab").group() == "aaab"
+
+
+def test_a_short_pattern_call_past_the_deadline_stops_too():
+    # short calls run without the engine's timeout; the deadline still ends them
+    with rx.deadline(0), pytest.raises(TimeoutError):
+        rx.search(r"a+b", "aaab")
+    with rx.deadline(0), pytest.raises(TimeoutError):
+        rx.search(r"a+b", "a" * 1000 + "b")

@@ -166,16 +166,17 @@ def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     return i > 0 and taken[i - 1][1] > span[0]
 
 
-_WORD = rx.compile(r"\p{L}+")
+@functools.cache
+def _month_word() -> rx.Pattern:
+    """A whole word (a run of letters) that is a month name: what scanning every word and
+    keeping those in `_months()` finds, in one pass of a prefix tree."""
+    return rx.compile(r"(?<!\p{L})" + rx.alternation(_months()) + r"(?!\p{L})")
 
 
 def _month_windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around month names (only there can a written date be)."""
-    months = _months()
     windows: list[tuple[int, int]] = []
-    for word in _WORD.finditer(text):
-        if word.group() not in months:
-            continue
+    for word in _month_word().finditer(text):
         start = max(0, word.start() - 45)
         while start > 0 and not text[start - 1].isspace():
             start -= 1

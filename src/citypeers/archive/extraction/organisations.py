@@ -356,6 +356,13 @@ def organisation_phrases(text: str) -> tuple[tuple[int, str], ...]:
 def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
     """ "Prefettura di Bologna e Caritas Italiana" is two bodies; "Ministry for European
     Affairs and Equality" is one: split where the part after "and" has a head of its own."""
+    return [(offset + start, part) for start, part in _conjoined_split(phrase)]
+
+
+@functools.lru_cache(maxsize=8192)
+def _conjoined_split(phrase: str) -> tuple[tuple[int, str], ...]:
+    """`_conjoined_parts` at offset 0, kept per phrase (titles and bodies recur)."""
+    offset = 0
     parts, start = [], 0
     for m in rx.finditer(r"\s(?:and|e|&|y|et|und)\s", phrase):
         right = phrase[m.end() :].split()
@@ -367,7 +374,7 @@ def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
                 parts.append((offset + start, left))
                 start = m.end()
     parts.append((offset + start, phrase[start:]))
-    return parts
+    return tuple(parts)
 
 
 _PLACE_TAIL = rx.compile(r"\s+(?:in|a)\s+\p{Lu}[\p{L}'’-]+$")

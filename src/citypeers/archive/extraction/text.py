@@ -30,7 +30,9 @@ def normalise_text(text: str) -> str:
         .replace("\ufeff", "")
         .replace("\u2009", " ")
     )
-    text = rx.sub(r"[ \t]+", " ", text)
+    # a run of blanks becomes one space; a lone space stays as it is, so only longer runs
+    # and tabs are replaced (most reports have few)
+    text = rx.sub(r"[ \t]{2,}|\t", " ", text)
     return text.strip()
 
 
