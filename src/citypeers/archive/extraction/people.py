@@ -53,7 +53,7 @@ ROLE_HEADS = (
     r"Coordinador[a]?|Consejer[oa]|Secretari[oa]|Delegad[oa]|Responsable|Expert[oa]|"
     r"Investigador[a]?|Teniente de alcalde|Présidente?|Conseill(?:er|ère)|Déléguée?|"
     r"(?:Ober|Bezirks)?bürgermeister(?:in)?|Direktor(?:in)?|Präsident(?:in)?|"
-    r"Vorsitzende[rn]?|(?:\p{L}+)?[Bb]eauftragte[rn]?|Dezernent(?:in)?|Senator(?:in)?|"
+    r"Vorsitzende[rn]?|(?:Integrations)?[Bb]eauftragte[rn]?|Dezernent(?:in)?|Senator(?:in)?|"
     r"Staatssekretär(?:in)?|Ministerin|Geschäftsführer(?:in)?|Koordinator(?:in)?|"
     r"Sprecher(?:in)?|(?:Vice)?primar(?:ul|ului)?|Consilier(?:ul|ului)?|Directorul|"
     r"Directoare(?:a)?|Președinte(?:le|lui)?|Ministrul|Prefectul|Reprezentant(?:ul)?|"
@@ -67,16 +67,58 @@ ROLE_HEADS = (
     r"Kummissarju|Uffiċjal"
 )
 _ROLE_HEAD = rx.compile(rf"\b(?:{ROLE_HEADS})\b", regex.I)
+
+
+def _spelled_out(pattern: str) -> list[str]:
+    """Every word `pattern` matches, for the plain syntax of ROLE_HEADS: letters, sets of
+    letters ("[oa]"), groups of alternatives ("(?:ore|rice)") and "?" after any of them."""
+
+    def sequence(i: int) -> tuple[list[str], int]:
+        out, options = [""], []
+        while i < len(pattern) and pattern[i] not in "|)":
+            if pattern.startswith("(?:", i):
+                choice, i = alternatives(i + 3)
+                i += 1  # the ")"
+            elif pattern[i] == "[":
+                end = pattern.index("]", i)
+                choice, i = list(pattern[i + 1 : end]), end + 1
+            else:
+                choice, i = [pattern[i]], i + 1
+            if i < len(pattern) and pattern[i] == "?":
+                choice, i = ["", *choice], i + 1
+            out = [a + b for a in out for b in choice]
+        options.extend(out)
+        return options, i
+
+    def alternatives(i: int) -> tuple[list[str], int]:
+        words, i = sequence(i)
+        while i < len(pattern) and pattern[i] == "|":
+            more, i = sequence(i + 1)
+            words += more
+        return words, i
+
+    return alternatives(0)[0]
+
+
+# The role heads as one prefix tree, in the cases a text writes them: the pattern below is
+# tried at every place of a report, where a case-insensitive alternation costs one step per head.
+_HEAD_FORMS = rx.alternation(
+    {
+        form
+        for word in _spelled_out(ROLE_HEADS)
+        for form in (word, word[:1].lower() + word[1:], word[:1].upper() + word[1:], word.lower())
+    }
+)
 # "il sindaco di Fusignano Nicola Pasi", "Mayor Anna Smith", "die Bürgermeisterin des Bezirks
 # X Anna Berg", "Viceprimarul municipiului Constanța, domnul Ion Popa", "ο Δήμαρχος Μ. Καρράς",
 # "il-Ministru Anna Borg": a role (its head in any programme language, then a few words of
 # its complement), a comma or a title perhaps, then the name, then punctuation or a
 # lower-case word (the verb). Which words are the role's is decided in `_role_then_name`.
 _ROLE_THEN_NAME = rx.compile(
-    rf"(?<![\p{{L}}])(?P<role>(?i:{ROLE_HEADS})(?:[^\S\n]+(?:ds\.|[\p{{L}}\p{{M}}][\p{{L}}\p{{M}}'’\-]*)){{0,6}}?)"
+    rf"\b(?P<role>{_HEAD_FORMS}(?![\p{{L}}])(?:[^\S\n]+(?:ds\.|[\p{{L}}\p{{M}}][\p{{L}}\p{{M}}'’\-]*)){{0,6}}?)"
     rf"(?P<sep>[^\S\n]*,)?[^\S\n]+(?:(?P<title>{_TITLE})[^\S\n]+)?"
-    rf"(?P<name>(?!(?i:{ROLE_HEADS})\b)(?:\p{{Lu}}\.\s?{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*"
-    rf"(?!(?i:{ROLE_HEADS})\b){_NAME_WORD}){{1,2}}))"
+    rf"(?P<name>(?!{_HEAD_FORMS}(?![\p{{L}}]))(?:\p{{Lu}}\.\s?{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*"
+    rf"(?!{_HEAD_FORMS}(?![\p{{L}}])){_NAME_WORD}){{1,2}}))"
     rf"(?=\s*(?:[,;.:)»”\"…]|$)|\s+\p{{Ll}}|\s+[«„“(])"
 )
 # a role's complement never ends on these: the name after them belongs to the phrase
