@@ -506,6 +506,9 @@ class PeopleFinder:
                 role_start -= len(lead.group())
             role = (self.text[role_start : m.start("role")] + " ".join(role_words)).strip()
             role, org = self._split_role(role)
+            if org and not self.municipality_in(org):
+                # a unit named in a role said before the name is seldom a body taking part
+                org = None
             if org is None:
                 after = _BODY_AFTER_NAME.match(self.text, end)
                 if after:
