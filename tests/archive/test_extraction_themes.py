@@ -140,12 +140,53 @@ def test_scoring_time_grows_linearly_with_the_text():
     unit = "Wohnungslosigkeit, Sozialwohnungen und Arbeitsmarkt: Themen der Sitzung. "
 
     def elapsed(times: int) -> float:
+        # The best of three runs: a busy machine slows one run, not the scoring.
         text = "Titel\n" + unit * times
-        started = time.perf_counter()
-        theme_cues.weighed_themes(text)
-        return time.perf_counter() - started
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            theme_cues.weighed_themes(text)
+            runs.append(time.perf_counter() - started)
+        return min(runs)
 
     elapsed(10)  # warm the token cache
     small, large = elapsed(200), elapsed(2000)
 
     assert large < max(small, 0.002) * 30
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Peer exchange between two cities\n\n"
+            "The officers compared how each city opens its welfare offices to newcomers. "
+            "They agreed that access to welfare is where most families first meet the city.",
+            "health",
+        ),
+        (
+            "Incontro tra due comuni\n\n"
+            "Si è parlato dell'accesso al welfare locale e del benessere delle persone "
+            "arrivate da poco.",
+            "health",
+        ),
+        (
+            "Workshop on city services\n\n"
+            "How can a city keep its clinics and shelters open to undocumented residents? "
+            "Speakers described services for people with irregular status.",
+            "legal",
+        ),
+        (
+            "Jornada de trabajo\n\n"
+            "Se habló de las personas indocumentadas y de quienes viven en situación irregular.",
+            "legal",
+        ),
+        (
+            "Fachtag in der Stadthalle\n\n"
+            "Die Beratungsstellen sprachen über die Versorgung papierloser Menschen.",
+            "legal",
+        ),
+    ],
+)
+def test_welfare_said_twice_and_irregular_status_name_their_themes(text, theme):
+    assert theme in classify_themes(text)

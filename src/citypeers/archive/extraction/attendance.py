@@ -23,6 +23,8 @@ _HOST_AFTER = rx.compile(
 _HOST_BEFORE = rx.compile(
     r"(?:\b(?:hosted by|hosted in|host city|ospitat[oa] (?:dal|dalla|a|in)|gastgeber\w*\b"
     r"[^.\n]{0,40}|anfitrión[^.\n]{0,20}|organizowan\w* (?:przez|w)|găzduit\w* de)\s+"
+    # a co-host named first: "hosted by the network and the City of X"
+    r"(?:[^.\n]{1,40}?\s(?:and|e|y|und|i|și|και|&)\s+)?"
     r"(?:the\s+|die\s+|der\s+|la\s+|el\s+|il\s+)?(?:(?:city|municipality|stadt|gemeinde|"
     r"comune|città|ciudad|ayuntamiento|gmin\w*|miast\w*|primăria|municipiul|orașul)\s+"
     r"(?:of\s+|di\s+|de\s+)?)?)$",
@@ -31,7 +33,7 @@ _HOST_BEFORE = rx.compile(
 # A locative preposition, an article or an authority noun, right before the place.
 _LOCATIVE = rx.compile(
     r"(?:(?<![\p{L}])(?:in|at|to|a|ad|en|w|we|în|la|à|nach|στη|στην|στο|στον|σε)\s+"
-    r"(?:(?:the|den|der|dem|die|la|le|el|il)\s+)?(?:(?:city of|town of|municipality of|"
+    r"(?:(?:the|den|der|dem|die|la|le|el|il)\s+)?(?:(?:\p{L}+\s+)?(?:city of|town of|municipality of|"
     r"städten|stadt|gemeinde|ciudad de|città di|comune di|mieście|gminie|δήμο|πόλη|"
     r"orașul|municipiul)\s+)?)$",
     regex.I | regex.REVERSE,
@@ -41,7 +43,7 @@ _MEETING = rx.compile(
     r"(?<![\p{L}])(?:took place|takes place|will take place|was held|were held|is held|held|"
     r"met\b|meeting|visit|gathered|convened|conference|workshop|seminar|session|"
     r"fand\b|findet\b|stattgefunden|stattfand|trafen|treffen|besuch|tagung|konferenz|lernt|"
-    r"tuvo lugar|tendrá lugar|se celebró|celebrad|se reuni|reunión|encuentro|jornada|"
+    r"tuvo lugar|tendrá lugar|tiene lugar|se celebr|celebrad|se reuni|reunión|encuentro|jornada|"
     r"visita|sesión|si è svolt|si è tenut|si svolgerà|si terrà|ha preso il via|tenutasi|"
     r"tenutosi|incontro|riunione|convegno|seminario|odbył|odbyła|odbyło|odbędzie|spotkan|"
     r"spotkali|wizyt|konferencj|πραγματοποιήθηκε|πραγματοποιείται|διεξήχθη|συνάντηση|"
@@ -59,24 +61,50 @@ _SENTENCE_END = rx.compile(r"[.!?]\s|\n")
 
 def event_location(text: str, mentions, months: frozenset[str]):
     """The mention of the place where people met, or None (first one said, in text order)."""
+    best, best_rank = None, _NOT_A_VENUE
     for mention in mentions:
-        if mention.place and _is_venue(text, mention, months):
-            return mention
-    return None
+        if mention.place:
+            rank = _venue_rank(text, mention, months)
+            if rank < best_rank:
+                best, best_rank = mention, rank
+                if rank == 0:
+                    break
+    return best
 
 
-def _is_venue(text: str, mention, months: frozenset[str]) -> bool:
+_NOT_A_VENUE = 3
+
+
+def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
+    """0 for a host or a dateline, 1 for a place in a sentence about the meeting, 2 for one
+    in a sentence about another meeting ("since its launch at the London conference in
+    2010"), 3 for none: the best-ranked place said first is the venue."""
     left = text[max(0, mention.start - 80) : mention.start]
     right = text[mention.end : mention.end + 60]
     if _DATE_BEFORE.search(left) and _COUNTRY_AFTER.match(right):
-        return True
+        return 0
     if mention.surface.isupper() and len(mention.surface) > 3 and _paragraph_start(text, mention):
-        return True  # a news dateline: "TREVISO Venerdì una delegazione ..."
+        return 0  # a news dateline: "TREVISO Venerdì una delegazione ..."
     if not participation.plausible(text, mention, months):
-        return False
+        return _NOT_A_VENUE
     if _HOST_AFTER.match(right) or _HOST_BEFORE.search(left):
-        return True
-    return bool(_LOCATIVE.search(left) and _MEETING.search(_sentence(text, mention)))
+        return 0
+    if not _LOCATIVE.search(left):
+        return _NOT_A_VENUE
+    sentence = _sentence(text, mention)
+    if not _MEETING.search(sentence):
+        return _NOT_A_VENUE
+    return 2 if _ANOTHER_TIME.search(sentence) else 1
+
+
+# A sentence about another meeting: an earlier or later one, of another year.
+_ANOTHER_TIME = rx.compile(
+    r"(?<![\p{L}])(?:since|previous|last year|next year|earlier|former|sin(?:ce|o) dal|"
+    r"precedent\w*|prossim\w*|scorso anno|anterior\w*|próxim\w*|desde|seit|vorig\w*|"
+    r"nächst\w*|poprzedni\w*|następn\w*|od czasu|προηγούμεν\w*|επόμεν\w*|anterio\w*|"
+    r"următo\w*|de la lansare)(?![\p{L}])",
+    regex.I,
+)
 
 
 def _paragraph_start(text: str, mention) -> bool:
@@ -130,4 +158,33 @@ def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | N
         return True
     if has_location or _IN_PERSON.search(text) or kind == "study_visit":
         return False
+    if _PLACED.search(text):
+        return False  # "the meeting took place at the Paulus Akademie", "στην ΚΕΔΕ"
     return None
+
+
+# A place of any kind (a building, a region, a body's seat) after a locative preposition,
+# in a clause about the meeting: the text places the meeting somewhere.
+_PLACE_AFTER = (
+    r"(?<![\p{L}])(?:in|at|a|ad|presso|en|w|we|στη|στην|στο|στον|στα|în|la|im|in der|"
+    r"beim)\s+(?:(?:the|la|il|lo|l'|el|der|dem|den|die)\s+)?(?-i:\p{Lu})"
+)
+_MEETING_WORD = (
+    _MEETING.pattern
+    + r"|(?<![\p{L}])(?:visited|welcomed|received|visitato|visitaron|besuchte\w*|odwiedzi\w*|"
+    r"au vizitat|επισκέφθ\w*|επισκέφτ\w*|υποδέχ\w*|συνεδρίασ\w*|in programma|"
+    r"riunion\w*|meeting|sesja|sesión|sesiune|presenti|present|presentes|anwesend|obecn\w*|"
+    r"παρόντ\w*|prezenți)"
+)
+# "took place in structures of the municipality": a verb of taking place and a locative.
+_TOOK_PLACE_IN = (
+    r"(?<![\p{L}])(?:took place|take place|takes place|was held|were held|si è svolt[oa]|"
+    r"si sono svolt[ie]|si è tenut[oa]|tuvo lugar|se celebró|fand\w*|odbył\w*|"
+    r"πραγματοποιήθηκ\w*|διεξήχθη|a avut loc|s-a desfășurat)\s+(?:\p{L}+\s+){0,2}"
+    r"(?:in|at|a|ad|presso|en|w|we|στη|στην|στο|στον|στα|în|la|im|in der)\s"
+)
+_PLACED = rx.compile(
+    rf"(?:{_MEETING_WORD})[^.!?\n]{{0,80}}?{_PLACE_AFTER}|{_PLACE_AFTER}[^.!?\n]{{0,60}}?"
+    rf"(?:{_MEETING_WORD})|{_TOOK_PLACE_IN}",
+    regex.I,
+)

@@ -452,24 +452,26 @@ def display_names(mentions: list[Mention], gaz: Gazetteer, *, text: str) -> dict
     GeoNames' "Gent"); other reports' exonyms ("Cracovia", "Bütow") and case forms give way
     to GeoNames' main name, which is the English one for cities that have an English name.
     """
-    italian = not looks_english(text)
+    english = looks_english(text)
     names: dict[int, str] = {}
     for m in mentions:
         if not (m.cued and m.place) or m.place.geonameid in names:
             continue
-        surface = m.surface.title() if m.surface.isupper() else m.surface
-        short = rx.sub(r"\s+(?:City|Town|Municipality)$", "", surface)
-        if short != surface and any(
-            p.geonameid == m.place.geonameid for p, _ in gaz.candidates(short)
-        ):
-            surface = short
-        same_words = set(fold(surface).split()) <= set(
-            fold(m.place.name).replace("nell", "").split()
-        )
-        as_written = (not italian or same_words) and not m.inflected
-        keep = surface if as_written and _LATIN_NAME.match(surface) else m.place.name
-        names[m.place.geonameid] = keep
+        names[m.place.geonameid] = display_name(m, gaz, english=english)
     return names
+
+
+def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
+    """The name to report for one mention's place (see `display_names`)."""
+    surface = m.surface.title() if m.surface.isupper() else m.surface
+    short = rx.sub(r"\s+(?:City|Town|Municipality)$", "", surface)
+    if short != surface and any(p.geonameid == m.place.geonameid for p, _ in gaz.candidates(short)):
+        surface = short
+    same_words = set(fold(surface).split()) <= set(fold(m.place.name).replace("nell", "").split())
+    surface_words, main_words = set(fold(surface).split()), set(fold(m.place.name).split())
+    fuller = surface_words > main_words  # "San Cristóbal de La Laguna", not "La Laguna"
+    as_written = (english or same_words or fuller) and not m.inflected
+    return surface if as_written and _LATIN_NAME.match(surface) else m.place.name
 
 
 _LATIN_NAME = rx.compile(r"^[\p{Latin}\p{M}'’. \-]+$")

@@ -242,7 +242,11 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     start_date, end_date, invalid_dates = dates.event_dates(text)
     start_time, end_time, zones = dates.event_times(text)
     venue = ctx.location or attendance.event_location(text, ctx.mentions, gazetteer.months)
-    location = ctx.name_of(venue.place) if venue and venue.place else None
+    location = None
+    if venue and venue.place:
+        location = ctx.names.get(venue.place.geonameid) or places.display_name(
+            venue, gazetteer, english=places.looks_english(text)
+        )
     online = attendance.event_online(text, has_location=location is not None, kind=kind)
     if online:
         location = None

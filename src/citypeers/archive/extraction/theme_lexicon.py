@@ -291,21 +291,24 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "residence permit*, work permit*, residence registration, administrative procedure*, "
             "civil registration, citizenship, naturali?ation, temporary protection, "
             "international protection, legal status, documentation, access to rights, "
-            "bureaucra*, paperwork",
+            "bureaucra*, paperwork, undocumented, irregular status, irregular migrants, "
+            "irregular stay, irregular residents, sans-papiers",
             "legal, documents, registration, permits",
         ),
         "it": (
             "assistenza legale, consulenza legale, supporto legale, tutela legale, "
             "permess* ~ soggiorno, iscrizione anagrafica, residenza anagrafica, cittadinanza, "
             "protezione temporanea, protezione internazionale, procedure amministrative, "
-            "pratiche amministrative, documenti, burocra*",
+            "pratiche amministrative, documenti, burocra*, migranti irregolari, irregolarita, "
+            "senza documenti, sans-papiers",
             "legale, giuridic*, anagrafe",
         ),
         "es": (
             "asesoria juridica, asistencia juridica, asesoramiento juridico, asistencia legal, "
             "permiso* ~ residencia, permiso* ~ trabajo, empadronamiento*, padron, nacionalidad, "
             "ciudadania, proteccion temporal, proteccion internacional, tramites administrativos, "
-            "documentacion, regularizacion, burocra*",
+            "documentacion, regularizacion, burocra*, indocumentad*, situacion irregular, "
+            "migrantes irregulares, sin papeles",
             "juridic*, legal, tramit*, documentos",
         ),
         "de": (
@@ -313,32 +316,35 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "*arbeitserlaubnis*, einburgerung*, staatsangehorigkeit*, burgerrecht*, "
             "*auslanderbehorde*, *einwanderungsbehorde*, *meldebehord*, anmeldung, "
             "behordengang*, *verwaltungsverfahren*, vorubergehend* schutz*, bürokratie, burokrati*, "
-            "*aufenthaltsstatus*, *duldung*",
+            "*aufenthaltsstatus*, *duldung*, papierlos*, ohne papiere, irregular*, undokumentiert*",
             "rechtlich*, dokument*, papiere*, formalitat*",
         ),
         "el": (
             "νομικη συνδρομη, νομικη υποστηριξη, νομικη βοηθεια, νομικες συμβουλες, "
             "αδει* διαμονης, αδει* εργασιας, ιθαγενει*, προσωρινη προστασια, "
             "διεθνη προστασια, διεθνους προστασιας, διοικητικ* διαδικασι*, γραφειοκρατ*, "
-            "νομιμοποιησ*, εγγραφ* στο δημοτολογιο",
+            "νομιμοποιησ*, εγγραφ* στο δημοτολογιο, χωρις χαρτια, παρατυπ*",
             "νομικ*, εγγραφα",
         ),
         "pl": (
             "pomoc prawn*, porad* prawn*, poradnictw* prawn*, zezwoleni* na pobyt, "
             "zezwoleni* na prace, karta pobytu, karty pobytu, obywatelstw*, legalizacj*, "
-            "ochron* czasow*, ochron* miedzynarodow*, procedur* administracyjn*, pesel, biurokrac*",
+            "ochron* czasow*, ochron* miedzynarodow*, procedur* administracyjn*, pesel, biurokrac*, "
+            "nieudokumentowan*, nieuregulowan*, bez dokumentow",
             "prawn*, dokument*, formalnos*",
         ),
         "ro": (
             "asistenta juridica, consiliere juridica, consultanta juridica, permis* de sedere, "
             "drept* de sedere, permis* de munca, cetatenie*, protectie temporara, "
-            "protectie internationala, proceduri administrative, birocrati*, legalizar*",
+            "protectie internationala, proceduri administrative, birocrati*, legalizar*, "
+            "fara documente, migranti ilegali, sedere ilegala",
             "juridic*, legal*, document*, acte",
         ),
         "mt": (
             "għajnuna legali, assistenza legali, parir legali, permess ta' residenza, "
             "permessi ta' residenza, permess tax-xogħol, ċittadinanza, protezzjoni temporanja, "
-            "protezzjoni internazzjonali, proċeduri amministrattivi, burokrazija",
+            "protezzjoni internazzjonali, proċeduri amministrattivi, burokrazija, irregolari, "
+            "mingħajr dokumenti",
             "legali, dokumenti",
         ),
     },

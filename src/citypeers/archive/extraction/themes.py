@@ -64,7 +64,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"\bhealth(?:care)?\b|public health|\btrauma|psycholog|psycho-?social|mental health|social "
         r"assistance|social protection|\bsanit|\bsalute\b|\bmedical\b|assistenza "
         r"sociale|protezione sociale|assistenza sanitaria|servizi sanitari",
-        r"\bsocial care\b|\bwell-?being\b|\bbenessere\b",
+        r"\bsocial care\b|\bwell-?being\b|\bbenessere\b|\bwelfare\b",
     ),
     "legal": (
         r"legal (?:support|aid|advice|assistance|counsell?ing)|residence permits?|work permits?|"
@@ -73,7 +73,9 @@ _CUES: dict[str, tuple[str, str]] = {
         r"administrative procedures|civil registration|registration of (?:migrants|residents|newcomers)|"
         r"permess[oi] di soggiorno|assistenza legale|consulenza legale|supporto "
         r"legale|\bdocumentation\b|\bcittadinanza\b|\bcitizenship\b|temporary protection|"
-        r"protezione temporanea|international protection|protezione internazionale",
+        r"protezione temporanea|international protection|protezione internazionale|"
+        r"undocumented|irregular (?:status|stay|migrants|residents)|sans-papiers|"
+        r"migranti irregolari|senza documenti",
         r"\blegal\b|\bdocuments\b",
     ),
     "children_families": (

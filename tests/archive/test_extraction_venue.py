@@ -1,0 +1,65 @@
+"""Where people met and whether they met online, when the text says it once, in passing."""
+
+import pytest
+
+from citypeers.archive.extraction import extract_report
+
+
+def _extract(text: str) -> dict:
+    return extract_report(text, source="x.txt")
+
+
+def test_extract_report_venue_hosted_by_a_network_and_a_city():
+    text = (
+        "The fourth edition of the forum on newcomers was hosted by the network and the City "
+        "of Aarhus.\nIt looked back on progress made since the first forum at the Milan "
+        "conference in 2015."
+    )
+
+    assert _extract(text)["location"] == "Aarhus"
+
+
+def test_extract_report_venue_said_after_an_earlier_meetings_place():
+    text = (
+        "Desde la primera jornada en Dublín, en 2010, la red se reunió cada año.\n"
+        "Este año el encuentro se celebró en Utrecht."
+    )
+
+    assert _extract(text)["location"] == "Utrecht"
+
+
+def test_extract_report_venue_in_a_city_with_an_adjective():
+    text = "The partners held their third meeting in the Belgian city of Leuven on 4 June."
+
+    assert _extract(text)["location"] == "Leuven"
+
+
+def test_extract_report_venue_spanish_tiene_lugar():
+    text = "La mesa de diálogo forma parte del foro que tiene lugar en Sevilla esta semana."
+
+    assert _extract(text)["location"] == "Sevilla"
+
+
+def test_extract_report_venue_keeps_the_english_spelling_of_a_dateline_place():
+    text = "Housing group meets\n\n4 March 2019 Patras, Greece\n\nThe local group met again."
+
+    assert _extract(text)["location"] == "Patras"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Το εργαστήριο για τη στέγαση πραγματοποιήθηκε στην ΚΕΔΕ με στελέχη δήμων.",
+        "The workshop on schooling took place at the Marble Hall, with teachers and staff.",
+        "The sessions took place in rooms of the school, with staff of two services.",
+        "Il seminario sulla casa si terrà presso Palazzo Verde il prossimo lunedì.",
+    ],
+)
+def test_extract_report_in_person_when_the_text_places_the_meeting_in_a_building(text):
+    assert _extract(text)["online"] is False
+
+
+def test_extract_report_format_unknown_without_a_place_or_a_format():
+    text = "The partners discussed housing and schooling for newcomers."
+
+    assert _extract(text)["online"] is None
