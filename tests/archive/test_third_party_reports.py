@@ -3,8 +3,9 @@
 The gold answers were written by hand before the extractor ever ran on these texts; the
 floors are the scores the extractor has now (measured per batch, rounded down to two
 decimals: all 0.7377, first 0.8309, held_out 0.6952, fresh 0.6688; after the venue and format
-work: all 90 0.7374, first 0.8360, held_out 0.7332, fresh 0.6750, newest 0.6852), so any
-regression fails.
+work: all 90 0.7374, first 0.8360, held_out 0.7332, fresh 0.6750, newest 0.6852; after the
+participation exclusions: all 90 0.7390, first 0.8370, held_out 0.7414), so any regression
+fails.
 The newest batch (20 reports) was scored once its gold was committed, before any extractor work
 for it: 0.6809, and over all 90 reports 0.7260.
 """
@@ -16,7 +17,7 @@ import pytest
 from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
-MIN_OVERALL = {"all": 0.73, "first": 0.83, "held_out": 0.73, "fresh": 0.67, "newest": 0.68}
+MIN_OVERALL = {"all": 0.73, "first": 0.83, "held_out": 0.74, "fresh": 0.67, "newest": 0.68}
 BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24, "newest": 20}
 
 
