@@ -22,11 +22,11 @@ def test_extract_report_cities_admitted_to_the_network_did_not_take_part():
     assert _cities(text) == [("ljubljana", "SI")]
 
 
-def test_extract_report_experts_or_groups_from_a_city_are_not_its_authority():
+def test_extract_report_groups_from_a_city_are_not_its_authority():
     text = (
         "Representatives of the City of Leipzig welcomed the guests. Youth groups from "
-        "Gdynia (Poland) and Aarhus (Denmark) spoke too.\nExpertos procedentes de Valladolid "
-        "(España) compartieron sus conocimientos."
+        "Gdynia (Poland) and Aarhus (Denmark) spoke too.\nGrupos de estudiantes de Valladolid "
+        "(España) compartieron sus experiencias."
     )
 
     assert _cities(text) == [("leipzig", "DE")]

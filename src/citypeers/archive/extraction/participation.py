@@ -286,10 +286,11 @@ _ADMITTED = rx.compile(
     r"nuove città|nuevas ciudades|neue städte)(?![\p{L}])",
     regex.I,
 )
-# ... people from a place who are not its authority ("minority groups from", "expertos de") ...
+# ... people from a place who are not its authority ("minority groups from", "students from");
+# experts from a city are taken as its officers (the project's own reports count them) ...
 _NOT_AUTHORITY_FROM = rx.compile(
-    r"(?:(?<![\p{L}])(?:minorit\p{L}*|groups?|communit\p{L}*|experts?|expert[oa]s|esperti|"
-    r"expert\p{L}*|ekspert\p{L}*|εμπειρογνώμ\p{L}*|students?|studenti|estudiantes|"
+    r"(?:(?<![\p{L}])(?:minorit\p{L}*|groups?|grupos?|gruppi|communit\p{L}*|comunidad\p{L}*|"
+    r"students?|studenti|estudiantes|"
     r"residents?|diaspora|activists?|attivisti|activistas)\s+(?:[\p{L}]+\s+){0,2}?"
     r"(?:from|de|da|di|aus|von|z|ze|από|din)\s+(?:the\s+)?)$",
     regex.I | regex.REVERSE,
