@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.utils import translation
 
 from citypeers.accounts.enums import Role
+from citypeers.config import settings as project_settings
 from tests.factories import (
     AffiliationFactory,
     MunicipalityFactory,
@@ -30,6 +31,23 @@ def english_after_each_test():
 def tasks_run_at_once(settings):
     """Tasks (e-mail, rounds) run inside the test, not in a worker."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+# The settings' first hasher, Argon2, takes a tenth of a second or more per password (100 MB
+# of memory by design); every account a test makes or signs in with would pay it.
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Passwords in tests are hashed with a fast hasher; ``production_hashers`` restores
+    the settings' own list where the hashing itself is what a test checks."""
+    settings.PASSWORD_HASHERS = FAST_HASHERS
+
+
+@pytest.fixture
+def production_hashers(settings):
+    settings.PASSWORD_HASHERS = project_settings.PASSWORD_HASHERS
 
 
 @pytest.fixture(autouse=True)

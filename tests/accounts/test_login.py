@@ -40,7 +40,7 @@ def test_five_failures_lock_the_account_even_for_the_right_password(client, memb
     assert "_auth_user_id" not in client.session
 
 
-def test_passwords_are_hashed_with_argon2(member):
+def test_passwords_are_hashed_with_argon2(production_hashers, member):
     assert member.password.startswith("argon2")
 
 

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from citypeers.archive.models import ImportedReport
-from citypeers.archive.review_rows import split_unit
+from citypeers.archive.review_rows import ROWS_MAX, split_unit
 from citypeers.archive.services import resolve_municipality
 from citypeers.practices.models import Practice
 from tests.archive.review_data import review_data
@@ -149,6 +149,21 @@ def test_review_refuses_a_row_without_a_name_and_saves_nothing(coordinator_clien
     assert "This field is required." in _row(response.content.decode(), "people-0")
     assert ImportedReport.objects.count() == 0
     assert Practice.objects.count() == 0
+
+
+@pytest.mark.parametrize("declared", [str(ROWS_MAX + 1), "9" * 30])
+def test_review_declaring_too_many_rows_is_refused_with_a_bounded_page(
+    coordinator_client, declared
+):
+    data = review_data(_upload(coordinator_client), **{"municipalities-TOTAL_FORMS": declared})
+
+    response = coordinator_client.post(reverse("archive:review"), data)
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert f"Please submit at most {ROWS_MAX} forms." in html
+    assert html.count('<tr data-row="municipalities-') == ROWS_MAX
+    assert ImportedReport.objects.count() == 0
 
 
 @pytest.mark.parametrize(

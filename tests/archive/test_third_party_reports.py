@@ -8,6 +8,11 @@ participation exclusions: all 90 0.7390, first 0.8370, held_out 0.7414), so any 
 fails.
 The newest batch (20 reports) was scored once its gold was committed, before any extractor work
 for it: 0.6809, and over all 90 reports 0.7260.
+After the status cues (future participation, "Concluso ..." titles) and publication stamps
+left out of dates, with the venue work: all 0.7440, first 0.8364, held_out 0.7551, fresh 0.6777,
+newest 0.6881.
+After people named with a role or title before or after the name in every programme language:
+all 0.783, first 0.883, held_out 0.815, fresh 0.704, newest 0.725.
 """
 
 import json
@@ -17,7 +22,7 @@ import pytest
 from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
-MIN_OVERALL = {"all": 0.73, "first": 0.83, "held_out": 0.74, "fresh": 0.67, "newest": 0.68}
+MIN_OVERALL = {"all": 0.78, "first": 0.88, "held_out": 0.81, "fresh": 0.70, "newest": 0.72}
 BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24, "newest": 20}
 
 

@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.template.base import Template
 from django.test import Client
 from django.urls import resolve, reverse
 from hypothesis import HealthCheck, given
@@ -105,6 +106,13 @@ class Form:
 def quick_passwords(settings):
     """The world's accounts are signed in directly: their passwords need no slow hash."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def templates_not_recorded(monkeypatch):
+    """Only status codes are read here: render without the test client's record of every
+    template and a copy of its context (thousands per page, one per option of a list)."""
+    monkeypatch.setattr(Template, "_render", lambda self, context: self.nodelist.render(context))
 
 
 def _parse_forms(html: str, url: str, page: str, user: str) -> list[Form]:

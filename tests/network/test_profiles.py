@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -73,6 +75,25 @@ def test_malformed_profile_figure_is_refused_and_nothing_saved(
     assert not CityProfile.objects.filter(foreign_residents=52000).exists()
     assert not ProfileChallenge.objects.exists()
     assert not OriginCommunity.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("prefix", "most"), [("challenges", 16), ("communities", 30)], ids=["challenges", "communities"]
+)
+def test_profile_declaring_too_many_rows_is_refused_with_a_bounded_page(
+    client, member, municipality, prefix, most
+):
+    CountryFactory(code="RO")
+    client.force_login(member)
+
+    data = profile_data(**{f"{prefix}-TOTAL_FORMS": "9" * 30})
+    response = client.post(edit_url(municipality), data)
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert f"Please submit at most {most} forms." in html
+    assert len(re.findall(rf'name="{prefix}-\d+-DELETE"', html)) == most
+    assert not CityProfile.objects.exists()
 
 
 def test_member_of_another_municipality_may_not_edit(client, outsider, municipality):

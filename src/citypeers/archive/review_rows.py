@@ -7,11 +7,13 @@ beside the name is kept while the typed name still contains it; a name alone is 
 up as the import always did.
 """
 
+import functools
 import json
 
 import pycountry
 import regex
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from citypeers.archive.extraction import load_gazetteer
@@ -72,8 +74,14 @@ def record_name(entry) -> str:
 
 def country_choices() -> list[tuple[str, str]]:
     """Every ISO 3166-1 country by its name in the active language (the codes stay hidden)."""
+    return _country_choices_in(get_language() or "en")
+
+
+@functools.cache
+def _country_choices_in(language: str) -> list[tuple[str, str]]:
+    """Sorted once per language: each municipality row of a review lists them all."""
     named = sorted(
-        ((c.alpha_2, country_name(c.alpha_2)) for c in pycountry.countries),
+        ((c.alpha_2, country_name(c.alpha_2, language)) for c in pycountry.countries),
         key=lambda pair: fold(pair[1]),
     )
     return [("", "—"), *named]
@@ -247,11 +255,25 @@ ROWS = {
 }
 
 
+# The most rows a list of the review takes (the longest list of the development reports
+# has 18). A submission declaring more is refused with a message, and its page shows at
+# most this many rows: Django's own bound (2,000 rows, each with a country list) let one
+# tampered number make the page take minutes to render.
+ROWS_MAX = 100
+
+
 def row_formsets(record: dict | None = None, *, data=None) -> dict[str, forms.BaseFormSet]:
     """One formset per list of the record: filled from ``record``, or bound to ``data``."""
     formsets = {}
     for key, row in ROWS.items():
-        formset_class = forms.formset_factory(row, extra=1, can_delete=True)
+        formset_class = forms.formset_factory(
+            row,
+            extra=1,
+            can_delete=True,
+            max_num=ROWS_MAX,
+            absolute_max=ROWS_MAX,
+            validate_max=True,
+        )
         if data is not None:
             formsets[key] = formset_class(data, prefix=key)
         else:

@@ -46,11 +46,23 @@ class LabelledRowsFormSet(BaseFormSet):
 
 
 # The rows are plain data for ``update_city_profile``, which replaces them as a whole.
+# A submission declaring more rows than ``max_num`` is refused (``absolute_max``), so a
+# tampered row count never makes the page render Django's default bound of 1,000 rows more.
 ChallengeFormSet = formset_factory(
-    ChallengeForm, formset=LabelledRowsFormSet, extra=2, can_delete=True, max_num=16
+    ChallengeForm,
+    formset=LabelledRowsFormSet,
+    extra=2,
+    can_delete=True,
+    max_num=16,
+    absolute_max=16,
 )
 CommunityFormSet = formset_factory(
-    OriginCommunityForm, formset=LabelledRowsFormSet, extra=2, can_delete=True, max_num=30
+    OriginCommunityForm,
+    formset=LabelledRowsFormSet,
+    extra=2,
+    can_delete=True,
+    max_num=30,
+    absolute_max=30,
 )
 
 

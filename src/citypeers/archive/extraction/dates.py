@@ -24,7 +24,7 @@ _YEAR = r"(?:19|20)\d\d"
 # "3-5", "3 and 5", "dal 3 al 5", "del 19 al 21", "19 y 20", "23. bis 26.", "od 3 do 5",
 # "3 και 5", "3 si 5", "3 sa 5"
 _RANGE_SEP = (
-    r"\s*(?:-|–|—|/|&|\band\b|\bto\b|\buntil\b|\btill\b|\bthrough\b|\be\b|"
+    r"\s*(?:-|–|—|/|&|\band\b|\bto\b|\buntil\b|\btill\b|\bthrough\b|\be\b|\bed\b|"
     r"\bal\b|\ball'|\balla\b|\ba\b|\by\b|\bhasta\b|\bund\b|\bbis\b|\bi\b|\bdo\b|"
     r"\bsi\b|\bpana la\b|\bla\b|\bκαι\b|\bεως\b|\bως\b|\bsa\b|\bu\b)\s*"
 )
@@ -143,6 +143,8 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[str]]:
         for m in matches:
             if _overlaps(taken, m.span()):
                 continue
+            if pattern is numeric and _alone_on_its_line(text, m):
+                continue  # a publication stamp ("16/06/2015" above the title), not the meeting's
             parts = _parts(pattern is numeric, m)
             if parts is None:
                 continue
@@ -158,6 +160,15 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[str]]:
             spans.append(DateSpan(start, end, m.start(), _score(text, m.start(), y1)))
     spans.sort(key=lambda s: s.position)
     return spans, invalid
+
+
+def _alone_on_its_line(text: str, m) -> bool:
+    """Whether nothing but punctuation shares the date's line."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start : len(text) if end < 0 else end]
+    rest = line[: m.start() - start] + line[m.end() - start :]
+    return not any(char.isalnum() for char in rest)
 
 
 def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:

@@ -11,7 +11,10 @@ _TITLE = (
     r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|"
     r"avv|ing|arch)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sig\.ra|Sig\.na|"
     r"Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|"
-    r"Herr|Frau|M(?=\.\s)|Mlle)\.?"
+    r"Herr|Frau|M(?=\.\s)|Mlle|"
+    # the other programme languages: Greek, Romanian, Polish, Spanish, Maltese
+    r"κ\.κ|κ(?=\.)|κα|κυρία|κύριος|(?i:domnul|doamna)|Dl|Dna|Pan|Pani|Dña|Doña|D(?=\.\s)|"
+    r"is-Sur|is-Sinjura)\.?"
 )
 _PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|y|bin|el|al)"
 _NAME_WORD = (
@@ -42,13 +45,129 @@ ROLE_HEADS = (
     r"essa)|Vicedirett(?:ore|rice)|Psicolog[oa]|Avvocat[oa]|"
     # French, Spanish and German titles met in partner cities' delegations
     r"Chargée?|Directeur|Directrice|Adjointe?|Maire|Jef[ea]|Concejal[a]?|Alcalde(?:sa)?|"
-    r"Técnic[oa]|Leiter(?:in)?|Bürgermeister(?:in)?|Stadtr[aä]t(?:in)?|Referent(?:in)?"
+    r"Técnic[oa]|Leiter(?:in)?|Bürgermeister(?:in)?|Stadtr[aä]t(?:in)?|Referent(?:in)?|"
+    # the rest of the programme languages, with their case endings where the role is met in
+    # them before a name ("Viceprimarul municipiului X", "ο Δήμαρχος X", "il-Ministru X")
+    r"Fellow|Facilitator|Moderator|Curator|Curat(?:ore|rice)|Rappresentante|Delegat[oa]|"
+    r"Vicepresidente|Portavoce|Garante|Comandante|Questore|Presidenta|Director[a]|"
+    r"Coordinador[a]?|Consejer[oa]|Secretari[oa]|Delegad[oa]|Responsable|Expert[oa]|"
+    r"Investigador[a]?|Teniente de alcalde|Présidente?|Conseill(?:er|ère)|Déléguée?|"
+    r"(?:Ober|Bezirks)?bürgermeister(?:in)?|Direktor(?:in)?|Präsident(?:in)?|"
+    r"Vorsitzende[rn]?|(?:Integrations)?[Bb]eauftragte[rn]?|Dezernent(?:in)?|Senator(?:in)?|"
+    r"Staatssekretär(?:in)?|Ministerin|Geschäftsführer(?:in)?|Koordinator(?:in)?|"
+    r"Sprecher(?:in)?|(?:Vice)?primar(?:ul|ului)?|Consilier(?:ul|ului)?|Directorul|"
+    r"Directoare(?:a)?|Președinte(?:le|lui)?|Ministrul|Prefectul|Reprezentant(?:ul)?|"
+    r"Coordonator(?:ul)?|Șef(?:ul)?|(?:Wice)?burmistrz|(?:Wice)?prezydent|Zastępca|"
+    r"Dyrektor(?:ka)?|Kierownik|Kierowniczka|Radn[ya]|Przewodnicząc[ya]|Koordynator(?:ka)?|"
+    r"Pełnomocnik|Starosta|Wójt|Marszałek|Prezes(?:ka)?|Ekspert(?:ka)?|"
+    r"(?:Αντι)?[Δδ]ήμαρχο[ςυ]|(?:Αντι)?[Δδ]ημάρχου|(?:Αντι)?[Ππ]ρόεδρο[ςυ]|(?:Αντι)?προέδρου|"
+    r"Διευθυντ(?:ής|ή)|Διευθύντρια|(?:Υφ)?[Υυ]πουργό[ςυ]|Γραμματέας|Σύμβουλο[ςυ]|Συμβούλου|"
+    r"(?:Αντι)?[Ππ]εριφερειάρχη[ςυ]?|Εκπρόσωπο[ςυ]|Συντονιστ(?:ής|ή)|Συντονίστρια|"
+    r"Προϊστάμεν(?:ος|η)|Επικεφαλής|Sindku|Kunsillier|Ministru|Segretarju|Direttur|Kap|"
+    r"Kummissarju|Uffiċjal"
 )
 _ROLE_HEAD = rx.compile(rf"\b(?:{ROLE_HEADS})\b", regex.I)
+
+
+def _spelled_out(pattern: str) -> list[str]:
+    """Every word `pattern` matches, for the plain syntax of ROLE_HEADS: letters, sets of
+    letters ("[oa]"), groups of alternatives ("(?:ore|rice)") and "?" after any of them."""
+
+    def sequence(i: int) -> tuple[list[str], int]:
+        out, options = [""], []
+        while i < len(pattern) and pattern[i] not in "|)":
+            if pattern.startswith("(?:", i):
+                choice, i = alternatives(i + 3)
+                i += 1  # the ")"
+            elif pattern[i] == "[":
+                end = pattern.index("]", i)
+                choice, i = list(pattern[i + 1 : end]), end + 1
+            else:
+                choice, i = [pattern[i]], i + 1
+            if i < len(pattern) and pattern[i] == "?":
+                choice, i = ["", *choice], i + 1
+            out = [a + b for a in out for b in choice]
+        options.extend(out)
+        return options, i
+
+    def alternatives(i: int) -> tuple[list[str], int]:
+        words, i = sequence(i)
+        while i < len(pattern) and pattern[i] == "|":
+            more, i = sequence(i + 1)
+            words += more
+        return words, i
+
+    return alternatives(0)[0]
+
+
+# The role heads as one prefix tree, in the cases a text writes them: the pattern below is
+# tried at every place of a report, where a case-insensitive alternation costs one step per head.
+_HEAD_FORMS = rx.alternation(
+    {
+        form
+        for word in _spelled_out(ROLE_HEADS)
+        for form in (word, word[:1].lower() + word[1:], word[:1].upper() + word[1:], word.lower())
+    }
+)
+# "il sindaco di Fusignano Nicola Pasi", "Mayor Anna Smith", "die Bürgermeisterin des Bezirks
+# X Anna Berg", "Viceprimarul municipiului Constanța, domnul Ion Popa", "ο Δήμαρχος Μ. Καρράς",
+# "il-Ministru Anna Borg": a role (its head in any programme language, then a few words of
+# its complement), a comma or a title perhaps, then the name, then punctuation or a
+# lower-case word (the verb). Which words are the role's is decided in `_role_then_name`.
 _ROLE_THEN_NAME = rx.compile(
-    rf"(?<![\p{{L}}])(?:il|la|lo|l['’]|dal|dalla|dallo|dall['’]|del|della|dello|dell['’]|"
-    rf"al|alla|all['’])\s*(?P<role>(?=\p{{Ll}})(?i:{ROLE_HEADS})(?:\s+[\p{{Ll}}'’]+){{0,5}}?)\s+"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,;.]|$|\s+(?:ha|è|hanno)\b))"
+    rf"\b(?P<role>{_HEAD_FORMS}(?![\p{{L}}])(?:[^\S\n]+(?:ds\.|[\p{{L}}\p{{M}}][\p{{L}}\p{{M}}'’\-]*)){{0,6}}?)"
+    rf"(?P<sep>[^\S\n]*,)?[^\S\n]+(?:(?P<title>{_TITLE})[^\S\n]+)?"
+    rf"(?P<name>(?!{_HEAD_FORMS}(?![\p{{L}}]))(?:\p{{Lu}}\.\s?{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*"
+    rf"(?!{_HEAD_FORMS}(?![\p{{L}}])){_NAME_WORD}){{1,2}}))"
+    rf"(?=\s*(?:[,;.:)»”\"…]|$)|\s+\p{{Ll}}|\s+[«„“(])"
+)
+# a role's complement never ends on these: the name after them belongs to the phrase
+_ROLE_LINKS = frozenset(
+    fold(w)
+    for w in "of for the on and to at in di del della dello dell' dei degli delle al alla alle ai "
+    "per de la las los el des der die das dem den für zur zum vom του της των τον την και "
+    "dla do w z ds. pentru al ale din tal ta' fi".split()
+)
+_PHRASE_GOES_ON = rx.compile(r"[^\S\n]+(?:for|of|di|del|della|de|des|der|für)[^\S\n]+\p{Lu}")
+# words that show the "role" ran on into a clause ("the mayor welcomed", "il sindaco ha")
+_CLAUSE_WORDS = frozenset(
+    fold(w)
+    for w in "is are was were has have had will would said says met welcomed thanked and with who which "
+    "that ha hanno è era sono aveva che con ed y con que es fue ha han hat ist war sind und mit "
+    "dass και με που ότι și cu care că że oraz i jest był była u li ma et".split()
+)
+_AND_WORDS = frozenset(fold(w) for w in "and e ed y und και și i oraz u et".split())
+_LEADING_ROLE_WORDS = rx.compile(
+    r"(?:(?<![\p{L}])(?!(?i:the|a|an|il|la|lo|le|el|der|die|das|ο|η)\s)\p{Lu}[\p{L}]+\s){1,3}$|"
+    r"(?<![\p{L}])(?i:vice|co|deputy)-$"
+)
+# "the expert Anna Berg of MigrationWork": the body named right after the name
+_BODY_AFTER_NAME = rx.compile(
+    r"\s+(?:of|from|at|di|della|del|dell['’]|de|von|vom|der|des|z|από|της|του)\s+(?:the\s+)?"
+    r"(?P<body>\p{Lu}[\p{L}\p{N}&'’\-]*(?:\s+(?:(?:of|for|the|and|di|de|per)\s+)?\p{Lu}[\p{L}\-]*){0,5})"
+)
+_ONE_WORD_BODY = rx.compile(r"^(?:\p{Lu}{2,}[\p{Lu}\p{N}\-]*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$")
+_NAMES_IN_BRACKETS = rx.compile(
+    r"(?<![\p{L}])(?P<head>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s\((?P<body>[^()\n]{5,200})\)"
+)
+_BRACKET_ITEM = rx.compile(
+    rf"^\s*(?:and\s+|e\s+|y\s+|und\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})"
+    r"(?:\s+\p{Lu}{2,}[\p{Lu}\-]*)?\s*$"
+)
+_SPEECH_VERB = rx.compile(
+    r"(?:,\s*|\s+)(?:said|says|stated|stressed|noted|explained|added|underlined|highlighted|"
+    r"emphasi[sz]ed|pointed out|recalled|remarked|argued|declared|commented|"
+    r"ha (?:detto|dichiarato|sottolineato|spiegato|ricordato|aggiunto|evidenziato|affermato|"
+    r"osservato|ribadito)|dijo|señaló|explicó|destacó|subrayó|afirmó|añadió|indicó|expresó|"
+    r"apuntó|recordó|manifestó|declaró|sagte|betonte|erklärte|ergänzte|unterstrich|"
+    r"berichtete|powiedział[a]?|podkreślił[a]?|zaznaczył[a]?|wyjaśnił[a]?|stwierdził[a]?|"
+    r"a (?:declarat|spus|subliniat|explicat|precizat|afirmat|arătat)|δήλωσε|τόνισε|ανέφερε|"
+    r"εξήγησε|υπογράμμισε|σημείωσε|είπε|επεσήμανε|qal|qalet|spjega|saħaq|saħqet|żied|żiedet)"
+    r"(?![\p{L}])"
+)
+# the name just before a verb of saying, not itself the end of a longer capitalised phrase
+_NAME_BEFORE = rx.compile(
+    rf"(?:^|(?<=[\s(:;,.]))(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})$"
 )
 _ROLE_START = rx.compile(
     rf"^(?:(?:the|a|an|il|la|lo|l'|former|newly appointed|ex)\s+)*+"
@@ -141,6 +260,87 @@ _STOP_NAME_WORDS = {
     "gli",
     "dei",
 }
+# a municipality, a district or a body in the other programme languages (folded as looked up)
+_STOP_NAME_WORDS |= {
+    fold(w)
+    for w in (
+        "δήμος",
+        "δήμου",
+        "δήμο",
+        "δήμων",
+        "περιφέρεια",
+        "περιφέρειας",
+        "municipiul",
+        "municipiului",
+        "primăria",
+        "primăriei",
+        "consiliul",
+        "gmina",
+        "gminy",
+        "miasto",
+        "miasta",
+        "urząd",
+        "stadt",
+        "gemeinde",
+        "bezirk",
+        "bezirks",
+        "landkreis",
+        "ayuntamiento",
+        "città",
+        "kunsill",
+        "ministeru",
+        "ministerio",
+        "ministero",
+        "direction",
+        "dirección",
+        "direzione",
+        "directorate",
+        "direktion",
+        "abteilung",
+        "dipartimento",
+        "departamento",
+        "departament",
+        "ufficio",
+        "oficina",
+        "servizio",
+        "servicio",
+        "bureau",
+        "secretaría",
+        "settore",
+        "área",
+        "area",
+        "division",
+        "división",
+        "agency",
+        "agenzia",
+        "agencia",
+        "association",
+        "associazione",
+        "asociación",
+        "foundation",
+        "fondazione",
+        "fundación",
+        "institute",
+        "istituto",
+        "instituto",
+        "university",
+        "università",
+        "universidad",
+        "council",
+        "consiglio",
+        "consejo",
+        "committee",
+        "comitato",
+        "comité",
+        "network",
+        "rete",
+        "red",
+        "programme",
+        "program",
+        "programma",
+        "programa",
+    )
+}
 _SPLIT_ORG = rx.compile(
     r"\s+dell['’](?=\p{Lu})|\s+(?:within|at|in|of|for|from|presso|del|"
     r"della|dello|dell'|dei|degli|di)\s+(?:the\s+)?(?=\p{Lu})|\s+(?:within|"
@@ -229,24 +429,108 @@ class PeopleFinder:
     def find(self) -> list[Person]:
         self._from_lists()
         self._from_bullets()
+        self._bracketed_names()
         self._titled()
         self._untitled()
         self._role_then_name()
+        self._speakers()
         return _dedupe(self.people)
 
-    def _role_then_name(self) -> None:
-        """ "guidata dal consigliere comunale Florian Huber": a lower-case role, then the name."""
-        for m in _ROLE_THEN_NAME.finditer(self.text):
-            name = m.group("name")
+    def _speakers(self) -> None:
+        """A name then a verb of saying, in any programme language: "Daniel de Torres
+        explicó", "Anna Berg, said", "Alex Borg qal"; the role, if any, is said before."""
+        for m in _SPEECH_VERB.finditer(self.text):
+            head = _NAME_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
+            if not head:
+                continue
+            name = head.group("name")
+            start, end = head.start("name"), head.end("name")
             if (
-                self._taken(m.start("name"), m.end("name"))
+                self._taken(start, end)
+                or not _plausible_name(name, self.text)
+                or any(_lowercase_elsewhere(w, self.text) for w in name.split() if w[0].isupper())
+                or self.gaz_name(name)
+                or self.resolve_org(name, strict=True)
+                or self.resolve_org(name)
+            ):
+                continue
+            role, org = self._role_before(start)
+            self._add(Person(name, role, org, start, end))
+
+    def _role_then_name(self) -> None:
+        """A role, then the name: "guidata dal consigliere comunale Florian Huber", "Mayor
+        Anna Smith", "Bürgermeisterin des Bezirks Mitte Anna Berg", "ο Δήμαρχος Μ. Καρράς"."""
+        position = 0
+        while m := _ROLE_THEN_NAME.search(self.text, position):
+            position = m.start() + 1  # a match refused below may hide a role inside it
+            role_words = m.group("role").split()
+            if any(
+                (fold(w) in _CLAUSE_WORDS and not (fold(w) in _AND_WORDS and nxt[:1].isupper()))
+                or (w.islower() and len(w) > 4 and w.endswith("ed"))
+                for w, nxt in zip(role_words[1:], [*role_words[2:], ""], strict=False)
+            ):
+                continue  # "the mayor welcomed X"; "for Health and Social Affairs X" is a role
+            name_words = m.group("name").split()
+            start = m.start("name")
+            if (
+                len(name_words) == 3
+                and len(role_words) > 1
+                and not (m.group("sep") or m.group("title"))
+            ):
+                # "il sindaco di Fusignano Nicola Pasi": the word before the name closes the role
+                start += len(name_words[0]) + 1
+                role_words.append(name_words.pop(0))
+                if (
+                    regex.fullmatch(_PARTICLE, name_words[0])
+                    or any(_lowercase_elsewhere(w, self.text) for w in name_words)
+                    or _PHRASE_GOES_ON.match(self.text, m.end("name"))
+                ):
+                    continue  # "del Comune di Torino", "the Lisbon Municipal Plan for X"
+            name = " ".join(name_words)
+            end = start + len(name)
+            if not self._role_closes(role_words, m) or (
+                len(role_words) == 1 and any(_lowercase_elsewhere(w, self.text) for w in name_words)
+            ):
+                continue  # "Director of Social Services": the "name" goes on the role's phrase
+            if (
+                self._taken(start, end)
                 or not _plausible_name(name, self.text)
                 or self.gaz_name(name)
                 or self.resolve_org(name, strict=True)
             ):
                 continue
-            role = m.group("role")
-            self._add(Person(name, role, None, m.start("name"), m.end("name")))
+            role_start = m.start("role")
+            before = self.text[max(0, role_start - 40) : role_start]
+            lead = _LEADING_ROLE_WORDS.search(before)  # "Open Society Fellow", "Vice-Mayor"
+            if lead and role_words[0][:1].isupper():
+                role_start -= len(lead.group())
+            role = (self.text[role_start : m.start("role")] + " ".join(role_words)).strip()
+            role, org = self._split_role(role)
+            if org and not self.municipality_in(org):
+                # a unit named in a role said before the name is seldom a body taking part
+                org = None
+            if org is None:
+                after = _BODY_AFTER_NAME.match(self.text, end)
+                if after:
+                    org = self.resolve_org(after.group("body")) or (
+                        after.group("body") if _ONE_WORD_BODY.match(after.group("body")) else None
+                    )
+            self._add(Person(name, role, org, start, end))
+            position = end
+
+    def _role_closes(self, role_words: list[str], m) -> bool:
+        """Whether the role ends before the name: not on a preposition or article, and not on
+        a capitalised word (of a unit's name going on) unless it names a place or an acronym."""
+        last = role_words[-1]
+        if len(role_words) > 1 and fold(last) in _ROLE_LINKS:
+            return False
+        elided = regex.search(r"['’](\p{Lu}.*)$", last)
+        last = elided.group(1) if elided else last  # "dell'Ufficio"
+        if len(role_words) == 1 or m.group("sep") or m.group("title") or not last[:1].isupper():
+            return True
+        if last.isupper() and len(last) > 1:
+            return True  # "ο πρόεδρος της Επιτροπής της ΚΕΔΕ Α. Χρυσάφης"
+        return any(self.gaz_name(part) for part in last.split("-"))
 
     def _listed_name(self, match) -> str | None:
         """The person's name in a list item, if it is one: a bare single word needs a title."""
@@ -284,6 +568,30 @@ class PeopleFinder:
                 role = _inside(role)  # "Name (role), ..." and "Name, role (MA 17)" alike
                 role = closed_brackets(role.strip(" .;,")).strip(" .;,")
                 self._add(Person(name, role or None, org, start + item.start(), start + item.end()))
+
+    def _bracketed_names(self) -> None:
+        """Names in brackets after their city or body: "Utrecht (Anna Berg, Jan de Vries)"."""
+        for m in _NAMES_IN_BRACKETS.finditer(self.text):
+            org = self.municipality_in(m.group("head")) or self.resolve_org(
+                m.group("head"), strict=True
+            )
+            if not org:
+                continue
+            offset = m.start("body")
+            for item in rx.finditer(r"[^,;]+", m.group("body")):
+                one = _BRACKET_ITEM.match(item.group())
+                if not one:
+                    continue
+                name = one.group("name")
+                start = offset + item.start() + one.start("name")
+                if (
+                    self._taken(start, start + len(name))
+                    or not _plausible_name(name, self.text)
+                    or self.gaz_name(name)
+                    or self.resolve_org(name, strict=True)
+                ):
+                    continue
+                self._add(Person(name, None, org, start, start + len(name)))
 
     def _from_bullets(self) -> None:
         """Bullet lines: "- Ana García (Valencia City Council) - Head of the Migration Unit"."""
@@ -351,7 +659,14 @@ class PeopleFinder:
             m = rx.match(
                 r",\s+(?P<role>(?!and\b|who\b|which\b|e\b|che\b|said\b|stressed\b)[^;\n]{3,200}?)(?=,\s+(?:who|"
                 r"which|che|and|e|said|stressed|explained|presented)\b|[;\n]|\.(?:\s|"
-                r"$)|$)",
+                r"$)|$|"
+                # an apposition ends where a clause starts: a comma, then a lower-case word
+                # that is not an article or preposition of a name going on ("Head of Unit X,
+                # recognised that", "Rappresentante per l'Italia, la Santa Sede, ha detto")
+                r",\s+(?!(?:the|of|for|la|il|lo|le|l['’]|el|los|las|der|die|das|des|του|της|των|"
+                r"di|de|del|della|dei|per|para|für|pour)\s*\p{Lu})\p{Ll}|"
+                # or where the next person of a list starts: ", Anna Berg, Deputy Mayor"
+                rf"(?:,|\s(?:and|e|y|und|et|i|και|și|u))\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}},\s)",
                 rest,
             )
             if m and not (_ROLE_START.match(m.group("role")) or m.group("role")[:1].isupper()):

@@ -62,7 +62,16 @@ _PLANNED = (
     r"θα συναντηθ\w*|"
     r"va avea loc|vor avea loc|se va desfasura|se vor desfasura|va gazdui|vor vizita|"
     r"va fi organizat[aă]?|"
-    r"se ssir|se jsiru|se tilqa'"
+    r"se ssir|se jsiru|se tilqa'|"
+    # taking part or discussing, in the future: "will attend", "parteciperanno", "participaran"
+    r"will (?:attend|participate|take part|discuss|present|address|focus)|"
+    r"parteciper(?:a|anno)|saranno present[ie]|saranno pres[ei] in esame|discuteranno|"
+    r"in programma (?:a|il|per|presso|dal|da)|"
+    r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+    r"novembre|dicembre) prossim[oi]|"
+    r"participaran|abordara|analizara|debatira|"
+    r"wezm(?:ie|a) udzial|beda uczestniczyc|vor participa|va participa|vor discuta|"
+    r"θα συμμετασχ\w*|θα συζητ\w*|se jiehdu sehem"
 )
 _SENTENCE = cues.compile_cues(
     rf"(?<!\w)(?:(?P<cancelled>{_CANCELLED})|(?P<concluded>{_CONCLUDED})|(?P<planned>{_PLANNED}))"
@@ -73,6 +82,11 @@ _PART = cues.compile_cues(
     r"(?:day|session|morning|afternoon|evening|giornata|sessione|mattinata|jornada|sesion|"
     r"dia|manana|tarde|tag|sitzung|dzien|sesja|ημερα|συνεδρια|ziua|sesiunea|jum)\b[^.\n]{0,25}$"
 )
+# A title that opens with the word: "Concluso il progetto ...", "Concluded: ..."
+_CONCLUDED_TITLE = cues.compile_cues(
+    r"\s*(?:concluded|conclus[oa]|concluid[oa]|finalizad[oa]|abgeschlossen|zakonczon[aey]?|"
+    r"ολοκληρωθηκε|incheiat[aă]?|ikkonkluda)\b"
+)
 # Where a report announces its meeting: the title and the opening sentences.
 _LEAD_CHARS = 700
 
@@ -82,6 +96,8 @@ def event_status(text: str) -> str | None:
     folded = cues.plain(text)
     lines = [line for line in folded.splitlines() if line.strip()][:12]
     labels = {m.lastgroup for line in lines if (m := _LABEL_LINE.search(line))}
+    if lines and _CONCLUDED_TITLE.match(lines[0]):
+        labels.add("concluded")
     said = set()
     for m in _SENTENCE.finditer(folded):
         status = m.lastgroup
