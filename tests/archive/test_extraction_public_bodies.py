@@ -22,3 +22,27 @@ def test_a_public_body_is_found_by_its_head_noun(text, body):
     found = find_organisations(text, acronyms={}, municipality_names=set(), extra=[])
 
     assert body in [o["name"] for o in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Il-laqgħa ġiet organizzata mill-Ministeru tal-Edukazzjoni flimkien mas-sindki.",
+            "Ministeru tal-Edukazzjoni",
+        ),
+        (
+            "Fil-konferenza tkellmu wkoll membri tal-Assoċjazzjoni tal-Kunsilli Reġjonali.",
+            "Assoċjazzjoni tal-Kunsilli Reġjonali",
+        ),
+        (
+            "W spotkaniu uczestniczył Urząd ds. Cudzoziemców z Warszawy.",
+            "Urząd ds. Cudzoziemców",
+        ),
+        ("Gośćmi była także Fundacja dla Uchodźców z Lublina.", "Fundacja dla Uchodźców"),
+    ],
+)
+def test_a_body_named_with_a_connector_of_its_language_keeps_its_whole_name(text, body):
+    found = find_organisations(text, acronyms={}, municipality_names=set(), extra=[])
+
+    assert body in [o["name"] for o in found]

@@ -226,12 +226,16 @@ _QUALIFIERS = rx.compile(
 )
 _CONN = (
     r"(?:of|for|the|and|&|on|de|di|del|della|dello|dell'|dei|degli|delle|"
-    r"per|e|y|für|in|al|alla|ai|sul|la|le|du|des)"
+    r"per|e|y|für|in|al|alla|ai|sul|la|le|du|des|"
+    # Polish "ds." (for matters of) and "dla", German "zur"/"zum", Romanian "pentru"
+    r"ds\.|dla|zur|zum|pentru)"
 )
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*"
-_ELIDED_CAP = rx.compile(r"['’]\p{Lu}")
+_ELIDED_CAP = rx.compile(r"['’\-]\p{Lu}")  # "dell'Ufficio", "tal-Kunsilli"
 _PHRASE = rx.compile(
-    rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|\s+(?:dell|all|sull|nell|dall|d)['’]){_CAP}){{0,10}}"
+    rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|\s+(?:dell|all|sull|nell|dall|d)['’]|"
+    # Maltese articles joined by a hyphen: "Ministeru tal-Ugwaljanza", "Kunsill għall-Arti"
+    rf"\s+(?:tal|tad|tat|taċ|tas|taż|tar|tan|għall|għad|għat|għas|fil|mill|lill)-){_CAP}){{0,10}}"
 )
 _HEAD = rx.compile(rf"^(?:{TOP_HEADS})s?$")
 
