@@ -3,8 +3,9 @@
 The gold answers were written by hand before the extractor ever ran on these texts; the
 floors are the scores the extractor has now (measured per batch, rounded down to two
 decimals: all 0.7377, first 0.8309, held_out 0.6952, fresh 0.6688; after the venue and format
-work: all 90 0.7374, first 0.8360, held_out 0.7332, fresh 0.6750, newest 0.6852), so any
-regression fails.
+work: all 90 0.7374, first 0.8360, held_out 0.7332, fresh 0.6750, newest 0.6852; after the
+participation exclusions: all 90 0.7390, first 0.8370, held_out 0.7414), so any regression
+fails.
 The newest batch (20 reports) was scored once its gold was committed, before any extractor work
 for it: 0.6809, and over all 90 reports 0.7260.
 After the status cues (future participation, "Concluso ..." titles) and publication stamps
@@ -12,6 +13,8 @@ left out of dates, with the venue work: all 0.7440, first 0.8364, held_out 0.755
 newest 0.6881.
 After people named with a role or title before or after the name in every programme language:
 all 0.783, first 0.883, held_out 0.815, fresh 0.704, newest 0.725.
+With the participation exclusions (places named but not taking part): all 0.784, first 0.883,
+held_out 0.820, fresh 0.704, newest 0.725.
 """
 
 import json
@@ -21,7 +24,7 @@ import pytest
 from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
-MIN_OVERALL = {"all": 0.78, "first": 0.88, "held_out": 0.81, "fresh": 0.70, "newest": 0.72}
+MIN_OVERALL = {"all": 0.78, "first": 0.88, "held_out": 0.82, "fresh": 0.70, "newest": 0.72}
 BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24, "newest": 20}
 
 

@@ -76,6 +76,12 @@ _REGION_BEFORE = rx.compile(
     r"des\s+|dem\s+)?(?:the\s+)?)$",
     regex.I | regex.REVERSE,
 )
+# A numbered district is a city's part: "the 7th District of Vienna", "3. Bezirk".
+_CITY_DISTRICT = rx.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th|\.|e|º|°)?\s+(?:district|arrondissement|bezirk|distretto|"
+    r"distrito|municipio)\s+(?:of\s+|di\s+|de\s+|der\s+)?(?:the\s+)?)$",
+    regex.I | regex.REVERSE,
+)
 # A capitalised word right before: a body ("UNHCR Thessaloniki", "Erasmus University
 # Rotterdam") or a first name ("Luca Bergamo").
 _CAPITAL_BEFORE = rx.compile(r"(?<![.:;!?\n]\s?)\b(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)\s$")
@@ -137,8 +143,10 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
         if mention.cued:
             continue
         left = text[max(0, mention.start - 60) : mention.start]
-        if _NOUN_BEFORE.search(left) or (
-            _AFFILIATION.search(left) and _CLOSING.match(text, mention.end)
+        if (
+            _NOUN_BEFORE.search(left)
+            or _CITY_DISTRICT.search(left)
+            or (_AFFILIATION.search(left) and _CLOSING.match(text, mention.end))
         ):
             mention.cued = True  # "die Stadt Bütow", "gmina Bytów"; "Anu Riila (Helsinki)"
         elif listed.get(id(mention)) or (
@@ -181,7 +189,10 @@ def _not_a_name(text: str, mention) -> bool:
 
 _INNER_CAPITAL = rx.compile(r"\p{Ll}\p{Lu}")
 _ACRONYM_LENGTH = 5
-_GENERIC_HEAD = rx.compile(r"^(?:The\s+)?(?:City|Town|Municipality|Village)$", regex.I)
+_GENERIC_HEAD = rx.compile(
+    r"^(?:The\s+)?(?:City|Town|Municipality|Village|Canton|County|Province|Region|District)$",
+    regex.I,
+)
 _OF_AFTER = rx.compile(r"\s+of\b", regex.I)
 
 
@@ -203,7 +214,11 @@ def plausible(text: str, mention, months: frozenset[str]) -> bool:
         return False
     left = text[max(0, mention.start - 60) : mention.start]
     right = text[mention.end : mention.end + 40]
-    if _REGION_BEFORE.search(left) or _BODY_BEFORE.search(left):
+    if _CITY_DISTRICT.search(left):
+        return True  # "the 7th District of Vienna"
+    if (_REGION_BEFORE.search(left) and not _CITY_DISTRICT.search(left)) or _BODY_BEFORE.search(
+        left
+    ):
         return False
     if _quoted(text, mention):
         return False
@@ -259,3 +274,84 @@ def _quoted(text: str, mention) -> bool:
         elif not any(c in left[at + 1 :] for c in closings):
             return True
     return False
+
+
+# Places named but not taking part (the README's exclusions), in the programme's languages:
+# admitted to a network or elected to its bodies ...
+_ADMITTED = rx.compile(
+    r"(?<![\p{L}])(?:admitted|new members?|newly elected|elected to|joined the (?:network|"
+    r"coalition|alliance)|nuov[io] membr[io]|ammess[ie]|nuevos? miembros?|admitid[oa]s|"
+    r"neue[ns]? mitglied\w*|aufgenommen|now\w* członk\w*|νέα μέλη|νέων μελών|membri noi|"
+    r"admiși|membri ġodda|were accepted|welcomed as|new (?:municipalities|cities)|"
+    r"nuove città|nuevas ciudades|neue städte)(?![\p{L}])",
+    regex.I,
+)
+# ... people from a place who are not its authority ("minority groups from", "students from");
+# experts from a city are taken as its officers (the project's own reports count them) ...
+_NOT_AUTHORITY_FROM = rx.compile(
+    r"(?:(?<![\p{L}])(?:minorit\p{L}*|groups?|grupos?|gruppi|communit\p{L}*|comunidad\p{L}*|"
+    r"students?|studenti|estudiantes|"
+    r"residents?|diaspora|activists?|attivisti|activistas)\s+(?:[\p{L}]+\s+){0,2}?"
+    r"(?:from|de|da|di|aus|von|z|ze|από|din)\s+(?:the\s+)?)$",
+    regex.I | regex.REVERSE,
+)
+# ... or listed as a project's partners, unless a later sentence says they were there.
+_PARTNER_LIST = rx.compile(
+    r"(?<![\p{L}])(?:partners? (?:of the project |del progetto |del proyecto |des projekts? )?"
+    r"(?:are|were|include|included|sono|erano|sono stati|son|fueron|sind|waren)\b|"
+    r"partenariato[^.\n]{0,40}costituito|partnership (?:consists|comprises|includes|is made up)|"
+    r"project partners (?:are|were|include)|socios del proyecto (?:son|fueron))",
+    regex.I,
+)
+_THESE_THERE = rx.compile(
+    r"(?<![\p{L}])(?:these|those|queste|questi|estas|estos|diese[nr]?|te|tych|αυτ\p{L}+|aceste|"
+    r"acești)\s+(?:\p{L}+\s+)?(?:administrations?|amministrazioni|cities|città|comuni|"
+    r"municipalities|partners?|ciudades|ayuntamientos|städte|kommunen|miast|gmin|δήμ\p{L}*|"
+    r"orașe|administrații)",
+    regex.I,
+)
+
+
+def excluded(text: str, mentions) -> set[int]:
+    """Ids of mentions whose context says the place did not take part: admitted to a
+    network, people from it who are not its authority, a project's partner list."""
+    out: set[int] = set()
+    previous = None
+    for mention in mentions:
+        if not mention.place:
+            previous = None
+            continue
+        left = text[max(0, mention.start - 60) : mention.start]
+        sentence, end = _sentence_of(text, mention)
+        if mention.cued and _PARTNER_LIST.search(sentence):
+            mention.partner = True  # a partner authority of the project: counts for the kind
+        if (
+            _NOT_AUTHORITY_FROM.search(left)
+            or _ADMITTED.search(sentence)
+            or (
+                previous is not None
+                and id(previous) in out
+                and _PLAIN_GLUE.match(text, previous.end, mention.start)
+            )
+            or (_PARTNER_LIST.search(sentence) and not _THESE_THERE.search(text, end, end + 400))
+        ):
+            out.add(id(mention))
+        previous = mention
+    return out
+
+
+_PLAIN_GLUE = rx.compile(
+    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:,|\band\b|\be\b|\by\b|\bi\b|\bund\b|\bet\b)\s*$",
+    regex.I,
+)
+
+
+def _sentence_of(text: str, mention) -> tuple[str, int]:
+    """The sentence around a mention, and where it ends in the text."""
+    start = max(0, mention.start - 300)
+    window = text[start : mention.end + 300]
+    offset = mention.start - start
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    begin = max((e for e in ends if e <= offset), default=0)
+    end = min((e for e in ends if e > offset + len(mention.surface)), default=len(window))
+    return window[begin:end], start + end

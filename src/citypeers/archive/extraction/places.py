@@ -88,7 +88,8 @@ _LEFT_PARTY = rx.compile(
     r"for|da|per|di)\s+(?:the\s+)?$",
     regex.I | regex.REVERSE,
 )
-_RIGHT_COUNTRY = rx.compile(r"^\s*\((?P<country>[^()]{2,40})\)")
+# "Livadia (Greece)", and after an acronym's brackets "Livadia (K.E.DH.L.) (Greece)".
+_RIGHT_COUNTRY = rx.compile(r"^\s*(?P<aside>\([^()\n]{1,20}\)\s*)?\((?P<country>[^()]{2,40})\)")
 _RIGHT_NOUN = rx.compile(
     r"^\s+(?:City Council|City Hall|Municipality|municipality|Council|Municipal Council|"
     r"representatives|delegation|team|officials|city administration|municipal administration)\b"
@@ -135,6 +136,7 @@ class Mention:
     location: bool = False
     candidates: tuple = field(default_factory=tuple)
     inflected: bool = False  # named in a case form ("w Bytowie")
+    partner: bool = False  # listed among a project's partner authorities
 
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -249,7 +251,8 @@ def _cue(
     cued = False
     m = _RIGHT_COUNTRY.match(right)
     if m and gaz.country_code(m.group("country")):
-        country, cued = gaz.country_code(m.group("country")), True
+        # the country tells which namesake; it cues a participant only right after the name
+        country, cued = gaz.country_code(m.group("country")), not m.group("aside")
     m = _LEFT_NOUN.search(left)
     if m:
         cued = True
@@ -300,10 +303,13 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
     _cue_backwards(text, mentions, gaz)
     _cue_pairs(text, mentions)
     participation.decide(text, mentions, gaz.months)
-    confirmed = {m.place.geonameid for m in mentions if (m.cued or m.location) and m.place}
+    excluded = participation.excluded(text, mentions)
+    confirmed = {
+        m.place.geonameid for m in mentions if m.cued and m.place and id(m) not in excluded
+    }
     for mention in mentions:
-        if mention.place and mention.place.geonameid in confirmed:
-            mention.cued = True
+        if mention.place:
+            mention.cued = mention.place.geonameid in confirmed
     _add_fuzzy(text, gaz, mentions)
     return mentions, location
 

@@ -238,7 +238,9 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     text = normalise_text(text)
     ctx = _Context(text, gazetteer)
     rx.check_deadline()
-    kind = kind_of(text, authorities=len(ctx.confirmed))
+    # a project meeting's kind counts its partner authorities, listed or taking part
+    partners = {m.place.geonameid for m in ctx.mentions if m.partner and m.place}
+    kind = kind_of(text, authorities=len(partners | set(ctx.confirmed)))
     start_date, end_date, invalid_dates = dates.event_dates(text)
     start_time, end_time, zones = dates.event_times(text)
     venue = ctx.location or attendance.event_location(text, ctx.mentions, gazetteer.months)

@@ -247,8 +247,16 @@ def _compiled() -> dict[str, tuple[list, list]]:
     return out
 
 
-def _hits(cues: list, text: str) -> int:
-    return sum(len(pattern.findall(text)) for anchor, pattern in cues if anchor in text)
+def _has_hits(cues: list, text: str, at_least: int) -> bool:
+    """Whether the cues match `text` at least `at_least` times in all (counting stops there)."""
+    count = 0
+    for anchor, pattern in cues:
+        if anchor in text:
+            for _match in pattern.finditer(text):
+                count += 1
+                if count >= at_least:
+                    return True
+    return False
 
 
 _TITLE_PHRASE = rx.compile(
@@ -281,7 +289,7 @@ def _legacy_themes(text: str) -> list[str]:
     text = narrative_text(text).lower()
     found = []
     for slug, (strong, weak) in _compiled().items():
-        if _hits(strong, text) >= 1 or _hits(weak, text) >= 2:
+        if _has_hits(strong, text, 1) or _has_hits(weak, text, 2):
             found.append(slug)
     return found
 

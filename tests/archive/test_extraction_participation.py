@@ -1,0 +1,76 @@
+"""Places named in a report that did not take part, and places that did though said oddly."""
+
+from citypeers.archive.extraction import extract_report
+from citypeers.archive.extraction.text import fold
+
+
+def _extract(text: str) -> dict:
+    return extract_report(text, source="x.txt")
+
+
+def _cities(text: str) -> list[tuple[str, str]]:
+    return sorted((fold(m["name"]), m["country"]) for m in _extract(text)["municipalities"])
+
+
+def test_extract_report_cities_admitted_to_the_network_did_not_take_part():
+    text = (
+        "The annual assembly of the network was hosted by the City of Ljubljana.\n"
+        "At the assembly, three new members were admitted: City of Porto (Portugal), City of "
+        "Turku (Finland) and City of Brno (Czechia)."
+    )
+
+    assert _cities(text) == [("ljubljana", "SI")]
+
+
+def test_extract_report_groups_from_a_city_are_not_its_authority():
+    text = (
+        "Representatives of the City of Leipzig welcomed the guests. Youth groups from "
+        "Gdynia (Poland) and Aarhus (Denmark) spoke too.\nGrupos de estudiantes de Valladolid "
+        "(España) compartieron sus experiencias."
+    )
+
+    assert _cities(text) == [("leipzig", "DE")]
+
+
+def test_extract_report_project_partners_listed_without_attending():
+    text = (
+        "The City of Tallinn hosted the second partner meeting of the project.\n"
+        "The partners of the project are the municipalities of Sintra (Portugal), Kalisz "
+        "(Poland) and Nitra (Slovakia), and the Province of Foggia."
+    )
+
+    found = _extract(text)
+
+    assert _cities(text) == [("tallinn", "EE")]
+    assert found["kind"] == "consultation"  # a partner meeting of four authorities
+
+
+def test_extract_report_partners_said_to_be_present_afterwards_take_part():
+    text = (
+        "Il partenariato del progetto è costituito dalle municipalità di Sintra (Portogallo) "
+        "e Kalisz (Polonia). I rappresentanti di queste amministrazioni erano presenti al "
+        "seminario."
+    )
+
+    assert _cities(text) == [("kalisz", "PL"), ("sintra", "PT")]
+
+
+def test_extract_report_numbered_district_of_a_city_brings_the_city():
+    text = "Officers of the 9th District of Budapest presented their housing desk at the meeting."
+
+    assert _cities(text) == [("budapest", "HU")]
+
+
+def test_extract_report_country_after_an_acronym_chooses_the_namesake():
+    text = (
+        "The project involves the City of Bergen (Norway) and the welfare company of the "
+        "Municipality of Livadia (KEDL) (Greece)."
+    )
+
+    assert ("livadia", "GR") in _cities(text)
+
+
+def test_extract_report_canton_is_not_a_city():
+    text = "Delegates of the Canton of Vaud and of the City of Geneva attended the meeting."
+
+    assert _cities(text) == [("geneva", "CH")]
