@@ -366,7 +366,6 @@ def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
 @functools.lru_cache(maxsize=8192)
 def _conjoined_split(phrase: str) -> tuple[tuple[int, str], ...]:
     """`_conjoined_parts` at offset 0, kept per phrase (titles and bodies recur)."""
-    offset = 0
     parts, start = [], 0
     for m in rx.finditer(r"\s(?:and|e|&|y|et|und)\s", phrase):
         right = phrase[m.end() :].split()
@@ -375,9 +374,9 @@ def _conjoined_split(phrase: str) -> tuple[tuple[int, str], ...]:
         if right and (ends_in_head or _is_head(right[0]) or any(_is_head(w) for w in right[1:4])):
             left = phrase[start : m.start()]
             if any(_is_head(w.strip(".,")) for w in left.split()):
-                parts.append((offset + start, left))
+                parts.append((start, left))
                 start = m.end()
-    parts.append((offset + start, phrase[start:]))
+    parts.append((start, phrase[start:]))
     return tuple(parts)
 
 

@@ -216,9 +216,7 @@ def plausible(text: str, mention, months: frozenset[str]) -> bool:
     right = text[mention.end : mention.end + 40]
     if _CITY_DISTRICT.search(left):
         return True  # "the 7th District of Vienna"
-    if (_REGION_BEFORE.search(left) and not _CITY_DISTRICT.search(left)) or _BODY_BEFORE.search(
-        left
-    ):
+    if _REGION_BEFORE.search(left) or _BODY_BEFORE.search(left):
         return False
     if _quoted(text, mention):
         return False
@@ -245,15 +243,22 @@ def _sentence_initial_word(text: str, mention) -> bool:
 
 def _in_party_sentence(text: str, mention, near: int = 100) -> bool:
     """A cue of taking part near the place, in its sentence ("a delegation from X")."""
-    start = max(0, mention.start - near)
-    window = text[start : mention.end + near]
+    begin, end = _sentence_span(text, mention, near)
+    if _PARTY_CUE.search(text[begin:end]):
+        return True
+    return bool(_AUTHORITIES.search(text[max(begin, mention.start - 40) : mention.start]))
+
+
+def _sentence_span(text: str, mention, reach: int) -> tuple[int, int]:
+    """Where the sentence around a mention starts and ends in the text, looked for within
+    `reach` characters either side (a sentence end inside the name does not count)."""
+    start = max(0, mention.start - reach)
+    window = text[start : mention.end + reach]
     offset = mention.start - start
     ends = [m.end() for m in _SENTENCE_END.finditer(window)]
     begin = max((e for e in ends if e <= offset), default=0)
     end = min((e for e in ends if e > offset + len(mention.surface)), default=len(window))
-    if _PARTY_CUE.search(window[begin:end]):
-        return True
-    return bool(_AUTHORITIES.search(window[max(begin, offset - 40) : offset]))
+    return start + begin, start + end
 
 
 _NEAR_LIST = 300
@@ -322,8 +327,10 @@ def excluded(text: str, mentions) -> set[int]:
             previous = None
             continue
         left = text[max(0, mention.start - 60) : mention.start]
-        sentence, end = _sentence_of(text, mention)
-        if mention.cued and _PARTNER_LIST.search(sentence):
+        begin, end = _sentence_span(text, mention, 300)
+        sentence = text[begin:end]
+        in_partner_list = bool(_PARTNER_LIST.search(sentence))
+        if mention.cued and in_partner_list:
             mention.partner = True  # a partner authority of the project: counts for the kind
         if (
             _NOT_AUTHORITY_FROM.search(left)
@@ -333,7 +340,7 @@ def excluded(text: str, mentions) -> set[int]:
                 and id(previous) in out
                 and _PLAIN_GLUE.match(text, previous.end, mention.start)
             )
-            or (_PARTNER_LIST.search(sentence) and not _THESE_THERE.search(text, end, end + 400))
+            or (in_partner_list and not _THESE_THERE.search(text, end, end + 400))
         ):
             out.add(id(mention))
         previous = mention
@@ -344,14 +351,3 @@ _PLAIN_GLUE = rx.compile(
     r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:,|\band\b|\be\b|\by\b|\bi\b|\bund\b|\bet\b)\s*$",
     regex.I,
 )
-
-
-def _sentence_of(text: str, mention) -> tuple[str, int]:
-    """The sentence around a mention, and where it ends in the text."""
-    start = max(0, mention.start - 300)
-    window = text[start : mention.end + 300]
-    offset = mention.start - start
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    begin = max((e for e in ends if e <= offset), default=0)
-    end = min((e for e in ends if e > offset + len(mention.surface)), default=len(window))
-    return window[begin:end], start + end
