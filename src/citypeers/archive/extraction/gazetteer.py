@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from babel import Locale
 
 from citypeers.core.countries import EU_COUNTRY_CODES
-from citypeers.core.geonames import geonames_cities
+from citypeers.core.geonames import MIN_POPULATION, geonames_cities
 
 from . import patterns as rx
 from .text import fold
+from .towns import small_towns
 
 EU_COUNTRIES = EU_COUNTRY_CODES
 # EEA, candidates and other European neighbours.
@@ -108,6 +109,11 @@ class Place:
     population: int
     timezone: str
 
+    @property
+    def small(self) -> bool:
+        """A town below the directory's size, from the small towns' index."""
+        return self.population < MIN_POPULATION
+
 
 @dataclass(slots=True, eq=False)
 class Gazetteer:
@@ -120,6 +126,9 @@ class Gazetteer:
     # spells a Latin name ("Μέσα", "mesa") is never taken for that place
     scripted: dict[str, tuple[tuple[Place, bool], ...]] = dataclasses.field(default_factory=dict)
     months: frozenset[str] = frozenset()  # folded month names, which also name towns (March)
+    # European towns below the directory's size, by folded Latin name: asked only for a
+    # name that no larger place bears
+    towns: dict[str, tuple[tuple[Place, bool], ...]] = dataclasses.field(default_factory=dict)
 
     def candidates(self, name: str) -> tuple[tuple[Place, bool], ...]:
         return self.names.get(fold(name), ())
@@ -202,7 +211,19 @@ def load_gazetteer() -> Gazetteer:
         min(max_words, 6),
         scripted=_by_population(scripted, places),
         months=_month_names(),
+        towns=_small_towns_index(),
     )
+
+
+def _small_towns_index() -> dict[str, tuple[tuple[Place, bool], ...]]:
+    data = small_towns(EUROPE)
+    towns = {row[0]: Place(*row) for row in data["places"]}
+    return {
+        key: tuple(
+            sorted(((towns[g], main) for g, main in ids), key=lambda c: -c[0].population)
+        )
+        for key, ids in data["names"].items()
+    }
 
 
 def _month_names() -> frozenset[str]:

@@ -59,7 +59,8 @@ _LIST_GLUE = rx.compile(
 # An authority's noun right before its name, without "of": "Stadt Bütow", "gmina Bytów",
 # "Δήμος Θεσσαλονίκης", "Primăria Cluj", "municipiul Iași".
 _NOUN_BEFORE = rx.compile(
-    r"(?:(?<![\p{L}])(?:stadt|gemeinde|gmin\p{L}*|miast\p{L}*|δήμ\p{L}*|primări\p{L}*|"
+    # "Stadt", and its compounds: "Partnerstadt", "Hansestadt", "Kreisstadt"
+    r"(?:(?<![\p{L}])(?:\p{L}*stadt|gemeinde|gmin\p{L}*|miast\p{L}*|δήμ\p{L}*|primări\p{L}*|"
     r"municipiul\p{L}*|orașul\p{L}*|comuna)\s+)$",
     regex.I | regex.REVERSE,
 )
@@ -85,6 +86,12 @@ _CITY_DISTRICT = rx.compile(
 # A capitalised word right before: a body ("UNHCR Thessaloniki", "Erasmus University
 # Rotterdam") or a first name ("Luca Bergamo").
 _CAPITAL_BEFORE = rx.compile(r"(?<![.:;!?\n]\s?)\b(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)\s$")
+# A personal title, perhaps with a first name, right before: the place is a person's name.
+_TITLE_BEFORE = rx.compile(
+    r"(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Avv|Herr|Frau|Sr|Sra|"
+    r"Pan|Pani|Dl|Dna|κ|κα)\.?\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+)?)$",
+    regex.REVERSE,
+)
 _CAPITAL_AFTER = rx.compile(r"^\s(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)")
 # A body's name around the place ("University of Warsaw", "Lund University").
 _BODY_BEFORE = rx.compile(
@@ -199,6 +206,8 @@ _OF_AFTER = rx.compile(r"\s+of\b", regex.I)
 def _distinctive(mention) -> bool:
     """A name unlikely to be a common word: several words, letters beyond ASCII, a city."""
     surface = mention.surface
+    if mention.place.small:
+        return False  # a small town's name needs a close cue (see `places`)
     if " " in surface or "-" in surface or not surface.isascii():
         return True
     return mention.place.population >= 100_000
@@ -223,6 +232,8 @@ def plausible(text: str, mention, months: frozenset[str]) -> bool:
     owner = _CAPITAL_OF.search(left)
     if owner and not _party_word(owner.group("word")):
         return False  # "Compagnia di San Paolo", "University of Warsaw"
+    if _TITLE_BEFORE.search(left):
+        return False  # "Mr. Omar Khalil", "Dr. Rosa Parma": a person's name
     before = _CAPITAL_BEFORE.search(left)
     if before and not _party_word(before.group("word")):
         return False  # "Luca Bergamo", "UNHCR Thessaloniki"; not "die Städte Chicago"

@@ -94,6 +94,12 @@ _RIGHT_NOUN = rx.compile(
     r"^\s+(?:City Council|City Hall|Municipality|municipality|Council|Municipal Council|"
     r"representatives|delegation|team|officials|city administration|municipal administration)\b"
 )
+# GeoNames also lists a town under its authority's name ("Stadt Aue", "Comune di Bra").
+_AUTHORITY_HEAD = rx.compile(
+    r"^(?:Stadt|Hansestadt|Gemeinde|Markt|Comune di|Città di|Municipio de|Ayuntamiento de|"
+    r"Concello de|Gmina|Miasto|City of|Town of|Municipality of|Δήμος|Orașul|Municipiul|"
+    r"Comuna)\s+"
+)
 _RIGHT_LIST_HEAD = rx.compile(r"^\s*(?:delegation\s*)?:")
 _LIST_GLUE = rx.compile(
     r"^\s*(?:\([^()]{2,40}\))?\s*(?:,|\band\b|\be\b|\by\b|&|\bet\b)\s*(?:the\s+|"
@@ -238,7 +244,7 @@ def _european(cands) -> bool:
 def _names_for(gaz: Gazetteer, surface: str, key: str):
     """A Latin name from the Latin index, a Greek or Cyrillic one from its own."""
     if _LATIN_NAME.match(surface):
-        return gaz.names.get(key)
+        return gaz.names.get(key) or gaz.towns.get(key)
     return gaz.scripted.get(scripted_key(surface))
 
 
@@ -262,7 +268,7 @@ def _cue(
         _RIGHT_LIST_HEAD.match(right) or not left.rstrip().endswith(("from", "da"))
     ):
         cued = True
-    if _RIGHT_NOUN.match(right):
+    if _RIGHT_NOUN.match(right) or _AUTHORITY_HEAD.match(mention.surface):
         cued = True
     elif (
         _RIGHT_LIST_HEAD.match(right)
@@ -310,8 +316,19 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
     for mention in mentions:
         if mention.place:
             mention.cued = mention.place.geonameid in confirmed
+    _drop_uncued_towns(mentions)
+    if location is not None and location.place is None:
+        location = next((m for m in mentions if m.place and _is_location(text, m)), None)
     _add_fuzzy(text, gaz, mentions)
     return mentions, location
+
+
+def _drop_uncued_towns(mentions: list[Mention]) -> None:
+    """A small town's name is often a plain word or a surname ("Aue", "Patti"): without a
+    close cue it names no place, neither a participant nor the venue."""
+    for mention in mentions:
+        if mention.place and mention.place.small and not mention.cued:
+            mention.place = None
 
 
 def _cue_backwards(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -470,6 +487,7 @@ def display_names(mentions: list[Mention], gaz: Gazetteer, *, text: str) -> dict
 def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
     """The name to report for one mention's place (see `display_names`)."""
     surface = m.surface.title() if m.surface.isupper() else m.surface
+    surface = _AUTHORITY_HEAD.sub("", surface)
     short = rx.sub(r"\s+(?:City|Town|Municipality)$", "", surface)
     if short != surface and any(p.geonameid == m.place.geonameid for p, _ in gaz.candidates(short)):
         surface = short
