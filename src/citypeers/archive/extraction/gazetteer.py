@@ -219,9 +219,7 @@ def _small_towns_index() -> dict[str, tuple[tuple[Place, bool], ...]]:
     data = small_towns(EUROPE)
     towns = {row[0]: Place(*row) for row in data["places"]}
     return {
-        key: tuple(
-            sorted(((towns[g], main) for g, main in ids), key=lambda c: -c[0].population)
-        )
+        key: tuple(sorted(((towns[g], main) for g, main in ids), key=lambda c: -c[0].population))
         for key, ids in data["names"].items()
     }
 

