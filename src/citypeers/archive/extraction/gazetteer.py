@@ -126,9 +126,18 @@ class Gazetteer:
     # spells a Latin name ("Μέσα", "mesa") is never taken for that place
     scripted: dict[str, tuple[tuple[Place, bool], ...]] = dataclasses.field(default_factory=dict)
     months: frozenset[str] = frozenset()  # folded month names, which also name towns (March)
-    # European towns below the directory's size, by folded Latin name: asked only for a
-    # name that no larger place bears
-    towns: dict[str, tuple[tuple[Place, bool], ...]] = dataclasses.field(default_factory=dict)
+    # European towns below the directory's size: folded Latin name -> [[id, is main]], and
+    # id -> [id, name, country, population, timezone]; asked only for a name that no
+    # larger place bears, so their places are made on demand
+    town_names: dict[str, list] = dataclasses.field(default_factory=dict)
+    town_rows: dict[int, list] = dataclasses.field(default_factory=dict)
+
+    def small_towns(self, name: str) -> tuple[tuple[Place, bool], ...]:
+        """The small towns called `name`, the most populous first."""
+        found = [
+            (Place(*self.town_rows[g]), main) for g, main in self.town_names.get(fold(name), ())
+        ]
+        return tuple(sorted(found, key=lambda c: -c[0].population))
 
     def candidates(self, name: str) -> tuple[tuple[Place, bool], ...]:
         return self.names.get(fold(name), ())
@@ -202,6 +211,7 @@ def load_gazetteer() -> Gazetteer:
             elif european and script_of(alt):
                 _add_name(scripted, alt, place.geonameid, False, {}, key=scripted_key(alt))
     names = _by_population(index, places)
+    towns = small_towns(EUROPE)
     max_words = max(len(k.split()) for k in names)
     return Gazetteer(
         places,
@@ -211,17 +221,9 @@ def load_gazetteer() -> Gazetteer:
         min(max_words, 6),
         scripted=_by_population(scripted, places),
         months=_month_names(),
-        towns=_small_towns_index(),
+        town_names=towns["names"],
+        town_rows={row[0]: row for row in towns["places"]},
     )
-
-
-def _small_towns_index() -> dict[str, tuple[tuple[Place, bool], ...]]:
-    data = small_towns(EUROPE)
-    towns = {row[0]: Place(*row) for row in data["places"]}
-    return {
-        key: tuple(sorted(((towns[g], main) for g, main in ids), key=lambda c: -c[0].population))
-        for key, ids in data["names"].items()
-    }
 
 
 def _month_names() -> frozenset[str]:

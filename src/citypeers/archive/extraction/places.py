@@ -181,6 +181,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 if european or not generic:
                     break  # "Valencia City Council": Valencia ES, not Valencia City PH
         if found is None:
+            found = _town_mention(text, gaz, tokens, i, extent)
+        if found is None:
             found = _inflected_mention(gaz, tokens[i])
         if found:
             mentions.append(found)
@@ -206,6 +208,36 @@ def _surface_entry(gaz: Gazetteer, surface: str) -> tuple[tuple, bool, bool] | N
     if not cands:
         return (cands, False, False)
     return (cands, _european(cands), key.rsplit(" ", 1)[-1] in _GENERIC_LAST)
+
+
+def _town_mention(text: str, gaz: Gazetteer, tokens, i: int, extent: int) -> Mention | None:
+    """A small town's name (longest first), only where a close cue may follow: after an
+    authority's noun or a list's glue, or before a bracket or a list's glue."""
+    start = tokens[i].start()
+    if not _TOWN_LEFT.search(text, max(0, start - 40), start):
+        for length in range(extent, 0, -1):
+            if _TOWN_RIGHT.match(text, tokens[i + length - 1].end()):
+                break
+        else:
+            return None
+    for length in range(extent, 0, -1):
+        end = tokens[i + length - 1].end()
+        surface = text[start:end]
+        cands = gaz.small_towns(surface) if _LATIN_NAME.match(surface) else ()
+        if cands:
+            return Mention(start, end, surface, candidates=cands)
+    return None
+
+
+_GLUE_WORDS = r"and|e|ed|y|i|und|et|și|si|oraz|&"
+_TOWN_LEFT = rx.compile(
+    rf"(?:(?:[,;]|\b(?:{_GLUE_WORDS}))\s*|(?i:\b(?:of|di|de|del|della|von|from|da|aus|din|z)\s+|"
+    r"\b(?:stadt|gemeinde|markt|gmina|miasto|comuna|orașul|municipiul|primăria)\s+))$",
+    regex.REVERSE,
+)
+_TOWN_RIGHT = rx.compile(
+    rf"\s*(?:\(|[,;]|(?:{_GLUE_WORDS})\b|(?:City Council|Municipality|Town Council|Council)\b)"
+)
 
 
 def _inflected_mention(gaz: Gazetteer, token) -> Mention | None:
@@ -244,7 +276,7 @@ def _european(cands) -> bool:
 def _names_for(gaz: Gazetteer, surface: str, key: str):
     """A Latin name from the Latin index, a Greek or Cyrillic one from its own."""
     if _LATIN_NAME.match(surface):
-        return gaz.names.get(key) or gaz.towns.get(key)
+        return gaz.names.get(key)
     return gaz.scripted.get(scripted_key(surface))
 
 
