@@ -59,3 +59,37 @@ def test_extract_report_small_town_without_a_close_cue_is_a_word():
     record = extract_report(text, source="x.txt")
 
     assert (record["municipalities"], record["location"]) == ([], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials of the city of Saint Jean de la Ruelle met us.", ["Saint-Jean-de-la-Ruelle"]),
+        ("The Municipality of Roquetas del Mar sent two officers.", ["Roquetas de Mar"]),
+        (
+            "Asistieron representantes de Coruña y Santa Coloma.",
+            [
+                "A Coruña",
+                "Santa Coloma de Gramenet",
+            ],
+        ),
+    ],
+)
+def test_extract_report_name_written_otherwise_is_the_gazetteer_name(text, expected):
+    found = extract_report(text, source="x.txt")["municipalities"]
+
+    assert [m["name"] for m in found] == expected
+
+
+def test_extract_report_city_a_delegation_visits_takes_part():
+    text = (
+        "Study visit: a delegation from Kassel was in Delmenhorst on 4 May 2021 to learn "
+        "how the integration office works."
+    )
+
+    found = extract_report(text, source="x.txt")
+
+    assert (found["location"], _cities(text)) == (
+        "Delmenhorst",
+        [("delmenhorst", "DE"), ("kassel", "DE")],
+    )

@@ -180,6 +180,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 found = Mention(start, end, surface, candidates=cands)
                 if european or not generic:
                     break  # "Valencia City Council": Valencia ES, not Valencia City PH
+        if found is not None and found.end < tokens[i + extent - 1].end():
+            found = _fuller_mention(text, tokens, i, extent, found)
         if found is None:
             found = _town_mention(text, gaz, tokens, i, extent)
         if found is None:
@@ -208,6 +210,23 @@ def _surface_entry(gaz: Gazetteer, surface: str) -> tuple[tuple, bool, bool] | N
     if not cands:
         return (cands, False, False)
     return (cands, _european(cands), key.rsplit(" ", 1)[-1] in _GENERIC_LAST)
+
+
+def _fuller_mention(text: str, tokens, i: int, extent: int, found: Mention) -> Mention:
+    """ "Roquetas del Mar": the span goes on with a connector and words that, with the name
+    found, spell its place's full name but for a letter: the mention is the whole span."""
+    place = found.candidates[0][0]
+    full = fold(place.name)
+    if full.count(" ") <= found.surface.count(" ") or not full.startswith(fold(found.surface)):
+        return found
+    start = tokens[i].start()
+    for length in range(extent, 1, -1):
+        end = tokens[i + length - 1].end()
+        if end <= found.end:
+            break
+        if _official_form_of(text[start:end], place.name):
+            return Mention(start, end, text[start:end], candidates=found.candidates)
+    return found
 
 
 def _town_mention(text: str, gaz: Gazetteer, tokens, i: int, extent: int) -> Mention | None:
@@ -520,6 +539,8 @@ def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
     """The name to report for one mention's place (see `display_names`)."""
     surface = m.surface.title() if m.surface.isupper() else m.surface
     surface = _AUTHORITY_HEAD.sub("", surface)
+    if _official_form_of(surface, m.place.name):
+        return m.place.name
     short = rx.sub(r"\s+(?:City|Town|Municipality)$", "", surface)
     if short != surface and any(p.geonameid == m.place.geonameid for p, _ in gaz.candidates(short)):
         surface = short
@@ -531,6 +552,33 @@ def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
 
 
 _LATIN_NAME = rx.compile(r"^[\p{Latin}\p{M}'’. \-]+$")
+# Words that join a Romance town's name to its qualifier ("Roquetas de Mar", "Sant Boi de
+# Llobregat"), and the Iberian articles that open one ("A Coruña", "El Prat", "L'Hospitalet";
+# a French "Le" is left out in use: "Pont-de-Claix").
+_ROMANCE_LINKS = frozenset("de del della dello delle dei degli di d da do dos das des du".split())
+_ROMANCE_ARTICLES = frozenset("a o el l".split())
+_MISSPELT = 90
+
+
+def _official_form_of(surface: str, name: str) -> bool:
+    """Whether `surface` writes the gazetteer's `name` otherwise: with spaces for hyphens
+    ("Saint Jean de la Ruelle"), cut short before its qualifier or without its article
+    ("Roquetas", "Coruña"), or a long name one letter off ("Roquetas del Mar")."""
+    said, full = fold(surface).split(), fold(name).split()
+    if said == full:
+        return surface != name and "-" in name
+    if len(said) < len(full):
+        rest = len(full) - len(said)
+        if full[: len(said)] == said and full[len(said)] in _ROMANCE_LINKS:
+            return True
+        return rest == 1 and full[1:] == said and full[0] in _ROMANCE_ARTICLES
+    return (
+        len(said) == len(full) >= 3
+        and said[0] == full[0]
+        and fuzz.ratio(" ".join(said), " ".join(full)) >= _MISSPELT
+    )
+
+
 _ENGLISH_WORDS = frozenset("the of and to in with for was were is are by from on".split())
 
 
