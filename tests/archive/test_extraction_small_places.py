@@ -93,3 +93,14 @@ def test_extract_report_city_a_delegation_visits_takes_part():
         "Delmenhorst",
         [("delmenhorst", "DE"), ("kassel", "DE")],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The partners will build on the Izmir Municipal Cooperation Meeting held last spring.",
+        "The UN Training Centre (UNTC) in Bilbao is this week hosting a course for officials.",
+    ],
+)
+def test_extract_report_place_naming_an_event_or_a_body_seat_takes_no_part(text):
+    assert _cities(text) == []

@@ -103,6 +103,22 @@ _BODY_BEFORE = rx.compile(
     r"del|della|der|des|din|w|στη|της)\s+(?:the\s+)?)$",
     regex.REVERSE,
 )
+# A body's seat: "the Training Centre (ITC) in Turin", "its office in Brussels", "based in
+# Geneva": the city is where the body sits, not a participant.
+_SEAT_OF_BODY = rx.compile(
+    r"(?:\b(?:Centre|Center|Centro|Zentrum|Office|Offices|Ufficio|Oficina|Büro|Headquarters|"
+    r"Secretariat|Segretariato|Secretaría|Sekretariat|Agency|Agenzia|Agencia|Institute|"
+    r"Istituto|Instituto|University|Università|Universidad|based|sede|headquartered|"
+    r"offices?|centre|center)\s*(?:\([^()\n]{1,20}\)\s*)?(?:in|at|a|en|w|în|in der)\s+(?:the\s+)?)$",
+    regex.REVERSE,
+)
+# Capitalised words after a place that end in an event's or a text's noun: the place names
+# the event ("the Rabat Process", "the Gaziantep International Municipal Forum").
+_EVENT_NAME_AFTER = rx.compile(
+    r"^(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,4}\s(?:Meeting|Forum|Conference|Summit|Process|"
+    r"Declaration|Agreement|Compact|Pact|Charter|Congress|Festival|Award|Prize|Week|Days?|"
+    r"Dialogue|Roundtable|Round Table|Symposium|Expo)\b"
+)
 # "X of <place>" with a capitalised X: a body of the place unless X is an authority or party.
 _CAPITAL_OF = rx.compile(
     r"(?:\b(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:of|di|de|del|della|der|des|du|din|z|von|van)"
@@ -157,7 +173,9 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
         ):
             mention.cued = True  # "die Stadt Bütow", "gmina Bytów"; "Anu Riila (Helsinki)"
         elif listed.get(id(mention)) or (
-            _distinctive(mention) and _in_party_sentence(text, mention)
+            _distinctive(mention)
+            and not _SEAT_OF_BODY.search(left)
+            and _in_party_sentence(text, mention)
         ):
             mention.cued = True
 
@@ -227,6 +245,8 @@ def plausible(text: str, mention, months: frozenset[str]) -> bool:
         return True  # "the 7th District of Vienna"
     if _REGION_BEFORE.search(left) or _BODY_BEFORE.search(left):
         return False
+    if _EVENT_NAME_AFTER.match(right):
+        return False  # "the Adana Municipal Coordination Meeting", "the Rabat Process"
     if _quoted(text, mention):
         return False
     owner = _CAPITAL_OF.search(left)
