@@ -445,7 +445,9 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
     name = _PLACE_TAIL.sub("", name)  # "European Commission in Vilnius": the body, not the place
     if _MUNICIPAL_NAME.match(name):
         return None
-    if name.startswith(("The ", "Il ", "La ", "L'", "Το ", "Tο ", "Η ", "Ο ", "Der ", "Die ", "Das ")):
+    if name.startswith(
+        ("The ", "Il ", "La ", "L'", "Το ", "Tο ", "Η ", "Ο ", "Der ", "Die ", "Das ")
+    ):
         name = name.split(" ", 1)[1] if " " in name else name
     head = words[head_idx].strip(".,").lower().rstrip("s")
     offset = phrase_offset + len(" ".join(words[:start])) + (1 if start else 0)
@@ -494,12 +496,14 @@ def find_organisations(
         long_to_short[fold(long)] = name
         found.append((text.find(long), name))
     seen_known: set[str] = set()
+    known_starts: dict[str, list[int]] = {}  # short name -> where the text names the body
     for m in _known_pattern().finditer(text):
         name = m.group()
+        short, kind = _known_index()[fold(name)]
+        known_starts.setdefault(short, []).append(m.start())
         if name in seen_known:
             continue
         seen_known.add(name)
-        short, kind = _known_index()[fold(name)]
         if kind in INTERNATIONAL_KINDS:
             long_to_short[fold(name)] = short
             found.append((m.start(), short))
@@ -528,7 +532,7 @@ def find_organisations(
     for name in extra:
         found.append((text.find(name) if name in text else len(text), name))
     merged = _merge(found, long_to_short, municipality_names, set(acronyms.values()))
-    merged = [org for org in merged if not _only_funds(text, org["name"])]
+    merged = [org for org in merged if not _only_funds(text, known_starts.get(org["name"], ()))]
     return _with_long_names(merged, acronyms)
 
 
@@ -542,13 +546,8 @@ _FUNDING_BEFORE = rx.compile(
 _FUNDING_WINDOW = 90
 
 
-def _only_funds(text: str, short: str) -> bool:
-    """Whether every mention of a well-known body is in a clause about funding."""
-    starts = [
-        m.start()
-        for m in _known_pattern().finditer(text)
-        if _known_index()[fold(m.group())][0] == short
-    ]
+def _only_funds(text: str, starts) -> bool:
+    """Whether every mention of a well-known body (at `starts`) is in a clause about funding."""
     return bool(starts) and all(
         _FUNDING_BEFORE.search(text[max(0, start - _FUNDING_WINDOW) : start]) for start in starts
     )
@@ -562,13 +561,15 @@ def _with_long_names(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:
     for long, acr in acronyms.items():
         if not known_short_name(long) and not known_short_name(acr):
             both[fold(long)] = both[fold(acr)] = f"{long} ({acr})"
-    out, seen = [], set()
+    named = {}
     for org in orgs:
         name = both.get(fold(org["name"]), org["name"])
-        if fold(name) not in seen:
-            seen.add(fold(name))
-            out.append({"name": name, "kind": org["kind"]})
-    return out
+        named.setdefault(fold(name), {"name": name, "kind": org["kind"]})
+    return [
+        org
+        for key, org in named.items()
+        if " " not in key or not any(f" {key} " in f" {other} " for other in named if other != key)
+    ]
 
 
 def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
