@@ -192,3 +192,28 @@ def test_scoring_time_grows_linearly_with_the_text():
 )
 def test_welfare_said_twice_and_irregular_status_name_their_themes(text, theme):
     assert theme in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Visit of a delegation from a partner town\n\n"
+            "The mayor welcomed the guests together with representatives of civil society. "
+            "The talks were about school enrolment and teachers for pupils.",
+            "civil_society",
+        ),
+        (
+            "Incontro tra i sindaci della rete\n\n"
+            "Dopo due anni di lavoro il tavolo di lavoro ha discusso di accoglienza.",
+            "employment",
+        ),
+        (
+            "Second meeting of the network\n\n"
+            "The cities discussed the orientation of new arrivals and welcome desks.",
+            "crisis_response",
+        ),
+    ],
+)
+def test_who_attended_or_work_in_general_is_not_a_topic(text, theme):
+    assert theme not in classify_themes(text)

@@ -115,10 +115,10 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "employer*, job, work permit*, workforce, career*, business start*",
         ),
         "it": (
-            "lavoro, lavorativ*, occupazion*, occupabilita, disoccupa*, mercato del lavoro, "
+            "lavorativ*, occupazion*, occupabilita, disoccupa*, mercato del lavoro, "
             "inserimento lavorativo, imprenditori*, imprenditoria*, tirocini*, impiego, "
             "riconoscimento ~ titoli, riconoscimento ~ competenze, orientamento al lavoro",
-            "datori di lavoro, impres*, competenze",
+            "lavoro, datori di lavoro, impres*, competenze",
         ),
         "es": (
             "empleo*, empleabilidad, desempleo*, laboral*, mercado de trabajo, mercado laboral, "

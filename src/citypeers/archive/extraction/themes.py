@@ -38,11 +38,13 @@ _CUES: dict[str, tuple[str, str]] = {
     "employment": (
         r"job[- ]matching|labou?r market|\bemployment\b|\bemployability|entrepreneur|"
         r"skills recognition|recognition of (?:skills|qualifications)|"
-        r"inserimento lavorativo|mercato del lavoro|\blavoro\b|\boccupazion|"
+        r"inserimento lavorativo|mercato del lavoro|\blavorativ|\boccupazion|"
         r"imprenditori|\bjobs?\b|work placements?|\btirocini",
         # "social workers" are the services' own staff, not a labour-market topic
         r"(?<!\b(?:social|case|health|youth|outreach|community|care|frontline)\s)\bworkers\b|"
-        r"\bemployers?\b",
+        r"\bemployers?\b|"
+        # "lavoro" is any work ("two years of work", "tavolo di lavoro"), not only jobs
+        r"(?<!\b(?:gruppo|gruppi|tavolo|tavoli|giornata|giornate|sessione|anni|mesi) di )\blavoro\b",
     ),
     "education": (
         r"\beducation(?:al)?\b|\bschool|\bschooling|vocational training|adult "
@@ -112,9 +114,12 @@ _CUES: dict[str, tuple[str, str]] = {
         r"\bvisibility\b|\bcampaigns?\b|\bvisibilità\b",
     ),
     "civil_society": (
-        r"civil society|migrant(?:-led)? associations|community organi[sz]ations|\bNGOs?\b|\bONG\b|social innovation|private sector|"
-        r"\buniversit(?:y|ies|à)\b|research partner|società civile|terzo settore|"
-        r"innovazione sociale|settore privato|small grants|\bassociazioni\b|\bvolunteer|volontari",
+        r"migrant(?:-led)? associations|community organi[sz]ations|social innovation|"
+        r"research partner|innovazione sociale|small grants|\bvolunteer|volontari|"
+        r"(?:cooperation|partnerships?|collaboration) with (?:the )?(?:civil society|NGOs|universit)",
+        # who attended ("NGOs and universities took part") is not yet what was discussed
+        r"civil society|\bNGOs?\b|\bONG\b|private sector|\buniversit(?:y|ies|à)\b|società civile|"
+        r"terzo settore|settore privato|\bassociazioni\b|"
         r"\bresearch\b|\bbusinesses\b|\bimprese\b|\bfoundations?\b",
     ),
     "governance": (
@@ -135,7 +140,7 @@ _CUES: dict[str, tuple[str, str]] = {
     "crisis_response": (
         r"\bemergenc(?:y|ies)\b|\bcrisis\b|\bemergenza\b|\bcrisi\b|lockdown|"
         r"\bremotely\b|da remoto|sudden arrivals?|influx|\bwar\b|\bguerra\b|"
-        r"(?:large|mass|sudden|new) (?:arrivals|influx)|(?:arrivals|refugees|displaced people) "
+        r"(?:large|mass|sudden) (?:arrivals|influx)|(?:arrivals|refugees|displaced people) "
         r"from Ukraine|Ukrainian (?:arrivals|refugees)|arrivi (?:improvvisi|massicci)|"
         r"profughi ucraini|rifugiati ucraini|sfollati",
         r"covid|pandemi|\bprevention measures\b|\bmisure di prevenzione\b",
