@@ -217,3 +217,23 @@ def test_welfare_said_twice_and_irregular_status_name_their_themes(text, theme):
 )
 def test_who_attended_or_work_in_general_is_not_a_topic(text, theme):
     assert theme not in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besuch aus der Partnerstadt\n\n"
+        "Die Gäste sprachen mit den Fachleuten über die soziale Integration der Zugewanderten.",
+        "Wizyta partnerów\n\nRozmawiano o tym, jak wspierać integrację społeczną cudzoziemców.",
+        "Vizita partenerilor\n\nS-a discutat cu partenerii din orașele vecine despre integrarea "
+        "străinilor în comunitatea locală și despre proiectele care sunt în derulare.",
+    ],
+)
+def test_social_integration_names_inclusion(text):
+    assert "inclusion" in classify_themes(text)
+
+
+def test_a_theme_named_in_the_title_is_taken_in_english():
+    text = "Working day on local action plans\n\nThe cities compared their experiences."
+
+    assert "governance" in classify_themes(text)

@@ -285,8 +285,11 @@ _QUOTED = rx.compile(r"[“«\"]([^“”«»\"\n]{3,80})[”»\"]")
 
 # The languages the pattern cues above were written and tuned for.
 LEGACY_LANGUAGES = ("en", "it")
-# The lexicon score that adds a theme on top of those patterns (three times the threshold).
+# The lexicon score that adds a theme on top of those patterns (three times the threshold),
+# or the part of it from the title, headings and topic sentences that does (a strong cue in
+# the title, or a strong and a weak one in a sentence that announces the topics).
 CONFIRMED = 6.0
+HEADLINED = 4.0
 
 
 def _legacy_themes(text: str) -> list[str]:
@@ -313,12 +316,13 @@ def classify_themes(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
     for phrase in sorted(exclude, key=len, reverse=True):
         if phrase and len(phrase) > 3:
             text = text.replace(phrase, " ")
-    language, scores = theme_cues.weighed_themes(lexicon_input(text))
+    language, scores, headlines = theme_cues.weighed_themes_and_headlines(lexicon_input(text))
     if language in LEGACY_LANGUAGES:
         # English and Italian keep their tuned patterns; the lexicon adds a theme only
         # when the report insists on it (title, topic sentences, repeated cues).
         found = set(_legacy_themes(text))
         found |= {slug for slug, score in scores.items() if score >= CONFIRMED}
+        found |= {slug for slug, score in headlines.items() if score >= HEADLINED}
     else:
         found = {slug for slug, score in scores.items() if score >= theme_cues.THRESHOLD}
     return [slug for slug in theme_slugs() if slug in found]
