@@ -18,6 +18,8 @@ held_out 0.820, fresh 0.704, newest 0.725.
 The latest batch (20 reports, unseen like newest) was scored once its gold was committed, on the
 extractor as it stood when the batch was added (commit 2121454), before any extractor work for it:
 0.7514, and over all 110 reports 0.7782.
+With organisations in case forms, compounds and "Long Name (ACR)": all 0.789, first 0.890,
+held_out 0.838, fresh 0.725, newest 0.735, latest 0.754 (first 0.8897: floor 0.88).
 """
 
 import json
@@ -28,11 +30,11 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
-    "all": 0.77,
+    "all": 0.78,
     "first": 0.88,
-    "held_out": 0.82,
-    "fresh": 0.70,
-    "newest": 0.72,
+    "held_out": 0.83,
+    "fresh": 0.72,
+    "newest": 0.73,
     "latest": 0.75,
 }
 BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24, "newest": 20, "latest": 20}
