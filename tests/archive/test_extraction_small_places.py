@@ -104,3 +104,22 @@ def test_extract_report_city_a_delegation_visits_takes_part():
 )
 def test_extract_report_place_naming_an_event_or_a_body_seat_takes_no_part(text):
     assert _cities(text) == []
+
+
+def test_extract_report_town_said_short_is_the_longer_town():
+    text = (
+        "Il Comune di Castel San Giorgio ha ospitato il seminario. Il Comune di Castel ha "
+        "presentato i suoi servizi."
+    )
+
+    assert _cities(text) == [("castel san giorgio", "IT")]
+
+
+def test_extract_report_place_starting_a_longer_name_is_not_listed():
+    text = "Delegates came from the city of Bremen, Garda de Coastă showed them the harbour."
+
+    assert _cities(text) == [("bremen", "DE")]
+
+
+def test_extract_report_city_local_group_takes_part():
+    assert _cities("Members of the Tartu LSG met to discuss the draft plan.") == [("tartu", "EE")]

@@ -185,13 +185,20 @@ def _in_lists(text: str, mentions) -> dict[int, bool]:
     listed: dict[int, bool] = {}
     run: list = []
     for index, mention in enumerate(mentions):
-        if index and _LIST_GLUE.match(text[mentions[index - 1].end : mention.start]):
+        if _LONGER_NAME.match(text, mention.end):
+            _close_run(text, run, listed)  # "Garda de Coastă": a longer name, not a list item
+            run = []
+        elif index and _LIST_GLUE.match(text[mentions[index - 1].end : mention.start]):
             run.append(mention)
         else:
             _close_run(text, run, listed)
             run = [mention]
     _close_run(text, run, listed)
     return listed
+
+
+# A connector and a capitalised word after a place: a longer name starting with the place's.
+_LONGER_NAME = rx.compile(r" (?:de|del|della|di|da|du|des|von|van|der|do|dos) \p{Lu}\p{Ll}")
 
 
 def _close_run(text: str, run: list, listed: dict[int, bool]) -> None:

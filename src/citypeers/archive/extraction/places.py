@@ -91,7 +91,9 @@ _LEFT_PARTY = rx.compile(
 # "Livadia (Greece)", and after an acronym's brackets "Livadia (K.E.DH.L.) (Greece)".
 _RIGHT_COUNTRY = rx.compile(r"^\s*(?P<aside>\([^()\n]{1,20}\)\s*)?\((?P<country>[^()]{2,40})\)")
 _RIGHT_NOUN = rx.compile(
+    # a city's local (support) group of a network project: "Patras LSG", "the Lyon ULG"
     r"^\s+(?:City Council|City Hall|Municipality|municipality|Council|Municipal Council|"
+    r"LSG|ULG|Local Support Group|URBACT Local Group|Local Group|"
     r"representatives|delegation|team|officials|city administration|municipal administration)\b"
 )
 # GeoNames also lists a town under its authority's name ("Stadt Aue", "Comune di Bra").
@@ -108,9 +110,12 @@ _LIST_GLUE = rx.compile(
     regex.I,
 )
 # "Roma, Luca Bergamo": a list item followed by another capitalised word is a person's name.
+# So does one followed by a connector and a capitalised word ("Garda de Coastă", "Guardia di
+# Finanza"): a longer name that only starts with a place's.
 _NAME_GOES_ON = rx.compile(
-    r"^ (?!(?:City|Municipality|Municipal|Council|Town|Government|Metropolitan|Region|Province|"
-    r"County|District|Comune|Città)\b)\p{Lu}\p{Ll}"
+    r"^ (?:(?:de|del|della|di|da|du|des|von|van|der|do|dos) )?(?!(?:City|Municipality|Municipal|"
+    r"Council|Town|Government|Metropolitan|Region|Province|County|District|Comune|Città)\b)"
+    r"\p{Lu}\p{Ll}"
 )
 _EVENT_VERB = rx.compile(
     r"\b(?:took place|takes place|will take place|was held|is held|will "
@@ -368,10 +373,26 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
         if mention.place:
             mention.cued = mention.place.geonameid in confirmed
     _drop_uncued_towns(mentions)
+    _lengthen_short_names(mentions)
     if location is not None and location.place is None:
         location = next((m for m in mentions if m.place and _is_location(text, m)), None)
     _add_fuzzy(text, gaz, mentions)
     return mentions, location
+
+
+def _lengthen_short_names(mentions: list[Mention]) -> None:
+    """ "il Comune di Palazzo" after "Palazzo San Gervasio": a cued name that starts another
+    cued place's longer name in the same report is that place, said short."""
+    longer = {
+        fold(m.place.name): m.place for m in mentions if m.cued and m.place and " " in m.place.name
+    }
+    for mention in mentions:
+        if not (mention.cued and mention.place) or " " in mention.surface:
+            continue
+        key = fold(mention.surface) + " "
+        found = [p for name, p in longer.items() if name.startswith(key)]
+        if len(found) == 1:
+            mention.place = found[0]
 
 
 def _drop_uncued_towns(mentions: list[Mention]) -> None:
@@ -528,7 +549,8 @@ def display_names(mentions: list[Mention], gaz: Gazetteer, *, text: str) -> dict
     """
     english = looks_english(text)
     names: dict[int, str] = {}
-    for m in mentions:
+    # the fullest form said names the place ("Palazzo San Gervasio", not a later "Palazzo")
+    for m in sorted(mentions, key=lambda x: -len(x.surface)):
         if not (m.cued and m.place) or m.place.geonameid in names:
             continue
         names[m.place.geonameid] = display_name(m, gaz, english=english)
