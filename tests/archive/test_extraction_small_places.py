@@ -123,3 +123,14 @@ def test_extract_report_place_starting_a_longer_name_is_not_listed():
 
 def test_extract_report_city_local_group_takes_part():
     assert _cities("Members of the Tartu LSG met to discuss the draft plan.") == [("tartu", "EE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Στην ημερίδα μίλησε εκπρόσωπος του Δήμου Ιωαννιτών.", [("ioannina", "GR")]),
+        ("Ο Δήμος Λαρισαίων παρουσίασε το πρόγραμμά του.", [("larisa", "GR")]),
+    ],
+)
+def test_extract_report_greek_municipality_named_by_its_people(text, expected):
+    assert _cities(text) == expected

@@ -49,3 +49,19 @@ def base_forms(key: str, *, greek: bool) -> list[str]:
             if len(stem) >= 3:
                 out.extend(stem + r for r in replacements if stem + r != key)
     return out
+
+
+# Greek municipalities are often named by their people, in the genitive plural: "Δήμος
+# Ιωαννιτών" (of the Ioanninians: Ioannina), "Δήμος Πατρέων" (Patras), "Δήμος Αθηναίων".
+_GREEK_DEMONYM_ENDINGS = ("ioton", "iton", "aion", "eon", "inon", "ion")
+_DEMONYM_STEM = 4
+
+
+def greek_demonym_stems(key: str) -> list[str]:
+    """Stems of the place a folded Greek demonym's genitive plural names ("ioanniton" ->
+    "ioann"); the place's folded name starts with one of them."""
+    return [
+        key[: -len(ending)]
+        for ending in _GREEK_DEMONYM_ENDINGS
+        if key.endswith(ending) and len(key) - len(ending) >= _DEMONYM_STEM
+    ]

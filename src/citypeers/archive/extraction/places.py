@@ -1,5 +1,6 @@
 """Municipalities named in a report: gazetteer look-up gated by context cues."""
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
@@ -9,7 +10,7 @@ from rapidfuzz import fuzz, process
 from . import participation
 from . import patterns as rx
 from .gazetteer import EUROPE, Gazetteer, Place, script_of, scripted_key
-from .inflection import base_forms
+from .inflection import base_forms, greek_demonym_stems
 from .text import fold
 
 _TOKEN = rx.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
@@ -191,6 +192,10 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found = _town_mention(text, gaz, tokens, i, extent)
         if found is None:
             found = _inflected_mention(gaz, tokens[i])
+        if found is None and _GREEK_MUNICIPALITY.search(
+            text, max(0, tokens[i].start() - 12), tokens[i].start()
+        ):
+            found = _demonym_mention(gaz, tokens[i])
         if found:
             mentions.append(found)
             i += len(_TOKEN.findall(found.surface))
@@ -262,6 +267,41 @@ _TOWN_LEFT = rx.compile(
 _TOWN_RIGHT = rx.compile(
     rf"\s*(?:\(|[,;]|(?:{_GLUE_WORDS})\b|(?:City Council|Municipality|Town Council|Council)\b)"
 )
+
+
+_GREEK_MUNICIPALITY = rx.compile(r"(?:(?<![\p{L}])[Δδ]ήμ\p{L}*\s+)$", regex.REVERSE)
+_GREEK_COUNTRIES = frozenset({"GR", "CY"})
+
+
+def _demonym_mention(gaz: Gazetteer, token) -> Mention | None:
+    """ "Δήμος Ιωαννιτών": the municipality named by its people (see `greek_demonym_stems`)."""
+    surface = token.group()
+    if script_of(surface) != "greek":
+        return None
+    for stem in greek_demonym_stems(fold(surface)):
+        cands = _greek_places_starting(gaz, f"greek:{stem}")
+        if cands:
+            return Mention(token.start(), token.end(), surface, candidates=cands, inflected=True)
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _greek_places_starting(gaz: Gazetteer, prefix: str) -> tuple:
+    """Greek and Cypriot places whose Greek name starts with `prefix`, the most populous first."""
+    keys = _greek_keys(gaz)
+    at = bisect.bisect_left(keys, prefix)
+    found: dict[int, tuple] = {}
+    while at < len(keys) and keys[at].startswith(prefix):
+        for place, main in gaz.scripted[keys[at]]:
+            if place.country in _GREEK_COUNTRIES:
+                found.setdefault(place.geonameid, (place, main))
+        at += 1
+    return tuple(sorted(found.values(), key=lambda c: -c[0].population))
+
+
+@functools.lru_cache(maxsize=4)
+def _greek_keys(gaz: Gazetteer) -> list[str]:
+    return sorted(k for k in gaz.scripted if k.startswith("greek:"))
 
 
 def _inflected_mention(gaz: Gazetteer, token) -> Mention | None:
