@@ -1,5 +1,6 @@
 """Named people with their role and organisation, and roles named without a person."""
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -408,7 +409,20 @@ def _plausible_name(name: str, text: str) -> bool:
 
 
 def _lowercase_elsewhere(word: str, text: str) -> bool:
-    return bool(rx.search(rf"(?<![\p{{L}}]){regex.escape(word.lower())}(?![\p{{L}}])", text))
+    """Whether the word also stands in lower case in the text, between non-letters."""
+    lowered = word.lower()
+    if lowered.isalpha():  # a whole run of letters: one look-up in the text's words
+        return lowered in _letter_runs(text)
+    return bool(rx.search(rf"(?<![\p{{L}}]){regex.escape(lowered)}(?![\p{{L}}])", text))
+
+
+_LETTER_RUN = rx.compile(r"\p{L}+")
+
+
+@functools.lru_cache(maxsize=4)
+def _letter_runs(text: str) -> frozenset[str]:
+    """The text's maximal runs of letters, made once per report for `_lowercase_elsewhere`."""
+    return frozenset(_LETTER_RUN.findall(text))
 
 
 class PeopleFinder:
