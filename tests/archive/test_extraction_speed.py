@@ -13,7 +13,12 @@ import regex
 from citypeers.archive.extraction import patterns as rx
 from citypeers.archive.extraction.dates import _months, _weekdays
 from citypeers.archive.extraction.ordinals import ORDINAL_WORDS
-from citypeers.archive.extraction.people import _lowercase_elsewhere
+from citypeers.archive.extraction.people import (
+    _ROLE_THEN_NAME,
+    _first_match,
+    _head_starts,
+    _lowercase_elsewhere,
+)
 from citypeers.archive.extraction.record import _surface_index, _surfaces_in
 from citypeers.archive.extraction.text import sentence_ends
 from citypeers.archive.extraction.themes import _compiled, _cues_to_try
@@ -113,3 +118,17 @@ def test_theme_cues_tried_are_those_whose_anchor_the_text_holds():
         for tier, cues in enumerate(tiers):
             expected = [pattern for anchor, pattern in cues if anchor in text]
             assert sorted(to_try.get(slug, ([], []))[tier], key=id) == sorted(expected, key=id)
+
+
+def test_role_then_name_tried_at_role_heads_finds_what_the_search_found():
+    text = (
+        "The Mayor Anna Smith opened. il sindaco di Fusignano Nicola Pasi ha parlato; "
+        "Head of Unit Marco Rossi, said; a chief: Ms Jo Bloggs. headless Chiefs Ann Lee ran"
+    )
+    starts = _head_starts(text)
+
+    for position in range(len(text)):
+        found = _first_match(_ROLE_THEN_NAME, text, starts, position)
+        expected = _ROLE_THEN_NAME.search(text, position)
+
+        assert (found and found.span()) == (expected and expected.span())
