@@ -13,6 +13,7 @@ import regex
 from citypeers.archive.extraction import patterns as rx
 from citypeers.archive.extraction.dates import _months, _weekdays
 from citypeers.archive.extraction.ordinals import ORDINAL_WORDS
+from citypeers.archive.extraction.organisations import _known_names, _known_pattern, known_names_in
 from citypeers.archive.extraction.people import (
     _ROLE_THEN_NAME,
     _first_match,
@@ -132,3 +133,15 @@ def test_role_then_name_tried_at_role_heads_finds_what_the_search_found():
         expected = _ROLE_THEN_NAME.search(text, position)
 
         assert (found and found.span()) == (expected and expected.span())
+
+
+def test_known_bodies_found_by_the_automaton_as_by_the_alternation():
+    rng = random.Random(11)
+    names = sorted(_known_names())
+    pieces = [*rng.sample(names, 60), " ", " ", "-", "x", ", ", "(", ")", "s", "\n"]
+    text = "".join(rng.choice(pieces) for _ in range(4000))
+
+    found = list(known_names_in(text))
+
+    assert found == [(m.start(), m.group()) for m in _known_pattern().finditer(text)]
+    assert len(found) > 50
