@@ -187,9 +187,7 @@ _ORDINAL = rx.compile(
 )
 
 
-_TRIGGER = rx.compile(
-    rf"\b{_EVENT_NOUN}(?!\w)|\b(?:series|cycle|ciclo|serie|kind|genere|tipo)\b"
-)
+_TRIGGER = rx.compile(rf"\b{_EVENT_NOUN}(?!\w)|\b(?:series|cycle|ciclo|serie|kind|genere|tipo)\b")
 
 
 _TOKEN = rx.compile(
