@@ -134,3 +134,23 @@ def test_extract_report_city_local_group_takes_part():
 )
 def test_extract_report_greek_municipality_named_by_its_people(text, expected):
     assert _cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asistieron representantes de la ciudad de México, Quito y Lima.",
+            [("lima", "PE"), ("mexico city", "MX"), ("quito", "EC")],
+        ),
+        ("Two officers of the City of Luxembourg took part.", [("luxembourg", "LU")]),
+    ],
+)
+def test_extract_report_city_that_bears_its_country_name(text, expected):
+    assert _cities(text) == expected
+
+
+def test_extract_report_place_naming_an_earlier_event_takes_no_part():
+    text = "Delegates from Graz met to review the changes since the Oslo conference."
+
+    assert _cities(text) == [("graz", "AT")]

@@ -112,6 +112,11 @@ _SEAT_OF_BODY = rx.compile(
     r"offices?|centre|center)\s*(?:\([^()\n]{1,20}\)\s*)?(?:in|at|a|en|w|în|in der)\s+(?:the\s+)?)$",
     regex.REVERSE,
 )
+# A place used as an event's adjective: "since the London conference", "the Rome summit".
+_EVENT_NOUN_AFTER = rx.compile(
+    r"\s+(?:conference|summit|forum|meeting|declaration|process|agreement|congress|charter|"
+    r"convention|compact)\b"
+)
 # Capitalised words after a place that end in an event's or a text's noun: the place names
 # the event ("the Rabat Process", "the Gaziantep International Municipal Forum").
 _EVENT_NAME_AFTER = rx.compile(
@@ -174,6 +179,7 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
         elif listed.get(id(mention)) or (
             _distinctive(mention)
             and not _SEAT_OF_BODY.search(left)
+            and not _EVENT_NOUN_AFTER.match(text, mention.end)
             and _in_party_sentence(text, mention)
         ):
             mention.cued = True

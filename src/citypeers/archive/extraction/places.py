@@ -188,6 +188,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                     break  # "Valencia City Council": Valencia ES, not Valencia City PH
         if found is not None and found.end < tokens[i + extent - 1].end():
             found = _fuller_mention(text, tokens, i, extent, found)
+        if found is None and fold(words[i]) in gaz.countries:
+            found = _city_named_as_country(text, gaz, tokens[i])
         if found is None:
             found = _town_mention(text, gaz, tokens, i, extent)
         if found is None:
@@ -198,7 +200,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found = _demonym_mention(gaz, tokens[i])
         if found:
             mentions.append(found)
-            i += len(_TOKEN.findall(found.surface))
+            while i < len(tokens) and tokens[i].start() < found.end:
+                i += 1
         else:
             i += 1
     return mentions
@@ -252,9 +255,36 @@ def _town_mention(text: str, gaz: Gazetteer, tokens, i: int, extent: int) -> Men
     for length in range(extent, 0, -1):
         end = tokens[i + length - 1].end()
         surface = text[start:end]
+        key = fold(surface)
+        if key in gaz.countries or key in gaz.months:
+            return None  # "Malta", "Moldova": a country, as in the larger places' index
         cands = gaz.small_towns(surface) if _LATIN_NAME.match(surface) else ()
         if cands:
             return Mention(start, end, surface, candidates=cands)
+    return None
+
+
+# "la ciudad de México", "the City of Luxembourg": a city that bears its country's name.
+_CITY_OF = rx.compile(
+    r"(?:(?<![\p{L}])(?i:ciudad|città|citta|city|cidade|ville|stadt|miasto|orașul)\s+"
+    r"(?i:de|di|del|do|of|de la)\s+(?:the\s+)?)$",
+    regex.REVERSE,
+)
+
+
+def _city_named_as_country(text: str, gaz: Gazetteer, token) -> Mention | None:
+    """The city a country's name after a city noun names: the whole phrase when the gazetteer
+    knows it ("Ciudad de México"), else a place whose own name is the country's."""
+    cue = _CITY_OF.search(text, max(0, token.start() - 20), token.start())
+    if cue is None:
+        return None
+    phrase = text[cue.start() : token.end()]
+    cands = gaz.names.get(fold(phrase))
+    if cands:
+        return Mention(cue.start(), token.end(), phrase, candidates=cands)
+    cands = tuple(c for c in gaz.names.get(fold(token.group()), ()) if c[1])
+    if cands:
+        return Mention(token.start(), token.end(), token.group(), candidates=cands)
     return None
 
 
