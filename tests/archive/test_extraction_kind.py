@@ -122,3 +122,56 @@ def test_plain_keeps_every_position():
 
     assert len(folded) == len(text)
     assert folded.startswith("επισκεψη στο lodz, vizita in iasi; zjara")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inside the network's working group, the ULG of {a} reviewed its action plan.",
+        "Nel gruppo di lavoro della rete, il gruppo di supporto locale di {a} si è riunito.",
+        "Dentro del grupo de trabajo, la visita de los expertos a {a} duró dos días.",
+        "Στη συνεδρίαση της κοινοβουλευτικής επιτροπής μίλησε ο δήμαρχος του {a}.",
+        "În grupul de lucru al rețelei, vizita experților la {a} a durat o zi.",
+    ],
+)
+def test_event_kind_other_format_in_the_lead_outranks_a_wider_one(text):
+    assert event_kind(text.format(a="Kalmar"), authorities=1) == "other"
+
+
+def test_event_kind_place_name_ending_like_a_preposition_hides_no_cue():
+    text = "Mentras LSG meets on the draft plan"
+
+    assert event_kind(text, authorities=1) == "other"
+
+
+def test_event_kind_greek_sitting_is_not_a_conference():
+    text = "Η συνεδρίαση του δημοτικού συμβουλίου του Κάλμαρ ενέκρινε τον προϋπολογισμό."
+
+    assert event_kind(text, authorities=1) is None
+
+
+def test_event_kind_headline_visit_outranks_a_later_named_format():
+    text = "Teachers from Kalmar visit Vigo\n\nAt the end both towns signed a twinning charter."
+
+    assert event_kind(text, authorities=2) == "study_visit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los foros de trabajo reunieron a técnicos de {a}.",
+        "Il meeting di coordinamento del progetto si terrà a {a}.",
+        "I lavori assembleari della rete si aprono a {a}.",
+        "Seminarul internațional s-a desfășurat la {a}.",
+        "Η διακρατική δράση φιλοξενήθηκε από τον δήμο {a}.",
+        "The transnational event of the partners was held in {a}.",
+    ],
+)
+def test_event_kind_gathering_of_many_in_any_language(text):
+    assert event_kind(text.format(a="Kalmar"), authorities=1) == "consultation"
+
+
+def test_event_kind_exchange_among_three_authorities_is_a_consultation():
+    text = "Officials of Kalmar, Vigo and Tartu exchanged their plans."
+
+    assert event_kind(text, authorities=3) == "consultation"
