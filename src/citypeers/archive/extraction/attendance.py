@@ -151,16 +151,15 @@ def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | N
     """True when the text says the meeting was held online, False when it places it or
     says it was in person (a hybrid meeting too: people met on site), None when it says
     neither."""
-    folded = cues.plain(text)
     for m in _ONLINE.finditer(text):
         window = text[max(0, m.start() - 40) : m.end() + 40]
         if not _ONLINE_NOT_EVENT.search(window) or m.start() < 200:
-            return not _hybrid(folded, m.start(), m.end())
+            return not _hybrid(cues.plain(text), m.start(), m.end())
     if kind == "webinar":
         return True
     if has_location or _IN_PERSON.search(text) or kind == "study_visit":
         return False
-    if _PLACED.search(text) or _HOSTED_OR_IN_A_ROOM.search(folded):
+    if _PLACED.search(text) or _HOSTED_OR_IN_A_ROOM.search(cues.plain(text)):
         return False  # "the meeting took place at the Paulus Akademie", "στην ΚΕΔΕ"
     return None
 

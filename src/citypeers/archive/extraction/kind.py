@@ -145,6 +145,8 @@ _CUE = cues.compile_cues(
 )
 
 
+# The formats of kind `other`, looked for in the lead alone.
+_OTHER_FORMAT = cues.compile_cues(r"(?<!\w)(?:" + _NAMED["other"] + r")(?!\w)")
 # Where a report says what its meeting was: the title and the opening sentences.
 _LEAD_CHARS = 700
 
@@ -160,24 +162,20 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     None when nothing in the text tells it.
     """
     folded = cues.plain(text)
+    for m in _OTHER_FORMAT.finditer(folded, 0, _LEAD_CHARS):
+        if not _about_another_meeting(folded, m.start()):
+            return "other"
+    hint = None
     title_end = folded.find("\n") % (len(folded) + 1)
-    named = hint = None
-    title_visit = False
     for m in _CUE.finditer(folded):
-        if _OTHER_MEETING.search(folded, max(0, m.start() - 60), m.start()):
+        if _about_another_meeting(folded, m.start()):
             continue
         tier, kind = m.lastgroup.split("_", 1)
-        if tier == "named" and kind == "other" and m.start() < _LEAD_CHARS:
-            return kind
         if tier == "named":
-            named = named or kind
-        elif named is None and kind == "study_visit" and m.start() < title_end:
-            title_visit = True
+            return kind
+        if kind == "study_visit" and m.start() < title_end:
+            return kind  # "Teachers from X visit Y": a delegation travelled
         hint = hint or kind
-    if title_visit:
-        return "study_visit"
-    if named:
-        return named
     if hint == "peer_exchange" and authorities >= 3:
         return "consultation"
     if hint:
@@ -187,3 +185,7 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     if authorities == 2:
         return "peer_exchange"
     return None
+
+
+def _about_another_meeting(folded: str, start: int) -> bool:
+    return bool(_OTHER_MEETING.search(folded, max(0, start - 60), start))
