@@ -26,6 +26,23 @@ def test_a_meeting_announced_in_the_future_is_planned(text):
     assert event_status(text) == "planned"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing and newcomers\n\nJoin us for a session with mayors on 4 May.",
+        "Abitare e accoglienza\n\nVi invitiamo al seminario dei comuni della rete.",
+        "Vivienda\n\nOs invitamos a la mesa de ciudades del 4 de mayo.",
+        "Wohnen\n\nEine Delegation aus Kalmar ist am Montag in Lingen zu Gast.",
+        "Wohnen\n\nAm Dienstag steht ein Besuch im Rathaus auf dem Programm.",
+        "Mieszkalnictwo\n\nZapraszamy na spotkanie miast partnerskich.",
+        "Στέγαση\n\nΟι δήμαρχοι θα παρουσιάσουν τις δράσεις τους στους εταίρους.",
+        "Abitare\n\nVenerdì alle 9 prenderanno il via i lavori dei comuni.",
+    ],
+)
+def test_an_invitation_or_a_coming_start_is_planned(text):
+    assert event_status(text) == "planned"
+
+
 def test_a_title_opening_with_concluded_gives_the_status():
     text = (
         "Concluso il percorso di scambio tra due comuni\n\n"
