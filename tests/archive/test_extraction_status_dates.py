@@ -6,6 +6,7 @@ The sentences are written for these tests; none comes from a report.
 import pytest
 
 from citypeers.archive.extraction.dates import event_dates
+from citypeers.archive.extraction.ordinals import event_sequence
 from citypeers.archive.extraction.status import event_status
 
 
@@ -90,3 +91,16 @@ def test_an_english_article_before_an_ordinal_keeps_it():
     from citypeers.archive.extraction.ordinals import event_sequence
 
     assert event_sequence("News\n\nA seventh online exchange was held in Graz.") == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayors met in Kalmar. It follows the first seminar on housing held in spring.",
+        "Nun folgte der zweite Teil des Austausches zwischen den beiden Städten.",
+        "Die dritte Runde der Besuche führte Fachleute aus Kalmar nach Vigo.",
+        "Für die Gäste war es der erste Besuch in der Stadt.",
+    ],
+)
+def test_a_part_round_other_meeting_or_personal_first_gives_no_sequence(text):
+    assert event_sequence(text) is None

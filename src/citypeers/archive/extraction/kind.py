@@ -122,15 +122,6 @@ _HINTS = {
     "workshop": r"laboratori[oe]",
 }
 
-# "following the Forum", "the next study visit": a cue naming another meeting.
-_OTHER_MEETING = cues.compile_cues(
-    r"(?<!\w)(?:following|after|before|next|previous|upcoming|last year's|prossim\w*|precedent\w*|"
-    r"successiv\w*|dopo|siguiente|anterior|proxim\w*|tras|nach|vor|nachst\w*|kommend\w*|"
-    r"nastepn\w*|poprzedn\w*|po|przed|επομεν\w*|προηγουμεν\w*|μετα|urmato\w*|dupa|"
-    r"precedent\w*|li jmiss)\W+(?:(?:the|il|la|lo|l'|el|los|las|der|die|das|dem|den|"
-    r"του|της|το|τη|την|o|a)\W+)?(?:[\w'-]+\W+){0,3}$"
-)
-
 
 def _alternation(table: dict[str, str], tier: str) -> str:
     return "|".join(f"(?P<{tier}_{kind}>{pattern})" for kind, pattern in table.items())
@@ -188,4 +179,4 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
 
 
 def _about_another_meeting(folded: str, start: int) -> bool:
-    return bool(_OTHER_MEETING.search(folded, max(0, start - 60), start))
+    return cues.names_another_meeting(folded, start)
