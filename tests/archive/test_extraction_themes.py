@@ -192,3 +192,48 @@ def test_scoring_time_grows_linearly_with_the_text():
 )
 def test_welfare_said_twice_and_irregular_status_name_their_themes(text, theme):
     assert theme in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Visit of a delegation from a partner town\n\n"
+            "The mayor welcomed the guests together with representatives of civil society. "
+            "The talks were about school enrolment and teachers for pupils.",
+            "civil_society",
+        ),
+        (
+            "Incontro tra i sindaci della rete\n\n"
+            "Dopo due anni di lavoro il tavolo di lavoro ha discusso di accoglienza.",
+            "employment",
+        ),
+        (
+            "Second meeting of the network\n\n"
+            "The cities discussed the orientation of new arrivals and welcome desks.",
+            "crisis_response",
+        ),
+    ],
+)
+def test_who_attended_or_work_in_general_is_not_a_topic(text, theme):
+    assert theme not in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besuch aus der Partnerstadt\n\n"
+        "Die Gäste sprachen mit den Fachleuten über die soziale Integration der Zugewanderten.",
+        "Wizyta partnerów\n\nRozmawiano o tym, jak wspierać integrację społeczną cudzoziemców.",
+        "Vizita partenerilor\n\nS-a discutat cu partenerii din orașele vecine despre integrarea "
+        "străinilor în comunitatea locală și despre proiectele care sunt în derulare.",
+    ],
+)
+def test_social_integration_names_inclusion(text):
+    assert "inclusion" in classify_themes(text)
+
+
+def test_a_theme_named_in_the_title_is_taken_in_english():
+    text = "Working day on local action plans\n\nThe cities compared their experiences."
+
+    assert "governance" in classify_themes(text)

@@ -15,6 +15,9 @@ After people named with a role or title before or after the name in every progra
 all 0.783, first 0.883, held_out 0.815, fresh 0.704, newest 0.725.
 With the participation exclusions (places named but not taking part): all 0.784, first 0.883,
 held_out 0.820, fresh 0.704, newest 0.725.
+The latest batch (20 reports, unseen like newest) was scored once its gold was committed, on the
+extractor as it stood when the batch was added (commit 2121454), before any extractor work for it:
+0.7514, and over all 110 reports 0.7782.
 """
 
 import json
@@ -24,8 +27,15 @@ import pytest
 from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
-MIN_OVERALL = {"all": 0.78, "first": 0.88, "held_out": 0.82, "fresh": 0.70, "newest": 0.72}
-BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24, "newest": 20}
+MIN_OVERALL = {
+    "all": 0.77,
+    "first": 0.88,
+    "held_out": 0.82,
+    "fresh": 0.70,
+    "newest": 0.72,
+    "latest": 0.75,
+}
+BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24, "newest": 20, "latest": 20}
 
 
 def _reports(subset: str) -> list:
@@ -47,7 +57,7 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
     assert all(r["url"].startswith("http") and r["title"] for r in manifest["reports"])
 
 
-@pytest.mark.parametrize("subset", ["all", "first", "held_out", "fresh", "newest"])
+@pytest.mark.parametrize("subset", ["all", "first", "held_out", "fresh", "newest", "latest"])
 def test_extraction_third_party_reports_keeps_its_score(subset):
     reports = _reports(subset)
 

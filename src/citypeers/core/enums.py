@@ -22,3 +22,5 @@ class AuditAction(models.TextChoices):
     DECLINED = "declined", pgettext_lazy("history action", "Declined")
     WITHDRAWN = "withdrawn", pgettext_lazy("history action", "Withdrawn")
     UNDONE = "undone", pgettext_lazy("history action", "Undone by the coordinator")
+    CONFIRMED = "confirmed", pgettext_lazy("history action", "Confirmed")
+    RESTARTED = "restarted", pgettext_lazy("history action", "Computed again")

@@ -138,6 +138,11 @@ class ExchangeRequest(TimeStampedModel):
         return reverse("matching:request", args=[self.pk])
 
 
+STALLED_AFTER = dt.timedelta(minutes=15)
+"""A round waiting or computing with no sign of life for this long may be computed again:
+its worker stopped, or no worker picked it up (progress moves ``updated_at`` often)."""
+
+
 class Round(TimeStampedModel):
     """A coordinator's round of exchanges for a programme: who meets whom, and when.
 
@@ -186,6 +191,13 @@ class Round(TimeStampedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("matching:round", args=[self.pk])
+
+    def is_stalled(self, now: dt.datetime) -> bool:
+        waiting = self.status in (RoundStatus.DRAFT, RoundStatus.COMPUTING)
+        return waiting and self.updated_at is not None and now - self.updated_at >= STALLED_AFTER
+
+    def may_compute_again(self, now: dt.datetime) -> bool:
+        return self.status == RoundStatus.FAILED or self.is_stalled(now)
 
 
 class RoundModerator(models.Model):

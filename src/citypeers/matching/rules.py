@@ -8,6 +8,7 @@ these rules refuse, with a message naming the problem.
 
 import rules
 from django.db.models import Q
+from django.utils import timezone
 
 from citypeers.accounts.rules import EVERYTHING, NOTHING, Policy, is_coordinator, is_signed_in
 from citypeers.matching.enums import RequestStatus, RoundStatus
@@ -139,14 +140,15 @@ def round_is_ready(user, round_) -> bool:
 
 
 @rules.predicate
-def round_has_failed(user, round_) -> bool:
-    return round_ is not None and round_.status == RoundStatus.FAILED
+def round_may_compute_again(user, round_) -> bool:
+    """Failed, or stalled: waiting or computing with no sign of life (``Round.is_stalled``)."""
+    return round_ is not None and round_.may_compute_again(timezone.now())
 
 
 rules.add_perm("matching.add_round", is_coordinator)
 rules.add_perm("matching.view_round", sees_round)
 rules.add_perm("matching.change_round", sees_round & round_is_ready)
-rules.add_perm("matching.recompute_round", sees_round & round_has_failed)
+rules.add_perm("matching.recompute_round", sees_round & round_may_compute_again)
 
 # --- suggestions and exchange preferences ------------------------------------------------
 # A municipality's officers (and coordinators) say whether, when and in which languages it

@@ -239,9 +239,17 @@ def theme_scores(text: str) -> dict[str, float]:
 
 def weighed_themes(text: str) -> tuple[str, dict[str, float]]:
     """The text's language, and per theme the weighed sum of that language's cues."""
+    language, scores, _ = weighed_themes_and_headlines(text)
+    return language, scores
+
+
+def weighed_themes_and_headlines(text: str) -> tuple[str, dict[str, float], dict[str, float]]:
+    """As `weighed_themes`, plus per theme the part of its sum that the title, the headings
+    and the sentences announcing topics give: what the report itself says it was about."""
     segments = _segments(text)
     language = language_of([token for _, tokens in segments[:40] for token in tokens])
     scores: dict[str, float] = {}
+    headlines: dict[str, float] = {}
     counts: dict[str, int] = {}
     for weight, tokens in segments:
         hits: dict[str, float] = {}
@@ -272,7 +280,9 @@ def weighed_themes(text: str) -> tuple[str, dict[str, float]]:
                 weight = TOPIC
             for slug, value in hits.items():
                 scores[slug] = scores.get(slug, 0.0) + value * weight
-    return language, scores
+                if weight > BODY:
+                    headlines[slug] = headlines.get(slug, 0.0) + value * weight
+    return language, scores, headlines
 
 
 def lexicon_themes(text: str, threshold: float = THRESHOLD) -> set[str]:

@@ -115,10 +115,10 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "employer*, job, work permit*, workforce, career*, business start*",
         ),
         "it": (
-            "lavoro, lavorativ*, occupazion*, occupabilita, disoccupa*, mercato del lavoro, "
+            "lavorativ*, occupazion*, occupabilita, disoccupa*, mercato del lavoro, "
             "inserimento lavorativo, imprenditori*, imprenditoria*, tirocini*, impiego, "
             "riconoscimento ~ titoli, riconoscimento ~ competenze, orientamento al lavoro",
-            "datori di lavoro, impres*, competenze",
+            "lavoro, datori di lavoro, impres*, competenze",
         ),
         "es": (
             "empleo*, empleabilidad, desempleo*, laboral*, mercado de trabajo, mercado laboral, "
@@ -395,24 +395,28 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "social inclusion, social participation, civic participation, "
             "political participation, participation of migrants, social cohesion, "
             "marginali?ed, marginali?ation, community life, social exclusion, "
-            "poverty, belonging",
+            "poverty, belonging, social integration, integration ~ local communit*, integration ~ society, "
+            "integration ~ host communit*, civic engagement",
             "participation, cohesion, community, communities, vulnerable, inclusion, inclusive",
         ),
         "it": (
             "inclusione sociale, coesione sociale, partecipazione ~ civica, "
             "partecipazione ~ sociale, emarginazione, marginalita, "
-            "esclusione sociale, poverta, vita di comunita, cittadinanza attiva",
+            "esclusione sociale, poverta, vita di comunita, cittadinanza attiva, integrazione sociale, "
+            "integrazione ~ comunita, integrazione ~ societa",
             "comunita, vulnerabil*, fragil*, partecipazione, inclusione, inclusiv*",
         ),
         "es": (
             "inclusion social, cohesion social, participacion ciudadana, "
             "participacion social, exclusion social, marginacion, "
-            "vida comunitaria, pobreza",
+            "vida comunitaria, pobreza, integracion social, integracion ~ sociedad, "
+            "integracion ~ comunidad",
             "comunidad*, comunitari*, vulnerab*, participacion, inclusion, inclusiv*",
         ),
         "de": (
             "inklusion*, teilhabe*, *gesellschaftlich* teilhabe, sozial* zusammenhalt*, "
-            "partizipation*, ausgrenzung*, *armut*, burgerbeteiligung*, beteiligung",
+            "partizipation*, ausgrenzung*, *armut*, burgerbeteiligung*, beteiligung, "
+            "sozial* integration, gesellschaftlich* integration, integration ~ gesellschaft",
             "zusammenhalt*, gemeinschaft*, nachbarschaft*",
         ),
         "el": (
@@ -422,16 +426,19 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "pl": (
             "wlaczeni* spoleczn*, inkluzj*, spojnos* spoleczn*, partycypacj*, "
-            "wykluczeni* spoleczn*, marginalizacj*, ubostw*, aktywnos* obywatelsk*",
-            "spolecznos*, wspolnot*, integracj* spoleczn*, uczestnictw*",
+            "wykluczeni* spoleczn*, marginalizacj*, ubostw*, aktywnos* obywatelsk*, "
+            "integracj* spoleczn*, integracj* ~ spolecznos*",
+            "spolecznos*, wspolnot*, uczestnictw*",
         ),
         "ro": (
             "incluziune*, incluziv*, coeziune sociala, participarea civica, "
-            "excluziune sociala, marginaliz*, saraci*, integrare sociala, integrarea sociala",
+            "excluziune sociala, marginaliz*, saraci*, integrare sociala, integrarea sociala, "
+            "integrar* ~ comunitat*, integrar* ~ societat*",
             "comunitat*, vulnerabil*, participare*",
         ),
         "mt": (
-            "inklużjoni, inklużjoni soċjali, koeżjoni soċjali, esklużjoni soċjali, faqar",
+            "inklużjoni, inklużjoni soċjali, koeżjoni soċjali, esklużjoni soċjali, faqar, "
+            "integrazzjoni soċjali",
             "komunità, komunitajiet, vulnerabbli, parteċipazzjoni",
         ),
     },

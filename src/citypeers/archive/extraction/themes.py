@@ -38,11 +38,13 @@ _CUES: dict[str, tuple[str, str]] = {
     "employment": (
         r"job[- ]matching|labou?r market|\bemployment\b|\bemployability|entrepreneur|"
         r"skills recognition|recognition of (?:skills|qualifications)|"
-        r"inserimento lavorativo|mercato del lavoro|\blavoro\b|\boccupazion|"
+        r"inserimento lavorativo|mercato del lavoro|\blavorativ|\boccupazion|"
         r"imprenditori|\bjobs?\b|work placements?|\btirocini",
         # "social workers" are the services' own staff, not a labour-market topic
         r"(?<!\b(?:social|case|health|youth|outreach|community|care|frontline)\s)\bworkers\b|"
-        r"\bemployers?\b",
+        r"\bemployers?\b|"
+        # "lavoro" is any work ("two years of work", "tavolo di lavoro"), not only jobs
+        r"(?<!\b(?:gruppo|gruppi|tavolo|tavoli|giornata|giornate|sessione|anni|mesi) di )\blavoro\b",
     ),
     "education": (
         r"\beducation(?:al)?\b|\bschool|\bschooling|vocational training|adult "
@@ -112,9 +114,12 @@ _CUES: dict[str, tuple[str, str]] = {
         r"\bvisibility\b|\bcampaigns?\b|\bvisibilità\b",
     ),
     "civil_society": (
-        r"civil society|migrant(?:-led)? associations|community organi[sz]ations|\bNGOs?\b|\bONG\b|social innovation|private sector|"
-        r"\buniversit(?:y|ies|à)\b|research partner|società civile|terzo settore|"
-        r"innovazione sociale|settore privato|small grants|\bassociazioni\b|\bvolunteer|volontari",
+        r"migrant(?:-led)? associations|community organi[sz]ations|social innovation|"
+        r"research partner|innovazione sociale|small grants|\bvolunteer|volontari|"
+        r"(?:cooperation|partnerships?|collaboration) with (?:the )?(?:civil society|NGOs|universit)",
+        # who attended ("NGOs and universities took part") is not yet what was discussed
+        r"civil society|\bNGOs?\b|\bONG\b|private sector|\buniversit(?:y|ies|à)\b|società civile|"
+        r"terzo settore|settore privato|\bassociazioni\b|"
         r"\bresearch\b|\bbusinesses\b|\bimprese\b|\bfoundations?\b",
     ),
     "governance": (
@@ -135,7 +140,7 @@ _CUES: dict[str, tuple[str, str]] = {
     "crisis_response": (
         r"\bemergenc(?:y|ies)\b|\bcrisis\b|\bemergenza\b|\bcrisi\b|lockdown|"
         r"\bremotely\b|da remoto|sudden arrivals?|influx|\bwar\b|\bguerra\b|"
-        r"(?:large|mass|sudden|new) (?:arrivals|influx)|(?:arrivals|refugees|displaced people) "
+        r"(?:large|mass|sudden) (?:arrivals|influx)|(?:arrivals|refugees|displaced people) "
         r"from Ukraine|Ukrainian (?:arrivals|refugees)|arrivi (?:improvvisi|massicci)|"
         r"profughi ucraini|rifugiati ucraini|sfollati",
         r"covid|pandemi|\bprevention measures\b|\bmisure di prevenzione\b",
@@ -280,8 +285,11 @@ _QUOTED = rx.compile(r"[“«\"]([^“”«»\"\n]{3,80})[”»\"]")
 
 # The languages the pattern cues above were written and tuned for.
 LEGACY_LANGUAGES = ("en", "it")
-# The lexicon score that adds a theme on top of those patterns (three times the threshold).
+# The lexicon score that adds a theme on top of those patterns (three times the threshold),
+# or the part of it from the title, headings and topic sentences that does (a strong cue in
+# the title, or a strong and a weak one in a sentence that announces the topics).
 CONFIRMED = 6.0
+HEADLINED = 4.0
 
 
 def _legacy_themes(text: str) -> list[str]:
@@ -308,12 +316,13 @@ def classify_themes(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
     for phrase in sorted(exclude, key=len, reverse=True):
         if phrase and len(phrase) > 3:
             text = text.replace(phrase, " ")
-    language, scores = theme_cues.weighed_themes(lexicon_input(text))
+    language, scores, headlines = theme_cues.weighed_themes_and_headlines(lexicon_input(text))
     if language in LEGACY_LANGUAGES:
         # English and Italian keep their tuned patterns; the lexicon adds a theme only
         # when the report insists on it (title, topic sentences, repeated cues).
         found = set(_legacy_themes(text))
         found |= {slug for slug, score in scores.items() if score >= CONFIRMED}
+        found |= {slug for slug, score in headlines.items() if score >= HEADLINED}
     else:
         found = {slug for slug, score in scores.items() if score >= theme_cues.THRESHOLD}
     return [slug for slug in theme_slugs() if slug in found]

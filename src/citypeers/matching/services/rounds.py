@@ -1,9 +1,10 @@
 """Writes of rounds: open one, record its computation, swap or remove pairs, confirm it.
 
 Each function is one transaction and refuses, with a ValidationError naming the problem,
-what the round's status does not allow, leaving stored data unchanged. Confirming turns
-every placed pair into a planned event and returns those events (what invitations, sent
-by whoever wires them, start from).
+what the round's status does not allow, leaving stored data unchanged. What a coordinator
+does (open, compute again, swap, remove, confirm) is kept in the audit trail by the same
+transaction; the computation's own steps are not. Confirming turns every placed pair into
+a planned event and returns those events (what invitations start from).
 """
 
 import datetime as dt
@@ -14,13 +15,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from citypeers.core.audit import changes_between, record_change, snapshot
+from citypeers.core.enums import AuditAction
 from citypeers.events.enums import EventFormat, EventKind
 from citypeers.events.models import Event
 from citypeers.events.selectors import first_series_of
 from citypeers.events.services import create_event, ensure_series
 from citypeers.matching.compatibility import Blocker
 from citypeers.matching.enums import RoundStatus
-from citypeers.matching.models import Round, RoundModerator, RoundPair
+from citypeers.matching.models import STALLED_AFTER, Round, RoundModerator, RoundPair
 from citypeers.matching.profiles import meeting_history, profiles_of
 from citypeers.matching.round_reasons import reason_data
 from citypeers.matching.rounds import (
@@ -48,6 +51,10 @@ BLOCKER_MESSAGES = {
     Blocker.NO_COMMON_LANGUAGE: gettext_lazy("they have no working language in common"),
     Blocker.MET_RECENTLY: gettext_lazy("they met recently"),
 }
+REQUEST_FIELDS = [
+    "programme", "starts_on", "ends_on", "meeting_minutes", "different_countries",
+    "common_language",
+]  # fmt: skip
 
 
 def open_round(*, request: RoundRequest, by, today: dt.date | None = None) -> Round:
@@ -58,6 +65,7 @@ def open_round(*, request: RoundRequest, by, today: dt.date | None = None) -> Ro
 
 
 def _create_round(request: RoundRequest, *, by, status=RoundStatus.DRAFT) -> Round:
+    """The round and its moderators, with its creation in the audit trail."""
     round_ = Round.objects.create(
         programme=request.programme,
         starts_on=request.starts_on,
@@ -72,6 +80,9 @@ def _create_round(request: RoundRequest, *, by, status=RoundStatus.DRAFT) -> Rou
         RoundModerator(round=round_, user=user, per_day=per_day)
         for user, per_day in request.moderators
     )
+    after = snapshot(round_, REQUEST_FIELDS)
+    after["moderators"] = [f"{user} ({per_day})" for user, per_day in request.moderators]
+    record_change(obj=round_, action=AuditAction.CREATED, by=by, changes=changes_between({}, after))
     return round_
 
 
@@ -90,15 +101,51 @@ def begin_computing(*, round_id: int) -> bool:
     return bool(
         Round.objects.filter(
             pk=round_id, status__in=[RoundStatus.DRAFT, RoundStatus.FAILED]
-        ).update(status=RoundStatus.COMPUTING, progress=0, progress_note="", error="")
+        ).update(
+            status=RoundStatus.COMPUTING,
+            progress=0,
+            progress_note="",
+            error="",
+            updated_at=timezone.now(),
+        )
     )
 
 
 def record_progress(*, round_id: int, percent: int, note: str) -> None:
-    """Progress for the round's page: its own statement, visible at once to the poller."""
+    """Progress for the round's page: its own statement, visible at once to the poller.
+
+    It moves ``updated_at`` too: a round whose computation shows no sign of life for
+    ``STALLED_AFTER`` may be computed again (``restart_round``).
+    """
     Round.objects.filter(pk=round_id, status=RoundStatus.COMPUTING).update(
-        progress=max(0, min(100, percent)), progress_note=note[:200]
+        progress=max(0, min(100, percent)), progress_note=note[:200], updated_at=timezone.now()
     )
+
+
+def restart_round(*, round_: Round, by, now=None) -> Round:
+    """Put a failed or stalled round back in the queue's hands (``round_tasks.start_computing``).
+
+    A stalled round is one waiting or computing with no sign of life for ``STALLED_AFTER``
+    (its worker stopped or never picked it up); anything else is refused.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        round_ = Round.objects.select_for_update().get(pk=round_.pk)
+        if not round_.may_compute_again(now):
+            raise ValidationError(
+                _("Only a round that failed, or shows no progress for %(minutes)d minutes, "
+                  "is computed again.") % {"minutes": int(STALLED_AFTER.total_seconds() // 60)}
+            )  # fmt: skip
+        before = snapshot(round_, ["status"])
+        round_.status, round_.progress, round_.progress_note = RoundStatus.DRAFT, 0, ""
+        round_.save(update_fields=["status", "progress", "progress_note", "updated_at"])
+        record_change(
+            obj=round_,
+            action=AuditAction.RESTARTED,
+            by=by,
+            changes=changes_between(before, snapshot(round_, ["status"])),
+        )
+    return round_
 
 
 def store_plan(*, round_id: int, plan: RoundPlan) -> None:
@@ -156,6 +203,7 @@ def swap_cities(*, round_: Round, city: Municipality, other: Municipality, by, n
         round_ = _editable(round_.pk)
         pairs = list(round_.pairs.select_related("first", "second", "moderator"))
         mine, theirs = _pair_of(pairs, city), _pair_of(pairs, other)
+        before = [str(mine), str(theirs)]
         if mine.pk == theirs.pk:
             raise ValidationError(_("%(a)s and %(b)s are already paired together.")
                                   % {"a": city, "b": other})  # fmt: skip
@@ -168,7 +216,12 @@ def swap_cities(*, round_: Round, city: Municipality, other: Municipality, by, n
         fields = ["first", "second", "score", "reasons", "starts_at", "ends_at", "moderator",
                   "unplaced_reason"]  # fmt: skip
         RoundPair.objects.bulk_update([mine, theirs], fields)
+        _record_pairs(round_, AuditAction.UPDATED, by, before, [str(mine), str(theirs)])
     return mine, theirs
+
+
+def _record_pairs(round_: Round, action, by, before: list[str], after: list[str]) -> None:
+    record_change(obj=round_, action=action, by=by, changes={"pairs": [before, after]})
 
 
 def _pair_of(pairs: list[RoundPair], city: Municipality) -> RoundPair:
@@ -234,6 +287,7 @@ def remove_pair(*, round_: Round, pair_id: int, by) -> None:
             *({"municipality": city_id, "reason": str(SitOut.REMOVED)}
               for city_id in (pair.first_id, pair.second_id)),
         ]  # fmt: skip
+        _record_pairs(round_, AuditAction.PART_REMOVED, by, [str(pair)], [])
         pair.delete()
         round_.save(update_fields=["sitting_out", "updated_at"])
 
@@ -268,6 +322,12 @@ def confirm_round(*, round_: Round, by, now=None) -> list[Event]:
         RoundPair.objects.bulk_update(pairs, ["event"])
         round_.status = RoundStatus.CONFIRMED
         round_.save(update_fields=["status", "updated_at"])
+        record_change(
+            obj=round_,
+            action=AuditAction.CONFIRMED,
+            by=by,
+            changes={"status": [RoundStatus.READY, RoundStatus.CONFIRMED]},
+        )
         invite_to_meetings_after_commit(events)
     return events
 

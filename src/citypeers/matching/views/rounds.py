@@ -8,11 +8,12 @@ from django.db import transaction
 from django.db.models import Count
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citypeers.accounts.access import object_for, require
+from citypeers.core.audit import audit_trail
 from citypeers.events.timezones import format_range
 from citypeers.matching.enums import RoundStatus
 from citypeers.matching.forms.rounds import RoundForm, SwapForm
@@ -117,6 +118,8 @@ def round_detail(request, pk: int):
         "moderators": round_.moderators.select_related("user").order_by("pk"),
         "can_change": request.user.has_perm("matching.change_round", round_),
         "can_recompute": request.user.has_perm("matching.recompute_round", round_),
+        "stalled": round_.is_stalled(timezone.now()),
+        "history": audit_trail(round_),
     }
     if round_.status in (RoundStatus.READY, RoundStatus.CONFIRMED):
         context.update(_review(round_))
@@ -182,8 +185,8 @@ def round_confirm(request, pk: int):
 @require_POST
 def round_recompute(request, pk: int):
     def recompute(round_):
-        if round_.status != RoundStatus.FAILED:
-            raise ValidationError(_("Only a round that failed is computed again."))
-        start_computing(round_)
+        with transaction.atomic():
+            services.restart_round(round_=round_, by=request.user)
+            start_computing(round_)
 
     return _act(request, pk, recompute, _("The round is being computed again."))
