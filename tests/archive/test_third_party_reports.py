@@ -18,6 +18,9 @@ held_out 0.820, fresh 0.704, newest 0.725.
 The latest batch (20 reports, unseen like newest) was scored once its gold was committed, on the
 extractor as it stood when the batch was added (commit 2121454), before any extractor work for it:
 0.7514, and over all 110 reports 0.7782.
+With kind, online, status and sequence read more generally (formats of many and of `other`,
+hybrid meetings, hosts and rooms, invitations, parts and rounds): all 0.797, first 0.886,
+held_out 0.852, fresh 0.763, newest 0.726, latest 0.754.
 """
 
 import json
@@ -28,10 +31,10 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
-    "all": 0.77,
+    "all": 0.79,
     "first": 0.88,
-    "held_out": 0.82,
-    "fresh": 0.70,
+    "held_out": 0.85,
+    "fresh": 0.76,
     "newest": 0.72,
     "latest": 0.75,
 }
