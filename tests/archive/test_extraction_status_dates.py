@@ -104,3 +104,27 @@ def test_an_english_article_before_an_ordinal_keeps_it():
 )
 def test_a_part_round_other_meeting_or_personal_first_gives_no_sequence(text):
     assert event_sequence(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cities meet on housing\n09:15 - 04/05/2023\nThe mayors met to talk.", (None, None)),
+        (
+            "The network's assembly 2024 took place on 3-4 June in Graz.",
+            ("2024-06-03", "2024-06-04"),
+        ),
+        (
+            "A delegation from Graz arrived on Monday (3 June). It stays in Vigo until Friday "
+            "(7 June).",
+            ("--06-03", "--06-07"),
+        ),
+        ("Officials from Graz are this week (3-7/6) at a course in Vigo.", ("--06-03", "--06-07")),
+        (
+            "Officials of Vigo visited Graz. The return visit is set for 3 to 5 June.",
+            (None, None),
+        ),
+    ],
+)
+def test_event_dates_stamps_sentence_years_until_short_ranges_and_other_meetings(text, expected):
+    assert event_dates(text)[:2] == expected
