@@ -135,6 +135,13 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
 
 def find_dates(text: str) -> tuple[list[DateSpan], list[str]]:
     """All date mentions as spans, and the mentions that name impossible days."""
+    spans, invalid = _dates_of(text)
+    return list(spans), list(invalid)
+
+
+@functools.lru_cache(maxsize=8)
+def _dates_of(text: str) -> tuple[tuple[DateSpan, ...], tuple[str, ...]]:
+    """`find_dates`, kept for the last few texts: the dates and the evidence read them."""
     spans: list[DateSpan] = []
     invalid: list[str] = []
     taken: list[tuple[int, int]] = []
@@ -163,7 +170,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[str]]:
             bisect.insort(taken, m.span())
             spans.append(DateSpan(start, end, m.start(), _score(text, m.start(), y1)))
     spans.sort(key=lambda s: s.position)
-    return spans, invalid
+    return tuple(spans), tuple(invalid)
 
 
 def _alone_on_its_line(text: str, m) -> bool:
@@ -192,8 +199,10 @@ def _month_word() -> rx.Pattern:
     return rx.compile(r"(?<!\p{L})" + rx.alternation(_months()) + r"(?!\p{L})")
 
 
-def _month_windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around month names (only there can a written date be)."""
+@functools.lru_cache(maxsize=8)
+def _month_windows(text: str) -> tuple[tuple[int, int], ...]:
+    """Stretches of text around month names (only there can a written date be); kept for
+    the last few texts, as the dates and their years both look there."""
     windows: list[tuple[int, int]] = []
     for word in _month_word().finditer(text):
         start = max(0, word.start() - 45)
@@ -206,7 +215,7 @@ def _month_windows(text: str) -> list[tuple[int, int]]:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
-    return windows
+    return tuple(windows)
 
 
 def _short_range(m):
