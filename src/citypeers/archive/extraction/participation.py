@@ -12,7 +12,7 @@ plain word that only happens to name a small town, did not.
 import regex
 
 from . import patterns as rx
-from .text import fold
+from .text import fold, sentence_ends
 
 # Word starts that speak of taking part, per language (matched at a word's start, any case).
 _PARTY_STEMS = (
@@ -151,7 +151,6 @@ _CITY_WORDS = frozenset(
     "city council municipality municipal town hall government police mayor metropolitan "
     "delegation team region stadt gemeinde comune ayuntamiento".split()
 )
-_SENTENCE_END = rx.compile(r"[.!?]\s|\n")
 _ROMAN = rx.compile(r"^[IVXLC]+$")
 
 
@@ -284,12 +283,11 @@ def _sentence_span(text: str, mention, reach: int) -> tuple[int, int]:
     """Where the sentence around a mention starts and ends in the text, looked for within
     `reach` characters either side (a sentence end inside the name does not count)."""
     start = max(0, mention.start - reach)
-    window = text[start : mention.end + reach]
-    offset = mention.start - start
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    begin = max((e for e in ends if e <= offset), default=0)
-    end = min((e for e in ends if e > offset + len(mention.surface)), default=len(window))
-    return start + begin, start + end
+    stop = min(len(text), mention.end + reach)
+    ends = sentence_ends(text, start, stop)
+    begin = max((e for e in ends if e <= mention.start), default=start)
+    after = mention.start + len(mention.surface)
+    return begin, min((e for e in ends if e > after), default=stop)
 
 
 _NEAR_LIST = 300

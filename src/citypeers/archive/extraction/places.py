@@ -494,9 +494,17 @@ _CUED_NAME = rx.compile(
 )
 
 
-@functools.lru_cache(maxsize=4096)
 def _names_starting(gaz: Gazetteer, letter: str) -> tuple[str, ...]:
-    return tuple(key for key in gaz.names if key[:1] == letter)
+    return _names_by_letter(gaz).get(letter, ())
+
+
+@functools.lru_cache(maxsize=4)
+def _names_by_letter(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """The gazetteer's name keys by first letter, in its order: one pass for all letters."""
+    by_letter: dict[str, list[str]] = {}
+    for key in gaz.names:
+        by_letter.setdefault(key[:1], []).append(key)
+    return {letter: tuple(keys) for letter, keys in by_letter.items()}
 
 
 def _closest_place(gaz: Gazetteer, key: str) -> Place | None:
@@ -582,6 +590,7 @@ def _official_form_of(surface: str, name: str) -> bool:
 _ENGLISH_WORDS = frozenset("the of and to in with for was were is are by from on".split())
 
 
+@functools.lru_cache(maxsize=4)  # asked for the same report by several readers
 def looks_english(text: str) -> bool:
     """Whether English function words make up a good share of the report's words."""
     words = rx.findall(r"\p{L}+", text[:5000].lower())

@@ -87,8 +87,9 @@ _PLANNED = (
     r"dara comienzo|comenzara|arrancara|wird (?:beginnen|eroffnet)|rozpocznie sie|"
     r"θα ξεκινησ\w*|va incepe|se va deschide"
 )
+# `\b` before a cue (every one opens with a letter) is `(?<!\w)`, scanned several times faster.
 _SENTENCE = cues.compile_cues(
-    rf"(?<!\w)(?:(?P<cancelled>{_CANCELLED})|(?P<concluded>{_CONCLUDED})|(?P<planned>{_PLANNED}))"
+    rf"\b(?:(?P<cancelled>{_CANCELLED})|(?P<concluded>{_CONCLUDED})|(?P<planned>{_PLANNED}))"
     r"(?!\w)"
 )
 # "The first day was concluded with ...": the end of a part of the meeting, not of it.
