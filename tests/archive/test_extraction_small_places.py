@@ -154,3 +154,17 @@ def test_extract_report_place_naming_an_earlier_event_takes_no_part():
     text = "Delegates from Graz met to review the changes since the Oslo conference."
 
     assert _cities(text) == [("graz", "AT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dieci assessori si sono riuniti ieri presso la sala consiliare del Comune di Rieti.",
+            "Rieti",
+        ),
+        ("Ich freue mich, die Gäste aus Lyon heute in Kassel begrüßen zu dürfen.", "Kassel"),
+    ],
+)
+def test_extract_report_venue_in_the_authority_building_or_greeting(text, expected):
+    assert extract_report(text, source="x.txt")["location"] == expected

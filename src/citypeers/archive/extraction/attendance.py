@@ -31,6 +31,17 @@ _HOST_BEFORE = rx.compile(
     r"(?:of\s+|di\s+|de\s+)?)?)$",
     regex.I | regex.REVERSE,
 )
+# A room or a building of the city's authority, after a locative preposition: "presso la sala
+# consiliare del Comune di X", "in the council chamber of the City of X", "en el salón de plenos
+# del Ayuntamiento de X", "im Ratssaal der Stadt X".
+_VENUE_OF_AUTHORITY = rx.compile(
+    r"(?:(?<![\p{L}])(?:presso|nella|nel|in|at|en|im|w|în|στην|στο)\s+(?:the\s+|la\s+|il\s+|el\s+|"
+    r"l['’])?(?:sala|sede|aula|palazzo|auditorium|hall|chamber|room|salón|salon|sal[aă]|"
+    r"\p{L}*saal|rathaus|ratusz\p{L}*|αίθουσα)\b[^.\n]{0,50}?\s(?:del|della|dell['’]|of the|de la|"
+    r"del|der|de|al|a|του|της)\s*(?:comune|città|city|municipality|town|ayuntamiento|"
+    r"stadt|gemeinde|urz[eę]d\p{L}*|miasta|primăriei|municipiului|δήμου)\s+(?:di\s+|of\s+|de\s+)?)$",
+    regex.I | regex.REVERSE,
+)
 # A locative preposition, an article or an authority noun, right before the place.
 _LOCATIVE = rx.compile(
     r"(?:(?<![\p{L}])(?:in|at|to|a|ad|en|w|we|în|la|à|nach|στη|στην|στο|στον|σε)\s+"
@@ -44,6 +55,7 @@ _MEETING = rx.compile(
     r"(?<![\p{L}])(?:took place|takes place|will take place|was held|were held|is held|held|"
     r"met\b|meeting|visit|gathered|convened|conference|workshop|seminar|session|"
     r"fand\b|findet\b|stattgefunden|stattfand|trafen|treffen|besuch|tagung|konferenz|lernt|"
+    r"begrüß|empfang|empfing|zu gast|"
     r"tuvo lugar|tendrá lugar|tiene lugar|se celebr|celebrad|se reuni|reunión|encuentro|jornada|"
     r"visita|sesión|si è svolt|si è tenut|si svolgerà|si terrà|ha preso il via|tenutasi|"
     r"tenutosi|incontro|riunione|convegno|seminario|odbył|odbyła|odbyło|odbędzie|spotkan|"
@@ -89,6 +101,8 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
         return _NOT_A_VENUE
     if _HOST_AFTER.match(right) or _HOST_BEFORE.search(left):
         return 0
+    if _VENUE_OF_AUTHORITY.search(left):
+        return 1  # "presso la sala della giunta del Comune di Padova"
     if not _LOCATIVE.search(left):
         return _NOT_A_VENUE
     sentence = _sentence(text, mention)
