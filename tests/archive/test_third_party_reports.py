@@ -26,6 +26,9 @@ fresh 0.747, newest 0.739, latest 0.756.
 With kind, online, status, dates and sequence read more generally (formats of many and of
 `other`, hybrid meetings, hosts and rooms, invitations, parts and rounds, other meetings'
 dates): all 0.814, first 0.895, held_out 0.864, fresh 0.808, newest 0.735, latest 0.7599.
+With Greek municipalities named by their people, cities named as their country, short and
+longer names, and venues in an authority's building: all 0.818, first 0.895, held_out 0.877,
+fresh 0.814, newest 0.735, latest 0.761.
 """
 
 import json
@@ -38,10 +41,10 @@ THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
     "all": 0.81,
     "first": 0.89,
-    "held_out": 0.86,
-    "fresh": 0.80,
+    "held_out": 0.87,
+    "fresh": 0.81,
     "newest": 0.73,
-    "latest": 0.75,
+    "latest": 0.76,
 }
 BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24, "newest": 20, "latest": 20}
 
