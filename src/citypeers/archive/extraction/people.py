@@ -64,7 +64,13 @@ ROLE_HEADS = (
     r"Διευθυντ(?:ής|ή)|Διευθύντρια|(?:Υφ)?[Υυ]πουργό[ςυ]|Γραμματέας|Σύμβουλο[ςυ]|Συμβούλου|"
     r"(?:Αντι)?[Ππ]εριφερειάρχη[ςυ]?|Εκπρόσωπο[ςυ]|Συντονιστ(?:ής|ή)|Συντονίστρια|"
     r"Προϊστάμεν(?:ος|η)|Επικεφαλής|Sindku|Kunsillier|Ministru|Segretarju|Direttur|Kap|"
-    r"Kummissarju|Uffiċjal"
+    r"Kummissarju|Uffiċjal|"
+    # plural and case forms that introduce names ("i docenti X e Y", "los concejales de X, Y",
+    # "experților internaționali X și Y", "preşedintele" with the older cedilla)
+    r"Vicealcalde(?:sa)?|Concejales|Concejalas|Regidor(?:a|es|as)?|Legislador(?:a)?|"
+    r"Arcivescovo|Vescovo|Vicario|Docente|Docenti|Esperti|Professori|Curatrice|Curatrici|"
+    r"Preşedinte(?:le|lui)?|Şef(?:ul)?|Expertul|Experții|Experților|Experţii|Experţilor|"
+    r"Szef(?:owa|ową)?|Ekspert(?:a|ów|ami)"
 )
 _ROLE_HEAD = rx.compile(rf"\b(?:{ROLE_HEADS})\b", regex.I)
 
@@ -528,6 +534,8 @@ class PeopleFinder:
         last = elided.group(1) if elided else last  # "dell'Ufficio"
         if len(role_words) == 1 or m.group("sep") or m.group("title") or not last[:1].isupper():
             return True
+        if _ROLE_HEAD.fullmatch(last):
+            return True  # "Deputy Mayor Anna Berg": the role's own head, not a unit's name
         if last.isupper() and len(last) > 1:
             return True  # "ο πρόεδρος της Επιτροπής της ΚΕΔΕ Α. Χρυσάφης"
         return any(self.gaz_name(part) for part in last.split("-"))
@@ -657,9 +665,12 @@ class PeopleFinder:
             )
         if not m:
             m = rx.match(
-                r",\s+(?P<role>(?!and\b|who\b|which\b|e\b|che\b|said\b|stressed\b)[^;\n]{3,200}?)(?=,\s+(?:who|"
+                r",\s+(?P<role>(?!(?:and|who|which|e|che|said|stressed|y|und|și|şi|i|και|et|oraz|u)"
+                r"\b)[^;\n]{3,200}?)(?=,\s+(?:who|"
                 r"which|che|and|e|said|stressed|explained|presented)\b|[;\n]|\.(?:\s|"
                 r"$)|$|"
+                # a relative clause ends the role ("docenti di X che tratteranno")
+                r"\s(?:who|which|che|que|care|που)\s|"
                 # an apposition ends where a clause starts: a comma, then a lower-case word
                 # that is not an article or preposition of a name going on ("Head of Unit X,
                 # recognised that", "Rappresentante per l'Italia, la Santa Sede, ha detto")
@@ -739,7 +750,9 @@ class PeopleFinder:
             head = role[: m.start()].strip(" ,")
             city = self.municipality_in(tail) == org
             bare_city = city and self.gaz_name(tail)
-            if fold(tail) == fold(org) or bare_city or (city and _MUNICIPAL_TAIL.match(tail)):
+            if bare_city:
+                return role, org  # "Mayor of Lecce": the place belongs to the role as said
+            if fold(tail) == fold(org) or (city and _MUNICIPAL_TAIL.match(tail)):
                 return (head if _ROLE_HEAD.search(head) or len(head.split()) > 1 else role), org
         return role, resolved or self.resolve_org(role, strict=True)
 
