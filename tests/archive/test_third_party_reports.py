@@ -20,6 +20,9 @@ extractor as it stood when the batch was added (commit 2121454), before any extr
 0.7514, and over all 110 reports 0.7782.
 With organisations in case forms, compounds and "Long Name (ACR)": all 0.789, first 0.890,
 held_out 0.838, fresh 0.725, newest 0.735, latest 0.754 (first 0.8897: floor 0.88).
+With small towns on a close cue, names written otherwise, the host of a study visit, and no
+body's seat or event name taken for a participant: all 0.796, first 0.892, held_out 0.843,
+fresh 0.747, newest 0.739, latest 0.756.
 """
 
 import json
@@ -30,10 +33,10 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
-    "all": 0.78,
-    "first": 0.88,
-    "held_out": 0.83,
-    "fresh": 0.72,
+    "all": 0.79,
+    "first": 0.89,
+    "held_out": 0.84,
+    "fresh": 0.74,
     "newest": 0.73,
     "latest": 0.75,
 }

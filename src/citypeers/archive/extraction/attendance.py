@@ -11,6 +11,7 @@ import regex
 
 from . import participation
 from . import patterns as rx
+from .text import sentence_ends
 
 # A place that hosts: "X hosted", "X acogió", "X ha ospitato", "X gościł".
 _HOST_AFTER = rx.compile(
@@ -56,7 +57,6 @@ _DATE_BEFORE = rx.compile(
     r"(?:^|\n)[ \t]*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+\p{L}+\.?\s+\d{4}[ \t]*[,–-]?[ \t]*$"
 )
 _COUNTRY_AFTER = rx.compile(r"^[ \t]*(?:,[ \t]*\p{Lu}[\p{L} ]{2,30})?[ \t]*(?:\n|$)")
-_SENTENCE_END = rx.compile(r"[.!?]\s|\n")
 
 
 def event_location(text: str, mentions, months: frozenset[str]):
@@ -114,12 +114,10 @@ def _paragraph_start(text: str, mention) -> bool:
 
 def _sentence(text: str, mention) -> str:
     start = max(0, mention.start - 250)
-    window = text[start : mention.end + 250]
-    offset = mention.start - start
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    begin = max((e for e in ends if e <= offset), default=0)
-    end = min((e for e in ends if e > offset), default=len(window))
-    return window[begin:end]
+    stop = min(len(text), mention.end + 250)
+    ends = sentence_ends(text, start, stop)
+    begin = max((e for e in ends if e <= mention.start), default=start)
+    return text[begin : min((e for e in ends if e > mention.start), default=stop)]
 
 
 _ONLINE = rx.compile(

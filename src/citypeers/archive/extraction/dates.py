@@ -92,13 +92,14 @@ def _patterns() -> tuple[rx.Pattern, ...]:
     weekday = r"(?:" + rx.alternation(_weekdays()) + r",?\s+)?"
     of = r"(?:of\s+|de\s+|di\s+|ta'\s*)?"
     year = rf"(?:,?\s+(?:de\s+|del\s+|του\s+)?(?P<y2>{_YEAR}))?"
+    # `\b` before a day or a month (a digit or a letter) is `(?<!\w)`, and scans faster
     day_first = rx.compile(
-        rf"(?<!\w)(?P<d1>{_DAY})(?:\s+{of}(?P<m1>{month}),?)?(?:\s+(?P<y1>{_YEAR}))?"
+        rf"\b(?P<d1>{_DAY})(?:\s+{of}(?P<m1>{month}),?)?(?:\s+(?P<y1>{_YEAR}))?"
         rf"(?:{_RANGE_SEP}(?:(?:the|il|l'|el)\s*)?{weekday}(?P<d2>{_DAY}))?\s+{of}"
         rf"(?P<m2>{month}){year}(?!\w)",
     )
     month_first = rx.compile(
-        rf"(?<!\w)(?P<m1>{month})\s+(?:the\s+)?(?P<d1>{_DAY})(?:{_RANGE_SEP}(?:the\s+)?"
+        rf"\b(?P<m1>{month})\s+(?:the\s+)?(?P<d1>{_DAY})(?:{_RANGE_SEP}(?:the\s+)?"
         rf"(?P<d2>{_DAY}))?(?!\w)(?:,?\s+(?P<y2>{_YEAR}))?",
     )
     one = r"(?P<d{n}>[0-3]?\d)(?P<sep{n}>[./-])(?P<m{n}>[01]?\d)(?P=sep{n})(?P<y{n}>{year})"

@@ -116,7 +116,7 @@ def _alternation(table: dict[str, str], tier: str) -> str:
 
 
 _CUE = cues.compile_cues(
-    r"(?<!\w)(?:"
+    r"\b(?:"  # before a cue, which opens with a letter: `(?<!\w)`, scanned faster
     + _alternation(_NAMED, "named")
     + "|"
     + _alternation(_HINTS, "hint")

@@ -174,7 +174,9 @@ _NOT_BETWEEN = (
 )
 _ORDINAL = rx.compile(
     # "a primi vizita" is Romanian "to receive the visit", not Italian "primi" (first)
-    rf"(?<!\w)(?!(?<=(?<!\w)a\s)primi\b)(?:(?P<word>{_WORDS})|(?P<num>\d{{1,3}}){_NUM_SUFFIX}|{_ROMAN}\.?)(?=[\s-])"
+    # `\b` before a word, a number or a numeral (all open with a word character) is
+    # `(?<!\w)`, and scans faster
+    rf"\b(?!(?<=(?<!\w)a\s)primi\b)(?:(?P<word>{_WORDS})|(?P<num>\d{{1,3}}){_NUM_SUFFIX}|{_ROMAN}\.?)(?=[\s-])"
     rf"(?P<between>(?:[\s-]+(?!(?:{_NOT_BETWEEN})\b|\d)[\w'-]+){{0,4}}?)"
     rf"[\s-]+{_EVENT_NOUN}(?!\w)"
     rf"|(?<![\w'-])(?P<word3>{_WORDS})\s+(?:of its kind|of the kind|del genere|di questo tipo)\b"
@@ -185,9 +187,7 @@ _ORDINAL = rx.compile(
 )
 
 
-_TRIGGER = rx.compile(
-    rf"(?<!\w){_EVENT_NOUN}(?!\w)|\b(?:series|cycle|ciclo|serie|kind|genere|tipo)\b"
-)
+_TRIGGER = rx.compile(rf"\b{_EVENT_NOUN}(?!\w)|\b(?:series|cycle|ciclo|serie|kind|genere|tipo)\b")
 
 
 _TOKEN = rx.compile(

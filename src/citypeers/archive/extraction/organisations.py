@@ -2,6 +2,7 @@
 
 import functools
 
+import ahocorasick
 import regex
 
 from . import agents
@@ -316,8 +317,8 @@ def _normalise_only() -> frozenset[str]:
 
 
 @functools.cache
-def _known_pattern() -> rx.Pattern:
-    """Any well-known body's name or short name, as written (acronyms of 3+ letters)."""
+def _known_names() -> frozenset[str]:
+    """Every well-known body's name or short name, as written (acronyms of 3+ letters)."""
     names = {
         name
         for short, _kind, longs in KNOWN_BODIES
@@ -327,8 +328,46 @@ def _known_pattern() -> rx.Pattern:
     # long names also in sentence and title case ("Commissione Europea"); short names only
     # as written ("WHO", never "who"); literal alternatives keep the search fast
     names |= {form for n in list(names) if " " in n for form in _case_forms(n)}
-    alternatives = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    return frozenset(names)
+
+
+@functools.cache
+def _known_pattern() -> rx.Pattern:
+    """Any well-known body's name, the longest at its place, between non-letters."""
+    names = sorted(_known_names(), key=len, reverse=True)
+    alternatives = "|".join(regex.escape(n) for n in names)
     return rx.compile(rf"(?<![\p{{L}}\-])(?:{alternatives})(?![\p{{L}}\-])")
+
+
+@functools.cache
+def _known_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in _known_names():
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+def _name_goes_on(char: str) -> bool:
+    return char.isalpha() or char == "-"
+
+
+def known_names_in(text: str):
+    """(offset, name) of the well-known bodies named in `text`, left to right: what
+    `_known_pattern().finditer` finds, from one pass of an automaton of all the names."""
+    at: dict[int, list[str]] = {}
+    for end, name in _known_automaton().iter(text):
+        at.setdefault(end - len(name) + 1, []).append(name)
+    position = 0
+    for start in sorted(at):
+        if start < position or (start and _name_goes_on(text[start - 1])):
+            continue
+        for name in sorted(at[start], key=len, reverse=True):
+            stop = start + len(name)
+            if stop == len(text) or not _name_goes_on(text[stop]):
+                yield start, name
+                position = stop
+                break
 
 
 _LOWER_WORDS = frozenset(
@@ -497,16 +536,15 @@ def find_organisations(
         found.append((text.find(long), name))
     seen_known: set[str] = set()
     known_starts: dict[str, list[int]] = {}  # short name -> where the text names the body
-    for m in _known_pattern().finditer(text):
-        name = m.group()
+    for start, name in known_names_in(text):
         short, kind = _known_index()[fold(name)]
-        known_starts.setdefault(short, []).append(m.start())
+        known_starts.setdefault(short, []).append(start)
         if name in seen_known:
             continue
         seen_known.add(name)
         if kind in INTERNATIONAL_KINDS:
             long_to_short[fold(name)] = short
-            found.append((m.start(), short))
+            found.append((start, short))
             continue
         stated_acronym = name in acronyms.values() or (name.isupper() and len(name) <= 8)
         if stated_acronym:
@@ -516,7 +554,7 @@ def find_organisations(
         else:  # as written, unless the text also uses the short name
             as_stated = short if short in text else name
         long_to_short[fold(name)] = as_stated
-        found.append((m.start(), as_stated))
+        found.append((start, as_stated))
     found.extend(
         (offset, name)
         for offset, name in organisation_phrases(text)

@@ -73,8 +73,9 @@ _PLANNED = (
     r"wezm(?:ie|a) udzial|beda uczestniczyc|vor participa|va participa|vor discuta|"
     r"θα συμμετασχ\w*|θα συζητ\w*|se jiehdu sehem"
 )
+# `\b` before a cue (every one opens with a letter) is `(?<!\w)`, scanned several times faster.
 _SENTENCE = cues.compile_cues(
-    rf"(?<!\w)(?:(?P<cancelled>{_CANCELLED})|(?P<concluded>{_CONCLUDED})|(?P<planned>{_PLANNED}))"
+    rf"\b(?:(?P<cancelled>{_CANCELLED})|(?P<concluded>{_CONCLUDED})|(?P<planned>{_PLANNED}))"
     r"(?!\w)"
 )
 # "The first day was concluded with ...": the end of a part of the meeting, not of it.
