@@ -40,3 +40,12 @@ def test_a_shorter_spelling_of_a_person_found_is_the_same_person():
     )
 
     assert [name for name, _role in _people(text)] == ["Alexander Borg"]
+
+
+def test_given_names_that_are_above_all_words_start_no_person():
+    text = (
+        "The visit of 7 July 2022 to Graz was organised by Solidar and Urban Bridges; "
+        "Roma Families were among the topics."
+    )
+
+    assert _people(text) == []

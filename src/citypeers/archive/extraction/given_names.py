@@ -24,6 +24,12 @@ _COUNTRIES = (
 ).split()
 _OUTSIDE_EUROPE = {"usa", "russia", "belarus"}
 _EUROPEAN_COLUMNS = tuple(i for i, c in enumerate(_COUNTRIES) if c not in _OUTSIDE_EUROPE)
+# Given names that are above all words of these reports ("Urban Agenda", "Roma families",
+# "Will Work"): a name starting with one needs a title or a role to be a person.
+_MOSTLY_WORDS = frozenset(
+    "urban will may mark rose grace hope faith joy summer bill frank roma sinti europa "
+    "justice unity liberty victory".split()
+)
 # Frequencies are written 1-9 then A-D (hex-like, growing): 3 is "not rare" in the source.
 _COMMON_ENOUGH = "3"
 
@@ -46,7 +52,7 @@ def given_names() -> frozenset[str]:
             # "+" joins the parts of a compound name written together, apart or hyphenated
             for spelling in {name.replace("+", joint) for joint in ("", " ", "-")}:
                 found.add(fold(spelling))
-    return frozenset(found)
+    return frozenset(found - _MOSTLY_WORDS)
 
 
 def is_given_name(word: str) -> bool:
