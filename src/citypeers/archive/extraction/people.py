@@ -8,6 +8,8 @@ import ahocorasick
 import regex
 
 from . import patterns as rx
+from .given_names import is_given_name
+from .organisations import names_a_body
 from .text import fold
 
 _TITLE = (
@@ -218,6 +220,25 @@ _ROLE_START = rx.compile(
     rf"(?:[\p{{L}}&-]+\s+){{0,4}}?(?:{ROLE_HEADS})\b",
     regex.I,
 )
+# Two or three capitalised words that no capitalised word touches: a proper name on its own,
+# not the end of "Premio Carlo Magno" nor the start of "Jean Monnet Chair".
+_NAME_RUN = rx.compile(
+    rf"(?<![\p{{L}}\p{{N}}.'’\-])(?<!\p{{Lu}}[\p{{L}}\-]*\s)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})"
+    r"(?![\p{L}\-])(?![^\S\n]+\p{Lu})"
+)
+# a street, square, school, prize or building named after someone: "via Carlo Alberto"
+_NOT_A_PERSON_BEFORE = rx.compile(
+    r"(?<![\p{L}])(?i:via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|rue|avenue|"
+    r"place|street|strada|str\.|ulica|ul\.|aleja|al\.|bulevardul|bd\.|odos|οδός|οδού|platz|"
+    r"straße|strasse|allee|istituto|liceo|scuola|school|college|fondazione|fundación|fundacja|"
+    r"fundația|stiftung|premio|prize|award|ospedale|hospital|spital|szpital|centro|centre|center|"
+    r"sala|aula|teatro|theatre|theater|stadio|stadium|parco|park|chiesa|church|iglesia|"
+    r"san|santa|sant['’]|saint|st\.|"
+    # an article: "la Santa Sede", "the Urban Agenda", "die Maria Hilf"
+    r"the|il|lo|la|le|gli|el|los|las|der|die|das|des|dem|den|ο|η|το|του|της|l['’])\s*$"
+)
+
 _STOP_NAME_WORDS = {
     "the",
     "this",
@@ -491,7 +512,37 @@ class PeopleFinder:
         self._untitled()
         self._role_then_name()
         self._speakers()
+        self._given_named()
         return _dedupe(self.people)
+
+    def _given_named(self) -> None:
+        """A name standing alone whose first word is a common given name: "Ada Colau",
+        "Jan Niessen". Its role, if any, is said right after or before it. A surname already
+        found is the same person written otherwise ("Alex" and "Alexander Borg")."""
+        surnames = {person.name.split()[-1] for person in self.people}
+        for m in _NAME_RUN.finditer(self.text):
+            name = m.group("name")
+            start, end = m.start("name"), m.end("name")
+            words = name.split()
+            if (
+                self._taken(start, end)
+                or not is_given_name(words[0])
+                or (len(words) == 2 and is_given_name(words[-1]))
+                or not _plausible_name(name, self.text)
+                or names_a_body(name)
+                or words[-1] in surnames
+                or _NOT_A_PERSON_BEFORE.search(self.text, max(0, start - 30), start)
+                or any(_lowercase_elsewhere(w, self.text) for w in words if w[0].isupper())
+                or self.gaz_name(name)
+                or self.resolve_org(name, strict=True)
+                or self.resolve_org(name)
+            ):
+                continue
+            role, org = self._role_after(end)
+            if role is None or not _ROLE_HEAD.search(role):
+                role, org = self._role_before(start)
+            self._add(Person(name, role, org, start, end))
+            surnames.add(words[-1])
 
     def _speakers(self) -> None:
         """A name then a verb of saying, in any programme language: "Daniel de Torres
