@@ -124,6 +124,15 @@ def test_a_part_round_other_meeting_or_personal_first_gives_no_sequence(text):
             "Officials of Vigo visited Graz. The return visit is set for 3 to 5 June.",
             (None, None),
         ),
+        (
+            "The study trip (3-5 June 2024) and the partner workshop (5-6 June 2024) took "
+            "officials of Vigo to Graz.",
+            ("2024-06-03", "2024-06-06"),
+        ),
+        (
+            "Programme:\n- 3 June: site visits in Graz\n- 4 June: round table",
+            ("--06-03", "--06-04"),
+        ),
     ],
 )
 def test_event_dates_stamps_sentence_years_until_short_ranges_and_other_meetings(text, expected):
