@@ -268,14 +268,16 @@ def _score(text: str, position: int, year: int | None) -> int:
     return score
 
 
-# Before a date in its sentence: the date of another meeting ("it follows the training held
-# from ...", "the return visit ... will in turn", "a sua volta", "która odbyła się").
+# In a date's sentence: the date of another meeting ("it follows the training held from
+# ...", "after the visit, a delegation ... will travel", "the return visit").
 _ANOTHER_MEETING = rx.compile(
-    r"(?<!\w)(?:follows|followed|previous|earlier|last year|return visit|in turn|"
-    r"a sua volta|in cambio|visita di ritorno|precedente|scorso anno|anterior|el ano pasado|"
-    r"a su vez|visita de retorno|vorig\w*|vorjahr\w*|gegenbesuch\w*|ihrerseits|seinerseits|"
-    r"poprzedni\w*|w zeszlym roku|rewizyt\w*|προηγουμεν\w*|περσι\w*|"
-    r"anterioar\w*|anul trecut|la randul (?:sau|lor)|vizita de intoarcere)(?!\w)"
+    r"(?<!\w)(?:follows|followed|previous|earlier|last year|return visit|visita di ritorno|"
+    r"precedente|scorso anno|anterior|el ano pasado|visita de retorno|vorig\w*|vorjahr\w*|"
+    r"gegenbesuch\w*|poprzedni\w*|w zeszlym roku|rewizyt\w*|προηγουμεν\w*|περσι\w*|"
+    r"anterioar\w*|anul trecut|vizita de intoarcere|"
+    r"(?:after|dopo|tras|despues de|nach|po|μετα|dupa)\s+(?:(?:the|la|il|lo|l'|el|dem|der|"
+    r"την|το|τη)\s*)?(?:visits?|visita|meeting|incontro|riunione|reunion|encuentro|besuch|"
+    r"treffen|wizyt\w*|spotkani\w*|επισκεψ\w*|συναντησ\w*|vizit\w*|intalnir\w*))(?!\w)"
 )
 
 
