@@ -146,8 +146,8 @@ def test_a_part_round_other_meeting_or_personal_first_gives_no_sequence(text):
             ("--06-03", "--06-04"),
         ),
         (
-            "Officials of Vigo met in Graz. After the visit, a delegation of Graz will go to "
-            "Vigo from 3 to 5 June.",
+            "Vigo and Graz\n\nOfficials of Vigo met in Graz.\n\nAfter the visit, a delegation "
+            "of Graz will go to Vigo from 3 to 5 June.",
             (None, None),
         ),
     ],
