@@ -10,6 +10,7 @@ import datetime
 import functools
 from dataclasses import dataclass
 
+import ahocorasick
 import regex
 from babel import Locale
 
@@ -194,10 +195,25 @@ def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 
 
 @functools.cache
-def _month_word() -> rx.Pattern:
-    """A whole word (a run of letters) that is a month name: what scanning every word and
-    keeping those in `_months()` finds, in one pass of a prefix tree."""
-    return rx.compile(r"(?<!\p{L})" + rx.alternation(_months()) + r"(?!\p{L})")
+def _month_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in _months():
+        automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    return automaton
+
+
+def _month_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the whole words (runs of letters) that are month names, left to right: one
+    pass of an automaton of the names (all letters), each kept where no letter adjoins it."""
+    spans = set()
+    for last, length in _month_automaton().iter(text):
+        start, end = last - length + 1, last + 1
+        if (start == 0 or not text[start - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            spans.add((start, end))
+    return sorted(spans)
 
 
 @functools.lru_cache(maxsize=8)
@@ -205,11 +221,11 @@ def _month_windows(text: str) -> tuple[tuple[int, int], ...]:
     """Stretches of text around month names (only there can a written date be); kept for
     the last few texts, as the dates and their years both look there."""
     windows: list[tuple[int, int]] = []
-    for word in _month_word().finditer(text):
-        start = max(0, word.start() - 45)
+    for word_start, word_end in _month_words(text):
+        start = max(0, word_start - 45)
         while start > 0 and not text[start - 1].isspace():
             start -= 1
-        end = min(len(text), word.end() + 45)
+        end = min(len(text), word_end + 45)
         while end < len(text) and not text[end].isspace():
             end += 1
         if windows and start <= windows[-1][1]:
@@ -268,14 +284,16 @@ def _score(text: str, position: int, year: int | None) -> int:
     return score
 
 
-# Before a date in its sentence: the date of another meeting ("it follows the training held
-# from ...", "the return visit ... will in turn", "a sua volta", "która odbyła się").
+# In a date's sentence: the date of another meeting ("it follows the training held from
+# ...", "after the visit, a delegation ... will travel", "the return visit").
 _ANOTHER_MEETING = rx.compile(
-    r"(?<!\w)(?:follows|followed|previous|earlier|last year|return visit|in turn|"
-    r"a sua volta|in cambio|visita di ritorno|precedente|scorso anno|anterior|el ano pasado|"
-    r"a su vez|visita de retorno|vorig\w*|vorjahr\w*|gegenbesuch\w*|ihrerseits|seinerseits|"
-    r"poprzedni\w*|w zeszlym roku|rewizyt\w*|προηγουμεν\w*|περσι\w*|"
-    r"anterioar\w*|anul trecut|la randul (?:sau|lor)|vizita de intoarcere)(?!\w)"
+    r"(?<!\w)(?:follows|followed|previous|earlier|last year|return visit|visita di ritorno|"
+    r"precedente|scorso anno|anterior|el ano pasado|visita de retorno|vorig\w*|vorjahr\w*|"
+    r"gegenbesuch\w*|poprzedni\w*|w zeszlym roku|rewizyt\w*|προηγουμεν\w*|περσι\w*|"
+    r"anterioar\w*|anul trecut|vizita de intoarcere|"
+    r"(?:after|dopo|tras|despues de|nach|po|μετα|dupa)\s+(?:(?:the|la|il|lo|l'|el|dem|der|"
+    r"την|το|τη)\s*)?(?:visits?|visita|meeting|incontro|riunione|reunion|encuentro|besuch|"
+    r"treffen|wizyt\w*|spotkani\w*|επισκεψ\w*|συναντησ\w*|vizit\w*|intalnir\w*))(?!\w)"
 )
 
 
@@ -291,7 +309,7 @@ def event_dates(text: str) -> tuple[str | None, str | None, list[str]]:
     best = max(spans, key=lambda s: (s.score, -s.position))
     if best.score < 0:
         return None, None, invalid  # every date belongs to another meeting
-    start, end = best.start, _until(plain(text), best, spans)
+    start, end = best.start, _run_on(best, _until(plain(text), best, spans), spans)
     if start.startswith("--"):
         years = _years_of_months(text, spans)
         start, end = _with_year(start, years), _with_year(end, years)
@@ -315,6 +333,25 @@ def _until(folded: str, best: DateSpan, spans: list[DateSpan]) -> str:
         if later and _UNTIL.search(folded, max(0, span.position - 30), span.position):
             return span.start
     return best.end
+
+
+def _run_on(best: DateSpan, end: str, spans: list[DateSpan]) -> str:
+    """The end carried over the dates said right after, each on the day the last ends or the
+    next ("the trip (12-14 May) and the workshop (14-15 May)", a programme of "8 May - ...,
+    9 May - ...")."""
+    last = best.position
+    for span in spans:
+        if span.position <= best.position or span.score < 0:
+            continue
+        if span.position - last > _RUN_GAP or _days_between(end, span.start) not in (0, 1):
+            break
+        end = max(end, span.end)
+        last = span.position
+    return end
+
+
+# How far apart (in characters) the dates of one run may be said.
+_RUN_GAP = 300
 
 
 _UNTIL = rx.compile(
