@@ -8,6 +8,55 @@ from .text import fold
 _QUOTED = rx.compile(
     r"[“«\"](?P<name>[\p{Lu}\p{N}][^“”«»\"\n]{1,70}?)[”»\"](?:\s*\((?P<alt>[^()\n]{2,80})\))?"
 )
+# A funding programme is where the money came from, not a practice a city presented
+# ("funded under the Europe for Citizens programme", "finanziato dal programma ...").
+_FUNDED = (
+    r"\b(?:funded|funding|financed|financing|co-?financed|co-?funded|(?:co)?finanziat\w*|"
+    r"finanziament\w*|(?:co)?financiad\w*|financiaci[oó]n|gefördert\w*|förderung|"
+    r"(?:do)?finansowan\w*|finanța\w*|finanta\w*|χρηματοδοτ\w*|iffinanzja\w*)[^.;\n]{0,60}$"
+)
+_FUNDING_CONTEXT = rx.compile(
+    _FUNDED + r"|\b(?:programmes?|programs?|programm[ae]|programas?|programu|programul|"
+    r"πρόγραμμα\w*)\s*$",
+    regex.I,
+)
+# "under the motto “...”", "με θέμα «...»", "sul tema “...”": the title of the event or of a
+# session, not a practice.
+_TITLE_CONTEXT = rx.compile(
+    r"\b(?:theme|topic|title|titled|entitled|motto|slogan|θέμα|τίτλο|tema|titolo|intitolat\w*|"
+    r"titulad[oa]|lema|thema|titel|motto|hasłem|temat\w*|titlul|intitulat\w*|suġġett)\W{0,3}$",
+    regex.I,
+)
+# The project a meeting took place in ("in the framework of the project X", "nell'ambito del
+# progetto X", "w ramach projektu X") is the umbrella of the meeting, not a practice shown at it.
+_UMBRELLA_OR_FUNDING = rx.compile(
+    _FUNDED + r"|\b(?:framework of|part of|ambito d\w*|marco d\w*|rahmen d\w*|w ramach|"
+    r"[îi]n cadrul|πλαίσιο)\s+(?:the\s+|il\s+|lo\s+|la\s+|el\s+|l[’']|des\s+|του\s+|"
+    r"της\s+)?$",
+    regex.I,
+)
+# "the projects Casa Aperta and Porta Nuova", "del programa Vivir Juntos", "Projekt Miasto dla
+# Wszystkich": a head noun, then a name written with capitals (its minor words in between).
+_NAME = (
+    r"(?-i:\p{Lu}[\p{L}\p{N}'’.\-]*+(?:\s+(?:(?:of|for|the|de|des|du|la|le|di|del|della|"
+    r"per|para|por|el|los|las|y|für|der|die|das|dla|i|w|pentru|și|ta|tal)\s+)*"
+    r"\p{Lu}[\p{L}\p{N}'’.\-]*+)*)"
+)
+_HEADED_NAMES = rx.compile(
+    # a head inside a capitalised name ("Grup de Inițiative Sociale") belongs to that name
+    r"(?-i:(?<!\p{Lu}[\p{L}\-]*\s(?:(?:de|di|of|for|des|du|del|della|la|le|der|des)\s)?))"
+    r"\b(?:projects?|programmes?|programs?|initiatives?|progett[oi]|programm[ai]|iniziativ[ae]|"
+    r"proyectos?|programas?|iniciativas?|projekte?|programme?|projektu|programu|"
+    r"przedsięwzię\w*|inicjatyw\w*|proiectul(?:ui)?|programul(?:ui)?|inițiativ\w*|proġett\w*)"
+    r"\s+(?P<first>" + _NAME + r")(?:\s+(?:and|e|y|und|i|și|u)\s+(?P<second>" + _NAME + r"))?",
+    regex.I,
+)
+_EU_PROGRAMMES = rx.compile(
+    r"^(?:europ\w*\s+(?:for|per|para|für|pour|dla|pentru|για)\b|erasmus|horizon|interreg|urbact|"
+    r"amif|asylum,? migration and integration fund|european social fund|urban innovat\w* actions|"
+    r"eu4\w+|creative europe|cerv\b)",
+    regex.I,
+)
 _ACRONYM = rx.compile(
     r"\b(?P<acr>\p{Lu}[\p{Lu}\p{N}&\-]{2,11})\s*\((?P<long>\p{Lu}[^()\n]{3,120})\)"
 )
@@ -107,8 +156,10 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
 
     def add(name: str, position: int, aliases: list[str], description: str = "") -> None:
         key = fold(name)
-        if not key or key in seen or key in exclude or len(key) < 3:
+        if not key or key in seen or key in exclude or len(key) < 3 or _EU_PROGRAMMES.search(name):
             return
+        if any(f" {taken} " in f" {key} " for taken in seen):
+            return  # "the projects Casa Aperta" around a name already taken: the same practice
         municipality = subject_at(position)
         if municipality is None:
             return
@@ -122,12 +173,15 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
             item["description"] = _cap(description)
         found.append(item)
 
-    for sentence in rx.finditer(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", text):
+    for sentence in rx.finditer(r"[^.!?\n]+(?:[.!?](?=\s|$)|(?=\n)|$)", text):
         s_text, s_start = sentence.group(), sentence.start()
         quoted = list(_QUOTED.finditer(s_text))
         for m in quoted:
             name, alt = m.group("name").strip(), (m.group("alt") or "").strip()
             if len(name.split()) > 8 or name.endswith((".", "!", "?")):
+                continue
+            before = s_text[: m.start()]
+            if _FUNDING_CONTEXT.search(before) or _TITLE_CONTEXT.search(before):
                 continue
             if alt and not _is_acronym(alt) and len(alt.split()) <= 8 and _is_name(alt):
                 add(alt, s_start + m.start(), [name])  # “Families Without Borders” (Famiglie…)
@@ -135,6 +189,12 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
                 add(name, s_start + m.start(), [], description=alt)  # “Start Wien” (a welcome…)
             else:
                 add(name, s_start + m.start(), [alt] if alt else [])
+        for m in _HEADED_NAMES.finditer(s_text):
+            if any(q.start() <= m.start() < q.end() for q in quoted):
+                continue
+            for group in ("first", "second"):
+                if m.group(group) and not _UMBRELLA_OR_FUNDING.search(s_text[: m.start()]):
+                    add(m.group(group), s_start + m.start(group), [])
         for m in _ACRONYM.finditer(s_text):
             if not _HEADS.search(s_text) or _BODY_WORDS.search(m.group("long")):
                 continue

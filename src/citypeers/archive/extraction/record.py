@@ -207,6 +207,13 @@ class _Context:
 DEFAULT_BUDGET_SECONDS = 20.0
 
 
+def _presenter_or_only(ctx: _Context, municipalities: list[dict]):
+    """Who presented what was named at a position: the municipality the sentence is about,
+    or, when it names none, the report's only municipality (a report about one city)."""
+    only = municipalities[0]["name"] if len(municipalities) == 1 else None
+    return lambda position: ctx.subject_at(position) or only
+
+
 def extract_details(
     text: str,
     *,
@@ -292,7 +299,9 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         org_kind = organisations.classify_organisation(organizer)
         orgs.append({"name": organizer, "kind": org_kind})  # the organising body took part
     exclude = {fold(o["name"]) for o in orgs} | {fold(project or "")} | muni_names
-    found_practices = practices.find_practices(text, subject_at=ctx.subject_at, exclude=exclude)
+    found_practices = practices.find_practices(
+        text, subject_at=_presenter_or_only(ctx, municipalities), exclude=exclude
+    )
     rx.check_deadline()
     roles = people.unnamed_roles(text, found_people, ctx.subject_at)
     role_texts = tuple(p.role for p in found_people if p.role) + tuple(
