@@ -122,3 +122,52 @@ def test_plain_keeps_every_position():
 
     assert len(folded) == len(text)
     assert folded.startswith("επισκεψη στο lodz, vizita in iasi; zjara")
+
+
+# A format of kind `other` named in the lead outranks a wider one said first; gatherings of
+# many authorities named in each language.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Inside the network's working group, the ULG of {a} reviewed its action plan.", "other"),
+        (
+            "Nel gruppo di lavoro della rete, il gruppo di supporto locale di {a} si è riunito.",
+            "other",
+        ),
+        ("Dentro del grupo de trabajo, la visita de los expertos a {a} duró dos días.", "other"),
+        ("Στη συνεδρίαση της κοινοβουλευτικής επιτροπής μίλησε ο δήμαρχος του {a}.", "other"),
+        ("În grupul de lucru al rețelei, vizita experților la {a} a durat o zi.", "other"),
+        ("Los foros de trabajo reunieron a técnicos de {a}.", "consultation"),
+        ("Il meeting di coordinamento del progetto si terrà a {a}.", "consultation"),
+        ("I lavori assembleari della rete si aprono a {a}.", "consultation"),
+        ("Seminarul internațional s-a desfășurat la {a}.", "consultation"),
+        ("Η διακρατική δράση φιλοξενήθηκε από τον δήμο {a}.", "consultation"),
+        ("The transnational event of the partners was held in {a}.", "consultation"),
+    ],
+)
+def test_event_kind_other_format_in_the_lead_and_gatherings_of_many(text, kind):
+    assert event_kind(text.format(a="Kalmar"), authorities=1) == kind
+
+
+def test_event_kind_place_name_ending_like_a_preposition_hides_no_cue():
+    text = "Mentras LSG meets on the draft plan"
+
+    assert event_kind(text, authorities=1) == "other"
+
+
+def test_event_kind_greek_sitting_is_not_a_conference():
+    text = "Η συνεδρίαση του δημοτικού συμβουλίου του Κάλμαρ ενέκρινε τον προϋπολογισμό."
+
+    assert event_kind(text, authorities=1) is None
+
+
+def test_event_kind_headline_visit_outranks_a_later_named_format():
+    text = "Teachers from Kalmar visit Vigo\n\nAt the end both towns signed a twinning charter."
+
+    assert event_kind(text, authorities=2) == "study_visit"
+
+
+def test_event_kind_exchange_among_three_authorities_is_a_consultation():
+    text = "Officials of Kalmar, Vigo and Tartu exchanged their plans."
+
+    assert event_kind(text, authorities=3) == "consultation"

@@ -197,7 +197,7 @@ def _bodies(text: str) -> list[str]:
         (
             "Das Treffen in Kassel wurde von der Agentur Weltoffen organisiert, gemeinsam mit "
             "Brückenbauer.",
-            ["Brückenbauer"],
+            ["Agentur Weltoffen", "Brückenbauer"],
         ),
         ("A Lecce è intervenuta la cooperativa sociale Arcobaleno.", ["Arcobaleno"]),
         (

@@ -13,7 +13,16 @@ import regex
 from citypeers.archive.extraction import patterns as rx
 from citypeers.archive.extraction.dates import _months, _weekdays
 from citypeers.archive.extraction.ordinals import ORDINAL_WORDS
+from citypeers.archive.extraction.organisations import _known_names, _known_pattern, known_names_in
+from citypeers.archive.extraction.people import (
+    _ROLE_THEN_NAME,
+    _first_match,
+    _head_starts,
+    _lowercase_elsewhere,
+)
 from citypeers.archive.extraction.record import _surface_index, _surfaces_in
+from citypeers.archive.extraction.text import sentence_ends
+from citypeers.archive.extraction.themes import _compiled, _cues_to_try
 
 
 def _plain_alternation(words) -> str:
@@ -70,3 +79,69 @@ def test_surfaces_in_phrase_as_the_alternation_found_them(phrase):
 
     assert found == [m.group() for m in pattern.finditer(phrase)]
     assert list(_surfaces_in(phrase, _surface_index([]))) == []
+
+
+def test_sentence_ends_in_a_window_as_scanning_the_window_found_them():
+    rng = random.Random(5)
+    pieces = ["word", " ", ".", "!", "?", "\n", ". ", ".\n", "?\n\n", "\t", "x"]
+    text = "".join(rng.choice(pieces) for _ in range(2000))
+    scan = regex.compile(r"[.!?]\s|\n")
+
+    for start in range(0, len(text), 7):
+        for stop in (start, start + 1, start + 40, start + 333, len(text) + 5):
+            window = text[start:stop]
+            expected = [start + m.end() for m in scan.finditer(window)]
+
+            assert sentence_ends(text, start, min(stop, len(text))) == expected
+
+
+@pytest.mark.parametrize("word", ["Rossi", "Bianchi", "Ionut", "O'Neill", "Anne-Marie", "İlker"])
+def test_lowercase_elsewhere_as_the_word_pattern_found_it(word):
+    texts = [
+        f"{word} and {word.lower()}s met",
+        f"{word} met the {word.lower()} team",
+        f"{word}:{word.lower()}-led",
+        f"{word.lower()}{word}",
+        f"{word} alone",
+    ]
+
+    for text in texts:
+        pattern = rf"(?<![\p{{L}}]){regex.escape(word.lower())}(?![\p{{L}}])"
+        assert _lowercase_elsewhere(word, text) == bool(regex.search(pattern, text))
+
+
+def test_theme_cues_tried_are_those_whose_anchor_the_text_holds():
+    text = "the welcome desk offered language courses and job counselling to asylum seekers"
+
+    to_try = _cues_to_try(text)
+
+    for slug, tiers in _compiled().items():
+        for tier, cues in enumerate(tiers):
+            expected = [pattern for anchor, pattern in cues if anchor in text]
+            assert sorted(to_try.get(slug, ([], []))[tier], key=id) == sorted(expected, key=id)
+
+
+def test_role_then_name_tried_at_role_heads_finds_what_the_search_found():
+    text = (
+        "The Mayor Anna Smith opened. il sindaco di Fusignano Nicola Pasi ha parlato; "
+        "Head of Unit Marco Rossi, said; a chief: Ms Jo Bloggs. headless Chiefs Ann Lee ran"
+    )
+    starts = _head_starts(text)
+
+    for position in range(len(text)):
+        found = _first_match(_ROLE_THEN_NAME, text, starts, position)
+        expected = _ROLE_THEN_NAME.search(text, position)
+
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_known_bodies_found_by_the_automaton_as_by_the_alternation():
+    rng = random.Random(11)
+    names = sorted(_known_names())
+    pieces = [*rng.sample(names, 60), " ", " ", "-", "x", ", ", "(", ")", "s", "\n"]
+    text = "".join(rng.choice(pieces) for _ in range(4000))
+
+    found = list(known_names_in(text))
+
+    assert found == [(m.start(), m.group()) for m in _known_pattern().finditer(text)]
+    assert len(found) > 20

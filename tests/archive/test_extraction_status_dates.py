@@ -6,6 +6,7 @@ The sentences are written for these tests; none comes from a report.
 import pytest
 
 from citypeers.archive.extraction.dates import event_dates
+from citypeers.archive.extraction.ordinals import event_sequence
 from citypeers.archive.extraction.status import event_status
 
 
@@ -23,6 +24,23 @@ from citypeers.archive.extraction.status import event_status
     ],
 )
 def test_a_meeting_announced_in_the_future_is_planned(text):
+    assert event_status(text) == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing and newcomers\n\nJoin us for a session with mayors on 4 May.",
+        "Abitare e accoglienza\n\nVi invitiamo al seminario dei comuni della rete.",
+        "Vivienda\n\nOs invitamos a la mesa de ciudades del 4 de mayo.",
+        "Wohnen\n\nEine Delegation aus Kalmar ist am Montag in Lingen zu Gast.",
+        "Wohnen\n\nAm Dienstag steht ein Besuch im Rathaus auf dem Programm.",
+        "Mieszkalnictwo\n\nZapraszamy na spotkanie miast partnerskich.",
+        "Στέγαση\n\nΟι δήμαρχοι θα παρουσιάσουν τις δράσεις τους στους εταίρους.",
+        "Abitare\n\nVenerdì alle 9 prenderanno il via i lavori dei comuni.",
+    ],
+)
+def test_an_invitation_or_a_coming_start_is_planned(text):
     assert event_status(text) == "planned"
 
 
@@ -73,3 +91,40 @@ def test_an_english_article_before_an_ordinal_keeps_it():
     from citypeers.archive.extraction.ordinals import event_sequence
 
     assert event_sequence("News\n\nA seventh online exchange was held in Graz.") == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayors met in Kalmar. It follows the first seminar on housing held in spring.",
+        "Nun folgte der zweite Teil des Austausches zwischen den beiden Städten.",
+        "Die dritte Runde der Besuche führte Fachleute aus Kalmar nach Vigo.",
+        "Für die Gäste war es der erste Besuch in der Stadt.",
+    ],
+)
+def test_a_part_round_other_meeting_or_personal_first_gives_no_sequence(text):
+    assert event_sequence(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cities meet on housing\n09:15 - 04/05/2023\nThe mayors met to talk.", (None, None)),
+        (
+            "The network's assembly 2024 took place on 3-4 June in Graz.",
+            ("2024-06-03", "2024-06-04"),
+        ),
+        (
+            "A delegation from Graz arrived on Monday (3 June). It stays in Vigo until Friday "
+            "(7 June).",
+            ("--06-03", "--06-07"),
+        ),
+        ("Officials from Graz are this week (3-7/6) at a course in Vigo.", ("--06-03", "--06-07")),
+        (
+            "Officials of Vigo visited Graz. The return visit is set for 3 to 5 June.",
+            (None, None),
+        ),
+    ],
+)
+def test_event_dates_stamps_sentence_years_until_short_ranges_and_other_meetings(text, expected):
+    assert event_dates(text)[:2] == expected

@@ -3,6 +3,7 @@
 import pytest
 
 from citypeers.archive.extraction import extract_report
+from citypeers.archive.extraction.attendance import event_online
 
 
 def _extract(text: str) -> dict:
@@ -63,3 +64,31 @@ def test_extract_report_format_unknown_without_a_place_or_a_format():
     text = "The partners discussed housing and schooling for newcomers."
 
     assert _extract(text)["online"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il tavolo si riunirà lunedì sia in presenza che in videoconferenza.",
+        "The panel met on Monday; members could also follow it online.",
+        "La jornada, de formato híbrido, se siguió también en línea.",
+        "Das Forum fand vor Ort statt und wurde online übertragen.",
+    ],
+)
+def test_event_online_hybrid_meeting_is_in_person(text):
+    assert event_online(text, has_location=False, kind=None) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district office hosted two experts from a partner university for a day.",
+        "Ο δήμος φιλοξενεί την τριήμερη δράση των εταίρων του έργου.",
+        "Direcția a găzduit vizita a doi specialiști străini.",
+        "I delegati si sono riuniti presso la sala del consiglio per discutere la proposta.",
+        "Los técnicos se reunieron en el salón de plenos para revisar el plan.",
+        "Η παρουσίαση έγινε στην αίθουσα του δημοτικού συμβουλίου.",
+    ],
+)
+def test_event_online_host_or_room_places_the_meeting(text):
+    assert event_online(text, has_location=False, kind=None) is False

@@ -18,6 +18,14 @@ held_out 0.820, fresh 0.704, newest 0.725.
 The latest batch (20 reports, unseen like newest) was scored once its gold was committed, on the
 extractor as it stood when the batch was added (commit 2121454), before any extractor work for it:
 0.7514, and over all 110 reports 0.7782.
+With organisations in case forms, compounds and "Long Name (ACR)": all 0.789, first 0.890,
+held_out 0.838, fresh 0.725, newest 0.735, latest 0.754 (first 0.8897: floor 0.88).
+With small towns on a close cue, names written otherwise, the host of a study visit, and no
+body's seat or event name taken for a participant: all 0.796, first 0.892, held_out 0.843,
+fresh 0.747, newest 0.739, latest 0.756.
+With kind, online, status, dates and sequence read more generally (formats of many and of
+`other`, hybrid meetings, hosts and rooms, invitations, parts and rounds, other meetings'
+dates): all 0.814, first 0.895, held_out 0.864, fresh 0.808, newest 0.735, latest 0.7599.
 """
 
 import json
@@ -28,11 +36,11 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
-    "all": 0.77,
-    "first": 0.88,
-    "held_out": 0.82,
-    "fresh": 0.70,
-    "newest": 0.72,
+    "all": 0.81,
+    "first": 0.89,
+    "held_out": 0.86,
+    "fresh": 0.80,
+    "newest": 0.73,
     "latest": 0.75,
 }
 BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24, "newest": 20, "latest": 20}

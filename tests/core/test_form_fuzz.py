@@ -6,7 +6,9 @@ it. Each form is first filled as a browser would send it (its own values, a plau
 value in each empty field by its type), then one field at a time gets a hostile value:
 numbers past 64 bits, dates at the ends of the calendar, very long strings, NUL bytes,
 invalid UTF-8, line breaks in one-line fields, markup, unknown choices, a missing or a
-repeated key. Any 5xx fails the test, naming the form, the field and the value.
+repeated key. Any 5xx fails the test, naming the form, the field and the value, and so
+does a refused submission (a 4xx answer) that changed stored data: a refusal leaves the
+database as it was.
 """
 
 import dataclasses
@@ -15,7 +17,9 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db.models import Count, Max
 from django.template.base import Template
 from django.test import Client
 from django.urls import resolve, reverse
@@ -245,6 +249,20 @@ def _submit(client, form: Form, field: str, value) -> int:
     return client.post(form.action, data).status_code
 
 
+def stored_state() -> dict:
+    """Rows per table, and the last change of each table that keeps one: what a refused
+    submission must leave as it was (a row added, removed or saved shows here)."""
+    state = {}
+    for model in apps.get_models():
+        if model._meta.proxy or not model._meta.managed:
+            continue
+        fields = {"rows": Count("pk")}
+        if any(field.name == "updated_at" for field in model._meta.concrete_fields):
+            fields["changed"] = Max("updated_at")
+        state[model._meta.label] = model._default_manager.aggregate(**fields)
+    return state
+
+
 def _label(form: Form, field: str, value) -> str:
     shown = {MISSING: "<missing>", REPEATED: "<repeated>"}.get(value, value)
     return f"{form.method} {form.key[1]} ({form.page} as {form.user}) {field}={shown!r:.60}"
@@ -270,9 +288,12 @@ def _fuzz_form(world, form: Form) -> list[str]:
     errors = []
 
     def check(field, value):
+        before = stored_state() if form.method == "POST" else None
         status = _submit(client, form, field, value)
         if status >= 500:
             errors.append(f"{_label(form, field, value)}: {status}")
+        elif status >= 400 and before is not None and stored_state() != before:
+            errors.append(f"{_label(form, field, value)}: refused with {status}, data changed")
 
     for field in form.fields:
         check(field, _first_value(form, field))

@@ -32,6 +32,18 @@ _TOGETHER = rx.compile(
     + _ARTICLE
     + rf"(?P<names>{_NAME}(?:{_GLUE}{_NAME}){{0,4}})",
 )
+# "representatives of the AFCCRE", "εκπρόσωποι της ΚΕΔΕ", "reprezentanți ai LOGS, FITT
+# Timișoara și UNHCR România": a body whose representatives attended took part.
+_REPRESENTED = rx.compile(
+    r"(?<![\p{L}])(?i:representatives?|representing|on behalf|rappresentant[ei]|in rappresentanza|"
+    r"representantes?|en representación|Vertreter(?:innen)?|Vertreterinnen und Vertreter|"
+    r"przedstawiciel\p{L}*|reprezentan[țţ]\p{L}*|reprezentant\p{L}*|εκπρόσωπ\p{L}*|"
+    r"εκπροσωπ\p{L}*|rappreżentant\p{L}*)\s+"
+    r"(?:(?i:of|from|di|del|della|dello|dell['’]|dei|degli|delle|de|del|de la|de los|der|des|"
+    r"von|vom|ai|al|ale|a|din|της|του|των|tal-|ta['’])\s*)?"
+    + _ARTICLE
+    + rf"(?P<names>{_NAME}(?:{_GLUE}{_NAME}){{0,5}})",
+)
 # "la cooperativa sociale DiaLogos", "the consultant Migration Work", "l'associazione no
 # profit Refugio", "partner organisations (Migration Policy Group, ... and Migration Work)".
 _KIND_NOUN = rx.compile(
@@ -55,6 +67,7 @@ _ACRONYM_AFTER_ARTICLE = rx.compile(
 )
 _ACRONYM_REPEATS = 2
 _ROMAN = rx.compile(r"^[IVXLCDM]+$")
+_CONJUNCTION = rx.compile(r"\s(?:and|e|y|und|i|si|și|şi|και|&)\s")
 _SPLIT = rx.compile(_GLUE)
 _POSSESSIVE = rx.compile(r"['’]s\b")
 _BRACKETS = rx.compile(r"\s*\([^()]*\)")
@@ -64,14 +77,23 @@ _PERSON_TITLE = rx.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sig|Dott|Mme|Herr|Frau|Sr|Sra
 def named_bodies(text: str, *, people: frozenset[str]) -> list[tuple[int, str]]:
     """(offset, name) of bodies the text names by their part in the meeting."""
     found = []
-    for pattern in (_AGENT, _TOGETHER, _KIND_NOUN):
+    for pattern in (_AGENT, _TOGETHER, _KIND_NOUN, _REPRESENTED):
         for m in pattern.finditer(text):
             group = "name" if "name" in m.groupdict() and m.group("name") else "names"
             names = m.group(group)
             offset = m.start(group)
-            for part in _SPLIT.split(_BRACKETS.sub("", names)):
+            parts = _SPLIT.split(_BRACKETS.sub("", names))
+            if pattern is _REPRESENTED and not _CONJUNCTION.search(names):
+                # "representatives of the Municipality of X, Anna Rossi": without an "and"
+                # closing it, what follows a comma is no list of bodies
+                parts = parts[:1]
+            for part in parts:
                 name = _POSSESSIVE.split(part)[0].strip(" .,;:")
-                if name and _body_like(name, people):
+                if (
+                    name
+                    and _body_like(name, people)
+                    and (pattern is not _REPRESENTED or _BODY_SHAPED.match(name))
+                ):
                     found.append((offset + max(0, names.find(name)), name))
     seen: dict[str, list[int]] = {}
     for m in _ACRONYM_AFTER_ARTICLE.finditer(text):
@@ -87,6 +109,11 @@ def named_bodies(text: str, *, people: frozenset[str]) -> list[tuple[int, str]]:
             companies.add(m.group("name"))
             found.append((m.start(), m.group().strip()))
     return found
+
+
+# Representatives "of Spain" or "of Turin" come from a place: only an acronym ("AFCCRE",
+# "UCLG-MEWA") or a name of several words ("Salvați Copiii Timișoara") names a body there.
+_BODY_SHAPED = rx.compile(r"^(?:\p{Lu}[\p{Lu}\p{N}&\-]+(?:-\p{L}+)?(?:\s.*)?|\S+\s+\S.*)$")
 
 
 def _body_like(name: str, people: frozenset[str]) -> bool:

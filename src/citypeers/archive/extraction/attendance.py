@@ -9,8 +9,9 @@ a dateline ("23-25 October 2018 Fuenlabrada, Spain"); and the format, online or 
 
 import regex
 
-from . import participation
+from . import cues, participation
 from . import patterns as rx
+from .text import sentence_ends
 
 # A place that hosts: "X hosted", "X acogió", "X ha ospitato", "X gościł".
 _HOST_AFTER = rx.compile(
@@ -56,7 +57,6 @@ _DATE_BEFORE = rx.compile(
     r"(?:^|\n)[ \t]*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+\p{L}+\.?\s+\d{4}[ \t]*[,–-]?[ \t]*$"
 )
 _COUNTRY_AFTER = rx.compile(r"^[ \t]*(?:,[ \t]*\p{Lu}[\p{L} ]{2,30})?[ \t]*(?:\n|$)")
-_SENTENCE_END = rx.compile(r"[.!?]\s|\n")
 
 
 def event_location(text: str, mentions, months: frozenset[str]):
@@ -114,12 +114,10 @@ def _paragraph_start(text: str, mention) -> bool:
 
 def _sentence(text: str, mention) -> str:
     start = max(0, mention.start - 250)
-    window = text[start : mention.end + 250]
-    offset = mention.start - start
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    begin = max((e for e in ends if e <= offset), default=0)
-    end = min((e for e in ends if e > offset), default=len(window))
-    return window[begin:end]
+    stop = min(len(text), mention.end + 250)
+    ends = sentence_ends(text, start, stop)
+    begin = max((e for e in ends if e <= mention.start), default=start)
+    return text[begin : min((e for e in ends if e > mention.start), default=stop)]
 
 
 _ONLINE = rx.compile(
@@ -149,18 +147,66 @@ _IN_PERSON = rx.compile(
 
 def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | None:
     """True when the text says the meeting was held online, False when it places it or
-    says it was in person, None when it says neither."""
+    says it was in person (a hybrid meeting too: people met on site), None when it says
+    neither."""
     for m in _ONLINE.finditer(text):
         window = text[max(0, m.start() - 40) : m.end() + 40]
         if not _ONLINE_NOT_EVENT.search(window) or m.start() < 200:
-            return True
+            return not _hybrid(cues.plain(text), m.start(), m.end())
     if kind == "webinar":
         return True
     if has_location or _IN_PERSON.search(text) or kind == "study_visit":
         return False
-    if _PLACED.search(text):
+    if _PLACED.search(text) or _HOSTED_OR_IN_A_ROOM.search(cues.plain(text)):
         return False  # "the meeting took place at the Paulus Akademie", "στην ΚΕΔΕ"
     return None
+
+
+# Said with the online format: the meeting was also held on site ("both in person and
+# online", "sia in presenza che in videoconferenza", "auch online verfolgt").
+_HYBRID = cues.compile_cues(
+    r"(?<!\w)(?:hybrid\w*|ibrid[oaie]|hibrid[oa]s?|hybryd\w*|υβριδικ\w*|hibrid\w*|"
+    r"in[- ]person|in presenza|face[- ]to[- ]face|on[- ]site|in situ|in prasenz|vor ort|"
+    r"presencial\w*|en persona|stacjonarn\w*|δια ζωσης|fizic\w*)(?!\w)"
+)
+# "can also be followed online", "seguito anche online", "auch online übertragen"
+_ALSO_BEFORE = cues.compile_cues(
+    r"(?<!\w)(?:also|anche|tambien|auch|rowniez|takze|επισης|de asemenea|ukoll)"
+    r"(?:\s+\w+){0,2}\s+$"
+)
+_SENTENCE_BREAK = cues.compile_cues(r"[.!?;]\s|\n")
+
+
+def _hybrid(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence of an online cue says people also met on site."""
+    if _ALSO_BEFORE.search(folded, max(0, start - 40), start):
+        return True
+    left = folded.rfind("\n", 0, start) + 1
+    for m in _SENTENCE_BREAK.finditer(folded, left, start):
+        left = m.end()
+    stop = _SENTENCE_BREAK.search(folded, end)
+    return bool(_HYBRID.search(folded, left, stop.start() if stop else len(folded)))
+
+
+# A host receiving the meeting's people ("hosted a delegation", "φιλοξενεί ... δράση",
+# "a găzduit vizita") or a room it was held in ("presso la sala consiliare", "en el Palacio
+# Consistorial", "στην Αίθουσα"): the text places the meeting. Matched on folded text.
+_HOSTED_OR_IN_A_ROOM = cues.compile_cues(
+    r"(?<!\w)(?:hosted|welcomed|received|ha ospitato|ospita(?:to|ra)?|ha accolto|acogio|acoge|"
+    r"acogera|recibio|empfing|empfangt|gosci\w*|przyjal\w*|φιλοξεν\w*|υποδεχ\w*|"
+    r"gazdui\w*|laqa\w*)(?!\w)[^.!?\n]{0,60}?(?<!\w)"
+    r"(?:visits?|delegations?|representatives?|experts?|guests?|participants?|meetings?|events?|"
+    r"conferences?|workshops?|seminars?|session|visit[ae]|delegazion\w*|incontr[oi]|riunion\w*|"
+    r"convegn\w*|rappresentant\w*|espert\w*|delegacion\w*|encuentro|reunion|jornadas?|"
+    r"representantes|expertos|besuch\w*|delegation\w*|treffen|tagung|wizyt\w*|delegacj\w*|"
+    r"spotkani\w*|δρασ\w*|συναντησ\w*|εκδηλωσ\w*|επισκεψ\w*|αντιπροσωπ\w*|εκπροσωπ\w*|"
+    r"vizit\w*|intalnir\w*|delegati\w*|reprezentant\w*|experti\w*)(?!\w)"
+    r"|(?<!\w)(?:in|at|presso|nella|nel|alla|al|en|w|we|στη|στην|στο|στον|in der|im|"
+    r"la)\s+(?:(?:the|la|il|lo|l'|el|der|dem|den|die)\s+)?"
+    r"(?:sala|sale|salone|aula|salon|saal|hall|room|chamber|auditorium|sali|αιθουσ\w*|"
+    r"palazzo|palacio|rathaus|ratuszu?|δημαρχει\w*|town hall|city hall|municipio|"
+    r"ayuntamiento|sediu\w*|sede)(?!\w)"
+)
 
 
 # A place of any kind (a building, a region, a body's seat) after a locative preposition,

@@ -92,13 +92,14 @@ def _patterns() -> tuple[rx.Pattern, ...]:
     weekday = r"(?:" + rx.alternation(_weekdays()) + r",?\s+)?"
     of = r"(?:of\s+|de\s+|di\s+|ta'\s*)?"
     year = rf"(?:,?\s+(?:de\s+|del\s+|του\s+)?(?P<y2>{_YEAR}))?"
+    # `\b` before a day or a month (a digit or a letter) is `(?<!\w)`, and scans faster
     day_first = rx.compile(
-        rf"(?<!\w)(?P<d1>{_DAY})(?:\s+{of}(?P<m1>{month}),?)?(?:\s+(?P<y1>{_YEAR}))?"
+        rf"\b(?P<d1>{_DAY})(?:\s+{of}(?P<m1>{month}),?)?(?:\s+(?P<y1>{_YEAR}))?"
         rf"(?:{_RANGE_SEP}(?:(?:the|il|l'|el)\s*)?{weekday}(?P<d2>{_DAY}))?\s+{of}"
         rf"(?P<m2>{month}){year}(?!\w)",
     )
     month_first = rx.compile(
-        rf"(?<!\w)(?P<m1>{month})\s+(?:the\s+)?(?P<d1>{_DAY})(?:{_RANGE_SEP}(?:the\s+)?"
+        rf"\b(?P<m1>{month})\s+(?:the\s+)?(?P<d1>{_DAY})(?:{_RANGE_SEP}(?:the\s+)?"
         rf"(?P<d2>{_DAY}))?(?!\w)(?:,?\s+(?P<y2>{_YEAR}))?",
     )
     one = r"(?P<d{n}>[0-3]?\d)(?P<sep{n}>[./-])(?P<m{n}>[01]?\d)(?P=sep{n})(?P<y{n}>{year})"
@@ -109,7 +110,11 @@ def _patterns() -> tuple[rx.Pattern, ...]:
         + one.format(n="2_", year=_YEAR)
         + r")?)\b"
     )
-    return day_first, month_first, numeric
+    # "(20-24/11)": a range of days of a month, without a year
+    short_range = rx.compile(
+        r"(?<![\d/.,-])(?P<sd1>[0-3]?\d)\s*[-–]\s*(?P<sd2>[0-3]?\d)[/.](?P<sm>[01]?\d)(?![\d/.-])"
+    )
+    return day_first, month_first, numeric, short_range
 
 
 def _int(value: str) -> int:
@@ -131,21 +136,28 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
 
 def find_dates(text: str) -> tuple[list[DateSpan], list[str]]:
     """All date mentions as spans, and the mentions that name impossible days."""
+    spans, invalid = _dates_of(text)
+    return list(spans), list(invalid)
+
+
+@functools.lru_cache(maxsize=8)
+def _dates_of(text: str) -> tuple[tuple[DateSpan, ...], tuple[str, ...]]:
+    """`find_dates`, kept for the last few texts: the dates and the evidence read them."""
     spans: list[DateSpan] = []
     invalid: list[str] = []
     taken: list[tuple[int, int]] = []
-    day_first, month_first, numeric = _patterns()
+    day_first, month_first, numeric, short_range = _patterns()
     original, text = text, plain(text)
     windows = _month_windows(text)
-    for pattern in (day_first, month_first, numeric):
-        ranges = [(0, len(text))] if pattern is numeric else windows
+    for pattern in (day_first, month_first, numeric, short_range):
+        ranges = windows if pattern in (day_first, month_first) else [(0, len(text))]
         matches = [m for start, end in ranges for m in pattern.finditer(text, start, end)]
         for m in matches:
             if _overlaps(taken, m.span()):
                 continue
             if pattern is numeric and _alone_on_its_line(text, m):
                 continue  # a publication stamp ("16/06/2015" above the title), not the meeting's
-            parts = _parts(pattern is numeric, m)
+            parts = _short_range(m) if pattern is short_range else _parts(pattern is numeric, m)
             if parts is None:
                 continue
             (y1, m1, d1), (y2, m2, d2) = parts
@@ -159,7 +171,7 @@ def find_dates(text: str) -> tuple[list[DateSpan], list[str]]:
             bisect.insort(taken, m.span())
             spans.append(DateSpan(start, end, m.start(), _score(text, m.start(), y1)))
     spans.sort(key=lambda s: s.position)
-    return spans, invalid
+    return tuple(spans), tuple(invalid)
 
 
 def _alone_on_its_line(text: str, m) -> bool:
@@ -168,7 +180,11 @@ def _alone_on_its_line(text: str, m) -> bool:
     end = text.find("\n", m.end())
     line = text[start : len(text) if end < 0 else end]
     rest = line[: m.start() - start] + line[m.end() - start :]
-    return not any(char.isalnum() for char in rest)
+    return not any(char.isalnum() for char in _CLOCK.sub("", rest))
+
+
+# "18:47 - 11/03/2024": a publication stamp gives the time of day beside the date
+_CLOCK = rx.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 
 
 def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
@@ -184,8 +200,10 @@ def _month_word() -> rx.Pattern:
     return rx.compile(r"(?<!\p{L})" + rx.alternation(_months()) + r"(?!\p{L})")
 
 
-def _month_windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around month names (only there can a written date be)."""
+@functools.lru_cache(maxsize=8)
+def _month_windows(text: str) -> tuple[tuple[int, int], ...]:
+    """Stretches of text around month names (only there can a written date be); kept for
+    the last few texts, as the dates and their years both look there."""
     windows: list[tuple[int, int]] = []
     for word in _month_word().finditer(text):
         start = max(0, word.start() - 45)
@@ -198,7 +216,14 @@ def _month_windows(text: str) -> list[tuple[int, int]]:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
-    return windows
+    return tuple(windows)
+
+
+def _short_range(m):
+    month, d1, d2 = int(m.group("sm")), int(m.group("sd1")), int(m.group("sd2"))
+    if not 1 <= month <= 12 or not d1 < d2:
+        return None
+    return (None, month, d1), (None, month, d2)
 
 
 def _parts(is_numeric, m):
@@ -237,7 +262,21 @@ def _score(text: str, position: int, year: int | None) -> int:
         score += 1
     if year and year < 2000:
         score -= 5
+    start, end = _sentence_bounds(text, position)
+    if _ANOTHER_MEETING.search(text, max(start, position - 200), min(end, position + 200)):
+        score -= 3
     return score
+
+
+# Before a date in its sentence: the date of another meeting ("it follows the training held
+# from ...", "the return visit ... will in turn", "a sua volta", "która odbyła się").
+_ANOTHER_MEETING = rx.compile(
+    r"(?<!\w)(?:follows|followed|previous|earlier|last year|return visit|in turn|"
+    r"a sua volta|in cambio|visita di ritorno|precedente|scorso anno|anterior|el ano pasado|"
+    r"a su vez|visita de retorno|vorig\w*|vorjahr\w*|gegenbesuch\w*|ihrerseits|seinerseits|"
+    r"poprzedni\w*|w zeszlym roku|rewizyt\w*|προηγουμεν\w*|περσι\w*|"
+    r"anterioar\w*|anul trecut|la randul (?:sau|lor)|vizita de intoarcere)(?!\w)"
+)
 
 
 def event_dates(text: str) -> tuple[str | None, str | None, list[str]]:
@@ -250,11 +289,64 @@ def event_dates(text: str) -> tuple[str | None, str | None, list[str]]:
     if not spans:
         return None, None, invalid
     best = max(spans, key=lambda s: (s.score, -s.position))
-    start, end = best.start, best.end
+    if best.score < 0:
+        return None, None, invalid  # every date belongs to another meeting
+    start, end = best.start, _until(plain(text), best, spans)
     if start.startswith("--"):
         years = _years_of_months(text, spans)
         start, end = _with_year(start, years), _with_year(end, years)
+    if start.startswith("--"):
+        year = _year_of_sentence(plain(text), best.position)
+        if year:
+            start, end = _with_year(start, {int(start[2:4]): {year}}), end
+            end = _with_year(end, {int(end[2:4]): {year}})
     return start, end, invalid
+
+
+def _until(folded: str, best: DateSpan, spans: list[DateSpan]) -> str:
+    """The end of a one-day date extended to a later date said with "until" ("stays until
+    Sunday (22 December)", "bis zum", "fino al", "hasta el"), within two weeks."""
+    if best.start != best.end:
+        return best.end
+    for span in spans:
+        later = span.position > best.position and _days_between(best.start, span.start) in range(
+            1, 15
+        )
+        if later and _UNTIL.search(folded, max(0, span.position - 30), span.position):
+            return span.start
+    return best.end
+
+
+_UNTIL = rx.compile(
+    r"(?<!\w)(?:until|till|through|bis|fino a|fino al|hasta|do|pana la|pana pe|μεχρι|sa)"
+    r"(?!\w)[^.\n\d]{0,25}$"
+)
+
+
+def _days_between(first: str, second: str) -> int:
+    """Days from one ISO date to the next (both with a year, or both without)."""
+    if first.startswith("--") != second.startswith("--"):
+        return -1
+    a = datetime.date.fromisoformat(first.replace("--", "2000-", 1))
+    b = datetime.date.fromisoformat(second.replace("--", "2000-", 1))
+    return (b - a).days
+
+
+def _sentence_bounds(folded: str, position: int) -> tuple[int, int]:
+    start = max(folded.rfind(". ", 0, position), folded.rfind("\n", 0, position)) + 1
+    ends = [e for e in (folded.find(". ", position), folded.find("\n", position)) if e >= 0]
+    return start, min(ends) if ends else len(folded)
+
+
+def _year_of_sentence(folded: str, position: int) -> int | None:
+    """The one year said before a date without one, in its sentence ("Assembly 2025 took
+    place on 23-24 October")."""
+    start, _end = _sentence_bounds(folded, position)
+    years = set(_BARE_YEAR.findall(folded, start, position))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+_BARE_YEAR = rx.compile(rf"(?<![\w./-])({_YEAR})(?![\w/-])")
 
 
 def _years_of_months(text: str, spans: list[DateSpan]) -> dict[int, set[int]]:

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from babel import Locale
 
 from citypeers.core.countries import EU_COUNTRY_CODES
-from citypeers.core.geonames import geonames_cities
+from citypeers.core.geonames import MIN_POPULATION, geonames_cities
 
 from . import patterns as rx
 from .text import fold
+from .towns import small_towns
 
 EU_COUNTRIES = EU_COUNTRY_CODES
 # EEA, candidates and other European neighbours.
@@ -108,6 +109,11 @@ class Place:
     population: int
     timezone: str
 
+    @property
+    def small(self) -> bool:
+        """A town below the directory's size, from the small towns' index."""
+        return self.population < MIN_POPULATION
+
 
 @dataclass(slots=True, eq=False)
 class Gazetteer:
@@ -120,6 +126,18 @@ class Gazetteer:
     # spells a Latin name ("Μέσα", "mesa") is never taken for that place
     scripted: dict[str, tuple[tuple[Place, bool], ...]] = dataclasses.field(default_factory=dict)
     months: frozenset[str] = frozenset()  # folded month names, which also name towns (March)
+    # European towns below the directory's size: folded Latin name -> [[id, is main]], and
+    # id -> [id, name, country, population, timezone]; asked only for a name that no
+    # larger place bears, so their places are made on demand
+    town_names: dict[str, list] = dataclasses.field(default_factory=dict)
+    town_rows: dict[int, list] = dataclasses.field(default_factory=dict)
+
+    def small_towns(self, name: str) -> tuple[tuple[Place, bool], ...]:
+        """The small towns called `name`, the most populous first."""
+        found = [
+            (Place(*self.town_rows[g]), main) for g, main in self.town_names.get(fold(name), ())
+        ]
+        return tuple(sorted(found, key=lambda c: -c[0].population))
 
     def candidates(self, name: str) -> tuple[tuple[Place, bool], ...]:
         return self.names.get(fold(name), ())
@@ -193,6 +211,7 @@ def load_gazetteer() -> Gazetteer:
             elif european and script_of(alt):
                 _add_name(scripted, alt, place.geonameid, False, {}, key=scripted_key(alt))
     names = _by_population(index, places)
+    towns = small_towns(EUROPE)
     max_words = max(len(k.split()) for k in names)
     return Gazetteer(
         places,
@@ -202,6 +221,8 @@ def load_gazetteer() -> Gazetteer:
         min(max_words, 6),
         scripted=_by_population(scripted, places),
         months=_month_names(),
+        town_names=towns["names"],
+        town_rows={row[0]: row for row in towns["places"]},
     )
 
 

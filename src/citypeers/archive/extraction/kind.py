@@ -42,22 +42,32 @@ _NAMED = {
         r"consultations?|working groups?|work group|general assembl(?:y|ies)|annual meeting|"
         r"(?<!press )(?<!video)(?<!video-)(?<!tele)conferences?|forums?|summits?|congress|"
         r"symposium|kick[- ]?off|launch (?:meeting|event|conference)|"
-        r"transnational (?:partner |project )?meetings?|partners?(?:hip)? meetings?|"
+        r"transnational (?:partner |project )?(?:meetings?|events?|activit(?:y|ies)|actions?)|"
+        r"partners?(?:hip)? meetings?|(?:project |partners? )?coordination meetings?|"
+        r"international (?:seminars?|workshops?)|"
         r"consortium meetings?|network meetings?|plenary|policy lab|steering committee meeting|"
         r"consultazion[ei]|consulta regionale|gruppo di lavoro|gruppi di lavoro|"
         r"assemblea (?:generale|annuale|plenaria)|(?<!video)conferenz[ae]|convegn[oi]|vertice|"
         r"congresso|riunione (?:transnazionale|di partenariato|dei partner|plenaria)|"
-        r"incontro transnazionale|"
+        r"(?:incontro|evento) transnazionale|(?:meeting|riunione|incontro) di coordinamento|"
+        r"seminario internazionale|simposio|assemble[ae]|assemblear[ei]|"
         r"consulta(?:s)? |grupos? de trabajo|asamblea (?:general|anual|plenaria)|"
-        r"(?<!video)conferencias?|congreso|foro|cumbre|jornadas? (?:de trabajo|tecnicas?)|"
-        r"(?:reunion|encuentro) transnacional|reunion de (?:socios|lanzamiento)|"
+        r"(?<!video)conferencias?|congreso|foros?|cumbre|jornadas? (?:de trabajo|tecnicas?)|"
+        r"(?:reunion|encuentro|evento|actividad) transnacional|reunion de (?:socios|lanzamiento|"
+        r"coordinacion)|seminario internacional|asambleas?|"
         r"arbeitsgruppe\w*|arbeitskreis\w*|(?:general|mitglieder|jahres|voll)versammlung\w*|"
         r"konferenz\w*|fachtagung\w*|tagung|kongress\w*|gipfel\w*|auftakt\w*|netzwerktreffen|"
+        r"koordinierungstreffen|internationale\w* (?:seminar|workshop)\w*|symposi\w*|"
         r"grup\w* robocz\w*|zgromadzeni\w* (?:ogoln|czlonk)\w*|walne zgromadzeni\w*|"
-        r"konferencj\w*|kongres\w*|szczyt\w*|posiedzeni\w*|"
-        r"ομαδ\w* εργασιας|γενικ\w* συνελευσ\w*|συνεδρι\w*|φορουμ|συνοδ\w* κορυφης|ημεριδ\w*|"
-        r"διασκεψ\w*|"
+        r"konferencj\w*|kongres\w*|szczyt\w*|posiedzeni\w*|sympozj\w*|"
+        r"spotkani\w* (?:koordynacyjn|miedzynarodow|ponadnarodow)\w*|"
+        r"(?:seminari|warsztat)\w* miedzynarodow\w*|"
+        # "συνέδριο" is a conference, "συνεδρίαση" only a sitting
+        r"ομαδ\w* εργασιας|γενικ\w* συνελευσ\w*|συνεδρι(?:ο|ου|α|ων)|φορουμ|συνοδ\w* κορυφης|"
+        r"ημεριδ\w*|διασκεψ\w*|συμποσι\w*|διακρατικ\w* (?:δρασ|συναντησ|εκδηλωσ)\w*|"
+        r"διεθν\w* (?:σεμιναρι|εργαστηρι)\w*|"
         r"grup\w* de lucru|adunar\w* general\w*|conferint\w*|congres\w*|reuniun\w* transnational\w*|"
+        r"(?:eveniment|activitat)\w* transnational\w*|seminar\w* international\w*|simpozion\w*|"
         r"konferenz[ai]|grupp ta' hidma|laqgh\w* generali"
     ),
     "webinar": r"webinar\w*|web[- ]?seminar\w*|seminario web|online[- ]seminar\w*|webinarium",
@@ -77,10 +87,21 @@ _NAMED = {
         r"werkstatt\w*|warsztat\w*|seminari\w*|εργαστηρι\w*|σεμιναρι\w*|ateli\w* de lucru"
     ),
     "other": (
-        r"local support groups?|expert(?:s'|'s)? (?:visit|mission|assessment)s?|assessment visits?|"
-        r"parliamentary (?:assembly|committee)|commission(?:e)? parlamentare|"
-        r"comision parlamentaria|visita de expertos|expertenbesuch|wizyt\w* eksperck\w*|"
-        r"κοινοβουλευτικ\w* (?:συνελευσ|επιτροπ)\w*|vizit\w* (?:a )?expertilor"
+        # a city's local support group (URBACT's ULG, ICC's LSG), an expert's assessment
+        # visit, a hearing before a parliamentary body
+        r"local support groups?|urbact local groups?|ulgs?|lsgs?|"
+        r"gruppo (?:di supporto|di sostegno) locale|grupo (?:local de apoyo|de apoyo local)|"
+        r"lokale\w* (?:unterstutzungs|aktions)gruppe\w*|lokaln\w* grup\w* wsparcia|"
+        r"τοπικ\w* ομαδ\w* υποστηριξης|grup\w* (?:local de sprijin|de sprijin local)|"
+        r"expert(?:s'|'s)? (?:visit|mission|assessment)s?|assessment visits?|"
+        r"visit[ae] (?:di |degli |dei )?espert[io]|visitas? de (?:los )?expertos|"
+        r"expertenbesuch\w*|wizyt\w* eksperck\w*|wizyt\w* ekspertow|"
+        r"επισκεψ\w* (?:των )?(?:εμπειρογνωμον|ειδικ)\w*|vizit\w* (?:a )?expertilor|"
+        r"zjar\w* tal-esperti|"
+        r"parliamentary (?:assembly|committee)|hearings? before|commission(?:e)? parlamentare|"
+        r"audizion[ei]|comision parlamentaria|anhorung\w*|parlamentarische\w* versammlung|"
+        r"komisj\w* sejmow\w*|κοινοβουλευτικ\w* (?:συνελευσ|επιτροπ)\w*|"
+        r"comisi\w* parlamentar\w*|kumitat parlamentari"
     ),
 }
 
@@ -101,22 +122,13 @@ _HINTS = {
     "workshop": r"laboratori[oe]",
 }
 
-# "following the Forum", "the next study visit": a cue naming another meeting.
-_OTHER_MEETING = cues.compile_cues(
-    r"(?:following|after|before|next|previous|upcoming|last year's|prossim\w*|precedent\w*|"
-    r"successiv\w*|dopo|siguiente|anterior|proxim\w*|tras|nach|vor|nachst\w*|kommend\w*|"
-    r"nastepn\w*|poprzedn\w*|po|przed|επομεν\w*|προηγουμεν\w*|μετα|urmato\w*|dupa|"
-    r"precedent\w*|li jmiss)\W+(?:(?:the|il|la|lo|l'|el|los|las|der|die|das|dem|den|"
-    r"του|της|το|τη|την|o|a)\W+)?(?:[\w'-]+\W+){0,3}$"
-)
-
 
 def _alternation(table: dict[str, str], tier: str) -> str:
     return "|".join(f"(?P<{tier}_{kind}>{pattern})" for kind, pattern in table.items())
 
 
 _CUE = cues.compile_cues(
-    r"(?<!\w)(?:"
+    r"\b(?:"  # before a cue, which opens with a letter: `(?<!\w)`, scanned faster
     + _alternation(_NAMED, "named")
     + "|"
     + _alternation(_HINTS, "hint")
@@ -124,21 +136,38 @@ _CUE = cues.compile_cues(
 )
 
 
+# The formats of kind `other`, looked for in the lead alone.
+_OTHER_FORMAT = cues.compile_cues(r"(?<!\w)(?:" + _NAMED["other"] + r")(?!\w)")
+# Where a report says what its meeting was: the title and the opening sentences.
+_LEAD_CHARS = 700
+
+
 def event_kind(text: str, *, authorities: int = 0) -> str | None:
     """The kind of the meeting; `authorities` is how many municipalities are said to take part.
 
+    A format of kind `other` (a local support group, an expert visit, a parliamentary
+    hearing) named in the lead is that meeting's own format, even after a wider one (the
+    network "working group" it belongs to); a headline saying someone visited tells that a
+    delegation travelled; otherwise the earliest named format wins. Hints alone leave it to
+    the count: an exchange among three or more authorities is a consultation.
     None when nothing in the text tells it.
     """
     folded = cues.plain(text)
+    for m in _OTHER_FORMAT.finditer(folded, 0, _LEAD_CHARS):
+        if not _about_another_meeting(folded, m.start()):
+            return "other"
     hint = None
+    title_end = folded.find("\n") % (len(folded) + 1)
     for m in _CUE.finditer(folded):
-        if _OTHER_MEETING.search(folded, max(0, m.start() - 60), m.start()):
+        if _about_another_meeting(folded, m.start()):
             continue
         tier, kind = m.lastgroup.split("_", 1)
         if tier == "named":
             return kind
+        if kind == "study_visit" and m.start() < title_end:
+            return kind  # "Teachers from X visit Y": a delegation travelled
         hint = hint or kind
-    if hint == "peer_exchange" and authorities >= 5:
+    if hint == "peer_exchange" and authorities >= 3:
         return "consultation"
     if hint:
         return hint
@@ -147,3 +176,7 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     if authorities == 2:
         return "peer_exchange"
     return None
+
+
+def _about_another_meeting(folded: str, start: int) -> bool:
+    return cues.names_another_meeting(folded, start)

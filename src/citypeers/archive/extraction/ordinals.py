@@ -6,7 +6,7 @@ accents. "last" (and its translations) names a meeting without giving its number
 """
 
 from . import patterns as rx
-from .cues import plain
+from .cues import names_another_meeting, plain
 
 _EN_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _EN_TEENS = [
@@ -170,11 +170,17 @@ _EVENT_NOUN = (
 )
 _NOT_BETWEEN = (
     r"of|in|on|at|day|days|the|a|di|del|della|giorno|year|anno|de|dia|ano|tag|tages|jahr|"
-    r"jahres|dzien|dnia|rok|roku|ημερα|ημερας|ετος|ziua|an|anul|jum|sena|time|volta|vez|mal|raz"
+    r"jahres|dzien|dnia|rok|roku|ημερα|ημερας|ετος|ziua|an|anul|jum|sena|time|volta|vez|mal|raz|"
+    # "the second part of the exchange", "the third round of visits": a part or a round of
+    # the series is numbered, not the meeting
+    r"part|parts|parte|parti|partes|teil|teils|czesc|czesci|μερος|partea|round|rounds|runde|"
+    r"ronda|tornata|turno|tura|γυρος|runda|phase|fase|etap|etapa|stage|φαση|faza"
 )
 _ORDINAL = rx.compile(
     # "a primi vizita" is Romanian "to receive the visit", not Italian "primi" (first)
-    rf"(?<!\w)(?!(?<=(?<!\w)a\s)primi\b)(?:(?P<word>{_WORDS})|(?P<num>\d{{1,3}}){_NUM_SUFFIX}|{_ROMAN}\.?)(?=[\s-])"
+    # `\b` before a word, a number or a numeral (all open with a word character) is
+    # `(?<!\w)`, and scans faster
+    rf"\b(?!(?<=(?<!\w)a\s)primi\b)(?:(?P<word>{_WORDS})|(?P<num>\d{{1,3}}){_NUM_SUFFIX}|{_ROMAN}\.?)(?=[\s-])"
     rf"(?P<between>(?:[\s-]+(?!(?:{_NOT_BETWEEN})\b|\d)[\w'-]+){{0,4}}?)"
     rf"[\s-]+{_EVENT_NOUN}(?!\w)"
     rf"|(?<![\w'-])(?P<word3>{_WORDS})\s+(?:of its kind|of the kind|del genere|di questo tipo)\b"
@@ -185,9 +191,14 @@ _ORDINAL = rx.compile(
 )
 
 
-_TRIGGER = rx.compile(
-    rf"(?<!\w){_EVENT_NOUN}(?!\w)|\b(?:series|cycle|ciclo|serie|kind|genere|tipo)\b"
+# "it was the first visit", "für viele ist es der erste Besuch": someone's first visit.
+_FIRST_VISIT_OF_SOMEONE = rx.compile(
+    r"(?<!\w)(?:is|was|ist|war|e|era|es|fue|jest|byl|byla|ηταν|ειναι|este|a fost|kienet|hija)\s+"
+    r"(?:(?:it|es|this|their|his|her|ihr|sein|seine|ihre)\s+)?(?:(?:the|der|die|das|il|la|el|o|η)\s+)?"
+    r"(?:first|erste[rn]?|prim[oa]|primer[oa]?|pierwsz\w+|πρωτ\w+|prima|ewwel)\s+"
+    r"(?:visits?|besuch\w*|visit[ae]|wizyt\w*|επισκεψ\w*|vizit\w*|zjar\w*)$"
 )
+_TRIGGER = rx.compile(rf"\b{_EVENT_NOUN}(?!\w)|\b(?:series|cycle|ciclo|serie|kind|genere|tipo)\b")
 
 
 _TOKEN = rx.compile(
@@ -226,6 +237,10 @@ def event_sequence(text: str) -> int | None:
                 or not _ROMAN_TOKEN.fullmatch(text, *m.span("roman"))
             ):
                 continue  # "vi" and "I" are words; only capitals from II (or V, X) are numerals
+            if names_another_meeting(folded, m.start()):
+                continue  # "it follows the first training": another meeting's number
+            if _FIRST_VISIT_OF_SOMEONE.search(folded, max(0, m.start() - 30), m.end()):
+                continue  # "for many it was the first visit": a person's first, not a series
             best = m
             break
         if best is not None:

@@ -2,6 +2,7 @@
 
 import functools
 
+import ahocorasick
 import regex
 
 from . import agents
@@ -134,7 +135,9 @@ NORMALISE_ONLY = (
     (
         "EU",
         "eu_institution",
-        "European Union|Unione europea|UE|Union européenne|Unión Europea|Europäische Union",
+        "European Union|Unione europea|UE|Union européenne|Unión Europea|Europäische Union|"
+        "Unia Europejska|Unii Europejskiej|Uniunea Europeană|Uniunii Europene|"
+        "Ευρωπαϊκή Ένωση|Ευρωπαϊκής Ένωσης|Unjoni Ewropea",
     ),
 )
 # Bodies whose name the contract gives in its English short form whatever the language.
@@ -200,7 +203,20 @@ TOP_HEADS = (
     r"Υπουργείο|Ίδρυμα|Ένωση|Πανεπιστήμιο|Οργανισμός|Κέντρο|Δίκτυο|"
     # public bodies named in the other languages (federal and state offices, police)
     r"Bundesamt|Landesamt|Dirección|Komisja|Urząd|Poliția|Direttorat|Ministeru|"
-    r"Assoċjazzjoni|Fondazzjoni|Kunsill|Συμβούλιο|Επιτροπή"
+    r"Assoċjazzjoni|Fondazzjoni|Kunsill|Συμβούλιο|Επιτροπή|"
+    # heads in their case forms: a body is often named in the genitive or dative
+    # ("przedstawiciele Fundacji", "reprezentanții Poliției", "του Υπουργείου")
+    r"Fundacj[iaęą]|Komisj[iaęą]|Stowarzyszeni[ae]|Ministerstw[ao]|Uniwersytetu|Urzędu|"
+    r"Związ(?:ek|ku)|Uni[ai]|Rad[ay]|Federacj[iaę]|Instytut(?:u)?|Centrum|"
+    r"Fundați(?:a|ei)|Fundaţi(?:a|ei)|Asociați(?:a|ei)|Asociaţi(?:a|ei)|Ministerului|"
+    r"Poliți(?:a|ei)|Poliţi(?:a|ei)|Gard(?:a|ei)|Gărzii|Centrul(?:ui)?|Consiliul(?:ui)?|"
+    r"Inspectoratul(?:ui)?|Institutul(?:ui)?|Universităț(?:ii)|Universităţii|Liceul(?:ui)?|"
+    r"Direcți(?:a|ei)|Direcţi(?:a|ei)|Agenți(?:a|ei)|Agenţi(?:a|ei)|"
+    r"Comisión|Consejo|Federación|Confederación|Academia|Oficina|Agencia|Cabildo|"
+    r"Comisaría|Servicio|Fundacion|"
+    r"Υπουργείου|Ιδρύματος|Ένωσης|Πανεπιστημίου|Οργανισμού|Κέντρου|Δικτύου|Συμβουλίου|"
+    r"Επιτροπής|Συνέλευση[ς]?|Αρμοστεία[ς]?|Αρχή[ς]?|Υπηρεσία[ς]?|"
+    r"Ministerio|Kommission|Behörde|Agentur|Hochschule"
 )
 _QUALIFIED_HEADS = {
     "centre",
@@ -228,23 +244,40 @@ _CONN = (
     r"(?:of|for|the|and|&|on|de|di|del|della|dello|dell'|dei|degli|delle|"
     r"per|e|y|für|in|al|alla|ai|sul|la|le|du|des|"
     # Polish "ds." (for matters of) and "dla", German "zur"/"zum", Romanian "pentru"
-    r"ds\.|dla|zur|zum|pentru)"
+    r"ds\.|dla|zur|zum|pentru|"
+    # Greek articles of a genitive complement ("Ύπατη Αρμοστεία του ΟΗΕ"), Greek, Polish,
+    # Romanian and Maltese "and", and Italian universities' lower-case "degli studi"
+    r"του|της|των|και|i|și|şi|u|studi)"
 )
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*"
 _ELIDED_CAP = rx.compile(r"['’\-]\p{Lu}")  # "dell'Ufficio", "tal-Kunsilli"
+_SPACE = r"[^\S\n]+"  # a name never runs on past the end of its line (a title, a list item)
 _PHRASE = rx.compile(
-    rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|\s+(?:dell|all|sull|nell|dall|d)['’]|"
+    rf"{_CAP}(?:(?:{_SPACE}(?:{_CONN}{_SPACE})*|{_SPACE}(?:dell|all|sull|nell|dall|d)['’]|"
     # Maltese articles joined by a hyphen: "Ministeru tal-Ugwaljanza", "Kunsill għall-Arti"
-    rf"\s+(?:tal|tad|tat|taċ|tas|taż|tar|tan|għall|għad|għat|għas|fil|mill|lill)-){_CAP}){{0,10}}"
+    rf"{_SPACE}(?:tal|tad|tat|taċ|tas|taż|tar|tan|għall|għad|għat|għas|fil|mill|lill)-){_CAP}){{0,10}}"
 )
 _HEAD = rx.compile(rf"^(?:{TOP_HEADS})s?$")
+# Greek, Italian, Spanish, Polish and Romanian often write "ministry" in lower case before
+# its capitalised domain ("του υπουργείου Μετανάστευσης", "ministero dell'Interno").
+_LOWER_MINISTRY = rx.compile(
+    r"(?<![\p{L}])(?:υπουργεί(?:ο|ου)|ministero|ministerio|ministerstw[oa]|ministerul(?:ui)?)"
+    rf"(?=(?:\s+(?:{_CONN}\s+)*|\s+(?:dell|d)['’])\p{{Lu}})"
+)
+# German writes a body's head noun as the tail of a compound ("Jugendwerk", "Landesverband",
+# "Bürgerstiftung", "Ausländeramt"), declined after an article ("im Regionalen Umweltzentrum").
+_GERMAN_COMPOUND_HEAD = rx.compile(
+    r"^\p{Lu}\p{Ll}{2,}(?:verband|verbände|stiftung|verein|zentrum|zentren|werk|heim|amt|ämter|"
+    r"institut|wohlfahrt|hilfe|agentur|behörde|kommission|ministerium|gesellschaft|"
+    r"hochschule|universität|bund|netzwerk|beirat)(?:e|es|s|en|n)?$"
+)
 
 
 @functools.lru_cache(maxsize=50_000)
 def _is_head(word: str) -> bool:
     """Whether `word` is a body's head noun ("Ministry", "Agenzia"); asked of every word of
     every phrase, so kept per word."""
-    return bool(_HEAD.match(word))
+    return bool(_HEAD.match(word) or _GERMAN_COMPOUND_HEAD.match(word))
 
 
 _MUNICIPAL_BEFORE = rx.compile(
@@ -254,11 +287,14 @@ _MUNICIPAL_BEFORE = rx.compile(
 # "City of Marseille", "Comune di Torino": the municipality itself, not another body.
 _MUNICIPAL_NAME = rx.compile(
     r"^(?:City|Town|Municipality|Comune|Città|Ayuntamiento|Municipio|Stadt|Gemeinde|Gmina|"
-    r"Miasto|Primăria|Municipiul|Δήμος)\b"
+    r"Miasto|Primări\p{L}*|Municipiul|Δήμος|Bezirksamt|Stadtverwaltung|Rathaus)\b"
 )
 _MUNICIPAL_IN = rx.compile(
     r"\b(?:City Council|Town Council|Municipal|Municipality|City Hall|"
-    r"Comune|Municipio|Ayuntamiento)\b"
+    r"Comune|Municipio|Ayuntamiento|"
+    # the city's own council and offices in the other languages
+    r"Miasta|Miejsk\p{L}*|Gminy|Consiliul(?:ui)? Local|Municipiului|Orașului|Oraşului|Stadt|"
+    r"Δημοτικ\p{L}*|Δήμου)\b"
 )
 
 
@@ -281,8 +317,8 @@ def _normalise_only() -> frozenset[str]:
 
 
 @functools.cache
-def _known_pattern() -> rx.Pattern:
-    """Any well-known body's name or short name, as written (acronyms of 3+ letters)."""
+def _known_names() -> frozenset[str]:
+    """Every well-known body's name or short name, as written (acronyms of 3+ letters)."""
     names = {
         name
         for short, _kind, longs in KNOWN_BODIES
@@ -292,8 +328,46 @@ def _known_pattern() -> rx.Pattern:
     # long names also in sentence and title case ("Commissione Europea"); short names only
     # as written ("WHO", never "who"); literal alternatives keep the search fast
     names |= {form for n in list(names) if " " in n for form in _case_forms(n)}
-    alternatives = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    return frozenset(names)
+
+
+@functools.cache
+def _known_pattern() -> rx.Pattern:
+    """Any well-known body's name, the longest at its place, between non-letters."""
+    names = sorted(_known_names(), key=len, reverse=True)
+    alternatives = "|".join(regex.escape(n) for n in names)
     return rx.compile(rf"(?<![\p{{L}}\-])(?:{alternatives})(?![\p{{L}}\-])")
+
+
+@functools.cache
+def _known_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in _known_names():
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+def _name_goes_on(char: str) -> bool:
+    return char.isalpha() or char == "-"
+
+
+def known_names_in(text: str):
+    """(offset, name) of the well-known bodies named in `text`, left to right: what
+    `_known_pattern().finditer` finds, from one pass of an automaton of all the names."""
+    at: dict[int, list[str]] = {}
+    for end, name in _known_automaton().iter(text):
+        at.setdefault(end - len(name) + 1, []).append(name)
+    position = 0
+    for start in sorted(at):
+        if start < position or (start and _name_goes_on(text[start - 1])):
+            continue
+        for name in sorted(at[start], key=len, reverse=True):
+            stop = start + len(name)
+            if stop == len(text) or not _name_goes_on(text[stop]):
+                yield start, name
+                position = stop
+                break
 
 
 _LOWER_WORDS = frozenset(
@@ -354,6 +428,13 @@ def organisation_phrases(text: str) -> tuple[tuple[int, str], ...]:
             found = _body_name(text, part, offset)
             if found:
                 out.append(found)
+    for m in _LOWER_MINISTRY.finditer(text):
+        rest = _PHRASE.search(text, m.end())
+        if rest:
+            phrase = text[m.start() : rest.end()]
+            found = _body_name(text, phrase[0].upper() + phrase[1:], m.start())
+            if found:
+                out.append(found)
     return tuple(out)
 
 
@@ -367,7 +448,7 @@ def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
 def _conjoined_split(phrase: str) -> tuple[tuple[int, str], ...]:
     """`_conjoined_parts` at offset 0, kept per phrase (titles and bodies recur)."""
     parts, start = [], 0
-    for m in rx.finditer(r"\s(?:and|e|&|y|et|und)\s", phrase):
+    for m in rx.finditer(r"\s(?:and|e|&|y|et|und|και|i|oraz|și|şi|u)\s", phrase):
         right = phrase[m.end() :].split()
         left_words = phrase[start : m.start()].split()
         ends_in_head = len(left_words) > 1 and _is_head(left_words[-1].strip(".,"))
@@ -380,6 +461,7 @@ def _conjoined_split(phrase: str) -> tuple[tuple[int, str], ...]:
     return tuple(parts)
 
 
+_INITIAL = rx.compile(r"^\p{Lu}\.?$")
 _PLACE_TAIL = rx.compile(r"\s+(?:in|a)\s+\p{Lu}[\p{L}'’-]+$")
 
 
@@ -393,11 +475,18 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
     while start > 0 and words[start - 1][0].isupper():
         start -= 1
     name_words = words[start:]
-    while name_words and not (name_words[-1][0].isupper() or _ELIDED_CAP.search(name_words[-1])):
-        name_words.pop()
+    while name_words and not (
+        (name_words[-1][0].isupper() and not _INITIAL.match(name_words[-1]))
+        or _ELIDED_CAP.search(name_words[-1])
+    ):
+        name_words.pop()  # lower-case tails, and a person's initial ("... της ΚΕΔΕ Α. Χρυσάφης")
     name = " ".join(name_words).strip(" .,;:–-")
     name = _PLACE_TAIL.sub("", name)  # "European Commission in Vilnius": the body, not the place
-    if name.startswith(("The ", "Il ", "La ", "L'")):
+    if _MUNICIPAL_NAME.match(name):
+        return None
+    if name.startswith(
+        ("The ", "Il ", "La ", "L'", "Το ", "Tο ", "Η ", "Ο ", "Der ", "Die ", "Das ")
+    ):
         name = name.split(" ", 1)[1] if " " in name else name
     head = words[head_idx].strip(".,").lower().rstrip("s")
     offset = phrase_offset + len(" ".join(words[:start])) + (1 if start else 0)
@@ -446,15 +535,16 @@ def find_organisations(
         long_to_short[fold(long)] = name
         found.append((text.find(long), name))
     seen_known: set[str] = set()
-    for m in _known_pattern().finditer(text):
-        name = m.group()
+    known_starts: dict[str, list[int]] = {}  # short name -> where the text names the body
+    for start, name in known_names_in(text):
+        short, kind = _known_index()[fold(name)]
+        known_starts.setdefault(short, []).append(start)
         if name in seen_known:
             continue
         seen_known.add(name)
-        short, kind = _known_index()[fold(name)]
         if kind in INTERNATIONAL_KINDS:
             long_to_short[fold(name)] = short
-            found.append((m.start(), short))
+            found.append((start, short))
             continue
         stated_acronym = name in acronyms.values() or (name.isupper() and len(name) <= 8)
         if stated_acronym:
@@ -464,9 +554,12 @@ def find_organisations(
         else:  # as written, unless the text also uses the short name
             as_stated = short if short in text else name
         long_to_short[fold(name)] = as_stated
-        found.append((m.start(), as_stated))
-    for offset, name in organisation_phrases(text):
-        found.append((offset, name))
+        found.append((start, as_stated))
+    found.extend(
+        (offset, name)
+        for offset, name in organisation_phrases(text)
+        if fold(name) not in _normalise_only()
+    )
     found.extend(
         (offset, name)
         for offset, name in agents.named_bodies(text, people=people)
@@ -476,7 +569,45 @@ def find_organisations(
     )
     for name in extra:
         found.append((text.find(name) if name in text else len(text), name))
-    return _merge(found, long_to_short, municipality_names, set(acronyms.values()))
+    merged = _merge(found, long_to_short, municipality_names, set(acronyms.values()))
+    merged = [org for org in merged if not _only_funds(text, known_starts.get(org["name"], ()))]
+    return _with_long_names(merged, acronyms)
+
+
+# A body named only as the source of the money ("co-funded by the ... of the European
+# Commission", "approvato dalla Commissione europea") did not take part in the meeting.
+_FUNDING_BEFORE = rx.compile(
+    r"(?i:funded|financed|sponsored|approved|funding|finanziat|approvat|financiad|"
+    r"subvencionad|gefördert|finanziert|finanțat|finanţat|finansowan|χρηματοδοτ|"
+    r"iffinanzjat|ffinanzjat)[^.;:\n]*$"
+)
+_FUNDING_WINDOW = 90
+
+
+def _only_funds(text: str, starts) -> bool:
+    """Whether every mention of a well-known body (at `starts`) is in a clause about funding."""
+    return bool(starts) and all(
+        _FUNDING_BEFORE.search(text[max(0, start - _FUNDING_WINDOW) : start]) for start in starts
+    )
+
+
+def _with_long_names(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:
+    """ "Long Name (ACR)" for a body the text names by both: readers know either form, and
+    a record that kept only one would lose the other (well-known bodies keep their short
+    name)."""
+    both = {}
+    for long, acr in acronyms.items():
+        if not known_short_name(long) and not known_short_name(acr):
+            both[fold(long)] = both[fold(acr)] = f"{long} ({acr})"
+    named = {}
+    for org in orgs:
+        name = both.get(fold(org["name"]), org["name"])
+        named.setdefault(fold(name), {"name": name, "kind": org["kind"]})
+    return [
+        org
+        for key, org in named.items()
+        if " " not in key or not any(f" {key} " in f" {other} " for other in named if other != key)
+    ]
 
 
 def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:

@@ -12,7 +12,7 @@ plain word that only happens to name a small town, did not.
 import regex
 
 from . import patterns as rx
-from .text import fold
+from .text import fold, sentence_ends
 
 # Word starts that speak of taking part, per language (matched at a word's start, any case).
 _PARTY_STEMS = (
@@ -59,7 +59,8 @@ _LIST_GLUE = rx.compile(
 # An authority's noun right before its name, without "of": "Stadt Bütow", "gmina Bytów",
 # "Δήμος Θεσσαλονίκης", "Primăria Cluj", "municipiul Iași".
 _NOUN_BEFORE = rx.compile(
-    r"(?:(?<![\p{L}])(?:stadt|gemeinde|gmin\p{L}*|miast\p{L}*|δήμ\p{L}*|primări\p{L}*|"
+    # "Stadt", and its compounds: "Partnerstadt", "Hansestadt", "Kreisstadt"
+    r"(?:(?<![\p{L}])(?:\p{L}*stadt|gemeinde|gmin\p{L}*|miast\p{L}*|δήμ\p{L}*|primări\p{L}*|"
     r"municipiul\p{L}*|orașul\p{L}*|comuna)\s+)$",
     regex.I | regex.REVERSE,
 )
@@ -85,6 +86,12 @@ _CITY_DISTRICT = rx.compile(
 # A capitalised word right before: a body ("UNHCR Thessaloniki", "Erasmus University
 # Rotterdam") or a first name ("Luca Bergamo").
 _CAPITAL_BEFORE = rx.compile(r"(?<![.:;!?\n]\s?)\b(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)\s$")
+# A personal title, perhaps with a first name, right before: the place is a person's name.
+_TITLE_BEFORE = rx.compile(
+    r"(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Avv|Herr|Frau|Sr|Sra|"
+    r"Pan|Pani|Dl|Dna|κ|κα)\.?\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+)?)$",
+    regex.REVERSE,
+)
 _CAPITAL_AFTER = rx.compile(r"^\s(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)")
 # A body's name around the place ("University of Warsaw", "Lund University").
 _BODY_BEFORE = rx.compile(
@@ -95,6 +102,22 @@ _BODY_BEFORE = rx.compile(
     r"Prefecture|Prefettura|Court|Tribunale|Diocese|Diocesi|Archdiocese)\s+(?:of|di|de|"
     r"del|della|der|des|din|w|στη|της)\s+(?:the\s+)?)$",
     regex.REVERSE,
+)
+# A body's seat: "the Training Centre (ITC) in Turin", "its office in Brussels", "based in
+# Geneva": the city is where the body sits, not a participant.
+_SEAT_OF_BODY = rx.compile(
+    r"(?:\b(?:Centre|Center|Centro|Zentrum|Office|Offices|Ufficio|Oficina|Büro|Headquarters|"
+    r"Secretariat|Segretariato|Secretaría|Sekretariat|Agency|Agenzia|Agencia|Institute|"
+    r"Istituto|Instituto|University|Università|Universidad|based|sede|headquartered|"
+    r"offices?|centre|center)\s*(?:\([^()\n]{1,20}\)\s*)?(?:in|at|a|en|w|în|in der)\s+(?:the\s+)?)$",
+    regex.REVERSE,
+)
+# Capitalised words after a place that end in an event's or a text's noun: the place names
+# the event ("the Rabat Process", "the Gaziantep International Municipal Forum").
+_EVENT_NAME_AFTER = rx.compile(
+    r"^(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,4}\s(?:Meeting|Forum|Conference|Summit|Process|"
+    r"Declaration|Agreement|Compact|Pact|Charter|Congress|Festival|Award|Prize|Week|Days?|"
+    r"Dialogue|Roundtable|Round Table|Symposium|Expo)\b"
 )
 # "X of <place>" with a capitalised X: a body of the place unless X is an authority or party.
 _CAPITAL_OF = rx.compile(
@@ -128,7 +151,6 @@ _CITY_WORDS = frozenset(
     "city council municipality municipal town hall government police mayor metropolitan "
     "delegation team region stadt gemeinde comune ayuntamiento".split()
 )
-_SENTENCE_END = rx.compile(r"[.!?]\s|\n")
 _ROMAN = rx.compile(r"^[IVXLC]+$")
 
 
@@ -150,7 +172,9 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
         ):
             mention.cued = True  # "die Stadt Bütow", "gmina Bytów"; "Anu Riila (Helsinki)"
         elif listed.get(id(mention)) or (
-            _distinctive(mention) and _in_party_sentence(text, mention)
+            _distinctive(mention)
+            and not _SEAT_OF_BODY.search(left)
+            and _in_party_sentence(text, mention)
         ):
             mention.cued = True
 
@@ -199,6 +223,8 @@ _OF_AFTER = rx.compile(r"\s+of\b", regex.I)
 def _distinctive(mention) -> bool:
     """A name unlikely to be a common word: several words, letters beyond ASCII, a city."""
     surface = mention.surface
+    if mention.place.small:
+        return False  # a small town's name needs a close cue (see `places`)
     if " " in surface or "-" in surface or not surface.isascii():
         return True
     return mention.place.population >= 100_000
@@ -218,11 +244,15 @@ def plausible(text: str, mention, months: frozenset[str]) -> bool:
         return True  # "the 7th District of Vienna"
     if _REGION_BEFORE.search(left) or _BODY_BEFORE.search(left):
         return False
+    if _EVENT_NAME_AFTER.match(right):
+        return False  # "the Adana Municipal Coordination Meeting", "the Rabat Process"
     if _quoted(text, mention):
         return False
     owner = _CAPITAL_OF.search(left)
     if owner and not _party_word(owner.group("word")):
         return False  # "Compagnia di San Paolo", "University of Warsaw"
+    if _TITLE_BEFORE.search(left):
+        return False  # "Mr. Omar Khalil", "Dr. Rosa Parma": a person's name
     before = _CAPITAL_BEFORE.search(left)
     if before and not _party_word(before.group("word")):
         return False  # "Luca Bergamo", "UNHCR Thessaloniki"; not "die Städte Chicago"
@@ -253,12 +283,11 @@ def _sentence_span(text: str, mention, reach: int) -> tuple[int, int]:
     """Where the sentence around a mention starts and ends in the text, looked for within
     `reach` characters either side (a sentence end inside the name does not count)."""
     start = max(0, mention.start - reach)
-    window = text[start : mention.end + reach]
-    offset = mention.start - start
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    begin = max((e for e in ends if e <= offset), default=0)
-    end = min((e for e in ends if e > offset + len(mention.surface)), default=len(window))
-    return start + begin, start + end
+    stop = min(len(text), mention.end + reach)
+    ends = sentence_ends(text, start, stop)
+    begin = max((e for e in ends if e <= mention.start), default=start)
+    after = mention.start + len(mention.surface)
+    return begin, min((e for e in ends if e > after), default=stop)
 
 
 _NEAR_LIST = 300

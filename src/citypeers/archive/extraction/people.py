@@ -1,7 +1,10 @@
 """Named people with their role and organisation, and roles named without a person."""
 
+import bisect
+import functools
 from dataclasses import dataclass
 
+import ahocorasick
 import regex
 
 from . import patterns as rx
@@ -102,13 +105,38 @@ def _spelled_out(pattern: str) -> list[str]:
 
 # The role heads as one prefix tree, in the cases a text writes them: the pattern below is
 # tried at every place of a report, where a case-insensitive alternation costs one step per head.
-_HEAD_FORMS = rx.alternation(
-    {
-        form
-        for word in _spelled_out(ROLE_HEADS)
-        for form in (word, word[:1].lower() + word[1:], word[:1].upper() + word[1:], word.lower())
-    }
+_HEAD_WORDS = frozenset(
+    form
+    for word in _spelled_out(ROLE_HEADS)
+    for form in (word, word[:1].lower() + word[1:], word[:1].upper() + word[1:], word.lower())
 )
+_HEAD_FORMS = rx.alternation(_HEAD_WORDS)
+
+
+@functools.cache
+def _head_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for form in _HEAD_WORDS:
+        automaton.add_word(form, len(form))
+    automaton.make_automaton()
+    return automaton
+
+
+def _head_starts(text: str) -> list[int]:
+    """Where a role head starts in `text`, in order: the only places a role-then-name can."""
+    return sorted({end - length + 1 for end, length in _head_automaton().iter(text)})
+
+
+def _first_match(pattern: rx.Pattern, text: str, starts: list[int], position: int):
+    """`pattern.search(text, position)` for a pattern that matches only at `starts`: tried
+    there alone, instead of at every place of the text."""
+    for start in starts[bisect.bisect_left(starts, position) :]:
+        found = pattern.match(text, start)
+        if found:
+            return found
+    return None
+
+
 # "il sindaco di Fusignano Nicola Pasi", "Mayor Anna Smith", "die Bürgermeisterin des Bezirks
 # X Anna Berg", "Viceprimarul municipiului Constanța, domnul Ion Popa", "ο Δήμαρχος Μ. Καρράς",
 # "il-Ministru Anna Borg": a role (its head in any programme language, then a few words of
@@ -408,7 +436,20 @@ def _plausible_name(name: str, text: str) -> bool:
 
 
 def _lowercase_elsewhere(word: str, text: str) -> bool:
-    return bool(rx.search(rf"(?<![\p{{L}}]){regex.escape(word.lower())}(?![\p{{L}}])", text))
+    """Whether the word also stands in lower case in the text, between non-letters."""
+    lowered = word.lower()
+    if lowered.isalpha():  # a whole run of letters: one look-up in the text's words
+        return lowered in _letter_runs(text)
+    return bool(rx.search(rf"(?<![\p{{L}}]){regex.escape(lowered)}(?![\p{{L}}])", text))
+
+
+_LETTER_RUN = rx.compile(r"\p{L}+")
+
+
+@functools.lru_cache(maxsize=4)
+def _letter_runs(text: str) -> frozenset[str]:
+    """The text's maximal runs of letters, made once per report for `_lowercase_elsewhere`."""
+    return frozenset(_LETTER_RUN.findall(text))
 
 
 class PeopleFinder:
@@ -460,8 +501,8 @@ class PeopleFinder:
     def _role_then_name(self) -> None:
         """A role, then the name: "guidata dal consigliere comunale Florian Huber", "Mayor
         Anna Smith", "Bürgermeisterin des Bezirks Mitte Anna Berg", "ο Δήμαρχος Μ. Καρράς"."""
-        position = 0
-        while m := _ROLE_THEN_NAME.search(self.text, position):
+        position, starts = 0, _head_starts(self.text)
+        while m := _first_match(_ROLE_THEN_NAME, self.text, starts, position):
             position = m.start() + 1  # a match refused below may hide a role inside it
             role_words = m.group("role").split()
             if any(

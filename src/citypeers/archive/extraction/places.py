@@ -94,6 +94,12 @@ _RIGHT_NOUN = rx.compile(
     r"^\s+(?:City Council|City Hall|Municipality|municipality|Council|Municipal Council|"
     r"representatives|delegation|team|officials|city administration|municipal administration)\b"
 )
+# GeoNames also lists a town under its authority's name ("Stadt Aue", "Comune di Bra").
+_AUTHORITY_HEAD = rx.compile(
+    r"^(?:Stadt|Hansestadt|Gemeinde|Markt|Comune di|Città di|Municipio de|Ayuntamiento de|"
+    r"Concello de|Gmina|Miasto|City of|Town of|Municipality of|Δήμος|Orașul|Municipiul|"
+    r"Comuna)\s+"
+)
 _RIGHT_LIST_HEAD = rx.compile(r"^\s*(?:delegation\s*)?:")
 _LIST_GLUE = rx.compile(
     r"^\s*(?:\([^()]{2,40}\))?\s*(?:,|\band\b|\be\b|\by\b|&|\bet\b)\s*(?:the\s+|"
@@ -174,6 +180,10 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 found = Mention(start, end, surface, candidates=cands)
                 if european or not generic:
                     break  # "Valencia City Council": Valencia ES, not Valencia City PH
+        if found is not None and found.end < tokens[i + extent - 1].end():
+            found = _fuller_mention(text, tokens, i, extent, found)
+        if found is None:
+            found = _town_mention(text, gaz, tokens, i, extent)
         if found is None:
             found = _inflected_mention(gaz, tokens[i])
         if found:
@@ -200,6 +210,53 @@ def _surface_entry(gaz: Gazetteer, surface: str) -> tuple[tuple, bool, bool] | N
     if not cands:
         return (cands, False, False)
     return (cands, _european(cands), key.rsplit(" ", 1)[-1] in _GENERIC_LAST)
+
+
+def _fuller_mention(text: str, tokens, i: int, extent: int, found: Mention) -> Mention:
+    """ "Roquetas del Mar": the span goes on with a connector and words that, with the name
+    found, spell its place's full name but for a letter: the mention is the whole span."""
+    place = found.candidates[0][0]
+    full = fold(place.name)
+    if full.count(" ") <= found.surface.count(" ") or not full.startswith(fold(found.surface)):
+        return found
+    start = tokens[i].start()
+    for length in range(extent, 1, -1):
+        end = tokens[i + length - 1].end()
+        if end <= found.end:
+            break
+        if _official_form_of(text[start:end], place.name):
+            return Mention(start, end, text[start:end], candidates=found.candidates)
+    return found
+
+
+def _town_mention(text: str, gaz: Gazetteer, tokens, i: int, extent: int) -> Mention | None:
+    """A small town's name (longest first), only where a close cue may follow: after an
+    authority's noun or a list's glue, or before a bracket or a list's glue."""
+    start = tokens[i].start()
+    if not _TOWN_LEFT.search(text, max(0, start - 40), start):
+        for length in range(extent, 0, -1):
+            if _TOWN_RIGHT.match(text, tokens[i + length - 1].end()):
+                break
+        else:
+            return None
+    for length in range(extent, 0, -1):
+        end = tokens[i + length - 1].end()
+        surface = text[start:end]
+        cands = gaz.small_towns(surface) if _LATIN_NAME.match(surface) else ()
+        if cands:
+            return Mention(start, end, surface, candidates=cands)
+    return None
+
+
+_GLUE_WORDS = r"and|e|ed|y|i|und|et|și|si|oraz|&"
+_TOWN_LEFT = rx.compile(
+    rf"(?:(?:[,;]|\b(?:{_GLUE_WORDS}))\s*|(?i:\b(?:of|di|de|del|della|von|from|da|aus|din|z)\s+|"
+    r"\b(?:stadt|gemeinde|markt|gmina|miasto|comuna|orașul|municipiul|primăria)\s+))$",
+    regex.REVERSE,
+)
+_TOWN_RIGHT = rx.compile(
+    rf"\s*(?:\(|[,;]|(?:{_GLUE_WORDS})\b|(?:City Council|Municipality|Town Council|Council)\b)"
+)
 
 
 def _inflected_mention(gaz: Gazetteer, token) -> Mention | None:
@@ -262,7 +319,7 @@ def _cue(
         _RIGHT_LIST_HEAD.match(right) or not left.rstrip().endswith(("from", "da"))
     ):
         cued = True
-    if _RIGHT_NOUN.match(right):
+    if _RIGHT_NOUN.match(right) or _AUTHORITY_HEAD.match(mention.surface):
         cued = True
     elif (
         _RIGHT_LIST_HEAD.match(right)
@@ -310,8 +367,19 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
     for mention in mentions:
         if mention.place:
             mention.cued = mention.place.geonameid in confirmed
+    _drop_uncued_towns(mentions)
+    if location is not None and location.place is None:
+        location = next((m for m in mentions if m.place and _is_location(text, m)), None)
     _add_fuzzy(text, gaz, mentions)
     return mentions, location
+
+
+def _drop_uncued_towns(mentions: list[Mention]) -> None:
+    """A small town's name is often a plain word or a surname ("Aue", "Patti"): without a
+    close cue it names no place, neither a participant nor the venue."""
+    for mention in mentions:
+        if mention.place and mention.place.small and not mention.cued:
+            mention.place = None
 
 
 def _cue_backwards(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -426,9 +494,17 @@ _CUED_NAME = rx.compile(
 )
 
 
-@functools.lru_cache(maxsize=4096)
 def _names_starting(gaz: Gazetteer, letter: str) -> tuple[str, ...]:
-    return tuple(key for key in gaz.names if key[:1] == letter)
+    return _names_by_letter(gaz).get(letter, ())
+
+
+@functools.lru_cache(maxsize=4)
+def _names_by_letter(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """The gazetteer's name keys by first letter, in its order: one pass for all letters."""
+    by_letter: dict[str, list[str]] = {}
+    for key in gaz.names:
+        by_letter.setdefault(key[:1], []).append(key)
+    return {letter: tuple(keys) for letter, keys in by_letter.items()}
 
 
 def _closest_place(gaz: Gazetteer, key: str) -> Place | None:
@@ -470,6 +546,9 @@ def display_names(mentions: list[Mention], gaz: Gazetteer, *, text: str) -> dict
 def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
     """The name to report for one mention's place (see `display_names`)."""
     surface = m.surface.title() if m.surface.isupper() else m.surface
+    surface = _AUTHORITY_HEAD.sub("", surface)
+    if _official_form_of(surface, m.place.name):
+        return m.place.name
     short = rx.sub(r"\s+(?:City|Town|Municipality)$", "", surface)
     if short != surface and any(p.geonameid == m.place.geonameid for p, _ in gaz.candidates(short)):
         surface = short
@@ -481,9 +560,37 @@ def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
 
 
 _LATIN_NAME = rx.compile(r"^[\p{Latin}\p{M}'’. \-]+$")
+# Words that join a Romance town's name to its qualifier ("Roquetas de Mar", "Sant Boi de
+# Llobregat"), and the Iberian articles that open one ("A Coruña", "El Prat", "L'Hospitalet";
+# a French "Le" is left out in use: "Pont-de-Claix").
+_ROMANCE_LINKS = frozenset("de del della dello delle dei degli di d da do dos das des du".split())
+_ROMANCE_ARTICLES = frozenset("a o el l".split())
+_MISSPELT = 90
+
+
+def _official_form_of(surface: str, name: str) -> bool:
+    """Whether `surface` writes the gazetteer's `name` otherwise: with spaces for hyphens
+    ("Saint Jean de la Ruelle"), cut short before its qualifier or without its article
+    ("Roquetas", "Coruña"), or a long name one letter off ("Roquetas del Mar")."""
+    said, full = fold(surface).split(), fold(name).split()
+    if said == full:
+        return surface != name and "-" in name
+    if len(said) < len(full):
+        rest = len(full) - len(said)
+        if full[: len(said)] == said and full[len(said)] in _ROMANCE_LINKS:
+            return True
+        return rest == 1 and full[1:] == said and full[0] in _ROMANCE_ARTICLES
+    return (
+        len(said) == len(full) >= 3
+        and said[0] == full[0]
+        and fuzz.ratio(" ".join(said), " ".join(full)) >= _MISSPELT
+    )
+
+
 _ENGLISH_WORDS = frozenset("the of and to in with for was were is are by from on".split())
 
 
+@functools.lru_cache(maxsize=4)  # asked for the same report by several readers
 def looks_english(text: str) -> bool:
     """Whether English function words make up a good share of the report's words."""
     words = rx.findall(r"\p{L}+", text[:5000].lower())

@@ -271,6 +271,9 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     _speaking_for(text, found_people, ctx)
     _body_as_role(found_people)
     municipalities = places.municipalities(ctx.mentions, ctx.names)
+    if kind == "study_visit" and location and venue.place.geonameid not in ctx.confirmed:
+        # the city a delegation visits is its host, and the host takes part
+        municipalities.insert(0, {"name": location, "country": venue.place.country})
     muni_names = {fold(m["name"]) for m in municipalities} | {fold(s) for s in ctx.surfaces}
     extra_orgs = [
         p.organization

@@ -71,10 +71,25 @@ _PLANNED = (
     r"novembre|dicembre) prossim[oi]|"
     r"participaran|abordara|analizara|debatira|"
     r"wezm(?:ie|a) udzial|beda uczestniczyc|vor participa|va participa|vor discuta|"
-    r"θα συμμετασχ\w*|θα συζητ\w*|se jiehdu sehem"
+    r"θα συμμετασχ\w*|θα συζητ\w*|se jiehdu sehem|"
+    # an invitation to come: "join us", "vi invitiamo", "zapraszamy", "σας προσκαλούμε"
+    r"join us|we invite you|you are invited|save the date|vi invitiamo|siete invitati|"
+    r"os invitamos|les invitamos|estan invitados|wir laden\s(?:[^.!?\n]{0,40}?\s)?ein|"
+    r"laden\s(?:sie|euch)\s(?:[^.!?\n]{0,40}?\s)?ein|zapraszamy|va invitam|sunteti invitati|"
+    r"σας προσκαλ\w*|προσκαλειστε|nistiednukom|"
+    # on the programme, as a guest: German news tells a coming visit in the present
+    r"auf dem programm|(?:ist|sind)\s(?:[^.!?\n]{0,60}?\s)?zu gast(?!\w)(?! gewesen)|"
+    r"zu gast (?:ist|sind)|"
+    # the Greek future particle before a verb (not "θα πρέπει", "θα ήθελα": should, would)
+    r"θα (?!πρεπει|ηθελ|μπορουσ|ηταν|ειχ)\w{3,}|"
+    # the meeting will open: "prenderanno il via", "dará comienzo", "will kick off"
+    r"will (?:start|begin|open|kick off)|prender(?:a|anno) il via|avra inizio|si aprira|"
+    r"dara comienzo|comenzara|arrancara|wird (?:beginnen|eroffnet)|rozpocznie sie|"
+    r"θα ξεκινησ\w*|va incepe|se va deschide"
 )
+# `\b` before a cue (every one opens with a letter) is `(?<!\w)`, scanned several times faster.
 _SENTENCE = cues.compile_cues(
-    rf"(?<!\w)(?:(?P<cancelled>{_CANCELLED})|(?P<concluded>{_CONCLUDED})|(?P<planned>{_PLANNED}))"
+    rf"\b(?:(?P<cancelled>{_CANCELLED})|(?P<concluded>{_CONCLUDED})|(?P<planned>{_PLANNED}))"
     r"(?!\w)"
 )
 # "The first day was concluded with ...": the end of a part of the meeting, not of it.

@@ -1,5 +1,6 @@
 """Small text helpers shared by the extraction modules: folding and sentences."""
 
+import bisect
 import functools
 
 from citypeers.core.text import fold as core_fold
@@ -48,3 +49,28 @@ def looks_italian(text: str) -> bool:
     italian = sum(1 for w in words if w in _ITALIAN_WORDS)
     english = sum(1 for w in words if w in _ENGLISH_WORDS)
     return italian > english
+
+
+_SENTENCE_END = rx.compile(r"[.!?]\s|\n")
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_end_spans(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the sentence ends in `text`, found once per report."""
+    spans = [m.span() for m in _SENTENCE_END.finditer(text)]
+    return [s for s, _e in spans], [e for _s, e in spans]
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Where sentence ends (`. `, a line end) end in `text[start:end]`, as positions in `text`.
+
+    The same as scanning the slice, with one scan of the text for all the windows of a
+    report: a window's ends are the text's that lie inside it, and a line end opening the
+    window, which the text's scan reads with the full stop before it.
+    """
+    starts, ends = _sentence_end_spans(text)
+    inside = ends[bisect.bisect_left(starts, start) : bisect.bisect_right(ends, end)]
+    opening = start < end and start < len(text) and text[start] == "\n"
+    if opening and (not inside or inside[0] != start + 1):
+        inside.insert(0, start + 1)
+    return inside

@@ -9,6 +9,7 @@ import functools
 import json
 import pathlib
 
+import ahocorasick
 import regex
 
 from . import patterns as rx
@@ -252,15 +253,45 @@ def _compiled() -> dict[str, tuple[list, list]]:
     return out
 
 
-def _has_hits(cues: list, text: str, at_least: int) -> bool:
-    """Whether the cues match `text` at least `at_least` times in all (counting stops there)."""
+@functools.cache
+def _anchor_index() -> tuple[ahocorasick.Automaton, dict[str, list], list]:
+    """An automaton of every cue's anchor; per anchor, the cues that need it, as
+    (slug, 0 strong or 1 weak, pattern); and the cues without an anchor, to try always."""
+    automaton = ahocorasick.Automaton()
+    needing: dict[str, list] = {}
+    always = []
+    for slug, tiers in _compiled().items():
+        for tier, cues in enumerate(tiers):
+            for anchor, pattern in cues:
+                if anchor:
+                    needing.setdefault(anchor, []).append((slug, tier, pattern))
+                else:
+                    always.append((slug, tier, pattern))
+    for anchor in needing:
+        automaton.add_word(anchor, anchor)
+    automaton.make_automaton()
+    return automaton, needing, always
+
+
+def _cues_to_try(text: str) -> dict[str, tuple[list, list]]:
+    """Per slug, the strong and weak cue patterns whose anchor `text` contains, found in one
+    pass of the text for all the anchors (the patterns themselves run only on those)."""
+    automaton, needing, always = _anchor_index()
+    found = {anchor for _end, anchor in automaton.iter(text)}
+    out: dict[str, tuple[list, list]] = {}
+    for slug, tier, pattern in [*always, *(c for a in found for c in needing[a])]:
+        out.setdefault(slug, ([], []))[tier].append(pattern)
+    return out
+
+
+def _has_hits(patterns: list, text: str, at_least: int) -> bool:
+    """Whether the patterns match `text` at least `at_least` times in all (counting stops there)."""
     count = 0
-    for anchor, pattern in cues:
-        if anchor in text:
-            for _match in pattern.finditer(text):
-                count += 1
-                if count >= at_least:
-                    return True
+    for pattern in patterns:
+        for _match in pattern.finditer(text):
+            count += 1
+            if count >= at_least:
+                return True
     return False
 
 
@@ -295,8 +326,10 @@ HEADLINED = 4.0
 def _legacy_themes(text: str) -> list[str]:
     """Slugs whose English and Italian cue patterns appear in the narrative text."""
     text = narrative_text(text).lower()
+    to_try = _cues_to_try(text)
     found = []
-    for slug, (strong, weak) in _compiled().items():
+    for slug in _compiled():
+        strong, weak = to_try.get(slug, ((), ()))
         if _has_hits(strong, text, 1) or _has_hits(weak, text, 2):
             found.append(slug)
     return found

@@ -1,0 +1,90 @@
+"""Bodies named in case forms, compounds, lower-case heads and both long and short (own
+sentences)."""
+
+import pytest
+
+from citypeers.archive.extraction.event import acronyms
+from citypeers.archive.extraction.organisations import find_organisations
+
+
+def _names(text: str) -> list[str]:
+    found = find_organisations(text, acronyms=acronyms(text), municipality_names=set(), extra=[])
+    return [o["name"] for o in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Spotkanie odbyło się z udziałem Fundacji Pomocy Sąsiedzkiej.",
+            "Fundacji Pomocy Sąsiedzkiej",
+        ),
+        (
+            "Au participat ofițeri ai Poliției Locale de Frontieră Nord.",
+            "Poliției Locale de Frontieră Nord",
+        ),
+        ("Παρόντες ήταν στελέχη του Οργανισμού Κοινωνικής Αρωγής.", "Οργανισμού Κοινωνικής Αρωγής"),
+        (
+            "Asistió también la Comisión Andaluza de Apoyo al Migrante.",
+            "Comisión Andaluza de Apoyo al Migrante",
+        ),
+    ],
+)
+def test_a_head_noun_in_its_case_form_names_a_body(text, body):
+    assert body in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Die Gäste besuchten anschließend das Kinderhilfswerk Nordstadt.",
+            "Kinderhilfswerk Nordstadt",
+        ),
+        ("Mit dabei war auch der Sportverband Niederrhein.", "Sportverband Niederrhein"),
+    ],
+)
+def test_a_german_compound_ending_in_a_head_noun_names_a_body(text, body):
+    assert body in _names(text)
+
+
+def test_a_lower_case_ministry_before_its_capitalised_domain_is_a_body():
+    text = "Στην ημερίδα μίλησαν στελέχη του υπουργείου Αγροτικής Ανάπτυξης."
+
+    assert "Υπουργείου Αγροτικής Ανάπτυξης" in _names(text)
+
+
+def test_a_body_named_by_long_name_and_acronym_keeps_both():
+    text = "Speakers came from the Northern Alliance for Refugee Housing (NARH). NARH hosted lunch."
+
+    assert _names(text) == ["Northern Alliance for Refugee Housing (NARH)"]
+
+
+def test_a_name_stops_at_the_end_of_its_line():
+    text = "Visit to the Refugee Support Foundation\nTwo Trainers Showed Their Courses."
+
+    assert "Refugee Support Foundation" in _names(text)
+
+
+def test_a_body_named_only_as_funder_is_left_out():
+    text = "The exchange, co-funded by a programme of the European Commission, met in Ghent."
+
+    assert "European Commission" not in _names(text)
+
+
+def test_a_body_whose_representatives_attended_took_part():
+    text = "Present were representatives of NORDHELP, Help Desk Ostrava and the CIVITAS group."
+
+    assert {"NORDHELP", "Help Desk Ostrava"} <= set(_names(text))
+
+
+def test_a_person_after_the_body_they_represent_is_not_a_body():
+    text = (
+        "We thank the representatives of the Municipality of Ostrava, Jana Novotna, and "
+        "representatives of the NORDHELP network."
+    )
+
+    names = _names(text)
+
+    assert "NORDHELP" in names
+    assert "Jana Novotna" not in names

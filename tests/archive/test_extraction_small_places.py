@@ -1,0 +1,106 @@
+"""Places named with an authority's noun, small towns, and names that are people's."""
+
+import pytest
+
+from citypeers.archive.extraction import extract_report
+from citypeers.archive.extraction.text import fold
+
+
+def _cities(text: str) -> list[tuple[str, str]]:
+    found = extract_report(text, source="x.txt")["municipalities"]
+    return sorted((fold(m["name"]), m["country"]) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Herbst kommen zwei Beschäftigte der Stadt Aue zu uns.", [("aue", "DE")]),
+        ("Gäste aus der Partnerstadt Eberswalde trafen die Verwaltung.", [("eberswalde", "DE")]),
+        ("Die Hansestadt Stralsund schickte eine Delegation.", [("stralsund", "DE")]),
+    ],
+)
+def test_extract_report_town_after_an_authority_noun(text, expected):
+    assert _cities(text) == expected
+
+
+def test_extract_report_title_and_first_name_make_a_person():
+    text = "Officials of Graz came. Mr. Omar Khalil said he hoped to visit them soon."
+
+    assert _cities(text) == [("graz", "AT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two officers came from the municipality of Erdut (Croatia).", [("erdut", "HR")]),
+        (
+            "Erano presenti delegazioni dei comuni di Alcanadre (Spagna) e Lecce.",
+            [
+                ("alcanadre", "ES"),
+                ("lecce", "IT"),
+            ],
+        ),
+        (
+            "Vertreter aus Markaryd (Schweden) und Kassel waren anwesend.",
+            [
+                ("kassel", "DE"),
+                ("markaryd", "SE"),
+            ],
+        ),
+    ],
+)
+def test_extract_report_small_town_with_a_close_cue(text, expected):
+    assert _cities(text) == expected
+
+
+def test_extract_report_small_town_without_a_close_cue_is_a_word():
+    text = "Participants praised the Aheloy approach at the meeting held in Lousada."
+
+    record = extract_report(text, source="x.txt")
+
+    assert (record["municipalities"], record["location"]) == ([], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials of the city of Saint Jean de la Ruelle met us.", ["Saint-Jean-de-la-Ruelle"]),
+        ("The Municipality of Roquetas del Mar sent two officers.", ["Roquetas de Mar"]),
+        (
+            "Asistieron representantes de Coruña y Santa Coloma.",
+            [
+                "A Coruña",
+                "Santa Coloma de Gramenet",
+            ],
+        ),
+    ],
+)
+def test_extract_report_name_written_otherwise_is_the_gazetteer_name(text, expected):
+    found = extract_report(text, source="x.txt")["municipalities"]
+
+    assert [m["name"] for m in found] == expected
+
+
+def test_extract_report_city_a_delegation_visits_takes_part():
+    text = (
+        "Study visit: a delegation from Kassel was in Delmenhorst on 4 May 2021 to learn "
+        "how the integration office works."
+    )
+
+    found = extract_report(text, source="x.txt")
+
+    assert (found["location"], _cities(text)) == (
+        "Delmenhorst",
+        [("delmenhorst", "DE"), ("kassel", "DE")],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The partners will build on the Izmir Municipal Cooperation Meeting held last spring.",
+        "The UN Training Centre (UNTC) in Bilbao is this week hosting a course for officials.",
+    ],
+)
+def test_extract_report_place_naming_an_event_or_a_body_seat_takes_no_part(text):
+    assert _cities(text) == []
