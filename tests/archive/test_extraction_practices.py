@@ -23,6 +23,9 @@ def _names(text: str, opening: str = OPENING) -> list[str]:
         "Bologna ricorda che la rete è finanziata dal programma “Europa per i cittadini”.",
         "Ghent presented its Erasmus+ Youth projects to the guests.",
         "Ghent opened the day under the motto “Together in Every Street”.",
+        "Then Ghent gave the talk “Streets for Everyone” to the assembly.",
+        "Ghent welcomed the foundation “Open Hands” to the table.",
+        "Ghent presented the Co.Me. (COmmon MEeting places for a shared city strategy) to the guests.",
     ],
 )
 def test_a_funding_programme_or_a_title_is_no_practice(text):

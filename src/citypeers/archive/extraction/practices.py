@@ -24,7 +24,14 @@ _FUNDING_CONTEXT = rx.compile(
 # session, not a practice.
 _TITLE_CONTEXT = rx.compile(
     r"\b(?:theme|topic|title|titled|entitled|motto|slogan|θέμα|τίτλο|tema|titolo|intitolat\w*|"
-    r"titulad[oa]|lema|thema|titel|motto|hasłem|temat\w*|titlul|intitulat\w*|suġġett)\W{0,3}$",
+    r"titulad[oa]|lema|thema|titel|motto|hasłem|temat\w*|titlul|intitulat\w*|suġġett|"
+    # a talk's title: "the talk “...”", "la relazione “...”", "der Vortrag „...“"
+    r"talk|speech|keynote|lecture|relazione|intervento|ponencia|vortrag\w*|wykład\w*|"
+    r"prelegere\w*|ομιλία|εισήγηση|"
+    # a body's name: "the foundation “...”", "l'associazione “...”"
+    r"foundation|fundation|fondazione|fundaci[oó]n|stiftung|fundacj\w*|funda[țt]i\w*|"
+    r"association|associazione|asociaci[oó]n|verein\w*|stowarzyszeni\w*|asocia[țt]i\w*|"
+    r"charity|cooperativa|cooperative|onlus|ngo|ong)\W{0,3}$",
     regex.I,
 )
 # The project a meeting took place in ("in the framework of the project X", "nell'ambito del
@@ -146,21 +153,30 @@ def _is_name(phrase: str) -> bool:
     return capitalised * 3 >= len(words) * 2
 
 
-def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
+def find_practices(
+    text: str, *, subject_at, exclude: set[str], only_municipality: str | None = None
+) -> list[dict]:
     """Named practices with the municipality presenting them.
 
     `exclude` holds folded names of bodies and projects, which are not practices.
+    A project named by its head word ("the programme X") in a sentence that names no
+    municipality is `only_municipality`'s, when the report is about one city; a quoted name
+    there may as well be a venue, a talk or a network, so it needs its municipality.
     """
     found: list[dict] = []
     seen: set[str] = set()
 
-    def add(name: str, position: int, aliases: list[str], description: str = "") -> None:
+    def add(
+        name: str, position: int, aliases: list[str], description: str = "", *, headed=False
+    ) -> None:
         key = fold(name)
         if not key or key in seen or key in exclude or len(key) < 3 or _EU_PROGRAMMES.search(name):
             return
+        if name.count("(") != name.count(")"):
+            return  # a piece of a bracketed phrase, cut by a sentence end inside it
         if any(f" {taken} " in f" {key} " for taken in seen):
             return  # "the projects Casa Aperta" around a name already taken: the same practice
-        municipality = subject_at(position)
+        municipality = subject_at(position) or (only_municipality if headed else None)
         if municipality is None:
             return
         seen.add(key)
@@ -194,7 +210,7 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
                 continue
             for group in ("first", "second"):
                 if m.group(group) and not _UMBRELLA_OR_FUNDING.search(s_text[: m.start()]):
-                    add(m.group(group), s_start + m.start(group), [])
+                    add(m.group(group), s_start + m.start(group), [], headed=True)
         for m in _ACRONYM.finditer(s_text):
             if not _HEADS.search(s_text) or _BODY_WORDS.search(m.group("long")):
                 continue

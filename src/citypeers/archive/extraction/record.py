@@ -207,13 +207,6 @@ class _Context:
 DEFAULT_BUDGET_SECONDS = 20.0
 
 
-def _presenter_or_only(ctx: _Context, municipalities: list[dict]):
-    """Who presented what was named at a position: the municipality the sentence is about,
-    or, when it names none, the report's only municipality (a report about one city)."""
-    only = municipalities[0]["name"] if len(municipalities) == 1 else None
-    return lambda position: ctx.subject_at(position) or only
-
-
 def extract_details(
     text: str,
     *,
@@ -303,7 +296,10 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         orgs.append({"name": organizer, "kind": org_kind})  # the organising body took part
     exclude = {fold(o["name"]) for o in orgs} | {fold(project or "")} | muni_names
     found_practices = practices.find_practices(
-        text, subject_at=_presenter_or_only(ctx, municipalities), exclude=exclude
+        text,
+        subject_at=ctx.subject_at,
+        exclude=exclude,
+        only_municipality=municipalities[0]["name"] if len(municipalities) == 1 else None,
     )
     rx.check_deadline()
     roles = people.unnamed_roles(text, found_people, ctx.subject_at)
