@@ -18,7 +18,7 @@ def _people(text: str) -> dict[str, str | None]:
             "La delegazione di Graz ha incontrato a Padova il sindaco di Padova Marco Bellini "
             "e il consigliere regionale Paolo Serra.",
             "Marco Bellini",
-            "sindaco",
+            "sindaco di Padova",
         ),
         (
             "Der Besuch in Graz endete mit einem Gespräch, so die Bürgermeisterin des Bezirks "

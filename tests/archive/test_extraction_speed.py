@@ -11,7 +11,7 @@ import pytest
 import regex
 
 from citypeers.archive.extraction import patterns as rx
-from citypeers.archive.extraction.dates import _months, _weekdays
+from citypeers.archive.extraction.dates import _month_words, _months, _weekdays
 from citypeers.archive.extraction.ordinals import ORDINAL_WORDS
 from citypeers.archive.extraction.organisations import _known_names, _known_pattern, known_names_in
 from citypeers.archive.extraction.people import (
@@ -145,3 +145,16 @@ def test_known_bodies_found_by_the_automaton_as_by_the_alternation():
 
     assert found == [(m.start(), m.group()) for m in _known_pattern().finditer(text)]
     assert len(found) > 20
+
+
+def test_month_words_as_the_whole_word_pattern_found_them():
+    rng = random.Random(13)
+    months = sorted(_months())
+    pieces = [*months, *(m[:-1] for m in months), *(m + "a" for m in months), "é"]
+    text = "".join(rng.choice(pieces) + rng.choice([" ", "", "-", "1", ", "]) for _ in range(3000))
+    pattern = regex.compile(r"(?<!\p{L})" + rx.alternation(_months()) + r"(?!\p{L})")
+
+    found = _month_words(text)
+
+    assert found == [m.span() for m in pattern.finditer(text)]
+    assert len(found) > 100

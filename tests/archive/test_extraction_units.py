@@ -216,5 +216,5 @@ def test_extract_report_italian_role_before_name_without_city():
     record = extract_report(text, source="x.txt")
 
     assert record["people"] == [
-        {"name": "Kostas Bakoyannis", "role": "Sindaco", "organization": "Athens"}
+        {"name": "Kostas Bakoyannis", "role": "Sindaco di Atene", "organization": "Athens"}
     ]

@@ -26,6 +26,8 @@ fresh 0.747, newest 0.739, latest 0.756.
 With kind, online, status, dates and sequence read more generally (formats of many and of
 `other`, hybrid meetings, hosts and rooms, invitations, parts and rounds, other meetings'
 dates): all 0.814, first 0.895, held_out 0.864, fresh 0.808, newest 0.735, latest 0.7599.
+With people in pairs and after plural roles, roles keeping their place: all 0.822, first
+0.895, held_out 0.865, fresh 0.830, newest 0.735, latest 0.768.
 """
 
 import json
@@ -36,12 +38,12 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
-    "all": 0.81,
+    "all": 0.82,
     "first": 0.89,
     "held_out": 0.86,
-    "fresh": 0.80,
-    "newest": 0.73,
-    "latest": 0.75,
+    "fresh": 0.83,
+    "newest": 0.74,
+    "latest": 0.78,
 }
 BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24, "newest": 20, "latest": 20}
 

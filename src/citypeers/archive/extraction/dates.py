@@ -10,6 +10,7 @@ import datetime
 import functools
 from dataclasses import dataclass
 
+import ahocorasick
 import regex
 from babel import Locale
 
@@ -194,10 +195,25 @@ def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 
 
 @functools.cache
-def _month_word() -> rx.Pattern:
-    """A whole word (a run of letters) that is a month name: what scanning every word and
-    keeping those in `_months()` finds, in one pass of a prefix tree."""
-    return rx.compile(r"(?<!\p{L})" + rx.alternation(_months()) + r"(?!\p{L})")
+def _month_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in _months():
+        automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    return automaton
+
+
+def _month_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the whole words (runs of letters) that are month names, left to right: one
+    pass of an automaton of the names (all letters), each kept where no letter adjoins it."""
+    spans = set()
+    for last, length in _month_automaton().iter(text):
+        start, end = last - length + 1, last + 1
+        if (start == 0 or not text[start - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            spans.add((start, end))
+    return sorted(spans)
 
 
 @functools.lru_cache(maxsize=8)
@@ -205,11 +221,11 @@ def _month_windows(text: str) -> tuple[tuple[int, int], ...]:
     """Stretches of text around month names (only there can a written date be); kept for
     the last few texts, as the dates and their years both look there."""
     windows: list[tuple[int, int]] = []
-    for word in _month_word().finditer(text):
-        start = max(0, word.start() - 45)
+    for word_start, word_end in _month_words(text):
+        start = max(0, word_start - 45)
         while start > 0 and not text[start - 1].isspace():
             start -= 1
-        end = min(len(text), word.end() + 45)
+        end = min(len(text), word_end + 45)
         while end < len(text) and not text[end].isspace():
             end += 1
         if windows and start <= windows[-1][1]:

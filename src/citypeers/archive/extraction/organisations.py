@@ -216,7 +216,7 @@ TOP_HEADS = (
     r"Comisaría|Servicio|Fundacion|"
     r"Υπουργείου|Ιδρύματος|Ένωσης|Πανεπιστημίου|Οργανισμού|Κέντρου|Δικτύου|Συμβουλίου|"
     r"Επιτροπής|Συνέλευση[ς]?|Αρμοστεία[ς]?|Αρχή[ς]?|Υπηρεσία[ς]?|"
-    r"Ministerio|Kommission|Behörde|Agentur|Hochschule"
+    r"Ministerio|Kommission|Behörde|Agentur|Hochschule|Akademie|Hogeschool"
 )
 _QUALIFIED_HEADS = {
     "centre",
@@ -278,6 +278,11 @@ def _is_head(word: str) -> bool:
     """Whether `word` is a body's head noun ("Ministry", "Agenzia"); asked of every word of
     every phrase, so kept per word."""
     return bool(_HEAD.match(word) or _GERMAN_COMPOUND_HEAD.match(word))
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a word of `name` is a body's head noun: "Paulus Akademie" is no person."""
+    return any(_is_head(word) for word in name.split())
 
 
 _MUNICIPAL_BEFORE = rx.compile(

@@ -8,6 +8,8 @@ import ahocorasick
 import regex
 
 from . import patterns as rx
+from .given_names import is_given_name
+from .organisations import names_a_body
 from .text import fold
 
 _TITLE = (
@@ -67,7 +69,13 @@ ROLE_HEADS = (
     r"Διευθυντ(?:ής|ή)|Διευθύντρια|(?:Υφ)?[Υυ]πουργό[ςυ]|Γραμματέας|Σύμβουλο[ςυ]|Συμβούλου|"
     r"(?:Αντι)?[Ππ]εριφερειάρχη[ςυ]?|Εκπρόσωπο[ςυ]|Συντονιστ(?:ής|ή)|Συντονίστρια|"
     r"Προϊστάμεν(?:ος|η)|Επικεφαλής|Sindku|Kunsillier|Ministru|Segretarju|Direttur|Kap|"
-    r"Kummissarju|Uffiċjal"
+    r"Kummissarju|Uffiċjal|"
+    # plural and case forms that introduce names ("i docenti X e Y", "los concejales de X, Y",
+    # "experților internaționali X și Y", "preşedintele" with the older cedilla)
+    r"Experts|Vicealcalde(?:sa)?|Concejales|Concejalas|Regidor(?:a|es|as)?|Legislador(?:a)?|"
+    r"Arcivescovo|Vescovo|Vicario|Docente|Docenti|Esperti|Professori|Curatrice|Curatrici|"
+    r"Preşedinte(?:le|lui)?|Şef(?:ul)?|Expertul|Experții|Experților|Experţii|Experţilor|"
+    r"Szef(?:owa|ową)?|Ekspert(?:a|ów|ami)"
 )
 _ROLE_HEAD = rx.compile(rf"\b(?:{ROLE_HEADS})\b", regex.I)
 
@@ -147,7 +155,8 @@ _ROLE_THEN_NAME = rx.compile(
     rf"(?P<sep>[^\S\n]*,)?[^\S\n]+(?:(?P<title>{_TITLE})[^\S\n]+)?"
     rf"(?P<name>(?!{_HEAD_FORMS}(?![\p{{L}}]))(?:\p{{Lu}}\.\s?{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*"
     rf"(?!{_HEAD_FORMS}(?![\p{{L}}])){_NAME_WORD}){{1,2}}))"
-    rf"(?=\s*(?:[,;.:)»”\"…]|$)|\s+\p{{Ll}}|\s+[«„“(])"
+    # (a lower-case word after the name is its verb, not a particle of a place going on)
+    rf"(?=\s*(?:[,;.:)»”\"…]|$)|\s+(?!(?:{_PARTICLE}\s+)+\p{{Lu}})\p{{Ll}}|\s+[«„“(])"
 )
 # a role's complement never ends on these: the name after them belongs to the phrase
 _ROLE_LINKS = frozenset(
@@ -163,6 +172,15 @@ _CLAUSE_WORDS = frozenset(
     for w in "is are was were has have had will would said says met welcomed thanked and with who which "
     "that ha hanno è era sono aveva che con ed y con que es fue ha han hat ist war sind und mit "
     "dass και με που ότι și cu care că że oraz i jest był była u li ma et".split()
+)
+_AND = r"(?:and|e|ed|y|und|και|și|şi|i|oraz|u|et)"
+_AND_NAME_AFTER = rx.compile(
+    rf"[^\S\n]+{_AND}[^\S\n]+(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*"
+    rf"{_NAME_WORD}){{1,2}})(?=\s*(?:[,;.:)…]|$)|\s+\p{{Ll}})"
+)
+_AND_NAME_BEFORE = rx.compile(
+    rf"(?:^|(?<=[\s(:;,]))(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
+    rf"[^\S\n]+{_AND}[^\S\n]+$"
 )
 _AND_WORDS = frozenset(fold(w) for w in "and e ed y und και și i oraz u et".split())
 _LEADING_ROLE_WORDS = rx.compile(
@@ -202,6 +220,25 @@ _ROLE_START = rx.compile(
     rf"(?:[\p{{L}}&-]+\s+){{0,4}}?(?:{ROLE_HEADS})\b",
     regex.I,
 )
+# Two or three capitalised words that no capitalised word touches: a proper name on its own,
+# not the end of "Premio Carlo Magno" nor the start of "Jean Monnet Chair".
+_NAME_RUN = rx.compile(
+    rf"(?<![\p{{L}}\p{{N}}.'’\-])(?<!\p{{Lu}}[\p{{L}}\-]*\s)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})"
+    r"(?![\p{L}\-])(?![^\S\n]+\p{Lu})"
+)
+# a street, square, school, prize or building named after someone: "via Carlo Alberto"
+_NOT_A_PERSON_BEFORE = rx.compile(
+    r"(?<![\p{L}])(?i:via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|rue|avenue|"
+    r"place|street|strada|str\.|ulica|ul\.|aleja|al\.|bulevardul|bd\.|odos|οδός|οδού|platz|"
+    r"straße|strasse|allee|istituto|liceo|scuola|school|college|fondazione|fundación|fundacja|"
+    r"fundația|stiftung|premio|prize|award|ospedale|hospital|spital|szpital|centro|centre|center|"
+    r"sala|aula|teatro|theatre|theater|stadio|stadium|parco|park|chiesa|church|iglesia|"
+    r"san|santa|sant['’]|saint|st\.|"
+    # an article: "la Santa Sede", "the Urban Agenda", "die Maria Hilf"
+    r"the|il|lo|la|le|gli|el|los|las|der|die|das|des|dem|den|ο|η|το|του|της|l['’])\s*$"
+)
+
 _STOP_NAME_WORDS = {
     "the",
     "this",
@@ -475,7 +512,37 @@ class PeopleFinder:
         self._untitled()
         self._role_then_name()
         self._speakers()
+        self._given_named()
         return _dedupe(self.people)
+
+    def _given_named(self) -> None:
+        """A name standing alone whose first word is a common given name: "Ada Colau",
+        "Jan Niessen". Its role, if any, is said right after or before it. A surname already
+        found is the same person written otherwise ("Alex" and "Alexander Borg")."""
+        surnames = {person.name.split()[-1] for person in self.people}
+        for m in _NAME_RUN.finditer(self.text):
+            name = m.group("name")
+            start, end = m.start("name"), m.end("name")
+            words = name.split()
+            if (
+                self._taken(start, end)
+                or not is_given_name(words[0])
+                or (len(words) == 2 and is_given_name(words[-1]))
+                or not _plausible_name(name, self.text)
+                or names_a_body(name)
+                or words[-1] in surnames
+                or _NOT_A_PERSON_BEFORE.search(self.text, max(0, start - 30), start)
+                or any(_lowercase_elsewhere(w, self.text) for w in words if w[0].isupper())
+                or self.gaz_name(name)
+                or self.resolve_org(name, strict=True)
+                or self.resolve_org(name)
+            ):
+                continue
+            role, org = self._role_after(end)
+            if role is None or not _ROLE_HEAD.search(role):
+                role, org = self._role_before(start)
+            self._add(Person(name, role, org, start, end))
+            surnames.add(words[-1])
 
     def _speakers(self) -> None:
         """A name then a verb of saying, in any programme language: "Daniel de Torres
@@ -533,8 +600,9 @@ class PeopleFinder:
                 len(role_words) == 1 and any(_lowercase_elsewhere(w, self.text) for w in name_words)
             ):
                 continue  # "Director of Social Services": the "name" goes on the role's phrase
+            known = self._roleless_at(start, end) if self._taken(start, end) else None
             if (
-                self._taken(start, end)
+                (self._taken(start, end) and known is None)
                 or not _plausible_name(name, self.text)
                 or self.gaz_name(name)
                 or self.resolve_org(name, strict=True)
@@ -556,8 +624,38 @@ class PeopleFinder:
                     org = self.resolve_org(after.group("body")) or (
                         after.group("body") if _ONE_WORD_BODY.match(after.group("body")) else None
                     )
+            if known is not None:
+                # "the mayor of X Mr Anna Berg": the titled name was found without its role
+                known.role, known.organization = role, known.organization or org
+                position = end
+                continue
             self._add(Person(name, role, org, start, end))
             position = end
+            partner = _AND_NAME_AFTER.match(self.text, end)
+            if partner and self._usable_partner(partner):
+                # "the experts Anna Berg and Jan Smit": a plural role names both
+                self._add(Person(partner.group("name"), role, org, *partner.span("name")))
+                position = partner.end("name")
+
+    def _roleless_at(self, start: int, end: int) -> "Person | None":
+        """The person found without a role whose name spans `start`-`end`, if any."""
+        return next(
+            (p for p in self.people if p.role is None and p.start <= start and end <= p.end),
+            None,
+        )
+
+    def _usable_partner(self, m) -> bool:
+        """Whether the name joined by "and" to a person found is a person's too."""
+        name = m.group("name")
+        start, end = m.span("name")
+        return not (
+            self._taken(start, end)
+            or not _plausible_name(name, self.text)
+            or any(_lowercase_elsewhere(w, self.text) for w in name.split() if w[:1].isupper())
+            or self.gaz_name(name)
+            or self.resolve_org(name, strict=True)
+            or self.resolve_org(name)
+        )
 
     def _role_closes(self, role_words: list[str], m) -> bool:
         """Whether the role ends before the name: not on a preposition or article, and not on
@@ -569,6 +667,8 @@ class PeopleFinder:
         last = elided.group(1) if elided else last  # "dell'Ufficio"
         if len(role_words) == 1 or m.group("sep") or m.group("title") or not last[:1].isupper():
             return True
+        if _ROLE_HEAD.fullmatch(last):
+            return True  # "Deputy Mayor Anna Berg": the role's own head, not a unit's name
         if last.isupper() and len(last) > 1:
             return True  # "ο πρόεδρος της Επιτροπής της ΚΕΔΕ Α. Χρυσάφης"
         return any(self.gaz_name(part) for part in last.split("-"))
@@ -685,6 +785,10 @@ class PeopleFinder:
                 if before_role is None:
                     continue
                 role, org = before_role, before_org
+            partner = _AND_NAME_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
+            if partner and self._usable_partner(partner):
+                # "Anna Berg and Jan Smit, teachers at X": the role said after both names
+                self._add(Person(partner.group("name"), role, org, *partner.span("name")))
             self._add(Person(name, role, org, m.start(), m.end()))
 
     def _role_after(self, end: int) -> tuple[str | None, str | None]:
@@ -698,9 +802,12 @@ class PeopleFinder:
             )
         if not m:
             m = rx.match(
-                r",\s+(?P<role>(?!and\b|who\b|which\b|e\b|che\b|said\b|stressed\b)[^;\n]{3,200}?)(?=,\s+(?:who|"
+                r",\s+(?P<role>(?!(?:and|who|which|e|che|said|stressed|y|und|și|şi|i|και|et|oraz|u)"
+                r"\b)[^;\n]{3,200}?)(?=,\s+(?:who|"
                 r"which|che|and|e|said|stressed|explained|presented)\b|[;\n]|\.(?:\s|"
                 r"$)|$|"
+                # a relative clause ends the role ("docenti di X che tratteranno")
+                r"\s(?:who|which|che|que|care|που)\s|"
                 # an apposition ends where a clause starts: a comma, then a lower-case word
                 # that is not an article or preposition of a name going on ("Head of Unit X,
                 # recognised that", "Rappresentante per l'Italia, la Santa Sede, ha detto")
@@ -780,7 +887,9 @@ class PeopleFinder:
             head = role[: m.start()].strip(" ,")
             city = self.municipality_in(tail) == org
             bare_city = city and self.gaz_name(tail)
-            if fold(tail) == fold(org) or bare_city or (city and _MUNICIPAL_TAIL.match(tail)):
+            if bare_city:
+                return role, org  # "Mayor of Lecce": the place belongs to the role as said
+            if fold(tail) == fold(org) or (city and _MUNICIPAL_TAIL.match(tail)):
                 return (head if _ROLE_HEAD.search(head) or len(head.split()) > 1 else role), org
         return role, resolved or self.resolve_org(role, strict=True)
 

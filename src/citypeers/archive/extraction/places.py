@@ -229,23 +229,32 @@ def _fuller_mention(text: str, tokens, i: int, extent: int, found: Mention) -> M
     return found
 
 
+@functools.lru_cache(maxsize=_SURFACE_CACHE_SIZE)
+def _town_candidates(gaz: Gazetteer, surface: str) -> tuple:
+    """The small towns a Latin-script phrase names (kept, like `_surface_entry`)."""
+    return gaz.small_towns(surface) if _LATIN_NAME.match(surface) else ()
+
+
 def _town_mention(text: str, gaz: Gazetteer, tokens, i: int, extent: int) -> Mention | None:
     """A small town's name (longest first), only where a close cue may follow: after an
     authority's noun or a list's glue, or before a bracket or a list's glue."""
     start = tokens[i].start()
+    # the name first (a look-up), the cue only for a town's name (a pattern on the text)
+    for length in range(extent, 0, -1):
+        end = tokens[i + length - 1].end()
+        surface = text[start:end]
+        cands = _town_candidates(gaz, surface)
+        if cands:
+            break
+    else:
+        return None
     if not _TOWN_LEFT.search(text, max(0, start - 40), start):
         for length in range(extent, 0, -1):
             if _TOWN_RIGHT.match(text, tokens[i + length - 1].end()):
                 break
         else:
             return None
-    for length in range(extent, 0, -1):
-        end = tokens[i + length - 1].end()
-        surface = text[start:end]
-        cands = gaz.small_towns(surface) if _LATIN_NAME.match(surface) else ()
-        if cands:
-            return Mention(start, end, surface, candidates=cands)
-    return None
+    return Mention(start, end, surface, candidates=cands)
 
 
 _GLUE_WORDS = r"and|e|ed|y|i|und|et|și|si|oraz|&"

@@ -258,7 +258,7 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         resolve_org=ctx.resolve_org,
         municipality_in=ctx.municipality_in,
         list_blocks=blocks,
-        gaz_name=lambda phrase: bool(ctx.gaz.candidates(phrase)),
+        gaz_name=lambda phrase: bool(ctx.gaz.candidates(phrase) or ctx.gaz.country_code(phrase)),
     ).find()
     rx.check_deadline()
     _speaking_for(text, found_people, ctx)

@@ -1,0 +1,59 @@
+"""Given names common in Europe, to tell a person named without title or role ("Ada Colau
+took part") from any other pair of capitalised words.
+
+The list is the name dictionary that the gender-guesser package ships (about 48,000 given
+names with their frequency per country). A name counts when it is at least moderately
+common in a European country, so that rare names that are also words, places or brands
+stay out. The file is read from the installed package (its data is under the GNU Free
+Documentation License), never copied into the project.
+"""
+
+import functools
+from importlib import resources
+
+from .text import fold
+
+# The dictionary's country columns (one character each, from column 30 of a line), in
+# its own order; the European ones are kept.
+_COUNTRIES = (
+    "great_britain ireland usa italy malta portugal spain france belgium luxembourg "
+    "the_netherlands east_frisia germany austria swiss iceland denmark norway sweden finland "
+    "estonia latvia lithuania poland czech_republic slovakia hungary romania bulgaria "
+    "bosniaand croatia kosovo macedonia montenegro serbia slovenia albania greece russia "
+    "belarus moldova ukraine"
+).split()
+_OUTSIDE_EUROPE = {"usa", "russia", "belarus"}
+_EUROPEAN_COLUMNS = tuple(i for i, c in enumerate(_COUNTRIES) if c not in _OUTSIDE_EUROPE)
+# Given names that are above all words of these reports ("Urban Agenda", "Roma families",
+# "Will Work"): a name starting with one needs a title or a role to be a person.
+_MOSTLY_WORDS = frozenset(
+    "urban will may mark rose grace hope faith joy summer bill frank roma sinti europa "
+    "justice unity liberty victory".split()
+)
+# Frequencies are written 1-9 then A-D (hex-like, growing): 3 is "not rare" in the source.
+_COMMON_ENOUGH = "3"
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Folded given names common enough in at least one European country."""
+    found = set()
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    with data.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line[0] in "#=":
+                continue
+            columns = line[30:]
+            if max((columns[i] for i in _EUROPEAN_COLUMNS if i < len(columns)), default=" ") < (
+                _COMMON_ENOUGH
+            ):
+                continue
+            name = line.split()[1]
+            # "+" joins the parts of a compound name written together, apart or hyphenated
+            for spelling in {name.replace("+", joint) for joint in ("", " ", "-")}:
+                found.add(fold(spelling))
+    return frozenset(found - _MOSTLY_WORDS)
+
+
+def is_given_name(word: str) -> bool:
+    return fold(word) in given_names()
