@@ -88,3 +88,24 @@ def test_a_person_after_the_body_they_represent_is_not_a_body():
 
     assert "NORDHELP" in names
     assert "Jana Novotna" not in names
+
+
+def test_a_long_acronym_written_as_a_word_is_the_body():
+    text = "All'incontro di Lucca ha partecipato anche l'Anci regionale."
+
+    assert "ANCI" in _names(text)
+
+
+def test_a_quoted_name_after_a_kind_of_body_is_a_body():
+    text = "Alla giornata di Avellino ha aderito anche la rete dei “Borghi Solidali del Sud”."
+
+    assert "Borghi Solidali del Sud" in _names(text)
+
+
+def test_a_shorter_case_form_of_a_body_named_before_is_the_same_body():
+    text = (
+        "Au participat specialişti de la Centrul Regional de Sprijin pentru Tineri Cluj. "
+        "Apoi, directorul Centrului Regional Cluj a vorbit despre locuinţe."
+    )
+
+    assert _names(text) == ["Centrul Regional de Sprijin pentru Tineri Cluj"]

@@ -52,3 +52,12 @@ def test_a_role_never_starts_with_the_and_of_the_next_person():
     )
 
     assert _people(text).get("Luis Ortega") == "vicealcalde"
+
+
+def test_a_surname_said_again_is_the_same_person():
+    text = (
+        "Opening remarks came from Maria Lopez Garrido, Secretary General of the network. "
+        "While Ms. Lopez stressed the role of cities, the guests listened."
+    )
+
+    assert list(_people(text)) == ["Maria Lopez Garrido"]

@@ -44,6 +44,18 @@ def test_an_invitation_or_a_coming_start_is_planned(text):
     assert event_status(text) == "planned"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wohnen\n\nAuf dem Programm standen Besuche in zwei Wohnheimen.",
+        "Mieszkalnictwo\n\nSpotkanie odbyło się w ratuszu. Zapraszamy do galerii zdjęć.",
+        "Στέγαση\n\nΟ δήμαρχος είπε: «θα συνεχίσουμε τη συνεργασία με τους εταίρους».",
+    ],
+)
+def test_a_past_programme_a_gallery_or_a_quoted_we_will_is_no_plan(text):
+    assert event_status(text) is None
+
+
 def test_a_title_opening_with_concluded_gives_the_status():
     text = (
         "Concluso il percorso di scambio tra due comuni\n\n"
@@ -122,6 +134,20 @@ def test_a_part_round_other_meeting_or_personal_first_gives_no_sequence(text):
         ("Officials from Graz are this week (3-7/6) at a course in Vigo.", ("--06-03", "--06-07")),
         (
             "Officials of Vigo visited Graz. The return visit is set for 3 to 5 June.",
+            (None, None),
+        ),
+        (
+            "The study trip (3-5 June 2024) and the partner workshop (5-6 June 2024) took "
+            "officials of Vigo to Graz.",
+            ("2024-06-03", "2024-06-06"),
+        ),
+        (
+            "Programme:\n- 3 June: site visits in Graz\n- 4 June: round table",
+            ("--06-03", "--06-04"),
+        ),
+        (
+            "Vigo and Graz\n\nOfficials of Vigo met in Graz.\n\nAfter the visit, a delegation "
+            "of Graz will go to Vigo from 3 to 5 June.",
             (None, None),
         ),
     ],

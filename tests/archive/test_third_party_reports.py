@@ -28,6 +28,10 @@ With kind, online, status, dates and sequence read more generally (formats of ma
 dates): all 0.814, first 0.895, held_out 0.864, fresh 0.808, newest 0.735, latest 0.7599.
 With people in pairs and after plural roles, roles keeping their place: all 0.822, first
 0.895, held_out 0.865, fresh 0.830, newest 0.735, latest 0.768.
+With the dates run on over a trip and its workshop and the narrower status and date cues:
+all 0.829, first 0.897, held_out 0.872, fresh 0.836, newest 0.744, latest 0.783.
+With acronyms written as words, quoted names after a kind of body and case forms of one
+body merged: all 0.831, first 0.898, held_out 0.872, fresh 0.842, newest 0.744, latest 0.785.
 """
 
 import json
@@ -38,10 +42,10 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
-    "all": 0.82,
+    "all": 0.83,
     "first": 0.89,
-    "held_out": 0.86,
-    "fresh": 0.83,
+    "held_out": 0.87,
+    "fresh": 0.84,
     "newest": 0.74,
     "latest": 0.78,
 }

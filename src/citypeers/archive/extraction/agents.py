@@ -54,6 +54,14 @@ _KIND_NOUN = rx.compile(
     r"(?:\s+(?:no[- ]profit|non[- ]profit|sociale|social|local|locale|expert|partner))*\s+"
     rf"(?:(?P<name>{_NAME})|\((?P<names>{_NAME}(?:{_GLUE}{_NAME}){{0,6}})\))",
 )
+# "la rete dei “Piccoli Comuni del Welcome”", "the charity “Bridges for All”": a body's kind,
+# then its name in quotation marks.
+_QUOTED_AFTER_KIND = rx.compile(
+    r"(?<![\p{L}])(?i:rete|network|red|sieć|rețeaua|reţeaua|δίκτυο|netzwerk|charity|foundation|"
+    r"fundation|fondazione|fundación|fundacja|fundația|fundaţia|stiftung|association|"
+    r"associazione|asociación|stowarzyszenie|asociația|asociaţia|verein|cooperativa|ngo|ong)"
+    r"(?:\s+\p{Ll}+){0,2}\s+[\"“„«‘](?P<name>\p{Lu}[^\"“”„«»‘’\n]{2,60})[\"”»’“]"
+)
 _COMPANY = rx.compile(
     r"(?<![\p{L}\p{N}&\-])(?P<name>\p{Lu}[\p{Lu}\p{N}&\-]{2,20}+"
     r"(?:\s+\p{Lu}[\p{Lu}\p{N}&\-]{2,20}+){0,2})"
@@ -77,7 +85,7 @@ _PERSON_TITLE = rx.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sig|Dott|Mme|Herr|Frau|Sr|Sra
 def named_bodies(text: str, *, people: frozenset[str]) -> list[tuple[int, str]]:
     """(offset, name) of bodies the text names by their part in the meeting."""
     found = []
-    for pattern in (_AGENT, _TOGETHER, _KIND_NOUN, _REPRESENTED):
+    for pattern in (_AGENT, _TOGETHER, _KIND_NOUN, _REPRESENTED, _QUOTED_AFTER_KIND):
         for m in pattern.finditer(text):
             group = "name" if "name" in m.groupdict() and m.group("name") else "names"
             names = m.group(group)

@@ -284,14 +284,16 @@ def _score(text: str, position: int, year: int | None) -> int:
     return score
 
 
-# Before a date in its sentence: the date of another meeting ("it follows the training held
-# from ...", "the return visit ... will in turn", "a sua volta", "która odbyła się").
+# In a date's sentence: the date of another meeting ("it follows the training held from
+# ...", "after the visit, a delegation ... will travel", "the return visit").
 _ANOTHER_MEETING = rx.compile(
-    r"(?<!\w)(?:follows|followed|previous|earlier|last year|return visit|in turn|"
-    r"a sua volta|in cambio|visita di ritorno|precedente|scorso anno|anterior|el ano pasado|"
-    r"a su vez|visita de retorno|vorig\w*|vorjahr\w*|gegenbesuch\w*|ihrerseits|seinerseits|"
-    r"poprzedni\w*|w zeszlym roku|rewizyt\w*|προηγουμεν\w*|περσι\w*|"
-    r"anterioar\w*|anul trecut|la randul (?:sau|lor)|vizita de intoarcere)(?!\w)"
+    r"(?<!\w)(?:follows|followed|previous|earlier|last year|return visit|visita di ritorno|"
+    r"precedente|scorso anno|anterior|el ano pasado|visita de retorno|vorig\w*|vorjahr\w*|"
+    r"gegenbesuch\w*|poprzedni\w*|w zeszlym roku|rewizyt\w*|προηγουμεν\w*|περσι\w*|"
+    r"anterioar\w*|anul trecut|vizita de intoarcere|"
+    r"(?:after|dopo|tras|despues de|nach|po|μετα|dupa)\s+(?:(?:the|la|il|lo|l'|el|dem|der|"
+    r"την|το|τη)\s*)?(?:visits?|visita|meeting|incontro|riunione|reunion|encuentro|besuch|"
+    r"treffen|wizyt\w*|spotkani\w*|επισκεψ\w*|συναντησ\w*|vizit\w*|intalnir\w*))(?!\w)"
 )
 
 
@@ -307,7 +309,7 @@ def event_dates(text: str) -> tuple[str | None, str | None, list[str]]:
     best = max(spans, key=lambda s: (s.score, -s.position))
     if best.score < 0:
         return None, None, invalid  # every date belongs to another meeting
-    start, end = best.start, _until(plain(text), best, spans)
+    start, end = best.start, _run_on(best, _until(plain(text), best, spans), spans)
     if start.startswith("--"):
         years = _years_of_months(text, spans)
         start, end = _with_year(start, years), _with_year(end, years)
@@ -331,6 +333,25 @@ def _until(folded: str, best: DateSpan, spans: list[DateSpan]) -> str:
         if later and _UNTIL.search(folded, max(0, span.position - 30), span.position):
             return span.start
     return best.end
+
+
+def _run_on(best: DateSpan, end: str, spans: list[DateSpan]) -> str:
+    """The end carried over the dates said right after, each on the day the last ends or the
+    next ("the trip (12-14 May) and the workshop (14-15 May)", a programme of "8 May - ...,
+    9 May - ...")."""
+    last = best.position
+    for span in spans:
+        if span.position <= best.position or span.score < 0:
+            continue
+        if span.position - last > _RUN_GAP or _days_between(end, span.start) not in (0, 1):
+            break
+        end = max(end, span.end)
+        last = span.position
+    return end
+
+
+# How far apart (in characters) the dates of one run may be said.
+_RUN_GAP = 300
 
 
 _UNTIL = rx.compile(

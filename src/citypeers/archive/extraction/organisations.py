@@ -333,7 +333,13 @@ def _known_names() -> frozenset[str]:
     # long names also in sentence and title case ("Commissione Europea"); short names only
     # as written ("WHO", never "who"); literal alternatives keep the search fast
     names |= {form for n in list(names) if " " in n for form in _case_forms(n)}
+    # Italian and Spanish papers write long acronyms as words ("l'Anci", "la Acnur"); four
+    # letters or more, so no common word ("Who") is taken for one
+    names |= {n.title() for n in list(names) if n.isupper() and len(n) >= _WORD_ACRONYM}
     return frozenset(names)
+
+
+_WORD_ACRONYM = 4
 
 
 @functools.cache
@@ -554,6 +560,8 @@ def find_organisations(
         stated_acronym = name in acronyms.values() or (name.isupper() and len(name) <= 8)
         if stated_acronym:
             as_stated = name
+        elif name.upper() == short:  # "Anci": the acronym written as a word
+            as_stated = short
         elif fold(name) in stated:
             as_stated = stated[fold(name)]
         else:  # as written, unless the text also uses the short name
@@ -608,11 +616,27 @@ def _with_long_names(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:
     for org in orgs:
         name = both.get(fold(org["name"]), org["name"])
         named.setdefault(fold(name), {"name": name, "kind": org["kind"]})
+    stems = {key: _stems(org["name"]) for key, org in named.items()}
     return [
         org
         for key, org in named.items()
-        if " " not in key or not any(f" {key} " in f" {other} " for other in named if other != key)
+        if " " not in key
+        or not any(
+            f" {key} " in f" {other} "
+            # a case form of the same name, said shorter ("Centrului Regional X")
+            or (len(stems[key]) > 1 and stems[key] < stems[other] and key[:_STEM] == other[:_STEM])
+            for other in named
+            if other != key
+        )
     ]
+
+
+_STEM = 5  # letters that a word keeps through its case endings ("Centrul", "Centrului")
+
+
+def _stems(name: str) -> frozenset[str]:
+    """The beginnings of a name's capitalised words: the same in every case form."""
+    return frozenset(fold(w)[:_STEM] for w in name.split() if w[:1].isupper())
 
 
 def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:

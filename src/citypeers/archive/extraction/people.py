@@ -910,7 +910,16 @@ def _dedupe(people: list[Person]) -> list[Person]:
     for p in sorted(people, key=lambda x: x.start):
         key = fold(p.name)
         same = next(
-            (k for k in out if k == key or k.endswith(" " + key) or key.endswith(" " + k)), None
+            (
+                k
+                for k in out
+                if k == key
+                or k.endswith(" " + key)
+                or key.endswith(" " + k)
+                # "Ms Saiz" after "Emilia Saiz Carrancedo": a surname of two
+                or (" " not in key and f" {key} " in f" {k} ")
+            ),
+            None,
         )
         if same is None:
             out[key] = p

@@ -73,18 +73,21 @@ _PLANNED = (
     r"wezm(?:ie|a) udzial|beda uczestniczyc|vor participa|va participa|vor discuta|"
     r"θα συμμετασχ\w*|θα συζητ\w*|se jiehdu sehem|"
     # an invitation to come: "join us", "vi invitiamo", "zapraszamy", "σας προσκαλούμε"
-    r"join us|we invite you|you are invited|save the date|vi invitiamo|siete invitati|"
+    r"(?:join us|we invite you|you are invited|save the date|vi invitiamo|siete invitati|"
     r"os invitamos|les invitamos|estan invitados|wir laden\s(?:[^.!?\n]{0,40}?\s)?ein|"
     r"laden\s(?:sie|euch)\s(?:[^.!?\n]{0,40}?\s)?ein|zapraszamy|va invitam|sunteti invitati|"
-    r"σας προσκαλ\w*|προσκαλειστε|nistiednukom|"
+    r"σας προσκαλ\w*|προσκαλειστε|nistiednukom)(?!\W+(?:\w+\W+){0,2}?(?:lektur|galeri|obejrz|"
+    r"zapozna|social|facebook|twitter|instagram|linkedin|newsletter|website|sito|pagina)\w*)|"
     # on the programme, as a guest: German news tells a coming visit in the present
-    r"auf dem programm|(?:ist|sind)\s(?:[^.!?\n]{0,60}?\s)?zu gast(?!\w)(?! gewesen)|"
+    r"(?:steht|stehen)\s(?:[^.!?\n]{0,60}?\s)?auf dem programm|auf dem programm (?:steht|stehen)|"
+    r"(?:ist|sind)\s(?:[^.!?\n]{0,60}?\s)?zu gast(?!\w)(?! gewesen)|"
     r"zu gast (?:ist|sind)|"
-    # the Greek future particle before a verb (not "θα πρέπει", "θα ήθελα": should, would)
-    r"θα (?!πρεπει|ηθελ|μπορουσ|ηταν|ειχ)\w{3,}|"
+    # the Greek future particle before a verb in the third person (not "θα πρέπει", "θα
+    # ήθελα": should, would; nor a quoted "we will")
+    r"θα (?!πρεπει|ηθελ|μπορουσ|ηταν|ειχ)\w{2,}(?:ει|ουν)|"
     # the meeting will open: "prenderanno il via", "dará comienzo", "will kick off"
     r"will (?:start|begin|open|kick off)|prender(?:a|anno) il via|avra inizio|si aprira|"
-    r"dara comienzo|comenzara|arrancara|wird (?:beginnen|eroffnet)|rozpocznie sie|"
+    r"dara comienzo|wird (?:beginnen|eroffnet)|rozpocznie sie|"
     r"θα ξεκινησ\w*|va incepe|se va deschide"
 )
 # `\b` before a cue (every one opens with a letter) is `(?<!\w)`, scanned several times faster.
