@@ -15,11 +15,7 @@ _FUNDED = (
     r"finanziament\w*|(?:co)?financiad\w*|financiaci[oó]n|gefördert\w*|förderung|"
     r"(?:do)?finansowan\w*|finanța\w*|finanta\w*|χρηματοδοτ\w*|iffinanzja\w*)[^.;\n]{0,60}$"
 )
-_FUNDING_CONTEXT = rx.compile(
-    _FUNDED + r"|\b(?:programmes?|programs?|programm[ae]|programas?|programu|programul|"
-    r"πρόγραμμα\w*)\s*$",
-    regex.I,
-)
+_FUNDING_CONTEXT = rx.compile(_FUNDED, regex.I)
 # "under the motto “...”", "με θέμα «...»", "sul tema “...”": the title of the event or of a
 # session, not a practice.
 _TITLE_CONTEXT = rx.compile(
