@@ -30,31 +30,3 @@ def _names(text: str, opening: str = OPENING) -> list[str]:
 )
 def test_a_funding_programme_or_a_title_is_no_practice(text):
     assert _names(text) == []
-
-
-def test_projects_named_after_their_head_word_are_practices():
-    text = "Ghent presented the projects Casa Aperta and Buurt Samen to the guests."
-
-    assert _names(text) == ["Casa Aperta", "Buurt Samen"]
-
-
-def test_the_project_a_meeting_belongs_to_is_no_practice():
-    text = (
-        "In the framework of the project Open Doors Europe, Ghent presented the project "
-        "Casa Aperta."
-    )
-
-    assert _names(text) == ["Casa Aperta"]
-
-
-def test_a_name_on_a_line_without_a_full_stop_is_read():
-    text = "Ghent presented to the guests the “Open Huis” evenings for new neighbours\nevery month."
-
-    assert _names(text) == ["Open Huis"]
-
-
-def test_a_report_about_one_city_presents_what_it_names():
-    opening = "El Ayuntamiento de Getafe recibe una delegación europea\n\n"
-    text = "La concejala habló sobre todo del programa Vivir Juntos, en marcha desde 2019."
-
-    assert _names(text, opening) == ["Vivir Juntos"]

@@ -30,30 +30,6 @@ _TITLE_CONTEXT = rx.compile(
     r"charity|cooperativa|cooperative|onlus|ngo|ong)\W{0,3}$",
     regex.I,
 )
-# The project a meeting took place in ("in the framework of the project X", "nell'ambito del
-# progetto X", "w ramach projektu X") is the umbrella of the meeting, not a practice shown at it.
-_UMBRELLA_OR_FUNDING = rx.compile(
-    _FUNDED + r"|\b(?:framework of|part of|ambito d\w*|marco d\w*|rahmen d\w*|w ramach|"
-    r"[îi]n cadrul|πλαίσιο)\s+(?:the\s+|il\s+|lo\s+|la\s+|el\s+|l[’']|des\s+|του\s+|"
-    r"της\s+)?$",
-    regex.I,
-)
-# "the projects Casa Aperta and Porta Nuova", "del programa Vivir Juntos", "Projekt Miasto dla
-# Wszystkich": a head noun, then a name written with capitals (its minor words in between).
-_NAME = (
-    r"(?-i:\p{Lu}[\p{L}\p{N}'’.\-]*+(?:\s+(?:(?:of|for|the|de|des|du|la|le|di|del|della|"
-    r"per|para|por|el|los|las|y|für|der|die|das|dla|i|w|pentru|și|ta|tal)\s+)*"
-    r"\p{Lu}[\p{L}\p{N}'’.\-]*+)*)"
-)
-_HEADED_NAMES = rx.compile(
-    # a head inside a capitalised name ("Grup de Inițiative Sociale") belongs to that name
-    r"(?-i:(?<!\p{Lu}[\p{L}\-]*\s(?:(?:de|di|of|for|des|du|del|della|la|le|der|des)\s)?))"
-    r"\b(?:projects?|programmes?|programs?|initiatives?|progett[oi]|programm[ai]|iniziativ[ae]|"
-    r"proyectos?|programas?|iniciativas?|projekte?|programme?|projektu|programu|"
-    r"przedsięwzię\w*|inicjatyw\w*|proiectul(?:ui)?|programul(?:ui)?|inițiativ\w*|proġett\w*)"
-    r"\s+(?P<first>" + _NAME + r")(?:\s+(?:and|e|y|und|i|și|u)\s+(?P<second>" + _NAME + r"))?",
-    regex.I,
-)
 _EU_PROGRAMMES = rx.compile(
     r"^(?:europ\w*\s+(?:for|per|para|für|pour|dla|pentru|για)\b|erasmus|horizon|interreg|urbact|"
     r"amif|asylum,? migration and integration fund|european social fund|urban innovat\w* actions|"
@@ -149,30 +125,21 @@ def _is_name(phrase: str) -> bool:
     return capitalised * 3 >= len(words) * 2
 
 
-def find_practices(
-    text: str, *, subject_at, exclude: set[str], only_municipality: str | None = None
-) -> list[dict]:
+def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
     """Named practices with the municipality presenting them.
 
     `exclude` holds folded names of bodies and projects, which are not practices.
-    A project named by its head word ("the programme X") in a sentence that names no
-    municipality is `only_municipality`'s, when the report is about one city; a quoted name
-    there may as well be a venue, a talk or a network, so it needs its municipality.
     """
     found: list[dict] = []
     seen: set[str] = set()
 
-    def add(
-        name: str, position: int, aliases: list[str], description: str = "", *, headed=False
-    ) -> None:
+    def add(name: str, position: int, aliases: list[str], description: str = "") -> None:
         key = fold(name)
         if not key or key in seen or key in exclude or len(key) < 3 or _EU_PROGRAMMES.search(name):
             return
         if name.count("(") != name.count(")"):
             return  # a piece of a bracketed phrase, cut by a sentence end inside it
-        if any(f" {taken} " in f" {key} " for taken in seen):
-            return  # "the projects Casa Aperta" around a name already taken: the same practice
-        municipality = subject_at(position) or (only_municipality if headed else None)
+        municipality = subject_at(position)
         if municipality is None:
             return
         seen.add(key)
@@ -185,7 +152,7 @@ def find_practices(
             item["description"] = _cap(description)
         found.append(item)
 
-    for sentence in rx.finditer(r"[^.!?\n]+(?:[.!?](?=\s|$)|(?=\n)|$)", text):
+    for sentence in rx.finditer(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", text):
         s_text, s_start = sentence.group(), sentence.start()
         quoted = list(_QUOTED.finditer(s_text))
         for m in quoted:
@@ -201,12 +168,6 @@ def find_practices(
                 add(name, s_start + m.start(), [], description=alt)  # “Start Wien” (a welcome…)
             else:
                 add(name, s_start + m.start(), [alt] if alt else [])
-        for m in _HEADED_NAMES.finditer(s_text):
-            if any(q.start() <= m.start() < q.end() for q in quoted):
-                continue
-            for group in ("first", "second"):
-                if m.group(group) and not _UMBRELLA_OR_FUNDING.search(s_text[: m.start()]):
-                    add(m.group(group), s_start + m.start(group), [], headed=True)
         for m in _ACRONYM.finditer(s_text):
             if not _HEADS.search(s_text) or _BODY_WORDS.search(m.group("long")):
                 continue

@@ -295,12 +295,7 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         org_kind = organisations.classify_organisation(organizer)
         orgs.append({"name": organizer, "kind": org_kind})  # the organising body took part
     exclude = {fold(o["name"]) for o in orgs} | {fold(project or "")} | muni_names
-    found_practices = practices.find_practices(
-        text,
-        subject_at=ctx.subject_at,
-        exclude=exclude,
-        only_municipality=municipalities[0]["name"] if len(municipalities) == 1 else None,
-    )
+    found_practices = practices.find_practices(text, subject_at=ctx.subject_at, exclude=exclude)
     rx.check_deadline()
     roles = people.unnamed_roles(text, found_people, ctx.subject_at)
     role_texts = tuple(p.role for p in found_people if p.role) + tuple(
