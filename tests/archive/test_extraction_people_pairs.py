@@ -61,3 +61,9 @@ def test_a_surname_said_again_is_the_same_person():
     )
 
     assert list(_people(text)) == ["Maria Lopez Garrido"]
+
+
+def test_a_greek_man_named_in_the_genitive_is_recorded_in_the_nominative():
+    text = "Στη Λάρισα η συνάντηση έγινε υπό τον συντονισμό του αντιδημάρχου Νικόλαου Παππά."
+
+    assert "Νικόλαος Παππάς" in _people(text)

@@ -206,7 +206,7 @@ def _hybrid(folded: str, start: int, end: int) -> bool:
 # "a găzduit vizita") or a room it was held in ("presso la sala consiliare", "en el Palacio
 # Consistorial", "στην Αίθουσα"): the text places the meeting. Matched on folded text.
 _HOSTED_OR_IN_A_ROOM = cues.compile_cues(
-    r"(?<!\w)(?:hosted|welcomed|received|ha ospitato|ospita(?:to|ra)?|ha accolto|acogio|acoge|"
+    r"\b(?:hosted|welcomed|received|ha ospitato|ospita(?:to|ra)?|ha accolto|acogio|acoge|"
     r"acogera|recibio|empfing|empfangt|gosci\w*|przyjal\w*|φιλοξεν\w*|υποδεχ\w*|"
     r"gazdui\w*|laqa\w*)(?!\w)[^.!?\n]{0,60}?(?<!\w)"
     r"(?:visits?|delegations?|representatives?|experts?|guests?|participants?|meetings?|events?|"
@@ -215,7 +215,7 @@ _HOSTED_OR_IN_A_ROOM = cues.compile_cues(
     r"representantes|expertos|besuch\w*|delegation\w*|treffen|tagung|wizyt\w*|delegacj\w*|"
     r"spotkani\w*|δρασ\w*|συναντησ\w*|εκδηλωσ\w*|επισκεψ\w*|αντιπροσωπ\w*|εκπροσωπ\w*|"
     r"vizit\w*|intalnir\w*|delegati\w*|reprezentant\w*|experti\w*)(?!\w)"
-    r"|(?<!\w)(?:in|at|presso|nella|nel|alla|al|en|w|we|στη|στην|στο|στον|in der|im|"
+    r"|\b(?:in|at|presso|nella|nel|alla|al|en|w|we|στη|στην|στο|στον|in der|im|"
     r"la)\s+(?:(?:the|la|il|lo|l'|el|der|dem|den|die)\s+)?"
     r"(?:sala|sale|salone|aula|salon|saal|hall|room|chamber|auditorium|sali|αιθουσ\w*|"
     r"palazzo|palacio|rathaus|ratuszu?|δημαρχει\w*|town hall|city hall|municipio|"

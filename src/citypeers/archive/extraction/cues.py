@@ -48,7 +48,7 @@ def compile_cues(pattern: str) -> rx.Pattern:
 # "following the Forum", "it follows the first training", "the next study visit": the words
 # before a cue name another meeting than the report's.
 _OTHER_MEETING = compile_cues(
-    r"(?<!\w)(?:following|follows|followed|after|before|next|previous|upcoming|last year's|"
+    r"\b(?:following|follows|followed|after|before|next|previous|upcoming|last year's|"
     r"prossim\w*|precedent\w*|"
     r"successiv\w*|dopo|siguiente|anterior|proxim\w*|tras|nach|vor|nachst\w*|kommend\w*|"
     r"nastepn\w*|poprzedn\w*|po|przed|επομεν\w*|προηγουμεν\w*|μετα|urmato\w*|dupa|"

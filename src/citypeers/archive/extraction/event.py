@@ -1,4 +1,4 @@
-"""Event-level facts: online, organiser and project."""
+"""Event-level facts: organiser and project (whether it was online: `attendance`)."""
 
 from collections import Counter
 
@@ -6,22 +6,6 @@ import regex
 
 from . import organisations
 from . import patterns as rx
-
-_ONLINE = rx.compile(
-    r"\bon-?line\b|\bvirtual(?:ly)?\b|\bvideo-?conferen(?:ce|za)\b|\bvia "
-    r"(?:zoom|teams|webex|skype)\b|"
-    r"\bon (?:zoom|teams|microsoft teams|webex)\b|\bweb-?based meeting\b|"
-    r"\bda remoto\b|\bin remoto\b|\bwebinar\b",
-    regex.I,
-)
-_IN_PERSON = rx.compile(
-    r"\bin[- ]person\b|\bin presenza\b|\bface[- ]to[- ]face\b|\bstudy "
-    r"visit\b|\bvisita di studio\b|\bon[- ]site\b|\bhosted (?:by|in)\b",
-    regex.I,
-)
-_ONLINE_NOT_EVENT = rx.compile(
-    r"\b(?:services?|servizi|provided|erogati|courses?|platform|piattaforma)\b", regex.I
-)
 
 _ORGANIZER = rx.compile(
     r"\b(?i:organi[sz]ed|co-organi[sz]ed|moderated|convened|hosted|facilitated|"
@@ -99,18 +83,6 @@ _PRESENTED_BEFORE = rx.compile(
     r"suo|sua|proprio|propria|own)\s*)*$",
     regex.I,
 )
-
-
-def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | None:
-    for m in _ONLINE.finditer(text):
-        window = text[max(0, m.start() - 40) : m.end() + 40]
-        if not _ONLINE_NOT_EVENT.search(window) or m.start() < 200:
-            return True
-    if kind == "webinar":
-        return True
-    if has_location or _IN_PERSON.search(text) or kind == "study_visit":
-        return False
-    return None
 
 
 def acronyms(text: str) -> dict[str, str]:

@@ -137,7 +137,7 @@ _CUE = cues.compile_cues(
 
 
 # The formats of kind `other`, looked for in the lead alone.
-_OTHER_FORMAT = cues.compile_cues(r"(?<!\w)(?:" + _NAMED["other"] + r")(?!\w)")
+_OTHER_FORMAT = cues.compile_cues(r"\b(?:" + _NAMED["other"] + r")(?!\w)")
 # Where a report says what its meeting was: the title and the opening sentences.
 _LEAD_CHARS = 700
 

@@ -609,6 +609,8 @@ class PeopleFinder:
             ):
                 continue
             role_start = m.start("role")
+            if _MASCULINE_GENITIVE_BEFORE.search(self.text, max(0, role_start - 8), role_start):
+                name = _greek_nominative(name)  # "του αντιδημάρχου Νικόλαου Παππά"
             before = self.text[max(0, role_start - 40) : role_start]
             lead = _LEADING_ROLE_WORDS.search(before)  # "Open Society Fellow", "Vice-Mayor"
             if lead and role_words[0][:1].isupper():
@@ -903,6 +905,24 @@ _MUNICIPAL_TAIL = rx.compile(
     r"(?:the\s+)?\S+(?:\s\S+){0,2}\s(?:City Council|City Hall|Municipality|Town Council|Council))$",
     regex.I,
 )
+
+
+# Greek names a man after a role in the genitive ("του προέδρου Νικόλαου Παππά"); the record
+# gives the nominative, as a reader would look the person up.
+_MASCULINE_GENITIVE_BEFORE = rx.compile(r"(?<![\p{L}])του\s+$")
+_GREEK_NOMINATIVE_ENDINGS = (("ου", "ος"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς"))
+
+
+def _greek_nominative(name: str) -> str:
+    words = []
+    for word in name.split():
+        if len(word) > 2 and regex.match(r"\p{Greek}", word):
+            for ending, nominative in _GREEK_NOMINATIVE_ENDINGS:
+                if word.endswith(ending):
+                    word = word[: -len(ending)] + nominative
+                    break
+        words.append(word)
+    return " ".join(words)
 
 
 def _dedupe(people: list[Person]) -> list[Person]:

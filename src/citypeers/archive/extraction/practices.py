@@ -8,6 +8,34 @@ from .text import fold
 _QUOTED = rx.compile(
     r"[“«\"](?P<name>[\p{Lu}\p{N}][^“”«»\"\n]{1,70}?)[”»\"](?:\s*\((?P<alt>[^()\n]{2,80})\))?"
 )
+# A funding programme is where the money came from, not a practice a city presented
+# ("funded under the Europe for Citizens programme", "finanziato dal programma ...").
+_FUNDED = (
+    r"\b(?:funded|funding|financed|financing|co-?financed|co-?funded|(?:co)?finanziat\w*|"
+    r"finanziament\w*|(?:co)?financiad\w*|financiaci[oó]n|gefördert\w*|förderung|"
+    r"(?:do)?finansowan\w*|finanța\w*|finanta\w*|χρηματοδοτ\w*|iffinanzja\w*)[^.;\n]{0,60}$"
+)
+_FUNDING_CONTEXT = rx.compile(_FUNDED, regex.I)
+# "under the motto “...”", "με θέμα «...»", "sul tema “...”": the title of the event or of a
+# session, not a practice.
+_TITLE_CONTEXT = rx.compile(
+    r"\b(?:theme|topic|title|titled|entitled|motto|slogan|θέμα|τίτλο|tema|titolo|intitolat\w*|"
+    r"titulad[oa]|lema|thema|titel|motto|hasłem|temat\w*|titlul|intitulat\w*|suġġett|"
+    # a talk's title: "the talk “...”", "la relazione “...”", "der Vortrag „...“"
+    r"talk|speech|keynote|lecture|relazione|intervento|ponencia|vortrag\w*|wykład\w*|"
+    r"prelegere\w*|ομιλία|εισήγηση|"
+    # a body's name: "the foundation “...”", "l'associazione “...”"
+    r"foundation|fundation|fondazione|fundaci[oó]n|stiftung|fundacj\w*|funda[țt]i\w*|"
+    r"association|associazione|asociaci[oó]n|verein\w*|stowarzyszeni\w*|asocia[țt]i\w*|"
+    r"charity|cooperativa|cooperative|onlus|ngo|ong)\W{0,3}$",
+    regex.I,
+)
+_EU_PROGRAMMES = rx.compile(
+    r"^(?:europ\w*\s+(?:for|per|para|für|pour|dla|pentru|για)\b|erasmus|horizon|interreg|urbact|"
+    r"amif|asylum,? migration and integration fund|european social fund|urban innovat\w* actions|"
+    r"eu4\w+|creative europe|cerv\b)",
+    regex.I,
+)
 _ACRONYM = rx.compile(
     r"\b(?P<acr>\p{Lu}[\p{Lu}\p{N}&\-]{2,11})\s*\((?P<long>\p{Lu}[^()\n]{3,120})\)"
 )
@@ -107,8 +135,10 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
 
     def add(name: str, position: int, aliases: list[str], description: str = "") -> None:
         key = fold(name)
-        if not key or key in seen or key in exclude or len(key) < 3:
+        if not key or key in seen or key in exclude or len(key) < 3 or _EU_PROGRAMMES.search(name):
             return
+        if name.count("(") != name.count(")"):
+            return  # a piece of a bracketed phrase, cut by a sentence end inside it
         municipality = subject_at(position)
         if municipality is None:
             return
@@ -128,6 +158,9 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
         for m in quoted:
             name, alt = m.group("name").strip(), (m.group("alt") or "").strip()
             if len(name.split()) > 8 or name.endswith((".", "!", "?")):
+                continue
+            before = s_text[: m.start()]
+            if _FUNDING_CONTEXT.search(before) or _TITLE_CONTEXT.search(before):
                 continue
             if alt and not _is_acronym(alt) and len(alt.split()) <= 8 and _is_name(alt):
                 add(alt, s_start + m.start(), [name])  # “Families Without Borders” (Famiglie…)

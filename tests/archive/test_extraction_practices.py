@@ -1,0 +1,32 @@
+"""Which named things a report's practices are: the ones a city showed, not the money or the title.
+
+The sentences are written for these tests; none comes from a report.
+"""
+
+import pytest
+
+from citypeers.archive.extraction import extract_report
+
+OPENING = (
+    "A study visit took place on 5 May 2023 between the municipalities of Ghent and Bologna.\n"
+)
+
+
+def _names(text: str, opening: str = OPENING) -> list[str]:
+    return [item["name"] for item in extract_report(opening + text, source="x.txt")["practices"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent presented its work, co-funded through the regional “Open Streets” scheme.",
+        "Bologna ricorda che la rete è finanziata dal programma “Europa per i cittadini”.",
+        "Ghent presented its Erasmus+ Youth projects to the guests.",
+        "Ghent opened the day under the motto “Together in Every Street”.",
+        "Then Ghent gave the talk “Streets for Everyone” to the assembly.",
+        "Ghent welcomed the foundation “Open Hands” to the table.",
+        "Ghent presented the Co.Me. (COmmon MEeting places for a shared city strategy) to the guests.",
+    ],
+)
+def test_a_funding_programme_or_a_title_is_no_practice(text):
+    assert _names(text) == []
