@@ -34,7 +34,7 @@ With acronyms written as words, quoted names after a kind of body and case forms
 body merged: all 0.831, first 0.898, held_out 0.872, fresh 0.842, newest 0.744, latest 0.785.
 With Greek municipalities named by their people, cities named as their country, short and
 longer names, and venues in an authority's building: all 0.835, first 0.898, held_out 0.884,
-fresh 0.848, newest 0.744, latest 0.786.
+fresh 0.848, newest 0.744, latest 0.786 (after merging: all 0.837, first 0.902, held_out 0.895).
 """
 
 import json
@@ -46,8 +46,8 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
     "all": 0.83,
-    "first": 0.89,
-    "held_out": 0.88,
+    "first": 0.90,
+    "held_out": 0.89,
     "fresh": 0.84,
     "newest": 0.74,
     "latest": 0.78,
