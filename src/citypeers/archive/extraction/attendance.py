@@ -102,7 +102,7 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
     if _HOST_AFTER.match(right) or _HOST_BEFORE.search(left):
         return 0
     if _VENUE_OF_AUTHORITY.search(left):
-        return 1  # "presso la sala della giunta del Comune di Padova"
+        return 1  # "nella sala consiliare del Comune di X"
     if not _LOCATIVE.search(left):
         return _NOT_A_VENUE
     sentence = _sentence(text, mention)

@@ -191,7 +191,7 @@ _ORDINAL = rx.compile(
 )
 
 
-# "it was the first visit", "für viele ist es der erste Besuch": someone's first visit.
+# "it was the first visit", "für manche war es der erste Besuch": someone's first visit.
 _FIRST_VISIT_OF_SOMEONE = rx.compile(
     r"(?<!\w)(?:is|was|ist|war|e|era|es|fue|jest|byl|byla|ηταν|ειναι|este|a fost|kienet|hija)\s+"
     r"(?:(?:it|es|this|their|his|her|ihr|sein|seine|ihre)\s+)?(?:(?:the|der|die|das|il|la|el|o|η)\s+)?"
