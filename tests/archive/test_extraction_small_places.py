@@ -64,7 +64,7 @@ def test_extract_report_small_town_without_a_close_cue_is_a_word():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Staff of the city of Saint Jean de la Ruelle joined the talks.", ["Saint-Jean-de-la-Ruelle"]),
+        ("Staff of the city of Saint Jean de la Ruelle took part.", ["Saint-Jean-de-la-Ruelle"]),
         ("The Municipality of Roquetas del Mar sent two officers.", ["Roquetas de Mar"]),
         (
             "Asistieron representantes de Coruña y Santa Coloma.",
