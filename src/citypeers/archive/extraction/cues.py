@@ -52,11 +52,11 @@ _OTHER_MEETING = compile_cues(
     r"prossim\w*|precedent\w*|"
     r"successiv\w*|dopo|siguiente|anterior|proxim\w*|tras|nach|vor|nachst\w*|kommend\w*|"
     r"nastepn\w*|poprzedn\w*|po|przed|επομεν\w*|προηγουμεν\w*|μετα|urmato\w*|dupa|"
-    r"precedent\w*|li jmiss)\W+(?:(?:the|il|la|lo|l'|el|los|las|der|die|das|dem|den|"
+    r"li jmiss)\W+(?:(?:the|il|la|lo|l'|el|los|las|der|die|das|dem|den|"
     r"του|της|το|τη|την|o|a)\W+)?(?:[\w'-]+\W+){0,3}$"
 )
 
 
 def names_another_meeting(folded: str, start: int) -> bool:
-    """Whether the words right before `start` in `plain` text point to another meeting."""
+    """Whether the words right before `start` in `folded` text point to another meeting."""
     return bool(_OTHER_MEETING.search(folded, max(0, start - 60), start))

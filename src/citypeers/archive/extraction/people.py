@@ -173,7 +173,8 @@ _CLAUSE_WORDS = frozenset(
     "that ha hanno è era sono aveva che con ed y con que es fue ha han hat ist war sind und mit "
     "dass και με που ότι și cu care că że oraz i jest był była u li ma et".split()
 )
-_AND = r"(?:and|e|ed|y|und|και|și|şi|i|oraz|u|et)"
+_AND_LIST = "and e ed y und και și şi i oraz u et".split()  # "şi": the older cedilla
+_AND = rf"(?:{'|'.join(_AND_LIST)})"
 _AND_NAME_AFTER = rx.compile(
     rf"[^\S\n]+{_AND}[^\S\n]+(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*"
     rf"{_NAME_WORD}){{1,2}})(?=\s*(?:[,;.:)…]|$)|\s+\p{{Ll}})"
@@ -182,7 +183,7 @@ _AND_NAME_BEFORE = rx.compile(
     rf"(?:^|(?<=[\s(:;,]))(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
     rf"[^\S\n]+{_AND}[^\S\n]+$"
 )
-_AND_WORDS = frozenset(fold(w) for w in "and e ed y und και și i oraz u et".split())
+_AND_WORDS = frozenset(fold(w) for w in _AND_LIST)
 _LEADING_ROLE_WORDS = rx.compile(
     r"(?:(?<![\p{L}])(?!(?i:the|a|an|il|la|lo|le|el|der|die|das|ο|η)\s)\p{Lu}[\p{L}]+\s){1,3}$|"
     r"(?<![\p{L}])(?i:vice|co|deputy)-$"
@@ -525,17 +526,12 @@ class PeopleFinder:
             start, end = m.start("name"), m.end("name")
             words = name.split()
             if (
-                self._taken(start, end)
-                or not is_given_name(words[0])
+                not is_given_name(words[0])
                 or (len(words) == 2 and is_given_name(words[-1]))
-                or not _plausible_name(name, self.text)
                 or names_a_body(name)
                 or words[-1] in surnames
                 or _NOT_A_PERSON_BEFORE.search(self.text, max(0, start - 30), start)
-                or any(_lowercase_elsewhere(w, self.text) for w in words if w[0].isupper())
-                or self.gaz_name(name)
-                or self.resolve_org(name, strict=True)
-                or self.resolve_org(name)
+                or not self._free_name(name, start, end)
             ):
                 continue
             role, org = self._role_after(end)
@@ -553,14 +549,7 @@ class PeopleFinder:
                 continue
             name = head.group("name")
             start, end = head.start("name"), head.end("name")
-            if (
-                self._taken(start, end)
-                or not _plausible_name(name, self.text)
-                or any(_lowercase_elsewhere(w, self.text) for w in name.split() if w[0].isupper())
-                or self.gaz_name(name)
-                or self.resolve_org(name, strict=True)
-                or self.resolve_org(name)
-            ):
+            if not self._free_name(name, start, end):
                 continue
             role, org = self._role_before(start)
             self._add(Person(name, role, org, start, end))
@@ -648,8 +637,12 @@ class PeopleFinder:
 
     def _usable_partner(self, m) -> bool:
         """Whether the name joined by "and" to a person found is a person's too."""
-        name = m.group("name")
-        start, end = m.span("name")
+        return self._free_name(m.group("name"), *m.span("name"))
+
+    def _free_name(self, name: str, start: int, end: int) -> bool:
+        """Whether capitalised words at `start`-`end` may be a person's name with no role to
+        vouch for them: not found already, no stop word, none of them a plain word elsewhere
+        in the text, and neither a place nor a body."""
         return not (
             self._taken(start, end)
             or not _plausible_name(name, self.text)
