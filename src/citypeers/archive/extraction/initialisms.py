@@ -36,35 +36,39 @@ _VERB_AFTER = rx.compile(
     r"organisiert|wzięł[ao]|uczestniczył\p{L}*|a participat|au participat|"
     r"συμμετείχ\p{L}*|διοργάνωσ\p{L}*)(?![\p{L}])"
 )
-_VERB_BEFORE = rx.compile(
-    r"(?<![\p{L}])(?:organiza|organizó|organizan|organizza|organizzata|organizzato|"
-    r"coordina|convoca|moderated by|hosted by|chaired by)\s+" + _ARTICLE + r"$",
-    regex.REVERSE,
+
+
+def _just_before(words: str) -> rx.Pattern:
+    """`words`, then an article, ending where the acronym starts: read backwards from it,
+    so a window before each acronym costs one try."""
+    return rx.compile(rf"(?<![\p{{L}}])(?:{words})\s+{_ARTICLE}$", regex.REVERSE)
+
+
+_VERB_BEFORE = _just_before(
+    r"organiza|organizó|organizan|organizza|organizzata|organizzato|"
+    r"coordina|convoca|moderated by|hosted by|chaired by"
 )
 # Who speaks for a body ("Secretary General of", "Διευθυντής της", "directora de").
-_ROLE_OF_BEFORE = rx.compile(
-    r"(?<![\p{L}])(?i:secretary|director\p{L}{0,4}|direttor\p{L}{0,3}|direttrice|president\p{L}{0,4}|"
+_ROLE_OF_BEFORE = _just_before(
+    r"(?i:secretary|director\p{L}{0,4}|direttor\p{L}{0,3}|direttrice|president\p{L}{0,4}|"
     r"presidente|head|chair\p{L}{0,6}|coordinat\p{L}{0,4}|coordinador\p{L}{0,2}|"
     r"representative|delegate|spokesperson|officer|manager|expert\p{L}{0,2}|"
     r"dyrektor\p{L}{0,3}|prezes\p{L}{0,3}|directorul|președinte\p{L}{0,3}|"
     r"διευθυντ\p{L}{0,3}|πρόεδρ\p{L}{0,2}|εκπρόσωπ\p{L}{0,2}|γενικ\p{L}{0,3}\s+γραμματέα\p{L}?)"
-    rf"(?:\s+\p{{L}}+){{0,2}}\s+{_OF}\s+{_ARTICLE}$",
-    regex.REVERSE,
+    rf"(?:\s+\p{{L}}+){{0,2}}\s+{_OF}"
 )
-_MEETING_OF_BEFORE = rx.compile(
-    r"(?<![\p{L}])(?i:meeting|assembly|session|conference|forum|jornada(?:\s+de\s+trabajo)?|"
+_MEETING_OF_BEFORE = _just_before(
+    r"(?i:meeting|assembly|session|conference|forum|jornada(?:\s+de\s+trabajo)?|"
     r"reunión|encuentro|asamblea|riunione|assemblea|incontro|Sitzung|Versammlung|Treffen|"
     r"posiedzenie|spotkanie|ședința|întâlnirea|συνάντηση|συνεδρίαση)"
-    rf"\s+{_OF}\s+{_ARTICLE}$",
-    regex.REVERSE,
+    rf"\s+{_OF}"
 )
 # A project, programme or fund, never a body taking part ("the CONNECTION project",
 # "proyecto DELI", "Program Miasta Międzykulturowe (ICC)").
-_PROJECT_BEFORE = rx.compile(
-    r"(?<![\p{L}])(?i:project|programme|program|projekt|proiect\p{L}*|proyecto|progetto|"
+_PROJECT_BEFORE = _just_before(
+    r"(?i:project|programme|program|projekt|proiect\p{L}*|proyecto|progetto|"
     r"programma|programa|πρόγραμμα\p{L}*|initiative|iniciativa|iniziativa|fund|fondo|"
-    r"Projekt\p{L}*)\s+" + _ARTICLE + r"$",
-    regex.REVERSE,
+    r"Projekt\p{L}*)"
 )
 _PROJECT_AFTER = rx.compile(
     r"\)?[\s\-]+(?i:project|programme|program|programm|projekt|proyecto|progetto|"
