@@ -24,7 +24,7 @@ from . import patterns as rx
 from .text import fold
 
 _LATIN = rx.compile(r"^[\p{Latin}\p{M}\s'’.\-]+$")
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2  # 2: rows carry the region and coordinates a directory row needs
 
 
 def cache_path(countries: frozenset[str]) -> Path:
@@ -38,7 +38,8 @@ def cache_path(countries: frozenset[str]) -> Path:
 
 @functools.cache
 def small_towns(countries: frozenset[str]) -> dict:
-    """{"places": [[id, name, country, population, timezone], ...], "names": {folded name:
+    """{"places": [[id, name, country, population, timezone, region, latitude, longitude],
+    ...], "names": {folded name:
     [[id, is main name], ...]}} for the towns below the gazetteer's size in `countries`."""
     path = cache_path(countries)
     try:
@@ -67,7 +68,18 @@ def _build(countries: frozenset[str]) -> dict:
         if population >= MIN_POPULATION or row["countrycode"] not in countries:
             continue
         geonameid = int(row["geonameid"])
-        places.append([geonameid, row["name"], row["countrycode"], population, row["timezone"]])
+        places.append(
+            [
+                geonameid,
+                row["name"],
+                row["countrycode"],
+                population,
+                row["timezone"],
+                row.get("admin1code") or "",
+                row.get("latitude") or 0.0,
+                row.get("longitude") or 0.0,
+            ]
+        )
         for alt, main in ((row["name"], True), *((a, False) for a in row["alternatenames"])):
             if len(alt) < 3 or alt.isupper() or not _LATIN.match(alt):
                 continue
