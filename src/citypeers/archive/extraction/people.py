@@ -578,7 +578,7 @@ class PeopleFinder:
                 start += len(name_words[0]) + 1
                 role_words.append(name_words.pop(0))
                 if (
-                    regex.fullmatch(_PARTICLE, name_words[0])
+                    rx.fullmatch(_PARTICLE, name_words[0])
                     or any(_lowercase_elsewhere(w, self.text) for w in name_words)
                     or _PHRASE_GOES_ON.match(self.text, m.end("name"))
                 ):
@@ -658,7 +658,7 @@ class PeopleFinder:
         last = role_words[-1]
         if len(role_words) > 1 and fold(last) in _ROLE_LINKS:
             return False
-        elided = regex.search(r"['’](\p{Lu}.*)$", last)
+        elided = rx.search(r"['’](\p{Lu}.*)$", last)
         last = elided.group(1) if elided else last  # "dell'Ufficio"
         if len(role_words) == 1 or m.group("sep") or m.group("title") or not last[:1].isupper():
             return True
@@ -909,7 +909,7 @@ _GREEK_NOMINATIVE_ENDINGS = (("ου", "ος"), ("η", "ης"), ("ή", "ής"), (
 def _greek_nominative(name: str) -> str:
     words = []
     for word in name.split():
-        if len(word) > 2 and regex.match(r"\p{Greek}", word):
+        if len(word) > 2 and rx.match(r"\p{Greek}", word):
             for ending, nominative in _GREEK_NOMINATIVE_ENDINGS:
                 if word.endswith(ending):
                     word = word[: -len(ending)] + nominative
