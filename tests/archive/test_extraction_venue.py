@@ -92,3 +92,44 @@ def test_event_online_hybrid_meeting_is_in_person(text):
 )
 def test_event_online_host_or_room_places_the_meeting(text):
     assert event_online(text, has_location=False, kind=None) is False
+
+
+_LEAD = (
+    "Housing for newcomers\n\nThe partners of the network compared their rules for renting. " * 3
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kalmar offers its language courses online since last spring.",
+        "The city opened an online platform where landlords list free flats.",
+        "Residents can fill in an online survey about the new shelters.",
+        "The next meeting of the partners will be held online on 5 May.",
+        "Virtually all partners sent a written contribution to the network.",
+        "The forum was hosted by an agency of the United Nations.",
+    ],
+)
+def test_event_online_needs_evidence_about_this_meeting(sentence):
+    text = _LEAD + sentence
+
+    assert event_online(text, has_location=False, kind=None) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting took place on the Zoom platform on 4 May.",
+        "Das Treffen der Partner fand im virtuellen Raum statt.",
+        "Spotkanie partnerów odbyło się w formie wideokonferencji.",
+        "L'incontro dei partner si è svolto a distanza, in videochiamata.",
+        "Η συνάντηση των εταίρων έγινε εξ αποστάσεως.",
+        "Întâlnirea partenerilor a avut loc la distanță.",
+        "Die Sitzung der Arbeitsgruppe war ein digitales Treffen.",
+        "Il-laqgħa saret b'mod virtwali.",
+    ],
+)
+def test_event_online_said_of_this_meeting_in_any_language(sentence):
+    text = _LEAD + sentence
+
+    assert event_online(text, has_location=False, kind=None) is True
