@@ -24,6 +24,20 @@ _COUNTRIES = (
 ).split()
 _OUTSIDE_EUROPE = {"usa", "russia", "belarus"}
 _EUROPEAN_COLUMNS = tuple(i for i, c in enumerate(_COUNTRIES) if c not in _OUTSIDE_EUROPE)
+
+
+def _runs(columns: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+    """Neighbouring columns as (start, stop) slices: a line is read a slice at a time."""
+    runs: list[list[int]] = []
+    for column in columns:
+        if runs and runs[-1][1] == column:
+            runs[-1][1] = column + 1
+        else:
+            runs.append([column, column + 1])
+    return tuple((start, stop) for start, stop in runs)
+
+
+_EUROPEAN_RUNS = _runs(_EUROPEAN_COLUMNS)
 # Given names that are above all words of these reports ("Urban Agenda", "Roma families",
 # "Will Work"): a name starting with one needs a title or a role to be a person.
 _MOSTLY_WORDS = frozenset(
@@ -51,9 +65,8 @@ def _read_names() -> tuple[frozenset[str], frozenset[str]]:
             if line[0] in "#=":
                 continue
             columns = line[30:]
-            if max((columns[i] for i in _EUROPEAN_COLUMNS if i < len(columns)), default=" ") < (
-                _COMMON_ENOUGH
-            ):
+            european = "".join(columns[start:stop] for start, stop in _EUROPEAN_RUNS)
+            if max(european, default=" ") < _COMMON_ENOUGH:
                 continue
             name = line.split()[1]
             # "+" joins the parts of a compound name written together, apart or hyphenated

@@ -661,7 +661,7 @@ class PeopleFinder:
                 start += len(name_words[0]) + 1
                 role_words.append(name_words.pop(0))
                 if (
-                    regex.fullmatch(_PARTICLE, name_words[0])
+                    rx.fullmatch(_PARTICLE, name_words[0])
                     or any(_lowercase_elsewhere(w, self.text) for w in name_words)
                     or _PHRASE_GOES_ON.match(self.text, m.end("name"))
                 ):
@@ -753,7 +753,7 @@ class PeopleFinder:
 
     def _place_word(self, word: str) -> bool:
         """Whether a word names a place, in the nominative or a case form ("Gdańska")."""
-        greek = bool(regex.match(r"\p{Greek}", word))
+        greek = bool(rx.match(r"\p{Greek}", word))
         return self.gaz_name(word) or any(
             self.gaz_name(form) for form in base_forms(fold(word), greek=greek)
         )
@@ -788,7 +788,7 @@ class PeopleFinder:
         last = role_words[-1]
         if len(role_words) > 1 and fold(last) in _ROLE_LINKS:
             return False
-        elided = regex.search(r"['’](\p{Lu}.*)$", last)
+        elided = rx.search(r"['’](\p{Lu}.*)$", last)
         last = elided.group(1) if elided else last  # "dell'Ufficio"
         if len(role_words) == 1 or m.group("sep") or m.group("title") or not last[:1].isupper():
             return True
@@ -796,7 +796,7 @@ class PeopleFinder:
             return True  # "Deputy Mayor Anna Berg": the role's own head, not a unit's name
         if last.isupper() and len(last) > 1:
             return True  # "ο πρόεδρος της Επιτροπής της ΚΕΔΕ Α. Χρυσάφης"
-        if regex.match(r"\p{Greek}", last) and last.endswith(_GREEK_GENITIVES):
+        if rx.match(r"\p{Greek}", last) and last.endswith(_GREEK_GENITIVES):
             return True  # "ο αντιδήμαρχος Κοινωνικής Πολιτικής Γ. Ραπτής": a genitive complement
         return any(self._place_word(part) for part in last.split("-"))
 
@@ -1048,7 +1048,7 @@ _GREEK_GENITIVES = ("ής", "ης", "ου", "ού", "ών", "ων", "ας", "ά�
 def _greek_nominative(name: str, endings=_GREEK_NOMINATIVE_ENDINGS) -> str:
     words = []
     for word in name.split():
-        if len(word) > 2 and regex.match(r"\p{Greek}", word):
+        if len(word) > 2 and rx.match(r"\p{Greek}", word):
             for ending, nominative in endings:
                 if word.endswith(ending):
                     word = word[: -len(ending)] + nominative
