@@ -24,9 +24,7 @@ def resolve_municipality(*, name: str, country: str | None) -> Municipality | No
     place = gazetteer.resolve(name, country=country)
     if place is None:
         return municipality_by_name(name, country=country)
-    record = (
-        gazetteer.town_record(place.geonameid) if place.geonameid in gazetteer.town_rows else None
-    )
+    record = gazetteer.town_record(place.geonameid) if place.small else None
     return network_services.ensure_municipality(geonames_id=place.geonameid, record=record)
 
 

