@@ -51,7 +51,14 @@ _COMMON_ENOUGH = "3"
 @functools.cache
 def given_names() -> frozenset[str]:
     """Folded given names common enough in at least one European country."""
-    found = set()
+    return _read_names()[0]
+
+
+@functools.cache
+def _read_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The common given names, and those of them given to women only (first column "F", and
+    no line giving the name to men)."""
+    found, women, others = set(), set(), set()
     data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     with data.open(encoding="utf-8") as lines:
         for line in lines:
@@ -65,8 +72,15 @@ def given_names() -> frozenset[str]:
             # "+" joins the parts of a compound name written together, apart or hyphenated
             for spelling in {name.replace("+", joint) for joint in ("", " ", "-")}:
                 found.add(fold(spelling))
-    return frozenset(found - _MOSTLY_WORDS)
+                (women if line[:2] == "F " else others).add(fold(spelling))
+    return frozenset(found - _MOSTLY_WORDS), frozenset(women - others)
 
 
 def is_given_name(word: str) -> bool:
     return fold(word) in given_names()
+
+
+def is_womans_name(name: str) -> bool:
+    """Whether a person's name starts with a given name that only women bear ("Ada Colau")."""
+    first = name.split()[0] if name.split() else ""
+    return fold(first) in _read_names()[1]

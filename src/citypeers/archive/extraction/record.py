@@ -302,7 +302,7 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     found_practices = practices.find_practices(text, subject_at=ctx.subject_at, exclude=exclude)
     rx.check_deadline()
     roles = people.unnamed_roles(text, found_people, ctx.subject_at)
-    role_texts = tuple(p.role for p in found_people if p.role) + tuple(
+    role_texts = tuple(p.said_role for p in found_people if p.said_role) + tuple(
         text[a:b] for a, b, _ in blocks
     )
     record = {
@@ -378,6 +378,7 @@ def _body_as_role(found_people) -> None:
         m = _ACRONYM_ROLE.match(person.role or "")
         if m and person.organization is None:
             person.role, person.organization = None, m.group("acr")
+            person.said_role = None
 
 
 _PRESENTS = rx.compile(
