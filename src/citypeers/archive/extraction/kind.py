@@ -123,16 +123,10 @@ _HINTS = {
 }
 
 
-def _alternation(table: dict[str, str], tier: str) -> str:
-    return "|".join(f"(?P<{tier}_{kind}>{pattern})" for kind, pattern in table.items())
-
-
-_CUE = cues.compile_cues(
-    r"\b(?:"  # before a cue, which opens with a letter: `(?<!\w)`, scanned faster
-    + _alternation(_NAMED, "named")
-    + "|"
-    + _alternation(_HINTS, "hint")
-    + r")(?![\w])"
+_CUE = cues.CueTable(
+    {f"named_{kind}": pattern for kind, pattern in _NAMED.items()}
+    | {f"hint_{kind}": pattern for kind, pattern in _HINTS.items()},
+    after=r"(?![\w])",
 )
 
 
