@@ -50,9 +50,14 @@ def test_a_plural_role_names_every_person_of_its_list(text, roles):
                 "Eva Lind": "mayor of Salzburg",
             },
         ),
+        (
+            "En Murcia recibieron a la delegación los concejales de Empleo, Marta Gil, y "
+            "Atención Social, Pedro Ruiz.",
+            {"Marta Gil": "concejala de Empleo", "Pedro Ruiz": "concejal de Atención Social"},
+        ),
     ],
 )
-def test_a_list_of_cities_and_names_gives_each_person_their_city(text, roles):
+def test_a_list_of_places_or_fields_and_names_gives_each_person_their_own(text, roles):
     assert _roles(text) == roles
 
 

@@ -238,7 +238,7 @@ _AND_WORDS = frozenset(fold(w) for w in _AND_LIST)
 _LIST_NAME_AFTER = rx.compile(
     rf"(?:[^\S\n]*\([^()\n]{{1,80}}\)|[^\S\n]+(?:of|from|de|di|da|aus|din|z|από)[^\S\n]+\p{{Lu}}[\p{{L}}'’\-]+)?"
     rf"(?:[^\S\n]*[,;](?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+"
-    rf"(?:(?:of|de|di|da|din|z|του|της)[^\S\n]+)?(?:(?P<place>{_NAME_WORD}),[^\S\n]+)?"
+    rf"(?:(?:of|de|di|da|din|z|του|της)[^\S\n]+)?(?:(?P<place>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}}),[^\S\n]+)?"
     rf"(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
     rf"(?=\s*(?:[,;.:)…(]|$)|\s+\p{{Ll}})"
 )
@@ -738,9 +738,11 @@ class PeopleFinder:
 
     def _listed_after(self, role: str, org: str | None, end: int) -> int:
         """The people listed after the first one a plural role names ("i sindaci A, B e C",
-        "the mayors of Graz, A, of Linz, B"), each with the role (its place swapped for the
-        one said before the name); where the list ends."""
+        "the mayors of Graz, A, of Linz, B", "los concejales de Empleo, A, y Cultura, B"),
+        each with the role (its place or field swapped for the one said before the name);
+        where the list ends."""
         *head, last = role.split(" ")
+        links = [n for n, word in enumerate(head) if n and fold(word) in _ROLE_LINKS]
         while item := _LIST_NAME_AFTER.match(self.text, end):
             start, stop = item.span("name")
             known = self._roleless_at(start, stop) if self._taken(start, stop) else None
@@ -750,10 +752,12 @@ class PeopleFinder:
                 break
             place = item.group("place")
             own_role, own_org = role, org
-            if place:
-                if not (head and self._place_word(last) and self._place_word(place)):
-                    break
+            if place and head and self._place_word(last) and self._place_word(place):
                 own_role, own_org = " ".join([*head, place]), self.municipality_in(place)
+            elif place and links and not self._place_word(last):
+                own_role = " ".join([*head[: links[-1] + 1], place])  # the field after "de"
+            elif place:
+                break
             if known is not None:
                 known.role, known.organization = own_role, known.organization or own_org
             else:
