@@ -118,3 +118,30 @@ def test_a_plural_role_before_a_place_names_no_one():
     text = "La giunta si riunì con i consiglieri presso la Sala Verde di Palazzo Neri."
 
     assert _roles(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "The guests met Commissioner for Home Affairs Ylva Berg in the morning.",
+            {"Ylva Berg": "Commissioner for Home Affairs"},
+        ),
+        ("In Brussels, Commissioner Ylva Berg met the mayor.", {"Ylva Berg": "Commissioner"}),
+        (
+            "Ο Δήμαρχος Αθηναίων Κώστας Μπάκος καλωσόρισε την αντιπροσωπεία.",
+            {"Κώστας Μπάκος": "Δήμαρχος Αθηναίων"},
+        ),
+        (
+            "Η Αντιδήμαρχος Κοινωνικής Πολιτικής κ. Μαρία Παππά μίλησε για τη στέγαση.",
+            {"Μαρία Παππά": "Αντιδήμαρχος Κοινωνικής Πολιτικής"},
+        ),
+        (
+            "Mayors Anna Berg of Graz and Jan Smit of Utrecht signed the declaration.",
+            {"Anna Berg": "Mayor", "Jan Smit": "Mayor"},
+        ),
+        ("Μίλησε ο Επικεφαλής Τμήματος Ευρωπαϊκών Προγραμμάτων για τα κονδύλια.", {}),
+    ],
+)
+def test_where_a_role_before_a_name_ends(text, roles):
+    assert _roles(text) == roles

@@ -123,16 +123,10 @@ _HINTS = {
 }
 
 
-def _alternation(table: dict[str, str], tier: str) -> str:
-    return "|".join(f"(?P<{tier}_{kind}>{pattern})" for kind, pattern in table.items())
-
-
-_CUE = cues.compile_cues(
-    r"\b(?:"  # before a cue, which opens with a letter: `(?<!\w)`, scanned faster
-    + _alternation(_NAMED, "named")
-    + "|"
-    + _alternation(_HINTS, "hint")
-    + r")(?![\w])"
+_CUE = cues.CueTable(
+    {f"named_{kind}": pattern for kind, pattern in _NAMED.items()}
+    | {f"hint_{kind}": pattern for kind, pattern in _HINTS.items()},
+    after=r"(?![\w])",
 )
 
 
@@ -198,6 +192,11 @@ def _cue_weight(tier: str, kind: str, start: int, title_end: int) -> float:
     if kind in _NARROW:
         weight *= _NARROW_WEIGHT
     return weight / (1 + start / _FADE_CHARS)
+
+
+def names_a_format(phrase: str) -> bool:
+    """Whether `phrase` (a sentence, not folded) names a meeting's format or hints at one."""
+    return next(_CUE.finditer(cues.fold(phrase)), None) is not None
 
 
 def _about_another_meeting(folded: str, start: int) -> bool:

@@ -146,6 +146,97 @@ def alternation(words) -> str:
     return f"(?:{branch(trie)})"
 
 
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern`: "a|(?:b|c)d|[|]" -> ["a", "(?:b|c)d", "[|]"]."""
+    found, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(pattern, i) + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    found.append(pattern[start:])
+    return found
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` (without IGNORECASE) can open with, or None when
+    that is not plain to read: an escape, a class, an inline flag or a group that may be
+    empty make it None, which costs a caller its shortcut, never a match."""
+    found: set[str] = set()
+    for branch in alternatives(pattern):
+        chars = _sequence_first_chars(branch, 0)
+        if chars is None:
+            return None
+        found |= chars
+    return frozenset(found)
+
+
+def _sequence_first_chars(pattern: str, i: int) -> set[str] | None:
+    while pattern.startswith(("(?<=", "(?<!"), i):  # a look-behind reads no character
+        i = _group_end(pattern, i) + 1
+    if i >= len(pattern):
+        return None
+    if pattern.startswith("(?:", i):
+        end = _group_end(pattern, i)
+        inner = first_chars(pattern[i + 3 : end])
+        chars, i = (None if inner is None else set(inner)), end + 1
+    elif pattern[i] in "\\[]().^$|*+?{}":
+        return None
+    else:
+        chars, i = {pattern[i]}, i + 1
+    if chars is None:
+        return None
+    optional = regex.match(r"[?*]|\{0*[,}]|\{0*,", pattern[i:])
+    if optional is None:
+        return chars
+    rest = pattern[i:]
+    after = i + len(regex.match(r"(?:[?*]|\{[^}]*\})[?+]?", rest).group())
+    following = _sequence_first_chars(pattern, after)
+    return None if following is None else chars | following
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Where the character class opening at `i` closes (a `]` first in it is a member)."""
+    i += 1
+    if pattern.startswith("^", i):
+        i += 1
+    if pattern.startswith("]", i):
+        i += 1
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Where the group opening at `i` closes."""
+    depth = 0
+    while True:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(pattern, i)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+
+
 # Every pattern ever compiled here, so a test can feed each one adversarial text.
 COMPILED: dict[tuple[str, int], Pattern] = {}
 

@@ -205,7 +205,7 @@ _ROLE_THEN_NAME = rx.compile(
     rf"(?P<name>(?!{_HEAD_FORMS}(?![\p{{L}}]))(?:\p{{Lu}}\.\s?{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*"
     rf"(?!{_HEAD_FORMS}(?![\p{{L}}])){_NAME_WORD}){{1,2}}))"
     # (a lower-case word after the name is its verb, not a particle of a place going on)
-    rf"(?=\s*(?:[,;.:)»”\"…]|$)|\s+(?!(?:{_PARTICLE}\s+)+\p{{Lu}})\p{{Ll}}|\s+[«„“(])"
+    rf"(?=\s*(?:[,;.:)»”\"…]|$)|\s+(?!(?:{_PARTICLE}\s+)+\p{{Lu}})(?!{_TITLE}\s)\p{{Ll}}|\s+[«„“(])"
 )
 # a role's complement never ends on these: the name after them belongs to the phrase
 _ROLE_LINKS = frozenset(
@@ -236,7 +236,8 @@ _AND_WORDS = frozenset(fold(w) for w in _AND_LIST)
 # the next person of a list after a plural role: ", Anna Berg", " and Jan Smit", "; Leganés,
 # Ana Gil", ", and of Linz, Karl Moser"; a bracket after the name (a party, a body) is passed
 _LIST_NAME_AFTER = rx.compile(
-    rf"(?:[^\S\n]*\([^()\n]{{1,80}}\))?(?:[^\S\n]*[,;](?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+"
+    rf"(?:[^\S\n]*\([^()\n]{{1,80}}\)|[^\S\n]+(?:of|from|de|di|da|aus|din|z|από)[^\S\n]+\p{{Lu}}[\p{{L}}'’\-]+)?"
+    rf"(?:[^\S\n]*[,;](?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+"
     rf"(?:(?:of|de|di|da|din|z|του|της)[^\S\n]+)?(?:(?P<place>{_NAME_WORD}),[^\S\n]+)?"
     rf"(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
     rf"(?=\s*(?:[,;.:)…(]|$)|\s+\p{{Ll}})"
@@ -304,6 +305,9 @@ _NOT_A_PERSON_BEFORE = rx.compile(
 
 _STOP_NAME_WORDS = {
     "the",
+    "in",
+    "at",
+    "on",
     "this",
     "that",
     "these",
@@ -655,7 +659,11 @@ class PeopleFinder:
             start = m.start("name")
             if (
                 len(name_words) == 3
-                and (len(role_words) > 1 or self._place_word(name_words[0]))
+                and (
+                    len(role_words) > 1
+                    or self._place_word(name_words[0])
+                    or _GREEK_GENITIVE_WORD.fullmatch(name_words[0])
+                )
                 and not (m.group("sep") or m.group("title"))
             ):
                 # "il sindaco di Fusignano Nicola Pasi": the word before the name closes the role
@@ -669,7 +677,9 @@ class PeopleFinder:
                     continue  # "del Comune di Torino", "the Lisbon Municipal Plan for X"
             name = " ".join(name_words)
             end = start + len(name)
-            if not self._role_closes(role_words, m) or (
+            if any(_GREEK_PLURAL_GENITIVE.fullmatch(w) for w in name_words):
+                continue  # "Επικεφαλής Κλάδου Ευρωπαϊκών Ταμείων": a unit, no name
+            if not self._role_closes(role_words, m, name_words[0]) or (
                 len(role_words) == 1 and any(_lowercase_elsewhere(w, self.text) for w in name_words)
             ):
                 continue  # "Director of Social Services": the "name" goes on the role's phrase
@@ -783,9 +793,10 @@ class PeopleFinder:
             or self.resolve_org(name)
         )
 
-    def _role_closes(self, role_words: list[str], m) -> bool:
+    def _role_closes(self, role_words: list[str], m, first_name: str) -> bool:
         """Whether the role ends before the name: not on a preposition or article, and not on
-        a capitalised word (of a unit's name going on) unless it names a place or an acronym."""
+        a capitalised word (of a unit's name going on) unless it names a place or an acronym,
+        or the name starts with a given name ("Commissioner for Home Affairs Ylva Berg")."""
         last = role_words[-1]
         if len(role_words) > 1 and fold(last) in _ROLE_LINKS:
             return False
@@ -795,6 +806,8 @@ class PeopleFinder:
             return True
         if _ROLE_HEAD.fullmatch(last):
             return True  # "Deputy Mayor Anna Berg": the role's own head, not a unit's name
+        if is_given_name(first_name):
+            return True
         if last.isupper() and len(last) > 1:
             return True  # "ο πρόεδρος της Επιτροπής της ΚΕΔΕ Α. Χρυσάφης"
         if rx.match(r"\p{Greek}", last) and last.endswith(_GREEK_GENITIVES):
@@ -1077,6 +1090,9 @@ _GREEK_NOMINATIVE_ENDINGS = (("ου", "ος"), ("η", "ης"), ("ή", "ής"), (
 _GREEK_ACCUSATIVE_ENDINGS = (("ο", "ος"), ("ό", "ός"), *_GREEK_NOMINATIVE_ENDINGS[1:])
 # the genitive endings of a role's complement ("Κοινωνικής Πολιτικής", "Δήμου", "Λάρισας")
 _GREEK_GENITIVES = ("ής", "ης", "ου", "ού", "ών", "ων", "ας", "άς")
+# a Greek word no given name is: a genitive ("Δήμαρχος Αθηναίων Κ. Μπάκος", "της Λάρισας")
+_GREEK_GENITIVE_WORD = rx.compile(r"\p{Greek}+(?:ων|ών|ου|ού)")
+_GREEK_PLURAL_GENITIVE = rx.compile(r"\p{Greek}+(?:ων|ών)")
 
 
 def _greek_nominative(name: str, endings=_GREEK_NOMINATIVE_ENDINGS) -> str:
