@@ -583,6 +583,7 @@ class PeopleFinder:
         self._speakers()
         self._given_named()
         people = _dedupe(self.people)
+        _roles_after_other_people(people)
         for person in people:
             person.name = polish_nominative_name(self._without_opening_verb(person))
             person.said_role = person.role
@@ -975,7 +976,7 @@ class PeopleFinder:
                 rest,
             )
             if m:
-                role = m.group("role").strip()
+                role = _name_phrase(m.group("role").strip())
                 org = self.resolve_org(rx.sub(r"\s*\([^()]*\)\s*$", "", role)) or role
                 return role, org
             return None, None
@@ -1039,6 +1040,39 @@ class PeopleFinder:
             if fold(tail) == fold(org) or (city and _MUNICIPAL_TAIL.match(tail)):
                 return (head if _ROLE_HEAD.search(head) or len(head.split()) > 1 else role), org
         return role, resolved or self.resolve_org(role, strict=True)
+
+
+def _roles_after_other_people(people: list[Person]) -> None:
+    """A role that runs back over another person and an "and" ("the mayor Ana Pop and the
+    head of the social directorate, Ion Rus") keeps only the role said after them."""
+    for person in people:
+        if not person.role:
+            continue
+        ends = [
+            m.end()
+            for other in people
+            if other.name != person.name and len(other.name.split()) > 1
+            for m in rx.finditer(rf"(?<!\w){regex.escape(other.name)},?\s+{_AND}\s+", person.role)
+        ]
+        rest = person.role[max(ends) :] if ends else ""
+        if _ROLE_HEAD.match(rest):
+            person.role = rest.strip(" ,")
+
+
+# a body's name runs on over capitalised words and the small words that join them
+_NAME_PHRASE = rx.compile(
+    r"^\p{Lu}\S*(?:\s+(?:(?:of|for|the|and|on|di|del|della|dello|degli|dei|delle|de|la|le|los|"
+    r"las|el|y|e|i|für|der|die|das|und|des|du|d['’]|van|von|pentru|al|ai|ale|na|w|z|ze|do|dla|"
+    r"του|της|των|και)\s+)*"
+    r"[\p{Lu}\d(]\S*)*"
+)
+
+
+def _name_phrase(phrase: str) -> str:
+    """The body named at the start of `phrase`, without the clause that follows it
+    ("Rotterdam responded" -> "Rotterdam")."""
+    m = _NAME_PHRASE.match(phrase)
+    return m.group().strip() if m else phrase
 
 
 _TITLE_CASE = rx.compile(
