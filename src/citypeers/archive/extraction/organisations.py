@@ -246,6 +246,11 @@ _QUALIFIERS = rx.compile(
     r"Polish|Romanian|Maltese|Austrian|German|French|Europe(?:an)?|Europeo|"
     r"Europea|Nazionale|Internazionale|Regionale)\b"
 )
+# Romance languages put the qualifier after the head ("Ufficio Federale", "Centro Nacional").
+_QUALIFIER_AFTER = rx.compile(
+    r"^\S+\s+(?:Federale|Nazionale|Regionale|Internazionale|Europeo|Europea|Federal|Nacional|"
+    r"Estatal|Regional|Internacional|Fédéral|Nationale?|Régional|Național|Naţional)\b"
+)
 _CONN = (
     r"(?:of|for|the|and|&|on|de|di|del|della|dello|dell'|dei|degli|delle|"
     r"per|e|y|für|in|al|alla|ai|sul|la|le|du|des|"
@@ -524,6 +529,7 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
     unqualified = (
         head in _QUALIFIED_HEADS
         and not _QUALIFIERS.match(name)
+        and not _QUALIFIER_AFTER.match(name)
         and not (len(name.split()) > 1 and name.split()[0].isupper())
         and not _INTERNATIONAL_TAIL.match(name)
     )
