@@ -11,7 +11,7 @@ from . import participation
 from . import patterns as rx
 from .gazetteer import EUROPE, Gazetteer, Place, script_of, scripted_key
 from .inflection import base_forms, greek_demonym_stems
-from .text import fold
+from .text import AND_ALTERNATIVES, fold
 
 _TOKEN = rx.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
 _JOINERS = frozenset({" ", "-", "'", "’"})
@@ -306,7 +306,7 @@ def _city_named_as_country(text: str, gaz: Gazetteer, token) -> Mention | None:
     return None
 
 
-_GLUE_WORDS = r"and|e|ed|y|i|und|et|și|si|oraz|&"
+_GLUE_WORDS = rf"{AND_ALTERNATIVES}|&"
 _TOWN_LEFT = rx.compile(
     rf"(?:(?:[,;]|\b(?:{_GLUE_WORDS}))\s*|(?i:\b(?:of|di|de|del|della|von|from|da|aus|din|z)\s+|"
     r"\b(?:stadt|gemeinde|markt|gmina|miasto|comuna|orașul|municipiul|primăria)\s+))$",
