@@ -124,3 +124,21 @@ def test_event_online_only_from_evidence_about_this_meeting(sentence, online):
     text = _LEAD + sentence
 
     assert event_online(text, has_location=False, kind=None) is online
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Refugee housing\n\nThe yearly forum of mayors in Aarhus ended with a shared appeal.",
+            "Aarhus",
+        ),
+        (
+            "Vivienda\n\nLa cumbre de alcaldes en Bilbao terminó con una declaración común.",
+            "Bilbao",
+        ),
+        ("Wohnen\n\nDie Delegation aus Kalmar zeigte sich in Graz beeindruckt.", "Graz"),
+    ],
+)
+def test_extract_report_venue_in_a_sentence_naming_the_format(text, location):
+    assert _extract(text)["location"] == location

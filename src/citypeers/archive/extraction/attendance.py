@@ -9,7 +9,7 @@ a dateline ("23-25 October 2018 Fuenlabrada, Spain"); and the format, online or 
 
 import regex
 
-from . import cues, participation
+from . import cues, kind, participation
 from . import patterns as rx
 from .text import sentence_ends
 
@@ -106,8 +106,8 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
     if not _LOCATIVE.search(left):
         return _NOT_A_VENUE
     sentence = _sentence(text, mention)
-    if not _MEETING.search(sentence):
-        return _NOT_A_VENUE
+    if not (_MEETING.search(sentence) or kind.names_a_format(sentence)):
+        return _NOT_A_VENUE  # a sentence about a meeting: its verb, or its format named
     return 2 if _ANOTHER_TIME.search(sentence) else 1
 
 

@@ -37,6 +37,11 @@ def plain(text: str) -> str:
     Cached for the last few texts: the date, time, kind, status and series readers all
     fold the same report.
     """
+    return fold(text)
+
+
+def fold(text: str) -> str:
+    """`plain(text)` without the cache, for short phrases that would crowd the texts out."""
     return text.translate(_table())
 
 
