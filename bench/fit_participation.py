@@ -22,33 +22,22 @@ them over those of participation_model.py, then check `score.sh dev|own|seeds`.
 """
 
 import argparse
-import importlib.util
 import json
 import math
 import pathlib
+import sys
 
 from citypeers.archive.extraction import load_gazetteer, places, read_report
 from citypeers.archive.extraction import participation_model as model
 from citypeers.archive.extraction.text import normalise_text
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # the tests' scorer helpers
+
+from tests.archive.archive_scoring import scorer, shared_dir  # noqa: E402 (after the path)
+
 DEVELOPMENT = ("first", "held_out", "fresh")
 THRESHOLDS = [x / 4 for x in range(-12, 17)]
-
-
-def _shared() -> pathlib.Path:
-    for parent in REPO.parents:
-        if (parent / "shared" / "tools").is_dir():
-            return parent / "shared"
-    raise FileNotFoundError("shared/ not found beside the repository")
-
-
-def _scorer():
-    path = _shared() / "tools" / "score_extraction.py"
-    spec = importlib.util.spec_from_file_location("score_extraction", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def reports() -> list[tuple[str, pathlib.Path, dict]]:
@@ -64,14 +53,14 @@ def reports() -> list[tuple[str, pathlib.Path, dict]]:
     for gold in sorted(own.glob("*.json")):
         record = json.loads(gold.read_text())
         out.append(("own", own / record["source"], record))
-    seeds = _shared() / "seeds"
+    seeds = shared_dir() / "seeds"
     for gold in sorted((seeds / "gold").glob("*.json")):
         record = json.loads(gold.read_text())
         out.append(("seeds", seeds / "texts" / record["source"], record))
     return out
 
 
-def examples(gaz, scorer, path: pathlib.Path, gold: dict) -> tuple[list, int]:
+def examples(gaz, scoring, path: pathlib.Path, gold: dict) -> tuple[list, int]:
     """([(feature vector, label)] for the report's candidate places, gold municipalities)."""
     text = normalise_text(read_report(path))
     mentions, location, excluded = places.candidates(text, gaz)
@@ -85,7 +74,7 @@ def examples(gaz, scorer, path: pathlib.Path, gold: dict) -> tuple[list, int]:
                    key=lambda m: len(m.surface))  # fmt: skip
         names = {said.place.name, places.display_name(said, gaz, english=english)}
         label = any(
-            scorer.same_city(g, {"name": n, "country": said.place.country})
+            scoring.same_city(g, {"name": n, "country": said.place.country})
             for g in wanted
             for n in names
         )
@@ -157,8 +146,8 @@ def main() -> None:
     parser.add_argument("--without", nargs="*", default=[], help="features left out (prefixes)")
     parser.add_argument("--backing", action="store_true", help="generic features back the cues")
     args = parser.parse_args()
-    gaz, scorer = load_gazetteer(), _scorer()
-    data = [(batch, *examples(gaz, scorer, path, gold)) for batch, path, gold in reports()]
+    gaz, score = load_gazetteer(), scorer()
+    data = [(batch, *examples(gaz, score, path, gold)) for batch, path, gold in reports()]
     left_out = tuple(args.without) + (("cue_", "cued") if args.backing else ())
     keep = [
         name == "excluded" or not name.startswith(left_out or ("-",)) for name in model.FEATURES
