@@ -102,19 +102,14 @@ _NEAR = 60
 
 
 def participants(text: str, mentions, excluded: set[int], location, months) -> set[int]:
-    """Geonames ids of the candidate places the model says took part."""
+    """Geonames ids of the candidate places that took part: cued and not excluded, or
+    without a cue but with a name unlikely to be a plain word, and the model sure."""
+    found = place_features(text, mentions, excluded, location, months, undecided_only=True)
     return {
         geonameid
-        for geonameid, values in place_features(text, mentions, excluded, location, months).items()
-        if not values["excluded"]
-        and (values["cued"] or (_unlike_a_word(values) and score(values) >= THRESHOLD))
+        for geonameid, values in found.items()
+        if values["cued"] or (values["distinctive"] and score(values) >= THRESHOLD)
     }
-
-
-def _unlike_a_word(values: dict[str, float]) -> bool:
-    """Without a cue, only a name unlikely to be a plain word ("Paese", "Salt") that is not
-    wholly inside a body's or a person's name may take part."""
-    return bool(values["distinctive"]) and values["implausible"] < 1.0
 
 
 def score(values: dict[str, float]) -> float:
@@ -122,46 +117,83 @@ def score(values: dict[str, float]) -> float:
     return sum(WEIGHTS.get(name, 0.0) * value for name, value in values.items())
 
 
-def place_features(text: str, mentions, excluded: set[int], location, months) -> dict[int, dict]:
-    """Geonames id -> feature values (names of `FEATURES`) for every candidate place.
+def place_features(
+    text: str, mentions, excluded: set[int], location, months, *, undecided_only: bool = False
+) -> dict[int, dict]:
+    """Geonames id -> feature values (names of `FEATURES`) for the candidate places.
 
     The words around a mention count only where they leave it a place's name (not "the
-    University of X", "Mr X"), unless none of the place's mentions does."""
-    folded = plain(text)
+    University of X", "Mr X"), unless none of the place's mentions does. With
+    `undecided_only`, the places the model cannot change (cued, excluded, a plain word or
+    only inside other names) are left out or keep their cue values alone: it is faster."""
     places = [m for m in mentions if m.place]
-    cued_at = [m.start for m in places if m.cues]
-    in_list, long_list = _listed(text, places)
-    venue = attendance.event_location(text, mentions, months)
     by_place: dict[int, list] = {}
     for mention in places:
         by_place.setdefault(mention.place.geonameid, []).append(mention)
+    context = _Context(text, places, months, mentions)
     out: dict[int, dict] = {}
     for geonameid, said in by_place.items():
-        values = out[geonameid] = _place_values(said[0], location)
-        for mention in said:
-            for name in mention.cues:
-                values[f"cue_{name}"] = 1.0
-            if id(mention) in excluded:
-                values["excluded"] = 1.0
-            elif mention.cues:
-                values["cued"] = 1.0
-        if values["cued"]:
-            values["excluded"] = 0.0  # said to take part elsewhere in the report
+        values = _place_values(said[0], location)
+        _cue_values(said, excluded, values)
         usable = [m for m in said if m.cues or not m.implausible]
         values["implausible"] = 1.0 - len(usable) / len(said)
+        if undecided_only:
+            if values["excluded"]:
+                continue
+            if values["cued"]:
+                out[geonameid] = values
+                continue
+            if not any(distinctive(m) for m in usable):
+                continue  # a plain word, or a name only inside other names
         for mention in usable or said:
-            if id(mention) in in_list:
-                values["in_list"] = 1.0
-            if id(mention) in long_list:
-                values["long_list"] = 1.0
-            if distinctive(mention):
-                values["distinctive"] = 1.0
-            if venue is not None and venue.place and venue.place.geonameid == geonameid:
-                values["venue"] = 1.0
-            _words_around(text, folded, mention, values, cued_at)
+            context.read(mention, values)
         values["mentions"] = math.log(len(usable or said))
         values["repeated"] = 1.0 if len(usable) > 1 else 0.0
+        out[geonameid] = values
     return out
+
+
+def _cue_values(said: list, excluded: set[int], values: dict[str, float]) -> None:
+    """The cue families of a place's mentions; `cued` for a cue the report does not undo."""
+    for mention in said:
+        for name in mention.cues:
+            values[f"cue_{name}"] = 1.0
+        if id(mention) in excluded:
+            values["excluded"] = 1.0
+        elif mention.cues:
+            values["cued"] = 1.0
+    if values["cued"]:
+        values["excluded"] = 0.0  # said to take part elsewhere in the report
+
+
+class _Context:
+    """What a report tells around its mentions, read once for all of them."""
+
+    def __init__(self, text: str, places: list, months, mentions):
+        self.text = text
+        self.folded = plain(text)
+        self.cued_at = [m.start for m in places if m.cues]
+        self.in_list, self.long_list = _listed(text, places)
+        self._venue_of = (mentions, months)
+        self._venue: int | None = None
+
+    def venue(self) -> int:
+        """The geonames id of the meeting's place (0 for none), found when first asked."""
+        if self._venue is None:
+            found = attendance.event_location(self.text, *self._venue_of)
+            self._venue = found.place.geonameid if found is not None and found.place else 0
+        return self._venue
+
+    def read(self, mention, values: dict[str, float]) -> None:
+        if id(mention) in self.in_list:
+            values["in_list"] = 1.0
+        if id(mention) in self.long_list:
+            values["long_list"] = 1.0
+        if distinctive(mention):
+            values["distinctive"] = 1.0
+        if self.venue() == mention.place.geonameid:
+            values["venue"] = 1.0
+        _words_around(self.text, self.folded, mention, values, self.cued_at)
 
 
 def _place_values(mention, location) -> dict[str, float]:
