@@ -166,10 +166,10 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             mention.place, mention.cued = None, False
     usable = []
     for mention in mentions:
-        if mention.place:
+        if mention.place and not mention.cued:
             mention.implausible = not plausible_words(text, mention, months)
-            if mention.cued or not mention.implausible:
-                usable.append(mention)
+        if mention.place and not mention.implausible:
+            usable.append(mention)
     listed = _in_lists(text, usable)
     for mention in usable:
         if mention.cued:

@@ -171,27 +171,30 @@ class _Context:
 
     def __init__(self, text: str, places: list, months, mentions):
         self.text = text
-        self.folded = plain(text)
-        self.cued_at = [m.start for m in places if m.cues]
-        self.in_list, self.long_list = _listed(text, places)
-        self._venue_of = (mentions, months)
-        self._venue: int | None = None
+        self._of = (places, mentions, months)
+        self._read = False
 
-    def venue(self) -> int:
-        """The geonames id of the meeting's place (0 for none), found when first asked."""
-        if self._venue is None:
-            found = attendance.event_location(self.text, *self._venue_of)
-            self._venue = found.place.geonameid if found is not None and found.place else 0
-        return self._venue
+    def _first_read(self) -> None:
+        """What many mentions share, found when a first mention is read (most reports need
+        none: all their places are cued or plain words)."""
+        places, mentions, months = self._of
+        self.folded = plain(self.text)
+        self.cued_at = [m.start for m in places if m.cues]
+        self.in_list, self.long_list = _listed(self.text, places)
+        found = attendance.event_location(self.text, mentions, months)
+        self.venue = found.place.geonameid if found is not None and found.place else 0
+        self._read = True
 
     def read(self, mention, values: dict[str, float]) -> None:
+        if not self._read:
+            self._first_read()
         if id(mention) in self.in_list:
             values["in_list"] = 1.0
         if id(mention) in self.long_list:
             values["long_list"] = 1.0
         if distinctive(mention):
             values["distinctive"] = 1.0
-        if self.venue() == mention.place.geonameid:
+        if self.venue == mention.place.geonameid:
             values["venue"] = 1.0
         _words_around(self.text, self.folded, mention, values, self.cued_at)
 
