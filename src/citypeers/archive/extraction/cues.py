@@ -37,12 +37,70 @@ def plain(text: str) -> str:
     Cached for the last few texts: the date, time, kind, status and series readers all
     fold the same report.
     """
+    return fold(text)
+
+
+def fold(text: str) -> str:
+    """`plain(text)` without the cache, for short phrases that would crowd the texts out."""
     return text.translate(_table())
 
 
 def compile_cues(pattern: str) -> rx.Pattern:
     """A cue pattern for `plain` text (written in lower case, without accents)."""
     return rx.compile(pattern)
+
+
+class CueTable:
+    """The pattern `\b(?:(?P<name>cues)|...)` + `after` on `plain` text, named cues in order.
+
+    Such a pattern tries every cue at every word start, hundreds of alternatives; `finditer`
+    instead tries at each word start only the cues that can open with its letter, in a
+    pattern per letter that keeps every group (a group with no cue for the letter never
+    matches). A cue that fails on the letter fails in the whole pattern too, so the first
+    cue that matches, its span and its group are the same; without a plain first letter for
+    every cue (`patterns.first_chars`), the whole pattern is scanned.
+    """
+
+    def __init__(self, cues: dict[str, str], after: str = ""):
+        def pattern(branches: dict[str, list[str]]) -> str:
+            groups = (f"(?P<{n}>{'|'.join(b) or '(?!)'})" for n, b in branches.items())
+            return rf"\b(?:{'|'.join(groups)}){after}"
+
+        split = {name: rx.alternatives(cue) for name, cue in cues.items()}
+        self.pattern = compile_cues(pattern(split))
+        firsts = [rx.first_chars(b) for branches in split.values() for b in branches]
+        letters = set().union(*(f for f in firsts if f is not None))
+        self._by_letter: dict[str, rx.Pattern] | None = None
+        if all(firsts) and all(_WORD_CHAR.match(letter) for letter in letters):
+            self._by_letter = {
+                letter: compile_cues(
+                    pattern(
+                        {
+                            name: [b for b in branches if letter in rx.first_chars(b)]
+                            for name, branches in split.items()
+                        }
+                    )
+                )
+                for letter in letters
+            }
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        """The matches of the whole pattern in `text[pos:endpos]`, left to right."""
+        if self._by_letter is None:
+            yield from self.pattern.finditer(text, pos, endpos)
+            return
+        rx.check_deadline()  # the tries below together read as one scan of the whole pattern
+        by_letter, taken = self._by_letter, pos
+        for word in _WORD_START.compiled.finditer(text, pos, endpos):
+            start = word.start()
+            narrow = by_letter.get(word.group()) if start >= taken else None
+            if narrow is not None and (m := narrow.compiled.match(text, start, endpos)):
+                taken = m.end()
+                yield m
+
+
+_WORD_CHAR = rx.compile(r"\w")
+_WORD_START = rx.compile(r"\b\w")
 
 
 # "following the Forum", "it follows the first training", "the next study visit": the words

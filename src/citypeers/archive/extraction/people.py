@@ -8,7 +8,14 @@ import ahocorasick
 import regex
 
 from . import patterns as rx
-from .given_names import is_given_name
+from .given_names import is_given_name, is_womans_name
+from .inflection import (
+    INSTRUMENTAL_ROLE_HEADS,
+    PLURAL_ROLE_HEADS,
+    base_forms,
+    nominative_role,
+    polish_nominative_name,
+)
 from .organisations import names_a_body
 from .text import fold
 
@@ -75,7 +82,23 @@ ROLE_HEADS = (
     r"Experts|Vicealcalde(?:sa)?|Concejales|Concejalas|Regidor(?:a|es|as)?|Legislador(?:a)?|"
     r"Arcivescovo|Vescovo|Vicario|Docente|Docenti|Esperti|Professori|Curatrice|Curatrici|"
     r"Preşedinte(?:le|lui)?|Şef(?:ul)?|Expertul|Experții|Experților|Experţii|Experţilor|"
-    r"Szef(?:owa|ową)?|Ekspert(?:a|ów|ami)"
+    r"Szef(?:owa|ową)?|Ekspert(?:a|ów|ami)|"
+    # the Polish instrumental after "z" ("spotkanie z Anną Nowak, dyrektorką")
+    r"Dyrektor(?:em|ką)|Szefem|Zastępcą|Prezydentem|Burmistrzem|Ekspert(?:em|ką)|"
+    r"Koordynator(?:em|ką)|Pełnomocnikiem|Kierownikiem|Kierowniczką|Prezesem"
+)
+# Heads met only right before a name starting with a given name (their phrases elsewhere
+# are seldom one person's role): the plurals a list of names follows ("i sindaci X, Y e Z",
+# "the mayors of X, A, of Y, B") and the Greek accusative.
+_HEADS_BEFORE_NAMES = (
+    r"Mayors|Councill?ors|Ministers|Representatives|Coordinators|Researchers|Sindaci|Assessori|"
+    r"Consiglieri|Dirigenti|Direttori|Presidenti|Rappresentanti|Ricercatori|Alcaldes|Expertos|"
+    r"Directores|Técnicos|Representantes|Primarii|Primarilor|Consilierii|Consilierilor|"
+    r"Eksperci|Burmistrzowie|Prezydenci|Δήμαρχοι|Δημάρχων|Αντιδήμαρχοι|Εκπρόσωποι|"
+    r"Bürgermeisterinnen|Expert(?:en|innen)|"
+    # the Greek accusative ("τον Δήμαρχο X") and genitive
+    r"(?:Αντι)?[Δδ]ήμαρχο|(?:Αντι)?[Ππ]ρόεδρο|Σύμβουλο|(?:Υφ)?[Υυ]πουργό|Εκπρόσωπο|"
+    r"Εκπροσώπου|Διευθυντή|Συντονιστή|Προϊσταμένου"
 )
 _ROLE_HEAD = rx.compile(rf"\b(?:{ROLE_HEADS})\b", regex.I)
 
@@ -113,9 +136,14 @@ def _spelled_out(pattern: str) -> list[str]:
 
 # The role heads as one prefix tree, in the cases a text writes them: the pattern below is
 # tried at every place of a report, where a case-insensitive alternation costs one step per head.
+# ... and so are the Polish instrumental forms ("dyrektorką Wydziału Spraw" names no one)
+_HEADS_BEFORE_NAMES_ONLY = (
+    frozenset(word.lower() for word in _spelled_out(_HEADS_BEFORE_NAMES))
+    - frozenset(word.lower() for word in _spelled_out(ROLE_HEADS))
+) | INSTRUMENTAL_ROLE_HEADS
 _HEAD_WORDS = frozenset(
     form
-    for word in _spelled_out(ROLE_HEADS)
+    for word in _spelled_out(ROLE_HEADS) + _spelled_out(_HEADS_BEFORE_NAMES)
     for form in (word, word[:1].lower() + word[1:], word[:1].upper() + word[1:], word.lower())
 )
 _HEAD_FORMS = rx.alternation(_HEAD_WORDS)
@@ -130,9 +158,30 @@ def _head_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+# German writes a role's field into its head: "Sozialstadträtin", "Migrationsdezernent",
+# "Integrationsbeauftragte". These heads may end a capitalised compound.
+_COMPOUND_TAILS = frozenset(
+    "bürgermeister bürgermeisterin beauftragte beauftragter dezernent dezernentin stadtrat "
+    "stadträtin referent referentin leiter leiterin direktor direktorin koordinator "
+    "koordinatorin sprecher sprecherin präsident präsidentin vorsitzende vorsitzender "
+    "geschäftsführer geschäftsführerin senator senatorin".split()
+)
+_COMPOUND_PREFIX = rf"\p{{Lu}}\p{{Ll}}+?(?={rx.alternation(_COMPOUND_TAILS)}(?![\p{{L}}]))"
+
+
 def _head_starts(text: str) -> list[int]:
-    """Where a role head starts in `text`, in order: the only places a role-then-name can."""
-    return sorted({end - length + 1 for end, length in _head_automaton().iter(text)})
+    """Where a role head starts in `text`, in order: the only places a role-then-name can; a
+    German compound ending on a head starts at its first letter."""
+    starts = set()
+    for end, length in _head_automaton().iter(text):
+        start = end - length + 1
+        if start and text[start - 1].isalpha():
+            if text[start : end + 1] not in _COMPOUND_TAILS:
+                continue  # inside a word, and no compound's head
+            while start and text[start - 1].isalpha():
+                start -= 1
+        starts.add(start)
+    return sorted(starts)
 
 
 def _first_match(pattern: rx.Pattern, text: str, starts: list[int], position: int):
@@ -151,12 +200,12 @@ def _first_match(pattern: rx.Pattern, text: str, starts: list[int], position: in
 # its complement), a comma or a title perhaps, then the name, then punctuation or a
 # lower-case word (the verb). Which words are the role's is decided in `_role_then_name`.
 _ROLE_THEN_NAME = rx.compile(
-    rf"\b(?P<role>{_HEAD_FORMS}(?![\p{{L}}])(?:[^\S\n]+(?:ds\.|[\p{{L}}\p{{M}}][\p{{L}}\p{{M}}'’\-]*)){{0,6}}?)"
+    rf"\b(?P<role>(?:{_COMPOUND_PREFIX})?{_HEAD_FORMS}(?![\p{{L}}])(?:[^\S\n]+(?:ds\.|[\p{{L}}\p{{M}}][\p{{L}}\p{{M}}'’\-]*)){{0,6}}?)"
     rf"(?P<sep>[^\S\n]*,)?[^\S\n]+(?:(?P<title>{_TITLE})[^\S\n]+)?"
     rf"(?P<name>(?!{_HEAD_FORMS}(?![\p{{L}}]))(?:\p{{Lu}}\.\s?{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*"
     rf"(?!{_HEAD_FORMS}(?![\p{{L}}])){_NAME_WORD}){{1,2}}))"
     # (a lower-case word after the name is its verb, not a particle of a place going on)
-    rf"(?=\s*(?:[,;.:)»”\"…]|$)|\s+(?!(?:{_PARTICLE}\s+)+\p{{Lu}})\p{{Ll}}|\s+[«„“(])"
+    rf"(?=\s*(?:[,;.:)»”\"…]|$)|\s+(?!(?:{_PARTICLE}\s+)+\p{{Lu}})(?!{_TITLE}\s)\p{{Ll}}|\s+[«„“(])"
 )
 # a role's complement never ends on these: the name after them belongs to the phrase
 _ROLE_LINKS = frozenset(
@@ -184,6 +233,15 @@ _AND_NAME_BEFORE = rx.compile(
     rf"[^\S\n]+{_AND}[^\S\n]+$"
 )
 _AND_WORDS = frozenset(fold(w) for w in _AND_LIST)
+# the next person of a list after a plural role: ", Anna Berg", " and Jan Smit", "; Leganés,
+# Ana Gil", ", and of Linz, Karl Moser"; a bracket after the name (a party, a body) is passed
+_LIST_NAME_AFTER = rx.compile(
+    rf"(?:[^\S\n]*\([^()\n]{{1,80}}\)|[^\S\n]+(?:of|from|de|di|da|aus|din|z|από)[^\S\n]+\p{{Lu}}[\p{{L}}'’\-]+)?"
+    rf"(?:[^\S\n]*[,;](?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+"
+    rf"(?:(?:of|de|di|da|din|z|του|της)[^\S\n]+)?(?:(?P<place>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}}),[^\S\n]+)?"
+    rf"(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
+    rf"(?=\s*(?:[,;.:)…(]|$)|\s+\p{{Ll}})"
+)
 _LEADING_ROLE_WORDS = rx.compile(
     r"(?:(?<![\p{L}])(?!(?i:the|a|an|il|la|lo|le|el|der|die|das|ο|η)\s)\p{Lu}[\p{L}]+\s){1,3}$|"
     r"(?<![\p{L}])(?i:vice|co|deputy)-$"
@@ -193,6 +251,11 @@ _BODY_AFTER_NAME = rx.compile(
     r"\s+(?:of|from|at|di|della|del|dell['’]|de|von|vom|der|des|z|από|της|του)\s+(?:the\s+)?"
     r"(?P<body>\p{Lu}[\p{L}\p{N}&'’\-]*(?:\s+(?:(?:of|for|the|and|di|de|per)\s+)?\p{Lu}[\p{L}\-]*){0,5})"
 )
+# "z Anną Nowak dyrektorką Wydziału X": a Polish role in the instrumental, no comma needed
+_INSTRUMENTAL_ROLE_AFTER = rx.compile(
+    rf"[^\S\n]*,?[^\S\n]+(?P<role>{rx.alternation(INSTRUMENTAL_ROLE_HEADS)}(?![\p{{L}}])[^,;.:()\n]{{0,120}})"
+)
+_SENTENCE_OPENS = rx.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _ONE_WORD_BODY = rx.compile(r"^(?:\p{Lu}{2,}[\p{Lu}\p{N}\-]*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$")
 _NAMES_IN_BRACKETS = rx.compile(
     r"(?<![\p{L}])(?P<head>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s\((?P<body>[^()\n]{5,200})\)"
@@ -242,6 +305,9 @@ _NOT_A_PERSON_BEFORE = rx.compile(
 
 _STOP_NAME_WORDS = {
     "the",
+    "in",
+    "at",
+    "on",
     "this",
     "that",
     "these",
@@ -453,6 +519,8 @@ class Person:
     organization: str | None
     start: int
     end: int
+    # the role as the text writes it, before `nominative_role`: what theme cues must skip
+    said_role: str | None = None
 
 
 def _clean_name(name: str) -> str:
@@ -514,7 +582,27 @@ class PeopleFinder:
         self._role_then_name()
         self._speakers()
         self._given_named()
-        return _dedupe(self.people)
+        people = _dedupe(self.people)
+        _roles_after_other_people(people)
+        for person in people:
+            person.name = polish_nominative_name(self._without_opening_verb(person))
+            person.said_role = person.role
+            if person.role:
+                person.role = nominative_role(person.role, feminine=is_womans_name(person.name))
+        return people
+
+    def _without_opening_verb(self, person: Person) -> str:
+        """The name without the sentence's capitalised first word ("Intervino Lucía Ortega,
+        concejala"): a word that is no given name, before one that is."""
+        words = person.name.split()
+        if (
+            len(words) >= 3
+            and is_given_name(words[1])
+            and not is_given_name(words[0])
+            and _SENTENCE_OPENS.search(self.text, max(0, person.start - 3), person.start)
+        ):
+            return " ".join(words[1:])
+        return person.name
 
     def _given_named(self) -> None:
         """A name standing alone whose first word is a common given name: "Ada Colau",
@@ -571,27 +659,39 @@ class PeopleFinder:
             start = m.start("name")
             if (
                 len(name_words) == 3
-                and len(role_words) > 1
+                and (
+                    len(role_words) > 1
+                    or self._place_word(name_words[0])
+                    or _GREEK_GENITIVE_WORD.fullmatch(name_words[0])
+                )
                 and not (m.group("sep") or m.group("title"))
             ):
                 # "il sindaco di Fusignano Nicola Pasi": the word before the name closes the role
                 start += len(name_words[0]) + 1
                 role_words.append(name_words.pop(0))
                 if (
-                    regex.fullmatch(_PARTICLE, name_words[0])
+                    rx.fullmatch(_PARTICLE, name_words[0])
                     or any(_lowercase_elsewhere(w, self.text) for w in name_words)
                     or _PHRASE_GOES_ON.match(self.text, m.end("name"))
                 ):
                     continue  # "del Comune di Torino", "the Lisbon Municipal Plan for X"
             name = " ".join(name_words)
             end = start + len(name)
-            if not self._role_closes(role_words, m) or (
+            if any(_GREEK_PLURAL_GENITIVE.fullmatch(w) for w in name_words):
+                continue  # "Επικεφαλής Κλάδου Ευρωπαϊκών Ταμείων": a unit, no name
+            if not self._role_closes(role_words, m, name_words[0]) or (
                 len(role_words) == 1 and any(_lowercase_elsewhere(w, self.text) for w in name_words)
             ):
                 continue  # "Director of Social Services": the "name" goes on the role's phrase
-            known = self._roleless_at(start, end) if self._taken(start, end) else None
+            if any(w.lower() in _HEADS_BEFORE_NAMES_ONLY for w in role_words[:2]) and not (
+                m.group("title") or is_given_name(name_words[0])
+            ):
+                continue  # "i consiglieri presso la Sala Verde": no person's name follows
+            taken = self._taken(start, end)
+            known = self._roleless_at(start, end) if taken else None
+            plural = any(w.lower() in PLURAL_ROLE_HEADS for w in role_words[:2])
             if (
-                (self._taken(start, end) and known is None)
+                (taken and known is None and not plural)
                 or not _plausible_name(name, self.text)
                 or self.gaz_name(name)
                 or self.resolve_org(name, strict=True)
@@ -600,6 +700,10 @@ class PeopleFinder:
             role_start = m.start("role")
             if _MASCULINE_GENITIVE_BEFORE.search(self.text, max(0, role_start - 8), role_start):
                 name = _greek_nominative(name)  # "του αντιδημάρχου Νικόλαου Παππά"
+            elif _MASCULINE_ACCUSATIVE_BEFORE.search(self.text, max(0, role_start - 8), role_start):
+                name = _greek_nominative(
+                    name, _GREEK_ACCUSATIVE_ENDINGS
+                )  # "τον Δήμαρχο Νίκο Ράπτη"
             before = self.text[max(0, role_start - 40) : role_start]
             lead = _LEADING_ROLE_WORDS.search(before)  # "Open Society Fellow", "Vice-Mayor"
             if lead and role_words[0][:1].isupper():
@@ -618,15 +722,56 @@ class PeopleFinder:
             if known is not None:
                 # "the mayor of X Mr Anna Berg": the titled name was found without its role
                 known.role, known.organization = role, known.organization or org
-                position = end
-                continue
-            self._add(Person(name, role, org, start, end))
+            elif not taken:
+                self._add(Person(name, role, org, start, end))
             position = end
+            if plural:
+                # a name found already with a role of its own still opens the list
+                position = self._listed_after(role, org, end)
+                continue
+            if known is not None:
+                continue
             partner = _AND_NAME_AFTER.match(self.text, end)
             if partner and self._usable_partner(partner):
                 # "the experts Anna Berg and Jan Smit": a plural role names both
                 self._add(Person(partner.group("name"), role, org, *partner.span("name")))
                 position = partner.end("name")
+
+    def _listed_after(self, role: str, org: str | None, end: int) -> int:
+        """The people listed after the first one a plural role names ("i sindaci A, B e C",
+        "the mayors of Graz, A, of Linz, B", "los concejales de Empleo, A, y Cultura, B"),
+        each with the role (its place or field swapped for the one said before the name);
+        where the list ends."""
+        *head, last = role.split(" ")
+        links = [n for n, word in enumerate(head) if n and fold(word) in _ROLE_LINKS]
+        while item := _LIST_NAME_AFTER.match(self.text, end):
+            start, stop = item.span("name")
+            known = self._roleless_at(start, stop) if self._taken(start, stop) else None
+            if known is None and not (
+                is_given_name(item.group("name").split()[0]) and self._usable_partner(item)
+            ):
+                break
+            place = item.group("place")
+            own_role, own_org = role, org
+            if place and head and self._place_word(last) and self._place_word(place):
+                own_role, own_org = " ".join([*head, place]), self.municipality_in(place)
+            elif place and links and not self._place_word(last):
+                own_role = " ".join([*head[: links[-1] + 1], place])  # the field after "de"
+            elif place:
+                break
+            if known is not None:
+                known.role, known.organization = own_role, known.organization or own_org
+            else:
+                self._add(Person(item.group("name"), own_role, own_org, start, stop))
+            end = stop
+        return end
+
+    def _place_word(self, word: str) -> bool:
+        """Whether a word names a place, in the nominative or a case form ("Gdańska")."""
+        greek = bool(rx.match(r"\p{Greek}", word))
+        return self.gaz_name(word) or any(
+            self.gaz_name(form) for form in base_forms(fold(word), greek=greek)
+        )
 
     def _roleless_at(self, start: int, end: int) -> "Person | None":
         """The person found without a role whose name spans `start`-`end`, if any."""
@@ -652,21 +797,26 @@ class PeopleFinder:
             or self.resolve_org(name)
         )
 
-    def _role_closes(self, role_words: list[str], m) -> bool:
+    def _role_closes(self, role_words: list[str], m, first_name: str) -> bool:
         """Whether the role ends before the name: not on a preposition or article, and not on
-        a capitalised word (of a unit's name going on) unless it names a place or an acronym."""
+        a capitalised word (of a unit's name going on) unless it names a place or an acronym,
+        or the name starts with a given name ("Commissioner for Home Affairs Ylva Berg")."""
         last = role_words[-1]
         if len(role_words) > 1 and fold(last) in _ROLE_LINKS:
             return False
-        elided = regex.search(r"['’](\p{Lu}.*)$", last)
+        elided = rx.search(r"['’](\p{Lu}.*)$", last)
         last = elided.group(1) if elided else last  # "dell'Ufficio"
         if len(role_words) == 1 or m.group("sep") or m.group("title") or not last[:1].isupper():
             return True
         if _ROLE_HEAD.fullmatch(last):
             return True  # "Deputy Mayor Anna Berg": the role's own head, not a unit's name
+        if is_given_name(first_name):
+            return True
         if last.isupper() and len(last) > 1:
             return True  # "ο πρόεδρος της Επιτροπής της ΚΕΔΕ Α. Χρυσάφης"
-        return any(self.gaz_name(part) for part in last.split("-"))
+        if rx.match(r"\p{Greek}", last) and last.endswith(_GREEK_GENITIVES):
+            return True  # "ο αντιδήμαρχος Κοινωνικής Πολιτικής Γ. Ραπτής": a genitive complement
+        return any(self._place_word(part) for part in last.split("-"))
 
     def _listed_name(self, match) -> str | None:
         """The person's name in a list item, if it is one: a bare single word needs a title."""
@@ -788,6 +938,9 @@ class PeopleFinder:
 
     def _role_after(self, end: int) -> tuple[str | None, str | None]:
         rest = self.text[end : end + 300]
+        m = _INSTRUMENTAL_ROLE_AFTER.match(rest)
+        if m:
+            return self._split_role(m.group("role").strip())
         m = rx.match(r"\s*[–—-]\s*(?P<role>[^–—\n]{3,200}?)\s*(?:[–—]|\s-\s|[.;\n])", rest)
         if not m:
             m = rx.match(r"\s*\((?P<role>(?:[^()\n]|\([^()\n]{1,40}\)){3,150})\)", rest)
@@ -823,7 +976,7 @@ class PeopleFinder:
                 rest,
             )
             if m:
-                role = m.group("role").strip()
+                role = _name_phrase(m.group("role").strip())
                 org = self.resolve_org(rx.sub(r"\s*\([^()]*\)\s*$", "", role)) or role
                 return role, org
             return None, None
@@ -889,6 +1042,39 @@ class PeopleFinder:
         return role, resolved or self.resolve_org(role, strict=True)
 
 
+def _roles_after_other_people(people: list[Person]) -> None:
+    """A role that runs back over another person and an "and" ("the mayor Ana Pop and the
+    head of the social directorate, Ion Rus") keeps only the role said after them."""
+    for person in people:
+        if not person.role:
+            continue
+        ends = [
+            m.end()
+            for other in people
+            if other.name != person.name and len(other.name.split()) > 1
+            for m in rx.finditer(rf"(?<!\w){regex.escape(other.name)},?\s+{_AND}\s+", person.role)
+        ]
+        rest = person.role[max(ends) :] if ends else ""
+        if _ROLE_HEAD.match(rest):
+            person.role = rest.strip(" ,")
+
+
+# a body's name runs on over capitalised words and the small words that join them
+_NAME_PHRASE = rx.compile(
+    r"^\p{Lu}\S*(?:\s+(?:(?:of|for|the|and|on|di|del|della|dello|degli|dei|delle|de|la|le|los|"
+    r"las|el|y|e|i|für|der|die|das|und|des|du|d['’]|van|von|pentru|al|ai|ale|na|w|z|ze|do|dla|"
+    r"του|της|των|και)\s+)*"
+    r"[\p{Lu}\d(]\S*)*"
+)
+
+
+def _name_phrase(phrase: str) -> str:
+    """The body named at the start of `phrase`, without the clause that follows it
+    ("Rotterdam responded" -> "Rotterdam")."""
+    m = _NAME_PHRASE.match(phrase)
+    return m.group().strip() if m else phrase
+
+
 _TITLE_CASE = rx.compile(
     r"^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|and|di|del|della|de|la)\s+)*\p{Lu}[\p{L}'’-]*)*$"
 )
@@ -903,14 +1089,21 @@ _MUNICIPAL_TAIL = rx.compile(
 # Greek names a man after a role in the genitive ("του προέδρου Νικόλαου Παππά"); the record
 # gives the nominative, as a reader would look the person up.
 _MASCULINE_GENITIVE_BEFORE = rx.compile(r"(?<![\p{L}])του\s+$")
+_MASCULINE_ACCUSATIVE_BEFORE = rx.compile(r"(?<![\p{L}])τον\s+$")
 _GREEK_NOMINATIVE_ENDINGS = (("ου", "ος"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς"))
+_GREEK_ACCUSATIVE_ENDINGS = (("ο", "ος"), ("ό", "ός"), *_GREEK_NOMINATIVE_ENDINGS[1:])
+# the genitive endings of a role's complement ("Κοινωνικής Πολιτικής", "Δήμου", "Λάρισας")
+_GREEK_GENITIVES = ("ής", "ης", "ου", "ού", "ών", "ων", "ας", "άς")
+# a Greek word no given name is: a genitive ("Δήμαρχος Αθηναίων Κ. Μπάκος", "της Λάρισας")
+_GREEK_GENITIVE_WORD = rx.compile(r"\p{Greek}+(?:ων|ών|ου|ού)")
+_GREEK_PLURAL_GENITIVE = rx.compile(r"\p{Greek}+(?:ων|ών)")
 
 
-def _greek_nominative(name: str) -> str:
+def _greek_nominative(name: str, endings=_GREEK_NOMINATIVE_ENDINGS) -> str:
     words = []
     for word in name.split():
-        if len(word) > 2 and regex.match(r"\p{Greek}", word):
-            for ending, nominative in _GREEK_NOMINATIVE_ENDINGS:
+        if len(word) > 2 and rx.match(r"\p{Greek}", word):
+            for ending, nominative in endings:
                 if word.endswith(ending):
                     word = word[: -len(ending)] + nominative
                     break

@@ -15,6 +15,7 @@ from .text import fold
 
 _TOKEN = rx.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
 _JOINERS = frozenset({" ", "-", "'", "’"})
+_PARTICLE_CAPITAL = rx.compile(r"\p{Ll}{1,5}['’-]\p{Lu}")
 _CONNECTORS = {
     "de",
     "del",
@@ -158,6 +159,9 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     tokens = list(_TOKEN.finditer(text))
     words = [t.group() for t in tokens]
     upper = [w[0].isupper() for w in words]
+    # "nell'Emilia", "d'Elsa", "ez-Zor": a particle joined to a capitalised word may end a name
+    capital = [u or bool(_PARTICLE_CAPITAL.match(w)) for u, w in zip(upper, words, strict=True)]
+    connectors = gaz.connectors
     joined = [
         text[tokens[k].end() : tokens[k + 1].start()] in _JOINERS for k in range(len(tokens) - 1)
     ]
@@ -171,12 +175,16 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         while (
             extent < min(gaz.max_words, len(tokens) - i)
             and joined[i + extent - 1]
-            and (upper[i + extent] or words[i + extent].lower() in _CONNECTORS)
+            and (
+                capital[i + extent]
+                or words[i + extent] in connectors
+                or words[i + extent].lower() in _CONNECTORS
+            )
         ):
             extent += 1
         found = None
         for length in range(extent, 0, -1):
-            if not upper[i + length - 1]:
+            if not capital[i + length - 1]:
                 continue
             surface = text[tokens[i].start() : tokens[i + length - 1].end()]
             entry = _surface_entry(gaz, surface)
@@ -665,7 +673,8 @@ def display_names(mentions: list[Mention], gaz: Gazetteer, *, text: str) -> dict
 def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
     """The name to report for one mention's place (see `display_names`)."""
     surface = m.surface.title() if m.surface.isupper() else m.surface
-    surface = _AUTHORITY_HEAD.sub("", surface)
+    if fold(surface) != fold(m.place.name):  # "Città di Castello" is the town's own name
+        surface = _AUTHORITY_HEAD.sub("", surface)
     if _official_form_of(surface, m.place.name):
         return m.place.name
     short = rx.sub(r"\s+(?:City|Town|Municipality)$", "", surface)

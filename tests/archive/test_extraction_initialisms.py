@@ -1,0 +1,71 @@
+"""Bodies named by an acronym: a cue or a spelled-out name decides, a project word vetoes
+(own sentences)."""
+
+import pytest
+
+from citypeers.archive.extraction.event import acronyms
+from citypeers.archive.extraction.initialisms import definitions
+from citypeers.archive.extraction.organisations import find_organisations
+
+
+def _names(text: str) -> list[str]:
+    found = find_organisations(text, acronyms=acronyms(text), municipality_names=set(), extra=[])
+    return [o["name"] for o in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The workshop opened with a word from the Secretary General of NORVA.", "NORVA"),
+        ("Ο Διευθυντής της KELPRO μίλησε για τη στέγαση.", "KELPRO"),
+        ("The BALMEK General Assembly met in Tarnów on 3 May.", "BALMEK"),
+        ("ASVIDO participa en la mesa sobre vivienda.", "ASVIDO"),
+        ("The town council and the FEDLOC organised a dinner.", "FEDLOC"),
+        ("La mesa de diálogo que organiza AR-CIs reunió a diez ciudades.", "AR-CIs"),
+        ("It was the third meeting of the TRAMIG.", "TRAMIG"),
+    ],
+)
+def test_an_acronym_a_cue_vouches_for_is_a_body(text, body):
+    assert body in _names(text)
+
+
+def test_a_spelled_out_acronym_used_again_is_a_body_without_a_head_noun():
+    text = "The Joint Task Group on Housing (JTGH) met in Lublin. The JTGH was set up in 2019."
+
+    assert _names(text) == ["Joint Task Group on Housing (JTGH)"]
+
+
+def test_an_acronym_spelled_by_letters_inside_its_words_is_defined():
+    text = "Asistió la Red de Pueblos Acogedores (REPAC) y la REPAC presentó su plan."
+
+    assert definitions(text) == {"Red de Pueblos Acogedores": "REPAC"}
+    assert _names(text) == ["Red de Pueblos Acogedores (REPAC)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The director of the project SOLVO, Anna Berg, presented SOLVO.",
+        "The SOLVO project was organised in Braga; SOLVO hosted three cities.",
+        "The Fund for Shared Housing (FSH) paid for the FSH study visits.",
+        "For the ULG members it was a good day.",
+        "CITIES AND THE ROLE OF NGOS\nThe meeting of the ARCO was cancelled.",
+    ],
+)
+def test_an_acronym_next_to_a_project_word_or_without_a_cue_is_no_body(text):
+    assert not {"SOLVO", "FSH", "Fund for Shared Housing (FSH)", "ULG", "NGOS"} & set(_names(text))
+
+
+def test_the_parts_of_a_long_name_listed_by_its_acronym_are_not_bodies_of_their_own():
+    text = (
+        "Organizado por la Oficina de Vivienda, en colaboración con el Instituto de Estudios "
+        "Urbanos y la Convivencia (IEUC), el taller reunió a técnicos."
+    )
+
+    assert "Convivencia" not in _names(text)
+
+
+def test_a_body_said_with_the_collaboration_of_takes_part():
+    text = "La jornada se celebró con la colaboración de Puentes Abiertos el lunes."
+
+    assert _names(text) == ["Puentes Abiertos"]

@@ -1,0 +1,105 @@
+"""Place names with particles ("Kralupy nad Vltavou") and small towns, from the text to the
+directory: the name is found whole, the next city of a list is kept, and the import adds a
+small town to the directory instead of failing on it."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from citypeers.archive.enums import ImportAction
+from citypeers.archive.extraction import extract_report, load_gazetteer
+from citypeers.archive.extraction.text import fold
+from citypeers.archive.services import import_report_text
+from citypeers.archive.validation import record_problems
+from citypeers.network.models import Municipality
+
+
+def _cities(text: str) -> list[tuple[str, str]]:
+    found = extract_report(text, source="x.txt")["municipalities"]
+    return sorted((fold(m["name"]), m["country"]) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Kralupy nad Vltavou", "CZ"),
+        ("Roseto degli Abruzzi", "IT"),
+        ("Reggio nell'Emilia", "IT"),
+        ("Neumarkt in der Oberpfalz", "DE"),
+        ("Castiglione delle Stiviere", "IT"),
+    ],
+)
+def test_extract_report_keeps_a_name_with_particles_whole_and_the_next_city(name, country):
+    text = f"The visit of 4 May 2022 brought together the municipalities of {name} and Tartu."
+
+    assert _cities(text) == sorted([(fold(name), country), ("tartu", "EE")])
+
+
+def _particle_names() -> list[str]:
+    """European places of some size whose name holds a particle, from the gazetteer."""
+    gaz = load_gazetteer()
+    return sorted(
+        p.name
+        for p in gaz.places.values()
+        if p.population >= 20_000
+        and p.name[0].isupper()
+        and "," not in p.name
+        and any(w in gaz.connectors for w in p.name.split(" ")[1:-1])
+        and gaz.lookup(p.name) == p
+    )
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=st.sampled_from(_particle_names()))
+def test_extract_report_names_with_particles_keep_the_list_together(name):
+    text = f"Officials from the municipalities of {name} and Tartu met on 4 May 2022."
+
+    found = {fold(m["name"]) for m in extract_report(text, source="x.txt")["municipalities"]}
+
+    assert {fold(name), "tartu"} <= found
+
+
+def test_every_municipality_extracted_is_one_the_import_can_resolve():
+    text = (
+        "On 4 May 2022 a delegation of the Comune di Bologna visited Stadt Übersee and the "
+        "municipalities of Roseto degli Abruzzi and Graz."
+    )
+    record = extract_report(text, source="x.txt")
+    gaz = load_gazetteer()
+
+    assert all(gaz.resolve(m["name"], country=m["country"]) for m in record["municipalities"])
+    assert ("ubersee", "DE") in _cities(text)
+
+
+@pytest.mark.django_db
+def test_import_report_adds_a_small_town_to_the_directory():
+    text = (
+        "12 March 2021\nOn 12 March 2021 officials of the Comune di Bologna met the staff of "
+        "the partner town Stadt Übersee to compare welcome desks for newcomers.\n"
+    )
+
+    outcome = import_report_text(text=text, source_name="town.txt")
+
+    assert outcome.action != ImportAction.FAILED, outcome.message
+    town = Municipality.objects.get(name="Übersee")
+    assert town.country_id == "DE"
+    assert round(town.latitude) == 48 and round(town.longitude) == 12
+    assert set(outcome.report.municipalities.values_list("name", flat=True)) == {
+        "Bologna",
+        "Übersee",
+    }
+
+
+def test_record_problems_accepts_a_small_town_and_names_an_unknown_place():
+    record = {
+        "source": "x.txt",
+        "municipalities": [
+            {"name": "Übersee", "country": "DE"},
+            {"name": "Nowhereville", "country": "DE"},
+        ],
+    }
+
+    problems = " ".join(record_problems(record))
+
+    assert "Übersee" not in problems
+    assert "Nowhereville" in problems
