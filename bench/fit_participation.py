@@ -182,8 +182,6 @@ def main() -> None:
 
 
 CUED = model.FEATURES.index("cued")
-DISTINCTIVE = model.FEATURES.index("distinctive")
-IMPLAUSIBLE = model.FEATURES.index("implausible")
 
 
 def _masked(x: list[float], keep: list[bool]) -> list[float]:
@@ -198,8 +196,9 @@ def _decision(w: list[float], threshold: float, cued: dict[int, float], backing:
             return False
         if backing and cued[id(x)]:
             return True
-        gate = not backing or (x[DISTINCTIVE] and x[IMPLAUSIBLE] < 1.0)
-        return bool(gate) and _z(w, x) >= threshold
+        return (not backing or model.may_join(dict(zip(model.FEATURES, x, strict=True)))) and (
+            _z(w, x) >= threshold
+        )
 
     return took_part
 
