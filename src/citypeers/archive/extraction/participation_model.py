@@ -114,11 +114,13 @@ def participants(text: str, mentions, excluded: set[int], location, months) -> s
 
 def may_join(values: dict[str, float]) -> bool:
     """Whether a place without a cue may take part at all: a name unlikely to be a plain
-    word, not only inside other names, and said again, beside a cued place or as the venue
-    (a place said once, alone, is background: "prices in Milan and Paris rose")."""
+    word, not only inside other names, not naming an event or a body's seat ("the Oslo
+    conference"), and said again, beside a cued place or as the venue (a place said once,
+    alone, is background: "prices in Milan and Paris rose")."""
     return (
         bool(values["distinctive"])
         and values["implausible"] < 1.0
+        and not values["seat_or_event"]
         and bool(values["repeated"] or values["near_cued"] or values["venue"])
     )
 
