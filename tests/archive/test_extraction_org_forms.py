@@ -4,7 +4,11 @@ sentences)."""
 import pytest
 
 from citypeers.archive.extraction.event import acronyms
-from citypeers.archive.extraction.organisations import find_organisations
+from citypeers.archive.extraction.organisations import (
+    classify_organisation,
+    find_organisations,
+    known_short_name,
+)
 
 
 def _names(text: str) -> list[str]:
@@ -109,3 +113,60 @@ def test_a_shorter_case_form_of_a_body_named_before_is_the_same_body():
     )
 
     assert _names(text) == ["Centrul Regional de Sprijin pentru Tineri Cluj"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "W spotkaniu wzięli udział eksperci Rady Europy i Komisji Europejskiej.",
+            "Council of Europe (Rada Europy)",
+            "international_organization",
+        ),
+        (
+            "Στη συνάντηση μίλησαν στελέχη της Ευρωπαϊκής Επιτροπής.",
+            "European Commission (Ευρωπαϊκή Επιτροπή)",
+            "eu_institution",
+        ),
+        (
+            "La visita fue impulsada por el Consejo de Europa.",
+            "Council of Europe (Consejo de Europa)",
+            "international_organization",
+        ),
+        (
+            "La întâlnire au participat reprezentanți ai Congresului Autorităților Locale și "
+            "Regionale.",
+            "Congress of Local and Regional Authorities (Congresul Autorităților Locale și "
+            "Regionale)",
+            "international_organization",
+        ),
+    ],
+)
+def test_a_well_known_body_named_in_the_local_language_keeps_its_nominative(text, name, kind):
+    found = find_organisations(text, acronyms=acronyms(text), municipality_names=set(), extra=[])
+
+    assert {"name": name, "kind": kind} in found
+
+
+def test_a_body_named_by_short_and_local_name_is_filed_under_the_short_name():
+    assert known_short_name("Council of Europe (Rada Europy)") == "Council of Europe"
+    assert classify_organisation("IOM (OIM)") == "international_organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Hanno partecipato l'Ufficio Federale per le Politiche Abitative e altri enti.",
+            "Ufficio Federale per le Politiche Abitative",
+        ),
+        (
+            "Intervino el Centro Nacional de Acogida Temprana.",
+            "Centro Nacional de Acogida Temprana",
+        ),
+    ],
+)
+def test_a_qualified_head_with_its_qualifier_after_it_names_a_body(text, body):
+    found = find_organisations(text, acronyms=acronyms(text), municipality_names=set(), extra=[])
+
+    assert body in [o["name"] for o in found]

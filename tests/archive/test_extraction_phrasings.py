@@ -110,7 +110,7 @@ def test_extract_report_organizer_international_short_name(text, organizer):
     assert extract_report(text, source="x.txt")["organizer"] == organizer
 
 
-def test_extract_report_organisations_use_english_short_names():
+def test_extract_report_organisations_use_english_short_names_with_the_texts_own():
     text = (
         "Lo scambio fra i comuni di Bari e Lecce, organizzato dall'ACNUR con l'OCSE e con la "
         "Organizzazione Internazionale per le Migrazioni."
@@ -118,7 +118,19 @@ def test_extract_report_organisations_use_english_short_names():
 
     names = [o["name"] for o in extract_report(text, source="x.txt")["organizations"]]
 
-    assert names == ["UNHCR", "OECD", "IOM"]
+    assert names == [
+        "UNHCR (ACNUR)",
+        "OECD (OCSE)",
+        "IOM (Organizzazione Internazionale per le Migrazioni)",
+    ]
+
+
+def test_extract_report_organisations_keep_the_short_name_the_text_uses():
+    text = "Lo scambio fra i comuni di Bari e Lecce, organizzato dall'OIM (IOM) con l'UNHCR."
+
+    names = [o["name"] for o in extract_report(text, source="x.txt")["organizations"]]
+
+    assert names == ["IOM", "UNHCR"]
 
 
 def test_international_short_table_leaves_local_bodies_alone():
@@ -466,3 +478,14 @@ def test_extract_report_italian_lowercase_role_then_name():
     assert people == [
         {"name": "Florian Huber", "role": "consigliere comunale", "organization": "Graz"}
     ]
+
+
+def test_extract_report_organizer_named_locally_is_listed_once():
+    text = "L'incontro fra i comuni di Bari e Lecce è stato moderato dall'OIM."
+
+    record = extract_report(text, source="x.txt")
+
+    assert (record["organizer"], [o["name"] for o in record["organizations"]]) == (
+        "IOM",
+        ["IOM (OIM)"],
+    )

@@ -50,9 +50,14 @@ def test_a_plural_role_names_every_person_of_its_list(text, roles):
                 "Eva Lind": "mayor of Salzburg",
             },
         ),
+        (
+            "En Murcia recibieron a la delegación los concejales de Empleo, Marta Gil, y "
+            "Atención Social, Pedro Ruiz.",
+            {"Marta Gil": "concejala de Empleo", "Pedro Ruiz": "concejal de Atención Social"},
+        ),
     ],
 )
-def test_a_list_of_cities_and_names_gives_each_person_their_city(text, roles):
+def test_a_list_of_places_or_fields_and_names_gives_each_person_their_own(text, roles):
     assert _roles(text) == roles
 
 
@@ -118,3 +123,30 @@ def test_a_plural_role_before_a_place_names_no_one():
     text = "La giunta si riunì con i consiglieri presso la Sala Verde di Palazzo Neri."
 
     assert _roles(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "The guests met Commissioner for Home Affairs Ylva Berg in the morning.",
+            {"Ylva Berg": "Commissioner for Home Affairs"},
+        ),
+        ("In Brussels, Commissioner Ylva Berg met the mayor.", {"Ylva Berg": "Commissioner"}),
+        (
+            "Ο Δήμαρχος Αθηναίων Κώστας Μπάκος καλωσόρισε την αντιπροσωπεία.",
+            {"Κώστας Μπάκος": "Δήμαρχος Αθηναίων"},
+        ),
+        (
+            "Η Αντιδήμαρχος Κοινωνικής Πολιτικής κ. Μαρία Παππά μίλησε για τη στέγαση.",
+            {"Μαρία Παππά": "Αντιδήμαρχος Κοινωνικής Πολιτικής"},
+        ),
+        (
+            "Mayors Anna Berg of Graz and Jan Smit of Utrecht signed the declaration.",
+            {"Anna Berg": "Mayor", "Jan Smit": "Mayor"},
+        ),
+        ("Μίλησε ο Επικεφαλής Τμήματος Ευρωπαϊκών Προγραμμάτων για τα κονδύλια.", {}),
+    ],
+)
+def test_where_a_role_before_a_name_ends(text, roles):
+    assert _roles(text) == roles

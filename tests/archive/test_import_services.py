@@ -233,7 +233,15 @@ def test_resolve_organisation_merges_spellings_of_the_same_body():
     )
     assert resolve_organisation(name="OIM") == iom
     assert resolve_organisation(name="IOM") == iom
+    assert resolve_organisation(name="IOM (Διεθνής Οργανισμός Μετανάστευσης)") == iom
     assert Organisation.objects.count() == 2
+
+
+def test_resolve_organisation_files_a_body_named_both_ways_under_its_short_name():
+    created = resolve_organisation(name="Council of Europe (Rada Europy)")
+
+    assert (created.name, created.kind) == ("Council of Europe", "international_organization")
+    assert resolve_organisation(name="Council of Europe (Consejo de Europa)") == created
 
 
 def test_import_edited_report_cancelling_the_meeting_cancels_the_event():

@@ -60,6 +60,9 @@ def resolve_organisation(*, name: str, kind: str | None = None) -> Organisation:
     existing = organisation_named(name)
     if existing is not None:
         return existing
+    short = known_short_name(name)
+    if short and name.startswith(f"{short} ("):
+        name = short  # "IOM (OIM)": a well-known body under its own short name
     kind = kind if kind in OrganisationKind.values else classify_organisation(name)
     is_acronym = name.isupper() and len(name) <= 12
     return network_services.create_organisation(

@@ -5,9 +5,9 @@ import functools
 import ahocorasick
 import regex
 
-from . import agents, initialisms
+from . import agents, body_names, initialisms
 from . import patterns as rx
-from .text import fold
+from .text import AND_ALTERNATIVES, fold
 
 # Well-known bodies that reports often name by acronym alone: (short name, kind, long names).
 KNOWN_BODIES = (
@@ -74,6 +74,12 @@ KNOWN_BODIES = (
         "international_organization",
         "Consiglio d'Europa|Conseil de l'Europe|Consejo de Europa|Europarat",
     ),
+    (
+        "PACE",
+        "international_organization",
+        "Parliamentary Assembly of the Council of Europe",
+    ),
+    ("Congress of Local and Regional Authorities", "international_organization", ""),
     (
         "IFRC",
         "international_organization",
@@ -240,6 +246,11 @@ _QUALIFIERS = rx.compile(
     r"Polish|Romanian|Maltese|Austrian|German|French|Europe(?:an)?|Europeo|"
     r"Europea|Nazionale|Internazionale|Regionale)\b"
 )
+# Romance languages put the qualifier after the head ("Ufficio Federale", "Centro Nacional").
+_QUALIFIER_AFTER = rx.compile(
+    r"^\S+\s+(?:Federale|Nazionale|Regionale|Internazionale|Europeo|Europea|Federal|Nacional|"
+    r"Estatal|Regional|Internacional|Fédéral|Nationale?|Régional|Național|Naţional)\b"
+)
 _CONN = (
     r"(?:of|for|the|and|&|on|de|di|del|della|dello|dell'|dei|degli|delle|"
     r"per|e|y|für|in|al|alla|ai|sul|la|le|du|des|"
@@ -311,7 +322,18 @@ def _known_index() -> dict[str, tuple[str, str]]:
         for name in (short, *longs.split("|")):
             if name:
                 index.setdefault(fold(name), (short, kind))
+    for form, (short, _nominative) in body_names.nominatives().items():
+        index.setdefault(form, index[fold(short)])
     return index
+
+
+def _known(name: str) -> tuple[str, str] | None:
+    """(short name, kind) of a well-known body, also as the record names it ("IOM (OIM)")."""
+    index = _known_index()
+    found = index.get(fold(name))
+    if found is None and name.endswith(")") and " (" in name:
+        found = index.get(fold(name.split(" (", 1)[0]))
+    return found
 
 
 @functools.cache
@@ -329,6 +351,9 @@ def _known_names() -> frozenset[str]:
         for short, _kind, longs in KNOWN_BODIES
         for name in (short, *longs.split("|"))
         if name and not (name.isupper() and len(name) <= 2)
+    }
+    names |= {
+        form for _short, *groups in body_names.LOCAL_NAMES for g in groups for form in g.split("|")
     }
     # long names also in sentence and title case ("Commissione Europea"); short names only
     # as written ("WHO", never "who"); literal alternatives keep the search fast
@@ -411,12 +436,12 @@ def known_body_at(text: str, position: int) -> str | None:
 
 def international_short(name: str) -> str | None:
     """ "OIM", "ACNUR", "Commissione europea" -> "IOM", "UNHCR", "European Commission"."""
-    known = _known_index().get(fold(name))
+    known = _known(name)
     return known[0] if known and known[1] in INTERNATIONAL_KINDS else None
 
 
 def classify_organisation(name: str) -> str:
-    known = _known_index().get(fold(name))
+    known = _known(name)
     if known:
         return known[1]
     for kind, pattern in _KIND_PATTERNS:
@@ -426,7 +451,7 @@ def classify_organisation(name: str) -> str:
 
 
 def known_short_name(name: str) -> str | None:
-    known = _known_index().get(fold(name))
+    known = _known(name)
     return known[0] if known else None
 
 
@@ -455,11 +480,14 @@ def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
     return [(offset + start, part) for start, part in _conjoined_split(phrase)]
 
 
+_CONJOINED = rx.compile(rf"\s(?:{AND_ALTERNATIVES}|&)\s")
+
+
 @functools.lru_cache(maxsize=8192)
 def _conjoined_split(phrase: str) -> tuple[tuple[int, str], ...]:
     """`_conjoined_parts` at offset 0, kept per phrase (titles and bodies recur)."""
     parts, start = [], 0
-    for m in rx.finditer(r"\s(?:and|e|&|y|et|und|και|i|oraz|și|şi|u)\s", phrase):
+    for m in _CONJOINED.finditer(phrase):
         right = phrase[m.end() :].split()
         left_words = phrase[start : m.start()].split()
         ends_in_head = len(left_words) > 1 and _is_head(left_words[-1].strip(".,"))
@@ -504,6 +532,7 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
     unqualified = (
         head in _QUALIFIED_HEADS
         and not _QUALIFIERS.match(name)
+        and not _QUALIFIER_AFTER.match(name)
         and not (len(name.split()) > 1 and name.split()[0].isupper())
         and not _INTERNATIONAL_TAIL.match(name)
     )
@@ -548,9 +577,11 @@ def find_organisations(
         found.append((text.find(long), long))  # said by its short name, of the long name's kind
     seen_known: set[str] = set()
     known_starts: dict[str, list[int]] = {}  # short name -> where the text names the body
+    said: dict[str, list[str]] = {}  # short name -> how the text names the body
     for start, name in known_names_in(text):
         short, kind = _known_index()[fold(name)]
         known_starts.setdefault(short, []).append(start)
+        said.setdefault(short, []).append(name)
         if name in seen_known:
             continue
         seen_known.add(name)
@@ -586,7 +617,13 @@ def find_organisations(
         found.append((text.find(name) if name in text else len(text), name))
     merged = _merge(found, long_to_short, municipality_names, set(acronyms.values()))
     merged = [org for org in merged if not _only_funds(text, known_starts.get(org["name"], ()))]
-    return _with_long_names(merged, acronyms)
+    return [
+        org | {"name": body_names.as_named(org["name"], said[org["name"]][0])}
+        if org["kind"] in INTERNATIONAL_KINDS
+        and org["name"] not in said.get(org["name"], [org["name"]])
+        else org
+        for org in _with_long_names(merged, acronyms)
+    ]
 
 
 # A body named only as the source of the money ("co-funded by the ... of the European

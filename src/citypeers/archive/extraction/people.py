@@ -17,7 +17,7 @@ from .inflection import (
     polish_nominative_name,
 )
 from .organisations import names_a_body
-from .text import fold
+from .text import AND_ALTERNATIVES, AND_LIST, fold
 
 _TITLE = (
     r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|"
@@ -205,7 +205,7 @@ _ROLE_THEN_NAME = rx.compile(
     rf"(?P<name>(?!{_HEAD_FORMS}(?![\p{{L}}]))(?:\p{{Lu}}\.\s?{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*"
     rf"(?!{_HEAD_FORMS}(?![\p{{L}}])){_NAME_WORD}){{1,2}}))"
     # (a lower-case word after the name is its verb, not a particle of a place going on)
-    rf"(?=\s*(?:[,;.:)»”\"…]|$)|\s+(?!(?:{_PARTICLE}\s+)+\p{{Lu}})\p{{Ll}}|\s+[«„“(])"
+    rf"(?=\s*(?:[,;.:)»”\"…]|$)|\s+(?!(?:{_PARTICLE}\s+)+\p{{Lu}})(?!{_TITLE}\s)\p{{Ll}}|\s+[«„“(])"
 )
 # a role's complement never ends on these: the name after them belongs to the phrase
 _ROLE_LINKS = frozenset(
@@ -222,8 +222,7 @@ _CLAUSE_WORDS = frozenset(
     "that ha hanno è era sono aveva che con ed y con que es fue ha han hat ist war sind und mit "
     "dass και με που ότι și cu care că że oraz i jest był była u li ma et".split()
 )
-_AND_LIST = "and e ed y und και și şi i oraz u et".split()  # "şi": the older cedilla
-_AND = rf"(?:{'|'.join(_AND_LIST)})"
+_AND = rf"(?:{AND_ALTERNATIVES})"
 _AND_NAME_AFTER = rx.compile(
     rf"[^\S\n]+{_AND}[^\S\n]+(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*"
     rf"{_NAME_WORD}){{1,2}})(?=\s*(?:[,;.:)…]|$)|\s+\p{{Ll}})"
@@ -232,12 +231,13 @@ _AND_NAME_BEFORE = rx.compile(
     rf"(?:^|(?<=[\s(:;,]))(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
     rf"[^\S\n]+{_AND}[^\S\n]+$"
 )
-_AND_WORDS = frozenset(fold(w) for w in _AND_LIST)
+_AND_WORDS = frozenset(fold(w) for w in AND_LIST)
 # the next person of a list after a plural role: ", Anna Berg", " and Jan Smit", "; Leganés,
 # Ana Gil", ", and of Linz, Karl Moser"; a bracket after the name (a party, a body) is passed
 _LIST_NAME_AFTER = rx.compile(
-    rf"(?:[^\S\n]*\([^()\n]{{1,80}}\))?(?:[^\S\n]*[,;](?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+"
-    rf"(?:(?:of|de|di|da|din|z|του|της)[^\S\n]+)?(?:(?P<place>{_NAME_WORD}),[^\S\n]+)?"
+    rf"(?:[^\S\n]*\([^()\n]{{1,80}}\)|[^\S\n]+(?:of|from|de|di|da|aus|din|z|από)[^\S\n]+\p{{Lu}}[\p{{L}}'’\-]+)?"
+    rf"(?:[^\S\n]*[,;](?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+"
+    rf"(?:(?:of|de|di|da|din|z|του|της)[^\S\n]+)?(?:(?P<place>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}}),[^\S\n]+)?"
     rf"(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
     rf"(?=\s*(?:[,;.:)…(]|$)|\s+\p{{Ll}})"
 )
@@ -304,6 +304,9 @@ _NOT_A_PERSON_BEFORE = rx.compile(
 
 _STOP_NAME_WORDS = {
     "the",
+    "in",
+    "at",
+    "on",
     "this",
     "that",
     "these",
@@ -579,6 +582,7 @@ class PeopleFinder:
         self._speakers()
         self._given_named()
         people = _dedupe(self.people)
+        _roles_after_other_people(people)
         for person in people:
             person.name = polish_nominative_name(self._without_opening_verb(person))
             person.said_role = person.role
@@ -654,7 +658,11 @@ class PeopleFinder:
             start = m.start("name")
             if (
                 len(name_words) == 3
-                and (len(role_words) > 1 or self._place_word(name_words[0]))
+                and (
+                    len(role_words) > 1
+                    or self._place_word(name_words[0])
+                    or _GREEK_GENITIVE_WORD.fullmatch(name_words[0])
+                )
                 and not (m.group("sep") or m.group("title"))
             ):
                 # "il sindaco di Fusignano Nicola Pasi": the word before the name closes the role
@@ -668,7 +676,9 @@ class PeopleFinder:
                     continue  # "del Comune di Torino", "the Lisbon Municipal Plan for X"
             name = " ".join(name_words)
             end = start + len(name)
-            if not self._role_closes(role_words, m) or (
+            if any(_GREEK_PLURAL_GENITIVE.fullmatch(w) for w in name_words):
+                continue  # "Επικεφαλής Κλάδου Ευρωπαϊκών Ταμείων": a unit, no name
+            if not self._role_closes(role_words, m, name_words[0]) or (
                 len(role_words) == 1 and any(_lowercase_elsewhere(w, self.text) for w in name_words)
             ):
                 continue  # "Director of Social Services": the "name" goes on the role's phrase
@@ -728,9 +738,11 @@ class PeopleFinder:
 
     def _listed_after(self, role: str, org: str | None, end: int) -> int:
         """The people listed after the first one a plural role names ("i sindaci A, B e C",
-        "the mayors of Graz, A, of Linz, B"), each with the role (its place swapped for the
-        one said before the name); where the list ends."""
+        "the mayors of Graz, A, of Linz, B", "los concejales de Empleo, A, y Cultura, B"),
+        each with the role (its place or field swapped for the one said before the name);
+        where the list ends."""
         *head, last = role.split(" ")
+        links = [n for n, word in enumerate(head) if n and fold(word) in _ROLE_LINKS]
         while item := _LIST_NAME_AFTER.match(self.text, end):
             start, stop = item.span("name")
             known = self._roleless_at(start, stop) if self._taken(start, stop) else None
@@ -740,10 +752,12 @@ class PeopleFinder:
                 break
             place = item.group("place")
             own_role, own_org = role, org
-            if place:
-                if not (head and self._place_word(last) and self._place_word(place)):
-                    break
+            if place and head and self._place_word(last) and self._place_word(place):
                 own_role, own_org = " ".join([*head, place]), self.municipality_in(place)
+            elif place and links and not self._place_word(last):
+                own_role = " ".join([*head[: links[-1] + 1], place])  # the field after "de"
+            elif place:
+                break
             if known is not None:
                 known.role, known.organization = own_role, known.organization or own_org
             else:
@@ -782,9 +796,10 @@ class PeopleFinder:
             or self.resolve_org(name)
         )
 
-    def _role_closes(self, role_words: list[str], m) -> bool:
+    def _role_closes(self, role_words: list[str], m, first_name: str) -> bool:
         """Whether the role ends before the name: not on a preposition or article, and not on
-        a capitalised word (of a unit's name going on) unless it names a place or an acronym."""
+        a capitalised word (of a unit's name going on) unless it names a place or an acronym,
+        or the name starts with a given name ("Commissioner for Home Affairs Ylva Berg")."""
         last = role_words[-1]
         if len(role_words) > 1 and fold(last) in _ROLE_LINKS:
             return False
@@ -794,6 +809,8 @@ class PeopleFinder:
             return True
         if _ROLE_HEAD.fullmatch(last):
             return True  # "Deputy Mayor Anna Berg": the role's own head, not a unit's name
+        if is_given_name(first_name):
+            return True
         if last.isupper() and len(last) > 1:
             return True  # "ο πρόεδρος της Επιτροπής της ΚΕΔΕ Α. Χρυσάφης"
         if rx.match(r"\p{Greek}", last) and last.endswith(_GREEK_GENITIVES):
@@ -958,7 +975,7 @@ class PeopleFinder:
                 rest,
             )
             if m:
-                role = m.group("role").strip()
+                role = _name_phrase(m.group("role").strip())
                 org = self.resolve_org(rx.sub(r"\s*\([^()]*\)\s*$", "", role)) or role
                 return role, org
             return None, None
@@ -1024,6 +1041,39 @@ class PeopleFinder:
         return role, resolved or self.resolve_org(role, strict=True)
 
 
+def _roles_after_other_people(people: list[Person]) -> None:
+    """A role that runs back over another person and an "and" ("the mayor Ana Pop and the
+    head of the social directorate, Ion Rus") keeps only the role said after them."""
+    for person in people:
+        if not person.role:
+            continue
+        ends = [
+            m.end()
+            for other in people
+            if other.name != person.name and len(other.name.split()) > 1
+            for m in rx.finditer(rf"(?<!\w){regex.escape(other.name)},?\s+{_AND}\s+", person.role)
+        ]
+        rest = person.role[max(ends) :] if ends else ""
+        if _ROLE_HEAD.match(rest):
+            person.role = rest.strip(" ,")
+
+
+# a body's name runs on over capitalised words and the small words that join them
+_NAME_PHRASE = rx.compile(
+    r"^\p{Lu}\S*(?:\s+(?:(?:of|for|the|and|on|di|del|della|dello|degli|dei|delle|de|la|le|los|"
+    r"las|el|y|e|i|für|der|die|das|und|des|du|d['’]|van|von|pentru|al|ai|ale|na|w|z|ze|do|dla|"
+    r"του|της|των|και)\s+)*"
+    r"[\p{Lu}\d(]\S*)*"
+)
+
+
+def _name_phrase(phrase: str) -> str:
+    """The body named at the start of `phrase`, without the clause that follows it
+    ("Rotterdam responded" -> "Rotterdam")."""
+    m = _NAME_PHRASE.match(phrase)
+    return m.group().strip() if m else phrase
+
+
 _TITLE_CASE = rx.compile(
     r"^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|and|di|del|della|de|la)\s+)*\p{Lu}[\p{L}'’-]*)*$"
 )
@@ -1043,6 +1093,9 @@ _GREEK_NOMINATIVE_ENDINGS = (("ου", "ος"), ("η", "ης"), ("ή", "ής"), (
 _GREEK_ACCUSATIVE_ENDINGS = (("ο", "ος"), ("ό", "ός"), *_GREEK_NOMINATIVE_ENDINGS[1:])
 # the genitive endings of a role's complement ("Κοινωνικής Πολιτικής", "Δήμου", "Λάρισας")
 _GREEK_GENITIVES = ("ής", "ης", "ου", "ού", "ών", "ων", "ας", "άς")
+# a Greek word no given name is: a genitive ("Δήμαρχος Αθηναίων Κ. Μπάκος", "της Λάρισας")
+_GREEK_GENITIVE_WORD = rx.compile(r"\p{Greek}+(?:ων|ών|ου|ού)")
+_GREEK_PLURAL_GENITIVE = rx.compile(r"\p{Greek}+(?:ων|ών)")
 
 
 def _greek_nominative(name: str, endings=_GREEK_NOMINATIVE_ENDINGS) -> str:

@@ -294,7 +294,7 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     if organizer and (core != organizer or ctx.gaz.lookup(core)) and ctx.municipality_in(core):
         # "Comune di Torino" organised it: the municipality's name
         organizer = ctx.municipality_in(core)
-    listed = {fold(o["name"]) for o in orgs}
+    listed = {fold(organisations.known_short_name(o["name"]) or o["name"]) for o in orgs}
     if organizer and organisations.international_short(organizer) and fold(organizer) not in listed:
         org_kind = organisations.classify_organisation(organizer)
         orgs.append({"name": organizer, "kind": org_kind})  # the organising body took part

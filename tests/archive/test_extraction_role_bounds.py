@@ -1,0 +1,31 @@
+"""Where a person's role ends: not back over another person, not on into a verb.
+
+The sentences are written for these tests; none comes from a report.
+"""
+
+from citypeers.archive.extraction import extract_report
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {p["name"]: p.get("role") for p in extract_report(text, source="x.txt")["people"]}
+
+
+def test_a_role_said_after_another_person_and_an_and_is_that_persons_own():
+    text = (
+        "La întâlnire au participat primarul Radu Stan și directorul direcției de asistență "
+        "socială, Elena Marin."
+    )
+
+    roles = _roles(text)
+
+    assert "Radu Stan" not in (roles["Elena Marin"] or "")
+    assert roles["Elena Marin"].startswith("directorul direcției")
+
+
+def test_an_affiliation_after_from_ends_before_the_verb():
+    text = (
+        "Ms. Lena Holm, Director of Welcome Services in Uppsala, opened the session; "
+        "Dr. Jeroen Bakker from Utrecht replied with figures on housing."
+    )
+
+    assert _roles(text)["Jeroen Bakker"] == "Utrecht"
