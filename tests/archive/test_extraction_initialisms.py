@@ -23,6 +23,7 @@ def _names(text: str) -> list[str]:
         ("The town council and the FEDLOC organised a dinner.", "FEDLOC"),
         ("La mesa de diálogo que organiza AR-CIs reunió a diez ciudades.", "AR-CIs"),
         ("It was the third meeting of the TRAMIG.", "TRAMIG"),
+        ("NEXA was represented by its chair, with KOVA, LUMA and SERA in the room.", "NEXA"),
     ],
 )
 def test_an_acronym_a_cue_vouches_for_is_a_body(text, body):

@@ -151,3 +151,22 @@ def test_a_well_known_body_named_in_the_local_language_keeps_its_nominative(text
 def test_a_body_named_by_short_and_local_name_is_filed_under_the_short_name():
     assert known_short_name("Council of Europe (Rada Europy)") == "Council of Europe"
     assert classify_organisation("IOM (OIM)") == "international_organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Hanno partecipato l'Ufficio Federale per le Politiche Abitative e altri enti.",
+            "Ufficio Federale per le Politiche Abitative",
+        ),
+        (
+            "Intervino el Centro Nacional de Acogida Temprana.",
+            "Centro Nacional de Acogida Temprana",
+        ),
+    ],
+)
+def test_a_qualified_head_with_its_qualifier_after_it_names_a_body(text, body):
+    found = find_organisations(text, acronyms=acronyms(text), municipality_names=set(), extra=[])
+
+    assert body in [o["name"] for o in found]

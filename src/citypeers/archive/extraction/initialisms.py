@@ -91,7 +91,8 @@ def _heading(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     words = [w for w in line.split() if len(w) > 2 and any(c.isalpha() for c in w)]
-    return sum(w.isupper() for w in words) >= 3
+    capitals = sum(w.isupper() for w in words)
+    return capitals >= 3 and 2 * capitals >= len(words)
 
 
 def _spelled_by(long: str, acr: str) -> bool:

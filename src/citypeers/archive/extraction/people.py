@@ -17,7 +17,7 @@ from .inflection import (
     polish_nominative_name,
 )
 from .organisations import names_a_body
-from .text import fold
+from .text import AND_ALTERNATIVES, AND_LIST, fold
 
 _TITLE = (
     r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|"
@@ -222,8 +222,7 @@ _CLAUSE_WORDS = frozenset(
     "that ha hanno è era sono aveva che con ed y con que es fue ha han hat ist war sind und mit "
     "dass και με που ότι și cu care că że oraz i jest był była u li ma et".split()
 )
-_AND_LIST = "and e ed y und και și şi i oraz u et".split()  # "şi": the older cedilla
-_AND = rf"(?:{'|'.join(_AND_LIST)})"
+_AND = rf"(?:{AND_ALTERNATIVES})"
 _AND_NAME_AFTER = rx.compile(
     rf"[^\S\n]+{_AND}[^\S\n]+(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*"
     rf"{_NAME_WORD}){{1,2}})(?=\s*(?:[,;.:)…]|$)|\s+\p{{Ll}})"
@@ -232,7 +231,7 @@ _AND_NAME_BEFORE = rx.compile(
     rf"(?:^|(?<=[\s(:;,]))(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
     rf"[^\S\n]+{_AND}[^\S\n]+$"
 )
-_AND_WORDS = frozenset(fold(w) for w in _AND_LIST)
+_AND_WORDS = frozenset(fold(w) for w in AND_LIST)
 # the next person of a list after a plural role: ", Anna Berg", " and Jan Smit", "; Leganés,
 # Ana Gil", ", and of Linz, Karl Moser"; a bracket after the name (a party, a body) is passed
 _LIST_NAME_AFTER = rx.compile(
