@@ -2,9 +2,16 @@
 
 import pytest
 
-from citypeers.archive.extraction import extract_report, load_gazetteer
+from citypeers.archive.extraction import (
+    agents,
+    extract_report,
+    load_gazetteer,
+    organisations,
+    people,
+    places,
+)
 from citypeers.archive.extraction.inflection import base_forms
-from citypeers.archive.extraction.text import fold
+from citypeers.archive.extraction.text import AND_LIST, fold
 
 
 def _cities(text: str) -> list[tuple[str, str]]:
@@ -247,3 +254,15 @@ def test_extract_report_city_named_as_organiser_is_not_another_body():
 )
 def test_extract_report_names_beyond_europe_keep_their_particles(text, expected):
     assert _cities(text) == sorted((fold(n), c) for n, c in expected)
+
+
+@pytest.mark.parametrize("word", AND_LIST)
+def test_every_reader_of_a_list_joins_its_items_with_each_and_word(word):
+    bodies = f"Velden Association {word} Lienz Foundation"
+
+    parts = [part for _start, part in organisations._conjoined_split(bodies)]
+
+    assert parts == ["Velden Association", "Lienz Foundation"]
+    assert agents._CONJUNCTION.search(f"Velden {word} Lienz")
+    assert people._AND_NAME_AFTER.match(f" {word} Anna Berg.")
+    assert places._TOWN_RIGHT.match(f" {word} ")

@@ -8,6 +8,7 @@ DiaLogos", "partner organisations (A, B and C)"), in any of the programme's lang
 """
 
 from . import patterns as rx
+from .text import AND_ALTERNATIVES
 
 _NAME = (
     r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*(?:\s+(?:(?:of|for|the|and|de|di|del|della|la|für|"
@@ -80,7 +81,7 @@ _ACRONYM_AFTER_ARTICLE = rx.compile(
 )
 _ACRONYM_REPEATS = 2
 _ROMAN = rx.compile(r"^[IVXLCDM]+$")
-_CONJUNCTION = rx.compile(r"\s(?:and|e|y|und|i|si|și|şi|και|&)\s")
+_CONJUNCTION = rx.compile(rf"\s(?:{AND_ALTERNATIVES}|&)\s")
 _SPLIT = rx.compile(_GLUE)
 _POSSESSIVE = rx.compile(r"['’]s\b")
 _BRACKETS = rx.compile(r"\s*\([^()]*\)")

@@ -7,7 +7,7 @@ import regex
 
 from . import agents, body_names, initialisms
 from . import patterns as rx
-from .text import fold
+from .text import AND_ALTERNATIVES, fold
 
 # Well-known bodies that reports often name by acronym alone: (short name, kind, long names).
 KNOWN_BODIES = (
@@ -480,11 +480,14 @@ def _conjoined_parts(phrase: str, offset: int) -> list[tuple[int, str]]:
     return [(offset + start, part) for start, part in _conjoined_split(phrase)]
 
 
+_CONJOINED = rx.compile(rf"\s(?:{AND_ALTERNATIVES}|&)\s")
+
+
 @functools.lru_cache(maxsize=8192)
 def _conjoined_split(phrase: str) -> tuple[tuple[int, str], ...]:
     """`_conjoined_parts` at offset 0, kept per phrase (titles and bodies recur)."""
     parts, start = [], 0
-    for m in rx.finditer(r"\s(?:and|e|&|y|et|und|και|i|oraz|și|şi|u)\s", phrase):
+    for m in _CONJOINED.finditer(phrase):
         right = phrase[m.end() :].split()
         left_words = phrase[start : m.start()].split()
         ends_in_head = len(left_words) > 1 and _is_head(left_words[-1].strip(".,"))

@@ -36,7 +36,7 @@ _PARTY_STEMS = (
     # Maltese
     r"parteċip|rappreżent|delegazzjon|żjara"
 )
-_PARTY_CUE = rx.compile(rf"(?<![\p{{L}}])(?:{_PARTY_STEMS})", regex.I)
+PARTY_CUE = rx.compile(rf"(?<![\p{{L}}])(?:{_PARTY_STEMS})", regex.I)
 
 # Nouns of local authorities in the plural: "the cities of", "i comuni", "die Städte".
 _AUTHORITIES = rx.compile(
@@ -105,7 +105,7 @@ _BODY_BEFORE = rx.compile(
 )
 # A body's seat: "the Training Centre (ITC) in Turin", "its office in Brussels", "based in
 # Geneva": the city is where the body sits, not a participant.
-_SEAT_OF_BODY = rx.compile(
+SEAT_OF_BODY = rx.compile(
     r"(?:\b(?:Centre|Center|Centro|Zentrum|Office|Offices|Ufficio|Oficina|Büro|Headquarters|"
     r"Secretariat|Segretariato|Secretaría|Sekretariat|Agency|Agenzia|Agencia|Institute|"
     r"Istituto|Instituto|University|Università|Universidad|based|sede|headquartered|"
@@ -113,7 +113,7 @@ _SEAT_OF_BODY = rx.compile(
     regex.REVERSE,
 )
 # A place used as an event's adjective: "since the London conference", "the Rome summit".
-_EVENT_NOUN_AFTER = rx.compile(
+EVENT_NOUN_AFTER = rx.compile(
     r"\s+(?:conference|summit|forum|meeting|declaration|process|agreement|congress|charter|"
     r"convention|compact)\b"
 )
@@ -138,7 +138,7 @@ def _party_word(word: str) -> bool:
         key in _CITY_WORDS
         or key in _AUTHORITY_WORDS
         or key.endswith("stadt")  # "Hansestadt", "Philipp-Soldan-Stadt"
-        or bool(_PARTY_CUE.match(word) or _AUTHORITIES.fullmatch(word))
+        or bool(PARTY_CUE.match(word) or _AUTHORITIES.fullmatch(word))
     )
 
 
@@ -164,25 +164,31 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
     for mention in mentions:
         if _not_a_name(text, mention):
             mention.place, mention.cued = None, False
-    usable = [m for m in mentions if m.place and plausible(text, m, months)]
+    usable = []
+    for mention in mentions:
+        if mention.place and not mention.cued:
+            mention.implausible = not plausible_words(text, mention, months)
+        if mention.place and not mention.implausible:
+            usable.append(mention)
     listed = _in_lists(text, usable)
     for mention in usable:
         if mention.cued:
             continue
         left = text[max(0, mention.start - 60) : mention.start]
-        if (
-            _NOUN_BEFORE.search(left)
-            or _CITY_DISTRICT.search(left)
-            or (_AFFILIATION.search(left) and _CLOSING.match(text, mention.end))
-        ):
-            mention.cued = True  # "die Stadt Bütow", "gmina Bytów"; "Anu Riila (Helsinki)"
-        elif listed.get(id(mention)) or (
-            _distinctive(mention)
-            and not _SEAT_OF_BODY.search(left)
-            and not _EVENT_NOUN_AFTER.match(text, mention.end)
+        if _NOUN_BEFORE.search(left) or _CITY_DISTRICT.search(left):
+            mention.cues.add("noun_before")  # "die Stadt Bütow", "gmina Bytów"
+        elif _AFFILIATION.search(left) and _CLOSING.match(text, mention.end):
+            mention.cues.add("affiliation")  # "Anu Riila (Helsinki)"
+        elif listed.get(id(mention)):
+            mention.cues.add("listed")
+        elif (
+            distinctive(mention)
+            and not SEAT_OF_BODY.search(left)
+            and not EVENT_NOUN_AFTER.match(text, mention.end)
             and _in_party_sentence(text, mention)
         ):
-            mention.cued = True
+            mention.cues.add("party_sentence")
+        mention.cued = bool(mention.cues)
 
 
 def _in_lists(text: str, mentions) -> dict[int, bool]:
@@ -211,7 +217,7 @@ def _close_run(text: str, run: list, listed: dict[int, bool]) -> None:
     if len(run) < 2:
         return
     if any(m.cued for m in run) or (
-        any(_distinctive(m) for m in run) and _in_party_sentence(text, run[0], near=_NEAR_LIST)
+        any(distinctive(m) for m in run) and _in_party_sentence(text, run[0], near=_NEAR_LIST)
     ):
         listed.update((id(m), True) for m in run)
 
@@ -233,7 +239,7 @@ _GENERIC_HEAD = rx.compile(
 _OF_AFTER = rx.compile(r"\s+of\b", regex.I)
 
 
-def _distinctive(mention) -> bool:
+def distinctive(mention) -> bool:
     """A name unlikely to be a common word: several words, letters beyond ASCII, a city."""
     surface = mention.surface
     if mention.place.small:
@@ -244,11 +250,14 @@ def _distinctive(mention) -> bool:
 
 
 def plausible(text: str, mention, months: frozenset[str]) -> bool:
-    """Whether the words around a mention leave it a municipality at all."""
+    """Whether the words around a mention leave it a municipality at all (a cued one does)."""
+    return mention.cued or plausible_words(text, mention, months)
+
+
+def plausible_words(text: str, mention, months: frozenset[str]) -> bool:
+    """Whether the words around a mention, its cues aside, leave it a municipality at all."""
     surface = mention.surface
     key = fold(surface)
-    if mention.cued:
-        return True
     if key in months or _ROMAN.match(surface) or (surface.isupper() and len(surface) <= 5):
         return False
     left = text[max(0, mention.start - 60) : mention.start]
@@ -287,7 +296,7 @@ def _sentence_initial_word(text: str, mention) -> bool:
 def _in_party_sentence(text: str, mention, near: int = 100) -> bool:
     """A cue of taking part near the place, in its sentence ("a delegation from X")."""
     begin, end = _sentence_span(text, mention, near)
-    if _PARTY_CUE.search(text[begin:end]):
+    if PARTY_CUE.search(text[begin:end]):
         return True
     return bool(_AUTHORITIES.search(text[max(begin, mention.start - 40) : mention.start]))
 

@@ -17,7 +17,7 @@ from .inflection import (
     polish_nominative_name,
 )
 from .organisations import names_a_body
-from .text import fold
+from .text import AND_ALTERNATIVES, AND_LIST, fold
 
 _TITLE = (
     r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|"
@@ -61,7 +61,7 @@ ROLE_HEADS = (
     # the rest of the programme languages, with their case endings where the role is met in
     # them before a name ("Viceprimarul municipiului X", "ο Δήμαρχος X", "il-Ministru X")
     r"Fellow|Facilitator|Moderator|Curator|Curat(?:ore|rice)|Rappresentante|Delegat[oa]|"
-    r"Vicepresidente|Portavoce|Garante|Comandante|Questore|Presidenta|Director[a]|"
+    r"Vicepresidente|Portavoce|Garante|Primo cittadino|Prima cittadina|Comandante|Questore|Presidenta|Director[a]|"
     r"Coordinador[a]?|Consejer[oa]|Secretari[oa]|Delegad[oa]|Responsable|Expert[oa]|"
     r"Investigador[a]?|Teniente de alcalde|Présidente?|Conseill(?:er|ère)|Déléguée?|"
     r"(?:Ober|Bezirks)?bürgermeister(?:in)?|Direktor(?:in)?|Präsident(?:in)?|"
@@ -222,8 +222,7 @@ _CLAUSE_WORDS = frozenset(
     "that ha hanno è era sono aveva che con ed y con que es fue ha han hat ist war sind und mit "
     "dass και με που ότι și cu care că że oraz i jest był była u li ma et".split()
 )
-_AND_LIST = "and e ed y und και și şi i oraz u et".split()  # "şi": the older cedilla
-_AND = rf"(?:{'|'.join(_AND_LIST)})"
+_AND = rf"(?:{AND_ALTERNATIVES})"
 _AND_NAME_AFTER = rx.compile(
     rf"[^\S\n]+{_AND}[^\S\n]+(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*"
     rf"{_NAME_WORD}){{1,2}})(?=\s*(?:[,;.:)…]|$)|\s+\p{{Ll}})"
@@ -232,7 +231,7 @@ _AND_NAME_BEFORE = rx.compile(
     rf"(?:^|(?<=[\s(:;,]))(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
     rf"[^\S\n]+{_AND}[^\S\n]+$"
 )
-_AND_WORDS = frozenset(fold(w) for w in _AND_LIST)
+_AND_WORDS = frozenset(fold(w) for w in AND_LIST)
 # the next person of a list after a plural role: ", Anna Berg", " and Jan Smit", "; Leganés,
 # Ana Gil", ", and of Linz, Karl Moser"; a bracket after the name (a party, a body) is passed
 _LIST_NAME_AFTER = rx.compile(
@@ -256,6 +255,20 @@ _INSTRUMENTAL_ROLE_AFTER = rx.compile(
     rf"[^\S\n]*,?[^\S\n]+(?P<role>{rx.alternation(INSTRUMENTAL_ROLE_HEADS)}(?![\p{{L}}])[^,;.:()\n]{{0,120}})"
 )
 _SENTENCE_OPENS = rx.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+# "Anna Berg, who heads the integration office": the verb says the role
+_HEAD_OF_VERB = {
+    "heads": "Head of",
+    "leads": "Head of",
+    "runs": "Head of",
+    "chairs": "Chair of",
+    "directs": "Director of",
+    "coordinates": "Coordinator of",
+    "manages": "Manager of",
+}
+_WHO_HEADS = rx.compile(
+    rf"[^\S\n]*,[^\S\n]+who[^\S\n]+(?P<verb>{'|'.join(_HEAD_OF_VERB)})[^\S\n]+"
+    r"(?P<unit>[^,;.()\n]{3,120})"
+)
 _ONE_WORD_BODY = rx.compile(r"^(?:\p{Lu}{2,}[\p{Lu}\p{N}\-]*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$")
 _NAMES_IN_BRACKETS = rx.compile(
     r"(?<![\p{L}])(?P<head>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s\((?P<body>[^()\n]{5,200})\)"
@@ -941,6 +954,10 @@ class PeopleFinder:
         m = _INSTRUMENTAL_ROLE_AFTER.match(rest)
         if m:
             return self._split_role(m.group("role").strip())
+        m = _WHO_HEADS.match(rest)
+        if m:
+            role = f"{_HEAD_OF_VERB[m.group('verb').lower()]} {m.group('unit').strip()}"
+            return self._split_role(role)
         m = rx.match(r"\s*[–—-]\s*(?P<role>[^–—\n]{3,200}?)\s*(?:[–—]|\s-\s|[.;\n])", rest)
         if not m:
             m = rx.match(r"\s*\((?P<role>(?:[^()\n]|\([^()\n]{1,40}\)){3,150})\)", rest)

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz import fuzz, process
 
-from . import participation
+from . import kind, participation, participation_model
 from . import patterns as rx
 from .gazetteer import EUROPE, Gazetteer, Place, script_of, scripted_key
 from .inflection import base_forms, greek_demonym_stems
-from .text import fold
+from .text import AND_ALTERNATIVES, fold
 
 _TOKEN = rx.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
 _JOINERS = frozenset({" ", "-", "'", "’"})
@@ -150,6 +150,8 @@ class Mention:
     candidates: tuple = field(default_factory=tuple)
     inflected: bool = False  # named in a case form ("w Bytowie")
     partner: bool = False  # listed among a project's partner authorities
+    cues: set[str] = field(default_factory=set)  # the families of close cues found
+    implausible: bool = False  # the words around it, cues aside, make it no municipality
 
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -306,7 +308,7 @@ def _city_named_as_country(text: str, gaz: Gazetteer, token) -> Mention | None:
     return None
 
 
-_GLUE_WORDS = r"and|e|ed|y|i|und|et|și|si|oraz|&"
+_GLUE_WORDS = rf"{AND_ALTERNATIVES}|&"
 _TOWN_LEFT = rx.compile(
     rf"(?:(?:[,;]|\b(?:{_GLUE_WORDS}))\s*|(?i:\b(?:of|di|de|del|della|von|from|da|aus|din|z)\s+|"
     r"\b(?:stadt|gemeinde|markt|gmina|miasto|comuna|orașul|municipiul|primăria)\s+))$",
@@ -394,26 +396,29 @@ def _names_for(gaz: Gazetteer, surface: str, key: str):
 
 def _cue(
     text: str, mention: Mention, gaz: Gazetteer, previous: Mention | None
-) -> tuple[bool, str | None]:
+) -> tuple[set[str], str | None]:
+    """The close cues of a mention (a family's name each) and the country they tell."""
     left = text[max(0, mention.start - 70) : mention.start]
     right = text[mention.end : mention.end + 50]
     country = None
-    cued = False
+    cues: set[str] = set()
     m = _RIGHT_COUNTRY.match(right)
     if m and gaz.country_code(m.group("country")):
         # the country tells which namesake; it cues a participant only right after the name
-        country, cued = gaz.country_code(m.group("country")), not m.group("aside")
+        country = gaz.country_code(m.group("country"))
+        if not m.group("aside"):
+            cues.add("country")
     m = _LEFT_NOUN.search(left)
     if m:
-        cued = True
+        cues.add("noun")
         if m.group("adj") and gaz.country_code(m.group("adj")):
             country = country or gaz.country_code(m.group("adj"))
     if _LEFT_PARTY.search(left) and (
         _RIGHT_LIST_HEAD.match(right) or not left.rstrip().endswith(("from", "da"))
     ):
-        cued = True
+        cues.add("party")
     if _RIGHT_NOUN.match(right) or _AUTHORITY_HEAD.match(mention.surface):
-        cued = True
+        cues.add("right_noun")
     elif (
         _RIGHT_LIST_HEAD.match(right)
         and rx.search(r"(?:^|\n)\s*$", left)
@@ -425,24 +430,42 @@ def _cue(
             r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,))",
             after,
         ):
-            cued = True
+            cues.add("heading")
     if (
         previous is not None
         and previous.cued
         and _LIST_GLUE.match(text[previous.end : mention.start])
         and not _NAME_GOES_ON.match(right)
     ):
-        cued = True
-    return cued, country
+        cues.add("after_cued")
+    return cues, country
 
 
 def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None]:
     """Mentions of municipalities taking part (cued), plus the event's location mention if any."""
+    mentions, location, excluded = candidates(text, gaz)
+    confirmed = participation_model.participants(text, mentions, excluded, location, gaz.months)
+    for mention in mentions:
+        if mention.place:
+            mention.cued = mention.place.geonameid in confirmed
+    _drop_uncued_towns(mentions)
+    _lengthen_short_names(mentions)
+    if location is not None and location.place is None:
+        location = next((m for m in mentions if m.place and _is_location(text, m)), None)
+    _add_fuzzy(text, gaz, mentions)
+    return mentions, location
+
+
+def candidates(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None, set[int]]:
+    """Every place named, with its close cues; the event's location mention if any; and the
+    ids of the mentions whose context says the place did not take part."""
     mentions = find_mentions(text, gaz)
     previous = None
     location = None
     for mention in mentions:
-        mention.cued, mention.country = _cue(text, mention, gaz, previous)
+        cues, mention.country = _cue(text, mention, gaz, previous)
+        mention.cues.update(cues)
+        mention.cued = bool(cues)
         mention.place = gaz.choose(mention.candidates, mention.country) or gaz.choose(
             mention.candidates
         )
@@ -453,19 +476,7 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
     _cue_backwards(text, mentions, gaz)
     _cue_pairs(text, mentions)
     participation.decide(text, mentions, gaz.months)
-    excluded = participation.excluded(text, mentions)
-    confirmed = {
-        m.place.geonameid for m in mentions if m.cued and m.place and id(m) not in excluded
-    }
-    for mention in mentions:
-        if mention.place:
-            mention.cued = mention.place.geonameid in confirmed
-    _drop_uncued_towns(mentions)
-    _lengthen_short_names(mentions)
-    if location is not None and location.place is None:
-        location = next((m for m in mentions if m.place and _is_location(text, m)), None)
-    _add_fuzzy(text, gaz, mentions)
-    return mentions, location
+    return mentions, location, participation.excluded(text, mentions)
 
 
 def _lengthen_short_names(mentions: list[Mention]) -> None:
@@ -500,6 +511,7 @@ def _cue_backwards(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         gap = text[earlier.end : later.start]
         if _BACKWARD_GLUE.match(gap):
             earlier.cued = True
+            earlier.cues.add("backwards")
             if later.country:
                 earlier.place = gaz.lookup(earlier.surface, country=later.country) or earlier.place
 
@@ -528,13 +540,18 @@ def _cue_pairs(text: str, mentions: list[Mention]) -> None:
             continue
         if _PAIR_GLUE.match(gap) and _BETWEEN.search(text[max(0, first.start - 60) : first.start]):
             first.cued = second.cued = True
+            first.cues.add("between")
+            second.cues.add("between")
             # "between Bari, Kraków and Riga": the rest of the list follows
             for k in range(index + 2, len(mentions)):
                 if not _PAIR_GLUE.match(text[mentions[k - 1].end : mentions[k].start]):
                     break
                 mentions[k].cued = True
+                mentions[k].cues.add("between")
         elif _TITLE_GLUE.match(gap) and _is_title_line(text, first.start):
             first.cued = second.cued = True
+            first.cues.add("title_pair")
+            second.cues.add("title_pair")
 
 
 def _is_title_line(text: str, position: int, lines: int = 3) -> bool:
@@ -577,6 +594,8 @@ def _is_location(text: str, mention: Mention) -> bool:
     left = left[sentence_start + 1 :]
     if _VISIT_TO.search(left):
         return True
+    if mention.start == line_start == 0 and _title_place_then_meeting(text, mention.end):
+        return True  # a news title: "Kalmar, incontro sulla casa"
     if _VENUE_NOUN.match(right) and _is_title_line(text, mention.start, lines=4):
         return True  # a header's venue: "· Nantes City Hall"
     if _TITLE_KIND_IN.search(left) and _is_title_line(text, mention.start):
@@ -585,6 +604,24 @@ def _is_location(text: str, mention: Mention) -> bool:
         return False
     right = text[mention.end : mention.end + 160].split(". ")[0]
     return bool(_EVENT_VERB.search(left) or _EVENT_VERB.search(right[:80]))
+
+
+# After a title's opening place: a separator, then lower case (not a second place of a pair).
+_TITLE_SEPARATOR = rx.compile(r"\s*[,:–—]\s*\p{Ll}")
+_MEETING_NOUN = rx.compile(
+    r"\b(?:meeting|incontro|riunione|reunión|encuentro|treffen|spotkanie|συνάντηση|întâlnire)\b",
+    regex.I,
+)
+
+
+def _title_place_then_meeting(text: str, end: int) -> bool:
+    """Whether the title line goes on from the place at `end` with a separator and a meeting."""
+    separator = _TITLE_SEPARATOR.match(text, end)
+    if separator is None:
+        return False
+    line_end = text.find("\n", end) % (len(text) + 1)
+    rest = text[end:line_end]
+    return bool(_MEETING_NOUN.search(rest)) or kind.names_a_format(rest)
 
 
 _VENUE_NOUN = rx.compile(r"^\s+(?:City Hall|Town Hall|Rathaus|Hôtel de Ville|Stadhuis)\b")

@@ -37,6 +37,24 @@ def normalise_text(text: str) -> str:
     return text.strip()
 
 
+# The words that join the last items of a list ("Rome and Turin", "Roma e Torino", "Kraków i
+# Gdańsk"), per language of the reports: one lexicon for every reader of lists ("şi" is the
+# older cedilla spelling of Romanian "și", "si" the one without a mark).
+AND_WORDS = {
+    "en": ("and",),
+    "it": ("e", "ed"),
+    "es": ("y",),
+    "de": ("und",),
+    "fr": ("et",),
+    "pl": ("i", "oraz"),
+    "ro": ("și", "şi", "si"),
+    "el": ("και",),
+    "mt": ("u",),
+}
+AND_LIST = tuple(word for words in AND_WORDS.values() for word in words)
+# The same as a pattern's alternatives.
+AND_ALTERNATIVES = "|".join(AND_LIST)
+
 _ITALIAN_WORDS = frozenset(
     "il lo la gli le di del della dei degli delle che per con è sono un una nel nella tra".split()
 )

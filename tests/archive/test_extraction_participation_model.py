@@ -1,0 +1,39 @@
+"""Places without a close cue that the participation model takes, and those it leaves."""
+
+from citypeers.archive.extraction import extract_report
+from citypeers.archive.extraction.text import fold
+
+
+def _cities(text: str) -> list[str]:
+    return sorted(fold(m["name"]) for m in extract_report(text, source="x.txt")["municipalities"])
+
+
+def test_extract_report_cities_listed_and_named_again_beside_a_cued_one_take_part():
+    text = (
+        "Round table on housing\n\n"
+        "The round table brought together officers from the City of Leipzig and their "
+        "colleagues. Leipzig, Dresden and Chemnitz shared their data on rents; Dresden and "
+        "Chemnitz also brought their tenancy advisers."
+    )
+
+    assert _cities(text) == ["chemnitz", "dresden", "leipzig"]
+
+
+def test_extract_report_city_named_once_as_background_does_not_take_part():
+    text = (
+        "Workshop on school inclusion\n\n"
+        "The City of Ghent hosted the workshop. The approach, first tested in Lisbon many "
+        "years ago, inspired the speakers."
+    )
+
+    assert _cities(text) == ["ghent"]
+
+
+def test_extract_report_plain_word_without_a_cue_is_not_taken_for_a_town():
+    text = (
+        "Study visit on social housing\n\n"
+        "The City of Graz welcomed a delegation from the City of Linz. Salt and bread were "
+        "served to the guests from Linz, Graz and the region."
+    )
+
+    assert _cities(text) == ["graz", "linz"]
