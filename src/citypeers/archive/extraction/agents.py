@@ -15,7 +15,9 @@ _NAME = (
     r"dei|des|du)\s+)?\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*){0,5}"
 )
 _GLUE = r"\s*(?:,|\band\b|\be\b|\by\b|\bund\b|\bi\b|\bsi\b|\bși\b|\bκαι\b|&)\s*(?:the\s+|il\s+|la\s+|l['’]\s*|dem\s+|der\s+)?"
-_ARTICLE = r"(?:the\s+|il\s+|la\s+|lo\s+|l['’]\s*|el\s+|der\s+|die\s+|das\s+|dem\s+|της\s+|του\s+|την\s+)?"
+_ARTICLE = (
+    r"(?:the\s+|il\s+|la\s+|lo\s+|l['’]\s*|el\s+|der\s+|die\s+|das\s+|dem\s+|της\s+|του\s+|την\s+)?"
+)
 _AGENT = rx.compile(
     r"(?<![\p{L}])(?:organi[sz]ed|co-organi[sz]ed|coordinated|facilitated|led|convened|"
     r"under the guidance|sotto la guida|bajo la dirección|"
