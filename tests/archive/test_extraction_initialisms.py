@@ -96,3 +96,9 @@ def test_a_name_ending_in_a_project_word_is_no_body():
     )
 
     assert _names(text) == []
+
+
+def test_a_well_known_body_whose_long_name_ends_in_a_project_word_stays():
+    text = "Experts of the United Nations Development Programme (UNDP) took part with UNDP staff."
+
+    assert _names(text) == ["UNDP"]

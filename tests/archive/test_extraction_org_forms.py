@@ -170,3 +170,16 @@ def test_a_qualified_head_with_its_qualifier_after_it_names_a_body(text, body):
     found = find_organisations(text, acronyms=acronyms(text), municipality_names=set(), extra=[])
 
     assert body in [o["name"] for o in found]
+
+
+def test_a_body_named_with_the_body_it_belongs_to_is_one_body():
+    text = (
+        "The visit was led by the Congress of Local and Regional Authorities of the Council "
+        "of Europe."
+    )
+
+    found = find_organisations(text, acronyms=acronyms(text), municipality_names=set(), extra=[])
+
+    assert [o["name"] for o in found] == [
+        "Congress of Local and Regional Authorities of the Council of Europe"
+    ]

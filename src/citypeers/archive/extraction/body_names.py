@@ -27,6 +27,18 @@ LOCAL_NAMES = (
     ),
     (
         "Congress of Local and Regional Authorities",
+        # named with the body it belongs to, it is still the one body
+        "Congress of Local and Regional Authorities of the Council of Europe",
+        "Congresso dei Poteri Locali e Regionali del Consiglio d'Europa",
+        "Congreso de Poderes Locales y Regionales del Consejo de Europa",
+        "Kongress der Gemeinden und Regionen des Europarates|Kongresses der Gemeinden und "
+        "Regionen des Europarates",
+        "Kongres Władz Lokalnych i Regionalnych Rady Europy|Kongresu Władz Lokalnych i "
+        "Regionalnych Rady Europy",
+        "Κογκρέσο Τοπικών και Περιφερειακών Αρχών του Συμβουλίου της Ευρώπης|Κογκρέσου Τοπικών "
+        "και Περιφερειακών Αρχών του Συμβουλίου της Ευρώπης",
+        "Congresul Autorităților Locale și Regionale al Consiliului Europei|Congresului "
+        "Autorităților Locale și Regionale al Consiliului Europei",
         "Congresso dei Poteri Locali e Regionali",
         "Congrès des pouvoirs locaux et régionaux",
         "Congreso de Poderes Locales y Regionales",
@@ -133,4 +145,6 @@ def as_named(short: str, said: str) -> str:
     nominative = nominatives().get(fold(said), (short, said))[1]
     if fold(nominative) == fold(said):
         nominative = said  # as the text writes it ("Commissione Europea")
-    return short if fold(nominative) == fold(short) else f"{short} ({nominative})"
+    if f" {fold(short)} " in f" {fold(nominative)} ":
+        return nominative  # the short name and more ("... of the Council of Europe")
+    return f"{short} ({nominative})"

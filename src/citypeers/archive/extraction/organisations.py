@@ -621,7 +621,10 @@ def find_organisations(
         org
         for org in merged
         if not _only_funds(text, known_starts.get(org["name"], ()))
-        and not initialisms.names_a_project(long_names.get(org["name"], org["name"]))
+        and (
+            known_short_name(org["name"]) is not None  # "United Nations Development Programme"
+            or not initialisms.names_a_project(long_names.get(org["name"], org["name"]))
+        )
     ]
     return [
         org | {"name": body_names.as_named(org["name"], said[org["name"]][0])}
