@@ -70,3 +70,29 @@ def test_a_body_said_with_the_collaboration_of_takes_part():
     text = "La jornada se celebró con la colaboración de Puentes Abiertos el lunes."
 
     assert _names(text) == ["Puentes Abiertos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Das Treffen fand in enger Zusammenarbeit mit dem Stadtteilbüro Nord und KOMVE statt.",
+            ["Stadtteilbüro Nord", "KOMVE"],
+        ),
+        (
+            "The visit was prepared in close cooperation with Open Doors Trust Lyon.",
+            ["Open Doors Trust Lyon"],
+        ),
+    ],
+)
+def test_bodies_said_to_work_in_close_cooperation_take_part(text, bodies):
+    assert all(body in _names(text) for body in bodies)
+
+
+def test_a_name_ending_in_a_project_word_is_no_body():
+    text = (
+        "The toolbox was made in close cooperation with the Shared Housing Initiative (SHI) "
+        "and the SHI staff."
+    )
+
+    assert _names(text) == []

@@ -150,3 +150,24 @@ def test_a_plural_role_before_a_place_names_no_one():
 )
 def test_where_a_role_before_a_name_ends(text, roles):
     assert _roles(text) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Anna Berg, who heads the welcome office, spoke about housing.",
+            {"Anna Berg": "Head of the welcome office"},
+        ),
+        (
+            "Jan Smit, who chairs the network's working group, closed the day.",
+            {"Jan Smit": "Chair of the network's working group"},
+        ),
+        (
+            "Il primo cittadino Marco Bellini ha accolto gli ospiti.",
+            {"Marco Bellini": "primo cittadino"},
+        ),
+    ],
+)
+def test_a_role_said_by_a_verb_or_a_phrase_for_the_mayor(text, roles):
+    assert _roles(text) == roles

@@ -142,3 +142,15 @@ def test_event_online_only_from_evidence_about_this_meeting(sentence, online):
 )
 def test_extract_report_venue_in_a_sentence_naming_the_format(text, location):
     assert _extract(text)["location"] == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Graz, incontro sulla casa per i rifugiati\n\nSi sono riuniti i tecnici.", "Graz"),
+        ("Bilbao: jornada de trabajo sobre vivienda\n\nLos técnicos compararon datos.", "Bilbao"),
+        ("Aarhus – Bilbao: housing compared\n\nThe two cities met online.", None),
+    ],
+)
+def test_extract_report_venue_opening_a_news_title_with_its_meeting(text, location):
+    assert _extract(text)["location"] == location

@@ -14,8 +14,10 @@ _NAME = (
     r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*(?:\s+(?:(?:of|for|the|and|de|di|del|della|la|für|"
     r"dei|des|du)\s+)?\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*){0,5}"
 )
-_GLUE = r"\s*(?:,|\band\b|\be\b|\by\b|\bund\b|\bi\b|\bsi\b|\bși\b|\bκαι\b|&)\s*(?:the\s+|il\s+|la\s+|l['’]\s*)?"
-_ARTICLE = r"(?:the\s+|il\s+|la\s+|lo\s+|l['’]\s*|el\s+|der\s+|die\s+|das\s+|της\s+|του\s+|την\s+)?"
+_GLUE = r"\s*(?:,|\band\b|\be\b|\by\b|\bund\b|\bi\b|\bsi\b|\bși\b|\bκαι\b|&)\s*(?:the\s+|il\s+|la\s+|l['’]\s*|dem\s+|der\s+)?"
+_ARTICLE = (
+    r"(?:the\s+|il\s+|la\s+|lo\s+|l['’]\s*|el\s+|der\s+|die\s+|das\s+|dem\s+|της\s+|του\s+|την\s+)?"
+)
 _AGENT = rx.compile(
     r"(?<![\p{L}])(?:organi[sz]ed|co-organi[sz]ed|coordinated|facilitated|led|convened|"
     r"under the guidance|sotto la guida|bajo la dirección|"
@@ -30,7 +32,11 @@ _TOGETHER = rx.compile(
     r"(?<![\p{L}])(?i:in collaboration with|in cooperation with|in partnership with|together with|"
     r"with the collaboration of|con la colaboración de|con la collaborazione di|"
     r"in collaborazione con|in partenariato con|insieme a|en colaboración con|junto con|"
-    r"in Zusammenarbeit mit|gemeinsam mit|we współpracy z|în colaborare cu|σε συνεργασία με)\s+"
+    r"in Zusammenarbeit mit|gemeinsam mit|we współpracy z|în colaborare cu|σε συνεργασία με|"
+    # the same, said close ("in enger Zusammenarbeit mit", "in stretta collaborazione con")
+    r"in close (?:collaboration|cooperation) with|in stretta collaborazione con|"
+    r"en estrecha colaboración con|in enger Zusammenarbeit mit|w ścisłej współpracy z|"
+    r"în strânsă colaborare cu|σε στενή συνεργασία με)\s+"
     + _ARTICLE
     + rf"(?P<names>{_NAME}(?:{_GLUE}{_NAME}){{0,4}})",
 )

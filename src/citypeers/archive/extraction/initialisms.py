@@ -79,6 +79,15 @@ _PROJECT_LONG = rx.compile(
     r"proyecto|progetto|programa|fondo|iniciativa|iniziativa|Programm|Projekt|Fonds)\b"
 )
 _WINDOW = 60
+_PROJECT_TAIL = rx.compile(
+    r"\s(?:Initiative|Programme|Program|Project|Fund|Iniziativa|Iniciativa|Programma|Progetto|"
+    r"Proyecto|Programa|Projekt|Programm|Fonds)$"
+)
+
+
+def names_a_project(name: str) -> bool:
+    """Whether `name` ends in a project word ("... Development Initiative"): no body."""
+    return bool(_PROJECT_TAIL.search(name))
 
 
 def _capitals(acr: str) -> int:

@@ -615,7 +615,13 @@ def find_organisations(
     for name in extra:
         found.append((text.find(name) if name in text else len(text), name))
     merged = _merge(found, long_to_short, municipality_names, set(acronyms.values()))
-    merged = [org for org in merged if not _only_funds(text, known_starts.get(org["name"], ()))]
+    long_names = {acr: long for long, acr in acronyms.items()}
+    merged = [
+        org
+        for org in merged
+        if not _only_funds(text, known_starts.get(org["name"], ()))
+        and not initialisms.names_a_project(long_names.get(org["name"], org["name"]))
+    ]
     return [
         org | {"name": body_names.as_named(org["name"], said[org["name"]][0])}
         if org["kind"] in INTERNATIONAL_KINDS

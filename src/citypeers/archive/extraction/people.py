@@ -61,7 +61,7 @@ ROLE_HEADS = (
     # the rest of the programme languages, with their case endings where the role is met in
     # them before a name ("Viceprimarul municipiului X", "ο Δήμαρχος X", "il-Ministru X")
     r"Fellow|Facilitator|Moderator|Curator|Curat(?:ore|rice)|Rappresentante|Delegat[oa]|"
-    r"Vicepresidente|Portavoce|Garante|Comandante|Questore|Presidenta|Director[a]|"
+    r"Vicepresidente|Portavoce|Garante|Primo cittadino|Prima cittadina|Comandante|Questore|Presidenta|Director[a]|"
     r"Coordinador[a]?|Consejer[oa]|Secretari[oa]|Delegad[oa]|Responsable|Expert[oa]|"
     r"Investigador[a]?|Teniente de alcalde|Présidente?|Conseill(?:er|ère)|Déléguée?|"
     r"(?:Ober|Bezirks)?bürgermeister(?:in)?|Direktor(?:in)?|Präsident(?:in)?|"
@@ -255,6 +255,20 @@ _INSTRUMENTAL_ROLE_AFTER = rx.compile(
     rf"[^\S\n]*,?[^\S\n]+(?P<role>{rx.alternation(INSTRUMENTAL_ROLE_HEADS)}(?![\p{{L}}])[^,;.:()\n]{{0,120}})"
 )
 _SENTENCE_OPENS = rx.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+# "Anna Berg, who heads the integration office": the verb says the role
+_HEAD_OF_VERB = {
+    "heads": "Head of",
+    "leads": "Head of",
+    "runs": "Head of",
+    "chairs": "Chair of",
+    "directs": "Director of",
+    "coordinates": "Coordinator of",
+    "manages": "Manager of",
+}
+_WHO_HEADS = rx.compile(
+    rf"[^\S\n]*,[^\S\n]+who[^\S\n]+(?P<verb>{'|'.join(_HEAD_OF_VERB)})[^\S\n]+"
+    r"(?P<unit>[^,;.()\n]{3,120})"
+)
 _ONE_WORD_BODY = rx.compile(r"^(?:\p{Lu}{2,}[\p{Lu}\p{N}\-]*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$")
 _NAMES_IN_BRACKETS = rx.compile(
     r"(?<![\p{L}])(?P<head>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s\((?P<body>[^()\n]{5,200})\)"
@@ -940,6 +954,10 @@ class PeopleFinder:
         m = _INSTRUMENTAL_ROLE_AFTER.match(rest)
         if m:
             return self._split_role(m.group("role").strip())
+        m = _WHO_HEADS.match(rest)
+        if m:
+            role = f"{_HEAD_OF_VERB[m.group('verb').lower()]} {m.group('unit').strip()}"
+            return self._split_role(role)
         m = rx.match(r"\s*[–—-]\s*(?P<role>[^–—\n]{3,200}?)\s*(?:[–—]|\s-\s|[.;\n])", rest)
         if not m:
             m = rx.match(r"\s*\((?P<role>(?:[^()\n]|\([^()\n]{1,40}\)){3,150})\)", rest)

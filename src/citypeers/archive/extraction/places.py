@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz import fuzz, process
 
-from . import participation, participation_model
+from . import kind, participation, participation_model
 from . import patterns as rx
 from .gazetteer import EUROPE, Gazetteer, Place, script_of, scripted_key
 from .inflection import base_forms, greek_demonym_stems
@@ -590,6 +590,8 @@ def _is_location(text: str, mention: Mention) -> bool:
     left = left[sentence_start + 1 :]
     if _VISIT_TO.search(left):
         return True
+    if mention.start == line_start == 0 and _title_place_then_meeting(text, mention.end):
+        return True  # a news title: "Kalmar, incontro sulla casa"
     if _VENUE_NOUN.match(right) and _is_title_line(text, mention.start, lines=4):
         return True  # a header's venue: "· Nantes City Hall"
     if _TITLE_KIND_IN.search(left) and _is_title_line(text, mention.start):
@@ -598,6 +600,24 @@ def _is_location(text: str, mention: Mention) -> bool:
         return False
     right = text[mention.end : mention.end + 160].split(". ")[0]
     return bool(_EVENT_VERB.search(left) or _EVENT_VERB.search(right[:80]))
+
+
+# After a title's opening place: a separator, then lower case (not a second place of a pair).
+_TITLE_SEPARATOR = rx.compile(r"\s*[,:–—]\s*\p{Ll}")
+_MEETING_NOUN = rx.compile(
+    r"\b(?:meeting|incontro|riunione|reunión|encuentro|treffen|spotkanie|συνάντηση|întâlnire)\b",
+    regex.I,
+)
+
+
+def _title_place_then_meeting(text: str, end: int) -> bool:
+    """Whether the title line goes on from the place at `end` with a separator and a meeting."""
+    separator = _TITLE_SEPARATOR.match(text, end)
+    if separator is None:
+        return False
+    line_end = text.find("\n", end) % (len(text) + 1)
+    rest = text[end:line_end]
+    return bool(_MEETING_NOUN.search(rest)) or kind.names_a_format(rest)
 
 
 _VENUE_NOUN = rx.compile(r"^\s+(?:City Hall|Town Hall|Rathaus|Hôtel de Ville|Stadhuis)\b")
