@@ -11,7 +11,7 @@ from citypeers.archive.extraction import (
     places,
 )
 from citypeers.archive.extraction.inflection import base_forms
-from citypeers.archive.extraction.text import AND_LIST, fold
+from citypeers.archive.extraction.text import AND_LIST, AUTHORITY_NOUNS, AUTHORITY_OF, fold
 
 
 def _cities(text: str) -> list[tuple[str, str]]:
@@ -266,3 +266,15 @@ def test_every_reader_of_a_list_joins_its_items_with_each_and_word(word):
     assert agents._CONJUNCTION.search(f"Velden {word} Lienz")
     assert people._AND_NAME_AFTER.match(f" {word} Anna Berg.")
     assert places._TOWN_RIGHT.match(f" {word} ")
+
+
+@pytest.mark.parametrize(
+    ("lang", "noun"), [(lang, noun) for lang, nouns in AUTHORITY_NOUNS.items() for noun in nouns]
+)
+def test_every_reader_of_an_authority_name_knows_each_authority_noun(lang, noun):
+    joined = f"{noun} {AUTHORITY_OF[lang]} Velden" if lang in AUTHORITY_OF else f"{noun} Velden"
+
+    assert places._AUTHORITY_HEAD.match(joined)
+    assert organisations._MUNICIPAL_NAME.match(joined)
+    if lang not in AUTHORITY_OF:
+        assert places._TOWN_LEFT.search(f"die {noun} ")

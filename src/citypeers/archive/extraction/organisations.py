@@ -7,7 +7,7 @@ import regex
 
 from . import agents, body_names, initialisms
 from . import patterns as rx
-from .text import AND_ALTERNATIVES, fold
+from .text import AND_ALTERNATIVES, AUTHORITY_NOUN_ALTERNATIVES, fold
 
 # Well-known bodies that reports often name by acronym alone: (short name, kind, long names).
 KNOWN_BODIES = (
@@ -302,8 +302,7 @@ _MUNICIPAL_BEFORE = rx.compile(
 )
 # "City of Marseille", "Comune di Torino": the municipality itself, not another body.
 _MUNICIPAL_NAME = rx.compile(
-    r"^(?:City|Town|Municipality|Comune|Città|Ayuntamiento|Municipio|Stadt|Gemeinde|Gmina|"
-    r"Miasto|Primări\p{L}*|Municipiul|Δήμος|Bezirksamt|Stadtverwaltung|Rathaus)\b"
+    rf"^(?:{AUTHORITY_NOUN_ALTERNATIVES}|Primări\p{{L}}*|Bezirksamt|Stadtverwaltung|Rathaus)\b"
 )
 _MUNICIPAL_IN = rx.compile(
     r"\b(?:City Council|Town Council|Municipal|Municipality|City Hall|"

@@ -11,7 +11,7 @@ from . import kind, participation, participation_model
 from . import patterns as rx
 from .gazetteer import EUROPE, Gazetteer, Place, script_of, scripted_key
 from .inflection import base_forms, greek_demonym_stems
-from .text import AND_ALTERNATIVES, fold
+from .text import AND_ALTERNATIVES, AUTHORITY_BEFORE_NAME, AUTHORITY_HEADS, fold
 
 _TOKEN = rx.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
 _JOINERS = frozenset({" ", "-", "'", "’"})
@@ -99,11 +99,7 @@ _RIGHT_NOUN = rx.compile(
     r"representatives|delegation|team|officials|city administration|municipal administration)\b"
 )
 # GeoNames also lists a town under its authority's name ("Stadt Aue", "Comune di Bra").
-_AUTHORITY_HEAD = rx.compile(
-    r"^(?:Stadt|Hansestadt|Gemeinde|Markt|Comune di|Città di|Municipio de|Ayuntamiento de|"
-    r"Concello de|Gmina|Miasto|City of|Town of|Municipality of|Δήμος|Orașul|Municipiul|"
-    r"Comuna)\s+"
-)
+_AUTHORITY_HEAD = rx.compile(rf"^(?:{AUTHORITY_HEADS})\s+")
 _RIGHT_LIST_HEAD = rx.compile(r"^\s*(?:delegation\s*)?:")
 _LIST_GLUE = rx.compile(
     r"^\s*(?:\([^()]{2,40}\))?\s*(?:,|\band\b|\be\b|\by\b|&|\bet\b)\s*(?:the\s+|"
@@ -311,7 +307,7 @@ def _city_named_as_country(text: str, gaz: Gazetteer, token) -> Mention | None:
 _GLUE_WORDS = rf"{AND_ALTERNATIVES}|&"
 _TOWN_LEFT = rx.compile(
     rf"(?:(?:[,;]|\b(?:{_GLUE_WORDS}))\s*|(?i:\b(?:of|di|de|del|della|von|from|da|aus|din|z)\s+|"
-    r"\b(?:stadt|gemeinde|markt|gmina|miasto|comuna|orașul|municipiul|primăria)\s+))$",
+    rf"\b(?:{AUTHORITY_BEFORE_NAME})\s+))$",
     regex.REVERSE,
 )
 _TOWN_RIGHT = rx.compile(

@@ -55,6 +55,32 @@ AND_LIST = tuple(word for words in AND_WORDS.values() for word in words)
 # The same as a pattern's alternatives.
 AND_ALTERNATIVES = "|".join(AND_LIST)
 
+# A municipality's own nouns, per language, and the word that joins one to the town's name
+# where the language has one ("City of Lyon", "Comune di Bra", "Concello de Vigo"; "Stadt
+# Aue", "Gmina Kłodzko", "Municipiul Cluj", "Δήμος Αθηναίων"): one lexicon for the readers of
+# an authority's name.
+AUTHORITY_NOUNS = {
+    "en": ("City", "Town", "Municipality"),
+    "it": ("Comune", "Città"),
+    "es": ("Ayuntamiento", "Municipio"),
+    "gl": ("Concello",),
+    "de": ("Stadt", "Hansestadt", "Gemeinde", "Markt"),
+    "pl": ("Gmina", "Miasto"),
+    "ro": ("Orașul", "Municipiul", "Comuna", "Primăria"),
+    "el": ("Δήμος",),
+}
+AUTHORITY_OF = {"en": "of", "it": "di", "es": "de", "gl": "de"}
+# The authority's noun opening a town's name, with its joining word ("Comune di Bra").
+AUTHORITY_HEADS = "|".join(
+    f"(?:{'|'.join(nouns)}) {AUTHORITY_OF[lang]}" if lang in AUTHORITY_OF else "|".join(nouns)
+    for lang, nouns in AUTHORITY_NOUNS.items()
+)
+# The nouns that stand right before a town's name, without a joining word ("Stadt Aue").
+AUTHORITY_BEFORE_NAME = "|".join(
+    noun for lang, nouns in AUTHORITY_NOUNS.items() if lang not in AUTHORITY_OF for noun in nouns
+)
+AUTHORITY_NOUN_ALTERNATIVES = "|".join(n for nouns in AUTHORITY_NOUNS.values() for n in nouns)
+
 _ITALIAN_WORDS = frozenset(
     "il lo la gli le di del della dei degli delle che per con è sono un una nel nella tra".split()
 )
