@@ -42,6 +42,12 @@ sentence naming the format or opening a news title: first 0.907, held_out 0.905,
 (floor fresh 0.87).
 With bodies named by acronym, international bodies in the local language and close-cooperation
 cues, before merging main's kind work: first 0.907, held_out 0.906, fresh 0.879 (floor fresh 0.87).
+The final batch (20 reports, unseen) was scored once its gold was committed, on the extractor
+as it stood at the start of that session (commit 5ed997f): 0.7599.
+At the end of that session (all of the above, place names with particles and a participation
+model backing the cues): all 130 0.8415, first 0.9075, held_out 0.9062, fresh 0.8792, newest
+0.7738, latest 0.7912, final 0.7700 (floors newest 0.77, final 0.76; latest stays 0.78 and all
+0.83, a step below a measure within a hair of the next).
 """
 
 import json
@@ -56,23 +62,16 @@ MIN_OVERALL = {
     "first": 0.90,
     "held_out": 0.90,
     "fresh": 0.87,
-    "newest": 0.74,
+    "newest": 0.77,
     "latest": 0.78,
+    "final": 0.76,
 }
 BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24, "newest": 20, "latest": 20, "final": 20}
-# Batches whose baseline has not been measured yet: they have no floor of their own and stay out
-# of `all` (whose floor was measured on the 110 earlier reports) until the lead measures them
-# once and adds their floor.
-UNMEASURED = {"final"}
 
 
 def _reports(subset: str) -> list:
     manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
-    names = [
-        r["file"]
-        for r in manifest["reports"]
-        if r["batch"] == subset or (subset == "all" and r["batch"] not in UNMEASURED)
-    ]
+    names = [r["file"] for r in manifest["reports"] if subset in ("all", r["batch"])]
     return sorted(THIRD_PARTY / "texts" / name for name in names)
 
 
@@ -89,7 +88,9 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
     assert all(r["url"].startswith("http") and r["title"] for r in manifest["reports"])
 
 
-@pytest.mark.parametrize("subset", ["all", "first", "held_out", "fresh", "newest", "latest"])
+@pytest.mark.parametrize(
+    "subset", ["all", "first", "held_out", "fresh", "newest", "latest", "final"]
+)
 def test_extraction_third_party_reports_keeps_its_score(subset):
     reports = _reports(subset)
 
