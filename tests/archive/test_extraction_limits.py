@@ -38,6 +38,8 @@ HOSTILE_UNITS = {
     "dates": "12 March ",
     "initials": "A. ",
     "colons": "Ab: ",
+    "acronyms": "ABC ",
+    "role heads in one word": "Xdirektor",
 }
 # Far above what a linear pattern needs at this size, far below a backtracking one's time.
 PATTERN_TIMEOUT_S = 10.0
@@ -84,6 +86,23 @@ def test_extraction_of_hostile_text_ends_within_its_budget(unit, size):
     )
 
     assert details.record["source"] == "hostile.txt"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "ABC ",  # one line of acronyms: each is judged against its line
+        "Xdirektor",  # one word of role heads: each could end a German compound
+    ],
+)
+def test_extraction_of_a_long_line_of_one_shape_ends_within_its_budget(unit):
+    load_gazetteer()
+
+    details = extract_details(
+        unit * (60_000 // len(unit)), source="line.txt", budget_seconds=DEFAULT_BUDGET_SECONDS
+    )
+
+    assert details.record["source"] == "line.txt"
 
 
 def test_extraction_past_its_budget_stops_with_a_clear_error():

@@ -171,3 +171,9 @@ def test_where_a_role_before_a_name_ends(text, roles):
 )
 def test_a_role_said_by_a_verb_or_a_phrase_for_the_mayor(text, roles):
     assert _roles(text) == roles
+
+
+def test_a_romanian_plural_role_keeps_its_and():
+    from citypeers.archive.extraction.inflection import nominative_role
+
+    assert nominative_role("experții și consilierii primăriei", feminine=False).split()[1] == "și"

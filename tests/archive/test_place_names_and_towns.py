@@ -103,3 +103,18 @@ def test_record_problems_accepts_a_small_town_and_names_an_unknown_place():
 
     assert "Übersee" not in problems
     assert "Nowhereville" in problems
+
+
+def test_resolve_prefers_a_small_town_in_the_records_country_to_a_namesake_abroad():
+    gaz = load_gazetteer()
+    towns_abroad = (
+        (town, place)
+        for town, _main in (
+            t for key in list(gaz.town_index()[0])[:20_000] for t in gaz.small_towns(key)
+        )
+        if (place := gaz.lookup(town.name)) is not None and place.country != town.country
+    )
+    town, namesake = next(towns_abroad)
+
+    assert gaz.resolve(town.name, country=town.country) == town
+    assert gaz.resolve(town.name) == namesake

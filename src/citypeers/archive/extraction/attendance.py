@@ -171,7 +171,8 @@ _ONLINE_MEETING = rx.compile(
     r"webinar\p{L}*|particip\p{L}*|partecip\p{L}*|teilnehm\p{L}*|uczestni\p{L}*|συμμετ\p{L}*|"
     r"joined|connected|collegat\p{L}*|conectad\p{L}*|zugeschaltet|połącz\p{L}*|"
     r"organi[sz]ed|organizzat\p{L}*|organizad\p{L}*|organisiert|zorganizowa\p{L}*|"
-    r"οργανώθηκε|organizat\p{L}*|met|meet|discussed|debated|laqg\p{L}*|saret|seħħ\p{L}*)",
+    r"οργανώθηκε|organizat\p{L}*|met|meet|discussed|debated|laqg\p{L}*|saret|seħħ\p{L}*)"
+    r"(?![\p{L}])",
     regex.I,
 )
 _IN_PERSON = rx.compile(

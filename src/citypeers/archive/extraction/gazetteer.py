@@ -184,13 +184,13 @@ class Gazetteer:
 
     def resolve(self, name: str, *, country: str | None = None) -> Place | None:
         """The place a record's municipality means: a place of that name in `country`, else
-        anywhere, else a small town of that name in `country` (which the extractor names
-        only on a close cue)."""
-        found = self.lookup(name, country=country) or self.lookup(name)
+        a small town of that name there (which the extractor names only on a close cue),
+        else a place of that name anywhere."""
+        found = self.lookup(name, country=country)
         if found is not None:
             return found
         towns = [p for p, _main in self.small_towns(name) if country in (None, p.country)]
-        return towns[0] if towns else None
+        return towns[0] if towns else self.lookup(name)
 
     def choose(self, found, country: str | None = None) -> Place | None:
         """Among (place, is main name) candidates, the one a bare mention of the name means."""

@@ -187,7 +187,12 @@ def nominative_role(role: str, *, feminine: bool) -> str:
         base = lemma[1] if feminine and lemma[1] else lemma[0]
         words[index] = base[:1].upper() + base[1:] if word[:1].isupper() else base
         after = words[index + 1] if index + 1 < len(words) else ""
-        if word.lower() in _ROMANIAN_PLURAL_HEADS and after.islower() and after.endswith("i"):
+        if (
+            word.lower() in _ROMANIAN_PLURAL_HEADS
+            and after.islower()
+            and after.endswith("i")
+            and len(after) > 3  # an adjective, not "și" or "ai"
+        ):
             # "europeni" -> "european", "internaționali" -> "internațional"
             words[index + 1] = after[:-3] + "ean" if after.endswith("eni") else after[:-1]
         return " ".join(words)

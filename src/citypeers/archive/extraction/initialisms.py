@@ -94,10 +94,17 @@ def _capitals(acr: str) -> int:
     return sum(c.isupper() for c in acr)
 
 
-def _heading(text: str, start: int) -> bool:
-    """Whether the acronym stands in a line written in capitals ("CITIES AND THEIR ...")."""
+def _heading(text: str, start: int, verdicts: dict[int, bool]) -> bool:
+    """Whether the acronym stands in a line written in capitals ("CITIES AND THEIR ...");
+    each line is judged once (`verdicts` by line start), so a long line stays linear."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
+    if line_start not in verdicts:
+        verdicts[line_start] = _capitals_line(text, line_start)
+    return verdicts[line_start]
+
+
+def _capitals_line(text: str, line_start: int) -> bool:
+    line_end = text.find("\n", line_start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     words = [w for w in line.split() if len(w) > 2 and any(c.isalpha() for c in w)]
     capitals = sum(w.isupper() for w in words)
@@ -172,7 +179,7 @@ def _cued(text: str, acr: str, start: int) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=4)
 def acronym_bodies(
     text: str, defined: frozenset[tuple[str, str]], known: frozenset[str]
 ) -> tuple[tuple[int, str], ...]:
@@ -183,9 +190,14 @@ def acronym_bodies(
     Acronyms in `known` (well-known bodies, found elsewhere) are left out.
     """
     at: dict[str, list[int]] = {}
+    headings: dict[int, bool] = {}
     for m in _CANDIDATE.finditer(text):
         acr = m.group("acr")
-        if acr not in known and _capitals(acr) >= _MIN_CAPITALS and not _heading(text, m.start()):
+        if (
+            acr not in known
+            and _capitals(acr) >= _MIN_CAPITALS
+            and not _heading(text, m.start(), headings)
+        ):
             at.setdefault(acr, []).append(m.start())
     longs = {acr: long for long, acr in defined}
     out = []

@@ -6,7 +6,7 @@ a sentence about taking part) takes part, unless the report says otherwise (`exc
 A place without one may still take part: a logistic model over features that any report
 has, not the cues (where the place is said, how often, in a list, beside cued places, the
 words right around it, its size), says yes when it is sure. The weights are fitted on the
-development reports by `bench/fit_participation.py --backing` (see its docstring), which
+development reports by `bench/_fit_participation.py --backing` (see its docstring), which
 prints this module's `THRESHOLD` and `WEIGHTS`. Inference is a dot product per place.
 """
 
@@ -290,7 +290,7 @@ def _listed(text: str, places) -> tuple[set[int], set[int]]:
     return pairs, longer
 
 
-# Fitted by `bench/fit_participation.py --backing --l2 40` (the penalty and threshold with the
+# Fitted by `bench/_fit_participation.py --backing --l2 40` (the penalty and threshold with the
 # best leave-one-batch-out F1 of the municipalities). Cues alone -> cues and model: first
 # 0.902 -> 0.901, held_out 0.853 -> 0.854, fresh 0.767 -> 0.827, own and seeds 1.000 -> 1.000.
 THRESHOLD = -0.5

@@ -169,6 +169,9 @@ _COMPOUND_TAILS = frozenset(
 _COMPOUND_PREFIX = rf"\p{{Lu}}\p{{Ll}}+?(?={rx.alternation(_COMPOUND_TAILS)}(?![\p{{L}}]))"
 
 
+_LONGEST_COMPOUND = 48  # letters before a compound's head ("Integrationsbeauftragte")
+
+
 def _head_starts(text: str) -> list[int]:
     """Where a role head starts in `text`, in order: the only places a role-then-name can; a
     German compound ending on a head starts at its first letter."""
@@ -178,8 +181,11 @@ def _head_starts(text: str) -> list[int]:
         if start and text[start - 1].isalpha():
             if text[start : end + 1] not in _COMPOUND_TAILS:
                 continue  # inside a word, and no compound's head
-            while start and text[start - 1].isalpha():
+            floor = max(0, start - _LONGEST_COMPOUND)
+            while start > floor and text[start - 1].isalpha():
                 start -= 1
+            if start == floor and start and text[start - 1].isalpha():
+                continue  # no compound is that long: a run of letters, not a word
         starts.add(start)
     return sorted(starts)
 
@@ -1065,15 +1071,24 @@ def _roles_after_other_people(people: list[Person]) -> None:
     for person in people:
         if not person.role:
             continue
-        ends = [
-            m.end()
-            for other in people
-            if other.name != person.name and len(other.name.split()) > 1
-            for m in rx.finditer(rf"(?<!\w){regex.escape(other.name)},?\s+{_AND}\s+", person.role)
-        ]
-        rest = person.role[max(ends) :] if ends else ""
+        role = person.role
+        ends = []
+        for other in people:
+            if other.name == person.name or len(other.name.split()) < 2:
+                continue
+            at = role.find(other.name)
+            while at >= 0:
+                before = role[at - 1 : at]
+                joined = _AND_AFTER_NAME.match(role, at + len(other.name))
+                if joined and not (before and (before.isalnum() or before == "_")):
+                    ends.append(joined.end())
+                at = role.find(other.name, at + 1)
+        rest = role[max(ends) :] if ends else ""
         if _ROLE_HEAD.match(rest):
             person.role = rest.strip(" ,")
+
+
+_AND_AFTER_NAME = rx.compile(rf",?\s+{_AND}\s+")
 
 
 # a body's name runs on over capitalised words and the small words that join them

@@ -225,6 +225,7 @@ def extract_details(
     or a batch never hangs on a pathological text.
     """
     gazetteer = gazetteer or load_gazetteer()  # loading it once is not the report's time
+    gazetteer.town_index()  # nor is reading the small towns, which a report may look up
     try:
         with rx.deadline(budget_seconds):
             return _extract(text, source, gazetteer)
