@@ -149,9 +149,7 @@ def main() -> None:
     gaz, score = load_gazetteer(), scorer()
     data = [(batch, *examples(gaz, score, path, gold)) for batch, path, gold in reports()]
     left_out = tuple(args.without) + (("cue_", "cued") if args.backing else ())
-    keep = [
-        name == "excluded" or not name.startswith(left_out or ("-",)) for name in model.FEATURES
-    ]
+    keep = [name == "excluded" or not name.startswith(left_out) for name in model.FEATURES]
     masked = [(b, [(_masked(x, keep), y, x[CUED]) for x, y in rows], n) for b, rows, n in data]
     batches = sorted({batch for batch, _rows, _n in data})
     rules = {b: [report_f1(r, n, lambda x: x[CUED]) for bb, r, n in data if bb == b]

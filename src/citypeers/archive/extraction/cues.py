@@ -37,10 +37,10 @@ def plain(text: str) -> str:
     Cached for the last few texts: the date, time, kind, status and series readers all
     fold the same report.
     """
-    return fold(text)
+    return plain_uncached(text)
 
 
-def fold(text: str) -> str:
+def plain_uncached(text: str) -> str:
     """`plain(text)` without the cache, for short phrases that would crowd the texts out."""
     return text.translate(_table())
 

@@ -196,7 +196,7 @@ def _cue_weight(tier: str, kind: str, start: int, title_end: int) -> float:
 
 def names_a_format(phrase: str) -> bool:
     """Whether `phrase` (a sentence, not folded) names a meeting's format or hints at one."""
-    return next(_CUE.finditer(cues.fold(phrase)), None) is not None
+    return next(_CUE.finditer(cues.plain_uncached(phrase)), None) is not None
 
 
 def _about_another_meeting(folded: str, start: int) -> bool:

@@ -134,13 +134,14 @@ def _spelled_out(pattern: str) -> list[str]:
     return alternatives(0)[0]
 
 
-# The role heads as one prefix tree, in the cases a text writes them: the pattern below is
-# tried at every place of a report, where a case-insensitive alternation costs one step per head.
-# ... and so are the Polish instrumental forms ("dyrektorką Wydziału Spraw" names no one)
+# Heads said only before a name (plurals, "the mayors A and B"), and the Polish instrumental
+# forms ("dyrektorką Wydziału Spraw" names no one): never a role head on their own.
 _HEADS_BEFORE_NAMES_ONLY = (
     frozenset(word.lower() for word in _spelled_out(_HEADS_BEFORE_NAMES))
     - frozenset(word.lower() for word in _spelled_out(ROLE_HEADS))
 ) | INSTRUMENTAL_ROLE_HEADS
+# The role heads as one prefix tree, in the cases a text writes them: the pattern below is
+# tried at every place of a report, where a case-insensitive alternation costs one step per head.
 _HEAD_WORDS = frozenset(
     form
     for word in _spelled_out(ROLE_HEADS) + _spelled_out(_HEADS_BEFORE_NAMES)
