@@ -25,10 +25,14 @@ from schemathesis.specs.openapi.checks import (
 from citypeers.network.models import CityProfile, OriginCommunity, ProfileChallenge
 from tests.factories import (
     CountryFactory,
+    DocumentFactory,
     EventFactory,
     EventParticipantFactory,
+    EventPersonFactory,
     MunicipalityFactory,
     OrganisationFactory,
+    PersonRoleFactory,
+    PracticeFactory,
 )
 
 SCHEMA_PATH = "/api/v1/openapi.json"
@@ -64,7 +68,8 @@ CONFIG = schemathesis.Config.from_dict(
 
 
 def a_small_network():
-    """Municipalities with and without a profile, and events with cities and an organisation."""
+    """Municipalities with and without a profile, events with cities and an organisation,
+    a session and a person; practices (one a draft), documents of each visibility, people."""
     rome = MunicipalityFactory(name="Roma", alternate_names=["Rome"], timezone="Europe/Rome")
     cluj = MunicipalityFactory(
         name="Cluj-Napoca", country=CountryFactory(code="RO"), timezone="Europe/Bucharest"
@@ -81,8 +86,27 @@ def a_small_network():
         )
         EventParticipantFactory(event=event, municipality=rome)
         EventParticipantFactory(event=event, municipality=cluj)
-    EventParticipantFactory(event=event, municipality=None, organisation=OrganisationFactory())
-    return {"municipality_id": rome.pk, "event_id": event.pk}
+    organisation = OrganisationFactory(name="Caritas", short_name="CI")
+    organisation.units.create(name="Migrants' desk", kind="office")
+    EventParticipantFactory(event=event, municipality=None, organisation=organisation)
+    event.sessions.create(
+        title="Housing panel", starts_at=event.starts_at, ends_at=event.ends_at, themes=["housing"]
+    )
+    person = PersonRoleFactory(person__name="Ada Rossi", municipality=rome).person
+    EventPersonFactory(event=event, person=person, title="Mayor")
+    practice = PracticeFactory(name="Night shelter", municipality=rome, contact=person)
+    PracticeFactory(name="Draft plan", municipality=cluj, status="draft")
+    for visibility in ("public", "members", "participants"):
+        DocumentFactory(item=event, visibility=visibility)
+    document = DocumentFactory(item=practice, visibility="public")
+    return {
+        "municipality_id": rome.pk,
+        "event_id": event.pk,
+        "organisation_id": organisation.pk,
+        "practice_id": practice.pk,
+        "document_id": document.pk,
+        "person_id": person.pk,
+    }
 
 
 # The schema as the app serves it (no database needed to serve it), read at collection.
@@ -120,11 +144,16 @@ def test_every_operation_keeps_to_its_schema(case, network):
 
 
 def test_existing_objects_are_answered_as_the_schema_says(network):
+    municipality = {"municipality_id": network["municipality_id"]}
     paths = {
         "/api/v1/events/{event_id}": {"event_id": network["event_id"]},
-        "/api/v1/network/municipalities/{municipality_id}": {
-            "municipality_id": network["municipality_id"]
+        "/api/v1/network/municipalities/{municipality_id}": municipality,
+        "/api/v1/network/municipalities/{municipality_id}/suggestions": municipality,
+        "/api/v1/network/organisations/{organisation_id}": {
+            "organisation_id": network["organisation_id"]
         },
+        "/api/v1/practices/{practice_id}": {"practice_id": network["practice_id"]},
+        "/api/v1/documents/{document_id}": {"document_id": network["document_id"]},
     }
 
     statuses = {
@@ -136,6 +165,18 @@ def test_existing_objects_are_answered_as_the_schema_says(network):
     }
 
     assert statuses == dict.fromkeys(paths, 200)
+
+
+def test_members_only_objects_are_answered_as_the_schema_says(network):
+    """A visitor asking for a person, or for the people, is refused as documented."""
+    person = schema["/api/v1/network/people/{person_id}"]["GET"].Case(
+        path_parameters={"person_id": network["person_id"]}
+    )
+    people = schema["/api/v1/network/people"]["GET"].Case(query={})
+
+    statuses = [case.call_and_validate(checks=CHECKS).status_code for case in (person, people)]
+
+    assert statuses == [401, 401]
 
 
 def test_answer_past_the_rate_limit_is_as_the_schema_says(network, settings):

@@ -2,6 +2,8 @@
 
 from ninja import Field, Schema
 
+from citypeers.api.listing import absolute, api_address
+
 
 class ErrorOut(Schema):
     """Every error answer: one sentence naming the problem (the invalid field, the missing id)."""
@@ -9,10 +11,37 @@ class ErrorOut(Schema):
     detail: str
 
 
-# The error answers an operation documents besides its result: bad input, past the rate limit.
-INPUT_ERRORS = {422: ErrorOut, 429: ErrorOut}
+# The error answers an operation documents besides its result: bad input (400: an
+# unknown ordering; 422: a malformed parameter), past the rate limit.
+INPUT_ERRORS = {400: ErrorOut, 422: ErrorOut, 429: ErrorOut}
 # ... and, for an operation that reads one object by its id, an unknown id.
 LOOKUP_ERRORS = {404: ErrorOut, **INPUT_ERRORS}
+# ... an object that exists but that only credentials may open (accounts.access).
+PROTECTED_LOOKUP_ERRORS = {401: ErrorOut, **LOOKUP_ERRORS}
+# ... a list for some users only: 401 without credentials, 403 without the right.
+PROTECTED_LIST_ERRORS = {401: ErrorOut, 403: ErrorOut, **INPUT_ERRORS}
+
+
+def page_url(obj, context) -> str:
+    """The full address of ``obj``'s page on the site (a schema's ``resolve_url``)."""
+    return absolute(context["request"], obj.get_absolute_url())
+
+
+#: The operation that reads one object of each model, and the argument of its id.
+READ_OPERATIONS = {
+    "network.municipality": ("get_municipality", "municipality_id"),
+    "network.organisation": ("get_organisation", "organisation_id"),
+    "network.person": ("get_person", "person_id"),
+    "events.event": ("get_event", "event_id"),
+    "practices.practice": ("get_practice", "practice_id"),
+    "documents.document": ("get_document", "document_id"),
+}
+
+
+def api_url(obj, context) -> str:
+    """The full address of ``obj`` in the API (a schema's ``resolve_api_url``)."""
+    name, argument = READ_OPERATIONS[obj._meta.label_lower]
+    return api_address(context["request"], name, **{argument: obj.pk})
 
 
 class MunicipalityOut(Schema):
@@ -24,6 +53,11 @@ class MunicipalityOut(Schema):
     longitude: float
     population: int
     timezone: str
+    url: str = Field(description="The municipality's page on the site.")
+    api_url: str
+
+    resolve_url = staticmethod(page_url)
+    resolve_api_url = staticmethod(api_url)
 
 
 class ChallengeOut(Schema):
@@ -32,7 +66,7 @@ class ChallengeOut(Schema):
 
 
 class CommunityOut(Schema):
-    country: str
+    country: str = Field(alias="country_id")
     count: int | None
 
 
@@ -44,8 +78,29 @@ class ProfileOut(Schema):
     challenges: list[ChallengeOut]
     communities: list[CommunityOut]
 
+    @staticmethod
+    def resolve_challenges(profile) -> list:
+        return list(profile.challenges.all())
 
-class MunicipalityDetailOut(MunicipalityOut):
-    alternate_names: list[str]
-    programmes: list[str]
-    profile: ProfileOut | None
+    @staticmethod
+    def resolve_communities(profile) -> list:
+        return list(profile.communities.all())
+
+
+class RoleOut(Schema):
+    """A role held now in a body; ``person`` only for those who may see people."""
+
+    person_id: int | None
+    person: str | None
+    title: str
+    unit: str | None
+    municipality_id: int | None
+    organisation_id: int | None
+
+
+class PeopleOut(Schema):
+    """A body's people as its page shows them: the roles with names for the network's
+    members and coordinators (``roles``), only how many for anyone else (``roles`` null)."""
+
+    count: int
+    roles: list[RoleOut] | None

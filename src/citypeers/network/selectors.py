@@ -3,10 +3,19 @@
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from citypeers.core.text import fold
-from citypeers.network.models import Country, Municipality, MunicipalityName, PersonRole, Unit
+from citypeers.network.models import (
+    Country,
+    Municipality,
+    MunicipalityName,
+    Organisation,
+    Person,
+    PersonRole,
+    Unit,
+)
+from citypeers.network.rules import people_readers
 
 
 def country_code(value: str) -> str:
@@ -94,6 +103,60 @@ def municipality_list(*, query: str = "", country: str = "", enrolled_only: bool
     if enrolled_only:
         municipalities = municipalities.filter(enrolments__isnull=False).distinct()
     return municipalities
+
+
+def organisations_named(query: str) -> QuerySet[Organisation]:
+    """Organisations whose name or short name contains the query (any case), by name."""
+    query = query.strip()
+    return (
+        Organisation.objects.filter(Q(name__icontains=query) | Q(short_name__icontains=query))
+        .select_related("country")
+        .order_by("name", "pk")
+    )
+
+
+def organisation_list(*, query: str = "", country: str = "", kind: str = ""):
+    """Organisations of the directory, by name: named like ``query``, of a country and kind.
+
+    A ``country`` that cannot be a country code is ignored.
+    """
+    if query.strip():
+        organisations = organisations_named(query)
+    else:
+        organisations = Organisation.objects.select_related("country").order_by("name", "pk")
+    country = country_code(country)
+    if country:
+        organisations = organisations.filter(country_id=country)
+    if kind:
+        organisations = organisations.filter(kind=kind)
+    return organisations
+
+
+def with_current_roles(people: QuerySet[Person]) -> QuerySet[Person]:
+    """People with the roles they hold now (``current_roles``) and the bodies of those."""
+    current = PersonRole.objects.filter(until__isnull=True).select_related(
+        "municipality", "organisation", "unit"
+    )
+    return people.prefetch_related(Prefetch("roles", queryset=current, to_attr="current_roles"))
+
+
+def people_list(
+    user, *, query: str = "", municipality: int | None = None, organisation: int | None = None
+) -> QuerySet[Person]:
+    """The people ``user`` may see (``people_readers``: none for a non-member), by name,
+    with their current roles; ``query`` is a part of the name, the bodies those they work
+    for now."""
+    people = people_readers.queryset(user)
+    if query.strip():
+        people = people.filter(name__icontains=query.strip())
+    current = Q(roles__until__isnull=True)
+    if municipality:
+        people = people.filter(current, roles__municipality=municipality)
+    if organisation:
+        people = people.filter(current, roles__organisation=organisation)
+    if municipality or organisation:
+        people = people.distinct()
+    return with_current_roles(people.order_by("name", "pk"))
 
 
 def eu_countries():

@@ -14,7 +14,7 @@ from citypeers.practices.engine.text import deaccent
 from citypeers.practices.enums import PracticeSort, PracticeStatus
 from citypeers.practices.models import THEME_SLUGS, Practice
 from citypeers.practices.rules import practice_readers
-from citypeers.practices.search import SearchFilters
+from citypeers.practices.search import SearchFilters, SearchResult, search
 from citypeers.practices.vectors import practice_vectors
 
 LIST_FIELDS = ("municipality__country", "organisation")
@@ -76,6 +76,31 @@ def practice_list(user, *, filters: SearchFilters, sort: str) -> QuerySet[Practi
     """The practices a user may see that pass the filters, sorted (no query words)."""
     practices = filters.apply(practices_visible_to(user)).select_related(*LIST_FIELDS)
     return practices.order_by(*SORTS.get(sort, SORTS[PracticeSort.NEWEST]))
+
+
+#: How many practices a search ranks before the list is paged or sorted.
+SEARCH_LIMIT = 200
+
+
+def practices_found(
+    user, *, query: str, filters: SearchFilters, sort: str
+) -> tuple[list[SearchResult] | None, QuerySet[Practice] | list[SearchResult]]:
+    """The practice list as the site shows it: (search results, rows to page).
+
+    With words sorted by relevance the rows are the search's results, best first (each
+    with why it matched); with words and another sort, the practices the search finds,
+    in that sort; without words, the filtered list. The results are None unless ranked.
+    """
+    if query and sort == PracticeSort.RELEVANCE:
+        results = search(
+            query, filters=filters, limit=SEARCH_LIMIT, within=practices_visible_to(user)
+        )
+        return results, results
+    practices = practice_list(user, filters=filters, sort=sort)
+    if query:
+        ids = [r.practice.pk for r in search(query, filters=filters, limit=SEARCH_LIMIT)]
+        practices = practices.filter(pk__in=ids)
+    return None, practices
 
 
 def facet_counts(practices) -> dict[str, dict]:
