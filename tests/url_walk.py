@@ -45,6 +45,8 @@ OPEN = {
     "network:directory_municipalities",
     "network:directory_organisations",
     "events:list",
+    "events:export_csv",
+    "events:export_xlsx",
     "events:calendar",
     "events:calendar_municipality",
     "events:calendar_theme",
