@@ -52,6 +52,7 @@ OPEN = {
     "events:ics",
     "practices:list",
     "matching:suggestions",
+    "search:results",
 }
 OWN_GUARDS = ("admin:", "api:")
 # Every signed-in user's own page: visitors are sent to log in (checked below).
