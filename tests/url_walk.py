@@ -37,6 +37,10 @@ OPEN = {
     "accounts:logout",
     "core:about",
     "insights:home",
+    "insights:dashboard",
+    "insights:report",
+    "insights:export_csv",
+    "insights:export_json",
     "network:municipalities",
     "network:municipality",
     "network:organisation",
@@ -204,6 +208,8 @@ OPEN_ARGUMENTS = {
     "events:detail": lambda w: [w.event.pk],
     "events:ics": lambda w: [w.event.pk],
     "matching:suggestions": lambda w: [w.city.pk],
+    "insights:export_csv": lambda w: ["exchanges-per-month"],
+    "insights:export_json": lambda w: ["exchanges-per-month"],
 }
 
 # name -> the world's user who may use a restricted URL, POST included (the right its
