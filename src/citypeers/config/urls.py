@@ -15,6 +15,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("accounts/", include("citypeers.accounts.urls")),
+    path("api-tokens/", include("citypeers.api.token_urls")),
     path("network/", include("citypeers.network.urls")),
     path("events/", include("citypeers.events.urls")),
     path("practices/", include("citypeers.practices.urls")),
