@@ -38,6 +38,10 @@ OPEN = {
     "accounts:logout",
     "core:about",
     "insights:home",
+    "insights:dashboard",
+    "insights:report",
+    "insights:export_csv",
+    "insights:export_json",
     "network:municipalities",
     "network:municipality",
     "network:organisation",
@@ -55,6 +59,7 @@ OPEN = {
     "events:ics",
     "practices:list",
     "matching:suggestions",
+    "search:results",
 }
 OWN_GUARDS = ("admin:", "api:")
 # Every signed-in user's own page: visitors are sent to log in (checked below).
@@ -208,6 +213,8 @@ OPEN_ARGUMENTS = {
     "events:detail": lambda w: [w.event.pk],
     "events:ics": lambda w: [w.event.pk],
     "matching:suggestions": lambda w: [w.city.pk],
+    "insights:export_csv": lambda w: ["exchanges-per-month"],
+    "insights:export_json": lambda w: ["exchanges-per-month"],
 }
 
 # name -> the world's user who may use a restricted URL, POST included (the right its

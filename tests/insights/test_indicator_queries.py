@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.urls import reverse
 
 from citypeers.documents.models import DocumentDownload
 from citypeers.events.models import EventTheme, FollowUpAction
@@ -80,3 +81,21 @@ def test_indicator_queries_are_flat(key, count, django_assert_num_queries):
             rows = indicator.rows(filters, coordinator)
         if filters == Filters() and key not in {"untouched-challenges", "follow-ups"}:
             assert len(rows) >= count
+
+
+@pytest.mark.parametrize("count", [1, 3])
+@pytest.mark.parametrize(("who", "queries"), [("visitor", 17), ("coordinator", 21)])
+def test_dashboard_queries_are_flat(client, count, who, queries, django_assert_num_queries):
+    coordinator = UserFactory(role="coordinator")
+    programme = rows_of_everything(count, coordinator)
+    if who == "coordinator":
+        client.force_login(coordinator)
+
+    # the filter form's choices (programmes, countries) and the programme asked for, then
+    # each indicator's own queries (the visitor's: the public ones); the session and user
+    with django_assert_num_queries(queries):
+        response = client.get(reverse("insights:dashboard"), {"programme": programme.pk})
+
+    assert response.content.decode().count('<tr><th scope="row">2021-') == count * (
+        3 if who == "coordinator" else 2
+    )

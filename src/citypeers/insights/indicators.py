@@ -6,12 +6,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from citypeers.core.themes import Theme
 from citypeers.events.enums import EventKind
 from citypeers.insights import selectors
 
-FOLLOW_UP_STATES = {"done": _("Done"), "open": _("Open"), "overdue": _("Overdue")}
+FOLLOW_UP_STATES = {
+    "done": pgettext_lazy("follow-up actions", "Done"),
+    "open": pgettext_lazy("follow-up actions", "Open"),
+    "overdue": pgettext_lazy("follow-up actions", "Overdue"),
+}
 
 
 def _kind(value) -> str:
@@ -64,8 +69,16 @@ class Indicator:
         """Header labels and the cells of each row, as the page and the CSV show them."""
         return {
             "header": [str(column.label) for column in self.columns],
-            "numbers": [column.number for column in self.columns],
             "rows": [[column.cell(row) for column in self.columns] for row in rows],
+        }
+
+    def cells(self, rows: list[dict]) -> dict:
+        """The table for the page: each header and cell with whether it is a number."""
+        numbers = [column.number for column in self.columns]
+        table = self.table(rows)
+        return {
+            "header": list(zip(table["header"], numbers, strict=True)),
+            "rows": [list(zip(row, numbers, strict=True)) for row in table["rows"]],
         }
 
     def records(self, rows: list[dict]) -> list[dict]:
@@ -160,7 +173,7 @@ INDICATORS: dict[str, Indicator] = {
                 Column("kind", _("Kind of event"), reads=_kind),
                 Column("held", _("Held"), number=True),
                 Column("upcoming", _("To come"), number=True),
-                Column("cancelled", _("Cancelled"), number=True),
+                Column("cancelled", pgettext_lazy("events counted", "Cancelled"), number=True),
             ),
             compute=_public(selectors.events_per_kind),
             stacked=True,
