@@ -91,6 +91,15 @@ def a_small_network():
     return {"municipality_id": rome.pk, "event_id": event.pk, "token": token}
 
 
+# Every fuzzed test: the same examples on every run, however long the app takes.
+BOUNDED = settings(
+    max_examples=30,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
 # The schema as the app serves it (no database needed to serve it), read at collection.
 schema = schemathesis.openapi.from_wsgi(SCHEMA_PATH, get_wsgi_application(), config=CONFIG)
 
@@ -115,25 +124,13 @@ def network(db, settings):
 
 
 @schema.parametrize()
-@settings(
-    max_examples=30,
-    derandomize=True,
-    deadline=None,
-    database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@BOUNDED
 def test_every_operation_keeps_to_its_schema(case, network):
     case.call_and_validate(checks=CHECKS)
 
 
 @schema.include(method=["POST", "PUT", "PATCH"]).parametrize()
-@settings(
-    max_examples=30,
-    derandomize=True,
-    deadline=None,
-    database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@BOUNDED
 def test_every_write_with_a_coordinators_token_keeps_to_its_schema(case, network):
     """Writes fuzzed as a coordinator, who may make every one: the services see the input."""
     case.call_and_validate(headers={"Authorization": f"Bearer {network['token']}"}, checks=CHECKS)
