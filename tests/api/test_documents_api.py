@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from citypeers.documents.models import DocumentDownload
+from tests.api.tokens import sign_in
 from tests.factories import DocumentFactory, EventFactory, EventParticipantFactory, PracticeFactory
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +36,7 @@ def test_visitor_lists_public_documents_only(client, documents):
 
 
 def test_member_of_another_city_lists_members_documents_too(client, outsider, documents):
-    client.force_login(outsider)
+    sign_in(client, outsider)
 
     assert titles(client.get("/api/v1/documents")) == ["members notes", "public notes"]
 
@@ -43,9 +44,9 @@ def test_member_of_another_city_lists_members_documents_too(client, outsider, do
 def test_member_of_a_party_and_coordinator_list_every_document(
     client, member, coordinator, documents
 ):
-    client.force_login(member)
+    sign_in(client, member)
     as_member = titles(client.get("/api/v1/documents"))
-    client.force_login(coordinator)
+    sign_in(client, coordinator)
     as_coordinator = titles(client.get("/api/v1/documents"))
 
     assert as_member == as_coordinator == ["members notes", "participants notes", "public notes"]
@@ -71,11 +72,14 @@ def test_members_document_is_401_for_a_visitor_and_404_for_an_outsider(client, o
     participants = documents["participants"]
 
     as_visitor = client.get(f"/api/v1/documents/{documents['members'].pk}")
-    client.force_login(outsider)
+    sign_in(client, outsider)
     as_outsider = client.get(f"/api/v1/documents/{participants.pk}")
 
     assert as_visitor.status_code == 401
-    assert (as_outsider.status_code, as_outsider.json()) == (404, {"detail": "Not found."})
+    assert (as_outsider.status_code, as_outsider.json()) == (
+        404,
+        {"detail": "Not found.", "field": None},
+    )
 
 
 def test_documents_are_found_by_a_part_of_the_title_and_filtered_by_item(client, event, documents):
@@ -98,7 +102,7 @@ def test_documents_of_a_draft_practice_stay_with_its_editors(client, coordinator
     DocumentFactory(item=draft, visibility="public", title="draft plan")
 
     as_visitor = titles(client.get("/api/v1/documents"))
-    client.force_login(coordinator)
+    sign_in(client, coordinator)
     as_coordinator = titles(client.get("/api/v1/documents"))
 
     assert (as_visitor, as_coordinator) == ([], ["draft plan"])

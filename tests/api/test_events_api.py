@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from citypeers.events.models import Event
+from tests.api.tokens import sign_in, sign_out
 from tests.factories import (
     DocumentFactory,
     EventFactory,
@@ -59,7 +60,7 @@ def test_event_list_query_count_does_not_grow_with_rows(
 
 
 def test_unknown_event_is_a_json_404(client):
-    assert client.get("/api/v1/events/424242").json() == {"detail": "Not found."}
+    assert client.get("/api/v1/events/424242").json() == {"detail": "Not found.", "field": None}
 
 
 def test_api_answers_429_past_the_rate_limit_for_that_address_only(client, settings):
@@ -126,9 +127,9 @@ def test_event_report_is_shown_once_published_and_to_coordinators_before(client,
     address = f"/api/v1/events/{event.pk}"
 
     before = client.get(address).json()["report"]
-    client.force_login(coordinator)
+    sign_in(client, coordinator)
     to_coordinator = client.get(address).json()["report"]
-    client.logout()
+    sign_out(client)
     Event.objects.filter(pk=event.pk).update(report_published_at=event.starts_at)
     published = client.get(address).json()["report"]
 
@@ -141,7 +142,7 @@ def test_event_people_are_named_to_members_only(client, member):
     address = f"/api/v1/events/{event.pk}"
 
     as_visitor = client.get(address).json()["people"]
-    client.force_login(member)
+    sign_in(client, member)
     as_member = client.get(address).json()["people"]
 
     assert [(p["name"], p["title"]) for p in as_visitor] == [(None, "Mayor")]
@@ -153,7 +154,7 @@ def test_meeting_link_is_for_the_event_parties(client, member, municipality):
     Event.objects.filter(pk=event.pk).update(meeting_url="https://meet.example.org/x")
     address = f"/api/v1/events/{event.pk}"
 
-    client.force_login(member)
+    sign_in(client, member)
     not_a_party = client.get(address).json()["meeting_url"]
     EventParticipantFactory(event=event, municipality=municipality, position=2)
     a_party = client.get(address).json()["meeting_url"]
@@ -169,7 +170,7 @@ def test_event_documents_are_listed_as_on_its_page(client, member):
     address = f"/api/v1/events/{event.pk}"
 
     as_visitor = client.get(address).json()["documents"]
-    client.force_login(member)
+    sign_in(client, member)
     as_member = client.get(address).json()["documents"]
 
     assert [(d["title"], d["may_download"]) for d in as_visitor] == [
@@ -190,7 +191,7 @@ def test_events_to_conclude_are_a_coordinators_filter(client, coordinator):
     exchange(dt.datetime(2021, 3, 9, 9, tzinfo=dt.UTC))
 
     as_visitor = client.get("/api/v1/events", {"to_conclude": "true"}).json()["count"]
-    client.force_login(coordinator)
+    sign_in(client, coordinator)
     as_coordinator = client.get("/api/v1/events", {"to_conclude": "true"}).json()
 
     assert as_visitor == 2

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.api.tokens import sign_in
 from tests.factories import PersonFactory, PracticeFactory
 
 pytestmark = pytest.mark.django_db
@@ -64,7 +65,7 @@ def test_drafts_are_listed_to_their_editors_only(client, member, municipality):
     PracticeFactory(name="Published one")
 
     as_visitor = client.get("/api/v1/practices", {"status": "draft"})
-    client.force_login(member)
+    sign_in(client, member)
     as_member = client.get("/api/v1/practices", {"status": "draft"})
 
     assert as_visitor.status_code == 400
@@ -75,7 +76,7 @@ def test_draft_is_401_for_a_visitor_and_404_for_another_member(client, outsider)
     draft = PracticeFactory(status="draft")
 
     as_visitor = client.get(f"/api/v1/practices/{draft.pk}")
-    client.force_login(outsider)
+    sign_in(client, outsider)
     as_outsider = client.get(f"/api/v1/practices/{draft.pk}")
 
     assert as_visitor.status_code == 401
@@ -88,7 +89,7 @@ def test_practice_contact_is_for_members_only(client, member):
     address = f"/api/v1/practices/{practice.pk}"
 
     as_visitor = client.get(address).json()["contact"]
-    client.force_login(member)
+    sign_in(client, member)
     as_member = client.get(address).json()["contact"]
 
     assert as_visitor is None

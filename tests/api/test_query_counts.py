@@ -1,6 +1,6 @@
 """The API's list and detail reads cost the same number of queries for one row as for three.
 
-Every read here is a visitor's, with no session to load, but the people's (members only).
+Every read here is a visitor's, with no token to check, but the people's (members only).
 """
 
 import datetime as dt
@@ -10,6 +10,7 @@ import pytest
 from citypeers.events.models import EventTheme
 from citypeers.network.models import CityProfile, Enrolment, OriginCommunity, ProfileChallenge
 from citypeers.practices.vectors import practice_vectors
+from tests.api.tokens import sign_in
 from tests.factories import (
     CountryFactory,
     DocumentFactory,
@@ -130,9 +131,10 @@ def test_people_list_query_count(client, member, rows, django_assert_num_queries
     town = MunicipalityFactory()
     for index in range(rows):
         PersonRoleFactory(person__name=f"Officer {index}", municipality=town)
-    client.force_login(member)
+    sign_in(client, member)
 
-    # session, user, the user's bodies, count, page rows, their current roles and bodies
+    # the token (with its user), its last use, the user's bodies, count, page rows, their
+    # current roles and bodies
     with django_assert_num_queries(6):
         body = client.get("/api/v1/network/people", {"municipality": town.pk}).json()
 

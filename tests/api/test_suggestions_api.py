@@ -54,7 +54,7 @@ def test_suggestions_order_by_name_reversed(client):
 def test_suggestions_of_an_unknown_municipality_are_a_404(client):
     response = client.get("/api/v1/network/municipalities/987654/suggestions")
 
-    assert (response.status_code, response.json()) == (404, {"detail": "Not found."})
+    assert (response.status_code, response.json()) == (404, {"detail": "Not found.", "field": None})
 
 
 def test_suggestions_unknown_ordering_is_a_400(client):

@@ -10,6 +10,8 @@ signed-in user without the right a ``404``, with the rule's reason when it has o
 from django.http import HttpRequest
 from ninja.errors import HttpError
 
+from citypeers.accounts.access import LoginRequired
+
 
 def viewer(request: HttpRequest):
     """The user a request reads as: the authenticated user of the API's credentials
@@ -23,11 +25,12 @@ def viewer(request: HttpRequest):
 
 
 def require_list(user, permission: str, *, reason: str) -> None:
-    """A list open only to those with ``permission``: ``401`` without credentials,
-    ``403`` with the rule's ``reason`` for a user who lacks it. A whole list is no secret,
-    so, unlike an object, it is refused openly."""
+    """A list open only to those with ``permission``: without credentials, what the site
+    asks a visitor to log in for (``401``); ``403`` for a user who lacks it, both with the
+    rule's ``reason``. A whole list is no secret, so, unlike an object, it is refused
+    openly."""
     if user.has_perm(permission):
         return
     if not user.is_authenticated:
-        raise HttpError(401, str(reason))
+        raise LoginRequired(str(reason))
     raise HttpError(403, str(reason))

@@ -1,23 +1,33 @@
-"""The REST API: public reads under /api/v1/, with its OpenAPI schema and docs."""
+"""The REST API under /api/v1/, with its OpenAPI schema and docs: public reads, and
+writes for members and coordinators with a personal API token."""
 
-from django.http import Http404
-from ninja import NinjaAPI, Swagger
-from ninja.errors import ValidationError
+from ninja import Swagger
 
-from citypeers.accounts.access import LoginRequired, Refused
-from citypeers.api import documents, events, matching, network, practices
-from citypeers.api.throttling import ClientRateThrottle
+from citypeers.api import (
+    documents,
+    event_writes,
+    events,
+    matching,
+    network,
+    practice_writes,
+    practices,
+)
+from citypeers.api.auth import ApiTokenAuth
+from citypeers.api.protocol import CitypeersAPI
+from citypeers.api.throttling import ClientRateThrottle, TokenRateThrottle
 
-api = NinjaAPI(
+api = CitypeersAPI(
     title="citypeers API",
     version="1",
     description=(
-        "Reads of the citypeers network: municipalities, organisations, people (members "
-        "only), events, practices, documents and peer suggestions, as the site shows them "
-        "to the same reader."
+        "The citypeers network as the site shows it to the same reader: municipalities, "
+        "organisations, people (members only), events, practices, documents and peer "
+        "suggestions. Reads are open; send a personal API token (`Authorization: Bearer "
+        "<token>`) to see members' data and, with a read-write token, to write."
     ),
     urls_namespace="api",
-    throttle=[ClientRateThrottle()],
+    auth=ApiTokenAuth(),
+    throttle=[ClientRateThrottle(), TokenRateThrottle()],
     # The docs page loads Swagger UI from the site's own static files (ninja's, with
     # "ninja" in INSTALLED_APPS), and asks no outside validator for a badge.
     docs=Swagger(settings={"validatorUrl": None}),
@@ -27,30 +37,5 @@ api.add_router("/network", matching.router)
 api.add_router("", events.router)
 api.add_router("", practices.router)
 api.add_router("", documents.router)
-
-
-@api.exception_handler(LoginRequired)
-def credentials_required(request, exc):
-    """The site would send a visitor to log in: the object exists, credentials may open it."""
-    detail = exc.message or "Authentication required."
-    return api.create_response(request, {"detail": str(detail)}, status=401)
-
-
-@api.exception_handler(Refused)
-def refused(request, exc):
-    """A signed-in reader the rule refuses: a 404 that gives the rule's reason."""
-    return api.create_response(request, {"detail": str(exc.reason)}, status=404)
-
-
-@api.exception_handler(Http404)
-def not_found(request, exc):
-    return api.create_response(request, {"detail": "Not found."}, status=404)
-
-
-@api.exception_handler(ValidationError)
-def invalid_input(request, exc):
-    problems = "; ".join(
-        f"{'.'.join(str(p) for p in error.get('loc', ())[1:])}: {error.get('msg')}"
-        for error in exc.errors
-    )
-    return api.create_response(request, {"detail": f"Invalid input: {problems}"}, status=422)
+api.add_router("", event_writes.router)
+api.add_router("", practice_writes.router)

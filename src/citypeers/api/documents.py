@@ -18,7 +18,7 @@ from citypeers.api.listing import (
     orderings,
 )
 from citypeers.api.pagination import BoundedLimitOffsetPagination
-from citypeers.api.schemas import INPUT_ERRORS, PROTECTED_LOOKUP_ERRORS, api_url
+from citypeers.api.schemas import INPUT_ERRORS, LOOKUP_ERRORS, api_url
 from citypeers.documents import selectors
 from citypeers.documents.selectors import documents_attached_to
 
@@ -96,7 +96,7 @@ def list_documents(request, filters: Query[DocumentFilters]):
     return ordered(documents, filters.ordering, DOCUMENT_ORDERINGS)
 
 
-@router.get("/documents/{document_id}", response={200: DocumentOut, **PROTECTED_LOOKUP_ERRORS})
+@router.get("/documents/{document_id}", response={200: DocumentOut, **LOOKUP_ERRORS})
 def get_document(request, document_id: int):
     """A document the reader may open: `401` without credentials for one that is not
     public, `404` for a user the site would refuse."""

@@ -54,13 +54,20 @@ def ordering_field(choices: Mapping, default: str = "") -> object:
     )
 
 
+class InvalidParameter(HttpError):
+    """A 400 about one query parameter, named in the error's ``field``."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(400, message)
+        self.field = field
+
+
 def checked_ordering(ordering: str, choices: Mapping) -> str:
     """``ordering`` if the list offers it ("" keeps the list's own order), else a 400
     that names it and the choices."""
     if ordering and ordering not in choices:
-        raise HttpError(
-            400,
-            f"Unknown ordering {ordering!r}: order by one of {', '.join(choices)}.",
+        raise InvalidParameter(
+            "ordering", f"Unknown ordering {ordering!r}: order by one of {', '.join(choices)}."
         )
     return ordering
 

@@ -12,7 +12,6 @@ from citypeers.api.schemas import (
     INPUT_ERRORS,
     LOOKUP_ERRORS,
     PROTECTED_LIST_ERRORS,
-    PROTECTED_LOOKUP_ERRORS,
     MunicipalityOut,
     PeopleOut,
     ProfileOut,
@@ -233,7 +232,7 @@ def list_people(request, filters: Query[PeopleFilters]):
     return ordered(people, filters.ordering, PEOPLE_ORDERINGS)
 
 
-@router.get("/people/{person_id}", response={200: PersonOut, **PROTECTED_LOOKUP_ERRORS})
+@router.get("/people/{person_id}", response={200: PersonOut, **LOOKUP_ERRORS})
 def get_person(request, person_id: int):
     """A person, for members and coordinators: `401` without credentials, `404` (with the
     rule's reason) for a user who is not a member."""

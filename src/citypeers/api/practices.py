@@ -9,9 +9,9 @@ from pydantic import Field
 from citypeers.accounts.access import object_for
 from citypeers.api.access import viewer
 from citypeers.api.documents import AttachedDocumentOut, attached_documents
-from citypeers.api.listing import SearchWords, checked_ordering
+from citypeers.api.listing import InvalidParameter, SearchWords, checked_ordering
 from citypeers.api.pagination import BoundedLimitOffsetPagination
-from citypeers.api.schemas import INPUT_ERRORS, PROTECTED_LOOKUP_ERRORS, api_url, page_url
+from citypeers.api.schemas import INPUT_ERRORS, LOOKUP_ERRORS, api_url, page_url
 from citypeers.practices import selectors
 from citypeers.practices.enums import PracticeSort, PracticeStatus
 from citypeers.practices.search import InvalidSearch, parse_filters
@@ -128,7 +128,7 @@ def _filters(user, query: PracticeQuery):
     """The site's filters from the parameters; what the search refuses is a 400."""
     status = query.status or PracticeStatus.PUBLISHED
     if status not in selectors.statuses_visible_to(user):
-        raise HttpError(400, f"Unknown status {status!r}.")
+        raise InvalidParameter("status", f"Unknown status {status!r}.")
     try:
         return parse_filters(
             {
@@ -166,9 +166,7 @@ def list_practices(request, query: Query[PracticeQuery]):
     return [result.practice for result in results]
 
 
-@router.get(
-    "/practices/{practice_id}", response={200: PracticeDetailOut, **PROTECTED_LOOKUP_ERRORS}
-)
+@router.get("/practices/{practice_id}", response={200: PracticeDetailOut, **LOOKUP_ERRORS})
 def get_practice(request, practice_id: int):
     """A practice the reader may see: a draft is for its editors (`401` without
     credentials, `404` for others)."""

@@ -6,20 +6,21 @@ from citypeers.api.listing import absolute, api_address
 
 
 class ErrorOut(Schema):
-    """Every error answer: one sentence naming the problem (the invalid field, the missing id)."""
+    """Every error answer: one sentence naming the problem, and the field or parameter it
+    is about (the invalid field, the unknown parameter, ``Authorization``), or null."""
 
     detail: str
+    field: str | None
 
 
-# The error answers an operation documents besides its result: bad input (400: an
-# unknown ordering; 422: a malformed parameter), past the rate limit.
-INPUT_ERRORS = {400: ErrorOut, 422: ErrorOut, 429: ErrorOut}
+# The error answers every operation documents besides its result: an unknown parameter or
+# a body that is not JSON, a refused token, invalid input, past the rate limit.
+INPUT_ERRORS = {400: ErrorOut, 401: ErrorOut, 422: ErrorOut, 429: ErrorOut}
 # ... and, for an operation that reads one object by its id, an unknown id.
 LOOKUP_ERRORS = {404: ErrorOut, **INPUT_ERRORS}
-# ... an object that exists but that only credentials may open (accounts.access).
-PROTECTED_LOOKUP_ERRORS = {401: ErrorOut, **LOOKUP_ERRORS}
-# ... a list for some users only: 401 without credentials, 403 without the right.
-PROTECTED_LIST_ERRORS = {401: ErrorOut, 403: ErrorOut, **INPUT_ERRORS}
+# (An object that exists but only a member's token may open is a 401, as a refused token.)
+# ... a list for some readers only: 401 without a token, 403 with one that lacks the right.
+PROTECTED_LIST_ERRORS = {403: ErrorOut, **INPUT_ERRORS}
 
 
 def page_url(obj, context) -> str:

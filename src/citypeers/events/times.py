@@ -9,7 +9,7 @@ from django.db.models.functions import Coalesce
 from django.utils import translation
 
 from citypeers.events.models import Event, EventParticipant
-from citypeers.events.timezones import format_range
+from citypeers.events.timezones import format_range, format_range_in_zone, spans_days
 
 
 def party_municipalities(event: Event) -> list:
@@ -100,3 +100,28 @@ def event_dates(event: Event, language: str) -> str:
     if last <= first:
         return first_text
     return f"{first_text} – {format_date(last, format='medium', locale=language)}"
+
+
+def local_times(
+    event: Event, language: str, *, with_date: bool | None = None
+) -> list[tuple[str, str, str]]:
+    """(party names, zone, wording) per distinct zone of the participating municipalities,
+    the venue's without any; dates are named when asked, else only for a multi-day event."""
+    by_zone: dict[str, list[str]] = {}
+    for municipality in party_municipalities(event):
+        if municipality.timezone:
+            by_zone.setdefault(municipality.timezone, []).append(municipality.name)
+    if not by_zone and event.venue_id:
+        by_zone[event.venue.timezone] = [event.venue.name]
+    if with_date is None:
+        with_date = spans_days(event.starts_at, event.ends_at, list(by_zone))
+    return [
+        (
+            ", ".join(names),
+            zone,
+            format_range_in_zone(
+                event.starts_at, event.ends_at, zone, language, with_date=with_date
+            ),
+        )
+        for zone, names in by_zone.items()
+    ]

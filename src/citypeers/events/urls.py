@@ -8,6 +8,8 @@ urlpatterns = [
     path("", views.event_list, name="list"),
     path("new/", views.event_create, name="create"),
     path("zones.json", views.zones_of_municipalities, name="zones"),
+    path("export.csv", views.event_export_csv, name="export_csv"),
+    path("export.xlsx", views.event_export_xlsx, name="export_xlsx"),
     path("calendar.ics", views.calendar_all, name="calendar"),
     path(
         "calendar/municipality/<int:pk>.ics",

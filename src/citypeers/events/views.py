@@ -5,14 +5,14 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citypeers.accounts.access import object_for, require
 from citypeers.core.audit import changes_since, edit_version, posted_version
 from citypeers.core.themes import Theme
-from citypeers.events import selectors, services
+from citypeers.events import exports, selectors, services
 from citypeers.events.calendars import calendar_of
 from citypeers.events.enums import EventKind, EventStatus
 from citypeers.events.forms import (
@@ -38,6 +38,7 @@ from citypeers.events.titles import event_title
 from citypeers.network.models import Municipality
 
 PAGE_SIZE = 25
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 TIME_FIELDS = {"starts_at": "start_time", "ends_at": "end_time", "participants": "municipalities"}
 
 
@@ -45,10 +46,24 @@ def _language() -> str:
     return (translation.get_language() or "en").split("-")[0]
 
 
-def event_list(request):
+def _list_filters(request) -> selectors.EventFilters:
+    """The list's filters from the query string (the flag of events to conclude is for those
+    who see flags)."""
     filters = selectors.EventFilters.from_query(request.GET)
     if filters.to_conclude and not request.user.has_perm("events.see_flags"):
         filters.to_conclude = False
+    return filters
+
+
+def _without_page(query) -> str:
+    """The query string of the list's filters, for links to the same list in other forms."""
+    query = query.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
+def event_list(request):
+    filters = _list_filters(request)
     page = Paginator(selectors.event_list(filters), PAGE_SIZE).get_page(request.GET.get("page"))
     counts = selectors.cached_filter_counts(filters)
     context = {
@@ -72,11 +87,39 @@ def event_list(request):
         if filters.municipality
         else None,
         "can_manage": request.user.has_perm("events.add_event"),
+        "export_query": _without_page(request.GET),
     }
     if context["can_manage"]:
         context["to_conclude_count"] = selectors.events_to_conclude().count()
         context["overdue_count"] = selectors.overdue_follow_ups().count()
     return render(request, "events/event_list.html", context)
+
+
+def _export_rows(request) -> list[list]:
+    return exports.export_rows(
+        _list_filters(request),
+        language=_language(),
+        url_of=lambda event: request.build_absolute_uri(event.get_absolute_url()),
+    )
+
+
+def _export_name(extension: str) -> str:
+    return f"events-{timezone.localdate():%Y-%m-%d}.{extension}"
+
+
+def event_export_csv(request):
+    """The list's events, with its filters, as CSV."""
+    body = "\ufeff" + exports.events_csv(_export_rows(request))
+    response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{_export_name("csv")}"'
+    return response
+
+
+def event_export_xlsx(request):
+    """The list's events, with its filters, as an Excel workbook."""
+    response = HttpResponse(exports.events_xlsx(_export_rows(request)), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{_export_name("xlsx")}"'
+    return response
 
 
 def _event(request, pk: int, permission: str | None = None) -> Event:

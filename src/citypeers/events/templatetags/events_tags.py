@@ -7,10 +7,10 @@ from django import template
 from django.core.paginator import Paginator
 from django.utils import timezone, translation
 
-from citypeers.events import selectors
+from citypeers.events import selectors, times
 from citypeers.events.enums import EventStatus
 from citypeers.events.times import event_day, event_times, event_zones
-from citypeers.events.timezones import format_range, format_range_in_zone, spans_days
+from citypeers.events.timezones import format_range, spans_days
 from citypeers.events.titles import event_title
 
 register = template.Library()
@@ -59,24 +59,7 @@ def session_times(session, event) -> str:
 @register.simple_tag
 def local_times(event) -> list[tuple[str, str, str]]:
     """(party names, zone, wording) per distinct zone of the participating municipalities."""
-    by_zone: dict[str, list[str]] = {}
-    for participant in event.participants.all():
-        municipality = participant.municipality
-        if municipality is not None and municipality.timezone:
-            by_zone.setdefault(municipality.timezone, []).append(municipality.name)
-    if not by_zone and event.venue_id:
-        by_zone[event.venue.timezone] = [event.venue.name]
-    multi_day = spans_days(event.starts_at, event.ends_at, list(by_zone))
-    return [
-        (
-            ", ".join(names),
-            zone,
-            format_range_in_zone(
-                event.starts_at, event.ends_at, zone, _language(), with_date=multi_day
-            ),
-        )
-        for zone, names in by_zone.items()
-    ]
+    return times.local_times(event, _language())
 
 
 @register.simple_tag
