@@ -37,6 +37,7 @@ OPEN = {
     "accounts:logout",
     "core:about",
     "insights:home",
+    "insights:network",
     "network:municipalities",
     "network:municipality",
     "network:organisation",

@@ -6,4 +6,5 @@ app_name = "insights"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("insights/network/", views.exchange_network, name="network"),
 ]
