@@ -12,6 +12,7 @@ from django.apps import apps
 from django.urls import URLPattern, URLResolver
 
 from citypeers.accounts.enums import Role
+from citypeers.api.services import create_token
 from citypeers.archive.models import ImportedReport
 from citypeers.events.models import EventSession, FollowUpAction
 from citypeers.matching.models import ExchangeRequest, Round, RoundPair
@@ -37,7 +38,10 @@ OPEN = {
     "accounts:logout",
     "core:about",
     "insights:home",
-    "insights:network",
+    "insights:dashboard",
+    "insights:report",
+    "insights:export_csv",
+    "insights:export_json",
     "network:municipalities",
     "network:municipality",
     "network:organisation",
@@ -55,10 +59,11 @@ OPEN = {
     "events:ics",
     "practices:list",
     "matching:suggestions",
+    "search:results",
 }
 OWN_GUARDS = ("admin:", "api:")
 # Every signed-in user's own page: visitors are sent to log in (checked below).
-SIGNED_IN = {"accounts:settings", "matching:my_city"}
+SIGNED_IN = {"accounts:settings", "matching:my_city", "tokens:list", "tokens:create"}
 
 
 class World:
@@ -98,6 +103,7 @@ class World:
             status="invited",
             proposed_start=dt.datetime(2031, 3, 3, 9, tzinfo=dt.UTC),
         )
+        self.token = create_token(user=self.officer, name="Reports script", scope="read").token
         self.invited_officer = UserFactory(role=Role.USER)
         AffiliationFactory(user=self.invited_officer, municipality=self.exchange_request.invited)
 
@@ -168,6 +174,7 @@ RESTRICTED = {
     "matching:request_answer": (lambda w: [w.exchange_request.pk], "officer", "POST"),
     "matching:request_withdraw": (lambda w: [w.exchange_request.pk], "other_officer", "POST"),
     "matching:request_undo": (lambda w: [w.exchange_request.pk], "officer", "POST"),
+    "tokens:revoke": (lambda w: [w.token.pk], "other_officer", "POST"),
 }
 
 
@@ -205,6 +212,8 @@ OPEN_ARGUMENTS = {
     "events:detail": lambda w: [w.event.pk],
     "events:ics": lambda w: [w.event.pk],
     "matching:suggestions": lambda w: [w.city.pk],
+    "insights:export_csv": lambda w: ["exchanges-per-month"],
+    "insights:export_json": lambda w: ["exchanges-per-month"],
 }
 
 # name -> the world's user who may use a restricted URL, POST included (the right its
@@ -221,6 +230,7 @@ ALLOWED = {
     "matching:request_create": "officer",
     "matching:request_answer": "invited_officer",
     "matching:request_withdraw": "officer",
+    "tokens:revoke": "officer",
 }
 
 

@@ -52,7 +52,7 @@ def test_event_list_query_count_does_not_grow_with_rows(
 
 
 def test_unknown_event_is_a_json_404(client):
-    assert client.get("/api/v1/events/424242").json() == {"detail": "Not found."}
+    assert client.get("/api/v1/events/424242").json() == {"detail": "Not found.", "field": None}
 
 
 def test_api_answers_429_past_the_rate_limit_for_that_address_only(client, settings):

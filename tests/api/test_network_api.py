@@ -40,7 +40,7 @@ def test_municipality_detail_includes_its_profile(client):
 def test_unknown_municipality_is_a_json_404(client):
     response = client.get("/api/v1/network/municipalities/123456789")
 
-    assert (response.status_code, response.json()) == (404, {"detail": "Not found."})
+    assert (response.status_code, response.json()) == (404, {"detail": "Not found.", "field": None})
 
 
 def test_malformed_parameter_is_named_in_the_error(client):

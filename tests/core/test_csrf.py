@@ -36,7 +36,13 @@ NOT_POSTABLE = 405
 
 SITE_URLS = sorted(OPEN | SIGNED_IN | set(RESTRICTED))
 # The pages that take a POST besides the restricted ones that say so in their table.
-POSTED_PAGES = {"set_language", "accounts:login", "accounts:logout", "accounts:settings"}
+POSTED_PAGES = {
+    "set_language",
+    "accounts:login",
+    "accounts:logout",
+    "accounts:settings",
+    "tokens:create",
+}
 
 
 @pytest.fixture(autouse=True)

@@ -43,10 +43,10 @@ def watch(page) -> list[str]:
     return problems
 
 
-def test_network_page_draws_the_graph_and_the_map_with_no_error(live_server, page, exchanges):
+def test_insights_page_draws_the_graph_and_the_map_with_no_error(live_server, page, exchanges):
     problems = watch(page)
 
-    page.goto(f"{live_server.url}/en/insights/network/")
+    page.goto(f"{live_server.url}/en/insights/")
 
     expect(page.locator("#network-graph[data-drawn=true] canvas").first).to_be_visible()
     expect(page.locator("#network-map[data-drawn=true] canvas").first).to_be_visible()

@@ -9,6 +9,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
 from citypeers.insights.geography import exchange_network
+from citypeers.insights.selectors import Filters
 from tests.factories import (
     EventFactory,
     EventParticipantFactory,
@@ -123,8 +124,8 @@ def test_graph_data_gives_points_with_country_page_and_weight_and_weighted_links
     }
 
 
-def test_network_page_draws_both_charts_from_json_and_tables_them(client, towns):
-    response = client.get(reverse("insights:network"))
+def test_insights_page_draws_both_charts_from_json_and_tables_them(client, towns):
+    response = client.get(reverse("insights:dashboard"))
 
     soup = BeautifulSoup(response.content, "html.parser")
     graph = soup.select_one("#network-graph")
@@ -156,20 +157,32 @@ def test_network_page_draws_both_charts_from_json_and_tables_them(client, towns)
     assert not soup.select("[style]")
 
 
-def test_network_page_without_exchanges_says_so(client):
-    body = client.get(reverse("insights:network")).content.decode()
+def test_insights_page_without_exchanges_says_so(client):
+    body = client.get(reverse("insights:dashboard")).content.decode()
 
     assert "No exchange has been held yet." in body
     assert 'id="network-graph"' not in body
 
 
+def test_insights_page_filters_narrow_the_links(client, towns):
+    response = client.get(reverse("insights:dashboard"), {"start": "2023-03-03"})
+
+    assert named_links(response.context["exchange_network"]) == [
+        ("Bari", "Kraków", 2),
+        ("Bari", "Lecce", 1),
+        ("Kraków", "Lecce", 1),
+    ]
+
+
 @pytest.mark.parametrize("rows", [1, 3])
-def test_network_page_query_count(client, rows, django_assert_num_queries):
+def test_exchange_network_query_count(rows, django_assert_num_queries):
     hub = MunicipalityFactory(name="Hub")
     for index in range(rows):
         meeting(hub, MunicipalityFactory(name=f"Peer {index}"), day=index + 1)
 
     with django_assert_num_queries(2):  # the pairs with their meetings, the municipalities
-        response = client.get(reverse("insights:network"))
+        network = exchange_network(AnonymousUser(), filters=Filters(country="IT"))
+        data = network.map_data(), network.graph_data(), network.rows()
 
-    assert len(response.context["exchange_network"].links) == rows
+    assert len(network.links) == rows
+    assert len(data[0]["points"]) == rows + 1

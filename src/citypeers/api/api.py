@@ -1,32 +1,22 @@
-"""The REST API: public reads under /api/v1/, with its OpenAPI schema and docs."""
-
-from django.http import Http404
-from ninja import NinjaAPI
-from ninja.errors import ValidationError
+"""The REST API under /api/v1/, with its OpenAPI schema and docs: public reads, and
+writes for members and coordinators with a personal API token."""
 
 from citypeers.api import events, network
-from citypeers.api.throttling import ClientRateThrottle
+from citypeers.api.auth import ApiTokenAuth
+from citypeers.api.protocol import CitypeersAPI
+from citypeers.api.throttling import ClientRateThrottle, TokenRateThrottle
 
-api = NinjaAPI(
+api = CitypeersAPI(
     title="citypeers API",
     version="1",
-    description="Public reads of the citypeers network: municipalities, their profiles and events.",
+    description=(
+        "The citypeers network: municipalities, their profiles and events. Reads are open; "
+        "send a personal API token (`Authorization: Bearer <token>`) to see members' data "
+        "and, with a read-write token, to write."
+    ),
     urls_namespace="api",
-    throttle=[ClientRateThrottle()],
+    auth=ApiTokenAuth(),
+    throttle=[ClientRateThrottle(), TokenRateThrottle()],
 )
 api.add_router("/network", network.router)
 api.add_router("", events.router)
-
-
-@api.exception_handler(Http404)
-def not_found(request, exc):
-    return api.create_response(request, {"detail": "Not found."}, status=404)
-
-
-@api.exception_handler(ValidationError)
-def invalid_input(request, exc):
-    problems = "; ".join(
-        f"{'.'.join(str(p) for p in error.get('loc', ())[1:])}: {error.get('msg')}"
-        for error in exc.errors
-    )
-    return api.create_response(request, {"detail": f"Invalid input: {problems}"}, status=422)

@@ -4,13 +4,16 @@ from ninja import Field, Schema
 
 
 class ErrorOut(Schema):
-    """Every error answer: one sentence naming the problem (the invalid field, the missing id)."""
+    """Every error answer: one sentence naming the problem, and the field or parameter it
+    is about (the invalid field, the unknown parameter, ``Authorization``), or null."""
 
     detail: str
+    field: str | None
 
 
-# The error answers an operation documents besides its result: bad input, past the rate limit.
-INPUT_ERRORS = {422: ErrorOut, 429: ErrorOut}
+# The error answers every operation documents besides its result: an unknown parameter or
+# a body that is not JSON, a refused token, invalid input, past the rate limit.
+INPUT_ERRORS = {400: ErrorOut, 401: ErrorOut, 422: ErrorOut, 429: ErrorOut}
 # ... and, for an operation that reads one object by its id, an unknown id.
 LOOKUP_ERRORS = {404: ErrorOut, **INPUT_ERRORS}
 

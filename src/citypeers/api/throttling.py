@@ -1,27 +1,50 @@
-"""The API's rate limit: one budget of requests per client address."""
+"""The API's rate limits: one budget per client address, and one per API token.
+
+Both apply to every endpoint: a client past either gets a 429 with ``Retry-After``. The
+rates are read at each request, so a deployment (or a test) can change them; counts
+live in Django's cache: per worker with the default local-memory cache, shared with a
+shared cache.
+"""
 
 from django.conf import settings
 from ninja.throttling import SimpleRateThrottle
 
+from citypeers.api.models import ApiToken
 
-class ClientRateThrottle(SimpleRateThrottle):
-    """``API_RATE_LIMIT`` requests ("300/min") per client address, for every endpoint.
 
-    The rate is read at each request, so a deployment (or a test) can change it; the
-    address is REMOTE_ADDR, or behind NINJA_NUM_PROXIES proxies the one the nearest
-    proxy saw. Counts live in Django's cache: per worker with the default local-memory
-    cache, shared with a shared cache.
-    """
+class _SettingRateThrottle(SimpleRateThrottle):
+    """A rate from the setting named ``setting`` ("300/min"), read at each request."""
 
-    scope = "client"
+    setting = ""
 
     def __init__(self):
-        super().__init__(rate=settings.API_RATE_LIMIT)
+        super().__init__(rate=getattr(settings, self.setting))
 
     def allow_request(self, request) -> bool:
-        self.rate = settings.API_RATE_LIMIT
+        self.rate = getattr(settings, self.setting)
         self.num_requests, self.duration = self.parse_rate(self.rate)
         return super().allow_request(request)
 
+
+class ClientRateThrottle(_SettingRateThrottle):
+    """``API_RATE_LIMIT`` requests per client address: REMOTE_ADDR, or behind
+    NINJA_NUM_PROXIES proxies the one the nearest proxy saw."""
+
+    scope = "client"
+    setting = "API_RATE_LIMIT"
+
     def get_cache_key(self, request) -> str:
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+
+class TokenRateThrottle(_SettingRateThrottle):
+    """``API_TOKEN_RATE_LIMIT`` requests per API token, from wherever it is used."""
+
+    scope = "token"
+    setting = "API_TOKEN_RATE_LIMIT"
+
+    def get_cache_key(self, request) -> str | None:
+        token = getattr(request, "auth", None)
+        if not isinstance(token, ApiToken):
+            return None  # a visitor: the address's budget only
+        return self.cache_format % {"scope": self.scope, "ident": token.pk}

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "citypeers.matching",
     "citypeers.archive",
     "citypeers.insights",
+    "citypeers.search",
     "citypeers.api",
 ]
 
@@ -182,10 +183,12 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
-# API pages: at most 100 rows, whatever the client asks; a rate limit per client address.
+# API pages: at most 100 rows, whatever the client asks; a rate limit per client address
+# and one per API token ("<requests>/<sec|min|hour|day>").
 NINJA_PAGINATION_PER_PAGE = 20
 NINJA_PAGINATION_MAX_LIMIT = 100
 API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "300/min")
+API_TOKEN_RATE_LIMIT = os.environ.get("API_TOKEN_RATE_LIMIT", "600/min")
 NINJA_NUM_PROXIES = TRUSTED_PROXY_COUNT
 DOCUMENT_MAX_UPLOAD_BYTES = int(os.environ.get("DOCUMENT_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024

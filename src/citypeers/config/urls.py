@@ -15,12 +15,14 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("accounts/", include("citypeers.accounts.urls")),
+    path("api-tokens/", include("citypeers.api.token_urls")),
     path("network/", include("citypeers.network.urls")),
     path("events/", include("citypeers.events.urls")),
     path("practices/", include("citypeers.practices.urls")),
     path("documents/", include("citypeers.documents.urls")),
     path("archive/", include("citypeers.archive.urls")),
     path("exchanges/", include("citypeers.matching.urls")),
+    path("search/", include("citypeers.search.urls")),
     path("", include("citypeers.core.urls")),
     path("", include("citypeers.insights.urls")),
 )

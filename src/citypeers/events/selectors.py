@@ -8,9 +8,13 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from citypeers.core.audit import audit_trail
-from citypeers.core.themes import Theme
+from citypeers.core.hits import Found, Hit
+from citypeers.core.rich_text import plain_text
+from citypeers.core.text import fold
+from citypeers.core.themes import Theme, theme_label, themes_named
 from citypeers.events.enums import EventKind, EventStatus
 from citypeers.events.models import (
     Event,
@@ -20,8 +24,10 @@ from citypeers.events.models import (
     EventTheme,
     FollowUpAction,
 )
+from citypeers.events.rules import report_readers
+from citypeers.events.titles import event_title
 from citypeers.network.models import Country, Municipality
-from citypeers.network.selectors import country_code
+from citypeers.network.selectors import country_code, municipalities_named
 
 PARTICIPANTS_FOR_LIST = Prefetch(
     "participants",
@@ -399,3 +405,53 @@ def event_changes(event: Event, *, limit: int = 20) -> list:
 def first_series_of(programme, kind: str) -> EventSeries | None:
     """The programme's (first) numbered series of events of ``kind``."""
     return EventSeries.objects.filter(programme=programme, kind=kind).order_by("pk").first()
+
+
+def event_hits(user, query: str, *, limit: int) -> Found:
+    """The site search's events: title, summary, a party's city (by any of its names), a
+    theme's label, or the text of a report ``user`` may read (``report_readers``), each
+    with what matched; newest first. Four queries, however many are found."""
+    text = query.strip()
+    themes = themes_named(text)
+    cities = municipalities_named(text).order_by().values("pk")
+    matching = (
+        Q(title__icontains=text)
+        | Q(title_it__icontains=text)
+        | Q(summary__icontains=text)
+        | _participating(municipality__in=cities)
+        | (Q(report__icontains=text) & report_readers.filter(user))
+    )
+    if themes:
+        matching |= Exists(EventTheme.objects.filter(event=OuterRef("pk"), theme__in=themes))
+    events = Event.objects.filter(matching)
+    rows = with_list_relations(events.order_by("-starts_at", "-pk"))[:limit]
+    hits = [_event_hit(user, event, text, themes) for event in rows]
+    return Found(hits, events.count())
+
+
+def _event_hit(user, event: Event, text: str, themes: list[str]) -> Hit:
+    """Why ``event`` was found, the first reason in the order the query above lists them."""
+    title, detail = event_title(event), f"{event.local_day():%Y-%m-%d}"
+    wanted, folded = text.casefold(), fold(text)
+    for written in (event.title, event.title_it):
+        if wanted in written.casefold():
+            return Hit(event, title, "title", _("title"), written, detail)
+    if wanted in event.summary.casefold():
+        return Hit(event, title, "summary", _("summary"), event.summary, detail)
+    for participant in event.participants.all():
+        municipality = participant.municipality
+        names = [municipality.name, *municipality.alternate_names] if municipality else []
+        name = next((n for n in names if fold(n).startswith(folded)), None)
+        if name is not None:
+            # Translators: why a search found an event: a city that took part, by the name typed.
+            why = _("city: %(name)s") % {"name": name}
+            return Hit(event, title, "city", why, name, detail)
+    for theme in event.themes.all():
+        if theme.theme in themes:
+            label = theme_label(theme.theme)
+            # Translators: why a search found an event: one of its themes.
+            return Hit(
+                event, title, "theme", _("theme: %(theme)s") % {"theme": label}, label, detail
+            )
+    report = plain_text(event.report) if report_readers.allows(user, event) else ""
+    return Hit(event, title, "report", _("report text"), report, detail)

@@ -2,12 +2,14 @@
 network graph and the map of Europe.
 
 Only events the viewer may see count (``events.selectors.events_held``), and only those
-held; positions come from the directory. Two queries, whatever the size of the network.
+held (concluded), narrowed by the Insights page's filters when given; positions come from
+the directory. Two queries, whatever the size of the network.
 """
 
 from dataclasses import dataclass, field
 
 from citypeers.events.selectors import events_held, exchange_links
+from citypeers.insights.selectors import Filters, events_in
 from citypeers.network.models import Municipality
 from citypeers.network.selectors import map_data, municipalities_for_map
 
@@ -55,9 +57,13 @@ class ExchangeNetwork:
         return [(link.first.pk, link.second.pk, link.meetings) for link in self.links]
 
 
-def exchange_network(user) -> ExchangeNetwork:
-    """The exchanges held among the events ``user`` may see, on the directory's map."""
-    pairs = exchange_links(events_held(user))
+def exchange_network(user, *, filters: Filters | None = None) -> ExchangeNetwork:
+    """The exchanges held among the events ``user`` may see (and that pass the Insights
+    page's ``filters``), on the directory's map."""
+    events = events_held(user)
+    if filters is not None:
+        events = events.filter(pk__in=events_in(filters).values("pk"))
+    pairs = exchange_links(events)
     ids = {pair.first_id for pair in pairs} | {pair.second_id for pair in pairs}
     by_id = {m.pk: m for m in municipalities_for_map(ids)}
     return ExchangeNetwork(

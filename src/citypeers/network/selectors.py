@@ -4,17 +4,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.translation import gettext as _
 
+from citypeers.core.hits import Found, Hit
 from citypeers.core.text import fold
 from citypeers.network.models import (
     Country,
     Enrolment,
     Municipality,
     MunicipalityName,
+    Organisation,
+    Person,
     PersonRole,
     Unit,
     country_name,
 )
+from citypeers.network.rules import people_readers
 
 
 def country_code(value: str) -> str:
@@ -164,6 +169,57 @@ def map_data(
         "countries": [{"code": code, "name": name} for code, name in countries],
         "focus": str(focus.pk) if focus else None,
     }
+
+
+def municipality_hits(query: str, *, limit: int) -> Found:
+    """The site search's municipalities: ``municipalities_named`` (any name, in any
+    language), each with the name that matched. Two queries."""
+    folded = fold(query)
+    municipalities = municipalities_named(query)
+    rows = list(municipalities[:limit])
+    hits = [_municipality_hit(municipality, folded) for municipality in rows]
+    return Found(hits, municipalities.order_by().count())
+
+
+def _municipality_hit(municipality: Municipality, folded: str) -> Hit:
+    title, detail = municipality.name, municipality.country.name
+    if fold(municipality.name).startswith(folded):
+        return Hit(municipality, title, "name", _("name"), municipality.name, detail)
+    names = [name for name in municipality.alternate_names if fold(name).startswith(folded)]
+    exact = [name for name in names if fold(name) == folded]
+    name = (exact or names or [folded])[0]
+    # Translators: why a search found a municipality: one of its names in another language.
+    why = _("alternate name: %(name)s") % {"name": name}
+    return Hit(municipality, title, "alternate_name", why, name, detail)
+
+
+def organisation_hits(query: str, *, limit: int) -> Found:
+    """The site search's organisations: name or short name containing the query. Two queries."""
+    text = query.strip()
+    organisations = Organisation.objects.filter(
+        Q(name__icontains=text) | Q(short_name__icontains=text)
+    )
+    rows = organisations.select_related("country").order_by("name", "pk")[:limit]
+    hits = []
+    for organisation in rows:
+        detail = organisation.country.name if organisation.country_id else ""
+        if text.casefold() in organisation.name.casefold() or not organisation.short_name:
+            hit = Hit(organisation, organisation.name, "name", _("name"), organisation.name, detail)
+        else:
+            short = organisation.short_name
+            hit = Hit(organisation, organisation.name, "short_name", _("short name"), short, detail)
+        hits.append(hit)
+    return Found(hits, organisations.count())
+
+
+def people_hits(user, query: str, *, limit: int) -> Found:
+    """The site search's people, for those who may see them (``people_readers``): name
+    containing the query. Two queries for them, none for anyone else."""
+    if not people_readers.allows(user):
+        return Found()
+    people = people_readers.queryset(user, Person.objects.filter(name__icontains=query.strip()))
+    rows = people.order_by("name", "pk")[:limit]
+    return Found([Hit(p, p.name, "name", _("name"), p.name) for p in rows], people.count())
 
 
 def eu_countries():

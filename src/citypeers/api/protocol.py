@@ -1,0 +1,162 @@
+"""How the API answers, whatever the resource: errors, conditional GETs, bad parameters.
+
+Every 4xx carries ``{"detail": <what is wrong>, "field": <the parameter, or null>}``:
+validation names the first failing field, a body that is not JSON is named ``body``, an
+unknown query parameter is refused by name (a typo never silently widens a list), a
+refused token names ``Authorization``. Every 200 answer to a GET carries an ETag, and a
+client that sends it back in ``If-None-Match`` gets a 304 with no body.
+"""
+
+import json
+from functools import wraps
+
+from django.core.exceptions import ValidationError as ServiceError
+from django.http import Http404
+from django.utils.cache import get_conditional_response, set_response_etag
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, Throttled
+from ninja.errors import ValidationError as InputError
+from ninja.parser import Parser
+
+from citypeers.accounts.access import LoginRequired
+from citypeers.api.auth import AUTHORIZATION
+
+BODY = "body"
+QUERY = "query"
+
+
+class UnknownParameter(HttpError):
+    def __init__(self, name: str):
+        super().__init__(400, _("Unknown query parameter “%(name)s”.") % {"name": name[:100]})
+        self.field = name[:100]
+
+
+class JsonBodyParser(Parser):
+    """Ninja's JSON parser, keeping why a body could not be read for the error's detail."""
+
+    def parse_body(self, request):
+        try:
+            return json.loads(request.body)
+        except ValueError as error:
+            request.body_error = str(error)[:200]
+            raise
+
+
+def error_body(detail: str, field: str | None = None) -> dict:
+    return {"detail": str(detail), "field": field}
+
+
+def _field_of(location) -> str | None:
+    """The field a pydantic error location names: ``limit``, ``title``, ``parties.0``."""
+    parts = [str(part) for part in location]
+    if parts and parts[0] == BODY:
+        parts = parts[2:] if len(parts) > 2 else parts[:1]
+    elif parts and parts[0] in {QUERY, "path", "header"}:
+        parts = parts[1:]
+    return ".".join(parts) or None
+
+
+class CitypeersAPI(NinjaAPI):
+    """NinjaAPI with the project's error bodies and ETags."""
+
+    def __init__(self, **kwargs):
+        super().__init__(parser=JsonBodyParser(), **kwargs)
+        self.add_decorator(reject_unknown_query_parameters, mode="view")
+        handlers = {
+            Http404: self._not_found,
+            InputError: self._invalid_input,
+            ServiceError: self._refused_by_service,
+            AuthenticationError: self._unauthenticated,
+            LoginRequired: self._login_required,
+            Throttled: self._throttled,
+            HttpError: self._http_error,
+        }
+        for exception, handler in handlers.items():
+            self.add_exception_handler(exception, handler)
+
+    def create_response(self, request, data, *, status=None, temporal_response=None):
+        response = super().create_response(
+            request, data, status=status, temporal_response=temporal_response
+        )
+        if request.method in {"GET", "HEAD"} and response.status_code == 200:
+            set_response_etag(response)
+            return get_conditional_response(request, etag=response["ETag"], response=response)
+        return response
+
+    def get_openapi_schema(self, **kwargs):
+        """The schema, with the token optional where it is: every read works without one."""
+        schema = super().get_openapi_schema(**kwargs)
+        for operations in schema.get("paths", {}).values():
+            for method, operation in operations.items():
+                if method in {"get", "head"} and operation.get("security"):
+                    operation["security"] = [*operation["security"], {}]
+        return schema
+
+    def error(self, request, status: int, detail, field: str | None = None):
+        return self.create_response(request, error_body(detail, field), status=status)
+
+    def _not_found(self, request, exc):
+        return self.error(request, 404, _("Not found."))
+
+    def _invalid_input(self, request, exc):
+        first = exc.errors[0] if exc.errors else {}
+        field = _field_of(first.get("loc", ()))
+        message = first.get("msg", "")
+        detail = f"{field}: {message}" if field else message
+        return self.error(
+            request, 422, _("Invalid input: %(problem)s") % {"problem": detail}, field
+        )
+
+    def _refused_by_service(self, request, exc):
+        errors = getattr(exc, "error_dict", None) or {}
+        for field, messages in errors.items():
+            message = " ".join(m for e in messages for m in e.messages)
+            return self.error(request, 422, message, None if field == "__all__" else field)
+        return self.error(request, 422, " ".join(exc.messages))
+
+    def _unauthenticated(self, request, exc):
+        detail = exc.message if exc.message != "Unauthorized" else _("An API token is needed.")
+        response = self.error(request, 401, detail, AUTHORIZATION)
+        response["WWW-Authenticate"] = 'Bearer realm="api"'
+        return response
+
+    def _login_required(self, request, exc):
+        return self._unauthenticated(
+            request, AuthenticationError(401, _("This needs the API token of a member."))
+        )
+
+    def _throttled(self, request, exc):
+        return self.error(request, 429, _("Too many requests: slow down and retry later."))
+
+    def _http_error(self, request, exc):
+        if exc.status_code == 400 and hasattr(request, "body_error"):
+            detail = _("The body is not valid JSON: %(error)s") % {"error": request.body_error}
+            return self.error(request, 400, detail, BODY)
+        return self.error(request, exc.status_code, exc.message, getattr(exc, "field", None))
+
+
+def query_parameters(operation) -> set[str]:
+    """The query parameters ``operation`` declares (its filters, its pagination)."""
+    names = set()
+    for model in operation.models:
+        if model.__ninja_param_source__ != QUERY:
+            continue
+        flat = getattr(model, "__ninja_flatten_map__", None)
+        names |= set(flat) if flat else {f.alias or n for n, f in model.model_fields.items()}
+    return names
+
+
+def reject_unknown_query_parameters(run):
+    """Wraps an operation: a query parameter it does not declare is a 400 that names it."""
+    operation = run.__self__
+    known = query_parameters(operation)
+
+    @wraps(run)
+    def checked(request, *args, **kwargs):
+        unknown = sorted(set(request.GET) - known)
+        if unknown:
+            return operation.api.on_exception(request, UnknownParameter(unknown[0]))
+        return run(request, *args, **kwargs)
+
+    return checked
