@@ -15,8 +15,8 @@ from citypeers.core.hits import Found, Hit
 from citypeers.core.rich_text import plain_text
 from citypeers.core.text import fold
 from citypeers.core.themes import Theme, theme_label, themes_named
+from citypeers.events import fulltext
 from citypeers.events.enums import EventKind, EventStatus
-from citypeers.events.fulltext import MAX_MATCHES, indexed_matches
 from citypeers.events.models import (
     Event,
     EventParticipant,
@@ -372,9 +372,11 @@ def event_hits(user, query: str, *, limit: int) -> Found:
     readable = report_readers.filter(user)
     # Each reason's ids from its own index, then their union: no row-by-row scan.
     parts = [
-        Event.objects.filter(_containing(text, ("title", "title_it", "summary"))).values("pk"),
+        Event.objects.filter(events_containing(text, ("title", "title_it", "summary"))).values(
+            "pk"
+        ),
         EventParticipant.objects.filter(municipality__in=cities).values("event_id"),
-        Event.objects.filter(_containing(text, ("report",)), readable).values("pk"),
+        Event.objects.filter(events_containing(text, ("report",)), readable).values("pk"),
         EventTheme.objects.filter(theme__in=themes).values("event_id"),
     ]
     first, *others = [part.order_by() for part in parts]
@@ -385,19 +387,22 @@ def event_hits(user, query: str, *, limit: int) -> Found:
     rows = with_list_relations(Event.objects.filter(pk__in=first).order_by("-starts_at", "-pk"))
     hits = [_event_hit(user, event, text, themes) for event in rows]
     total = events.count()
-    return Found(hits, total, at_least=total >= MAX_MATCHES)
+    return Found(hits, total, at_least=total >= fulltext.MAX_MATCHES)
 
 
-def _containing(text: str, columns: tuple[str, ...]) -> Q:
-    """Events one of whose ``columns`` contains ``text``, case aside: at most the
-    ``MAX_MATCHES`` latest added, from the text index where it can answer."""
-    indexed = indexed_matches(text, columns)
+def events_containing(text: str, columns: tuple[str, ...]) -> Q:
+    """Events one of whose ``columns`` (those of one of ``fulltext.INDEXES``) contains
+    ``text``, case aside: at most the ``fulltext.MAX_MATCHES`` latest added, from the
+    text index where it can answer."""
+    indexed = fulltext.indexed_matches(text, columns)
     if indexed is not None:
         return Q(pk__in=indexed)
     found = Q()
     for column in columns:
         found |= Q(**{f"{column}__icontains": text})
-    return Q(pk__in=Event.objects.filter(found).order_by("-pk").values("pk")[:MAX_MATCHES])
+    return Q(
+        pk__in=Event.objects.filter(found).order_by("-pk").values("pk")[: fulltext.MAX_MATCHES]
+    )
 
 
 def _event_hit(user, event: Event, text: str, themes: list[str]) -> Hit:
