@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -239,6 +239,54 @@ def cached_filter_counts(filters: EventFilters, *, now=None) -> FilterCounts:
 
 def countries_with_events(codes) -> list[Country]:
     return list(Country.objects.filter(code__in=list(codes)).order_by("name_en"))
+
+
+def events_visible_to(user) -> QuerySet[Event]:
+    """The events ``user`` may see: every one, as event pages are public (what is for an
+    event's parties alone, its link or a draft report, is ruled per field in rules.py).
+    Figures, maps and exports drawn from events start here, so that a rule hiding events
+    would reach them all."""
+    return Event.objects.all()
+
+
+def events_held(user) -> QuerySet[Event]:
+    """The events ``user`` may see that took place: concluded ones."""
+    return events_visible_to(user).filter(status=EventStatus.CONCLUDED)
+
+
+@dataclass(frozen=True)
+class ExchangeLink:
+    """Two municipalities (the lower id first) and the number of events they both took part in."""
+
+    first_id: int
+    second_id: int
+    meetings: int
+
+
+def exchange_links(events: QuerySet[Event], *, municipality=None) -> list[ExchangeLink]:
+    """Every pair of municipalities that took part together in any of ``events``, with the
+    number of those events, most first; only the pairs of ``municipality`` when given.
+
+    One grouped query over the parties (each party row joined to the other parties of its
+    event), whatever the number of events.
+    """
+    # One filter() call, so that the other party of a pair is one join throughout.
+    either = Q()
+    if municipality is not None:
+        either = Q(municipality=municipality) | Q(event__participants__municipality=municipality)
+    parties = EventParticipant.objects.filter(
+        either,
+        event__in=events.order_by().values("pk"),
+        municipality__isnull=False,
+        event__participants__municipality__gt=F("municipality"),
+    )
+    rows = (
+        parties.order_by()
+        .values_list("municipality_id", "event__participants__municipality_id")
+        .annotate(meetings=Count("event_id", distinct=True))
+        .order_by("-meetings", "municipality_id", "event__participants__municipality_id")
+    )
+    return [ExchangeLink(first, second, meetings) for first, second, meetings in rows]
 
 
 def events_for_page() -> QuerySet[Event]:
