@@ -59,6 +59,7 @@ OPEN = {
     "events:ics",
     "practices:list",
     "matching:suggestions",
+    "search:results",
 }
 OWN_GUARDS = ("admin:", "api:")
 # Every signed-in user's own page: visitors are sent to log in (checked below).
@@ -190,7 +191,7 @@ def url_names(patterns, namespace="") -> set[str]:
 
 def stored_rows() -> dict[str, list[dict]]:
     """Every row of every table but the log-in bookkeeping (sessions, the lockout's log,
-    the time of the last log-in)."""
+    the time of the last log-in, an API token's last use)."""
     rows = {}
     for model in apps.get_models():
         if model._meta.app_label in {"sessions", "axes"}:
@@ -198,6 +199,7 @@ def stored_rows() -> dict[str, list[dict]]:
         values = list(model._default_manager.order_by("pk").values())
         for row in values:
             row.pop("last_login", None)
+            row.pop("last_used_at", None)
         rows[model._meta.label] = values
     return rows
 

@@ -22,6 +22,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from citypeers.api.services import create_token
 from citypeers.network.models import CityProfile, OriginCommunity, ProfileChallenge
 from tests.factories import (
     CountryFactory,
@@ -29,6 +30,8 @@ from tests.factories import (
     EventParticipantFactory,
     MunicipalityFactory,
     OrganisationFactory,
+    PracticeFactory,
+    UserFactory,
 )
 
 SCHEMA_PATH = "/api/v1/openapi.json"
@@ -82,8 +85,20 @@ def a_small_network():
         EventParticipantFactory(event=event, municipality=rome)
         EventParticipantFactory(event=event, municipality=cluj)
     EventParticipantFactory(event=event, municipality=None, organisation=OrganisationFactory())
-    return {"municipality_id": rome.pk, "event_id": event.pk}
+    PracticeFactory(municipality=rome)
+    coordinator = UserFactory(role="coordinator")
+    token = create_token(user=coordinator, name="Fuzz", scope="read-write").secret
+    return {"municipality_id": rome.pk, "event_id": event.pk, "token": token}
 
+
+# Every fuzzed test: the same examples on every run, however long the app takes.
+BOUNDED = settings(
+    max_examples=30,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 # The schema as the app serves it (no database needed to serve it), read at collection.
 schema = schemathesis.openapi.from_wsgi(SCHEMA_PATH, get_wsgi_application(), config=CONFIG)
@@ -97,6 +112,7 @@ def network(db, settings):
     it the test's transaction (on PostgreSQL); like Django's test client, keep it open.
     """
     settings.API_RATE_LIMIT = "1000000/min"
+    settings.API_TOKEN_RATE_LIMIT = "1000000/min"
     ids = a_small_network()
     signals.request_started.disconnect(close_old_connections)
     signals.request_finished.disconnect(close_old_connections)
@@ -108,15 +124,16 @@ def network(db, settings):
 
 
 @schema.parametrize()
-@settings(
-    max_examples=30,
-    derandomize=True,
-    deadline=None,
-    database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@BOUNDED
 def test_every_operation_keeps_to_its_schema(case, network):
     case.call_and_validate(checks=CHECKS)
+
+
+@schema.include(method=["POST", "PUT", "PATCH"]).parametrize()
+@BOUNDED
+def test_every_write_with_a_coordinators_token_keeps_to_its_schema(case, network):
+    """Writes fuzzed as a coordinator, who may make every one: the services see the input."""
+    case.call_and_validate(headers={"Authorization": f"Bearer {network['token']}"}, checks=CHECKS)
 
 
 def test_existing_objects_are_answered_as_the_schema_says(network):

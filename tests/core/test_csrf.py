@@ -7,10 +7,9 @@ every stored row as it was. A POST with the right token then reaches the view (n
 403 nor 404), which shows the user was one the view lets in: so a view that skips the
 check (``@csrf_exempt`` with no ``csrf_protect`` inside) fails here.
 
-The API is the one exception to cookies: it only reads (every URL answers 405 to a
-POST), so no session can write through it; a write endpoint added later must
-authenticate with its own token, never with the session cookie, and a POST carrying
-only the session cookie must be refused.
+The API is the one exception to cookies: its writes authenticate with a personal API
+token, never with the session cookie, so a write carrying only the session cookie is
+refused (401, or 405 where the URL takes no such method) and changes nothing.
 """
 
 import pytest
@@ -149,18 +148,38 @@ def test_admin_refuses_every_post_without_the_right_token(admin_user):
     assert stored_rows() == before
 
 
-def test_api_only_reads_so_no_session_writes_through_it(client):
+def test_api_writes_take_a_token_never_the_session_cookie():
     world = World()
-    urls = _guarded_urls("api:", {"event_id": world.event.pk, "municipality_id": world.city.pk})
+    values = {
+        "event_id": world.event.pk,
+        "municipality_id": world.city.pk,
+        "follow_up_id": world.follow_up.pk,
+        "practice_id": world.practice.pk,
+    }
+    urls = _guarded_urls("api:", values)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(world.coordinator)
+    client.cookies["csrftoken"] = SECRET
     before = stored_rows()
 
     operations = client.get(reverse("api:openapi-json")).json()["paths"].values()
     methods = {method for operation in operations for method in operation}
-    posted = {url: _genuine_post(world.coordinator, url).status_code for url in urls}
+    written = {
+        (url, method): getattr(client, method)(
+            url, "{}", content_type="application/json", headers={"X-CSRFToken": SECRET}
+        ).status_code
+        for url in urls
+        for method in ("post", "put", "patch")
+    }
+
     read = {url: client.get(url).status_code for url in urls}
 
-    assert methods == {"get"}
-    assert {url: status for url, status in posted.items() if status != NOT_POSTABLE} == {
-        url: read[url] for url, status in posted.items() if status != NOT_POSTABLE
-    }
+    assert methods == {"get", "post", "put", "patch"}
+    # Besides the operations, the API's own pages (docs, schema) answer as they would a GET.
+    assert {
+        key: status
+        for key, status in written.items()
+        if status not in {401, 405} and status != read[key[0]]
+    } == {}
+    assert 401 in written.values()
     assert stored_rows() == before

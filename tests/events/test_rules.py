@@ -5,7 +5,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
 from citypeers.events.models import FollowUpAction
-from citypeers.events.rules import event_parties, follow_up_parties
+from citypeers.events.rules import event_parties, follow_up_parties, report_readers
 from tests.factories import EventFactory, EventParticipantFactory
 from tests.generated_network import build_network, disagreements
 
@@ -56,6 +56,16 @@ def test_event_parties_predicate_and_query_agree(seed):
     network = build_network(seed, documents=False)
 
     assert disagreements(event_parties, network.events, network.users) == []
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_report_readers_predicate_and_query_agree(seed):
+    network = build_network(seed, documents=False)
+    for event in network.events[::2]:
+        event.report_published_at = timezone.now()
+        event.save()
+
+    assert disagreements(report_readers, network.events, network.users) == []
 
 
 @pytest.mark.parametrize("seed", SEEDS)

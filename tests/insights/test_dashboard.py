@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
 from django.urls import reverse
 
@@ -67,8 +68,11 @@ def test_visitor_sees_the_public_figures_as_charts_and_tables(client, net):
     ]
     assert table_rows(html, "people")[-1] == ["All kinds", "5"]
     # Each table has its caption and scoped headers; each chart its numbers as JSON.
-    assert html.count("<caption>") == len(PUBLIC)
-    assert html.count('<th scope="col"') == sum(len(INDICATORS[k].columns) for k in PUBLIC)
+    soup = BeautifulSoup(html, "html.parser")
+    assert len(soup.select("section.indicator caption")) == len(PUBLIC)
+    assert len(soup.select("section.indicator th[scope=col]")) == sum(
+        len(INDICATORS[k].columns) for k in PUBLIC
+    )
     chart = json.loads(
         re.search(
             r'<script id="chart-data-people" type="application/json">(.*?)</script>', html

@@ -1,7 +1,7 @@
 """The REST API under /api/v1/, with its OpenAPI schema and docs: public reads, and
 writes for members and coordinators with a personal API token."""
 
-from citypeers.api import events, network
+from citypeers.api import event_writes, events, network, practice_writes
 from citypeers.api.auth import ApiTokenAuth
 from citypeers.api.protocol import CitypeersAPI
 from citypeers.api.throttling import ClientRateThrottle, TokenRateThrottle
@@ -20,3 +20,5 @@ api = CitypeersAPI(
 )
 api.add_router("/network", network.router)
 api.add_router("", events.router)
+api.add_router("", event_writes.router)
+api.add_router("", practice_writes.router)

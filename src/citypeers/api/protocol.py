@@ -8,6 +8,7 @@ client that sends it back in ``If-None-Match`` gets a 304 with no body.
 """
 
 import json
+import re
 from functools import wraps
 
 from django.core.exceptions import ValidationError as ServiceError
@@ -18,8 +19,9 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, Throttled
 from ninja.errors import ValidationError as InputError
 from ninja.parser import Parser
+from ninja.utils import normalize_path
 
-from citypeers.accounts.access import LoginRequired
+from citypeers.accounts.access import LoginRequired, Refused
 from citypeers.api.auth import AUTHORIZATION
 
 BODY = "body"
@@ -65,6 +67,7 @@ class CitypeersAPI(NinjaAPI):
         self.add_decorator(reject_unknown_query_parameters, mode="view")
         handlers = {
             Http404: self._not_found,
+            Refused: self._refused,
             InputError: self._invalid_input,
             ServiceError: self._refused_by_service,
             AuthenticationError: self._unauthenticated,
@@ -74,6 +77,13 @@ class CitypeersAPI(NinjaAPI):
         }
         for exception, handler in handlers.items():
             self.add_exception_handler(exception, handler)
+
+    def _get_bound_routers(self):
+        routers = super()._get_bound_routers()
+        if not getattr(self, "_shared_paths_merged", False):
+            self._shared_paths_merged = True
+            merge_shared_paths(routers)
+        return routers
 
     def create_response(self, request, data, *, status=None, temporal_response=None):
         response = super().create_response(
@@ -99,6 +109,10 @@ class CitypeersAPI(NinjaAPI):
     def _not_found(self, request, exc):
         return self.error(request, 404, _("Not found."))
 
+    def _refused(self, request, exc):
+        """A signed-in caller the rule refuses: a 404 with the rule's reason, as on the site."""
+        return self.error(request, 404, exc.reason)
+
     def _invalid_input(self, request, exc):
         first = exc.errors[0] if exc.errors else {}
         field = _field_of(first.get("loc", ()))
@@ -122,9 +136,9 @@ class CitypeersAPI(NinjaAPI):
         return response
 
     def _login_required(self, request, exc):
-        return self._unauthenticated(
-            request, AuthenticationError(401, _("This needs the API token of a member."))
-        )
+        """What the site would ask a visitor to log in for: the token of someone allowed."""
+        detail = str(exc.message) or _("This needs the API token of a member.")
+        return self._unauthenticated(request, AuthenticationError(401, detail))
 
     def _throttled(self, request, exc):
         return self.error(request, 429, _("Too many requests: slow down and retry later."))
@@ -160,3 +174,20 @@ def reject_unknown_query_parameters(run):
         return run(request, *args, **kwargs)
 
     return checked
+
+
+def merge_shared_paths(routers) -> None:
+    """Let routers share a path (the reads and the writes of a resource): its operations
+    are moved to the first router that has it, so that one URL answers every method
+    (Django would send a request to the first matching URL and no further)."""
+    first_views = {}
+    for bound in routers:
+        for path in list(bound.path_operations):
+            route = "/".join(part for part in (bound.prefix, path) if part)
+            route = re.sub(r"{[^}:]+:", "{", normalize_path(route))
+            view = bound.path_operations[path]
+            first = first_views.setdefault(route, view)
+            if first is not view:
+                first.operations.extend(view.operations)
+                first.is_async = first.is_async or view.is_async
+                del bound.path_operations[path]

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "citypeers.matching",
     "citypeers.archive",
     "citypeers.insights",
+    "citypeers.search",
     "citypeers.api",
 ]
 

@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("documents/", include("citypeers.documents.urls")),
     path("archive/", include("citypeers.archive.urls")),
     path("exchanges/", include("citypeers.matching.urls")),
+    path("search/", include("citypeers.search.urls")),
     path("", include("citypeers.core.urls")),
     path("", include("citypeers.insights.urls")),
 )

@@ -1,6 +1,7 @@
 """Rich text as we store it: sanitised with nh3, and plain text typed into a text box
 given its paragraphs (a blank line starts a paragraph, a line end is a line break)."""
 
+import html
 import re
 
 import nh3
@@ -40,3 +41,10 @@ def _paragraphs(text: str) -> str:
 
 def _break(line_end: re.Match) -> str:
     return "</p>\n<p>" if line_end["blank"] else "<br>\n"
+
+
+def plain_text(html_text: str | None) -> str:
+    """The text of sanitised rich text, tags removed (for search and embeddings)."""
+    if not html_text:
+        return ""
+    return " ".join(html.unescape(nh3.clean(html_text, tags=set())).split())

@@ -11,6 +11,8 @@ from pathlib import Path
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from citypeers.core.text import fold
+
 THEMES_FILE = Path(__file__).with_name("themes.json")
 
 
@@ -45,3 +47,23 @@ def theme_label(slug: str) -> str:
         return Theme(slug).label
     except ValueError:
         return slug
+
+
+def themes_named(query: str) -> list[str]:
+    """Slugs of the themes one of whose labels (English, Italian, the active language)
+    has words starting as the query's words do, accents and case aside: "housing" and
+    "abitare" find housing, "labour market" employment."""
+    wanted = fold(query)
+    if not wanted:
+        return []
+    found = []
+    for theme in Theme:
+        labels = [str(theme.label), *_contract_labels().get(theme.value, ())]
+        if any(f" {wanted}" in f" {fold(label)}" for label in labels):
+            found.append(theme.value)
+    return found
+
+
+@cache
+def _contract_labels() -> dict[str, tuple[str, ...]]:
+    return {t["slug"]: (t["en"], t["it"]) for t in theme_definitions()}

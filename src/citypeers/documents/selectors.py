@@ -1,8 +1,10 @@
 """Reads of documents: what a user may see and download, fetched and authorised together."""
 
 from django.db.models import Count, Max, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from citypeers.accounts.rules import is_coordinator
+from citypeers.core.hits import Found, Hit
 from citypeers.documents.enums import Visibility
 from citypeers.documents.models import Document, DocumentDownload
 from citypeers.documents.rules import document_readers
@@ -44,3 +46,13 @@ def documents_with_download_counts() -> QuerySet[Document]:
 def downloads_of(document: Document) -> QuerySet[DocumentDownload]:
     """The download log of one document (who, when), newest first."""
     return document.downloads.select_related("user").order_by("-downloaded_at", "-pk")
+
+
+def document_hits(user, query: str, *, limit: int) -> Found:
+    """The site search's documents: titles containing the query, among the documents
+    ``user`` may download (``document_readers``), newest first. Two queries."""
+    titled = Document.objects.filter(title__icontains=query.strip())
+    documents = document_readers.queryset(user, titled)
+    rows = documents.order_by("-created_at", "-pk")[:limit]
+    hits = [Hit(d, d.title, "title", _("title"), d.title, d.original_name) for d in rows]
+    return Found(hits, documents.count())

@@ -8,7 +8,7 @@ or organisation taking part in the event.
 import rules
 from django.db.models import Q
 
-from citypeers.accounts.rules import NOTHING, Policy, is_coordinator
+from citypeers.accounts.rules import EVERYTHING, NOTHING, Policy, is_coordinator
 from citypeers.events.enums import EventStatus
 from citypeers.events.models import Event, EventParticipant, FollowUpAction
 from citypeers.network.rules import bodies_of
@@ -54,8 +54,24 @@ class FollowUpParties(Policy[FollowUpAction]):
         return Q(event__in=taking_part.values("event_id"))
 
 
+class ReportReaders(Policy[Event]):
+    """Events whose report a user may read: published reports for everyone; a draft
+    report (concluded without publishing) stays with those who edit events."""
+
+    model = Event
+
+    def allows(self, user, event) -> bool:
+        if event is None:
+            return False
+        return event.report_published_at is not None or is_coordinator(user)
+
+    def filter(self, user) -> Q:
+        return EVERYTHING if is_coordinator(user) else Q(report_published_at__isnull=False)
+
+
 event_parties = EventParties()
 follow_up_parties = FollowUpParties()
+report_readers = ReportReaders()
 
 
 def is_cancellable(event: Event) -> bool:
@@ -69,12 +85,6 @@ def is_concludable(event: Event) -> bool:
 
 
 takes_part_in_event = event_parties.predicate("takes_part_in_event")
-
-
-@rules.predicate
-def report_is_published(user, event) -> bool:
-    """A draft report (concluded without publishing) stays with those who edit the event."""
-    return event is not None and event.report_published_at is not None
 
 
 @rules.predicate
@@ -92,7 +102,7 @@ can_edit_event = is_coordinator
 can_see_meeting_link = is_coordinator | takes_part_in_event
 can_add_follow_up_progress = is_coordinator | follow_up_parties.predicate("follows_up_own_event")
 can_see_flags = is_coordinator
-can_see_report = report_is_published | can_edit_event
+can_see_report = report_readers.predicate("can_see_report")
 # Members' progress notes name their authors: for the event's own participants only.
 can_see_follow_up_progress = is_coordinator | takes_part_in_event
 can_see_history = is_coordinator

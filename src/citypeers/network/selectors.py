@@ -3,10 +3,23 @@
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.translation import gettext as _
 
+from citypeers.core.hits import Found, Hit
 from citypeers.core.text import fold
-from citypeers.network.models import Country, Municipality, MunicipalityName, PersonRole, Unit
+from citypeers.network.models import (
+    Country,
+    Enrolment,
+    Municipality,
+    MunicipalityName,
+    Organisation,
+    Person,
+    PersonRole,
+    Unit,
+    country_name,
+)
+from citypeers.network.rules import people_readers
 
 
 def country_code(value: str) -> str:
@@ -94,6 +107,119 @@ def municipality_list(*, query: str = "", country: str = "", enrolled_only: bool
     if enrolled_only:
         municipalities = municipalities.filter(enrolments__isnull=False).distinct()
     return municipalities
+
+
+def municipalities_for_map(ids: Iterable[int]) -> list[Municipality]:
+    """The municipalities ``ids`` and every one enrolled in a programme, by name, each with
+    ``enrolled`` set: the points of a map of the network (one query)."""
+    enrolled = Exists(Enrolment.objects.filter(municipality=OuterRef("pk")))
+    return list(
+        Municipality.objects.select_related("country")
+        .annotate(enrolled=enrolled)
+        .filter(Q(pk__in=sorted(set(ids))) | Q(enrolled=True))
+        .order_by("name", "pk")
+    )
+
+
+def municipalities_by_id(ids: Iterable[int]) -> dict[int, Municipality]:
+    """The municipalities ``ids``, by id, with their country (one query)."""
+    return Municipality.objects.select_related("country").in_bulk(sorted(set(ids)))
+
+
+def map_point(municipality: Municipality) -> dict:
+    """A municipality as a map draws it: where the directory puts it, its country (code and
+    name in the page language) and its page."""
+    return {
+        "id": str(municipality.pk),
+        "name": municipality.name,
+        "url": municipality.get_absolute_url(),
+        "country": municipality.country_id,
+        "countryName": country_name(municipality.country_id),
+        "lat": municipality.latitude,
+        "lon": municipality.longitude,
+        "enrolled": bool(getattr(municipality, "enrolled", False)),
+    }
+
+
+def map_data(
+    municipalities: Iterable[Municipality],
+    links: Iterable[tuple[int, int, int]],
+    *,
+    focus: Municipality | None = None,
+) -> dict:
+    """What a map or a graph of municipalities draws, for ``json_script``: the points (with
+    their meetings summed over their links), the links (two municipality ids and a number
+    of meetings) between points, the points' countries by name (the order of their
+    colours) and the point to centre on, if any."""
+    municipalities = list(municipalities)
+    ids = {m.pk for m in municipalities}
+    links = [(a, b, n) for a, b, n in links if a in ids and b in ids]
+    totals: dict[int, int] = {}
+    for a, b, meetings in links:
+        totals[a] = totals.get(a, 0) + meetings
+        totals[b] = totals.get(b, 0) + meetings
+    countries = sorted(
+        {(m.country_id, country_name(m.country_id)) for m in municipalities}, key=lambda c: c[1]
+    )
+    return {
+        "points": [{**map_point(m), "meetings": totals.get(m.pk, 0)} for m in municipalities],
+        "links": [
+            {"source": str(a), "target": str(b), "meetings": meetings} for a, b, meetings in links
+        ],
+        "countries": [{"code": code, "name": name} for code, name in countries],
+        "focus": str(focus.pk) if focus else None,
+    }
+
+
+def municipality_hits(query: str, *, limit: int) -> Found:
+    """The site search's municipalities: ``municipalities_named`` (any name, in any
+    language), each with the name that matched. Two queries."""
+    folded = fold(query)
+    municipalities = municipalities_named(query)
+    rows = list(municipalities[:limit])
+    hits = [_municipality_hit(municipality, folded) for municipality in rows]
+    return Found(hits, municipalities.order_by().count())
+
+
+def _municipality_hit(municipality: Municipality, folded: str) -> Hit:
+    title, detail = municipality.name, municipality.country.name
+    if fold(municipality.name).startswith(folded):
+        return Hit(municipality, title, "name", _("name"), municipality.name, detail)
+    names = [name for name in municipality.alternate_names if fold(name).startswith(folded)]
+    exact = [name for name in names if fold(name) == folded]
+    name = (exact or names or [folded])[0]
+    # Translators: why a search found a municipality: one of its names in another language.
+    why = _("alternate name: %(name)s") % {"name": name}
+    return Hit(municipality, title, "alternate_name", why, name, detail)
+
+
+def organisation_hits(query: str, *, limit: int) -> Found:
+    """The site search's organisations: name or short name containing the query. Two queries."""
+    text = query.strip()
+    organisations = Organisation.objects.filter(
+        Q(name__icontains=text) | Q(short_name__icontains=text)
+    )
+    rows = organisations.select_related("country").order_by("name", "pk")[:limit]
+    hits = []
+    for organisation in rows:
+        detail = organisation.country.name if organisation.country_id else ""
+        if text.casefold() in organisation.name.casefold() or not organisation.short_name:
+            hit = Hit(organisation, organisation.name, "name", _("name"), organisation.name, detail)
+        else:
+            short = organisation.short_name
+            hit = Hit(organisation, organisation.name, "short_name", _("short name"), short, detail)
+        hits.append(hit)
+    return Found(hits, organisations.count())
+
+
+def people_hits(user, query: str, *, limit: int) -> Found:
+    """The site search's people, for those who may see them (``people_readers``): name
+    containing the query. Two queries for them, none for anyone else."""
+    if not people_readers.allows(user):
+        return Found()
+    people = people_readers.queryset(user, Person.objects.filter(name__icontains=query.strip()))
+    rows = people.order_by("name", "pk")[:limit]
+    return Found([Hit(p, p.name, "name", _("name"), p.name) for p in rows], people.count())
 
 
 def eu_countries():

@@ -1,6 +1,3 @@
-import html
-
-import nh3
 import pycountry
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -11,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from citypeers.core.models import TimeStampedModel
+from citypeers.core.rich_text import plain_text
 from citypeers.core.themes import Theme, theme_definitions
 from citypeers.events.models import Event
 from citypeers.network.models import Municipality, Organisation, Person
@@ -224,10 +222,3 @@ class Practice(TimeStampedModel):
                 "target_group_bits",
             }
         super().save(*args, **kwargs)
-
-
-def plain_text(html_text: str | None) -> str:
-    """The text of sanitised rich text, tags removed (for search and embeddings)."""
-    if not html_text:
-        return ""
-    return " ".join(html.unescape(nh3.clean(html_text, tags=set())).split())

@@ -3,18 +3,23 @@
 from collections import Counter
 
 from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from citypeers.accounts.rules import is_signed_in
+from citypeers.core.hits import Found, Hit
+from citypeers.core.rich_text import plain_text
 from citypeers.core.text import fold
+from citypeers.core.themes import theme_label, themes_named
 from citypeers.events.models import Event
 from citypeers.events.selectors import with_list_relations
 from citypeers.network.models import Municipality
 from citypeers.network.rules import municipality_officers
+from citypeers.practices.engine import text as search_text
 from citypeers.practices.engine.text import deaccent
 from citypeers.practices.enums import PracticeSort, PracticeStatus
 from citypeers.practices.models import THEME_SLUGS, Practice
 from citypeers.practices.rules import practice_readers
-from citypeers.practices.search import SearchFilters
+from citypeers.practices.search import MAX_LIMIT, SearchFilters, SearchResult, search
 from citypeers.practices.vectors import practice_vectors
 
 LIST_FIELDS = ("municipality__country", "organisation")
@@ -176,3 +181,43 @@ def practices_presented_at(event, user) -> dict[str, Practice]:
             if key:
                 found.setdefault(key, practice)
     return found
+
+
+def practice_hits(user, query: str, *, limit: int) -> Found:
+    """The site search's practices: the one practices ``search()`` (full text and meaning)
+    over the published practices ``user`` may see, each with the field that matched.
+
+    The total counts up to ``MAX_LIMIT`` results (``at_least`` past it), as the practices
+    page does; a constant number of queries.
+    """
+    results = search(query, limit=MAX_LIMIT, within=practices_visible_to(user))
+    hits = [_practice_hit(result, query) for result in results[:limit]]
+    return Found(hits, len(results), at_least=len(results) == MAX_LIMIT)
+
+
+def _practice_hit(result: SearchResult, query: str) -> Hit:
+    """Why the search found a practice: the first of its fields with a word of the query
+    (name, summary), a theme the query names, else the rest of its text or its meaning."""
+    practice = result.practice
+    title, detail = practice.name, str(practice.runner) if practice.runner else ""
+    tokens = search_text.query_words(query)
+    fields = [
+        ("name", _("name"), practice.name),
+        ("name", _("name"), practice.name_en),
+        ("summary", _("summary"), practice.summary),
+    ]
+    for field, label, text in fields:
+        if text and search_text.highlight_terms(
+            text, tokens, query_language=None, text_language=practice.language
+        ):
+            return Hit(practice, title, field, label, text, detail)
+    themes = [slug for slug in themes_named(query) if slug in practice.themes]
+    if themes:
+        label = theme_label(themes[0])
+        # Translators: why a search found a practice: one of its themes.
+        why = _("theme: %(theme)s") % {"theme": label}
+        return Hit(practice, title, "theme", why, label, detail)
+    if "text" in result.why:
+        description = plain_text(practice.description)
+        return Hit(practice, title, "description", _("description"), description, detail)
+    return Hit(practice, title, "meaning", _("similar meaning"), practice.summary, detail)

@@ -8,12 +8,13 @@ from django.views.decorators.http import require_POST
 
 from citypeers.accounts.access import object_for, require
 from citypeers.core.audit import audit_trail, changes_since, edit_version, posted_version
+from citypeers.core.rich_text import plain_text
 from citypeers.core.themes import Theme
 from citypeers.network.models import Municipality
 from citypeers.practices import selectors, services
 from citypeers.practices.enums import STATUS_ACTIONS, PracticeSort, PracticeStatus
 from citypeers.practices.forms import PracticeForm, PracticeSearchForm
-from citypeers.practices.models import Practice, plain_text
+from citypeers.practices.models import Practice
 from citypeers.practices.search import InvalidSearch, parse_filters, search
 
 PAGE_SIZE = 20
