@@ -3,6 +3,7 @@ for three: each kind is found by a fixed number of indexed lookups and prefetche
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.db import connection
 from django.utils import timezone
 
 from citypeers.search.selectors import search
@@ -45,6 +46,9 @@ def test_search_queries_do_not_grow_with_the_rows(
     quokka_rows(rows)
     user = member if who == "member" else AnonymousUser()
     search(user, "warm up")  # the vectors' first load is not the search's cost
+
+    # On PostgreSQL the practices' full text also tries trigrams when words found few.
+    queries += connection.vendor == "postgresql"
 
     with django_assert_num_queries(queries):
         results = search(user, "quokka")

@@ -15,6 +15,7 @@ from citypeers.core.hits import Found, Hit
 from citypeers.core.rich_text import plain_text
 from citypeers.core.text import fold
 from citypeers.core.themes import Theme, theme_label, themes_named
+from citypeers.events import fulltext
 from citypeers.events.enums import EventKind, EventStatus
 from citypeers.events.models import (
     Event,
@@ -410,23 +411,46 @@ def first_series_of(programme, kind: str) -> EventSeries | None:
 def event_hits(user, query: str, *, limit: int) -> Found:
     """The site search's events: title, summary, a party's city (by any of its names), a
     theme's label, or the text of a report ``user`` may read (``report_readers``), each
-    with what matched; newest first. Four queries, however many are found."""
+    with what matched; newest first. Four queries, however many are found; the text is
+    looked up in an index (``fulltext``: past ``MAX_MATCHES`` events by one condition,
+    the latest added, the total a floor), the cities in the folded-name index."""
     text = query.strip()
     themes = themes_named(text)
     cities = municipalities_named(text).order_by().values("pk")
-    matching = (
-        Q(title__icontains=text)
-        | Q(title_it__icontains=text)
-        | Q(summary__icontains=text)
-        | _participating(municipality__in=cities)
-        | (Q(report__icontains=text) & report_readers.filter(user))
-    )
-    if themes:
-        matching |= Exists(EventTheme.objects.filter(event=OuterRef("pk"), theme__in=themes))
-    events = Event.objects.filter(matching)
-    rows = with_list_relations(events.order_by("-starts_at", "-pk"))[:limit]
+    readable = report_readers.filter(user)
+    # Each reason's ids from its own index, then their union: no row-by-row scan.
+    parts = [
+        Event.objects.filter(events_containing(text, ("title", "title_it", "summary"))).values(
+            "pk"
+        ),
+        EventParticipant.objects.filter(municipality__in=cities).values("event_id"),
+        Event.objects.filter(events_containing(text, ("report",)), readable).values("pk"),
+        EventTheme.objects.filter(theme__in=themes).values("event_id"),
+    ]
+    first, *others = [part.order_by() for part in parts]
+    ids = first.union(*others)
+    events = Event.objects.filter(pk__in=ids)
+    # The first ids sorted on the index alone, then those rows read whole (reports are long).
+    first = events.order_by("-starts_at", "-pk").values("pk")[:limit]
+    rows = with_list_relations(Event.objects.filter(pk__in=first).order_by("-starts_at", "-pk"))
     hits = [_event_hit(user, event, text, themes) for event in rows]
-    return Found(hits, events.count())
+    total = events.count()
+    return Found(hits, total, at_least=total >= fulltext.MAX_MATCHES)
+
+
+def events_containing(text: str, columns: tuple[str, ...]) -> Q:
+    """Events one of whose ``columns`` (those of one of ``fulltext.INDEXES``) contains
+    ``text``, case aside: at most the ``fulltext.MAX_MATCHES`` latest added, from the
+    text index where it can answer."""
+    indexed = fulltext.indexed_matches(text, columns)
+    if indexed is not None:
+        return Q(pk__in=indexed)
+    found = Q()
+    for column in columns:
+        found |= Q(**{f"{column}__icontains": text})
+    return Q(
+        pk__in=Event.objects.filter(found).order_by("-pk").values("pk")[: fulltext.MAX_MATCHES]
+    )
 
 
 def _event_hit(user, event: Event, text: str, themes: list[str]) -> Hit:
