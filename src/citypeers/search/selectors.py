@@ -104,7 +104,7 @@ def search(
     each group with its first ``limit_per_kind`` results and its total.
 
     Raises InvalidSearch (a message for the user) for a query that cannot be searched or
-    an unknown kind. Needs no request: the page, the API and the command line call it.
+    an unknown kind. Needs no request: the page and the API call it alike.
     """
     query = clean_query(q)
     wanted = _kinds(kinds)
