@@ -5,9 +5,11 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.staticfiles import finders
 from django.urls import reverse
 
 from citypeers.insights import selectors
@@ -220,6 +222,8 @@ def test_printable_report(client, net):
     html = response.content.decode()
     assert response.status_code == 200
     assert "insights/insights.css" in html
+    stylesheet = Path(finders.find("insights/insights.css")).read_text()
+    assert "@media print" in stylesheet and ".programme-report .chart" in stylesheet
     assert re.findall(r'<section class="indicator" id="([a-z-]+)"', html) == list(INDICATORS)
     assert "<dd>Programme P</dd>" in html and "<dd>Housing</dd>" in html
     assert "data-print" in html

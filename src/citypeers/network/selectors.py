@@ -146,11 +146,13 @@ def map_data(
     links: Iterable[tuple[int, int, int]],
     *,
     focus: Municipality | None = None,
+    colours_from: Iterable[Municipality] | None = None,
 ) -> dict:
     """What a map or a graph of municipalities draws, for ``json_script``: the points (with
     their meetings summed over their links), the links (two municipality ids and a number
-    of meetings) between points, the points' countries by name (the order of their
-    colours) and the point to centre on, if any."""
+    of meetings) between points, the countries by name (the order of their colours: those
+    of ``colours_from`` when given, so that two charts of a page agree) and the point to
+    centre on, if any."""
     municipalities = list(municipalities)
     ids = {m.pk for m in municipalities}
     links = [(a, b, n) for a, b, n in links if a in ids and b in ids]
@@ -158,8 +160,9 @@ def map_data(
     for a, b, meetings in links:
         totals[a] = totals.get(a, 0) + meetings
         totals[b] = totals.get(b, 0) + meetings
+    coloured = municipalities if colours_from is None else colours_from
     countries = sorted(
-        {(m.country_id, country_name(m.country_id)) for m in municipalities}, key=lambda c: c[1]
+        {(m.country_id, country_name(m.country_id)) for m in coloured}, key=lambda c: c[1]
     )
     return {
         "points": [{**map_point(m), "meetings": totals.get(m.pk, 0)} for m in municipalities],
