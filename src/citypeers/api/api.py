@@ -16,7 +16,8 @@ api = CitypeersAPI(
     ),
     urls_namespace="api",
     auth=ApiTokenAuth(),
-    throttle=[ClientRateThrottle(), TokenRateThrottle()],
+    address_throttle=ClientRateThrottle(),
+    throttle=[TokenRateThrottle()],
 )
 api.add_router("/network", network.router)
 api.add_router("", events.router)

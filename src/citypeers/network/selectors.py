@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Case, Exists, OuterRef, Q, QuerySet, When
 from django.utils.translation import gettext as _
 
 from citypeers.core.hits import Found, Hit
@@ -197,12 +197,14 @@ def _municipality_hit(municipality: Municipality, folded: str) -> Hit:
 
 
 def organisation_hits(query: str, *, limit: int) -> Found:
-    """The site search's organisations: name or short name containing the query. Two queries."""
+    """The site search's organisations: name or short name containing the query, those
+    called exactly so first. Two queries."""
     text = query.strip()
     organisations = Organisation.objects.filter(
         Q(name__icontains=text) | Q(short_name__icontains=text)
     )
-    rows = organisations.select_related("country").order_by("name", "pk")[:limit]
+    exact = Case(When(Q(name__iexact=text) | Q(short_name__iexact=text), then=0), default=1)
+    rows = organisations.select_related("country").order_by(exact, "name", "pk")[:limit]
     hits = []
     for organisation in rows:
         detail = organisation.country.name if organisation.country_id else ""
