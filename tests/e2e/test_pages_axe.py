@@ -147,6 +147,9 @@ def pages_for(world) -> dict[str, dict[str, str]]:
         "practices-filtered": f"/practices/?theme={LONGEST_THEME}&country=IT",
         "practice": f"/practices/{world['practice'].pk}/",
         "about": "/about/",
+        "insights": "/insights/",
+        "insights-filtered": f"/insights/?theme={LONGEST_THEME}&country=IT",
+        "insights-report": "/insights/report/",
         "not-found": MISSING_PAGE,
     }
     # Signed-in users see the same lists as visitors; their header and object pages differ.
@@ -174,6 +177,7 @@ def pages_for(world) -> dict[str, dict[str, str]]:
             "request": f"/exchanges/requests/{world['exchange'].pk}/",
             "archive-upload": "/archive/upload/",
             "archive-review": f"/archive/reports/{world['report'].pk}/",
+            "insights": "/insights/",
         },
     }
 

@@ -68,7 +68,7 @@ class Network:
         people = [PersonFactory() for _ in range(5)]
         p1, p2, p3, p4, p5 = people
 
-        def event(starts, status, kind, programme, parties, themes, persons=()):
+        def event(starts, status, kind, programme, parties, themes, persons):
             event = EventFactory(starts_at=starts, status=status, kind=kind, programme=programme)
             for position, city in enumerate(parties):
                 EventParticipantFactory(event=event, municipality=city, position=position)
@@ -78,47 +78,16 @@ class Network:
                 EventPersonFactory(event=event, person=person)
             return event
 
-        self.e1 = event(
-            utc(2021, 1, 15, 9),
-            "concluded",
-            "peer_exchange",
-            self.p,
-            [self.roma, self.berlin],
-            ["housing"],
-            [p1, p2],
-        )
-        self.e2 = event(
-            utc(2021, 2, 10, 9),
-            "concluded",
-            "peer_exchange",
-            self.p,
-            [self.roma, self.milano],
-            ["housing", "employment"],
-            [p1, p3],
-        )
-        self.e3 = event(
-            utc(2021, 4, 5, 9),
-            "concluded",
-            "consultation",
-            self.p,
-            [self.milano, self.berlin],
-            ["education"],
-            [p4, p1],
-        )
-        self.e4 = event(
-            utc(2021, 5, 20, 9),
-            "cancelled",
-            "peer_exchange",
-            self.p,
-            [self.roma, self.napoli],
-            ["housing"],
-        )
-        self.e5 = event(
-            utc(2031, 6, 1, 9), "planned", "workshop", self.p, [self.berlin], ["language"]
-        )
-        self.e6 = event(
-            utc(2021, 3, 1, 9), "concluded", "webinar", self.q, [self.munich], ["health"], [p5]
-        )
+        table = {
+            "e1": ((2021, 1, 15), "concluded", "peer_exchange", self.p, [self.roma, self.berlin], ["housing"], [p1, p2]),
+            "e2": ((2021, 2, 10), "concluded", "peer_exchange", self.p, [self.roma, self.milano], ["housing", "employment"], [p1, p3]),
+            "e3": ((2021, 4, 5), "concluded", "consultation", self.p, [self.milano, self.berlin], ["education"], [p4, p1]),
+            "e4": ((2021, 5, 20), "cancelled", "peer_exchange", self.p, [self.roma, self.napoli], ["housing"], []),
+            "e5": ((2031, 6, 1), "planned", "workshop", self.p, [self.berlin], ["language"], []),
+            "e6": ((2021, 3, 1), "concluded", "webinar", self.q, [self.munich], ["health"], [p5]),
+        }  # fmt: skip
+        for name, (day, *row) in table.items():
+            setattr(self, name, event(utc(*day, 9), *row))
 
         for city, themes in (
             (self.roma, ["housing", "language"]),

@@ -5,8 +5,11 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
+from django.contrib.staticfiles import finders
 from django.urls import reverse
 
 from citypeers.insights import selectors
@@ -65,8 +68,11 @@ def test_visitor_sees_the_public_figures_as_charts_and_tables(client, net):
     ]
     assert table_rows(html, "people")[-1] == ["All kinds", "5"]
     # Each table has its caption and scoped headers; each chart its numbers as JSON.
-    assert html.count("<caption>") == len(PUBLIC)
-    assert html.count('<th scope="col"') == sum(len(INDICATORS[k].columns) for k in PUBLIC)
+    soup = BeautifulSoup(html, "html.parser")
+    assert len(soup.select("section.indicator caption")) == len(PUBLIC)
+    assert len(soup.select("section.indicator th[scope=col]")) == sum(
+        len(INDICATORS[k].columns) for k in PUBLIC
+    )
     chart = json.loads(
         re.search(
             r'<script id="chart-data-people" type="application/json">(.*?)</script>', html
@@ -216,6 +222,8 @@ def test_printable_report(client, net):
     html = response.content.decode()
     assert response.status_code == 200
     assert "insights/insights.css" in html
+    stylesheet = Path(finders.find("insights/insights.css")).read_text()
+    assert "@media print" in stylesheet and ".programme-report .chart" in stylesheet
     assert re.findall(r'<section class="indicator" id="([a-z-]+)"', html) == list(INDICATORS)
     assert "<dd>Programme P</dd>" in html and "<dd>Housing</dd>" in html
     assert "data-print" in html

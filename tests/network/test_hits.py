@@ -60,3 +60,15 @@ def test_people_for_members_only_and_no_query_for_others(member, django_assert_n
 
     assert (hidden.hits, hidden.total) == ([], 0)
     assert whys(shown) == [("Ana Popescu", "name", "name")]
+
+
+def test_organisation_called_exactly_so_comes_first():
+    OrganisationFactory(name="Cities for Migrants Network")
+    OrganisationFactory(name="Zagreb Migrant Centre", short_name="Cities")
+
+    found = organisation_hits("cities", limit=5)
+
+    assert [hit.title for hit in found.hits] == [
+        "Zagreb Migrant Centre",
+        "Cities for Migrants Network",
+    ]

@@ -51,7 +51,9 @@ def municipality_page_rows(municipality, rows: int) -> dict[str, list[str]]:
         Enrolment.objects.create(programme=programme, municipality=municipality)
         role = PersonRoleFactory(municipality=municipality, person__name=f"Officer {index}")
         partner = MunicipalityFactory(name=f"Partner {index}")
-        event = EventFactory(starts_at=dt.datetime(2022, 3, 1 + index, 9, tzinfo=dt.UTC))
+        event = EventFactory(
+            starts_at=dt.datetime(2022, 3, 1 + index, 9, tzinfo=dt.UTC), status="concluded"
+        )
         EventParticipantFactory(event=event, municipality=municipality)
         EventParticipantFactory(event=event, municipality=partner, position=1)
         practice = PracticeFactory(municipality=municipality, name=f"Practice {index}")
@@ -86,12 +88,13 @@ def test_municipality_list_query_count(client, rows, filters, django_assert_num_
 @pytest.mark.parametrize(
     ("role", "queries"),
     [
-        # the municipality, its profile, programmes, origins, challenges, events with
-        # their parties and themes, partners counted and fetched, practices; suggested
-        # peers (matching: candidates, five for their profiles, meetings)
-        ("visitor", 19),  # ... people counted (names are for members)
-        ("member", 22),  # ... session, user, the user's bodies, people
-        ("coordinator", 21),  # ... session, user, people
+        # the municipality, its profile, programmes, origins, challenges, the map's
+        # exchanges and the places met, events with their parties and themes, partners
+        # counted and fetched, practices; suggested peers (matching: candidates, five for
+        # their profiles, meetings)
+        ("visitor", 21),  # ... people counted (names are for members)
+        ("member", 24),  # ... session, user, the user's bodies, people
+        ("coordinator", 23),  # ... session, user, people
     ],
 )
 def test_municipality_page_query_count(

@@ -27,7 +27,8 @@ api = CitypeersAPI(
     ),
     urls_namespace="api",
     auth=ApiTokenAuth(),
-    throttle=[ClientRateThrottle(), TokenRateThrottle()],
+    address_throttle=ClientRateThrottle(),
+    throttle=[TokenRateThrottle()],
     # The docs page loads Swagger UI from the site's own static files (ninja's, with
     # "ninja" in INSTALLED_APPS), and asks no outside validator for a badge.
     docs=Swagger(settings={"validatorUrl": None}),

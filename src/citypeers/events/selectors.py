@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -15,6 +15,7 @@ from citypeers.core.hits import Found, Hit
 from citypeers.core.rich_text import plain_text
 from citypeers.core.text import fold
 from citypeers.core.themes import Theme, theme_label, themes_named
+from citypeers.events import fulltext
 from citypeers.events.enums import EventKind, EventStatus
 from citypeers.events.models import (
     Event,
@@ -240,6 +241,54 @@ def countries_with_events(codes) -> list[Country]:
     return list(Country.objects.filter(code__in=list(codes)).order_by("name_en"))
 
 
+def events_visible_to(user) -> QuerySet[Event]:
+    """The events ``user`` may see: every one, as event pages are public (what is for an
+    event's parties alone, its link or a draft report, is ruled per field in rules.py).
+    Figures, maps and exports drawn from events start here, so that a rule hiding events
+    would reach them all."""
+    return Event.objects.all()
+
+
+def events_held(user) -> QuerySet[Event]:
+    """The events ``user`` may see that took place: concluded ones."""
+    return events_visible_to(user).filter(status=EventStatus.CONCLUDED)
+
+
+@dataclass(frozen=True)
+class ExchangeLink:
+    """Two municipalities (the lower id first) and the number of events they both took part in."""
+
+    first_id: int
+    second_id: int
+    meetings: int
+
+
+def exchange_links(events: QuerySet[Event], *, municipality=None) -> list[ExchangeLink]:
+    """Every pair of municipalities that took part together in any of ``events``, with the
+    number of those events, most first; only the pairs of ``municipality`` when given.
+
+    One grouped query over the parties (each party row joined to the other parties of its
+    event), whatever the number of events.
+    """
+    # One filter() call, so that the other party of a pair is one join throughout.
+    either = Q()
+    if municipality is not None:
+        either = Q(municipality=municipality) | Q(event__participants__municipality=municipality)
+    parties = EventParticipant.objects.filter(
+        either,
+        event__in=events.order_by().values("pk"),
+        municipality__isnull=False,
+        event__participants__municipality__gt=F("municipality"),
+    )
+    rows = (
+        parties.order_by()
+        .values_list("municipality_id", "event__participants__municipality_id")
+        .annotate(meetings=Count("event_id", distinct=True))
+        .order_by("-meetings", "municipality_id", "event__participants__municipality_id")
+    )
+    return [ExchangeLink(first, second, meetings) for first, second, meetings in rows]
+
+
 def events_for_page() -> QuerySet[Event]:
     """Events with everything an event page shows, in a fixed number of queries.
 
@@ -362,23 +411,46 @@ def first_series_of(programme, kind: str) -> EventSeries | None:
 def event_hits(user, query: str, *, limit: int) -> Found:
     """The site search's events: title, summary, a party's city (by any of its names), a
     theme's label, or the text of a report ``user`` may read (``report_readers``), each
-    with what matched; newest first. Four queries, however many are found."""
+    with what matched; newest first. Four queries, however many are found; the text is
+    looked up in an index (``fulltext``: past ``MAX_MATCHES`` events by one condition,
+    the latest added, the total a floor), the cities in the folded-name index."""
     text = query.strip()
     themes = themes_named(text)
     cities = municipalities_named(text).order_by().values("pk")
-    matching = (
-        Q(title__icontains=text)
-        | Q(title_it__icontains=text)
-        | Q(summary__icontains=text)
-        | _participating(municipality__in=cities)
-        | (Q(report__icontains=text) & report_readers.filter(user))
-    )
-    if themes:
-        matching |= Exists(EventTheme.objects.filter(event=OuterRef("pk"), theme__in=themes))
-    events = Event.objects.filter(matching)
-    rows = with_list_relations(events.order_by("-starts_at", "-pk"))[:limit]
+    readable = report_readers.filter(user)
+    # Each reason's ids from its own index, then their union: no row-by-row scan.
+    parts = [
+        Event.objects.filter(events_containing(text, ("title", "title_it", "summary"))).values(
+            "pk"
+        ),
+        EventParticipant.objects.filter(municipality__in=cities).values("event_id"),
+        Event.objects.filter(events_containing(text, ("report",)), readable).values("pk"),
+        EventTheme.objects.filter(theme__in=themes).values("event_id"),
+    ]
+    first, *others = [part.order_by() for part in parts]
+    ids = first.union(*others)
+    events = Event.objects.filter(pk__in=ids)
+    # The first ids sorted on the index alone, then those rows read whole (reports are long).
+    first = events.order_by("-starts_at", "-pk").values("pk")[:limit]
+    rows = with_list_relations(Event.objects.filter(pk__in=first).order_by("-starts_at", "-pk"))
     hits = [_event_hit(user, event, text, themes) for event in rows]
-    return Found(hits, events.count())
+    total = events.count()
+    return Found(hits, total, at_least=total >= fulltext.MAX_MATCHES)
+
+
+def events_containing(text: str, columns: tuple[str, ...]) -> Q:
+    """Events one of whose ``columns`` (those of one of ``fulltext.INDEXES``) contains
+    ``text``, case aside: at most the ``fulltext.MAX_MATCHES`` latest added, from the
+    text index where it can answer."""
+    indexed = fulltext.indexed_matches(text, columns)
+    if indexed is not None:
+        return Q(pk__in=indexed)
+    found = Q()
+    for column in columns:
+        found |= Q(**{f"{column}__icontains": text})
+    return Q(
+        pk__in=Event.objects.filter(found).order_by("-pk").values("pk")[: fulltext.MAX_MATCHES]
+    )
 
 
 def _event_hit(user, event: Event, text: str, themes: list[str]) -> Hit:

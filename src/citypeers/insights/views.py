@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from citypeers.accounts.access import require
-from citypeers.insights import selectors
+from citypeers.insights import geography, selectors
 from citypeers.insights.forms import InsightsFilterForm
 from citypeers.insights.indicators import INDICATORS, indicators_for
 
@@ -44,7 +44,7 @@ def _figures(request, form) -> list[dict]:
     return figures
 
 
-def _page(request, template: str):
+def _page(request, template: str, *, with_network: bool = False):
     form = InsightsFilterForm(request.GET)
     valid = form.is_valid()
     context = {
@@ -54,12 +54,17 @@ def _page(request, template: str):
         "described": form.described() if valid else [],
         "generated_at": timezone.now(),
     }
+    if valid and with_network:
+        context["exchange_network"] = geography.exchange_network(
+            request.user, filters=form.filters()
+        )
     return render(request, template, context, status=200 if valid else 400)
 
 
 @require_GET
 def dashboard(request):
-    return _page(request, "insights/dashboard.html")
+    """The Insights page: every indicator, then the network graph and the map of exchanges."""
+    return _page(request, "insights/dashboard.html", with_network=True)
 
 
 @require_GET

@@ -3,19 +3,21 @@
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Case, Exists, OuterRef, Prefetch, Q, QuerySet, When
 from django.utils.translation import gettext as _
 
 from citypeers.core.hits import Found, Hit
 from citypeers.core.text import fold
 from citypeers.network.models import (
     Country,
+    Enrolment,
     Municipality,
     MunicipalityName,
     Organisation,
     Person,
     PersonRole,
     Unit,
+    country_name,
 )
 from citypeers.network.rules import people_readers
 
@@ -161,6 +163,71 @@ def people_list(
     return with_current_roles(people.order_by("name", "pk"))
 
 
+def municipalities_for_map(ids: Iterable[int]) -> list[Municipality]:
+    """The municipalities ``ids`` and every one enrolled in a programme, by name, each with
+    ``enrolled`` set: the points of a map of the network (one query)."""
+    enrolled = Exists(Enrolment.objects.filter(municipality=OuterRef("pk")))
+    return list(
+        Municipality.objects.select_related("country")
+        .annotate(enrolled=enrolled)
+        .filter(Q(pk__in=sorted(set(ids))) | Q(enrolled=True))
+        .order_by("name", "pk")
+    )
+
+
+def municipalities_by_id(ids: Iterable[int]) -> dict[int, Municipality]:
+    """The municipalities ``ids``, by id, with their country (one query)."""
+    return Municipality.objects.select_related("country").in_bulk(sorted(set(ids)))
+
+
+def map_point(municipality: Municipality) -> dict:
+    """A municipality as a map draws it: where the directory puts it, its country (code and
+    name in the page language) and its page."""
+    return {
+        "id": str(municipality.pk),
+        "name": municipality.name,
+        "url": municipality.get_absolute_url(),
+        "country": municipality.country_id,
+        "countryName": country_name(municipality.country_id),
+        "lat": municipality.latitude,
+        "lon": municipality.longitude,
+        "enrolled": bool(getattr(municipality, "enrolled", False)),
+    }
+
+
+def map_data(
+    municipalities: Iterable[Municipality],
+    links: Iterable[tuple[int, int, int]],
+    *,
+    focus: Municipality | None = None,
+    colours_from: Iterable[Municipality] | None = None,
+) -> dict:
+    """What a map or a graph of municipalities draws, for ``json_script``: the points (with
+    their meetings summed over their links), the links (two municipality ids and a number
+    of meetings) between points, the countries by name (the order of their colours: those
+    of ``colours_from`` when given, so that two charts of a page agree) and the point to
+    centre on, if any."""
+    municipalities = list(municipalities)
+    ids = {m.pk for m in municipalities}
+    links = [(a, b, n) for a, b, n in links if a in ids and b in ids]
+    totals: dict[int, int] = {}
+    for a, b, meetings in links:
+        totals[a] = totals.get(a, 0) + meetings
+        totals[b] = totals.get(b, 0) + meetings
+    coloured = municipalities if colours_from is None else colours_from
+    countries = sorted(
+        {(m.country_id, country_name(m.country_id)) for m in coloured}, key=lambda c: c[1]
+    )
+    return {
+        "points": [{**map_point(m), "meetings": totals.get(m.pk, 0)} for m in municipalities],
+        "links": [
+            {"source": str(a), "target": str(b), "meetings": meetings} for a, b, meetings in links
+        ],
+        "countries": [{"code": code, "name": name} for code, name in countries],
+        "focus": str(focus.pk) if focus else None,
+    }
+
+
 def municipality_hits(query: str, *, limit: int) -> Found:
     """The site search's municipalities: ``municipalities_named`` (any name, in any
     language), each with the name that matched. Two queries."""
@@ -184,10 +251,12 @@ def _municipality_hit(municipality: Municipality, folded: str) -> Hit:
 
 
 def organisation_hits(query: str, *, limit: int) -> Found:
-    """The site search's organisations: name or short name containing the query. Two queries."""
+    """The site search's organisations: name or short name containing the query, those
+    called exactly so first. Two queries."""
     text = query.strip()
     organisations = organisations_named(text)
-    rows = organisations[:limit]
+    exact = Case(When(Q(name__iexact=text) | Q(short_name__iexact=text), then=0), default=1)
+    rows = organisations.order_by(exact, "name", "pk")[:limit]
     hits = []
     for organisation in rows:
         detail = organisation.country.name if organisation.country_id else ""

@@ -12,6 +12,7 @@ from citypeers.events.enums import EventStatus
 from citypeers.events.times import event_day, event_times, event_zones
 from citypeers.events.timezones import format_range, spans_days
 from citypeers.events.titles import event_title
+from citypeers.network import selectors as network_selectors
 
 register = template.Library()
 
@@ -92,6 +93,28 @@ def municipality_events(context, municipality):
         "events": selectors.events_of_municipality(municipality, limit=10),
         "partners": selectors.exchange_partners(municipality),
         "request": context.get("request"),
+    }
+
+
+@register.inclusion_tag("events/_municipality_map_block.html", takes_context=True)
+def municipality_map(context, municipality):
+    """The municipality on a small map with the ones it held exchanges with, among the
+    events the viewer may see (two queries: the pairs, the others' places)."""
+    request = context.get("request")
+    links = selectors.exchange_links(
+        selectors.events_held(getattr(request, "user", None)), municipality=municipality
+    )
+    others = network_selectors.municipalities_by_id(
+        link.first_id if link.second_id == municipality.pk else link.second_id for link in links
+    )
+    pairs = [(link.first_id, link.second_id, link.meetings) for link in links]
+    partners = [(others[a if b == municipality.pk else b], meetings) for a, b, meetings in pairs]
+    return {
+        "municipality": municipality,
+        "partners": partners,
+        "map_data": network_selectors.map_data(
+            [municipality, *others.values()], pairs, focus=municipality
+        ),
     }
 
 
