@@ -196,6 +196,7 @@ def test_existing_objects_are_answered_as_the_schema_says(network):
         },
         "/api/v1/practices/{practice_id}": {"practice_id": network["practice_id"]},
         "/api/v1/documents/{document_id}": {"document_id": network["document_id"]},
+        "/api/v1/indicators/{key}": {"key": "exchanges-per-month"},
     }
 
     statuses = {
@@ -207,6 +208,21 @@ def test_existing_objects_are_answered_as_the_schema_says(network):
     }
 
     assert statuses == dict.fromkeys(paths, 200)
+
+
+def test_searches_that_find_something_are_answered_as_the_schema_says(network):
+    token = {"Authorization": f"Bearer {network['token']}"}
+    searches = [
+        schema["/api/v1/search"]["GET"].Case(query={"q": query}) for query in ("roma", "shelter")
+    ]
+    events = schema["/api/v1/events"]["GET"].Case(query={"q": "rome"})
+
+    found = [
+        case.call_and_validate(headers=token, checks=CHECKS).json()["total"] for case in searches
+    ]
+    events_found = events.call_and_validate(checks=CHECKS).json()["count"]
+
+    assert all(found) and events_found == 3
 
 
 def test_answer_past_the_rate_limit_is_as_the_schema_says(network, settings):
