@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Exists, OuterRef, Q, QuerySet, When
+from django.db.models import Case, Exists, OuterRef, Prefetch, Q, QuerySet, When
 from django.utils.translation import gettext as _
 
 from citypeers.core.hits import Found, Hit
@@ -219,12 +219,26 @@ def organisation_hits(query: str, *, limit: int) -> Found:
 
 def people_hits(user, query: str, *, limit: int) -> Found:
     """The site search's people, for those who may see them (``people_readers``): name
-    containing the query. Two queries for them, none for anyone else."""
+    containing the query, with the bodies they work for now. Three queries for them,
+    none for anyone else."""
     if not people_readers.allows(user):
         return Found()
     people = people_readers.queryset(user, Person.objects.filter(name__icontains=query.strip()))
-    rows = people.order_by("name", "pk")[:limit]
-    return Found([Hit(p, p.name, "name", _("name"), p.name) for p in rows], people.count())
+    rows = with_current_roles(people.order_by("name", "pk")[:limit])
+    hits = [Hit(p, p.name, "name", _("name"), p.name, _bodies(p)) for p in rows]
+    return Found(hits, people.count())
+
+
+def with_current_roles(people: QuerySet[Person]) -> QuerySet[Person]:
+    """People with ``current_roles``: the roles they hold now, with their bodies."""
+    current = PersonRole.objects.filter(until__isnull=True).select_related(
+        "municipality", "organisation"
+    )
+    return people.prefetch_related(Prefetch("roles", queryset=current, to_attr="current_roles"))
+
+
+def _bodies(person: Person) -> str:
+    return ", ".join(sorted({str(role.body) for role in person.current_roles if role.body}))
 
 
 def eu_countries():
