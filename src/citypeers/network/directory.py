@@ -24,7 +24,11 @@ from citypeers.network.models import (
     Organisation,
     Person,
 )
-from citypeers.network.selectors import municipalities_named, with_current_roles
+from citypeers.network.selectors import (
+    municipalities_named,
+    organisations_named,
+    with_current_roles,
+)
 
 SUGGESTIONS = 10
 # How many entries of one name an ambiguity message lists.
@@ -199,12 +203,7 @@ class Organisations(DirectoryList):
     name, model = "organisation", Organisation
 
     def suggest(self, query: str) -> list[Organisation]:
-        query = query.strip()
-        return list(
-            Organisation.objects.filter(Q(name__icontains=query) | Q(short_name__icontains=query))
-            .select_related("country")
-            .order_by("name", "pk")[:SUGGESTIONS]
-        )
+        return list(organisations_named(query)[:SUGGESTIONS])
 
     def named(self, name: str) -> list[Organisation]:
         name = name.strip()
