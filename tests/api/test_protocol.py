@@ -92,3 +92,15 @@ def test_a_token_has_its_own_limit_from_any_address(client, settings, member):
 
     assert statuses == [200, 200, 429]
     assert without_token.status_code == 200
+
+
+def test_guessing_tokens_counts_against_the_address_limit(client, settings):
+    settings.API_RATE_LIMIT = "2/min"
+    headers = {"Authorization": "Bearer cpt_" + "g" * 43}
+
+    statuses = [
+        client.get("/api/v1/events", headers=headers, REMOTE_ADDR="10.7.7.7").status_code
+        for _ in range(3)
+    ]
+
+    assert statuses == [401, 401, 429]

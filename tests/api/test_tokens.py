@@ -18,6 +18,8 @@ from tests.url_walk import stored_rows
 pytestmark = pytest.mark.django_db
 
 EVENTS = "/api/v1/events"
+# The session, its user, the tokens.
+QUERIES_OF_THE_LIST = 3
 
 
 def bearer(secret: str) -> dict:
@@ -217,3 +219,16 @@ def test_refusal_is_in_the_language_asked_for(client, member):
     response = client.get(EVENTS, headers={**bearer(secret), "Accept-Language": "it"})
 
     assert response.json()["detail"] == "Questo token API è stato revocato."
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_token_list_query_count_does_not_grow_with_rows(
+    member_client, member, django_assert_num_queries, count
+):
+    for number in range(count):
+        create_token(user=member, name=f"Script {number}", scope="read")
+
+    with django_assert_num_queries(QUERIES_OF_THE_LIST):
+        response = member_client.get(reverse("tokens:list"))
+
+    assert len(response.context["tokens"]) == count

@@ -99,6 +99,12 @@ ENDPOINTS = {
         lambda w: {},
         (401, 404, 404, 200),
     ),
+    "conclude event": (
+        "post",
+        lambda w: f"/api/v1/events/{w.event.pk}/conclude",
+        lambda w: {"report": "<p>We met.</p><script>x()</script>", "common_challenges": "Housing"},
+        (401, 404, 404, 200),
+    ),
     "add follow-up": (
         "post",
         lambda w: f"/api/v1/events/{w.event.pk}/follow-ups",
@@ -223,6 +229,18 @@ def test_update_changes_only_the_fields_given(client, world):
         old_start,
         2,
     )
+
+
+def test_coordinator_concludes_an_event_with_its_cleaned_report(client, world):
+    url = f"/api/v1/events/{world.event.pk}/conclude"
+
+    call(
+        client, world, "coordinator", "post", url, {"report": "<p>We met.</p><script>x()</script>"}
+    )
+
+    world.event.refresh_from_db()
+    assert (world.event.status, world.event.report) == ("concluded", "<p>We met.</p>")
+    assert world.event.report_published_at is not None
 
 
 def test_member_reports_progress_that_marks_the_action_done(client, world, member):

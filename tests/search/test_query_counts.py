@@ -39,7 +39,7 @@ def quokka_rows(n: int) -> None:
 
 # (user, queries): the visitor skips people and the members' documents' rules.
 @pytest.mark.parametrize("rows", [1, 3])
-@pytest.mark.parametrize(("who", "queries"), [("visitor", 13), ("member", 15)])
+@pytest.mark.parametrize(("who", "queries"), [("visitor", 13), ("member", 16)])
 def test_search_queries_do_not_grow_with_the_rows(
     rows, who, queries, member, django_assert_num_queries
 ):
@@ -58,3 +58,17 @@ def test_search_queries_do_not_grow_with_the_rows(
     if who == "visitor":
         expected["documents"] = (0, 0)
     assert counts == expected
+
+
+@pytest.mark.parametrize("rows", [1, 3])
+def test_search_page_queries_do_not_grow_with_the_rows(
+    rows, member_client, django_assert_num_queries
+):
+    quokka_rows(rows)
+    member_client.get("/en/search/", {"q": "warm up"})
+    queries = 19 + (connection.vendor == "postgresql")
+
+    with django_assert_num_queries(queries):
+        response = member_client.get("/en/search/", {"q": "quokka"})
+
+    assert response.content.decode().count('<li class="result">') == 6 * rows

@@ -136,3 +136,15 @@ def test_post_is_refused(visitor_client):
     response = visitor_client.post(URL, {"q": "housing"})
 
     assert response.status_code == 405
+
+
+def test_snippet_is_shown_where_it_adds_to_the_why(visitor_client, housing_network):
+
+    response = visitor_client.get(URL, {"q": "housing"})
+
+    html = response.content.decode()
+    assert (
+        'Why: report text — <span class="snippet">The two cities compared their social '
+        "<mark>housing</mark> waiting lists.</span>"
+    ) in html
+    assert "Why: title</p>" in html

@@ -122,6 +122,20 @@ def cancel_event(request, event_id: Id):
     return written(request, event)
 
 
+class ConclusionIn(Schema):
+    report: Text(100_000) = Field(description="The report; simple HTML is kept.")
+    common_challenges: Text(5000) = ""
+    publish: bool = True
+
+
+@router.post("/events/{event_id}/conclude", response={200: WrittenOut, **WRITE_ERRORS})
+def conclude_event(request, event_id: Id, payload: ConclusionIn):
+    """Conclude an event that took place with its report (coordinators)."""
+    event = object_for(request.user, Event.objects, pk=event_id, permission="events.change_event")
+    services.conclude_event(event=event, by=request.user, **payload.dict())
+    return written(request, event)
+
+
 class FollowUpChange(Schema):
     """The fields given change; ``description`` and ``done`` may be left out, not null."""
 

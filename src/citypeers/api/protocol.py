@@ -8,6 +8,7 @@ client that sends it back in ``If-None-Match`` gets a 304 with no body.
 """
 
 import json
+import math
 import re
 from functools import wraps
 
@@ -62,9 +63,12 @@ def _field_of(location) -> str | None:
 class CitypeersAPI(NinjaAPI):
     """NinjaAPI with the project's error bodies and ETags."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, address_throttle, **kwargs):
+        """``address_throttle`` counts every request, before its token is even looked at
+        (so that guessing tokens is limited too); ``throttle`` comes after the token."""
         super().__init__(parser=JsonBodyParser(), **kwargs)
-        self.add_decorator(reject_unknown_query_parameters, mode="view")
+        self.address_throttle = address_throttle
+        self.add_decorator(guard_operation, mode="view")
         handlers = {
             Http404: self._not_found,
             Refused: self._refused,
@@ -161,19 +165,26 @@ def query_parameters(operation) -> set[str]:
     return names
 
 
-def reject_unknown_query_parameters(run):
-    """Wraps an operation: a query parameter it does not declare is a 400 that names it."""
+def guard_operation(run):
+    """Wraps an operation, before its token is read: past the address's rate limit is a
+    429 with ``Retry-After``; a query parameter it does not declare is a 400 naming it."""
     operation = run.__self__
     known = query_parameters(operation)
 
     @wraps(run)
-    def checked(request, *args, **kwargs):
+    def guarded(request, *args, **kwargs):
+        api = operation.api
+        if not api.address_throttle.allow_request(request):
+            wait = api.address_throttle.wait()
+            response = api.on_exception(request, Throttled(wait=wait))
+            response["Retry-After"] = str(max(1, math.ceil(wait or 1)))
+            return response
         unknown = sorted(set(request.GET) - known)
         if unknown:
-            return operation.api.on_exception(request, UnknownParameter(unknown[0]))
+            return api.on_exception(request, UnknownParameter(unknown[0]))
         return run(request, *args, **kwargs)
 
-    return checked
+    return guarded
 
 
 def merge_shared_paths(routers) -> None:

@@ -47,7 +47,7 @@ class ExchangeNetwork:
 
     def graph_data(self) -> dict:
         """What the network graph draws: the municipalities that met, and their links."""
-        return map_data(self.linked(), self._pairs())
+        return map_data(self.linked(), self._pairs(), colours_from=self.municipalities)
 
     def map_data(self) -> dict:
         """What the map draws: every municipality on it, and the links."""

@@ -40,6 +40,8 @@ class Result:
     why: str
     snippet: SafeString
     detail: str = ""
+    #: Whether the snippet shows more than the title and the why already say.
+    snippet_adds: bool = True
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ def search(
     each group with its first ``limit_per_kind`` results and its total.
 
     Raises InvalidSearch (a message for the user) for a query that cannot be searched or
-    an unknown kind. Needs no request: the page, the API and the command line call it.
+    an unknown kind. Needs no request: the page and the API call it alike.
     """
     query = clean_query(q)
     wanted = _kinds(kinds)
@@ -178,6 +180,7 @@ def _group(kind: str, found: Found, query: str, *, more_url: str) -> Group:
             why=hit.why,
             snippet=snippet(hit.text, query),
             detail=hit.detail,
+            snippet_adds=bool(hit.text) and hit.text != hit.title and hit.text not in hit.why,
         )
         for hit in found.hits
     ]

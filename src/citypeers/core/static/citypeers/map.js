@@ -10,8 +10,7 @@
 "use strict";
 
 const citypeersMap = (() => {
-  // ECharts' own palette and a little more; a country's colour follows from its code, so
-  // it is the same on every map and graph of the site.
+  // ECharts' own palette and the site's blue.
   const PALETTE = [
     "#5470c6", "#91cc75", "#fac858", "#ee6666", "#73c0de",
     "#3ba272", "#fc8452", "#9a60b4", "#ea7ccc", "#0b4f8a",
@@ -19,10 +18,12 @@ const citypeersMap = (() => {
   const EUROPE = [[-25, 71.5], [45, 34]]; // top-left and bottom-right corners (lon, lat)
   const loaded = {};
 
-  function colour(code) {
-    const letters = (code || "").toUpperCase();
-    const index = letters.length === 2 ? (letters.charCodeAt(0) * 7 + letters.charCodeAt(1)) : 0;
-    return PALETTE[index % PALETTE.length];
+  // A country's colour is its place in the data's list of countries (the same list for
+  // every chart of a page), so that up to ten countries never share one.
+  function colours(countries) {
+    return Object.fromEntries(
+      countries.map((country, index) => [country.code, PALETTE[index % PALETTE.length]])
+    );
   }
 
   function lineWidth(meetings) {
@@ -95,6 +96,7 @@ const citypeersMap = (() => {
   }
 
   function option(data, element) {
+    const colourOf = colours(data.countries);
     const byId = Object.fromEntries(data.points.map((point) => [point.id, point]));
     const meetingsLabel = element.dataset.meetingsLabel || "";
     const lines = data.links
@@ -144,7 +146,7 @@ const citypeersMap = (() => {
             url: point.url,
             countryName: point.countryName,
             symbolSize: point.id === data.focus ? 14 : 6 + Math.min(2 * Math.sqrt(point.meetings), 10),
-            itemStyle: { color: colour(point.country), borderColor: "#1a1f2b", borderWidth: 0.5 },
+            itemStyle: { color: colourOf[point.country], borderColor: "#1a1f2b", borderWidth: 0.5 },
           })),
           label: { show: Boolean(data.focus), position: "right", formatter: "{b}", fontSize: 11 },
           labelLayout: { hideOverlap: true },
@@ -176,7 +178,7 @@ const citypeersMap = (() => {
     document.querySelectorAll("[data-map-data]").forEach(draw);
   }
 
-  return { colour, lineWidth, readData, tooltip, drawAll };
+  return { colours, lineWidth, readData, tooltip, drawAll };
 })();
 
 citypeersMap.drawAll();

@@ -9,9 +9,12 @@
     const countryIndex = Object.fromEntries(data.countries.map((c, index) => [c.code, index]));
     const byId = Object.fromEntries(data.points.map((point) => [point.id, point]));
     const meetingsLabel = element.dataset.meetingsLabel || "";
+    const colourOf = citypeersMap.colours(data.countries);
+    const present = new Set(data.points.map((point) => point.country));
+    const shown = data.countries.filter((country) => present.has(country.code));
     return {
       animationDuration: 600,
-      color: data.countries.map((country) => citypeersMap.colour(country.code)),
+      color: data.countries.map((country) => colourOf[country.code]),
       tooltip: {
         formatter: (item) => {
           if (item.dataType === "edge") {
@@ -21,7 +24,7 @@
           return citypeersMap.tooltip(`${item.data.name} (${item.data.countryName})`);
         },
       },
-      legend: [{ type: "scroll", bottom: 0, data: data.countries.map((c) => c.name) }],
+      legend: [{ type: "scroll", bottom: 0, data: shown.map((c) => c.name) }],
       series: [
         {
           type: "graph",
@@ -36,7 +39,7 @@
             countryName: point.countryName,
             category: countryIndex[point.country],
             value: point.meetings,
-            symbolSize: 8 + Math.min(3 * Math.sqrt(point.meetings), 22),
+            symbolSize: 12 + Math.min(4 * Math.sqrt(point.meetings), 24),
           })),
           links: data.links.map((link) => ({
             source: link.source,
@@ -44,11 +47,11 @@
             value: link.meetings,
             lineStyle: { width: citypeersMap.lineWidth(link.meetings) },
           })),
-          label: { show: true, position: "right", formatter: "{b}", fontSize: 11 },
+          label: { show: true, position: "right", formatter: "{b}", fontSize: 13 },
           labelLayout: { hideOverlap: true },
-          lineStyle: { color: "source", opacity: 0.55, curveness: 0.1 },
+          lineStyle: { color: "source", opacity: 0.8, curveness: 0.1 },
           emphasis: { focus: "adjacency", lineStyle: { opacity: 0.9 } },
-          force: { repulsion: 160, gravity: 0.08, edgeLength: [50, 140] },
+          force: { repulsion: 320, gravity: 0.06, edgeLength: [80, 200] },
           cursor: "pointer",
         },
       ],
