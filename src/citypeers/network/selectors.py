@@ -271,12 +271,17 @@ def organisation_hits(query: str, *, limit: int) -> Found:
 
 def people_hits(user, query: str, *, limit: int) -> Found:
     """The site search's people, for those who may see them (``people_readers``): name
-    containing the query. Two queries for them, none for anyone else."""
-    if not people_readers.allows(user):
+    containing the query, with the bodies they work for now. Three queries for them,
+    none for anyone else."""
+    if not people_readers.allows(user) or not query.strip():
         return Found()
-    people = people_readers.queryset(user, Person.objects.filter(name__icontains=query.strip()))
-    rows = people.order_by("name", "pk")[:limit]
-    return Found([Hit(p, p.name, "name", _("name"), p.name) for p in rows], people.count())
+    people = people_list(user, query=query)
+    hits = [Hit(p, p.name, "name", _("name"), p.name, _bodies(p)) for p in people[:limit]]
+    return Found(hits, people.count())
+
+
+def _bodies(person: Person) -> str:
+    return ", ".join(sorted({str(role.body) for role in person.current_roles if role.body}))
 
 
 def eu_countries():
