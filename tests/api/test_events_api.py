@@ -213,7 +213,9 @@ def test_events_are_found_by_a_party_city_alternate_name_and_by_title(client):
     rome = MunicipalityFactory(name="Roma", alternate_names=["Rome"])
     in_rome = EventFactory(starts_at=dt.datetime(2021, 3, 8, 9, tzinfo=dt.UTC))
     EventParticipantFactory(event=in_rome, municipality=rome)
-    titled = EventFactory(title="Rome and its neighbours", status="concluded")
+    titled = EventFactory(
+        title="Rome and its neighbours", starts_at=dt.datetime(2021, 2, 1, 9, tzinfo=dt.UTC)
+    )
     exchange(dt.datetime(2021, 3, 9, 9, tzinfo=dt.UTC))
 
     body = client.get("/api/v1/events", {"q": "rome", "ordering": "starts_at"}).json()
