@@ -123,7 +123,7 @@ def cancel_event(request, event_id: Id):
 
 
 class ConclusionIn(Schema):
-    report: Text(100_000) = Field(description="The report; simple HTML is kept.")
+    report: Text(50_000) = Field(description="The report; simple HTML is kept.")
     common_challenges: Text(5000) = ""
     publish: bool = True
 
