@@ -23,6 +23,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from citypeers.api.services import create_token
+from citypeers.events.models import FollowUpAction
 from citypeers.network.models import CityProfile, OriginCommunity, ProfileChallenge
 from tests.factories import (
     CountryFactory,
@@ -85,10 +86,17 @@ def a_small_network():
         EventParticipantFactory(event=event, municipality=rome)
         EventParticipantFactory(event=event, municipality=cluj)
     EventParticipantFactory(event=event, municipality=None, organisation=OrganisationFactory())
-    PracticeFactory(municipality=rome)
+    practice = PracticeFactory(municipality=rome)
+    follow_up = FollowUpAction.objects.create(event=event, description="Share the guide")
     coordinator = UserFactory(role="coordinator")
     token = create_token(user=coordinator, name="Fuzz", scope="read-write").secret
-    return {"municipality_id": rome.pk, "event_id": event.pk, "token": token}
+    return {
+        "municipality_id": rome.pk,
+        "event_id": event.pk,
+        "practice_id": practice.pk,
+        "follow_up_id": follow_up.pk,
+        "token": token,
+    }
 
 
 # Every fuzzed test: the same examples on every run, however long the app takes.
@@ -132,7 +140,10 @@ def test_every_operation_keeps_to_its_schema(case, network):
 @schema.include(method=["POST", "PUT", "PATCH"]).parametrize()
 @BOUNDED
 def test_every_write_with_a_coordinators_token_keeps_to_its_schema(case, network):
-    """Writes fuzzed as a coordinator, who may make every one: the services see the input."""
+    """Writes fuzzed as a coordinator, who may make every one, on objects that exist: the
+    services see every input that the schema lets through."""
+    for name in case.path_parameters or {}:
+        case.path_parameters[name] = network[name]
     case.call_and_validate(headers={"Authorization": f"Bearer {network['token']}"}, checks=CHECKS)
 
 
