@@ -23,6 +23,8 @@ def test_municipalities_are_found_by_any_name(client):
         "longitude": florence.longitude,
         "population": florence.population,
         "timezone": "Europe/Rome",
+        "url": f"http://testserver/en/network/municipalities/{florence.pk}/",
+        "api_url": f"http://testserver/api/v1/network/municipalities/{florence.pk}",
     }
 
 

@@ -27,10 +27,13 @@ from citypeers.events.models import FollowUpAction
 from citypeers.network.models import CityProfile, OriginCommunity, ProfileChallenge
 from tests.factories import (
     CountryFactory,
+    DocumentFactory,
     EventFactory,
     EventParticipantFactory,
+    EventPersonFactory,
     MunicipalityFactory,
     OrganisationFactory,
+    PersonRoleFactory,
     PracticeFactory,
     UserFactory,
 )
@@ -68,7 +71,9 @@ CONFIG = schemathesis.Config.from_dict(
 
 
 def a_small_network():
-    """Municipalities with and without a profile, and events with cities and an organisation."""
+    """Municipalities with and without a profile, events with cities and an organisation,
+    a session and a person; practices (one a draft), documents of each visibility, people;
+    a coordinator's read-write token."""
     rome = MunicipalityFactory(name="Roma", alternate_names=["Rome"], timezone="Europe/Rome")
     cluj = MunicipalityFactory(
         name="Cluj-Napoca", country=CountryFactory(code="RO"), timezone="Europe/Bucharest"
@@ -85,17 +90,31 @@ def a_small_network():
         )
         EventParticipantFactory(event=event, municipality=rome)
         EventParticipantFactory(event=event, municipality=cluj)
-    EventParticipantFactory(event=event, municipality=None, organisation=OrganisationFactory())
-    practice = PracticeFactory(municipality=rome)
+    organisation = OrganisationFactory(name="Caritas", short_name="CI")
+    organisation.units.create(name="Migrants' desk", kind="office")
+    EventParticipantFactory(event=event, municipality=None, organisation=organisation)
+    event.sessions.create(
+        title="Housing panel", starts_at=event.starts_at, ends_at=event.ends_at, themes=["housing"]
+    )
+    person = PersonRoleFactory(person__name="Ada Rossi", municipality=rome).person
+    EventPersonFactory(event=event, person=person, title="Mayor")
+    practice = PracticeFactory(name="Night shelter", municipality=rome, contact=person)
+    PracticeFactory(name="Draft plan", municipality=cluj, status="draft")
+    for visibility in ("public", "members", "participants"):
+        DocumentFactory(item=event, visibility=visibility)
+    document = DocumentFactory(item=practice, visibility="public")
     follow_up = FollowUpAction.objects.create(event=event, description="Share the guide")
     coordinator = UserFactory(role="coordinator")
     token = create_token(user=coordinator, name="Fuzz", scope="read-write").secret
     return {
+        "token": token,
         "municipality_id": rome.pk,
         "event_id": event.pk,
+        "organisation_id": organisation.pk,
         "practice_id": practice.pk,
+        "document_id": document.pk,
+        "person_id": person.pk,
         "follow_up_id": follow_up.pk,
-        "token": token,
     }
 
 
@@ -147,12 +166,43 @@ def test_every_write_with_a_coordinators_token_keeps_to_its_schema(case, network
     case.call_and_validate(headers={"Authorization": f"Bearer {network['token']}"}, checks=CHECKS)
 
 
+@schema.include(method="GET").parametrize()
+@BOUNDED
+def test_every_read_with_a_coordinators_token_keeps_to_its_schema(case, network):
+    """Reads fuzzed as a coordinator, who sees members' data, drafts and reports."""
+    case.call_and_validate(headers={"Authorization": f"Bearer {network['token']}"}, checks=CHECKS)
+
+
+def test_members_data_is_answered_as_the_schema_says(network):
+    """People and a person: refused to a visitor, given with a coordinator's token."""
+    cases = [
+        schema["/api/v1/network/people/{person_id}"]["GET"].Case(
+            path_parameters={"person_id": network["person_id"]}
+        ),
+        schema["/api/v1/network/people"]["GET"].Case(query={}),
+    ]
+    token = {"Authorization": f"Bearer {network['token']}"}
+
+    as_visitor = [case.call_and_validate(checks=CHECKS).status_code for case in cases]
+    with_token = [
+        case.call_and_validate(headers=token, checks=CHECKS).status_code for case in cases
+    ]
+
+    assert (as_visitor, with_token) == ([401, 401], [200, 200])
+
+
 def test_existing_objects_are_answered_as_the_schema_says(network):
+    municipality = {"municipality_id": network["municipality_id"]}
     paths = {
         "/api/v1/events/{event_id}": {"event_id": network["event_id"]},
-        "/api/v1/network/municipalities/{municipality_id}": {
-            "municipality_id": network["municipality_id"]
+        "/api/v1/network/municipalities/{municipality_id}": municipality,
+        "/api/v1/network/municipalities/{municipality_id}/suggestions": municipality,
+        "/api/v1/network/organisations/{organisation_id}": {
+            "organisation_id": network["organisation_id"]
         },
+        "/api/v1/practices/{practice_id}": {"practice_id": network["practice_id"]},
+        "/api/v1/documents/{document_id}": {"document_id": network["document_id"]},
+        "/api/v1/indicators/{key}": {"key": "exchanges-per-month"},
     }
 
     statuses = {
@@ -164,6 +214,21 @@ def test_existing_objects_are_answered_as_the_schema_says(network):
     }
 
     assert statuses == dict.fromkeys(paths, 200)
+
+
+def test_searches_that_find_something_are_answered_as_the_schema_says(network):
+    token = {"Authorization": f"Bearer {network['token']}"}
+    searches = [
+        schema["/api/v1/search"]["GET"].Case(query={"q": query}) for query in ("roma", "shelter")
+    ]
+    events = schema["/api/v1/events"]["GET"].Case(query={"q": "rome"})
+
+    found = [
+        case.call_and_validate(headers=token, checks=CHECKS).json()["total"] for case in searches
+    ]
+    events_found = events.call_and_validate(checks=CHECKS).json()["count"]
+
+    assert all(found) and events_found == 3
 
 
 def test_answer_past_the_rate_limit_is_as_the_schema_says(network, settings):

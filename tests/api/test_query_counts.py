@@ -1,6 +1,6 @@
 """The API's list and detail reads cost the same number of queries for one row as for three.
 
-The API is public: every read here is a visitor's, with no session to load.
+Every read here is a visitor's, with no token to check, but the people's (members only).
 """
 
 import datetime as dt
@@ -9,11 +9,17 @@ import pytest
 
 from citypeers.events.models import EventTheme
 from citypeers.network.models import CityProfile, Enrolment, OriginCommunity, ProfileChallenge
+from citypeers.practices.vectors import practice_vectors
+from tests.api.tokens import sign_in
 from tests.factories import (
     CountryFactory,
+    DocumentFactory,
     EventFactory,
     EventParticipantFactory,
     MunicipalityFactory,
+    OrganisationFactory,
+    PersonRoleFactory,
+    PracticeFactory,
     ProgrammeFactory,
 )
 
@@ -54,8 +60,8 @@ def test_municipality_detail_query_count(client, rows, django_assert_num_queries
             programme=ProgrammeFactory(name=f"Programme {index}"), municipality=municipality
         )
 
-    # the municipality, its profile, challenges, origins, programmes
-    with django_assert_num_queries(5):
+    # the municipality, its profile, challenges, origins, programmes, how many people
+    with django_assert_num_queries(6):
         body = client.get(f"/api/v1/network/municipalities/{municipality.pk}").json()
 
     assert body["programmes"] == [f"Programme {index}" for index in range(rows)]
@@ -100,9 +106,121 @@ def test_event_detail_query_count(client, rows, django_assert_num_queries):
         EventParticipantFactory(event=event, municipality=town, position=index)
         EventTheme.objects.create(event=event, theme=THEMES[index])
 
-    # the event, its parties, its themes
-    with django_assert_num_queries(3):
+    # the event, its parties, their presentations, themes, sessions, people, follow-ups,
+    # the documents listed
+    with django_assert_num_queries(8):
         body = client.get(f"/api/v1/events/{event.pk}").json()
 
     assert [party["name"] for party in body["parties"]] == [town.name for town in towns]
     assert body["themes"] == sorted(THEMES[:rows])
+
+
+@pytest.mark.parametrize("rows", ROWS)
+def test_organisation_list_query_count(client, rows, django_assert_num_queries):
+    for index in range(rows):
+        OrganisationFactory(name=f"Agency {index}", country=CountryFactory(code=ORIGINS[index]))
+
+    with django_assert_num_queries(2):  # count, page rows with their countries
+        body = client.get("/api/v1/network/organisations", {"q": "agency"}).json()
+
+    assert [item["name"] for item in body["items"]] == [f"Agency {n}" for n in range(rows)]
+
+
+@pytest.mark.parametrize("rows", ROWS)
+def test_people_list_query_count(client, member, rows, django_assert_num_queries):
+    town = MunicipalityFactory()
+    for index in range(rows):
+        PersonRoleFactory(person__name=f"Officer {index}", municipality=town)
+    sign_in(client, member)
+
+    # the token (with its user), its last use, the user's bodies, count, page rows, their
+    # current roles and bodies
+    with django_assert_num_queries(6):
+        body = client.get("/api/v1/network/people", {"municipality": town.pk}).json()
+
+    assert [item["roles"][0]["body"] for item in body["items"]] == [town.name] * rows
+
+
+@pytest.mark.parametrize("rows", ROWS)
+def test_document_list_query_count(client, rows, django_assert_num_queries):
+    event = EventFactory()
+    for index in range(rows):
+        DocumentFactory(item=event, visibility="public", title=f"Agenda {index}")
+
+    with django_assert_num_queries(2):  # count, page rows
+        body = client.get("/api/v1/documents").json()
+
+    assert body["count"] == rows
+
+
+@pytest.mark.parametrize("rows", ROWS)
+@pytest.mark.parametrize("query", ["", "shelter"])
+def test_practice_list_query_count(client, rows, query, django_assert_num_queries):
+    for index in range(rows):
+        PracticeFactory(name=f"Shelter {index}")
+    vectors = practice_vectors()
+    vectors.refresh(force=True)
+    vectors.forget()  # the search checks once whether the rows changed since
+
+    # without words: count, page rows; with: the full-text hits, the vectors' check for
+    # changes, the exact names among the hits, the practices found (paged in memory)
+    with django_assert_num_queries(2 if not query else 4):
+        body = client.get("/api/v1/practices", {"q": query}).json()
+
+    assert body["count"] == rows
+
+
+@pytest.mark.parametrize("rows", ROWS)
+def test_practice_detail_query_count(client, rows, django_assert_num_queries):
+    practice = PracticeFactory(name="Porta Futuro")
+    practice.partners.set([OrganisationFactory() for _ in range(rows)])
+    practice.inspired_by.set([PracticeFactory() for _ in range(rows)])
+    for index in range(rows):
+        DocumentFactory(item=practice, visibility="public", title=f"Guide {index}")
+
+    # the practice, partners, what it cites, what cites it, the events it was presented
+    # at, its documents
+    with django_assert_num_queries(6):
+        body = client.get(f"/api/v1/practices/{practice.pk}").json()
+
+    assert (len(body["partners"]), len(body["inspired_by"]), len(body["documents"])) == (
+        rows,
+        rows,
+        rows,
+    )
+
+
+@pytest.mark.parametrize("rows", ROWS)
+def test_organisation_detail_query_count(client, rows, django_assert_num_queries):
+    organisation = OrganisationFactory()
+    for index in range(rows):
+        organisation.units.create(name=f"Unit {index}")
+        PersonRoleFactory(organisation=organisation)
+
+    with django_assert_num_queries(3):  # the organisation, its units, how many people
+        body = client.get(f"/api/v1/network/organisations/{organisation.pk}").json()
+
+    assert (len(body["units"]), body["people"]["count"]) == (rows, rows)
+
+
+@pytest.mark.parametrize("rows", ROWS)
+def test_event_search_query_count(client, rows, django_assert_num_queries):
+    for index in range(rows):
+        exchange(index)
+
+    # the events the search finds, counted; the page of them; their parties; their themes
+    with django_assert_num_queries(4):
+        body = client.get("/api/v1/events", {"q": "host"}).json()
+
+    assert body["count"] == rows
+
+
+@pytest.mark.parametrize("rows", ROWS)
+def test_site_search_query_count(client, rows, django_assert_num_queries):
+    for index in range(rows):
+        MunicipalityFactory(name=f"Host {index}", population=9_000 - index)
+
+    with django_assert_num_queries(2):  # the first municipalities found, how many in all
+        body = client.get("/api/v1/search", {"q": "host", "kind": "municipalities"}).json()
+
+    assert [r["title"] for r in body["groups"][0]["results"]] == [f"Host {n}" for n in range(rows)]

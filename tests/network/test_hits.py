@@ -4,7 +4,12 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from citypeers.network.selectors import municipality_hits, organisation_hits, people_hits
-from tests.factories import MunicipalityFactory, OrganisationFactory, PersonFactory
+from tests.factories import (
+    MunicipalityFactory,
+    OrganisationFactory,
+    PersonFactory,
+    PersonRoleFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +57,8 @@ def test_organisation_by_name_or_short_name():
 
 
 def test_people_for_members_only_and_no_query_for_others(member, django_assert_num_queries):
-    PersonFactory(name="Ana Popescu")
+    ana = PersonFactory(name="Ana Popescu")
+    PersonRoleFactory(person=ana, organisation=OrganisationFactory(name="Caritas Cluj"))
 
     with django_assert_num_queries(0):
         hidden = people_hits(AnonymousUser(), "popescu", limit=5)
@@ -60,6 +66,7 @@ def test_people_for_members_only_and_no_query_for_others(member, django_assert_n
 
     assert (hidden.hits, hidden.total) == ([], 0)
     assert whys(shown) == [("Ana Popescu", "name", "name")]
+    assert shown.hits[0].detail == "Caritas Cluj"
 
 
 def test_organisation_called_exactly_so_comes_first():

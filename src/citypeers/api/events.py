@@ -1,22 +1,28 @@
-"""Public reads of events, with times in every party's zone (the pages' own wording)."""
+"""Reads of events, with times in UTC and in every party's zone (the pages' own wording)."""
 
 import datetime as dt
 
-from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
+from pydantic import Field
 
+from citypeers.accounts.access import object_for
+from citypeers.api.access import viewer
+from citypeers.api.documents import AttachedDocumentOut, attached_documents
+from citypeers.api.listing import SearchWords, ordered, ordering_field, orderings
 from citypeers.api.pagination import BoundedLimitOffsetPagination
-from citypeers.api.schemas import INPUT_ERRORS, LOOKUP_ERRORS
+from citypeers.api.schemas import INPUT_ERRORS, LOOKUP_ERRORS, api_url, page_url
 from citypeers.events import selectors
-from citypeers.events.models import Event
-from citypeers.events.times import event_times, event_zones
+from citypeers.events.times import event_times, event_zones, times_in_zones
 from citypeers.events.titles import event_title
 
 router = Router(tags=["events"])
 
+EVENT_ORDERINGS = orderings(starts_at="starts_at")
+
 
 class EventQuery(Schema):
+    q: SearchWords = ""
     kind: str = ""
     country: str = ""
     municipality: int | None = None
@@ -24,7 +30,11 @@ class EventQuery(Schema):
     year: int | None = None
     status: str = ""
     when: str = ""
+    to_conclude: bool = Field(
+        False, description="Planned events whose end has passed (coordinators only)."
+    )
     language: str = "en"
+    ordering: str = ordering_field(EVENT_ORDERINGS, "upcoming soonest first, else newest")
 
 
 class PartyOut(Schema):
@@ -32,6 +42,15 @@ class PartyOut(Schema):
     organisation_id: int | None
     name: str
     country: str | None
+    role: str
+
+
+class ZoneTimesOut(Schema):
+    """The span in one party's zone, as local times with their offset."""
+
+    zone: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
 
 
 def _language(code: str) -> str:
@@ -42,8 +61,16 @@ def _request_language(context) -> str:
     return _language(context["request"].GET.get("language", "en"))
 
 
+def _zone_times(starts_at, ends_at, zones) -> list[dict]:
+    return [
+        {"zone": zone, "starts_at": start, "ends_at": end}
+        for zone, start, end in times_in_zones(starts_at, ends_at, zones)
+    ]
+
+
 class EventOut(Schema):
-    """An event; ``title`` and ``local_times`` are in the ``language`` asked for (en, it)."""
+    """An event; ``title`` and ``local_times`` are in the ``language`` asked for (en, it).
+    ``starts_at`` and ``ends_at`` are in UTC; ``times`` gives them in each party's zone."""
 
     id: int
     title: str
@@ -52,11 +79,14 @@ class EventOut(Schema):
     status: str
     starts_at: dt.datetime
     ends_at: dt.datetime
+    has_times: bool
     zones: list[str]
     local_times: str
+    times: list[ZoneTimesOut]
     themes: list[str]
     parties: list[PartyOut]
     url: str
+    api_url: str
 
     @staticmethod
     def resolve_title(event, context) -> str:
@@ -71,6 +101,10 @@ class EventOut(Schema):
         return event_times(event, _request_language(context))
 
     @staticmethod
+    def resolve_times(event) -> list[dict]:
+        return _zone_times(event.starts_at, event.ends_at, event_zones(event))
+
+    @staticmethod
     def resolve_themes(event) -> list[str]:
         return [theme.theme for theme in event.themes.all()]
 
@@ -82,26 +116,138 @@ class EventOut(Schema):
                 "organisation_id": party.organisation_id,
                 "name": str(party.municipality or party.organisation),
                 "country": party.municipality.country_id if party.municipality else None,
+                "role": party.role,
             }
             for party in event.participants.all()
         ]
 
+    resolve_url = staticmethod(page_url)
+    resolve_api_url = staticmethod(api_url)
+
+
+class SessionOut(Schema):
+    id: int
+    kind: str
+    title: str
+    description: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    times: list[ZoneTimesOut]
+    themes: list[str]
+
+
+class EventPersonOut(Schema):
+    """Someone at the event; ``person_id`` and ``name`` for the network's members only."""
+
+    person_id: int | None
+    name: str | None
+    role: str
+    title: str
+    unit: str | None
+    municipality_id: int | None
+    organisation_id: int | None
+    session_id: int | None
+
+
+def _reader(context):
+    return viewer(context["request"])
+
+
+class EventDetailOut(EventOut):
+    """An event as its page shows it to the reader, by the page's permissions: the report
+    once published (to its editors before), the meeting link to its parties, people's
+    names to members, the documents listed on the page."""
+
+    summary: str
+    sessions: list[SessionOut]
+    people: list[EventPersonOut]
+    meeting_url: str | None
+    report: str | None = Field(description="HTML, sanitised when it was saved.")
+    common_challenges: str | None
+    report_published_at: dt.datetime | None
+    documents: list[AttachedDocumentOut]
+
     @staticmethod
-    def resolve_url(event) -> str:
-        return event.get_absolute_url()
+    def resolve_sessions(event) -> list[dict]:
+        zones = event_zones(event)
+        return [
+            {
+                "id": session.pk,
+                "kind": session.kind,
+                "title": session.title,
+                "description": session.description,
+                "starts_at": session.starts_at,
+                "ends_at": session.ends_at,
+                "times": _zone_times(session.starts_at, session.ends_at, zones),
+                "themes": list(session.themes or []),
+            }
+            for session in event.sessions.all()
+        ]
+
+    @staticmethod
+    def resolve_people(event, context) -> list[dict]:
+        names = _reader(context).has_perm("network.see_people")
+        return [
+            {
+                "person_id": person.person_id if names else None,
+                "name": person.person.name if names else None,
+                "role": person.role,
+                "title": person.title,
+                "unit": person.unit.name if person.unit else None,
+                "municipality_id": person.participant.municipality_id
+                if person.participant
+                else None,
+                "organisation_id": person.participant.organisation_id
+                if person.participant
+                else None,
+                "session_id": person.session_id,
+            }
+            for person in event.people.all()
+        ]
+
+    @staticmethod
+    def resolve_meeting_url(event, context) -> str | None:
+        if not _reader(context).has_perm("events.see_meeting_link", event):
+            return None
+        return event.meeting_url or None
+
+    @staticmethod
+    def resolve_report(event, context) -> str | None:
+        return event.report if _reader(context).has_perm("events.see_report", event) else None
+
+    @staticmethod
+    def resolve_common_challenges(event, context) -> str | None:
+        if not _reader(context).has_perm("events.see_report", event):
+            return None
+        return event.common_challenges
+
+    @staticmethod
+    def resolve_documents(event, context) -> list:
+        return attached_documents(event, _reader(context))
 
 
 @router.get("/events", response={200: list[EventOut], **INPUT_ERRORS})
 @paginate(BoundedLimitOffsetPagination)
 def list_events(request, query: Query[EventQuery]):
-    """Events, newest first; filters as on the site (unknown values are ignored)."""
+    """Events, newest first (upcoming ones soonest first); filters as on the site's list
+    (values it does not know are ignored; `to_conclude` only for coordinators). `q` finds
+    what the site search finds: title, summary, a party's city (any of its names), a
+    theme, or the text of a report the reader may read."""
+    user = viewer(request)
+    raw = query.dict()
+    raw["to_conclude"] = "1" if raw["to_conclude"] else ""
     filters = selectors.EventFilters.from_query(
-        {k: "" if v is None else str(v) for k, v in query.dict().items()}
+        {k: "" if v is None else str(v) for k, v in raw.items()}
     )
-    return selectors.event_list(filters)
+    if filters.to_conclude and not user.has_perm("events.see_flags"):
+        filters.to_conclude = False
+    events = selectors.event_list(filters)
+    if query.q.strip():
+        events = events.filter(pk__in=selectors.events_matching(user, query.q).values("pk"))
+    return ordered(events, query.ordering, EVENT_ORDERINGS)
 
 
-@router.get("/events/{event_id}", response={200: EventOut, **LOOKUP_ERRORS})
+@router.get("/events/{event_id}", response={200: EventDetailOut, **LOOKUP_ERRORS})
 def get_event(request, event_id: int, language: str = "en"):
-    event = get_object_or_404(selectors.with_list_relations(Event.objects.all()), pk=event_id)
-    return event
+    """An event with its sessions, parties, people, report (once published) and documents."""
+    return object_for(viewer(request), selectors.events_for_page(), pk=event_id)

@@ -15,6 +15,21 @@ def documents_for_download() -> QuerySet[Document]:
     return Document.objects.select_related("practice", "event")
 
 
+def documents_visible_to(
+    user, *, query: str = "", event: int | None = None, practice: int | None = None
+) -> QuerySet[Document]:
+    """The documents ``user`` may open (``document_readers``, as the document page checks),
+    newest first: titled like ``query`` (any case), of one event or practice."""
+    documents = document_readers.queryset(user, documents_for_download())
+    if query.strip():
+        documents = documents.filter(title__icontains=query.strip())
+    if event:
+        documents = documents.filter(event_id=event)
+    if practice:
+        documents = documents.filter(practice_id=practice)
+    return documents.order_by("-created_at", "-pk")
+
+
 def documents_attached_to(*, item, user) -> QuerySet[Document]:
     """The item's documents the user may see listed, newest first.
 

@@ -25,6 +25,17 @@ def event_zones(event: Event) -> list[str]:
     return list(dict.fromkeys(zones))
 
 
+def times_in_zones(
+    starts_at: dt.datetime, ends_at: dt.datetime, zones: list[str]
+) -> list[tuple[str, dt.datetime, dt.datetime]]:
+    """(zone, start, end) with the moments as local times of each zone (UTC with none):
+    the same span as ``format_range`` words it, for machines (the API)."""
+    return [
+        (zone, starts_at.astimezone(ZoneInfo(zone)), ends_at.astimezone(ZoneInfo(zone)))
+        for zone in (zones or ["UTC"])
+    ]
+
+
 def event_zone(event: Event) -> str:
     """The first party's zone (the venue's without parties, else UTC): the event's own day
     is counted in it. Reads prefetched participants, else asks for that one zone."""

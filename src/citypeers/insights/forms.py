@@ -5,12 +5,13 @@ it starts), so that the page and the exports answer 400 with the reason, never a
 import datetime as dt
 
 from django import forms
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from citypeers.core.forms import LARGEST_ID
 from citypeers.core.themes import Theme
 from citypeers.insights.selectors import Filters
-from citypeers.network.models import Country, Programme
+from citypeers.network.models import Country, Municipality, Programme
 
 EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2200, 12, 31)
@@ -74,8 +75,7 @@ class InsightsFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = [
             ("", _("All countries")),
-            *Country.objects.filter(municipalities__isnull=False)
-            .distinct()
+            *Country.objects.filter(Exists(Municipality.objects.filter(country=OuterRef("pk"))))
             .order_by("name_en")
             .values_list("code", "name_en"),
         ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pycountry
 from babel import Locale
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 
 from citypeers.core.text import fold
 from citypeers.network.models import (
@@ -23,9 +23,12 @@ from citypeers.network.models import (
     MunicipalityName,
     Organisation,
     Person,
-    PersonRole,
 )
-from citypeers.network.selectors import municipalities_named
+from citypeers.network.selectors import (
+    municipalities_named,
+    organisations_named,
+    with_current_roles,
+)
 
 SUGGESTIONS = 10
 # How many entries of one name an ambiguity message lists.
@@ -200,12 +203,7 @@ class Organisations(DirectoryList):
     name, model = "organisation", Organisation
 
     def suggest(self, query: str) -> list[Organisation]:
-        query = query.strip()
-        return list(
-            Organisation.objects.filter(Q(name__icontains=query) | Q(short_name__icontains=query))
-            .select_related("country")
-            .order_by("name", "pk")[:SUGGESTIONS]
-        )
+        return list(organisations_named(query)[:SUGGESTIONS])
 
     def named(self, name: str) -> list[Organisation]:
         name = name.strip()
@@ -230,13 +228,6 @@ class Organisations(DirectoryList):
         return f"{entry.name} ({qualifier})" if qualifier else entry.name
 
 
-def _with_current_roles(people):
-    current = PersonRole.objects.filter(until__isnull=True).select_related(
-        "municipality", "organisation"
-    )
-    return people.prefetch_related(Prefetch("roles", queryset=current, to_attr="current_roles"))
-
-
 class People(DirectoryList):
     """People, for those who may see them (the views and forms check it)."""
 
@@ -244,11 +235,11 @@ class People(DirectoryList):
 
     def suggest(self, query: str) -> list[Person]:
         people = Person.objects.filter(name__icontains=query.strip()).order_by("name", "pk")
-        return list(_with_current_roles(people)[:SUGGESTIONS])
+        return list(with_current_roles(people)[:SUGGESTIONS])
 
     def named(self, name: str) -> list[Person]:
         people = Person.objects.filter(name__iexact=name.strip()).order_by("pk")
-        return list(_with_current_roles(people)[: CANDIDATES * 4])
+        return list(with_current_roles(people)[: CANDIDATES * 4])
 
     def value(self, entry) -> str:
         return entry.name
@@ -261,7 +252,7 @@ class People(DirectoryList):
         return ", ".join(bodies)
 
     def by_pk(self, pk):
-        return _with_current_roles(Person.objects.filter(pk=pk)).first()
+        return with_current_roles(Person.objects.filter(pk=pk)).first()
 
 
 LISTS: dict[str, DirectoryList] = {

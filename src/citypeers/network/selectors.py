@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Exists, OuterRef, Q, QuerySet, When
+from django.db.models import Case, Exists, OuterRef, Prefetch, Q, QuerySet, When
 from django.utils.translation import gettext as _
 
 from citypeers.core.hits import Found, Hit
@@ -109,6 +109,60 @@ def municipality_list(*, query: str = "", country: str = "", enrolled_only: bool
     return municipalities
 
 
+def organisations_named(query: str) -> QuerySet[Organisation]:
+    """Organisations whose name or short name contains the query (any case), by name."""
+    query = query.strip()
+    return (
+        Organisation.objects.filter(Q(name__icontains=query) | Q(short_name__icontains=query))
+        .select_related("country")
+        .order_by("name", "pk")
+    )
+
+
+def organisation_list(*, query: str = "", country: str = "", kind: str = ""):
+    """Organisations of the directory, by name: named like ``query``, of a country and kind.
+
+    A ``country`` that cannot be a country code is ignored.
+    """
+    if query.strip():
+        organisations = organisations_named(query)
+    else:
+        organisations = Organisation.objects.select_related("country").order_by("name", "pk")
+    country = country_code(country)
+    if country:
+        organisations = organisations.filter(country_id=country)
+    if kind:
+        organisations = organisations.filter(kind=kind)
+    return organisations
+
+
+def with_current_roles(people: QuerySet[Person]) -> QuerySet[Person]:
+    """People with the roles they hold now (``current_roles``) and the bodies of those."""
+    current = PersonRole.objects.filter(until__isnull=True).select_related(
+        "municipality", "organisation", "unit"
+    )
+    return people.prefetch_related(Prefetch("roles", queryset=current, to_attr="current_roles"))
+
+
+def people_list(
+    user, *, query: str = "", municipality: int | None = None, organisation: int | None = None
+) -> QuerySet[Person]:
+    """The people ``user`` may see (``people_readers``: none for a non-member), by name,
+    with their current roles; ``query`` is a part of the name, the bodies those they work
+    for now."""
+    people = people_readers.queryset(user)
+    if query.strip():
+        people = people.filter(name__icontains=query.strip())
+    current = Q(roles__until__isnull=True)
+    if municipality:
+        people = people.filter(current, roles__municipality=municipality)
+    if organisation:
+        people = people.filter(current, roles__organisation=organisation)
+    if municipality or organisation:
+        people = people.distinct()
+    return with_current_roles(people.order_by("name", "pk"))
+
+
 def municipalities_for_map(ids: Iterable[int]) -> list[Municipality]:
     """The municipalities ``ids`` and every one enrolled in a programme, by name, each with
     ``enrolled`` set: the points of a map of the network (one query)."""
@@ -200,11 +254,9 @@ def organisation_hits(query: str, *, limit: int) -> Found:
     """The site search's organisations: name or short name containing the query, those
     called exactly so first. Two queries."""
     text = query.strip()
-    organisations = Organisation.objects.filter(
-        Q(name__icontains=text) | Q(short_name__icontains=text)
-    )
+    organisations = organisations_named(text)
     exact = Case(When(Q(name__iexact=text) | Q(short_name__iexact=text), then=0), default=1)
-    rows = organisations.select_related("country").order_by(exact, "name", "pk")[:limit]
+    rows = organisations.order_by(exact, "name", "pk")[:limit]
     hits = []
     for organisation in rows:
         detail = organisation.country.name if organisation.country_id else ""
@@ -219,12 +271,17 @@ def organisation_hits(query: str, *, limit: int) -> Found:
 
 def people_hits(user, query: str, *, limit: int) -> Found:
     """The site search's people, for those who may see them (``people_readers``): name
-    containing the query. Two queries for them, none for anyone else."""
-    if not people_readers.allows(user):
+    containing the query, with the bodies they work for now. Three queries for them,
+    none for anyone else."""
+    if not people_readers.allows(user) or not query.strip():
         return Found()
-    people = people_readers.queryset(user, Person.objects.filter(name__icontains=query.strip()))
-    rows = people.order_by("name", "pk")[:limit]
-    return Found([Hit(p, p.name, "name", _("name"), p.name) for p in rows], people.count())
+    people = people_list(user, query=query)
+    hits = [Hit(p, p.name, "name", _("name"), p.name, _bodies(p)) for p in people[:limit]]
+    return Found(hits, people.count())
+
+
+def _bodies(person: Person) -> str:
+    return ", ".join(sorted({str(role.body) for role in person.current_roles if role.body}))
 
 
 def eu_countries():

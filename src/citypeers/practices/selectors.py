@@ -83,6 +83,25 @@ def practice_list(user, *, filters: SearchFilters, sort: str) -> QuerySet[Practi
     return practices.order_by(*SORTS.get(sort, SORTS[PracticeSort.NEWEST]))
 
 
+def practices_found(
+    user, *, query: str, filters: SearchFilters, sort: str
+) -> tuple[list[SearchResult] | None, QuerySet[Practice] | list[SearchResult]]:
+    """The practice list as the site shows it: (search results, rows to page).
+
+    With words sorted by relevance the rows are the search's results, best first (each
+    with why it matched); with words and another sort, the practices the search finds,
+    in that sort; without words, the filtered list. The results are None unless ranked.
+    """
+    if query and sort == PracticeSort.RELEVANCE:
+        results = search(query, filters=filters, limit=MAX_LIMIT, within=practices_visible_to(user))
+        return results, results
+    practices = practice_list(user, filters=filters, sort=sort)
+    if query:
+        ids = [r.practice.pk for r in search(query, filters=filters, limit=MAX_LIMIT)]
+        practices = practices.filter(pk__in=ids)
+    return None, practices
+
+
 def facet_counts(practices) -> dict[str, dict]:
     """How many practices of a list have each theme, country and status.
 

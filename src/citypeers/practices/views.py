@@ -15,10 +15,9 @@ from citypeers.practices import selectors, services
 from citypeers.practices.enums import STATUS_ACTIONS, PracticeSort, PracticeStatus
 from citypeers.practices.forms import PracticeForm, PracticeSearchForm
 from citypeers.practices.models import Practice
-from citypeers.practices.search import InvalidSearch, parse_filters, search
+from citypeers.practices.search import InvalidSearch, parse_filters
 
 PAGE_SIZE = 20
-SEARCH_LIMIT = 200
 
 
 def practice_list(request):
@@ -49,22 +48,9 @@ def practice_list(request):
     sort = data.get("sort") or (PracticeSort.RELEVANCE if query else PracticeSort.NEWEST)
     results, items = None, Practice.objects.none()
     try:
-        filters = parse_filters(raw_filters)
-        if query and sort == PracticeSort.RELEVANCE:
-            results = search(
-                query,
-                filters=filters,
-                limit=SEARCH_LIMIT,
-                within=selectors.practices_visible_to(request.user),
-            )
-            items = results
-        elif query:
-            ids = [r.practice.pk for r in search(query, filters=filters, limit=SEARCH_LIMIT)]
-            items = selectors.practice_list(request.user, filters=filters, sort=sort).filter(
-                pk__in=ids
-            )
-        else:
-            items = selectors.practice_list(request.user, filters=filters, sort=sort)
+        results, items = selectors.practices_found(
+            request.user, query=query, filters=parse_filters(raw_filters), sort=sort
+        )
     except InvalidSearch as invalid:
         error = str(invalid)
     page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))

@@ -1,0 +1,73 @@
+"""A municipality's suggested peers, with their reasons: public, like the site's page."""
+
+from typing import Any
+
+from django.utils import translation
+from ninja import Query, Router, Schema
+from ninja.pagination import paginate
+
+from citypeers.accounts.access import object_for
+from citypeers.api.access import viewer
+from citypeers.api.listing import checked_ordering, ordering_field
+from citypeers.api.pagination import BoundedLimitOffsetPagination
+from citypeers.api.schemas import LOOKUP_ERRORS, MunicipalityOut
+from citypeers.matching.reasons import shown_peers
+from citypeers.matching.views.suggestions import PAGE_PEERS
+from citypeers.network.models import Municipality
+
+router = Router(tags=["matching"])
+
+#: Best first (the site's order), or by the peer's name.
+SUGGESTION_ORDERINGS = {
+    "-score": lambda peer: (-peer.suggestion.score,),
+    "name": lambda peer: (peer.suggestion.municipality.name, peer.suggestion.municipality.pk),
+    "-name": None,  # the reverse of "name"
+}
+
+
+class SuggestionQuery(Schema):
+    language: str = "en"
+    ordering: str = ordering_field(SUGGESTION_ORDERINGS, "-score")
+
+
+class ReasonOut(Schema):
+    """Why a peer is suggested: ``text`` in the language asked for, ``facts`` as data."""
+
+    kind: str
+    text: str
+    facts: dict[str, Any]
+
+
+class SuggestionOut(Schema):
+    municipality: MunicipalityOut
+    score: float
+    relative: float
+    reasons: list[ReasonOut]
+
+    @staticmethod
+    def resolve_municipality(peer) -> Municipality:
+        return peer.suggestion.municipality
+
+    @staticmethod
+    def resolve_score(peer) -> float:
+        return peer.suggestion.score
+
+
+@router.get(
+    "/municipalities/{municipality_id}/suggestions",
+    response={200: list[SuggestionOut], **LOOKUP_ERRORS},
+)
+@paginate(BoundedLimitOffsetPagination)
+def list_suggestions(request, municipality_id: int, query: Query[SuggestionQuery]):
+    """The municipality's best peers (as many as its site page lists), best first, with
+    the reasons in `language` (en, it); `relative` is the score against the best peer's."""
+    ordering = checked_ordering(query.ordering, SUGGESTION_ORDERINGS)
+    municipality = object_for(
+        viewer(request), Municipality.objects.select_related("country"), pk=municipality_id
+    )
+    language = query.language if query.language in {"en", "it"} else "en"
+    with translation.override(language):
+        peers = shown_peers(municipality, limit=PAGE_PEERS)
+    if ordering in ("name", "-name"):
+        peers.sort(key=SUGGESTION_ORDERINGS["name"], reverse=ordering == "-name")
+    return peers
