@@ -232,3 +232,13 @@ def test_token_list_query_count_does_not_grow_with_rows(
         response = member_client.get(reverse("tokens:list"))
 
     assert len(response.context["tokens"]) == count
+
+
+def test_token_pages_speak_italian(member_client, member):
+    create_token(user=member, name="Script", scope="read-write")
+
+    listed = member_client.get("/it/api-tokens/").content.decode()
+    form = member_client.get("/it/api-tokens/new/").content.decode()
+
+    assert "I miei token API" in listed and "Lettura e scrittura" in listed and "Mai" in listed
+    assert "Finché non lo revoco" in form and ">Token API<" in form
