@@ -207,3 +207,28 @@ def test_events_order_oldest_first_when_asked(client):
     assert [item["id"] for item in body["items"]] == [older.pk, newer.pk]
     assert body["items"][0]["api_url"] == f"http://testserver/api/v1/events/{older.pk}"
     assert body["items"][0]["url"] == f"http://testserver/en/events/{older.pk}/"
+
+
+def test_events_are_found_by_a_party_city_alternate_name_and_by_title(client):
+    rome = MunicipalityFactory(name="Roma", alternate_names=["Rome"])
+    in_rome = EventFactory(starts_at=dt.datetime(2021, 3, 8, 9, tzinfo=dt.UTC))
+    EventParticipantFactory(event=in_rome, municipality=rome)
+    titled = EventFactory(
+        title="Rome and its neighbours", starts_at=dt.datetime(2021, 2, 1, 9, tzinfo=dt.UTC)
+    )
+    exchange(dt.datetime(2021, 3, 9, 9, tzinfo=dt.UTC))
+
+    body = client.get("/api/v1/events", {"q": "rome", "ordering": "starts_at"}).json()
+
+    assert [item["id"] for item in body["items"]] == [titled.pk, in_rome.pk]
+
+
+def test_event_search_reads_reports_only_where_the_reader_may(client, coordinator):
+    event = exchange(dt.datetime(2021, 3, 8, 9, tzinfo=dt.UTC))
+    Event.objects.filter(pk=event.pk).update(report="<p>Mentoring of newcomers</p>")
+
+    as_visitor = client.get("/api/v1/events", {"q": "mentoring"}).json()["count"]
+    sign_in(client, coordinator)
+    as_coordinator = client.get("/api/v1/events", {"q": "mentoring"}).json()["count"]
+
+    assert (as_visitor, as_coordinator) == (0, 1)

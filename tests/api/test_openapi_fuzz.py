@@ -23,6 +23,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from citypeers.api.services import create_token
+from citypeers.events.models import FollowUpAction
 from citypeers.network.models import CityProfile, OriginCommunity, ProfileChallenge
 from tests.factories import (
     CountryFactory,
@@ -102,6 +103,7 @@ def a_small_network():
     for visibility in ("public", "members", "participants"):
         DocumentFactory(item=event, visibility=visibility)
     document = DocumentFactory(item=practice, visibility="public")
+    follow_up = FollowUpAction.objects.create(event=event, description="Share the guide")
     coordinator = UserFactory(role="coordinator")
     token = create_token(user=coordinator, name="Fuzz", scope="read-write").secret
     return {
@@ -112,6 +114,7 @@ def a_small_network():
         "practice_id": practice.pk,
         "document_id": document.pk,
         "person_id": person.pk,
+        "follow_up_id": follow_up.pk,
     }
 
 
@@ -156,7 +159,10 @@ def test_every_operation_keeps_to_its_schema(case, network):
 @schema.include(method=["POST", "PUT", "PATCH"]).parametrize()
 @BOUNDED
 def test_every_write_with_a_coordinators_token_keeps_to_its_schema(case, network):
-    """Writes fuzzed as a coordinator, who may make every one: the services see the input."""
+    """Writes fuzzed as a coordinator, who may make every one, on objects that exist: the
+    services see every input that the schema lets through."""
+    for name in case.path_parameters or {}:
+        case.path_parameters[name] = network[name]
     case.call_and_validate(headers={"Authorization": f"Bearer {network['token']}"}, checks=CHECKS)
 
 
@@ -196,6 +202,7 @@ def test_existing_objects_are_answered_as_the_schema_says(network):
         },
         "/api/v1/practices/{practice_id}": {"practice_id": network["practice_id"]},
         "/api/v1/documents/{document_id}": {"document_id": network["document_id"]},
+        "/api/v1/indicators/{key}": {"key": "exchanges-per-month"},
     }
 
     statuses = {
@@ -207,6 +214,21 @@ def test_existing_objects_are_answered_as_the_schema_says(network):
     }
 
     assert statuses == dict.fromkeys(paths, 200)
+
+
+def test_searches_that_find_something_are_answered_as_the_schema_says(network):
+    token = {"Authorization": f"Bearer {network['token']}"}
+    searches = [
+        schema["/api/v1/search"]["GET"].Case(query={"q": query}) for query in ("roma", "shelter")
+    ]
+    events = schema["/api/v1/events"]["GET"].Case(query={"q": "rome"})
+
+    found = [
+        case.call_and_validate(headers=token, checks=CHECKS).json()["total"] for case in searches
+    ]
+    events_found = events.call_and_validate(checks=CHECKS).json()["count"]
+
+    assert all(found) and events_found == 3
 
 
 def test_answer_past_the_rate_limit_is_as_the_schema_says(network, settings):

@@ -201,3 +201,26 @@ def test_organisation_detail_query_count(client, rows, django_assert_num_queries
         body = client.get(f"/api/v1/network/organisations/{organisation.pk}").json()
 
     assert (len(body["units"]), body["people"]["count"]) == (rows, rows)
+
+
+@pytest.mark.parametrize("rows", ROWS)
+def test_event_search_query_count(client, rows, django_assert_num_queries):
+    for index in range(rows):
+        exchange(index)
+
+    # the events the search finds, counted; the page of them; their parties; their themes
+    with django_assert_num_queries(4):
+        body = client.get("/api/v1/events", {"q": "host"}).json()
+
+    assert body["count"] == rows
+
+
+@pytest.mark.parametrize("rows", ROWS)
+def test_site_search_query_count(client, rows, django_assert_num_queries):
+    for index in range(rows):
+        MunicipalityFactory(name=f"Host {index}", population=9_000 - index)
+
+    with django_assert_num_queries(2):  # the first municipalities found, how many in all
+        body = client.get("/api/v1/search", {"q": "host", "kind": "municipalities"}).json()
+
+    assert [r["title"] for r in body["groups"][0]["results"]] == [f"Host {n}" for n in range(rows)]

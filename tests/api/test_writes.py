@@ -312,6 +312,9 @@ def test_malformed_json_is_a_400_naming_the_body(client, world, raw, detail_star
         ({"municipalities": [2**63]}, "municipalities.0"),
         ({"themes": ["cooking"]}, "themes.0"),
         ({"meeting_url": "javascript:alert(1)"}, "meeting_url"),
+        ({"starts_at": "9999-12-31T23:00:00-14:00"}, "starts_at"),
+        ({"ends_at": "2101-01-01T00:00:00Z"}, "ends_at"),
+        ({"ordinal": 5}, "ordinal"),
     ],
 )
 def test_invalid_field_is_a_422_naming_it(client, world, change, field):
@@ -324,6 +327,24 @@ def test_invalid_field_is_a_422_naming_it(client, world, change, field):
     assert response.status_code == 422
     assert response.json()["field"] == field
     assert response.json()["detail"].startswith(f"Invalid input: {field}: ")
+    assert stored_rows() == before
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"description": "Visit", "due_on": "9999-12-31"}, "due_on"),
+        ({"description": "Visit", "owner": "me"}, "owner"),
+        ({"due_on": "2024-06-01"}, "description"),
+    ],
+)
+def test_invalid_follow_up_is_a_422_naming_the_field(client, world, body, field):
+    url = f"/api/v1/events/{world.event.pk}/follow-ups"
+    before = stored_rows()
+
+    response = call(client, world, "coordinator", "post", url, body)
+
+    assert (response.status_code, response.json()["field"]) == (422, field)
     assert stored_rows() == before
 
 

@@ -18,6 +18,7 @@ from django.test import Client
 from django.utils import timezone
 
 from citypeers.accounts.enums import Role
+from citypeers.api.services import create_token
 from citypeers.archive.models import ImportedReport
 from citypeers.archive.services import import_report_text
 from citypeers.matching.services import requests as request_services
@@ -114,6 +115,7 @@ def build_network():
     )
     member = UserFactory(role=Role.USER)
     AffiliationFactory(user=member, municipality=florence)
+    create_token(user=member, name="Monthly report to the funder", scope="read-write")
     coordinator = UserFactory(role=Role.COORDINATOR, is_staff=True)
     exchange = request_services.create_request(
         requester=florence, wanted=cluj, message="Housing first?", by=member
@@ -163,6 +165,8 @@ def pages_for(world) -> dict[str, dict[str, str]]:
             "person": f"/network/people/{world['person'].pk}/",
             "profile-form": f"/network/municipalities/{world['florence'].pk}/profile/",
             "settings": "/accounts/settings/",
+            "api-tokens": "/api-tokens/",
+            "api-token-form": "/api-tokens/new/",
             "practice-form": "/practices/new/",
             "request-form": f"/exchanges/requests/new/?with={world['cluj'].pk}",
             "request": f"/exchanges/requests/{world['exchange'].pk}/",

@@ -7,10 +7,12 @@ from citypeers.api import (
     documents,
     event_writes,
     events,
+    insights,
     matching,
     network,
     practice_writes,
     practices,
+    search,
 )
 from citypeers.api.auth import ApiTokenAuth
 from citypeers.api.protocol import CitypeersAPI
@@ -38,5 +40,7 @@ api.add_router("/network", matching.router)
 api.add_router("", events.router)
 api.add_router("", practices.router)
 api.add_router("", documents.router)
+api.add_router("", insights.router)
+api.add_router("", search.router)
 api.add_router("", event_writes.router)
 api.add_router("", practice_writes.router)

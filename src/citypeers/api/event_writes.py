@@ -6,19 +6,20 @@ permissions (``events.add_event``, ``events.change_event``,
 views do: whoever may not do a thing on the site may not do it here (a 404).
 """
 
-import datetime as dt
-
 from django.core.validators import URLValidator
-from ninja import Field, Router, Schema
+from ninja import Field, Router
 from ninja.responses import Status
-from pydantic import AwareDatetime, field_validator
+from pydantic import field_validator
 
 from citypeers.accounts.access import object_for, require
 from citypeers.api.inputs import (
     WRITE_ERRORS,
+    Day,
     Id,
     Line,
+    Moment,
     Text,
+    WriteIn,
     WrittenOut,
     page_of,
     row_by_id,
@@ -36,14 +37,14 @@ MAX_PARTIES = 50
 _URL = URLValidator(schemes=["http", "https"])
 
 
-class EventChange(Schema):
+class EventChange(WriteIn):
     """The fields of an event a write may set; times in UTC or with their offset."""
 
     # Left out: unchanged; none of these may be null (a default of None is never checked).
     kind: EventKind = None
     format: EventFormat = None
-    starts_at: AwareDatetime = None
-    ends_at: AwareDatetime = None
+    starts_at: Moment = None
+    ends_at: Moment = None
     title: Line(300) = ""
     title_it: Line(300) = ""
     municipalities: list[Id] = Field(default_factory=list, max_length=MAX_PARTIES)
@@ -69,8 +70,8 @@ class EventChange(Schema):
 class EventIn(EventChange):
     kind: EventKind
     format: EventFormat = EventFormat.ONLINE
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
+    starts_at: Moment
+    ends_at: Moment
 
 
 def _service_arguments(data: dict) -> dict:
@@ -122,8 +123,8 @@ def cancel_event(request, event_id: Id):
     return written(request, event)
 
 
-class ConclusionIn(Schema):
-    report: Text(100_000) = Field(description="The report; simple HTML is kept.")
+class ConclusionIn(WriteIn):
+    report: Text(50_000) = Field(description="The report; simple HTML is kept.")
     common_challenges: Text(5000) = ""
     publish: bool = True
 
@@ -136,19 +137,19 @@ def conclude_event(request, event_id: Id, payload: ConclusionIn):
     return written(request, event)
 
 
-class FollowUpChange(Schema):
+class FollowUpChange(WriteIn):
     """The fields given change; ``description`` and ``done`` may be left out, not null."""
 
     description: Text(5000) = None
     participant: Id | None = Field(None, description="The id of a party of the event.")
-    due_on: dt.date | None = None
+    due_on: Day | None = None
     done: bool = None
 
 
-class FollowUpIn(Schema):
+class FollowUpIn(WriteIn):
     description: Text(5000)
     participant: Id | None = Field(None, description="The id of a party of the event.")
-    due_on: dt.date | None = None
+    due_on: Day | None = None
 
 
 def _follow_up_url(action: FollowUpAction) -> str:
@@ -194,7 +195,7 @@ def update_follow_up(request, follow_up_id: Id, payload: FollowUpChange):
     return written(request, action, url=_follow_up_url(action))
 
 
-class ProgressIn(Schema):
+class ProgressIn(WriteIn):
     note: Text(5000)
     marks_done: bool = False
 

@@ -9,7 +9,7 @@ from pydantic import Field
 from citypeers.accounts.access import object_for
 from citypeers.api.access import viewer
 from citypeers.api.documents import AttachedDocumentOut, attached_documents
-from citypeers.api.listing import ordered, ordering_field, orderings
+from citypeers.api.listing import SearchWords, ordered, ordering_field, orderings
 from citypeers.api.pagination import BoundedLimitOffsetPagination
 from citypeers.api.schemas import INPUT_ERRORS, LOOKUP_ERRORS, api_url, page_url
 from citypeers.events import selectors
@@ -22,6 +22,7 @@ EVENT_ORDERINGS = orderings(starts_at="starts_at")
 
 
 class EventQuery(Schema):
+    q: SearchWords = ""
     kind: str = ""
     country: str = ""
     municipality: int | None = None
@@ -229,15 +230,21 @@ class EventDetailOut(EventOut):
 @paginate(BoundedLimitOffsetPagination)
 def list_events(request, query: Query[EventQuery]):
     """Events, newest first (upcoming ones soonest first); filters as on the site's list
-    (values it does not know are ignored; `to_conclude` only for coordinators)."""
+    (values it does not know are ignored; `to_conclude` only for coordinators). `q` finds
+    what the site search finds: title, summary, a party's city (any of its names), a
+    theme, or the text of a report the reader may read."""
+    user = viewer(request)
     raw = query.dict()
     raw["to_conclude"] = "1" if raw["to_conclude"] else ""
     filters = selectors.EventFilters.from_query(
         {k: "" if v is None else str(v) for k, v in raw.items()}
     )
-    if filters.to_conclude and not viewer(request).has_perm("events.see_flags"):
+    if filters.to_conclude and not user.has_perm("events.see_flags"):
         filters.to_conclude = False
-    return ordered(selectors.event_list(filters), query.ordering, EVENT_ORDERINGS)
+    events = selectors.event_list(filters)
+    if query.q.strip():
+        events = events.filter(pk__in=selectors.events_matching(user, query.q).values("pk"))
+    return ordered(events, query.ordering, EVENT_ORDERINGS)
 
 
 @router.get("/events/{event_id}", response={200: EventDetailOut, **LOOKUP_ERRORS})

@@ -4,6 +4,7 @@ The bounds are the database's (a 64-bit key, a column's length) so that no input
 a query it would break; everything else is checked by the services, as for the site.
 """
 
+import datetime as dt
 import re
 from typing import Annotated
 
@@ -12,7 +13,7 @@ from django.db.models import Model, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Field, Schema
-from pydantic import AfterValidator
+from pydantic import AfterValidator, AwareDatetime, ConfigDict
 
 from citypeers.api.schemas import ErrorOut
 from citypeers.core.forms import LARGEST_ID
@@ -36,6 +37,28 @@ def _one_line(value: str) -> str:
 
 
 Id = Annotated[int, Field(ge=1, le=LARGEST_ID)]
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
+def _in_years(moment: dt.datetime) -> dt.datetime:
+    try:
+        utc = moment.astimezone(dt.UTC)
+    except OverflowError:
+        utc = None
+    if utc is None or not FIRST_YEAR <= utc.year <= LAST_YEAR:
+        raise ValueError(f"must be between the years {FIRST_YEAR} and {LAST_YEAR}")
+    return utc
+
+
+#: A moment with its offset (or Z), between 1900 and 2100, read as UTC.
+Moment = Annotated[AwareDatetime, AfterValidator(_in_years)]
+Day = Annotated[dt.date, Field(ge=dt.date(FIRST_YEAR, 1, 1), le=dt.date(LAST_YEAR, 12, 31))]
+
+
+class WriteIn(Schema):
+    """The body of a write: a field it does not know is refused by name, never ignored."""
+
+    model_config = ConfigDict(extra="forbid")
 
 
 def Line(max_length: int):  # noqa: N802 (a type, named like one)

@@ -43,15 +43,9 @@ def orderings(**fields: str) -> dict[str, tuple[str, ...]]:
     return choices
 
 
-def ordering_field(choices: Mapping, default: str = "") -> object:
-    """The ``ordering`` parameter of a list, documented with its choices."""
-    described = "the list's own order" if not default else f"{default}"
-    return Field(
-        "",
-        description=(
-            f"One of: {', '.join(choices)} (a leading '-' reverses). Default: {described}."
-        ),
-    )
+def ordering_field(choices: Mapping, default: str):
+    """The ``ordering`` parameter of a list, documented with its choices and its default."""
+    return Field("", description=f"One of: {', '.join(choices)}. Default: {default}.")
 
 
 class InvalidParameter(HttpError):

@@ -17,12 +17,12 @@ from citypeers.network.models import Municipality
 
 router = Router(tags=["matching"])
 
-#: Best first (the site's order), or by the peer's name.
-SUGGESTION_ORDERINGS = {
-    "-score": lambda peer: (-peer.suggestion.score,),
-    "name": lambda peer: (peer.suggestion.municipality.name, peer.suggestion.municipality.pk),
-    "-name": None,  # the reverse of "name"
-}
+#: Best first (the site's order), or by the peer's name either way.
+SUGGESTION_ORDERINGS = ("-score", "name", "-name")
+
+
+def _by_name(peer) -> tuple:
+    return peer.suggestion.municipality.name, peer.suggestion.municipality.pk
 
 
 class SuggestionQuery(Schema):
@@ -69,5 +69,5 @@ def list_suggestions(request, municipality_id: int, query: Query[SuggestionQuery
     with translation.override(language):
         peers = shown_peers(municipality, limit=PAGE_PEERS)
     if ordering in ("name", "-name"):
-        peers.sort(key=SUGGESTION_ORDERINGS["name"], reverse=ordering == "-name")
+        peers.sort(key=_by_name, reverse=ordering == "-name")
     return peers

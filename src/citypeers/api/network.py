@@ -59,7 +59,9 @@ class MunicipalityFilters(Schema):
     q: SearchWords = ""
     country: str = ""
     enrolled_only: bool = False
-    ordering: str = ordering_field(MUNICIPALITY_ORDERINGS, "exact name first, then largest")
+    ordering: str = ordering_field(
+        MUNICIPALITY_ORDERINGS, "largest first (with `q`, exact names first)"
+    )
 
 
 class MunicipalityDetailOut(MunicipalityOut):

@@ -8,7 +8,7 @@ filing rule in the service), and an officer of a municipality edits its profile
 
 from decimal import Decimal
 
-from ninja import Field, Router, Schema
+from ninja import Field, Router
 from ninja.responses import Status
 
 from citypeers.accounts.access import object_for, require
@@ -17,6 +17,7 @@ from citypeers.api.inputs import (
     Id,
     Line,
     Text,
+    WriteIn,
     WrittenOut,
     page_of,
     row_by_id,
@@ -35,7 +36,7 @@ router = Router(tags=["writes: practices and profiles"])
 Year = Field(None, ge=1950, le=2100)
 
 
-class PracticeChange(Schema):
+class PracticeChange(WriteIn):
     """The fields of a practice a write may set; the directory's rows by id."""
 
     # Left out: unchanged; neither may be null (a default of None is never checked).
@@ -111,17 +112,17 @@ def update_practice(request, practice_id: Id, payload: PracticeChange):
     return written(request, practice)
 
 
-class ChallengeIn(Schema):
+class ChallengeIn(WriteIn):
     theme: Theme
     priority: int = Field(ge=1, le=3)
 
 
-class CommunityIn(Schema):
+class CommunityIn(WriteIn):
     country: Line(2)
     count: int | None = Field(None, ge=0, le=2**31 - 1)
 
 
-class ProfileIn(Schema):
+class ProfileIn(WriteIn):
     """A city's profile as a whole: what is left out is emptied, as on the site's form."""
 
     foreign_residents: int | None = Field(None, ge=0, le=2**31 - 1)

@@ -9,7 +9,7 @@ from pydantic import Field
 from citypeers.accounts.access import object_for
 from citypeers.api.access import viewer
 from citypeers.api.documents import AttachedDocumentOut, attached_documents
-from citypeers.api.listing import InvalidParameter, SearchWords, checked_ordering
+from citypeers.api.listing import InvalidParameter, SearchWords, checked_ordering, ordering_field
 from citypeers.api.pagination import BoundedLimitOffsetPagination
 from citypeers.api.schemas import INPUT_ERRORS, LOOKUP_ERRORS, api_url, page_url
 from citypeers.practices import selectors
@@ -20,7 +20,7 @@ router = Router(tags=["practices"])
 
 #: The site's sorts: relevance (with words; the default then), newest (the default
 #: without), name, start year.
-PRACTICE_ORDERINGS = dict.fromkeys(PracticeSort.values)
+PRACTICE_ORDERINGS = tuple(PracticeSort.values)
 
 
 class PracticeQuery(Schema):
@@ -34,12 +34,8 @@ class PracticeQuery(Schema):
         "", description="published (default), archived, or draft (drafts one may edit)."
     )
     language: str = "en"
-    ordering: str = Field(
-        "",
-        description=(
-            f"One of: {', '.join(PracticeSort.values)}. Default: relevance with `q`, "
-            "newest without."
-        ),
+    ordering: str = ordering_field(
+        PRACTICE_ORDERINGS, "relevance with `q` (the search's ranking), newest without"
     )
 
 

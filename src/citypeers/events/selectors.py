@@ -428,6 +428,21 @@ def event_hits(user, query: str, *, limit: int) -> Found:
     the latest added, the total a floor), the cities in the folded-name index."""
     text = query.strip()
     themes = themes_named(text)
+    events = events_matching(user, text, themes=themes)
+    # The first ids sorted on the index alone, then those rows read whole (reports are long).
+    first = events.order_by("-starts_at", "-pk").values("pk")[:limit]
+    rows = with_list_relations(Event.objects.filter(pk__in=first).order_by("-starts_at", "-pk"))
+    hits = [_event_hit(user, event, text, themes) for event in rows]
+    total = events.count()
+    return Found(hits, total, at_least=total >= fulltext.MAX_MATCHES)
+
+
+def events_matching(user, query: str, *, themes=None) -> QuerySet[Event]:
+    """The events the site search finds for ``query`` (``event_hits``), unordered: title,
+    summary, a party's city, a theme (``themes``: those ``query`` names), or the text of a
+    report ``user`` may read."""
+    text = query.strip()
+    themes = themes_named(text) if themes is None else themes
     cities = municipalities_named(text).order_by().values("pk")
     readable = report_readers.filter(user)
     # Each reason's ids from its own index, then their union: no row-by-row scan.
@@ -440,14 +455,7 @@ def event_hits(user, query: str, *, limit: int) -> Found:
         EventTheme.objects.filter(theme__in=themes).values("event_id"),
     ]
     first, *others = [part.order_by() for part in parts]
-    ids = first.union(*others)
-    events = Event.objects.filter(pk__in=ids)
-    # The first ids sorted on the index alone, then those rows read whole (reports are long).
-    first = events.order_by("-starts_at", "-pk").values("pk")[:limit]
-    rows = with_list_relations(Event.objects.filter(pk__in=first).order_by("-starts_at", "-pk"))
-    hits = [_event_hit(user, event, text, themes) for event in rows]
-    total = events.count()
-    return Found(hits, total, at_least=total >= fulltext.MAX_MATCHES)
+    return Event.objects.filter(pk__in=first.union(*others))
 
 
 def events_containing(text: str, columns: tuple[str, ...]) -> Q:
