@@ -11,7 +11,7 @@ from citypeers.api.models import ApiToken
 from citypeers.api.rules import token_owners
 from citypeers.api.services import create_token, revoke_token
 from citypeers.core.models import AuditEntry
-from tests.factories import UserFactory
+from tests.factories import PersonFactory, PracticeFactory, UserFactory
 from tests.generated_network import build_network, disagreements
 from tests.url_walk import stored_rows
 
@@ -242,3 +242,35 @@ def test_token_pages_speak_italian(member_client, member):
 
     assert "I miei token API" in listed and "Lettura e scrittura" in listed and "Mai" in listed
     assert "Finché non lo revoco" in form and ">Token API<" in form
+
+
+def test_members_data_only_with_a_members_token(client, member):
+    PersonFactory(name="Ada Officer")
+    member_secret = create_token(user=member, name="Script", scope="read").secret
+    stranger_secret = create_token(user=UserFactory(), name="Script", scope="read").secret
+    client.force_login(member)
+
+    with_session_only = client.get("/api/v1/network/people")
+    with_member_token = client.get("/api/v1/network/people", headers=bearer(member_secret))
+    with_stranger_token = client.get("/api/v1/network/people", headers=bearer(stranger_secret))
+
+    assert with_session_only.status_code == 401
+    assert [p["name"] for p in with_member_token.json()["items"]] == ["Ada Officer"]
+    assert with_stranger_token.status_code == 403
+    assert "Ada Officer" not in with_session_only.content.decode()
+    assert "Ada Officer" not in with_stranger_token.content.decode()
+
+
+def test_draft_is_seen_with_its_citys_token_only(client, member, outsider, municipality):
+    draft = PracticeFactory(municipality=municipality, status="draft")
+    url = f"/api/v1/practices/{draft.pk}"
+    ours = create_token(user=member, name="Script", scope="read").secret
+    theirs = create_token(user=outsider, name="Script", scope="read").secret
+
+    statuses = [
+        client.get(url).status_code,
+        client.get(url, headers=bearer(ours)).status_code,
+        client.get(url, headers=bearer(theirs)).status_code,
+    ]
+
+    assert statuses == [401, 200, 404]

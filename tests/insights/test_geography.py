@@ -191,3 +191,30 @@ def test_exchange_network_query_count(rows, django_assert_num_queries):
 
     assert len(network.links) == rows
     assert len(data[0]["points"]) == rows + 1
+
+
+def test_network_of_many_pairs_shows_the_strongest_and_says_how_many_met(
+    towns, client, monkeypatch, django_assert_num_queries
+):
+    monkeypatch.setattr("citypeers.insights.geography.MOST_LINKS", 2)
+
+    with django_assert_num_queries(3):  # the strongest pairs, how many pairs, the places
+        network = exchange_network(AnonymousUser())
+
+    assert named_links(network) == [("Bari", "Lecce", 3), ("Bari", "Kraków", 2)]
+    assert (network.total_links, network.links_left_out) == (3, True)
+    assert len(network.graph_data()["links"]) == 2
+    page = BeautifulSoup(client.get(reverse("insights:dashboard")).content, "html.parser")
+    rows = page.select("#network-graph-table tbody tr")
+    assert len(rows) == 2
+    assert "show the 2 pairs of municipalities with the most meetings, of 3 pairs" in " ".join(
+        page.get_text().split()
+    )
+
+
+def test_network_shown_whole_says_nothing_of_pairs_left_out(towns, client):
+    network = exchange_network(AnonymousUser())
+
+    assert (network.total_links, network.links_left_out) == (3, False)
+    page = client.get(reverse("insights:dashboard")).content.decode()
+    assert "pairs that met" not in page

@@ -148,3 +148,17 @@ def test_snippet_is_shown_where_it_adds_to_the_why(visitor_client, housing_netwo
         "<mark>housing</mark> waiting lists.</span>"
     ) in html
     assert "Why: title</p>" in html
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_things_found_by_their_theme_alone_are_listed_with_it(visitor_client, language):
+    from tests.factories import EventFactory
+
+    event = EventFactory(title="Casa Aperta visit", status="concluded")
+    event.themes.create(theme="housing")
+    word = {"en": "housing", "it": "abitare"}[language]
+
+    response = visitor_client.get(f"/{language}/search/", {"q": word})
+
+    assert response.status_code == 200
+    assert "Casa Aperta visit" in response.content.decode()

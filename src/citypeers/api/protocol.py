@@ -4,7 +4,9 @@ Every 4xx carries ``{"detail": <what is wrong>, "field": <the parameter, or null
 validation names the first failing field, a body that is not JSON is named ``body``, an
 unknown query parameter is refused by name (a typo never silently widens a list), a
 refused token names ``Authorization``. Every 200 answer to a GET carries an ETag, and a
-client that sends it back in ``If-None-Match`` gets a 304 with no body.
+client that sends it back in ``If-None-Match`` gets a 304 with no body. The address's
+rate limit is counted before anything else, the token's once the token is known. Routers
+may share a path, so a resource's reads and writes live in separate modules.
 """
 
 import json
@@ -61,7 +63,7 @@ def _field_of(location) -> str | None:
 
 
 class CitypeersAPI(NinjaAPI):
-    """NinjaAPI with the project's error bodies and ETags."""
+    """NinjaAPI with the project's error bodies, ETags, guards and shared paths."""
 
     def __init__(self, *, address_throttle, **kwargs):
         """``address_throttle`` counts every request, before its token is even looked at

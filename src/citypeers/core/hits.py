@@ -24,6 +24,12 @@ class Hit:
     text: str = ""
     detail: str = ""
 
+    def __post_init__(self):
+        # Labels come lazily translated (a theme's, a kind's): the words are fixed here,
+        # in the page language, so that whoever compares or cuts them handles plain text.
+        for name in ("title", "why", "text", "detail"):
+            object.__setattr__(self, name, str(getattr(self, name)))
+
 
 @dataclass(frozen=True)
 class Found:

@@ -263,13 +263,26 @@ class ExchangeLink:
     meetings: int
 
 
-def exchange_links(events: QuerySet[Event], *, municipality=None) -> list[ExchangeLink]:
-    """Every pair of municipalities that took part together in any of ``events``, with the
-    number of those events, most first; only the pairs of ``municipality`` when given.
+def exchange_links(
+    events: QuerySet[Event], *, municipality=None, limit: int | None = None
+) -> list[ExchangeLink]:
+    """The pairs of municipalities that took part together in any of ``events``, with the
+    number of those events, most first; only the pairs of ``municipality`` when given; the
+    first ``limit`` when given (a graph of years of events has hundreds of thousands).
 
     One grouped query over the parties (each party row joined to the other parties of its
     event), whatever the number of events.
     """
+    rows = _pairs_met(events, municipality)[:limit]
+    return [ExchangeLink(first, second, meetings) for first, second, meetings in rows]
+
+
+def exchange_link_count(events: QuerySet[Event]) -> int:
+    """How many pairs of municipalities took part together in any of ``events`` (one query)."""
+    return _pairs_met(events, None).count()
+
+
+def _pairs_met(events: QuerySet[Event], municipality) -> QuerySet:
     # One filter() call, so that the other party of a pair is one join throughout.
     either = Q()
     if municipality is not None:
@@ -280,13 +293,12 @@ def exchange_links(events: QuerySet[Event], *, municipality=None) -> list[Exchan
         municipality__isnull=False,
         event__participants__municipality__gt=F("municipality"),
     )
-    rows = (
+    return (
         parties.order_by()
         .values_list("municipality_id", "event__participants__municipality_id")
         .annotate(meetings=Count("event_id", distinct=True))
         .order_by("-meetings", "municipality_id", "event__participants__municipality_id")
     )
-    return [ExchangeLink(first, second, meetings) for first, second, meetings in rows]
 
 
 def events_for_page() -> QuerySet[Event]:

@@ -3,15 +3,20 @@ network graph and the map of Europe.
 
 Only events the viewer may see count (``events.selectors.events_held``), and only those
 held (concluded), narrowed by the Insights page's filters when given; positions come from
-the directory. Two queries, whatever the size of the network.
+the directory. The graph, the map and their tables show the MOST_LINKS pairs with the
+most meetings: years of events join thousands of pairs, more than a page can draw or a
+reader take in. Two queries (three when more pairs met than are shown), whatever the size
+of the network.
 """
 
 from dataclasses import dataclass, field
 
-from citypeers.events.selectors import events_held, exchange_links
+from citypeers.events.selectors import events_held, exchange_link_count, exchange_links
 from citypeers.insights.selectors import Filters, events_in
 from citypeers.network.models import Municipality
 from citypeers.network.selectors import map_data, municipalities_for_map
+
+MOST_LINKS = 200
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,11 @@ class ExchangeNetwork:
 
     municipalities: list[Municipality] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    total_links: int = 0  # every pair that met, of which ``links`` are the strongest
+
+    @property
+    def links_left_out(self) -> bool:
+        return self.total_links > len(self.links)
 
     def linked(self) -> list[Municipality]:
         """The municipalities that met at least one other: the nodes of the graph."""
@@ -63,10 +73,12 @@ def exchange_network(user, *, filters: Filters | None = None) -> ExchangeNetwork
     events = events_held(user)
     if filters is not None:
         events = events.filter(pk__in=events_in(filters).values("pk"))
-    pairs = exchange_links(events)
+    pairs = exchange_links(events, limit=MOST_LINKS)
+    total = len(pairs) if len(pairs) < MOST_LINKS else exchange_link_count(events)
     ids = {pair.first_id for pair in pairs} | {pair.second_id for pair in pairs}
     by_id = {m.pk: m for m in municipalities_for_map(ids)}
     return ExchangeNetwork(
         municipalities=list(by_id.values()),
         links=[Link(by_id[pair.first_id], by_id[pair.second_id], pair.meetings) for pair in pairs],
+        total_links=total,
     )

@@ -96,13 +96,18 @@ def municipality_events(context, municipality):
     }
 
 
+MAP_PARTNERS = 100  # the partners with the most meetings that a city's small map shows
+
+
 @register.inclusion_tag("events/_municipality_map_block.html", takes_context=True)
 def municipality_map(context, municipality):
     """The municipality on a small map with the ones it held exchanges with, among the
     events the viewer may see (two queries: the pairs, the others' places)."""
     request = context.get("request")
     links = selectors.exchange_links(
-        selectors.events_held(getattr(request, "user", None)), municipality=municipality
+        selectors.events_held(getattr(request, "user", None)),
+        municipality=municipality,
+        limit=MAP_PARTNERS,
     )
     others = network_selectors.municipalities_by_id(
         link.first_id if link.second_id == municipality.pk else link.second_id for link in links
