@@ -18,6 +18,7 @@ from tests.factories import (
     EventParticipantFactory,
     MunicipalityFactory,
     OrganisationFactory,
+    PersonFactory,
     PersonRoleFactory,
     PracticeFactory,
     ProgrammeFactory,
@@ -224,3 +225,45 @@ def test_site_search_query_count(client, rows, django_assert_num_queries):
         body = client.get("/api/v1/search", {"q": "host", "kind": "municipalities"}).json()
 
     assert [r["title"] for r in body["groups"][0]["results"]] == [f"Host {n}" for n in range(rows)]
+
+
+@pytest.mark.parametrize("rows", ROWS)
+def test_suggestion_list_query_count(client, rows, django_assert_num_queries):
+    subject = MunicipalityFactory(name="Aurelia", population=300_000)
+    profile = CityProfile.objects.create(municipality=subject)
+    ProfileChallenge.objects.create(profile=profile, theme="housing", priority=1)
+    for index in range(rows):
+        peer = MunicipalityFactory(
+            name=f"Peer {index}", country=CountryFactory(code=ORIGINS[index]), population=250_000
+        )
+        peer_profile = CityProfile.objects.create(municipality=peer)
+        ProfileChallenge.objects.create(profile=peer_profile, theme="housing", priority=1)
+    address = f"/api/v1/network/municipalities/{subject.pk}/suggestions"
+    client.get(address)  # the matching weights, read once per process
+
+    # the municipality; the candidates, their challenges, communities, practices and
+    # shares of foreign residents, their exchange preferences, the pairs' meetings
+    with django_assert_num_queries(8):
+        body = client.get(address).json()
+
+    assert body["count"] == rows
+
+
+@pytest.mark.parametrize("rows", ROWS)
+def test_document_detail_and_person_detail_query_count(
+    client, coordinator, rows, django_assert_num_queries
+):
+    person = PersonFactory()
+    for _ in range(rows):
+        PersonRoleFactory(person=person, municipality=MunicipalityFactory())
+    document = DocumentFactory(item=EventFactory(), visibility="public")
+    sign_in(client, coordinator)
+
+    # the token (with its user), its last use; the person, its current roles
+    with django_assert_num_queries(4):
+        person_body = client.get(f"/api/v1/network/people/{person.pk}").json()
+    # the token (its last use noted by the request before), the document
+    with django_assert_num_queries(2):
+        document_body = client.get(f"/api/v1/documents/{document.pk}").json()
+
+    assert (len(person_body["roles"]), document_body["id"]) == (rows, document.pk)

@@ -5,12 +5,13 @@ from typing import Any
 from django.utils import translation
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
+from pydantic import Field
 
 from citypeers.accounts.access import object_for
 from citypeers.api.access import viewer
 from citypeers.api.listing import checked_ordering, ordering_field
 from citypeers.api.pagination import BoundedLimitOffsetPagination
-from citypeers.api.schemas import LOOKUP_ERRORS, MunicipalityOut
+from citypeers.api.schemas import LOOKUP_ERRORS, api_url, page_url
 from citypeers.matching.reasons import shown_peers
 from citypeers.matching.views.suggestions import PAGE_PEERS
 from citypeers.network.models import Municipality
@@ -38,8 +39,23 @@ class ReasonOut(Schema):
     facts: dict[str, Any]
 
 
+class PeerOut(Schema):
+    """The suggested municipality, as the suggestions page names and links it."""
+
+    id: int
+    name: str
+    country: str = Field(alias="country_id")
+    population: int
+    timezone: str
+    url: str
+    api_url: str
+
+    resolve_url = staticmethod(page_url)
+    resolve_api_url = staticmethod(api_url)
+
+
 class SuggestionOut(Schema):
-    municipality: MunicipalityOut
+    municipality: PeerOut
     score: float
     relative: float
     reasons: list[ReasonOut]

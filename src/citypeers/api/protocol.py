@@ -4,7 +4,11 @@ Every 4xx carries ``{"detail": <what is wrong>, "field": <the parameter, or null
 validation names the first failing field, a body that is not JSON is named ``body``, an
 unknown query parameter is refused by name (a typo never silently widens a list), a
 refused token names ``Authorization``. Every 200 answer to a GET carries an ETag, and a
-client that sends it back in ``If-None-Match`` gets a 304 with no body. The address's
+client that sends it back in ``If-None-Match`` gets a 304 with no body. What a reader is
+shown depends on their token, so every answer varies on ``Authorization`` (a shared cache
+never gives a member's answer to a visitor). A method a path does not have, a body past
+``DATA_UPLOAD_MAX_MEMORY_SIZE`` and a parameter given twice that takes one value are
+refused with the same error body. The address's
 rate limit is counted before anything else, the token's once the token is known. Routers
 may share a path, so a resource's reads and writes live in separate modules.
 """
@@ -14,9 +18,11 @@ import math
 import re
 from functools import wraps
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as ServiceError
-from django.http import Http404
-from django.utils.cache import get_conditional_response, set_response_etag
+from django.http import Http404, HttpRequest
+from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, Throttled
@@ -34,6 +40,13 @@ QUERY = "query"
 class UnknownParameter(HttpError):
     def __init__(self, name: str):
         super().__init__(400, _("Unknown query parameter “%(name)s”.") % {"name": name[:100]})
+        self.field = name[:100]
+
+
+class RepeatedParameter(HttpError):
+    def __init__(self, name: str):
+        message = _("The query parameter “%(name)s” is given more than once.")
+        super().__init__(400, message % {"name": name[:100]})
         self.field = name[:100]
 
 
@@ -75,6 +88,7 @@ class CitypeersAPI(NinjaAPI):
             Http404: self._not_found,
             Refused: self._refused,
             InputError: self._invalid_input,
+            RequestDataTooBig: self._too_big,
             ServiceError: self._refused_by_service,
             AuthenticationError: self._unauthenticated,
             LoginRequired: self._login_required,
@@ -89,12 +103,16 @@ class CitypeersAPI(NinjaAPI):
         if not getattr(self, "_shared_paths_merged", False):
             self._shared_paths_merged = True
             merge_shared_paths(routers)
+            for bound in routers:
+                for view in bound.path_operations.values():
+                    view._not_allowed = not_allowed(self, view)
         return routers
 
     def create_response(self, request, data, *, status=None, temporal_response=None):
         response = super().create_response(
             request, data, status=status, temporal_response=temporal_response
         )
+        patch_vary_headers(response, [AUTHORIZATION])
         if request.method in {"GET", "HEAD"} and response.status_code == 200:
             set_response_etag(response)
             return get_conditional_response(request, etag=response["ETag"], response=response)
@@ -135,6 +153,11 @@ class CitypeersAPI(NinjaAPI):
             return self.error(request, 422, message, None if field == "__all__" else field)
         return self.error(request, 422, " ".join(exc.messages))
 
+    def _too_big(self, request, exc):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        detail = _("The body is larger than %(size)s bytes.") % {"size": limit}
+        return self.error(request, 413, detail, BODY)
+
     def _unauthenticated(self, request, exc):
         detail = exc.message if exc.message != "Unauthorized" else _("An API token is needed.")
         response = self.error(request, 401, detail, AUTHORIZATION)
@@ -156,22 +179,39 @@ class CitypeersAPI(NinjaAPI):
         return self.error(request, exc.status_code, exc.message, getattr(exc, "field", None))
 
 
-def query_parameters(operation) -> set[str]:
-    """The query parameters ``operation`` declares (its filters, its pagination)."""
-    names = set()
+def query_parameters(operation) -> tuple[set[str], set[str]]:
+    """The query parameters ``operation`` declares (its filters, its pagination), and
+    those of them that take a list (may be repeated)."""
+    names, lists = set(), set()
     for model in operation.models:
         if model.__ninja_param_source__ != QUERY:
             continue
         flat = getattr(model, "__ninja_flatten_map__", None)
         names |= set(flat) if flat else {f.alias or n for n, f in model.model_fields.items()}
-    return names
+        lists |= set(getattr(model, "__ninja_collection_fields__", ()))
+    return names, lists
+
+
+def not_allowed(api, view):
+    """A path's answer to a method it does not have: a 405 with the error body and
+    ``Allow``."""
+
+    def answer():
+        allowed = sorted({method for op in view.operations for method in op.methods})
+        detail = _("This address does not take this method; it takes %(methods)s.")
+        request = HttpRequest()
+        response = api.error(request, 405, detail % {"methods": ", ".join(allowed)})
+        response["Allow"] = ", ".join(allowed)
+        return response
+
+    return answer
 
 
 def guard_operation(run):
     """Wraps an operation, before its token is read: past the address's rate limit is a
     429 with ``Retry-After``; a query parameter it does not declare is a 400 naming it."""
     operation = run.__self__
-    known = query_parameters(operation)
+    known, repeatable = query_parameters(operation)
 
     @wraps(run)
     def guarded(request, *args, **kwargs):
@@ -184,6 +224,13 @@ def guard_operation(run):
         unknown = sorted(set(request.GET) - known)
         if unknown:
             return api.on_exception(request, UnknownParameter(unknown[0]))
+        repeated = sorted(
+            name
+            for name, values in request.GET.lists()
+            if len(values) > 1 and name not in repeatable
+        )
+        if repeated:
+            return api.on_exception(request, RepeatedParameter(repeated[0]))
         return run(request, *args, **kwargs)
 
     return guarded

@@ -1,0 +1,76 @@
+"""The protocol's edges: what a shared cache may keep, methods a path does not take,
+bodies too large, parameters given twice; every refusal in the API's error body."""
+
+import json
+
+import pytest
+
+from citypeers.api.services import create_token
+from citypeers.events.models import Event
+from tests.api.tokens import sign_in
+from tests.factories import EventFactory, MunicipalityFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_answers_vary_on_the_token_so_a_shared_cache_keeps_them_apart(client, member):
+    municipality = MunicipalityFactory()
+    url = f"/api/v1/network/municipalities/{municipality.pk}"
+
+    visitor = client.get(url)
+    sign_in(client, member)
+    signed_in = client.get(url)
+
+    for response in (visitor, signed_in):
+        assert response.status_code == 200
+        assert "Authorization" in {v.strip() for v in response["Vary"].split(",")}
+
+
+def test_a_list_varies_on_the_token_too(client):
+    response = client.get("/api/v1/events")
+
+    assert "Authorization" in response["Vary"]
+
+
+def test_a_method_the_path_does_not_take_is_a_405_with_the_error_body(client, coordinator):
+    event = EventFactory(title="Housing exchange")
+    sign_in(client, coordinator)
+
+    response = client.delete(f"/api/v1/events/{event.pk}")
+
+    assert response.status_code == 405
+    assert response.json() == {
+        "detail": "This address does not take this method; it takes GET, PATCH.",
+        "field": None,
+    }
+    assert response["Allow"] == "GET, PATCH"
+    assert Event.objects.filter(pk=event.pk).exists()
+
+
+def test_a_body_past_the_limit_is_a_413_naming_the_body(client, coordinator, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    secret = create_token(user=coordinator, name="Script", scope="read-write").secret
+    body = json.dumps({"kind": "peer_exchange", "title": "x" * 2000})
+
+    response = client.post(
+        "/api/v1/events",
+        data=body,
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {secret}"},
+    )
+
+    assert response.status_code == 413
+    assert response.json() == {"detail": "The body is larger than 1000 bytes.", "field": "body"}
+    assert not Event.objects.exists()
+
+
+def test_a_parameter_given_twice_is_refused_by_name_unless_it_takes_a_list(client):
+    response = client.get("/api/v1/events?limit=1&limit=50")
+    kinds = client.get("/api/v1/search?q=housing&kind=events&kind=practices")
+
+    assert response.status_code == 400
+    assert response.json() == {
+        "detail": "The query parameter “limit” is given more than once.",
+        "field": "limit",
+    }
+    assert kinds.status_code == 200
