@@ -175,3 +175,15 @@ def test_export_query_count(client, rows, name, django_assert_num_queries):
         assert len(csv_rows(response)) == rows + 1
     else:
         assert load_workbook(io.BytesIO(response.content)).active.max_row == rows + 1
+
+
+def test_xlsx_drops_control_characters_a_workbook_cannot_hold(client):
+    EventFactory(title="Vertical\x0btab and\x01 bell\x07 in a title")
+
+    response = client.get(reverse("events:export_xlsx"))
+
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert sheet["A2"].value == "Verticaltab and bell in a title"
+    csv_title = csv_rows(client.get(reverse("events:export_csv")))[1][0]
+    assert csv_title == "Vertical\x0btab and\x01 bell\x07 in a title"

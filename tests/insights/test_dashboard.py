@@ -229,3 +229,16 @@ def test_printable_report(client, net):
     assert "data-print" in html
     assert "/export/" not in html  # a report to print: no download links
     assert table_rows(html, "exchanges-per-month")[1:] == [["2021-01", "1"], ["2021-02", "1"]]
+
+
+def test_italian_page_and_exports_name_countries_in_italian(client, net):
+    html = client.get("/it/insights/").content.decode()
+    options = BeautifulSoup(html, "html.parser").select("select[name=country] option")
+    as_csv = client.get("/it/insights/export/municipalities.csv").content.decode("utf-8-sig")
+    practices = json.loads(client.get("/it/insights/export/practices.json").content)
+
+    assert [option.text for option in options] == ["Tutti i paesi", "Germania", "Italia"]
+    assert table_rows(html, "municipalities")[1][0] == "Italia"
+    assert "Italy" not in html and "Germany" not in html
+    assert [row[0] for row in csv.reader(io.StringIO(as_csv))][1:] == ["Italia", "Germania"]
+    assert [row["country_name"] for row in practices["rows"]] == ["Italia", "Germania"]

@@ -36,3 +36,19 @@ def test_vectors_mask_follows_status(directory):
 
     assert meaning_ranking("shelter", filters=parse_filters({})) == []
     assert meaning_ranking("shelter", filters=parse_filters({"status": "draft"})) == [practice.pk]
+
+
+def test_the_same_words_searched_again_are_embedded_once_and_rank_alike(directory, monkeypatch):
+    course = _create(directory, "Language course", "Lessons of the local language for adults")
+    vectors = practice_vectors()
+    vectors.refresh(force=True)
+    embedded = []
+    real = vectors.embedder.embed_query
+    monkeypatch.setattr(vectors.embedder, "embed_query", lambda q: embedded.append(q) or real(q))
+
+    first = meaning_ranking("lessons for adults", filters=parse_filters({}))
+    again = meaning_ranking("lessons for adults", filters=parse_filters({}))
+    meaning_ranking("night shelter beds", filters=parse_filters({}))
+
+    assert first == again == [course.pk]
+    assert embedded == ["lessons for adults", "night shelter beds"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
@@ -129,6 +130,12 @@ def events_csv(rows: list[list]) -> str:
     return out.getvalue()
 
 
+def _xlsx_cell(value):
+    """A cell as a workbook holds it: text without the control characters no workbook may
+    contain (a vertical tab pasted into a title), other values as they are."""
+    return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+
+
 def events_xlsx(rows: list[list]) -> bytes:
     """The rows as an Excel workbook: a bold, frozen heading row with filters, sized
     columns, dates and UTC times as real Excel values, long texts wrapped."""
@@ -140,7 +147,7 @@ def events_xlsx(rows: list[list]) -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(row)
+        sheet.append([_xlsx_cell(value) for value in row])
     for index, column in enumerate(columns, start=1):
         letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = column.width

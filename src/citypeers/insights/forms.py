@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from citypeers.core.forms import LARGEST_ID
 from citypeers.core.themes import Theme
 from citypeers.insights.selectors import Filters
-from citypeers.network.models import Country, Municipality, Programme
+from citypeers.network.models import Country, Municipality, Programme, country_name
 
 EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2200, 12, 31)
@@ -73,12 +73,11 @@ class InsightsFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [
-            ("", _("All countries")),
-            *Country.objects.filter(Exists(Municipality.objects.filter(country=OuterRef("pk"))))
-            .order_by("name_en")
-            .values_list("code", "name_en"),
-        ]
+        codes = Country.objects.filter(
+            Exists(Municipality.objects.filter(country=OuterRef("pk")))
+        ).values_list("code", flat=True)
+        named = sorted(((code, country_name(code)) for code in codes), key=lambda c: c[1])
+        self.fields["country"].choices = [("", _("All countries")), *named]
 
     def clean(self):
         data = super().clean()

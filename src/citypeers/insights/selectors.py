@@ -30,6 +30,7 @@ from citypeers.network.models import (
     Municipality,
     ProfileChallenge,
     Programme,
+    country_name,
 )
 from citypeers.practices.enums import PracticeStatus
 from citypeers.practices.models import Practice
@@ -190,11 +191,10 @@ def municipalities_per_country(filters: Filters) -> list[dict]:
         engaged_by = {code: n for code, n in engaged_by.items() if code == filters.country}
     enrolled_by = {row["municipality__country_id"]: row["n"] for row in enrolled}
     codes = set(engaged_by) | set(enrolled_by)
-    names = dict(Country.objects.filter(code__in=sorted(codes)).values_list("code", "name_en"))
     rows = [
         {
             "country": code,
-            "country_name": names.get(code, code),
+            "country_name": country_name(code),
             "engaged": engaged_by.get(code, 0),
             "enrolled": enrolled_by.get(code, 0),
         }
@@ -334,13 +334,8 @@ def practices_adopted(filters: Filters, user) -> list[dict]:
         entry = by_country.setdefault(code, {"shared": 0, "adopted": 0})
         entry["shared"] += row["shared"]
         entry["adopted"] += row["adopted_elsewhere"]
-    names = dict(
-        Country.objects.filter(code__in=sorted(c for c in by_country if c)).values_list(
-            "code", "name_en"
-        )
-    )
     result = [
-        {"country": code, "country_name": names.get(code, code), **counts}
+        {"country": code, "country_name": country_name(code) if code else "", **counts}
         for code, counts in by_country.items()
     ]
     return sorted(result, key=lambda row: (-row["shared"], row["country_name"]))

@@ -217,7 +217,7 @@ def meaning_ranking(query: str, *, filters: SearchFilters, limit=CANDIDATES) -> 
     vectors.refresh()
     if len(vectors.index) == 0:
         return []
-    vector = vectors.embedder.embed_query(query)
+    vector = vectors.query_vector(query)
     # Whether the query means anything is judged on every practice of the statuses asked
     # for, so that a filter (one country, one theme) does not turn a real query into noise.
     among = SearchFilters(statuses=filters.statuses).mask(vectors)

@@ -14,7 +14,7 @@ above an Italian practice on another subject.
 
 import threading
 import time
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 from django.db.models import Count, Max
@@ -71,6 +71,9 @@ def noise_vectors(embedder: Embedder) -> np.ndarray:
     return np.stack([embedder.embed_query(query) for _language, query in queries])
 
 
+QUERIES_KEPT = 1024  # query embeddings kept per process (4 KB each at most)
+
+
 class PracticeVectors:
     def __init__(self, embedder: Embedder):
         self.embedder = embedder
@@ -82,6 +85,14 @@ class PracticeVectors:
         self._centroids: np.ndarray | None = None
         self._noise: dict[bytes, tuple[float, float]] = {}
         self._lock = threading.Lock()
+        # People search the same words again (the header box, its "more" page, a filter
+        # added), and embedding the query is most of a search's time.
+        self.query_vector = lru_cache(maxsize=QUERIES_KEPT)(self._embed_query)
+
+    def _embed_query(self, query: str) -> np.ndarray:
+        vector = self.embedder.embed_query(query)
+        vector.setflags(write=False)  # shared by every search of the same words
+        return vector
 
     def code(self, kind: str, value: str | None) -> int:
         """A small integer for a language or country code (0 = none)."""
