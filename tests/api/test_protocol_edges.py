@@ -98,3 +98,22 @@ def test_an_address_the_api_does_not_have_is_a_404_in_the_error_body(client):
             "field": None,
         }
         assert "Authorization" in response["Vary"]
+
+
+def test_the_rate_limit_counts_the_address_the_login_lockout_counts(client, settings):
+    settings.API_RATE_LIMIT = "2/min"
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+
+    first = [
+        client.get("/api/v1/events", HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy).status_code
+        for _ in range(3)
+    ]
+    other = client.get("/api/v1/events", HTTP_X_FORWARDED_FOR="198.51.100.7", **proxy)
+    spoofed = client.get(
+        "/api/v1/events", HTTP_X_FORWARDED_FOR="198.51.100.9, 203.0.113.5", **proxy
+    )
+
+    assert first == [200, 200, 429]
+    assert other.status_code == 200
+    assert spoofed.status_code == 429
