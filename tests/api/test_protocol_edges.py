@@ -40,10 +40,10 @@ def test_a_method_the_path_does_not_take_is_a_405_with_the_error_body(client, co
 
     assert response.status_code == 405
     assert response.json() == {
-        "detail": "This address does not take this method; it takes GET, PATCH.",
+        "detail": "This address does not take this method; it takes GET, HEAD, PATCH.",
         "field": None,
     }
-    assert response["Allow"] == "GET, PATCH"
+    assert response["Allow"] == "GET, HEAD, PATCH"
     assert Event.objects.filter(pk=event.pk).exists()
 
 
@@ -74,3 +74,46 @@ def test_a_parameter_given_twice_is_refused_by_name_unless_it_takes_a_list(clien
         "field": "limit",
     }
     assert kinds.status_code == 200
+
+
+def test_head_answers_as_get_without_a_body(client):
+    event = EventFactory(title="Housing exchange")
+    url = f"/api/v1/events/{event.pk}"
+
+    head = client.head(url)
+    get = client.get(url)
+
+    assert (head.status_code, head.content) == (200, b"")
+    assert head["ETag"] == get["ETag"]
+    assert client.head(url, headers={"If-None-Match": get["ETag"]}).status_code == 304
+
+
+def test_an_address_the_api_does_not_have_is_a_404_in_the_error_body(client):
+    for path in ("/api/v1/nothing-here", f"/api/v1/events/{EventFactory().pk}/"):
+        response = client.get(path)
+
+        assert response.status_code == 404
+        assert response.json() == {
+            "detail": f"The API has no address “{path}”.",
+            "field": None,
+        }
+        assert "Authorization" in response["Vary"]
+
+
+def test_the_rate_limit_counts_the_address_the_login_lockout_counts(client, settings):
+    settings.API_RATE_LIMIT = "2/min"
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+
+    first = [
+        client.get("/api/v1/events", HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy).status_code
+        for _ in range(3)
+    ]
+    other = client.get("/api/v1/events", HTTP_X_FORWARDED_FOR="198.51.100.7", **proxy)
+    spoofed = client.get(
+        "/api/v1/events", HTTP_X_FORWARDED_FOR="198.51.100.9, 203.0.113.5", **proxy
+    )
+
+    assert first == [200, 200, 429]
+    assert other.status_code == 200
+    assert spoofed.status_code == 429

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 from pydantic import Field
@@ -9,7 +10,13 @@ from pydantic import Field
 from citypeers.accounts.access import object_for
 from citypeers.api.access import viewer
 from citypeers.api.documents import AttachedDocumentOut, attached_documents
-from citypeers.api.listing import SearchWords, ordered, ordering_field, orderings
+from citypeers.api.listing import (
+    InvalidParameter,
+    SearchWords,
+    ordered,
+    ordering_field,
+    orderings,
+)
 from citypeers.api.pagination import BoundedLimitOffsetPagination
 from citypeers.api.schemas import INPUT_ERRORS, LOOKUP_ERRORS, api_url, page_url
 from citypeers.events import selectors
@@ -230,17 +237,20 @@ class EventDetailOut(EventOut):
 @paginate(BoundedLimitOffsetPagination)
 def list_events(request, query: Query[EventQuery]):
     """Events, newest first (upcoming ones soonest first); filters as on the site's list
-    (values it does not know are ignored; `to_conclude` only for coordinators). `q` finds
+    (a value it does not know is a `400` naming it; `to_conclude` only for coordinators). `q` finds
     what the site search finds: title, summary, a party's city (any of its names), a
     theme, or the text of a report the reader may read."""
     user = viewer(request)
     raw = query.dict()
     raw["to_conclude"] = "1" if raw["to_conclude"] else ""
-    filters = selectors.EventFilters.from_query(
-        {k: "" if v is None else str(v) for k, v in raw.items()}
-    )
-    if filters.to_conclude and not user.has_perm("events.see_flags"):
-        filters.to_conclude = False
+    raw = {k: "" if v is None else str(v) for k, v in raw.items()}
+    filters = selectors.EventFilters.for_reader(raw, user)
+    for name in filters.dropped(raw):
+        raise InvalidParameter(
+            name,
+            _("The list cannot filter by %(name)s=%(value)s.")
+            % {"name": name, "value": raw[name][:100]},
+        )
     events = selectors.event_list(filters)
     if query.q.strip():
         events = events.filter(pk__in=selectors.events_matching(user, query.q).values("pk"))

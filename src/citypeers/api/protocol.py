@@ -8,7 +8,8 @@ client that sends it back in ``If-None-Match`` gets a 304 with no body. What a r
 shown depends on their token, so every answer varies on ``Authorization`` (a shared cache
 never gives a member's answer to a visitor). A method a path does not have, a body past
 ``DATA_UPLOAD_MAX_MEMORY_SIZE`` and a parameter given twice that takes one value are
-refused with the same error body. The address's
+refused with the same error body, as is an address under the API that is none of its
+operations (a 404); a HEAD is answered as the GET, without its body. The address's
 rate limit is counted before anything else, the token's once the token is known. Routers
 may share a path, so a resource's reads and writes live in separate modules.
 """
@@ -21,7 +22,7 @@ from functools import wraps
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as ServiceError
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, JsonResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
@@ -106,6 +107,7 @@ class CitypeersAPI(NinjaAPI):
             for bound in routers:
                 for view in bound.path_operations.values():
                     view._not_allowed = not_allowed(self, view)
+                    view._find_operation = operation_finder(view)
         return routers
 
     def create_response(self, request, data, *, status=None, temporal_response=None):
@@ -115,7 +117,9 @@ class CitypeersAPI(NinjaAPI):
         patch_vary_headers(response, [AUTHORIZATION])
         if request.method in {"GET", "HEAD"} and response.status_code == 200:
             set_response_etag(response)
-            return get_conditional_response(request, etag=response["ETag"], response=response)
+            response = get_conditional_response(request, etag=response["ETag"], response=response)
+        if request.method == "HEAD":
+            response.content = b""
         return response
 
     def get_openapi_schema(self, **kwargs):
@@ -192,12 +196,33 @@ def query_parameters(operation) -> tuple[set[str], set[str]]:
     return names, lists
 
 
+def operation_finder(view):
+    """A path's operation for a request: a HEAD is answered as the GET, without its body."""
+
+    def find(request):
+        method = "GET" if request.method == "HEAD" else request.method
+        return next((op for op in view.operations if method in op.methods), None)
+
+    return find
+
+
+def unknown_address(request, path: str = ""):
+    """Any address under the API that is none of its operations: a 404 in the error body."""
+    response = JsonResponse(
+        error_body(_("The API has no address “%(path)s”.") % {"path": request.path[:200]}),
+        status=404,
+    )
+    patch_vary_headers(response, [AUTHORIZATION])
+    return response
+
+
 def not_allowed(api, view):
     """A path's answer to a method it does not have: a 405 with the error body and
     ``Allow``."""
 
     def answer():
-        allowed = sorted({method for op in view.operations for method in op.methods})
+        allowed = {method for op in view.operations for method in op.methods}
+        allowed = sorted(allowed | ({"HEAD"} if "GET" in allowed else set()))
         detail = _("This address does not take this method; it takes %(methods)s.")
         request = HttpRequest()
         response = api.error(request, 405, detail % {"methods": ", ".join(allowed)})

@@ -9,6 +9,7 @@ shared cache.
 from django.conf import settings
 from ninja.throttling import SimpleRateThrottle
 
+from citypeers.accounts.lockout import client_address
 from citypeers.api.models import ApiToken
 
 
@@ -27,11 +28,15 @@ class _SettingRateThrottle(SimpleRateThrottle):
 
 
 class ClientRateThrottle(_SettingRateThrottle):
-    """``API_RATE_LIMIT`` requests per client address: REMOTE_ADDR, or behind
-    NINJA_NUM_PROXIES proxies the one the nearest proxy saw."""
+    """``API_RATE_LIMIT`` requests per client address, the address the site's login
+    lockout counts (``accounts.lockout.client_address``: REMOTE_ADDR, or behind
+    TRUSTED_PROXY_COUNT proxies the one the nearest proxy saw)."""
 
     scope = "client"
     setting = "API_RATE_LIMIT"
+
+    def get_ident(self, request) -> str:
+        return client_address(request)
 
     def get_cache_key(self, request) -> str:
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}

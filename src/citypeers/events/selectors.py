@@ -80,6 +80,24 @@ class EventFilters:
             to_conclude=query.get("to_conclude") == "1",
         )
 
+    @classmethod
+    def for_reader(cls, query, user) -> "EventFilters":
+        """Filters from a query string as ``user`` may use them: the flag of events to
+        conclude is for those who see flags (``events.see_flags``)."""
+        filters = cls.from_query(query)
+        if filters.to_conclude and not user.has_perm("events.see_flags"):
+            filters.to_conclude = False
+        return filters
+
+    def dropped(self, query) -> list[str]:
+        """The filters ``query`` gives a value that these filters dropped (a value that
+        makes no sense, or one the reader may not use), in the order of the fields."""
+        return [
+            name
+            for name in vars(self)
+            if str(query.get(name, "")).strip() and getattr(self, name) in ("", None, False)
+        ]
+
     def active(self) -> dict:
         return {name: value for name, value in vars(self).items() if value}
 

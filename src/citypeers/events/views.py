@@ -49,10 +49,7 @@ def _language() -> str:
 def _list_filters(request) -> selectors.EventFilters:
     """The list's filters from the query string (the flag of events to conclude is for those
     who see flags)."""
-    filters = selectors.EventFilters.from_query(request.GET)
-    if filters.to_conclude and not request.user.has_perm("events.see_flags"):
-        filters.to_conclude = False
-    return filters
+    return selectors.EventFilters.for_reader(request.GET, request.user)
 
 
 def _without_page(query) -> str:
