@@ -54,3 +54,14 @@ def test_report_text_only_where_the_report_may_be_read(coordinator):
     assert (whys(visitor), visitor.total) == ([("Published", "report", "report text")], 1)
     assert sorted(hit.title for hit in coordinating.hits) == ["Draft", "Published"]
     assert visitor.hits[0].text == "Rent guarantees"
+
+
+def test_city_found_by_a_name_in_another_script_says_that_name():
+    thessaloniki = MunicipalityFactory(
+        name="Thessaloníki", alternate_names=["Thessalonike", "Θεσσαλονίκη"]
+    )
+    EventParticipantFactory(event=EventFactory(title="Fifth"), municipality=thessaloniki)
+
+    found = event_hits(AnonymousUser(), "θεσσαλονίκη", limit=5)
+
+    assert whys(found) == [("Fifth", "city", "city: Θεσσαλονίκη")]

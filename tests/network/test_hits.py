@@ -79,3 +79,14 @@ def test_organisation_called_exactly_so_comes_first():
         "Zagreb Migrant Centre",
         "Cities for Migrants Network",
     ]
+
+
+def test_municipality_found_by_a_name_in_another_script_says_that_name():
+    MunicipalityFactory(
+        name="Thessaloníki", alternate_names=["Salonike", "Thessalonike", "Θεσσαλονίκη"]
+    )
+
+    found = municipality_hits("Θεσσαλονίκη", limit=5)
+
+    assert whys(found) == [("Thessaloníki", "alternate_name", "alternate name: Θεσσαλονίκη")]
+    assert found.hits[0].text == "Θεσσαλονίκη"

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from citypeers.core.audit import audit_trail
 from citypeers.core.hits import Found, Hit
 from citypeers.core.rich_text import plain_text
-from citypeers.core.text import fold
+from citypeers.core.text import name_matching
 from citypeers.core.themes import Theme, theme_label, themes_named
 from citypeers.events import fulltext
 from citypeers.events.enums import EventKind, EventStatus
@@ -494,7 +494,7 @@ def events_containing(text: str, columns: tuple[str, ...]) -> Q:
 def _event_hit(user, event: Event, text: str, themes: list[str]) -> Hit:
     """Why ``event`` was found, the first reason in the order the query above lists them."""
     title, detail = event_title(event), f"{event.local_day():%Y-%m-%d}"
-    wanted, folded = text.casefold(), fold(text)
+    wanted = text.casefold()
     for written in (event.title, event.title_it):
         if wanted in written.casefold():
             return Hit(event, title, "title", _("title"), written, detail)
@@ -503,7 +503,7 @@ def _event_hit(user, event: Event, text: str, themes: list[str]) -> Hit:
     for participant in event.participants.all():
         municipality = participant.municipality
         names = [municipality.name, *municipality.alternate_names] if municipality else []
-        name = next((n for n in names if fold(n).startswith(folded)), None)
+        name = name_matching(names, text)
         if name is not None:
             # Translators: why a search found an event: a city that took part, by the name typed.
             why = _("city: %(name)s") % {"name": name}

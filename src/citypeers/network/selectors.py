@@ -7,7 +7,7 @@ from django.db.models import Case, Exists, OuterRef, Prefetch, Q, QuerySet, When
 from django.utils.translation import gettext as _
 
 from citypeers.core.hits import Found, Hit
-from citypeers.core.text import fold
+from citypeers.core.text import fold, name_matching
 from citypeers.network.models import (
     Country,
     Enrolment,
@@ -234,17 +234,15 @@ def municipality_hits(query: str, *, limit: int) -> Found:
     folded = fold(query)
     municipalities = municipalities_named(query)
     rows = list(municipalities[:limit])
-    hits = [_municipality_hit(municipality, folded) for municipality in rows]
+    hits = [_municipality_hit(municipality, query, folded) for municipality in rows]
     return Found(hits, municipalities.order_by().count())
 
 
-def _municipality_hit(municipality: Municipality, folded: str) -> Hit:
+def _municipality_hit(municipality: Municipality, query: str, folded: str) -> Hit:
     title, detail = municipality.name, municipality.country.name
     if fold(municipality.name).startswith(folded):
         return Hit(municipality, title, "name", _("name"), municipality.name, detail)
-    names = [name for name in municipality.alternate_names if fold(name).startswith(folded)]
-    exact = [name for name in names if fold(name) == folded]
-    name = (exact or names or [folded])[0]
+    name = name_matching(municipality.alternate_names, query) or folded
     # Translators: why a search found a municipality: one of its names in another language.
     why = _("alternate name: %(name)s") % {"name": name}
     return Hit(municipality, title, "alternate_name", why, name, detail)
