@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from citypeers.core.text import fold
 from citypeers.network.models import Country, Municipality
+from citypeers.network.selectors import country_code
 from citypeers.practices import fulltext
 from citypeers.practices.engine import text as search_text
 from citypeers.practices.engine.fusion import reciprocal_rank_fusion
@@ -141,7 +142,10 @@ def parse_filters(raw: Mapping | SearchFilters | None) -> SearchFilters:
                 % {"theme": theme, "known": ", ".join(THEME_SLUGS)}
             )
     country = (raw.pop("country", "") or "").strip().upper()
-    if country and not Country.objects.filter(code=country).exists():
+    # What cannot be a code (a NUL, which PostgreSQL refuses in any text) is never looked up.
+    if country and (
+        country_code(country) != country or not Country.objects.filter(code=country).exists()
+    ):
         raise InvalidSearch(_("Unknown country code %(code)r.") % {"code": country})
     municipality = raw.pop("municipality", None) or None
     if municipality is not None:
