@@ -24,16 +24,16 @@ def exchanges():
 
 
 def watch(page) -> list[str]:
-    """Script errors, CSP refusals and failed requests of the page (the browser's own
-    favicon request aside)."""
+    """Script errors, CSP refusals, resources not found and failed requests of the page
+    (the browser's icon included)."""
     problems = []
 
     def console(message):
-        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+        if message.type == "error":
             problems.append(message.text)
 
     def response(answer):
-        if answer.status >= 400 and not answer.url.endswith("/favicon.ico"):
+        if answer.status >= 400:
             problems.append(f"{answer.status} {answer.url}")
 
     page.on("console", console)
