@@ -76,6 +76,8 @@ class ProfileOut(Schema):
     foreign_residents_share: float | None
     figures_year: int | None
     figures_source: str
+    services: str
+    notes: str
     challenges: list[ChallengeOut]
     communities: list[CommunityOut]
 
