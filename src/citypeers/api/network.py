@@ -33,9 +33,10 @@ PEOPLE_ORDERINGS = orderings(name="name")
 def people_of_body(user, roles) -> dict:
     """A body's current roles as its page shows them to ``user`` (``people_readers``):
     with names for members and coordinators, only how many for anyone else."""
-    if not user.has_perm("network.see_people"):
-        return {"count": roles.count(), "roles": None}
-    rows = list(roles)
+    shown, count = selectors.people_shown(user, roles)
+    if shown is None:
+        return {"count": count, "roles": None}
+    rows = list(shown)
     return {
         "count": len(rows),
         "roles": [

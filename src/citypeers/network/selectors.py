@@ -295,6 +295,15 @@ def people_of_organisation(organisation):
     )
 
 
+def people_shown(user, roles) -> tuple[QuerySet | None, int | None]:
+    """A body's current ``roles`` as its pages show them to ``user``: the roles, with
+    names, to those the people rule lets see people (``network.see_people``), and
+    ``None``; to anyone else ``None`` and only how many there are."""
+    if user.has_perm("network.see_people"):
+        return roles, None
+    return None, roles.count()
+
+
 def people_of_municipality(municipality: Municipality):
     """Current roles held in the municipality, with person and unit, for members' eyes."""
     return (

@@ -67,9 +67,8 @@ def municipality_detail(request, pk: int):
 def _people(user, roles) -> dict:
     """A page's people: the roles with their names for those the people rule allows
     (``people_readers``), only how many there are for anyone else."""
-    if user.has_perm("network.see_people"):
-        return {"people": roles, "people_count": None}
-    return {"people": None, "people_count": roles.count()}
+    people, count = selectors.people_shown(user, roles)
+    return {"people": people, "people_count": count}
 
 
 def profile_edit(request, pk: int):
