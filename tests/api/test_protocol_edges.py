@@ -117,3 +117,23 @@ def test_the_rate_limit_counts_the_address_the_login_lockout_counts(client, sett
     assert first == [200, 200, 429]
     assert other.status_code == 200
     assert spoofed.status_code == 429
+
+
+def test_a_body_that_repeats_a_key_is_refused_and_nothing_is_written(client, coordinator):
+    secret = create_token(user=coordinator, name="Script", scope="read-write").secret
+    event = EventFactory(title="Housing exchange")
+
+    response = client.patch(
+        f"/api/v1/events/{event.pk}",
+        data='{"title": "Housing, round 2", "title": "Housing, round 3"}',
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {secret}"},
+    )
+
+    assert response.status_code == 400
+    assert response.json() == {
+        "detail": "The body is not valid JSON: the key 'title' is given more than once",
+        "field": "body",
+    }
+    event.refresh_from_db()
+    assert event.title == "Housing exchange"

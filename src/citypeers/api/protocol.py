@@ -51,12 +51,23 @@ class RepeatedParameter(HttpError):
         self.field = name[:100]
 
 
+def _object_without_repeated_keys(pairs: list) -> dict:
+    """A JSON object; a key given twice is an error (which value was meant is unknown)."""
+    seen = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f"the key {key[:100]!r} is given more than once")
+        seen[key] = value
+    return seen
+
+
 class JsonBodyParser(Parser):
-    """Ninja's JSON parser, keeping why a body could not be read for the error's detail."""
+    """Ninja's JSON parser, keeping why a body could not be read for the error's detail;
+    an object that repeats a key is not read (a client's bug, never resolved silently)."""
 
     def parse_body(self, request):
         try:
-            return json.loads(request.body)
+            return json.loads(request.body, object_pairs_hook=_object_without_repeated_keys)
         except ValueError as error:
             request.body_error = str(error)[:200]
             raise
