@@ -5,10 +5,12 @@ import datetime as dt
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.utils import translation
 
 from citypeers.insights import selectors
 from citypeers.insights.indicators import INDICATORS, indicators_for
 from citypeers.insights.selectors import Filters
+from tests.factories import OrganisationFactory, PracticeFactory
 from tests.insights.network import Network
 
 pytestmark = pytest.mark.django_db
@@ -202,3 +204,13 @@ def test_coordinator_only_indicators(net):
         assert [indicator.key for indicator in indicators_for(user)] == public
     assert [indicator.key for indicator in indicators_for(net.coordinator)] == list(INDICATORS)
     assert {"follow-ups", "downloads"} == set(INDICATORS) - set(public)
+
+
+def test_practices_of_bodies_with_no_country_are_named_so():
+    iom = OrganisationFactory(name="International Organization for Migration", country=None)
+    PracticeFactory(municipality=None, organisation=iom)
+
+    with translation.override("it"):
+        rows = selectors.practices_adopted(ALL, VISITOR)
+
+    assert rows == [{"country": "", "country_name": "Nessun paese", "shared": 1, "adopted": 0}]

@@ -113,10 +113,11 @@ def test_municipality_page_query_count_with_peers(
     shown = municipality_page_rows(municipality, rows)
     peers = add_peers(municipality, rows)
 
-    # the page's own 12 (people are counted for a visitor), then the peers: candidates,
-    # their challenges, communities, practices, shares and preferences, the city's
-    # meetings, the practices named
-    with django_assert_num_queries(12 + 8):
+    # the page's own 12 (people are counted for a visitor), its map's 2 (the pairs that
+    # met, the partners' places), then the peers: candidates, their challenges,
+    # communities, practices, shares and preferences, the city's meetings, the practices
+    # named
+    with django_assert_num_queries(12 + 2 + 8):
         response = client.get(municipality.get_absolute_url())
 
     html = response.content.decode()

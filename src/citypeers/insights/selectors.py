@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from citypeers.core.themes import Theme
 from citypeers.documents.models import DocumentDownload
@@ -335,7 +336,12 @@ def practices_adopted(filters: Filters, user) -> list[dict]:
         entry["shared"] += row["shared"]
         entry["adopted"] += row["adopted_elsewhere"]
     result = [
-        {"country": code, "country_name": country_name(code) if code else "", **counts}
+        {
+            "country": code,
+            # Translators: the row of practices run by bodies of no country (international ones).
+            "country_name": country_name(code) if code else _("No country"),
+            **counts,
+        }
         for code, counts in by_country.items()
     ]
     return sorted(result, key=lambda row: (-row["shared"], row["country_name"]))
