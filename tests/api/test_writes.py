@@ -408,6 +408,38 @@ def test_practice_filed_under_another_city_is_refused_by_the_filing_rule(client,
     assert stored_rows() == before
 
 
+@pytest.mark.parametrize(
+    "method,url,body",
+    [
+        ("post", "/api/v1/practices", {"name": "Café", "language": "en"}),
+        ("post", "/api/v1/practices", {"name": "Café", "language": "en", "municipality": None}),
+        ("patch", "/api/v1/practices/{practice}", {"municipality": None}),
+    ],
+    ids=["created-without-a-city", "created-under-no-city", "taken-out-of-its-city"],
+)
+def test_member_cannot_file_a_practice_under_no_municipality(client, world, method, url, body):
+    """As on the site, whose form asks for the municipality: a member's practice stays filed
+    under a city of theirs (one under none would leave its city's officers unable to edit it)."""
+    before = stored_rows()
+
+    response = call(
+        client, world, "member of the city", method, url.format(practice=world.practice.pk), body
+    )
+
+    assert response.status_code == 422
+    assert response.json()["field"] == "municipality"
+    assert stored_rows() == before
+
+
+def test_coordinator_may_file_a_practice_under_no_municipality(client, world):
+    body = {"name": "Café", "language": "en"}
+
+    response = call(client, world, "coordinator", "post", "/api/v1/practices", body)
+
+    assert response.status_code == 201
+    assert Practice.objects.get(pk=response.json()["id"]).municipality is None
+
+
 def test_unknown_country_in_a_profile_names_the_list(client, world):
     url = f"/api/v1/network/municipalities/{world.city.pk}/profile"
     before = stored_rows()

@@ -60,6 +60,25 @@ def test_member_may_not_move_a_practice_to_another_city(member):
     assert practice.municipality == member.affiliations.get().municipality
 
 
+def test_member_may_not_file_a_practice_under_no_city(member):
+    with pytest.raises(ValidationError) as refused:
+        create_practice(by=member, name="Welcome desk", language="en")
+
+    assert list(refused.value.message_dict) == ["municipality"]
+    assert not Practice.objects.exists()
+
+
+def test_member_may_not_take_a_practice_out_of_its_city(member):
+    city = member.affiliations.get().municipality
+    practice = PracticeFactory(municipality=city)
+
+    with pytest.raises(ValidationError):
+        update_practice(practice=practice, by=member, municipality=None)
+
+    practice.refresh_from_db()
+    assert practice.municipality == city
+
+
 def test_member_files_a_practice_under_own_city(member):
     city = member.affiliations.get().municipality
 

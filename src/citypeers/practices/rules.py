@@ -85,8 +85,11 @@ practice_bodies = PracticeBodies()
 
 
 def may_file_under(user, municipality) -> bool:
-    """Whether ``user`` may file a practice under ``municipality`` (none: always)."""
-    return municipality is None or municipality_officers.allows(user, municipality)
+    """Whether ``user`` may file a practice under ``municipality``; under none (a practice
+    run by an organisation alone), only a coordinator."""
+    if municipality is None:
+        return bool(is_coordinator(user))
+    return municipality_officers.allows(user, municipality)
 
 
 can_edit_practice = practice_editors.predicate("can_edit_practice")

@@ -68,9 +68,14 @@ def _apply(practice: Practice, data: dict) -> dict:
 def _check_filing(practice: Practice, *, by, previous_municipality_id) -> None:
     """A person files a practice only under a municipality they may act for (commands,
     imports and demo data, with no ``by``, file anywhere)."""
-    if by is None or practice.municipality_id == previous_municipality_id:
+    unchanged = practice.pk is not None and practice.municipality_id == previous_municipality_id
+    if by is None or unchanged:
         return
     if not may_file_under(by, practice.municipality):
+        if practice.municipality is None:
+            raise ValidationError(
+                {"municipality": _("File the practice under a municipality you work for.")}
+            )
         raise ValidationError(
             {
                 "municipality": _("You may not file a practice under %(name)s.")
