@@ -137,3 +137,19 @@ def test_a_body_that_repeats_a_key_is_refused_and_nothing_is_written(client, coo
     }
     event.refresh_from_db()
     assert event.title == "Housing exchange"
+
+
+def test_a_body_nested_too_deep_is_refused_as_not_json_naming_the_body(client, coordinator):
+    secret = create_token(user=coordinator, name="Script", scope="read-write").secret
+    event = EventFactory(title="Housing exchange")
+
+    response = client.patch(
+        f"/api/v1/events/{event.pk}",
+        data="[" * 100_000 + "]" * 100_000,
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {secret}"},
+    )
+
+    assert response.status_code == 400
+    assert response.json()["field"] == "body"
+    assert response.json()["detail"].startswith("The body is not valid JSON: maximum recursion")

@@ -12,6 +12,7 @@ from citypeers.api.access import viewer
 from citypeers.api.documents import AttachedDocumentOut, attached_documents
 from citypeers.api.listing import (
     InvalidParameter,
+    Language,
     SearchWords,
     ordered,
     ordering_field,
@@ -40,7 +41,7 @@ class EventQuery(Schema):
     to_conclude: bool = Field(
         False, description="Planned events whose end has passed (coordinators only)."
     )
-    language: str = "en"
+    language: Language = "en"
     ordering: str = ordering_field(EVENT_ORDERINGS, "upcoming soonest first, else newest")
 
 
@@ -258,6 +259,6 @@ def list_events(request, query: Query[EventQuery]):
 
 
 @router.get("/events/{event_id}", response={200: EventDetailOut, **LOOKUP_ERRORS})
-def get_event(request, event_id: int, language: str = "en"):
+def get_event(request, event_id: int, language: Language = "en"):
     """An event with its sessions, parties, people, report (once published) and documents."""
     return object_for(viewer(request), selectors.events_for_page(), pk=event_id)

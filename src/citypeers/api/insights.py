@@ -11,7 +11,7 @@ from pydantic import Field
 
 from citypeers.accounts.access import require
 from citypeers.api.access import viewer
-from citypeers.api.listing import InvalidParameter, absolute, api_address
+from citypeers.api.listing import InvalidParameter, Language, absolute, api_address
 from citypeers.api.schemas import INPUT_ERRORS, LOOKUP_ERRORS
 from citypeers.insights.forms import InsightsFilterForm
 from citypeers.insights.indicators import INDICATORS, indicators_for
@@ -25,7 +25,7 @@ class IndicatorQuery(Schema):
     end: str = Field("", description="The last day (YYYY-MM-DD).")
     country: str = Field("", description="A country code.")
     theme: str = Field("", description="A theme's slug.")
-    language: str = "en"
+    language: Language = "en"
 
 
 class ColumnOut(Schema):
@@ -66,7 +66,7 @@ def _language(code: str) -> str:
 
 
 @router.get("/indicators", response={200: list[IndicatorOut], **INPUT_ERRORS})
-def list_indicators(request, language: str = "en"):
+def list_indicators(request, language: Language = "en"):
     """The indicators of the Insights page the reader may see (some are for coordinators)."""
     with translation.override(_language(language)):
         return [described(request, indicator) for indicator in indicators_for(viewer(request))]

@@ -4,6 +4,7 @@ absolute addresses of what it lists."""
 from collections.abc import Mapping
 from typing import Annotated
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -30,6 +31,21 @@ SearchWords = Annotated[
     str,
     Field(max_length=QUERY_CHARS, description="Words to search for (one line)."),
     AfterValidator(_one_line),
+]
+
+
+def _known_language(code: str) -> str:
+    if code not in dict(settings.LANGUAGES):
+        raise ValueError(f"must be one of {', '.join(dict(settings.LANGUAGES))}")
+    return code
+
+
+#: The language of an answer's texts: one the site speaks (a typo is refused, not read as
+#: the default).
+Language = Annotated[
+    str,
+    Field(max_length=10, description="The language of the texts: en or it."),
+    AfterValidator(_known_language),
 ]
 
 

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from citypeers.accounts.access import object_for
 from citypeers.api.access import viewer
-from citypeers.api.listing import checked_ordering, ordering_field
+from citypeers.api.listing import Language, checked_ordering, ordering_field
 from citypeers.api.pagination import BoundedLimitOffsetPagination
 from citypeers.api.schemas import LOOKUP_ERRORS, api_url, page_url
 from citypeers.matching.reasons import shown_peers
@@ -27,7 +27,7 @@ def _by_name(peer) -> tuple:
 
 
 class SuggestionQuery(Schema):
-    language: str = "en"
+    language: Language = "en"
     ordering: str = ordering_field(SUGGESTION_ORDERINGS, "-score")
 
 

@@ -9,7 +9,13 @@ from pydantic import Field
 from citypeers.accounts.access import object_for
 from citypeers.api.access import viewer
 from citypeers.api.documents import AttachedDocumentOut, attached_documents
-from citypeers.api.listing import InvalidParameter, SearchWords, checked_ordering, ordering_field
+from citypeers.api.listing import (
+    InvalidParameter,
+    Language,
+    SearchWords,
+    checked_ordering,
+    ordering_field,
+)
 from citypeers.api.pagination import BoundedLimitOffsetPagination
 from citypeers.api.schemas import INPUT_ERRORS, LOOKUP_ERRORS, api_url, page_url
 from citypeers.practices import selectors
@@ -33,7 +39,7 @@ class PracticeQuery(Schema):
     status: str = Field(
         "", description="published (default), archived, or draft (drafts one may edit)."
     )
-    language: str = "en"
+    language: Language = "en"
     ordering: str = ordering_field(
         PRACTICE_ORDERINGS, "relevance with `q` (the search's ranking), newest without"
     )

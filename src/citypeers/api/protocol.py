@@ -68,7 +68,7 @@ class JsonBodyParser(Parser):
     def parse_body(self, request):
         try:
             return json.loads(request.body, object_pairs_hook=_object_without_repeated_keys)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:  # RecursionError: nested too deep
             request.body_error = str(error)[:200]
             raise
 

@@ -5,7 +5,7 @@ from ninja import Query, Router, Schema
 from pydantic import Field
 
 from citypeers.api.access import viewer
-from citypeers.api.listing import InvalidParameter, absolute
+from citypeers.api.listing import InvalidParameter, Language, absolute
 from citypeers.api.schemas import INPUT_ERRORS, api_url
 from citypeers.practices.search import InvalidSearch
 from citypeers.search import selectors
@@ -27,7 +27,7 @@ class SearchQuery(Schema):
         le=selectors.MAX_LIMIT_PER_KIND,
         description="Results per kind.",
     )
-    language: str = "en"
+    language: Language = "en"
 
 
 class ResultOut(Schema):
