@@ -167,7 +167,7 @@ def test_export_query_count(client, rows, name, django_assert_num_queries):
         EventParticipantFactory(event=event, municipality__name=f"Guest {index}", position=1)
         EventTheme.objects.create(event=event, theme="housing")
 
-    with django_assert_num_queries(3):  # events, their parties, their themes
+    with django_assert_num_queries(4):  # how many, the events, their parties, their themes
         response = client.get(reverse(name))
 
     assert response.status_code == 200
@@ -187,3 +187,19 @@ def test_xlsx_drops_control_characters_a_workbook_cannot_hold(client):
     assert sheet["A2"].value == "Verticaltab and bell in a title"
     csv_title = csv_rows(client.get(reverse("events:export_csv")))[1][0]
     assert csv_title == "Vertical\x0btab and\x01 bell\x07 in a title"
+
+
+@pytest.mark.parametrize("name", ["events:export_csv", "events:export_xlsx"])
+def test_list_longer_than_an_export_holds_is_sent_back_to_be_narrowed(client, settings, name):
+    settings.EVENT_EXPORT_MAX_ROWS = 2
+    for year in (2019, 2020, 2020):
+        EventFactory(starts_at=dt.datetime(year, 5, 4, 9, tzinfo=dt.UTC))
+
+    response = client.get(reverse(name), {"theme": "", "year": "", "page": "2"}, follow=True)
+
+    assert response.redirect_chain[0][0] == reverse("events:list") + "?theme=&year="
+    assert "Content-Disposition" not in response
+    assert "at most 2 events" in response.content.decode()
+    narrowed = client.get(reverse(name), {"year": "2020"})
+    assert narrowed.status_code == 200
+    assert "attachment" in narrowed["Content-Disposition"]

@@ -1,10 +1,12 @@
 """Pages of the events app: thin views that fetch, authorise, call a service and render."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -92,12 +94,30 @@ def event_list(request):
     return render(request, "events/event_list.html", context)
 
 
-def _export_rows(request) -> list[list]:
+def _export_rows(request) -> list[list] | None:
+    """The rows of the list's events, or None when they are more than an export holds."""
+    filters = _list_filters(request)
+    if selectors.event_list(filters).count() > settings.EVENT_EXPORT_MAX_ROWS:
+        return None
     return exports.export_rows(
-        _list_filters(request),
+        filters,
         language=_language(),
         url_of=lambda event: request.build_absolute_uri(event.get_absolute_url()),
     )
+
+
+def _too_many_to_export(request):
+    """Back to the list with its filters, saying how to make the export fit."""
+    messages.error(
+        request,
+        _(
+            "An export holds at most %(most)s events and this list has more: narrow it "
+            "(a year, a country, a kind) and download it again."
+        )
+        % {"most": f"{settings.EVENT_EXPORT_MAX_ROWS:,}"},
+    )
+    query = _without_page(request.GET)
+    return redirect(reverse("events:list") + (f"?{query}" if query else ""))
 
 
 def _export_name(extension: str) -> str:
@@ -106,7 +126,10 @@ def _export_name(extension: str) -> str:
 
 def event_export_csv(request):
     """The list's events, with its filters, as CSV."""
-    body = "\ufeff" + exports.events_csv(_export_rows(request))
+    rows = _export_rows(request)
+    if rows is None:
+        return _too_many_to_export(request)
+    body = "\ufeff" + exports.events_csv(rows)
     response = HttpResponse(body, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_export_name("csv")}"'
     return response
@@ -114,7 +137,10 @@ def event_export_csv(request):
 
 def event_export_xlsx(request):
     """The list's events, with its filters, as an Excel workbook."""
-    response = HttpResponse(exports.events_xlsx(_export_rows(request)), content_type=XLSX_TYPE)
+    rows = _export_rows(request)
+    if rows is None:
+        return _too_many_to_export(request)
+    response = HttpResponse(exports.events_xlsx(rows), content_type=XLSX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{_export_name("xlsx")}"'
     return response
 
