@@ -458,3 +458,19 @@ def test_write_to_a_missing_object_is_a_404(client, world):
     response = call(client, world, "coordinator", "patch", "/api/v1/events/987654", {"title": "x"})
 
     assert response.json() == {"detail": "Not found.", "field": None}
+
+
+def test_practice_ending_before_it_starts_is_a_422_naming_the_end_year(client, world):
+    url = f"/api/v1/practices/{world.practice.pk}"
+    before = stored_rows()
+
+    response = call(
+        client, world, "member of the city", "patch", url, {"start_year": 2020, "end_year": 2010}
+    )
+
+    assert response.status_code == 422
+    assert response.json() == {
+        "detail": "The end year comes before the start year.",
+        "field": "end_year",
+    }
+    assert stored_rows() == before

@@ -21,7 +21,7 @@ def test_substring_in_any_case_and_in_the_columns_asked_only():
     EventFactory(title="Second", report="<p>Social HOUSING lists</p>")
 
     assert found("housing") == ["Rehousing schemes"]
-    assert found("housing", ("report",)) == ["Second"]
+    assert found("housing", ("report_text",)) == ["Second"]
 
 
 def test_index_follows_updates_and_deletes():

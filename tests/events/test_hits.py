@@ -65,3 +65,18 @@ def test_city_found_by_a_name_in_another_script_says_that_name():
     found = event_hits(AnonymousUser(), "θεσσαλονίκη", limit=5)
 
     assert whys(found) == [("Fifth", "city", "city: Θεσσαλονίκη")]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"), [("housing", ["Marked up"]), ("strong", []), ("href", [])]
+)
+def test_report_is_searched_by_its_text_not_its_markup(text, titles):
+    EventFactory(
+        title="Marked up",
+        report='<p><strong>Housing</strong> <a href="x">link</a></p>',
+        report_published_at=timezone.now(),
+    )
+
+    found = event_hits(AnonymousUser(), text, limit=5)
+
+    assert [hit.title for hit in found.hits] == titles

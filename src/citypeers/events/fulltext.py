@@ -1,4 +1,5 @@
-"""Indexed substring search over events' text: title, Italian title, summary, report.
+"""Indexed substring search over events' text: title, Italian title, summary, report
+(its plain text, ``Event.report_text``: the markup is not searched).
 
 The site search asks for the events whose text contains what was typed, case aside (as
 ``icontains`` would), without reading every report. SQLite keeps an FTS5 table with the
@@ -16,7 +17,7 @@ TABLE = "events_event"
 # report would otherwise be checked against every report when titles are searched.
 INDEXES = {
     "events_event_fts": ("title", "title_it", "summary"),
-    "events_event_report_fts": ("report",),
+    "events_event_report_fts": ("report_text",),
 }
 COLUMNS = tuple(column for columns in INDEXES.values() for column in columns)
 # A trigram index finds nothing shorter than three characters: those are read row by row.

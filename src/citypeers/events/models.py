@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from citypeers.core.models import TimeStampedModel
+from citypeers.core.rich_text import plain_text
 from citypeers.core.themes import Theme
 from citypeers.events.enums import (
     EventFormat,
@@ -119,6 +120,9 @@ class Event(TimeStampedModel):
     meeting_url = models.URLField(_("meeting link"), blank=True)
     summary = models.TextField(_("summary"), blank=True)
     report = models.TextField(_("report"), blank=True)
+    # The report's text without its markup, kept for the text index (``fulltext``): a
+    # search for "strong" or "href" must not find every report that has a bold word or a link.
+    report_text = models.TextField(_("report text"), blank=True, editable=False)
     report_published_at = models.DateTimeField(_("report published"), null=True, blank=True)
     common_challenges = models.TextField(_("common challenges identified"), blank=True)
     created_by = models.ForeignKey(
@@ -153,6 +157,13 @@ class Event(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.title or f"{self.get_kind_display()} {self.local_day():%Y-%m-%d}"
+
+    def save(self, *args, update_fields=None, **kwargs):
+        """Keep ``report_text`` the text of ``report``, whichever write changes it."""
+        self.report_text = plain_text(self.report)
+        if update_fields is not None and "report" in update_fields:
+            update_fields = [*update_fields, "report_text"]
+        super().save(*args, update_fields=update_fields, **kwargs)
 
     def local_day(self):
         """The day the event starts in its first party's zone (see ``times.event_day``)."""

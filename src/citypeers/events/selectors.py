@@ -469,7 +469,7 @@ def events_matching(user, query: str, *, themes=None) -> QuerySet[Event]:
             "pk"
         ),
         EventParticipant.objects.filter(municipality__in=cities).values("event_id"),
-        Event.objects.filter(events_containing(text, ("report",)), readable).values("pk"),
+        Event.objects.filter(events_containing(text, ("report_text",)), readable).values("pk"),
         EventTheme.objects.filter(theme__in=themes).values("event_id"),
     ]
     first, *others = [part.order_by() for part in parts]

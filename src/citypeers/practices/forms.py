@@ -9,6 +9,7 @@ from citypeers.network.models import country_name
 from citypeers.network.pickers import DirectoryField, DirectoryListField
 from citypeers.practices.enums import PracticeLanguage, PracticeSort, PracticeStatus, TargetGroup
 from citypeers.practices.models import Practice
+from citypeers.practices.services import check_years
 
 URL = URLValidator(schemes=["http", "https"])
 
@@ -145,9 +146,10 @@ class PracticeForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        start, end = data.get("start_year"), data.get("end_year")
-        if start and end and end < start:
-            self.add_error("end_year", _("The end year comes before the start year."))
+        try:
+            check_years(data.get("start_year"), data.get("end_year"))
+        except forms.ValidationError as error:
+            self.add_error(None, error)
         return data
 
     @classmethod

@@ -97,9 +97,16 @@ def practice_snapshot(practice: Practice) -> dict:
     }
 
 
+def check_years(start: int | None, end: int | None) -> None:
+    """A practice ends in or after the year it starts (the site's form and the API alike)."""
+    if start is not None and end is not None and end < start:
+        raise ValidationError({"end_year": _("The end year comes before the start year.")})
+
+
 def _save(practice: Practice, relations: dict, *, by, before: dict) -> Practice:
     """Validate, save, record what changed (a new practice always), refresh the vector."""
     action = AuditAction.UPDATED if practice.pk else AuditAction.CREATED
+    check_years(practice.start_year, practice.end_year)
     practice.full_clean()
     practice.save()
     for field, values in relations.items():
