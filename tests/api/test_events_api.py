@@ -223,7 +223,8 @@ def test_events_are_found_by_a_party_city_alternate_name_and_by_title(client):
 
 def test_event_search_reads_reports_only_where_the_reader_may(client, coordinator):
     event = exchange(dt.datetime(2021, 3, 8, 9, tzinfo=dt.UTC))
-    Event.objects.filter(pk=event.pk).update(report="<p>Mentoring of newcomers</p>")
+    event.report = "<p>Mentoring of newcomers</p>"
+    event.save(update_fields=["report"])
 
     as_visitor = client.get("/api/v1/events", {"q": "mentoring"}).json()["count"]
     sign_in(client, coordinator)

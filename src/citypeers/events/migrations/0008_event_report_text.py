@@ -9,7 +9,9 @@ from django.db import migrations, models
 from citypeers.core.rich_text import plain_text
 
 
-def drop_html_index(apps, schema_editor):
+def drop_report_index(apps, schema_editor):
+    """The report's text index, over the HTML (going forward) or over ``report_text``
+    (going back: the column cannot go while the index's triggers read it)."""
     vendor = schema_editor.connection.vendor
     if vendor == "sqlite":
         for trigger in ("ai", "ad", "au"):
@@ -17,6 +19,7 @@ def drop_html_index(apps, schema_editor):
         schema_editor.execute("DROP TABLE IF EXISTS events_event_report_fts")
     elif vendor == "postgresql":
         schema_editor.execute("DROP INDEX IF EXISTS events_event_report_trgm")
+        schema_editor.execute("DROP INDEX IF EXISTS events_event_report_text_trgm")
 
 
 def fill_report_text(apps, schema_editor):
@@ -35,11 +38,12 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(drop_html_index, migrations.RunPython.noop),
+        migrations.RunPython(drop_report_index, migrations.RunPython.noop),
         migrations.AddField(
             model_name="event",
             name="report_text",
             field=models.TextField(blank=True, editable=False, verbose_name="report text"),
         ),
+        migrations.RunPython(migrations.RunPython.noop, drop_report_index),
         migrations.RunPython(fill_report_text, migrations.RunPython.noop),
     ]
