@@ -8,6 +8,7 @@ VENDOR := src/citypeers/core/static/vendor
 VENDOR_STAMP := $(VENDOR)/.stamp
 PO_FILES := $(wildcard src/citypeers/*/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
+TRANSLATED := it es el pl ro de mt
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -67,12 +68,12 @@ lint: install
 	$(BIN)/ruff check --fix src tests bench
 	$(BIN)/ruff format src tests bench
 
-## messages: refresh every app's Italian catalogue from the sources (needs GNU gettext)
+## messages: refresh every app's catalogue in every language from the sources (needs GNU gettext)
 messages: export DEBUG = 1
 messages: install
 	command -v xgettext >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
 	for app in src/citypeers/*/; do \
-	  if [ -d $$app/locale ]; then (cd $$app && DJANGO_SETTINGS_MODULE=citypeers.config.settings ../../../$(BIN)/django-admin makemessages -l it --no-obsolete -v 0); fi; \
+	  if [ -d $$app/locale ]; then (cd $$app && DJANGO_SETTINGS_MODULE=citypeers.config.settings ../../../$(BIN)/django-admin makemessages $(foreach l,$(TRANSLATED),-l $(l)) --no-obsolete -v 0); fi; \
 	done
 
 # Debian packages the test suite uses: chromium for browser tests, gettext for catalogue checks.

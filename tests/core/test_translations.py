@@ -1,5 +1,6 @@
-"""Every UI string has an Italian translation: the catalogues are regenerated from the
-sources (as `make messages` does) in a scratch copy and must come out complete."""
+"""Every UI string is translated into every language of the site: the catalogues are
+regenerated from the sources (as `make messages` does) in a scratch copy and must come out
+complete, with no fuzzy entry, and pass GNU msgfmt's format and plural checks."""
 
 import os
 import shutil
@@ -10,25 +11,37 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
+from django.conf import settings
+
 import citypeers
 
 PACKAGE = Path(citypeers.__file__).parent
 APPS_WITH_CATALOGUES = sorted(
     p.parents[3].name for p in PACKAGE.glob("*/locale/it/LC_MESSAGES/django.po")
 )
+TRANSLATED = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+CATALOGUES = [
+    pytest.param(app, language, id=f"lang_{language}-{app}")
+    for language in TRANSLATED
+    for app in APPS_WITH_CATALOGUES
+]
 
 
-def regenerated_catalogue(app: str, scratch: Path):
+def catalogue_path(app: str, language: str) -> Path:
+    return PACKAGE / app / "locale" / language / "LC_MESSAGES" / "django.po"
+
+
+def regenerated_catalogue(app: str, language: str, scratch: Path):
     copy = scratch / app
     shutil.copytree(PACKAGE / app, copy, ignore=shutil.ignore_patterns("*.mo", "__pycache__"))
     django_admin = Path(sys.executable).with_name("django-admin")
     subprocess.run(
-        [str(django_admin), "makemessages", "-l", "it", "--no-obsolete", "-v", "0"],
+        [str(django_admin), "makemessages", "-l", language, "--no-obsolete", "-v", "0"],
         cwd=copy,
         env={**os.environ, "DJANGO_SETTINGS_MODULE": "citypeers.config.settings"},
         check=True,
     )
-    with open(copy / "locale/it/LC_MESSAGES/django.po", "rb") as po:
+    with open(copy / "locale" / language / "LC_MESSAGES" / "django.po", "rb") as po:
         return read_po(po)
 
 
@@ -43,10 +56,33 @@ def untranslated(catalogue) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize("app", APPS_WITH_CATALOGUES)
-def test_catalogue_is_not_marked_fuzzy_so_that_it_compiles(app):
-    with open(PACKAGE / app / "locale/it/LC_MESSAGES/django.po", "rb") as po:
+@pytest.mark.parametrize(("app", "language"), CATALOGUES)
+def test_catalogue_is_not_marked_fuzzy_so_that_it_compiles(app, language):
+    with open(catalogue_path(app, language), "rb") as po:
         assert not read_po(po).fuzzy
+
+
+def test_every_app_has_a_catalogue_for_every_language():
+    missing = [
+        f"{app}/{language}"
+        for app in APPS_WITH_CATALOGUES
+        for language in TRANSLATED
+        if not catalogue_path(app, language).exists()
+    ]
+    assert missing == []
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext is installed by make test")
+@pytest.mark.parametrize(("app", "language"), CATALOGUES)
+def test_translations_keep_placeholders_and_plural_forms(app, language):
+    """msgfmt --check: a translation that drops %(name)s or has the wrong number of plural
+    forms would raise at render time."""
+    checked = subprocess.run(
+        ["msgfmt", "--check", "-o", os.devnull, str(catalogue_path(app, language))],
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stderr
 
 
 def test_core_apps_have_catalogues():
@@ -56,8 +92,8 @@ def test_core_apps_have_catalogues():
 @pytest.mark.skipif(
     shutil.which("xgettext") is None, reason="GNU gettext is installed by make test"
 )
-@pytest.mark.parametrize("app", APPS_WITH_CATALOGUES)
-def test_every_string_of_the_app_is_translated_to_italian(app, tmp_path):
-    catalogue = regenerated_catalogue(app, tmp_path)
+@pytest.mark.parametrize(("app", "language"), CATALOGUES)
+def test_every_string_of_the_app_is_translated(app, language, tmp_path):
+    catalogue = regenerated_catalogue(app, language, tmp_path)
 
     assert untranslated(catalogue) == []

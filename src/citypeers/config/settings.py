@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -161,7 +162,21 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("it", _("Italian"))]
+# The network's languages, in the order the switcher lists them. Django ships no locale
+# data for Maltese, so its name is added to LANG_INFO here.
+LANGUAGES = [
+    ("en", _("English")),
+    ("it", _("Italian")),
+    ("es", _("Spanish")),
+    ("el", _("Greek")),
+    ("pl", _("Polish")),
+    ("ro", _("Romanian")),
+    ("de", _("German")),
+    ("mt", _("Maltese")),
+]
+LANG_INFO.setdefault(
+    "mt", {"bidi": False, "code": "mt", "name": "Maltese", "name_local": "Malti"}
+)
 LOCALE_PATHS = []
 USE_I18N = True
 USE_TZ = True
