@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
-
 from django.conf import settings
 
 import citypeers
@@ -78,7 +77,7 @@ def test_translations_keep_placeholders_and_plural_forms(app, language):
     """msgfmt --check: a translation that drops %(name)s or has the wrong number of plural
     forms would raise at render time."""
     checked = subprocess.run(
-        ["msgfmt", "--check", "-o", os.devnull, str(catalogue_path(app, language))],
+        [shutil.which("msgfmt"), "--check", "-o", os.devnull, str(catalogue_path(app, language))],
         capture_output=True,
         text=True,
     )
