@@ -174,9 +174,7 @@ LANGUAGES = [
     ("de", _("German")),
     ("mt", _("Maltese")),
 ]
-LANG_INFO.setdefault(
-    "mt", {"bidi": False, "code": "mt", "name": "Maltese", "name_local": "Malti"}
-)
+LANG_INFO.setdefault("mt", {"bidi": False, "code": "mt", "name": "Maltese", "name_local": "Malti"})
 LOCALE_PATHS = []
 USE_I18N = True
 USE_TZ = True
