@@ -227,3 +227,14 @@ def test_demo_names_in_the_networks_languages(demo_network):
         "es": ("Organización Internacional para las Migraciones", "Comisión Europea"),
     }
     assert shown_in("it", director, "title") == "Direttore"
+
+
+def test_admin_edits_the_names_in_every_language(client, admin_user, iom):
+    client.force_login(admin_user)
+    url = reverse("admin:network_organisation_change", kwargs={"object_id": iom.pk})
+
+    page = client.get(url).content.decode()
+
+    assert all(
+        f'name="name_{code}"' in page for code in ("en", "it", "es", "el", "pl", "ro", "de", "mt")
+    )
