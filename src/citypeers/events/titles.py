@@ -4,8 +4,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from citypeers.events.enums import EventKind, GrammaticalGender
-from citypeers.events.models import Event
-from citypeers.events.numbering import ordinal
+from citypeers.events.models import Event, EventSeries
+from citypeers.events.ordinals import ordinal
 from citypeers.events.times import event_day, party_municipalities
 
 
@@ -24,10 +24,17 @@ def event_title(event: Event, language: str | None = None) -> str:
         if event.series_id and event.ordinal:
             series = event.series
             name = series.name_it if language == "it" and series.name_it else series.name_en
-            feminine = series.gender_it == GrammaticalGender.FEMININE
-            head = f"{ordinal(event.ordinal, language, feminine=feminine)} {name}"
+            head = f"{series_ordinal(series, event.ordinal, language)} {name}"
+            head = head[0].upper() + head[1:]
         else:
             head = str(EventKind(event.kind).label)
         if names:
             return f"{head}: {names}"
         return _("%(what)s of %(date)s") % {"what": head, "date": f"{event_day(event):%Y-%m-%d}"}
+
+
+def series_ordinal(series: EventSeries, number: int, language: str | None = None) -> str:
+    """``number`` as the ordinal of an event of ``series`` in ``language`` (default: active)."""
+    language = (language or translation.get_language() or "en").split("-")[0]
+    gender = series.gender_it if language == "it" else GrammaticalGender.MASCULINE
+    return ordinal(number, language, gender=gender)
