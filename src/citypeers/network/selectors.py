@@ -283,8 +283,9 @@ def _bodies(person: Person) -> str:
     return ", ".join(sorted({str(role.body) for role in person.current_roles if role.body}))
 
 
-def eu_countries():
-    return Country.objects.filter(is_eu=True).order_by("name_en")
+def eu_countries() -> list[Country]:
+    """The EU's countries, in the order of their names in the page language."""
+    return sorted(Country.objects.filter(is_eu=True), key=lambda country: fold(country.name))
 
 
 def people_of_organisation(organisation):
