@@ -76,7 +76,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "citypeers.accounts.language.UserLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -187,6 +187,9 @@ LOCALE_PATHS = [
 # table, so no extra query): a missing translation falls back to English.
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+# A name written in any language also fills the English column when that is empty, so the
+# fallback is the name as first written, never blank.
+MODELTRANSLATION_AUTO_POPULATE = "default"
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
