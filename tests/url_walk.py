@@ -128,6 +128,16 @@ LOGIN_COMES_BACK_TO = {"documents:download": "documents:detail"}
 RESTRICTED = {
     "network:profile_edit": (lambda w: [w.city.pk], "other_officer", "GET POST"),
     "network:profile_history": (lambda w: [w.city.pk], "other_officer", "GET"),
+    "network:organisation_translations": (
+        lambda w: [w.organisation.pk],
+        "other_officer",
+        "GET POST",
+    ),
+    "network:programme_translations": (
+        lambda w: [ProgrammeFactory(coordinator=w.organisation).pk],
+        "other_officer",
+        "GET POST",
+    ),
     "network:person": (lambda w: [w.person.pk], "unaffiliated", "GET"),
     "network:directory_people": (lambda w: [], "unaffiliated", "GET"),
     "events:create": (lambda w: [], "officer", "GET POST"),

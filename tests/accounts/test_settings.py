@@ -1,4 +1,4 @@
-"""A user's own settings page: e-mail notifications on or off."""
+"""A user's own settings page: e-mail notifications on or off (the language: test_language)."""
 
 import pytest
 from django.urls import reverse
@@ -16,7 +16,7 @@ def test_a_user_turns_e_mail_notifications_off_and_on(member_client, member):
     member.refresh_from_db()
 
     assert [str(m) for m in off.context["messages"]] == ["Your settings are saved."]
-    assert off.context["form"].initial == {"email_notifications": False}
+    assert off.context["form"].initial == {"email_notifications": False, "language": ""}
     assert (was_off, member.email_notifications) == (False, True)
 
 

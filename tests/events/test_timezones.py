@@ -2,7 +2,6 @@ import datetime as dt
 
 import pytest
 
-from citypeers.events.numbering import ordinal
 from citypeers.events.timezones import (
     LocalTimeError,
     format_range,
@@ -139,20 +138,6 @@ def test_local_to_utc_time_in_the_autumn_overlap_is_refused():
         local_to_utc(dt.datetime(2021, 10, 31, 2, 30), "Europe/Rome")
 
     assert error.value.code == "ambiguous"
-
-
-@pytest.mark.parametrize(
-    ("number", "english"),
-    [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (8, "8th"), (11, "11th"), (12, "12th"),
-     (13, "13th"), (21, "21st"), (22, "22nd"), (23, "23rd"), (101, "101st"), (111, "111th")],
-)  # fmt: skip
-def test_ordinal_in_english(number, english):
-    assert ordinal(number, "en") == english
-
-
-def test_ordinal_in_italian_agrees_with_the_noun():
-    assert ordinal(8, "it") == "8°"
-    assert ordinal(8, "it", feminine=True) == "8ª"
 
 
 @pytest.mark.parametrize(

@@ -194,6 +194,28 @@ def test_create_event_with_an_ordinal_clash_names_the_ordinal(coordinator_client
     assert Event.objects.count() == 1
 
 
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "The 8th place"), ("it", "Il posto 8°"), ("es", "El puesto 8.º"),
+     ("el", "Η θέση 8η"), ("ro", "Locul al 8-lea"), ("mt", "Il-pożizzjoni it-8"),
+     ("de", "Platz 8."), ("pl", "Miejsce 8.")],
+)  # fmt: skip
+def test_create_event_with_an_ordinal_clash_names_the_ordinal_in_the_page_language(
+    coordinator_client, parties, language, words
+):
+    from tests.factories import EventSeriesFactory
+
+    series = EventSeriesFactory()
+    coordinator_client.post("/en/events/new/", event_post(series=series.pk, ordinal="8"))
+
+    response = coordinator_client.post(
+        f"/{language}/events/new/", event_post(series=series.pk, ordinal="8", date="2030-12-10")
+    )
+
+    assert response.status_code == 400
+    assert response.context["form"].errors["ordinal"][0].startswith(words)
+
+
 def test_coordinator_edits_an_event(coordinator_client, parties):
     coordinator_client.post("/en/events/new/", event_post())
     event = Event.objects.get()

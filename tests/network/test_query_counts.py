@@ -117,9 +117,10 @@ def test_municipality_page_query_count(
 
 
 def organisation_page_rows(organisation, rows: int) -> dict[str, list[str]]:
-    """``rows`` units (each but the first under the one before), people, and meetings of
-    each kind the page lists: as a party, through a unit, through a person's role."""
-    shown = {key: [] for key in ("units", "people", "meetings")}
+    """``rows`` units (each but the first under the one before), people, programmes it
+    coordinates, and meetings of each kind the page lists: as a party, through a unit,
+    through a person's role."""
+    shown = {key: [] for key in ("units", "people", "meetings", "programmes")}
     parent = None
     for index in range(rows):
         parent = Unit.objects.create(
@@ -149,6 +150,8 @@ def organisation_page_rows(organisation, rows: int) -> dict[str, list[str]]:
             title=f"Person meeting {index}", starts_at=day + dt.timedelta(hours=6)
         )
         EventPersonFactory(event=by_person, person=role.person)
+        programme = ProgrammeFactory(coordinator=organisation, funder=f"Funder {index}")
+        shown["programmes"].append(f"{programme.name} — funded by Funder {index}")
         shown["units"].append(parent.name)
         shown["people"].append(role.person.name)
         shown["meetings"] += [as_party.event.title, by_unit.title, by_person.title]
@@ -159,10 +162,10 @@ def organisation_page_rows(organisation, rows: int) -> dict[str, list[str]]:
 @pytest.mark.parametrize(
     ("role", "queries"),
     [
-        # the organisation, its units, people counted, meetings counted, the page of
-        # meetings, their parties, their themes
-        ("visitor", 7),
-        ("member", 10),  # ... session, user, the user's bodies; people listed, not counted
+        # the organisation, the programmes it coordinates, its units, people counted,
+        # meetings counted, the page of meetings, their parties, their themes
+        ("visitor", 8),
+        ("member", 11),  # ... session, user, the user's bodies; people listed, not counted
     ],
 )
 @pytest.mark.parametrize("rows", ROWS)
@@ -184,6 +187,7 @@ def test_organisation_page_query_count(
     units = re.findall(r'<span class="unit-name">([^<]+)</span>', html)
     assert meetings == shown["meetings"]
     assert units == shown["units"]
+    assert all(programme in html for programme in shown["programmes"])
     assert html.count('<ul class="unit-tree">') == rows
     people = [name for name in shown["people"] if name in html]
     assert people == (shown["people"] if role == "member" else [])

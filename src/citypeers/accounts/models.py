@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,15 @@ class User(AbstractUser):
         default=True,
         db_default=True,
         help_text=_("Requests, invitations and planned meetings of my municipality by e-mail."),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        default="",
+        db_default="",
+        help_text=_("The language of the site and of its e-mails; blank follows the browser."),
     )
 
     class Meta:

@@ -45,8 +45,17 @@ def assign_role(*, user, role: Role):
     return user
 
 
-def update_notification_settings(*, user, email_notifications: bool):
-    """Turn the user's e-mail notifications on or off (read when each e-mail is sent)."""
+def update_account_settings(*, user, email_notifications: bool, language: str):
+    """Save the user's own settings: e-mail notifications on or off (read when each e-mail
+    is sent) and the language of the site and of their e-mails ("" follows the browser)."""
     user.email_notifications = email_notifications
-    user.save(update_fields=["email_notifications"])
+    user.language = language
+    user.save(update_fields=["email_notifications", "language"])
+    return user
+
+
+def choose_language(*, user, language: str):
+    """Keep ``language``, picked in the header's switcher, as the user's setting."""
+    user.language = language
+    user.save(update_fields=["language"])
     return user

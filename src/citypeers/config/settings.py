@@ -76,7 +76,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "citypeers.accounts.language.UserLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -176,11 +176,20 @@ LANGUAGES = [
     ("mt", _("Maltese")),
 ]
 LANG_INFO.setdefault("mt", {"bidi": False, "code": "mt", "name": "Maltese", "name_local": "Malti"})
-LOCALE_PATHS = []
+# Our catalogues before those of Django and its contrib apps: where both translate a
+# message ("Filter", "Email"), the site's own word for it is the one shown.
+LOCALE_PATHS = [
+    PACKAGE_DIR / app.split(".")[1] / "locale"
+    for app in INSTALLED_APPS
+    if app.startswith("citypeers.")
+]
 # Names stored per language (django-modeltranslation, one column per language on the same
 # table, so no extra query): a missing translation falls back to English.
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+# A name written in any language also fills the English column when that is empty, so the
+# fallback is the name as first written, never blank.
+MODELTRANSLATION_AUTO_POPULATE = "default"
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

@@ -2,6 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from citypeers.accounts.views import set_language
 from citypeers.core.views import bad_request, healthz
 
 # The other error pages are Django's views with our 403/404/500/403_csrf templates.
@@ -9,7 +10,7 @@ handler400 = bad_request
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", set_language, name="set_language"),
     path("api/", include("citypeers.api.urls")),
 ]
 urlpatterns += i18n_patterns(

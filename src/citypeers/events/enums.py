@@ -55,7 +55,9 @@ class PersonEventRole(models.TextChoices):
 
 
 class GrammaticalGender(models.TextChoices):
-    """Italian ordinals agree with the noun: "8° scambio", "8ª consultazione"."""
+    """Ordinals agree with the noun in some languages: "8° scambio", "8ª consultazione",
+    "8η ανταλλαγή", "al 8-lea schimb", "a 8-a consultare"."""
 
     MASCULINE = "m", _("Masculine")
     FEMININE = "f", _("Feminine")
+    NEUTER = "n", _("Neuter")

@@ -66,14 +66,3 @@ def _next_known(ordered: list[Slot], index: int, current: dict) -> int | None:
         if current[slot.key] is not None:
             return current[slot.key]
     return None
-
-
-def ordinal(number: int, language: str = "en", *, feminine: bool = False) -> str:
-    """A numeral ordinal: "1st", "2nd", "11th", "23rd" in English; "8°", "8ª" in Italian."""
-    if language.split("-")[0] == "it":
-        return f"{number}{'ª' if feminine else '°'}"
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"

@@ -4,8 +4,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from citypeers.events.enums import EventKind, GrammaticalGender
-from citypeers.events.models import Event
-from citypeers.events.numbering import ordinal
+from citypeers.events.models import Event, EventSeries
+from citypeers.events.ordinals import ordinal
 from citypeers.events.times import event_day, party_municipalities
 
 
@@ -22,12 +22,19 @@ def event_title(event: Event, language: str | None = None) -> str:
     names = " – ".join(m.name for m in party_municipalities(event))
     with translation.override(language):
         if event.series_id and event.ordinal:
-            series = event.series
-            name = series.name_it if language == "it" and series.name_it else series.name_en
-            feminine = series.gender_it == GrammaticalGender.FEMININE
-            head = f"{ordinal(event.ordinal, language, feminine=feminine)} {name}"
+            head = _series_head(event.series, event.ordinal, language)
         else:
             head = str(EventKind(event.kind).label)
         if names:
             return f"{head}: {names}"
         return _("%(what)s of %(date)s") % {"what": head, "date": f"{event_day(event):%Y-%m-%d}"}
+
+
+def _series_head(series: EventSeries, number: int, language: str) -> str:
+    """ "7η διαδικτυακή ανταλλαγή…", capitalised ("Al 7-lea…", "Is-7…"); a series without a
+    name in ``language`` is named in English, ordinal included."""
+    if not getattr(series, f"name_{language}", None):
+        language = "en"
+    gender = getattr(series, f"gender_{language}", None) or GrammaticalGender.MASCULINE
+    head = f"{ordinal(number, language, gender=gender)} {getattr(series, f'name_{language}')}"
+    return head[0].upper() + head[1:]

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from citypeers.network import models
 
@@ -20,20 +21,20 @@ class MunicipalityAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(TranslationAdmin):
     list_display = ("name", "short_name", "kind", "country")
     list_filter = ("kind",)
     search_fields = ("name", "short_name")
 
 
 @admin.register(models.Unit)
-class UnitAdmin(admin.ModelAdmin):
+class UnitAdmin(TranslationAdmin):
     list_display = ("name", "kind", "municipality", "organisation")
     search_fields = ("name",)
     autocomplete_fields = ("municipality", "organisation", "parent")
 
 
-class PersonRoleInline(admin.TabularInline):
+class PersonRoleInline(TranslationTabularInline):
     model = models.PersonRole
     autocomplete_fields = ("unit", "municipality", "organisation")
     extra = 0
@@ -53,7 +54,7 @@ class EnrolmentInline(admin.TabularInline):
 
 
 @admin.register(models.Programme)
-class ProgrammeAdmin(admin.ModelAdmin):
+class ProgrammeAdmin(TranslationAdmin):
     list_display = ("name", "short_name", "funder", "starts_on", "ends_on")
     inlines = [EnrolmentInline]
 

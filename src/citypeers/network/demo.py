@@ -23,10 +23,11 @@ from citypeers.network.models import (
 from citypeers.network.selectors import municipality_by_name
 from citypeers.network.services import profile_of
 
+# As first written (the English columns).
 PROGRAMME = {
-    "name": "ADMin4ALL – Supporting Social Inclusion of Vulnerable Migrants in Europe",
-    "short_name": "ADMin4ALL",
-    "funder": "European Commission, DG Employment, Social Affairs and Inclusion",
+    "name_en": "ADMin4ALL – Supporting Social Inclusion of Vulnerable Migrants in Europe",
+    "short_name_en": "ADMin4ALL",
+    "funder_en": "European Commission, DG Employment, Social Affairs and Inclusion",
     "starts_on": dt.date(2019, 1, 1),
     "ends_on": dt.date(2021, 12, 31),
 }
@@ -57,6 +58,78 @@ ORGANISATIONS = [
     ("Ministry of Internal Affairs", "", OrganisationKind.NATIONAL_AUTHORITY, "RO"),
     ("Local Immigration Office of Cluj", "", OrganisationKind.NATIONAL_AUTHORITY, "RO"),
 ]
+
+# The organisations' names in the network's other languages, where they are well known:
+# English name -> {language: (name, short name)}; a language left out shows the English.
+ORGANISATION_NAMES = {
+    "International Organization for Migration": {
+        "it": ("Organizzazione Internazionale per le Migrazioni", "OIM"),
+        "es": ("Organización Internacional para las Migraciones", "OIM"),
+        "el": ("Διεθνής Οργανισμός Μετανάστευσης", "ΔΟΜ"),
+        "pl": ("Międzynarodowa Organizacja do Spraw Migracji", "IOM"),
+        "ro": ("Organizația Internațională pentru Migrație", "OIM"),
+        "de": ("Internationale Organisation für Migration", "IOM"),
+        "mt": ("Organizzazzjoni Internazzjonali għall-Migrazzjoni", "IOM"),
+    },
+    "European Commission": {
+        "it": ("Commissione europea", ""),
+        "es": ("Comisión Europea", ""),
+        "el": ("Ευρωπαϊκή Επιτροπή", ""),
+        "pl": ("Komisja Europejska", ""),
+        "ro": ("Comisia Europeană", ""),
+        "de": ("Europäische Kommission", ""),
+        "mt": ("Il-Kummissjoni Ewropea", ""),
+    },
+    "Krakow University of Economics": {"pl": ("Uniwersytet Ekonomiczny w Krakowie", "")},
+    "European Solidarity Centre": {
+        "it": ("Centro europeo di solidarietà", ""),
+        "pl": ("Europejskie Centrum Solidarności", ""),
+        "de": ("Europäisches Solidarność-Zentrum", ""),
+    },
+    "Ministry for European Affairs and Equality": {
+        "it": ("Ministero per gli Affari europei e l'Uguaglianza", ""),
+        "mt": ("Ministeru għall-Affarijiet Ewropej u l-Ugwaljanza", ""),
+    },
+    "Ministry of Labour and Social Policies": {
+        "it": ("Ministero del Lavoro e delle Politiche Sociali", ""),
+    },
+    "Ministry of Internal Affairs": {
+        "it": ("Ministero degli Affari Interni", ""),
+        "ro": ("Ministerul Afacerilor Interne", ""),
+    },
+}
+
+# The programme's name and funder in other languages: {language: (name, funder)}.
+PROGRAMME_NAMES = {
+    "it": (
+        "ADMin4ALL – Sostenere l'inclusione sociale dei migranti vulnerabili in Europa",
+        "Commissione europea, DG Occupazione, affari sociali e inclusione",
+    ),
+    "es": (
+        "ADMin4ALL – Apoyo a la inclusión social de los migrantes vulnerables en Europa",
+        "Comisión Europea, DG Empleo, Asuntos Sociales e Inclusión",
+    ),
+    "el": (
+        "ADMin4ALL – Στήριξη της κοινωνικής ένταξης ευάλωτων μεταναστών στην Ευρώπη",
+        "Ευρωπαϊκή Επιτροπή, ΓΔ Απασχόλησης, Κοινωνικών Υποθέσεων και Ένταξης",
+    ),
+    "pl": (
+        "ADMin4ALL – Wspieranie włączenia społecznego migrantów w trudnej sytuacji w Europie",
+        "Komisja Europejska, DG ds. Zatrudnienia, Spraw Społecznych i Włączenia Społecznego",
+    ),
+    "ro": (
+        "ADMin4ALL – Sprijinirea incluziunii sociale a migranților vulnerabili în Europa",
+        "Comisia Europeană, DG Ocuparea Forței de Muncă, Afaceri Sociale și Incluziune",
+    ),
+    "de": (
+        "ADMin4ALL – Förderung der sozialen Inklusion schutzbedürftiger Migranten in Europa",
+        "Europäische Kommission, GD Beschäftigung, Soziales und Integration",
+    ),
+    "mt": (
+        "ADMin4ALL – Appoġġ għall-inklużjoni soċjali tal-migranti vulnerabbli fl-Ewropa",
+        "Il-Kummissjoni Ewropea, DĠ Impjiegi, Affarijiet Soċjali u Inklużjoni",
+    ),
+}
 
 # body (municipality name or organisation short/long name), unit name, kind, parent unit
 UNITS = [
@@ -96,6 +169,42 @@ UNITS = [
         None,
     ),
 ]
+
+# Units' names in their own language (Italian ones as the seed network writes them).
+UNIT_NAMES = {
+    "Social Cohesion Agency": {"it": "Agenzia Coesione Sociale"},
+    "Social Prompt Intervention, Inclusion and Mediation Service": {
+        "it": "Servizio Pronto Intervento Sociale, Inclusione e Mediazione"
+    },
+    "Social Services Directorate": {"it": "Direzione Servizi Sociali"},
+    "Marginality and Immigration Team": {"it": "Marginalità e Immigrazione"},
+    "Centre for Migrants Support": {"pl": "Centrum Wsparcia Imigrantów i Imigrantek"},
+    "Coordination Office for the Mediterranean": {
+        "it": "Ufficio di Coordinamento per il Mediterraneo"
+    },
+}
+
+# Role titles in other languages: English title -> {language: title}.
+ROLE_TITLES = {
+    "Director": {
+        "it": "Direttore",
+        "es": "Director",
+        "el": "Διευθυντής",
+        "pl": "Dyrektor",
+        "ro": "Director",
+        "de": "Direktor",
+        "mt": "Direttur",
+    },
+    "Deputy Director": {
+        "it": "Vicedirettore",
+        "es": "Director adjunto",
+        "pl": "Zastępca dyrektora",
+        "de": "Stellvertretender Direktor",
+    },
+    "Head of service": {"it": "Responsabile del servizio"},
+    "Head": {"it": "Responsabile", "pl": "Kierownik"},
+    "Deputy Mayor for Welfare": {"it": "Assessore al Welfare"},
+}
 
 # person, title, body, unit
 PEOPLE = [
@@ -178,9 +287,9 @@ def demo_municipality(name: str, country: str) -> Municipality:
 
 
 def demo_organisation(name: str) -> Organisation:
-    """A demo organisation by its short or full name."""
-    return Organisation.objects.filter(short_name=name).first() or Organisation.objects.get(
-        name=name
+    """A demo organisation by its short or full name (as first written, in English)."""
+    return Organisation.objects.filter(short_name_en=name).first() or Organisation.objects.get(
+        name_en=name
     )
 
 
@@ -196,15 +305,21 @@ def _body(name: str) -> dict:
 def load_demo_data() -> None:
     iom = None
     for name, short_name, kind, country in ORGANISATIONS:
+        translations = {}
+        for language, (local, local_short) in ORGANISATION_NAMES.get(name, {}).items():
+            translations |= {f"name_{language}": local, f"short_name_{language}": local_short}
         organisation, _ = Organisation.objects.update_or_create(
-            name=name,
+            name_en=name,
             country=Country.objects.filter(code=country).first() if country else None,
-            defaults={"short_name": short_name, "kind": kind},
+            defaults={"short_name_en": short_name, "kind": kind, **translations},
         )
         if short_name == "IOM":
             iom = organisation
+    translations = {}
+    for language, (local, funder) in PROGRAMME_NAMES.items():
+        translations |= {f"name_{language}": local, f"funder_{language}": funder}
     programme, _ = Programme.objects.update_or_create(
-        name=PROGRAMME["name"], defaults={**PROGRAMME, "coordinator": iom}
+        name_en=PROGRAMME["name_en"], defaults={**PROGRAMME, **translations, "coordinator": iom}
     )
     for name, country in MEMBER_MUNICIPALITIES:
         Enrolment.objects.get_or_create(
@@ -212,8 +327,11 @@ def load_demo_data() -> None:
         )
     units = {}
     for body, unit_name, kind, parent in UNITS:
+        local = {f"name_{lang}": text for lang, text in UNIT_NAMES.get(unit_name, {}).items()}
         unit, _ = Unit.objects.update_or_create(
-            name=unit_name, **_body(body), defaults={"kind": kind, "parent": units.get(parent)}
+            name_en=unit_name,
+            **_body(body),
+            defaults={"kind": kind, "parent": units.get(parent), **local},
         )
         units[unit_name] = unit
     for person_name, title, body, unit_name in PEOPLE:
@@ -221,7 +339,11 @@ def load_demo_data() -> None:
         PersonRole.objects.update_or_create(
             person=person,
             **_body(body),
-            defaults={"title": title, "unit": units.get(unit_name)},
+            defaults={
+                "title_en": title,
+                **{f"title_{lang}": text for lang, text in ROLE_TITLES.get(title, {}).items()},
+                "unit": units.get(unit_name),
+            },
         )
     florence = profile_of(demo_municipality("Florence", "IT"))
     OriginCommunity.objects.get_or_create(profile=florence, country_id="RO")

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 import pycountry
 from babel import Locale
-from django.db.models import Q
 
 from citypeers.core.text import fold
 from citypeers.network.models import (
@@ -29,6 +28,7 @@ from citypeers.network.selectors import (
     organisations_named,
     with_current_roles,
 )
+from citypeers.network.translation import in_any_language, name_order
 
 SUGGESTIONS = 10
 # How many entries of one name an ambiguity message lists.
@@ -208,9 +208,12 @@ class Organisations(DirectoryList):
     def named(self, name: str) -> list[Organisation]:
         name = name.strip()
         return list(
-            Organisation.objects.filter(Q(name__iexact=name) | Q(short_name__iexact=name))
+            Organisation.objects.filter(
+                in_any_language("name", "iexact", name)
+                | in_any_language("short_name", "iexact", name)
+            )
             .select_related("country")
-            .order_by("name", "pk")[: CANDIDATES * 4]
+            .order_by(name_order(), "pk")[: CANDIDATES * 4]
         )
 
     def value(self, entry) -> str:

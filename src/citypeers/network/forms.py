@@ -1,12 +1,16 @@
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import BLANK_CHOICE_DASH
 from django.forms import BaseFormSet, formset_factory
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from citypeers.core.forms import validate_one_line
 from citypeers.core.themes import Theme
 from citypeers.network.models import PROFILE_FIELDS, CityProfile
 from citypeers.network.pickers import DirectoryField
+from citypeers.network.translation import translation_columns
 
 
 class CityProfileForm(forms.ModelForm):
@@ -88,3 +92,43 @@ def kept_rows(formset) -> list[dict]:
         for form in formset.forms
         if form.cleaned_data and not form.cleaned_data.get("DELETE")
     ]
+
+
+class NameTranslationsForm(forms.Form):
+    """The names of a row (organisation, programme) in each language but the original, as
+    a table: one row per language, one column per name. A blank name is no translation:
+    the page shows the original then."""
+
+    def __init__(self, data=None, *, instance):
+        super().__init__(data)
+        self.instance = instance
+        languages = dict(settings.LANGUAGES)
+        for column in translation_columns(type(instance)):
+            name, code = column.rsplit("_", 1)
+            label = _("%(name)s in %(language)s") % {
+                "name": instance._meta.get_field(name).verbose_name,
+                "language": languages[code],
+            }
+            field = forms.CharField(
+                label=label,
+                max_length=instance._meta.get_field(column).max_length,
+                required=False,
+                validators=[validate_one_line],
+                initial=getattr(instance, column) or "",
+            )
+            field.widget.attrs["aria-label"] = label
+            field.language = code
+            self.fields[column] = field
+
+    def headings(self) -> list[str]:
+        """The names the table's columns hold ("name", "short name", ...)."""
+        names = dict.fromkeys(column.rsplit("_", 1)[0] for column in self.fields)
+        return [capfirst(self.instance._meta.get_field(name).verbose_name) for name in names]
+
+    def rows(self) -> list[tuple[str, list]]:
+        """(language name, its bound fields) for each language, in the site's order."""
+        found = {}
+        for bound in self:
+            found.setdefault(bound.field.language, []).append(bound)
+        languages = dict(settings.LANGUAGES)
+        return [(languages[code], fields) for code, fields in found.items()]

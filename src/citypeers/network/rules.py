@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from citypeers.accounts.rules import EVERYTHING, NOTHING, Policy, is_coordinator, is_signed_in
-from citypeers.network.models import Municipality, Person
+from citypeers.network.models import Municipality, Organisation, Person, Programme
 
 
 @dataclass(frozen=True)
@@ -122,5 +122,36 @@ class PeopleReaders(Policy[Person]):
 people_readers = PeopleReaders()
 can_see_people = people_readers.predicate("can_see_people")
 
+
+class NameTranslators(Policy[Organisation]):
+    """Who may add the names an organisation has in other languages (and those of the
+    programmes it coordinates): the network's coordinators, and the organisation's own
+    members, who know how it is called at home. A programme with no coordinating
+    organisation is the coordinators' alone."""
+
+    model = Organisation
+
+    def allows(self, user, organisation) -> bool:
+        if is_coordinator(user):
+            return True
+        return organisation is not None and organisation.pk in bodies_of(user).organisations
+
+    def filter(self, user) -> Q:
+        if is_coordinator(user):
+            return EVERYTHING
+        return Q(pk__in=sorted(bodies_of(user).organisations)) if is_member(user) else NOTHING
+
+
+name_translators = NameTranslators()
+can_translate_names = name_translators.predicate("can_translate_names")
+
+
+@rules.predicate
+def can_translate_programme_names(user, programme: Programme) -> bool:
+    return name_translators.allows(user, programme.coordinator)
+
+
 rules.add_perm("network.edit_profile", can_edit_profile)
+rules.add_perm("network.translate_names", can_translate_names)
+rules.add_perm("network.translate_programme_names", can_translate_programme_names)
 rules.add_perm("network.see_people", can_see_people)

@@ -20,6 +20,7 @@ from citypeers.network.models import (
     country_name,
 )
 from citypeers.network.rules import people_readers
+from citypeers.network.translation import in_any_language, name_order
 
 
 def country_code(value: str) -> str:
@@ -110,12 +111,16 @@ def municipality_list(*, query: str = "", country: str = "", enrolled_only: bool
 
 
 def organisations_named(query: str) -> QuerySet[Organisation]:
-    """Organisations whose name or short name contains the query (any case), by name."""
+    """Organisations whose name or short name, in any language, contains the query (any
+    case), by name."""
     query = query.strip()
     return (
-        Organisation.objects.filter(Q(name__icontains=query) | Q(short_name__icontains=query))
+        Organisation.objects.filter(
+            in_any_language("name", "icontains", query)
+            | in_any_language("short_name", "icontains", query)
+        )
         .select_related("country")
-        .order_by("name", "pk")
+        .order_by(name_order(), "pk")
     )
 
 
@@ -127,7 +132,7 @@ def organisation_list(*, query: str = "", country: str = "", kind: str = ""):
     if query.strip():
         organisations = organisations_named(query)
     else:
-        organisations = Organisation.objects.select_related("country").order_by("name", "pk")
+        organisations = Organisation.objects.select_related("country").order_by(name_order(), "pk")
     country = country_code(country)
     if country:
         organisations = organisations.filter(country_id=country)
@@ -254,8 +259,8 @@ def organisation_hits(query: str, *, limit: int) -> Found:
     called exactly so first. Two queries."""
     text = query.strip()
     organisations = organisations_named(text)
-    exact = Case(When(Q(name__iexact=text) | Q(short_name__iexact=text), then=0), default=1)
-    rows = organisations.order_by(exact, "name", "pk")[:limit]
+    named = in_any_language("name", "iexact", text) | in_any_language("short_name", "iexact", text)
+    rows = organisations.order_by(Case(When(named, then=0), default=1), name_order(), "pk")[:limit]
     hits = []
     for organisation in rows:
         detail = organisation.country.name if organisation.country_id else ""

@@ -30,8 +30,10 @@ from citypeers.network.models import (
     PersonRole,
     ProfileChallenge,
     Programme,
+    Unit,
 )
 from citypeers.network.selectors import municipality_by_name
+from citypeers.network.translation import translation_columns
 
 
 def ensure_country(*, code: str) -> Country:
@@ -291,3 +293,25 @@ def enrol_municipalities(
         )
         enrolments.append(enrolment)
     return enrolments
+
+
+def translate_names(
+    *, obj: Organisation | Programme | Unit | PersonRole, names: dict[str, str], by
+) -> None:
+    """Set the names ``obj`` has in other languages (``{"name_it": "...", ...}``); a blank
+    one removes that translation, so its pages show the original again. The original
+    (English) columns are never written here. The audit trail records ``by`` and what
+    changed, in the same transaction; nothing is written when nothing changed."""
+    unknown = set(names) - set(translation_columns(type(obj)))
+    if unknown:
+        raise TypeError(f"not translation columns: {', '.join(sorted(unknown))}")
+    with transaction.atomic():
+        before = snapshot(obj, names)
+        for column, value in names.items():
+            setattr(obj, column, value.strip() or None)
+        changes = changes_between(before, snapshot(obj, names))
+        if not changes:
+            return
+        stamp = ["updated_at"] if hasattr(obj, "updated_at") else []
+        obj.save(update_fields=[*changes, *stamp])
+        record_change(obj=obj, action=AuditAction.UPDATED, by=by, changes=changes)

@@ -10,6 +10,16 @@ urlpatterns = [
     path("municipalities/<int:pk>/profile/", views.profile_edit, name="profile_edit"),
     path("municipalities/<int:pk>/profile/history/", views.profile_history, name="profile_history"),
     path("organisations/<int:pk>/", views.organisation_detail, name="organisation"),
+    path(
+        "organisations/<int:pk>/translations/",
+        views.organisation_translations,
+        name="organisation_translations",
+    ),
+    path(
+        "programmes/<int:pk>/translations/",
+        views.programme_translations,
+        name="programme_translations",
+    ),
     path("people/<int:pk>/", views.person_detail, name="person"),
     # Suggestions of the directory's pickers (network.pickers), as JSON.
     path(

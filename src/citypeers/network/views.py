@@ -5,7 +5,7 @@ from django.forms.utils import ErrorList
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from citypeers.accounts.access import object_for, require
 from citypeers.core.audit import audit_trail, changes_since, edit_version, posted_version
@@ -17,11 +17,12 @@ from citypeers.network.forms import (
     ChallengeFormSet,
     CityProfileForm,
     CommunityFormSet,
+    NameTranslationsForm,
     challenges_of,
     communities_of,
     kept_rows,
 )
-from citypeers.network.models import CityProfile, Municipality, Organisation, Person
+from citypeers.network.models import CityProfile, Municipality, Organisation, Person, Programme
 from citypeers.network.rules import people_readers
 from citypeers.network.services import ChallengeData, CommunityData
 
@@ -159,12 +160,54 @@ def profile_history(request, pk: int):
 def organisation_detail(request, pk: int):
     """Units, people (members only, as on municipality pages) and meetings of a partner body."""
     organisation = object_for(request.user, Organisation.objects.select_related("country"), pk=pk)
+    may_translate = request.user.has_perm("network.translate_names", organisation)
     context = {
         "organisation": organisation,
+        "programmes": organisation.programme_set.order_by("pk"),
+        "translations": NameTranslationsForm(instance=organisation) if may_translate else None,
         "units": selectors.unit_tree(organisation.units.all()),
         **_people(request.user, selectors.people_of_organisation(organisation)),
     }
     return render(request, "network/organisation_detail.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def organisation_translations(request, pk: int):
+    """The organisation's names in other languages, for those who may add them."""
+    organisation = object_for(
+        request.user, Organisation.objects, pk=pk, permission="network.translate_names"
+    )
+    return _translations(request, organisation, back=organisation.get_absolute_url())
+
+
+@require_http_methods(["GET", "POST"])
+def programme_translations(request, pk: int):
+    """A programme's names in other languages, for those who may add them; back to the
+    page of its coordinating organisation, where programmes are listed."""
+    programme = object_for(
+        request.user,
+        Programme.objects.select_related("coordinator"),
+        pk=pk,
+        permission="network.translate_programme_names",
+    )
+    back = programme.coordinator.get_absolute_url() if programme.coordinator else ""
+    return _translations(request, programme, back=back)
+
+
+def _translations(request, obj, *, back: str):
+    """Show or save the names ``obj`` has in other languages (``translate_names``)."""
+    data = request.POST if request.method == "POST" else None
+    form = NameTranslationsForm(data, instance=obj)
+    if data is not None and form.is_valid():
+        services.translate_names(obj=obj, names=form.cleaned_data, by=request.user)
+        messages.success(request, _("The translations were saved."))
+        return redirect(back or request.path)
+    return render(
+        request,
+        "network/translations_form.html",
+        {"object": obj, "form": form, "back": back},
+        status=400 if data is not None else 200,
+    )
 
 
 def person_detail(request, pk: int):

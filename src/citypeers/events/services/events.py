@@ -5,8 +5,9 @@ from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from citypeers.core.audit import (
     changes_between,
@@ -25,7 +26,7 @@ from citypeers.events.models import (
     EventTheme,
 )
 from citypeers.events.numbering import OrdinalClash, Slot, renumber
-from citypeers.events.numbering import ordinal as ordinal_text
+from citypeers.events.ordinals import ordinal
 from citypeers.events.rules import is_cancellable, is_concludable
 from citypeers.events.services.checks import (
     check_directory,
@@ -75,7 +76,7 @@ def _number_in_series(event: Event, *, old_ordinal: int | None, wanted: int | No
                     "which comes earlier, already holds number %(held)s."
                 )
                 % {
-                    "ordinal": ordinal_text(wanted),
+                    "ordinal": _ordinal_of_place(wanted),
                     "date": f"{holder.local_day():%Y-%m-%d}",
                     "held": holder.ordinal,
                 }
@@ -87,6 +88,14 @@ def _number_in_series(event: Event, *, old_ordinal: int | None, wanted: int | No
     rows = [Event(pk=pk, ordinal=number) for pk, number in changed.items()]
     Event.objects.bulk_update(rows, ["ordinal"])
     event.ordinal = numbers[event.pk]
+
+
+def _ordinal_of_place(number: int) -> str:
+    """``number`` as an ordinal agreeing with the active language's word for "place"."""
+    # Translators: the grammatical gender, "m", "f" or "n", of your word for "place" in
+    # "The %(ordinal)s place cannot go to this date…": the ordinal agrees with it.
+    gender = pgettext("grammatical gender of 'place'", "m")
+    return ordinal(number, translation.get_language() or "en", gender=gender)
 
 
 def _set_participants(event: Event, municipalities, organisations, *, hosts=()) -> None:
