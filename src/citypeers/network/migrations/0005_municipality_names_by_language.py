@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('network', '0003_enrolment'),
+        ('network', '0004_names_per_language'),
     ]
 
     operations = [
