@@ -111,7 +111,7 @@ def local_times(
     by_zone: dict[str, list[str]] = {}
     for municipality in party_municipalities(event):
         if municipality.timezone:
-            by_zone.setdefault(municipality.timezone, []).append(municipality.name)
+            by_zone.setdefault(municipality.timezone, []).append(municipality.display_name)
     if not by_zone and event.venue_id:
         by_zone[event.venue.timezone] = [event.venue.name]
     if with_date is None:

@@ -67,7 +67,7 @@ def local_times(event) -> list[tuple[str, str, str]]:
 def cities_of(event) -> list[str]:
     """The names of the municipalities taking part, in their order (organisations such as
     the moderator are left out: a list row names the cities that meet)."""
-    return [p.municipality.name for p in event.participants.all() if p.municipality_id]
+    return [p.municipality.display_name for p in event.participants.all() if p.municipality_id]
 
 
 @register.filter
