@@ -35,7 +35,7 @@ def local_range(start: dt.datetime, minutes: int) -> str:
     for zone in ("Europe/Rome", "Europe/Bucharest"):
         begins = start.astimezone(ZoneInfo(zone))
         ends = begins + dt.timedelta(minutes=minutes)
-        day = format_date(begins.date(), format="medium", locale="en")
+        day = format_date(begins.date(), format="long", locale="en_GB")
         parts.append(f"{day}, {begins:%H:%M}–{ends:%H:%M} ({begins.tzname()})")
     return " / ".join(parts)
 
@@ -80,6 +80,24 @@ def test_an_invitation_goes_to_both_cities_with_the_slot_in_both_zones(
         (second_cluj_officer.email, subject),
     ]
     assert f"Proposed time: {local_range(next_week_at(8), 90)}" in mail.outbox[0].body
+
+
+def test_each_recipient_reads_the_e_mail_in_the_language_of_their_settings(
+    world, django_capture_on_commit_callbacks
+):
+    world.cluj_officer.language = "pl"
+    world.cluj_officer.save()
+    request = world.ask()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        world.invite(request, starts_at=next_week_at(8))
+
+    assert sent(mail.outbox) == [
+        (world.florence_officer.email, "Invitation to an exchange: Florence and Cluj-Napoca"),
+        (world.cluj_officer.email, "Zaproszenie do wymiany: Florence i Cluj-Napoca"),
+    ]
+    assert f"{SITE}/pl/exchanges/requests/{request.pk}/" in mail.outbox[1].body
+    assert f"{SITE}/en/exchanges/requests/{request.pk}/" in mail.outbox[0].body
 
 
 def test_acceptance_sends_the_calendar_invitation_of_the_planned_meeting(
