@@ -82,6 +82,24 @@ def test_an_invitation_goes_to_both_cities_with_the_slot_in_both_zones(
     assert f"Proposed time: {local_range(next_week_at(8), 90)}" in mail.outbox[0].body
 
 
+def test_each_recipient_reads_the_e_mail_in_the_language_of_their_settings(
+    world, django_capture_on_commit_callbacks
+):
+    world.cluj_officer.language = "pl"
+    world.cluj_officer.save()
+    request = world.ask()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        world.invite(request, starts_at=next_week_at(8))
+
+    assert sent(mail.outbox) == [
+        (world.florence_officer.email, "Invitation to an exchange: Florence and Cluj-Napoca"),
+        (world.cluj_officer.email, "Zaproszenie do wymiany: Florence i Cluj-Napoca"),
+    ]
+    assert f"{SITE}/pl/exchanges/requests/{request.pk}/" in mail.outbox[1].body
+    assert f"{SITE}/en/exchanges/requests/{request.pk}/" in mail.outbox[0].body
+
+
 def test_acceptance_sends_the_calendar_invitation_of_the_planned_meeting(
     world, django_capture_on_commit_callbacks
 ):

@@ -216,6 +216,25 @@ def test_confirm_invites_both_cities_members_with_the_ics(
     assert re.fullmatch(r"When: [A-Z][a-z]{2} \d{1,2}, 20\d\d, \d\d:\d\d–\d\d:\d\d \(.+", when)
 
 
+def test_the_invitation_to_a_meeting_is_in_each_members_language(
+    mailoutbox, django_capture_on_commit_callbacks
+):
+    programme, (a, _b, c, _d) = greedy_trap()
+    polish = UserFactory(email="polish@example.org", language="pl")
+    AffiliationFactory(user=polish, municipality=a)
+    AffiliationFactory(user=UserFactory(email="english@example.org"), municipality=c)
+    round_ = _saved(programme)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        confirm_round(round_=round_, by=None, now=NOW)
+
+    subjects = {m.to[0]: m.subject.split(":")[0] for m in mailoutbox}
+    assert subjects == {
+        "polish@example.org": "Zaplanowano wymianę",
+        "english@example.org": "Exchange planned",
+    }
+
+
 def test_a_refused_confirmation_invites_no_one(mailoutbox, django_capture_on_commit_callbacks):
     programme, (a, *_others) = greedy_trap()
     AffiliationFactory(user=UserFactory(email="officer@example.org"), municipality=a)

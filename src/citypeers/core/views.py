@@ -1,13 +1,29 @@
+import math
+
+from babel.numbers import format_percent
 from django.core.exceptions import SuspiciousOperation
 from django.http import HttpResponse, QueryDict
+from django.utils import translation
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from citypeers.core.languages import language_shares
+
 
 class AboutView(TemplateView):
     template_name = "core/about.html"
+
+    def get_context_data(self, **kwargs):
+        """Each language of the site with the share of the interface translated into it."""
+        locale = translation.to_locale(translation.get_language())
+        # Rounded down: a language with a string left to translate never reads 100%.
+        shares = [
+            (code, name, format_percent(math.floor(share * 100) / 100, locale=locale))
+            for code, name, share in language_shares()
+        ]
+        return super().get_context_data(**kwargs) | {"language_shares": shares}
 
 
 @never_cache

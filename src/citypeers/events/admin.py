@@ -2,6 +2,7 @@
 forms and the services, which keep series numbers, times and parties consistent."""
 
 from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin
 
 from citypeers.events import models
 
@@ -44,8 +45,23 @@ class EventAdmin(ReadOnlyAdmin):
 
 
 @admin.register(models.EventSeries)
-class EventSeriesAdmin(admin.ModelAdmin):
-    list_display = ("name_en", "name_it", "kind", "programme")
+class EventSeriesAdmin(TranslationAdmin):
+    """The series' name and its gender in each language (see ``translation``)."""
+
+    list_display = ("name", "kind", "programme")
+    search_fields = ("name_en", "name_it", "name_es", "name_el", "name_pl", "name_ro", "name_de")
+
+
+@admin.register(models.EventSession)
+class EventSessionAdmin(TranslationAdmin):
+    """Only the title's translations change here; the rest through the event's page."""
+
+    fields = ("title",)
+    list_display = ("title", "event", "starts_at")
+    raw_id_fields = ("event",)
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(models.FollowUpAction)

@@ -27,10 +27,21 @@ from citypeers.network import services as network_services
 from citypeers.network.demo import demo_municipality, demo_organisation
 from citypeers.network.models import Organisation, Programme, Unit
 
+# The series' name in each site language, with the gender its ordinal agrees with.
+SERIES_NAMES = {
+    "en": ("online peer-to-peer exchange", "m"),
+    "it": ("scambio online tra pari", "m"),
+    "es": ("intercambio en línea entre pares", "m"),
+    "el": ("διαδικτυακή ανταλλαγή μεταξύ ομοτίμων", "f"),
+    "pl": ("wymiana partnerska online", "f"),
+    "ro": ("schimb online între egali", "n"),
+    "de": ("Online-Peer-to-Peer-Austausch", "m"),
+    "mt": ("skambju online bejn il-pari", "m"),
+}
 SERIES = {
-    "name_en": "online peer-to-peer exchange",
-    "name_it": "scambio online tra pari",
-    "gender_it": "m",
+    **{f"name_{code}": name for code, (name, _gender) in SERIES_NAMES.items()},
+    **{f"gender_{code}": gender for code, (_name, gender) in SERIES_NAMES.items()},
+    "name": SERIES_NAMES["en"][0],
     "kind": EventKind.PEER_EXCHANGE,
 }
 
@@ -449,7 +460,7 @@ def _sessions(event: Event, meeting: dict, parties: dict) -> None:
         end = local_to_utc(
             dt.datetime.combine(day + dt.timedelta(days=1), dt.time()), meeting["zone"]
         )
-        session = EventSession.objects.filter(event=event, title=title).first()
+        session = EventSession.objects.filter(event=event, title_en=title).first()
         if session is not None and (session.starts_at, session.ends_at) != (start, end):
             services.remove_part(part=session)  # its day moved with the event's
             session = None

@@ -33,12 +33,16 @@ from citypeers.network.models import (
 
 
 class EventSeries(TimeStampedModel):
-    """A numbered run of events, e.g. a programme's online peer-to-peer exchanges."""
+    """A numbered run of events, e.g. a programme's online peer-to-peer exchanges.
 
-    name_en = models.CharField(_("name (English)"), max_length=200, unique=True)
-    name_it = models.CharField(_("name (Italian)"), max_length=200, blank=True)
-    gender_it = models.CharField(
-        _("grammatical gender (Italian)"),
+    ``name`` and ``gender`` are stored per language (``name_en`` … ``name_mt``, see
+    ``translation``); the English name is required and unique.
+    """
+
+    name = models.CharField(_("name"), max_length=200)
+    gender = models.CharField(
+        _("grammatical gender"),
+        help_text=_("The gender of the name in this language: ordinals agree with it."),
         max_length=1,
         choices=GrammaticalGender.choices,
         default=GrammaticalGender.MASCULINE,
@@ -59,9 +63,12 @@ class EventSeries(TimeStampedModel):
         ordering = ["name_en"]
         verbose_name = _("event series")
         verbose_name_plural = _("event series")
+        constraints = [
+            models.UniqueConstraint(fields=["name_en"], name="event_series_english_name_unique")
+        ]
 
     def __str__(self) -> str:
-        return self.name_en
+        return self.name
 
 
 class Event(TimeStampedModel):

@@ -22,10 +22,7 @@ def event_title(event: Event, language: str | None = None) -> str:
     names = " – ".join(m.name for m in party_municipalities(event))
     with translation.override(language):
         if event.series_id and event.ordinal:
-            series = event.series
-            name = series.name_it if language == "it" and series.name_it else series.name_en
-            head = f"{series_ordinal(series, event.ordinal, language)} {name}"
-            head = head[0].upper() + head[1:]
+            head = _series_head(event.series, event.ordinal, language)
         else:
             head = str(EventKind(event.kind).label)
         if names:
@@ -33,8 +30,11 @@ def event_title(event: Event, language: str | None = None) -> str:
         return _("%(what)s of %(date)s") % {"what": head, "date": f"{event_day(event):%Y-%m-%d}"}
 
 
-def series_ordinal(series: EventSeries, number: int, language: str | None = None) -> str:
-    """``number`` as the ordinal of an event of ``series`` in ``language`` (default: active)."""
-    language = (language or translation.get_language() or "en").split("-")[0]
-    gender = series.gender_it if language == "it" else GrammaticalGender.MASCULINE
-    return ordinal(number, language, gender=gender)
+def _series_head(series: EventSeries, number: int, language: str) -> str:
+    """ "7η διαδικτυακή ανταλλαγή…", capitalised ("Al 7-lea…", "Is-7…"); a series without a
+    name in ``language`` is named in English, ordinal included."""
+    if not getattr(series, f"name_{language}", None):
+        language = "en"
+    gender = getattr(series, f"gender_{language}", None) or GrammaticalGender.MASCULINE
+    head = f"{ordinal(number, language, gender=gender)} {getattr(series, f'name_{language}')}"
+    return head[0].upper() + head[1:]

@@ -2,7 +2,8 @@
 
 Recipients are read when the e-mail is sent, so a user who turned e-mail off in the
 meantime gets none. Each recipient gets a message of their own (no one sees the others'
-addresses), with an absolute link to the request (``settings.SITE_URL``) and, when a
+addresses), in the language the recipient chose in their settings (the site's default
+otherwise), with an absolute link to the request (``settings.SITE_URL``) and, when a
 meeting was planned or cancelled, its ``.ics`` attached.
 """
 
@@ -75,10 +76,26 @@ def request_mails(
         if event_id
         else None
     )
-    with translation.override(settings.LANGUAGE_CODE):
+
+    def wording(language: str) -> tuple[dict, bytes | None]:
         context = _context(request, step, event)
-        ics = _calendar(event, context["language"]) if event is not None else None
-        return [(user.pk, _message(user, context, ics)) for user in users]
+        return context, _calendar(event, language) if event is not None else None
+
+    return _in_each_language(users, wording, _message)
+
+
+def _in_each_language(users, wording, message) -> list[tuple[int, EmailMultiAlternatives]]:
+    """(user id, ``message(user, *wording(language))``) for each user, in the language the
+    user chose or else the site's default; ``wording`` (subject, text, ``.ics``) runs once
+    per language."""
+    worded, mails = {}, []
+    for user in users:
+        language = user.language or settings.LANGUAGE_CODE
+        with translation.override(language):
+            if language not in worded:
+                worded[language] = wording(language)
+            mails.append((user.pk, message(user, *worded[language])))
+    return mails
 
 
 def _absolute(path: str) -> str:
@@ -177,9 +194,9 @@ def meeting_mails(*, event_id: int, recipients=None) -> list[tuple[int, EmailMul
     users = selectors.members_to_notify(city.pk for city in cities)
     if recipients is not None:
         users = users.filter(pk__in=recipients)
-    with translation.override(settings.LANGUAGE_CODE):
-        language = translation.get_language() or settings.LANGUAGE_CODE
-        names = " – ".join(city.name for city in cities)
+    names = " – ".join(city.name for city in cities)
+
+    def wording(language: str) -> tuple[dict, bytes]:
         context = {
             "subject": _("Exchange planned: %(cities)s") % {"cities": names},
             "lead": _(
@@ -191,8 +208,9 @@ def meeting_mails(*, event_id: int, recipients=None) -> list[tuple[int, EmailMul
             "event_url": _absolute(event.get_absolute_url()),
             "settings_url": _absolute(reverse("accounts:settings")),
         }
-        ics = _calendar(event, language)
-        return [(user.pk, _meeting_message(user, context, ics)) for user in users]
+        return context, _calendar(event, language)
+
+    return _in_each_language(users, wording, _meeting_message)
 
 
 def _meeting_message(user, context: dict, ics: bytes) -> EmailMultiAlternatives:
