@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("network", "0004_names_per_language"),
+        ("network", "0005_municipality_names_by_language"),
     ]
 
     operations = [
