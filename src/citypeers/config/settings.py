@@ -176,7 +176,13 @@ LANGUAGES = [
     ("mt", _("Maltese")),
 ]
 LANG_INFO.setdefault("mt", {"bidi": False, "code": "mt", "name": "Maltese", "name_local": "Malti"})
-LOCALE_PATHS = []
+# Our catalogues before those of Django and its contrib apps: where both translate a
+# message ("Filter", "Email"), the site's own word for it is the one shown.
+LOCALE_PATHS = [
+    PACKAGE_DIR / app.split(".")[1] / "locale"
+    for app in INSTALLED_APPS
+    if app.startswith("citypeers.")
+]
 # Names stored per language (django-modeltranslation, one column per language on the same
 # table, so no extra query): a missing translation falls back to English.
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"

@@ -206,7 +206,7 @@ def calendar_all(request):
 def calendar_municipality(request, pk: int):
     municipality = object_for(request.user, Municipality.objects, pk=pk)
     events = selectors.calendar_feed_events(municipality=municipality)
-    name = _("citypeers events: %(name)s") % {"name": municipality.name}
+    name = _("citypeers events: %(name)s") % {"name": municipality.display_name}
     return _feed_response(request, events, name)
 
 
