@@ -107,3 +107,23 @@ def test_session_title_shows_in_the_page_language_else_in_any_it_has():
         "it": ("Accesso alla casa", "Lavoro"),
         "de": ("Access to housing", "Lavoro"),
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "parties"),
+    [("it", "Firenze – Atene"), ("es", "Florencia – Atenas"), ("en", "Florence – Athens")],
+)
+def test_generated_title_names_the_parties_in_the_page_language(language, parties):
+    event = EventFactory(series=EventSeries.objects.create(**SERIES), ordinal=7)
+    for english, names in (
+        ("Florence", {"it": "Firenze", "es": "Florencia"}),
+        ("Athens", {"it": "Atene", "es": "Atenas"}),
+    ):
+        EventParticipantFactory(
+            event=event, municipality__name=english, municipality__names_by_language=names
+        )
+
+    with translation.override(language):
+        shown = event_title(event)
+
+    assert shown.endswith(f": {parties}")

@@ -7,6 +7,7 @@ from citypeers.events.enums import EventKind, GrammaticalGender
 from citypeers.events.models import Event, EventSeries
 from citypeers.events.ordinals import ordinal
 from citypeers.events.times import event_day, party_municipalities
+from citypeers.network.names import municipality_name
 
 
 def event_title(event: Event, language: str | None = None) -> str:
@@ -19,7 +20,7 @@ def event_title(event: Event, language: str | None = None) -> str:
         return event.title_it
     if event.title:
         return event.title
-    names = " – ".join(m.name for m in party_municipalities(event))
+    names = " – ".join(municipality_name(m, language) for m in party_municipalities(event))
     with translation.override(language):
         if event.series_id and event.ordinal:
             head = _series_head(event.series, event.ordinal, language)
