@@ -40,13 +40,6 @@ DJANGO = Path(django.__file__).parent
 LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 # Not pages: the language switch and the health probe answer no one in a language.
 NOT_PAGES = {"set_language", "healthz"}
-# Django ships no Maltese: its form messages and widget choices are ours to translate.
-NO_DJANGO_MALTESE = pytest.mark.xfail(
-    reason="Django's own form messages have no Maltese translation yet", strict=True
-)
-LANGUAGE_PARAMS = [
-    pytest.param(code, marks=NO_DJANGO_MALTESE) if code == "mt" else code for code in LANGUAGES
-]
 PAGES = sorted(
     name
     for name in OPEN | SIGNED_IN | {n for n, (_a, _u, m) in RESTRICTED.items() if "GET" in m}
@@ -259,7 +252,7 @@ def _check(response, url: str, language: str, plain, pattern, problems: dict):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("language", LANGUAGE_PARAMS)
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_shows_no_english_ui_string(site, language):
     world, arguments = site
     plain, pattern = english_ui(language)
@@ -281,7 +274,7 @@ def test_every_page_shows_no_english_ui_string(site, language):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("language", LANGUAGE_PARAMS)
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_forms_sent_empty_show_their_errors_in_the_language(site, language):
     world, arguments = site
     plain, pattern = english_ui(language)
