@@ -51,7 +51,7 @@ class MunicipalityFactory(factory.django.DjangoModelFactory):
             record = {"name": municipality.name, "alternatenames": municipality.alternate_names}
             network.MunicipalityName.objects.bulk_create(
                 network.MunicipalityName(municipality=municipality, folded=name)
-                for name in folded_names(record)
+                for name in folded_names(record, municipality.names_by_language)
             )
 
 

@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from citypeers.archive.enums import ImportAction
 from citypeers.archive.models import ImportedReport, ReportParticipant
@@ -234,6 +235,23 @@ def test_resolve_organisation_merges_spellings_of_the_same_body():
     assert resolve_organisation(name="OIM") == iom
     assert resolve_organisation(name="IOM") == iom
     assert resolve_organisation(name="IOM (Διεθνής Οργανισμός Μετανάστευσης)") == iom
+    assert Organisation.objects.count() == 2
+
+
+@pytest.mark.parametrize("language", ["pl", "mt", "el"])
+def test_resolve_organisation_finds_a_body_by_its_original_name_whatever_the_page_language(
+    language,
+):
+    """An import started from a page in Polish still finds the organisations the directory
+    holds under their original (English) name, and those named in that language."""
+    mpi = Organisation.objects.create(name="Migration Policy Institute Europe", kind="academia")
+    commission = Organisation.objects.create(name="European Commission", kind="eu_institution")
+    commission.name_pl = "Komisja Europejska"
+    commission.save()
+
+    with translation.override(language):
+        assert resolve_organisation(name="Migration Policy Institute Europe") == mpi
+        assert resolve_organisation(name="Komisja Europejska") == commission
     assert Organisation.objects.count() == 2
 
 

@@ -4,7 +4,9 @@ import pytest
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.urls import reverse
+from django.utils import translation
 
+from citypeers.documents.samples import pdf_with_text
 from tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db
@@ -181,3 +183,17 @@ def test_attached_on_a_practice_lists_participants_documents_to_partners(
     assert reverse("documents:attach_to_practice", kwargs={"practice_pk": practice.pk}) not in (
         render_for(organisation_member)
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "size"),
+    [("en", "702 bytes"), ("it", "702 byte"), ("pl", "702 bajty"), ("de", "702 Byte")],
+)
+def test_attached_says_the_file_size_in_the_page_language(event, member, language, size):
+    content = pdf_with_text(["Agenda"])
+    DocumentFactory(item=event, title="Agenda", content=content.ljust(702, b"\n"))
+
+    with translation.override(language):
+        html = render_attached(event, member)
+
+    assert f", {size}, " in html

@@ -170,7 +170,7 @@ def test_file_over_the_limit_is_dropped_on_arrival_and_nothing_is_left(
         attach_url(event), {**fields(), "file": SimpleUploadedFile("big.pdf", content)}
     )
 
-    assert errors_of(response) == ["The file is larger than the limit of 4.0\xa0KB."]
+    assert errors_of(response) == ["The file is larger than the limit of 4 kilobytes."]
     assert response.context["form"]["title"].value() == "Minutes of the exchange"
     assert (Document.objects.count(), stored_files(), list(temporary.iterdir())) == (0, [], [])
 

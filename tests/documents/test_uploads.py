@@ -92,7 +92,7 @@ def test_check_upload_refuses_file_over_the_limit():
     error = rejection(specimens.upload("big.pdf", content), max_bytes=2000)
 
     assert error.code == "too_large"
-    assert "the limit is 2.0\xa0KB" in error.messages[0]
+    assert "the limit is 2 kilobytes" in error.messages[0]
 
 
 def test_check_upload_accepts_file_at_the_limit():

@@ -94,7 +94,7 @@ def test_format_range_adds_dates_when_the_parties_days_differ():
     text = format_range(start, end, ["Europe/Lisbon", "Europe/Athens"])
 
     assert text == (
-        "Jun 1, 2021, 23:30 – Jun 2, 2021, 00:30 (WEST) / Jun 2, 2021, 01:30–02:30 (EEST)"
+        "1 June 2021, 23:30 – 2 June 2021, 00:30 (WEST) / 2 June 2021, 01:30–02:30 (EEST)"
     )
 
 
@@ -103,7 +103,28 @@ def test_format_range_dates_in_italian():
 
     text = format_range(start, end, ["Europe/Rome"], language="it")
 
-    assert text == "8 ott 2020, 09:00 – 9 ott 2020, 17:00 (CEST)"
+    assert text == "8 ottobre 2020, 09:00 – 9 ottobre 2020, 17:00 (CEST)"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "3 December 2020, 10:00–12:00 (CET)"),
+        ("it", "3 dicembre 2020, 10:00–12:00 (CET)"),
+        ("es", "3 de diciembre de 2020, 10:00–12:00 (CET)"),
+        ("el", "3 Δεκεμβρίου 2020, 10:00\u202fπ.μ.–12:00\u202fμ.μ. (CET)"),
+        ("pl", "3 grudnia 2020, 10:00–12:00 (CET)"),
+        ("ro", "3 decembrie 2020, 10:00–12:00 (CET)"),
+        ("de", "3. Dezember 2020, 10:00–12:00 (CET)"),
+        ("mt", "3 ta’ Diċembru 2020, 10:00–12:00 (CET)"),
+    ],
+)
+def test_format_range_in_each_site_language(language, expected):
+    start, end = utc(2020, 12, 3, 9), utc(2020, 12, 3, 11)
+
+    text = format_range(start, end, ["Europe/Rome"], language=language, with_date=True)
+
+    assert text == expected
 
 
 def test_format_range_zone_without_letters_uses_gmt_form():
@@ -161,4 +182,4 @@ def test_format_range_with_date_names_the_day_in_every_zone():
         start, start + dt.timedelta(hours=2), ["Europe/Rome", "Europe/Bucharest"], with_date=True
     )
 
-    assert text == "Dec 3, 2020, 10:00–12:00 (CET) / Dec 3, 2020, 11:00–13:00 (EET)"
+    assert text == "3 December 2020, 10:00–12:00 (CET) / 3 December 2020, 11:00–13:00 (EET)"

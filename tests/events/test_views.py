@@ -508,3 +508,51 @@ def test_progress_note_past_its_limit_is_refused_and_nothing_changes(client, mem
     assert response.status_code == 400
     assert "at most 2000 characters" in response.content.decode()
     assert (action.done_at, FollowUpProgress.objects.count()) == (None, 0)
+
+
+def test_coordinator_adds_a_series_name_in_greek_and_the_event_page_shows_it(
+    coordinator_client,
+):
+    from tests.factories import EventSeriesFactory
+
+    series = EventSeriesFactory(name_en="regional consultation", name_it="consultazione")
+    event = EventFactory(series=series, ordinal=7)
+    page = coordinator_client.get(f"/en/events/{event.pk}/").content.decode()
+    link = f"/en/events/series/{series.pk}/translations/?event={event.pk}"
+    form = coordinator_client.get(link).context["form"]
+    data = {name: field.initial or "" for name, field in form.fields.items()}
+
+    response = coordinator_client.post(
+        link, {**data, "name_el": "περιφερειακή διαβούλευση", "gender_el": "f"}
+    )
+
+    assert f'href="{link.replace("&", "&amp;")}"' in page
+    assert response.status_code == 302
+    assert response["Location"] == f"/en/events/{event.pk}/"
+    series.refresh_from_db()
+    assert (series.name_el, series.gender_el, series.name_it) == (
+        "περιφερειακή διαβούλευση",
+        "f",
+        "consultazione",
+    )
+    greek = coordinator_client.get(f"/el/events/{event.pk}/").content.decode()
+    assert "7η περιφερειακή διαβούλευση" in greek
+
+
+def test_members_see_no_link_to_translate_the_series_and_may_not_translate_it(
+    member_client,
+):
+    from tests.factories import EventSeriesFactory
+
+    series = EventSeriesFactory()
+    event = EventFactory(series=series, ordinal=7)
+
+    page = member_client.get(f"/en/events/{event.pk}/").content.decode()
+    response = member_client.post(
+        f"/en/events/series/{series.pk}/translations/", {"name_el": "κάτι", "gender_el": "f"}
+    )
+
+    assert "/translations/" not in page
+    assert response.status_code == 404
+    series.refresh_from_db()
+    assert series.name_el is None

@@ -130,5 +130,5 @@ def test_my_city_names_the_day_of_each_coming_meeting(client, member, municipali
     html = client.get(reverse("matching:my_city")).content.decode()
 
     local = start.astimezone(ZoneInfo(municipality.timezone))
-    day = format_date(local.date(), format="medium", locale="en")
+    day = format_date(local.date(), format="long", locale="en_GB")
     assert f"{day}, {local:%H:%M}–{local + dt.timedelta(hours=2):%H:%M}" in html

@@ -35,7 +35,7 @@ def local_range(start: dt.datetime, minutes: int) -> str:
     for zone in ("Europe/Rome", "Europe/Bucharest"):
         begins = start.astimezone(ZoneInfo(zone))
         ends = begins + dt.timedelta(minutes=minutes)
-        day = format_date(begins.date(), format="medium", locale="en")
+        day = format_date(begins.date(), format="long", locale="en_GB")
         parts.append(f"{day}, {begins:%H:%M}–{ends:%H:%M} ({begins.tzname()})")
     return " / ".join(parts)
 

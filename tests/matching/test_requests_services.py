@@ -264,7 +264,7 @@ def test_a_second_live_request_for_the_same_pair_is_refused(world, direction):
         "__all__": [
             f"{first_name} and {second_name} already have an exchange request in progress; "
             "it must be answered or withdrawn before a new one. "
-            f"(asked on {first.created_at:%Y-%m-%d})"
+            f"(asked on {first.created_at.day} {first.created_at:%B %Y})"
         ]
     }
     assert stored() == before

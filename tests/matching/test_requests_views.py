@@ -282,7 +282,7 @@ def test_the_page_shows_the_slot_in_both_cities_times_to_both_parties(world, cli
     request = world.invite(world.ask())
     start, length = request.proposed_start, dt.timedelta(minutes=90)
     expected = " / ".join(
-        f"{format_date(local.date(), format='medium', locale='en')}, "
+        f"{format_date(local.date(), format='long', locale='en_GB')}, "
         f"{local:%H:%M}–{local + length:%H:%M} ({local.tzname()})"
         for local in (start.astimezone(ZoneInfo(z)) for z in ("Europe/Rome", "Europe/Bucharest"))
     )

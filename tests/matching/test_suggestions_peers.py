@@ -115,7 +115,7 @@ def test_pair_that_met_recently_ranks_lower_and_says_when_it_comes_back():
 
     assert (first.municipality, second.municipality) == (world.cestin, world.borova)
     assert second.met_on == dt.date(2021, 3, 3)
-    assert texts(second)[-1] == "Met on March 3, 2021: suggested again from March 3, 2023."
+    assert texts(second)[-1] == "Met on 3 March 2021: suggested again from 3 March 2023."
     assert texts(second, "it")[-1] == (
         "Si sono incontrate il 3 marzo 2021: suggerite di nuovo dal 3 marzo 2023."
     )
@@ -140,7 +140,7 @@ def test_planned_meeting_says_so():
     suggestion = next(s for s in best_peers(world.aurelia, on=ON) if s.municipality == world.borova)
 
     assert texts(suggestion)[-1] == (
-        "A meeting is planned on September 1, 2022: suggested again from August 31, 2024."
+        "A meeting is planned on 1 September 2022: suggested again from 31 August 2024."
     )
 
 

@@ -12,6 +12,7 @@ from citypeers.network import services as network_services
 from citypeers.network.enums import OrganisationKind
 from citypeers.network.models import Municipality, Organisation
 from citypeers.network.selectors import municipality_by_name
+from citypeers.network.translation import in_any_language
 
 
 def resolve_municipality(*, name: str, country: str | None) -> Municipality | None:
@@ -35,10 +36,14 @@ def organisation_named(name: str) -> Organisation | None:
     "Maltese Ministry for European Affairs and Equality", the Maltese organisation named
     without the adjective; then the one organisation whose longer name starts the same way.
     """
+    # Every language's column: modeltranslation would read only the page language's one,
+    # so an import started from a Polish page would miss (and add again) a body named in
+    # English.
     names = {name, known_short_name(name) or name}
     query = Q()
     for candidate in names:
-        query |= Q(short_name__iexact=candidate) | Q(name__iexact=candidate)
+        query |= in_any_language("short_name", "iexact", candidate)
+        query |= in_any_language("name", "iexact", candidate)
     found = Organisation.objects.filter(query).order_by("pk").first()
     if found is not None:
         return found
@@ -51,7 +56,11 @@ def organisation_named(name: str) -> Organisation | None:
     )
     if len(stem) < 12:
         return None
-    matches = list(scope.filter(Q(name__iexact=stem) | Q(name__istartswith=stem))[:2])
+    matches = list(
+        scope.filter(
+            in_any_language("name", "iexact", stem) | in_any_language("name", "istartswith", stem)
+        ).distinct()[:2]
+    )
     return matches[0] if len(matches) == 1 else None
 
 

@@ -10,6 +10,7 @@ from citypeers.archive.extraction import FIELDS, MAX_REPORT_BYTES, ReportError, 
 from citypeers.archive.review_rows import DirectoryName, record_name, rows_record
 from citypeers.archive.services import describe_report_error
 from citypeers.archive.validation import record_problems
+from citypeers.core.formatting import file_size_text
 from citypeers.core.themes import Theme
 from citypeers.events.enums import EventKind, EventStatus
 from citypeers.events.services.checks import MAX_ORDINAL
@@ -28,8 +29,8 @@ class UploadForm(forms.Form):
         if upload:
             if upload.size > MAX_REPORT_BYTES:
                 raise forms.ValidationError(
-                    _("The file is too large (at most %(mb)d MB).")
-                    % {"mb": MAX_REPORT_BYTES // 2**20}
+                    _("The file is too large (at most %(limit)s).")
+                    % {"limit": file_size_text(MAX_REPORT_BYTES)}
                 )
             name = data.get("source_name") or upload.name
             try:

@@ -35,6 +35,7 @@ from citypeers.archive.extraction.text import fold
 from citypeers.archive.inference import SeriesEvent, infer_year
 from citypeers.archive.models import ImportedReport, ReportParticipant
 from citypeers.archive.validation import record_problems
+from citypeers.core.formatting import file_size_text
 from citypeers.network.models import Municipality, Person
 
 REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
@@ -53,11 +54,12 @@ class ImportOutcome:
 
 def describe_report_error(error: ReportError) -> str:
     """The reading problem in the active language, naming the file."""
-    params = {"name": "", "limit_mb": 0, "seconds": 0, **error.params}
+    params = {"name": "", "limit_bytes": 0, "seconds": 0, **error.params}
+    params["limit"] = file_size_text(params["limit_bytes"])
     templates = {
         "empty": _("%(name)s: the file is empty"),
         "binary": _("%(name)s: the file is not text (binary content)"),
-        "too_large": _("%(name)s: the file is too large (at most %(limit_mb)d MB)"),
+        "too_large": _("%(name)s: the file is too large (at most %(limit)s)"),
         "too_slow": _(
             "%(name)s: reading the report took longer than the limit of %(seconds)g s; "
             "split it into shorter reports"

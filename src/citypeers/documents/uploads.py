@@ -14,9 +14,10 @@ from dataclasses import dataclass
 import filetype
 from django.core.exceptions import ValidationError
 from django.core.files import File
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from citypeers.core.formatting import file_size_text
 
 MAX_NAME_LENGTH = 255
 HEAD_BYTES = 8192
@@ -172,7 +173,7 @@ def check_upload(upload: File, *, max_bytes: int) -> CheckedUpload:
     if size > max_bytes:
         raise ValidationError(
             _("The file is %(size)s; the limit is %(limit)s.")
-            % {"size": filesizeformat(size), "limit": filesizeformat(max_bytes)},
+            % {"size": file_size_text(size), "limit": file_size_text(max_bytes)},
             code="too_large",
         )
     stem, dot, extension = name.rpartition(".")

@@ -8,13 +8,13 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
-from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET
 
 from citypeers.accounts.access import object_for, require
+from citypeers.core.formatting import file_size_text
 from citypeers.documents import selectors, services
 from citypeers.documents.enums import Visibility
 from citypeers.documents.forms import DocumentUploadForm
@@ -97,7 +97,7 @@ def _document_upload(request, *, item_query, pk: int, size_limit: UploadSizeLimi
     if size_limit.refused:  # the file was dropped on arrival: say why it is missing
         form.fields["file"].error_messages["required"] = _(
             "The file is larger than the limit of %(limit)s."
-        ) % {"limit": filesizeformat(size_limit.limit)}
+        ) % {"limit": file_size_text(size_limit.limit)}
     if posted and form.is_valid():
         try:
             document = services.attach_document(

@@ -19,6 +19,7 @@ from citypeers.core.themes import Theme
 from citypeers.events.enums import (
     EventFormat,
     EventKind,
+    GrammaticalGender,
     PersonEventRole,
     SessionKind,
 )
@@ -31,6 +32,7 @@ from citypeers.events.timezones import (
     canonical_zones,
     local_to_utc,
 )
+from citypeers.network.forms import NameTranslationsForm
 from citypeers.network.models import Programme, Unit
 from citypeers.network.pickers import DirectoryField, DirectoryListField
 
@@ -395,3 +397,21 @@ def apply_service_errors(form: forms.Form, error: ValidationError, fields: dict)
     for name, messages in error.message_dict.items():
         target = fields.get(name, name)
         form.add_error(target if target in form.fields else None, messages)
+
+
+class SeriesTranslationsForm(NameTranslationsForm):
+    """A series' name in each language beside the English one, with the grammatical
+    gender of that name (which the ordinal of its events agrees with)."""
+
+    def __init__(self, data=None, *, instance: EventSeries):
+        super().__init__(data, instance=instance)
+        for column, field in self.fields.items():
+            if column.startswith("gender_"):
+                choice = forms.ChoiceField(
+                    label=field.label,
+                    choices=GrammaticalGender.choices,
+                    initial=getattr(instance, column) or GrammaticalGender.MASCULINE,
+                )
+                choice.widget.attrs["aria-label"] = field.label
+                choice.language = field.language
+                self.fields[column] = choice

@@ -106,6 +106,8 @@ can_see_report = report_readers.predicate("can_see_report")
 # Members' progress notes name their authors: for the event's own participants only.
 can_see_follow_up_progress = is_coordinator | takes_part_in_event
 can_see_history = is_coordinator
+# A series belongs to the whole network: its names in other languages are the coordinators'.
+can_translate_series = is_coordinator
 
 rules.add_perm("events.add_event", can_manage_events)
 rules.add_perm("events.change_event", can_edit_event)
@@ -117,3 +119,4 @@ rules.add_perm("events.see_flags", can_see_flags)
 rules.add_perm("events.see_report", can_see_report)
 rules.add_perm("events.see_follow_up_progress", can_see_follow_up_progress)
 rules.add_perm("events.see_history", can_see_history)
+rules.add_perm("events.translate_series", can_translate_series)

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from citypeers.core.audit import audit_trail
+from citypeers.core.formatting import date_text
 from citypeers.core.hits import Found, Hit
 from citypeers.core.rich_text import plain_text
 from citypeers.core.text import name_matching
@@ -493,7 +494,7 @@ def events_containing(text: str, columns: tuple[str, ...]) -> Q:
 
 def _event_hit(user, event: Event, text: str, themes: list[str]) -> Hit:
     """Why ``event`` was found, the first reason in the order the query above lists them."""
-    title, detail = event_title(event), f"{event.local_day():%Y-%m-%d}"
+    title, detail = event_title(event), date_text(event.local_day())
     wanted = text.casefold()
     for written in (event.title, event.title_it):
         if wanted in written.casefold():

@@ -3,11 +3,11 @@
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
 from django.db.models import OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import translation
 
+from citypeers.core.formatting import date_text
 from citypeers.events.models import Event, EventParticipant
 from citypeers.events.timezones import format_range, format_range_in_zone, spans_days
 
@@ -91,15 +91,16 @@ def event_times(event: Event, language: str | None = None, *, with_date: bool = 
 
 
 def event_dates(event: Event, language: str) -> str:
-    """ "3 Dec 2020" or "8 Oct 2020 – 9 Oct 2020" in the first party's zone (times unknown)."""
+    """ "3 December 2020" or "8 October 2020 – 9 October 2020" in the first party's zone
+    (times unknown)."""
     zone = ZoneInfo((event_zones(event) or ["UTC"])[0])
     first = event.starts_at.astimezone(zone).date()
     # A whole-day event ends at midnight after its last day.
     last = (event.ends_at.astimezone(zone) - dt.timedelta(microseconds=1)).date()
-    first_text = format_date(first, format="medium", locale=language)
+    first_text = date_text(first, language)
     if last <= first:
         return first_text
-    return f"{first_text} – {format_date(last, format='medium', locale=language)}"
+    return f"{first_text} – {date_text(last, language)}"
 
 
 def local_times(
@@ -110,7 +111,7 @@ def local_times(
     by_zone: dict[str, list[str]] = {}
     for municipality in party_municipalities(event):
         if municipality.timezone:
-            by_zone.setdefault(municipality.timezone, []).append(municipality.name)
+            by_zone.setdefault(municipality.timezone, []).append(municipality.display_name)
     if not by_zone and event.venue_id:
         by_zone[event.venue.timezone] = [event.venue.name]
     if with_date is None:

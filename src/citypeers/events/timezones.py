@@ -10,7 +10,9 @@ from collections.abc import Iterable
 from importlib import resources
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, get_timezone_gmt
+from babel.dates import get_timezone_gmt
+
+from citypeers.core.formatting import babel_locale, date_text, time_text
 
 UTC = dt.UTC
 
@@ -33,11 +35,7 @@ def zone_abbreviation(moment: dt.datetime, zone: str, language: str = "en") -> s
     name = local.tzname() or ""
     if name and name[0] not in "+-":
         return name
-    return get_timezone_gmt(local, width="long", locale=_locale(language))
-
-
-def _locale(language: str) -> str:
-    return (language or "en").split("-")[0].replace("-", "_") or "en"
+    return get_timezone_gmt(local, width="long", locale=babel_locale(language))
 
 
 def unique_zones(zones: Iterable[str]) -> list[str]:
@@ -52,22 +50,24 @@ def unique_zones(zones: Iterable[str]) -> list[str]:
 def format_range_in_zone(
     start: dt.datetime, end: dt.datetime, zone: str, language: str = "en", *, with_date=False
 ) -> str:
-    """One zone's wording: "10:00–12:00 (CET)", with dates when asked or across midnight."""
+    """One zone's wording: "10:00–12:00 (CET)", with dates when asked or across midnight;
+    days in the site's date style and times as the language writes them (core.formatting)."""
     tz = ZoneInfo(zone)
     local_start, local_end = start.astimezone(tz), end.astimezone(tz)
     start_abbr = zone_abbreviation(start, zone, language)
     end_abbr = zone_abbreviation(end, zone, language)
     same_day = local_start.date() == local_end.date()
-    locale = _locale(language)
+    # Wall-clock times of the zone (a naive time is not moved to the site's zone).
+    first_time = time_text(local_start.time(), language)
+    last_time = time_text(local_end.time(), language)
     if same_day and not with_date:
-        text = f"{local_start:%H:%M}–{local_end:%H:%M}"
+        text = f"{first_time}–{last_time}"
     elif same_day:
-        day = format_date(local_start.date(), format="medium", locale=locale)
-        text = f"{day}, {local_start:%H:%M}–{local_end:%H:%M}"
+        text = f"{date_text(local_start.date(), language)}, {first_time}–{last_time}"
     else:
-        first = format_date(local_start.date(), format="medium", locale=locale)
-        last = format_date(local_end.date(), format="medium", locale=locale)
-        text = f"{first}, {local_start:%H:%M} – {last}, {local_end:%H:%M}"
+        first = date_text(local_start.date(), language)
+        last = date_text(local_end.date(), language)
+        text = f"{first}, {first_time} – {last}, {last_time}"
     if start_abbr == end_abbr:
         return f"{text} ({start_abbr})"
     return f"{text} ({start_abbr}/{end_abbr})"

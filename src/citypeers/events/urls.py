@@ -18,6 +18,11 @@ urlpatterns = [
     ),
     path("calendar/theme/<slug:theme>.ics", views.calendar_theme, name="calendar_theme"),
     path("reports.atom", feeds.ReportFeed(), name="reports_feed"),
+    path(
+        "series/<int:pk>/translations/",
+        views.series_translations,
+        name="series_translations",
+    ),
     path("<int:pk>/", views.event_detail, name="detail"),
     path("<int:pk>.ics", views.event_ics, name="ics"),
     path("<int:pk>/edit/", views.event_edit, name="edit"),

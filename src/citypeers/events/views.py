@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from citypeers.accounts.access import object_for, require
 from citypeers.core.audit import changes_since, edit_version, posted_version
@@ -24,6 +24,7 @@ from citypeers.events.forms import (
     PersonForm,
     PresentationForm,
     ProgressForm,
+    SeriesTranslationsForm,
     SessionForm,
     apply_service_errors,
     event_form_initial,
@@ -32,11 +33,13 @@ from citypeers.events.models import (
     Event,
     EventPerson,
     EventPresentation,
+    EventSeries,
     EventSession,
     FollowUpAction,
 )
 from citypeers.events.times import event_zones
 from citypeers.events.titles import event_title
+from citypeers.network import services as network_services
 from citypeers.network.models import Municipality
 
 PAGE_SIZE = 25
@@ -164,6 +167,7 @@ def event_detail(request, pk: int):
         "can_see_report": user.has_perm("events.see_report", event),
         "can_see_progress": user.has_perm("events.see_follow_up_progress", event),
         "can_see_people": user.has_perm("network.see_people"),
+        "can_translate_series": user.has_perm("events.translate_series", event.series),
         "progress_actions": {
             action.pk
             for action in event.follow_ups.all()
@@ -173,6 +177,29 @@ def event_detail(request, pk: int):
     if user.has_perm("events.see_history", event):
         context["changes"] = selectors.event_changes(event)
     return render(request, "events/event_detail.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def series_translations(request, pk: int):
+    """The series' names (and their genders) in other languages, for coordinators; back to
+    the event page the link came from (``?event=``)."""
+    series = object_for(
+        request.user, EventSeries.objects, pk=pk, permission="events.translate_series"
+    )
+    event = request.GET.get("event", "")
+    back = reverse("events:detail", args=[int(event)]) if event.isdecimal() else ""
+    data = request.POST if request.method == "POST" else None
+    form = SeriesTranslationsForm(data, instance=series)
+    if data is not None and form.is_valid():
+        network_services.translate_names(obj=series, names=form.cleaned_data, by=request.user)
+        messages.success(request, _("The translations were saved."))
+        return redirect(back or request.get_full_path())
+    return render(
+        request,
+        "network/translations_form.html",
+        {"object": series, "form": form, "back": back},
+        status=400 if data is not None else 200,
+    )
 
 
 def event_ics(request, pk: int):
@@ -206,7 +233,7 @@ def calendar_all(request):
 def calendar_municipality(request, pk: int):
     municipality = object_for(request.user, Municipality.objects, pk=pk)
     events = selectors.calendar_feed_events(municipality=municipality)
-    name = _("citypeers events: %(name)s") % {"name": municipality.name}
+    name = _("citypeers events: %(name)s") % {"name": municipality.display_name}
     return _feed_response(request, events, name)
 
 

@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from citypeers.core.formatting import date_text
 from citypeers.core.models import TimeStampedModel
 from citypeers.events.models import Event
 from citypeers.matching.enums import LIVE_REQUEST_STATUSES, RequestStatus, RoundStatus
@@ -187,7 +188,7 @@ class Round(TimeStampedModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.programme} {self.starts_on:%Y-%m-%d} – {self.ends_on:%Y-%m-%d}"
+        return f"{self.programme} {date_text(self.starts_on)} – {date_text(self.ends_on)}"
 
     def get_absolute_url(self) -> str:
         return reverse("matching:round", args=[self.pk])

@@ -7,16 +7,12 @@ practices it names linked (the pages), and as facts for machines.
 
 from dataclasses import dataclass, field
 
-from babel.dates import format_date
-from django.template.defaultfilters import floatformat
-from django.utils import translation
-from django.utils.formats import number_format
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from citypeers.core.formatting import date_text, list_text, number_text
 from citypeers.core.themes import theme_label
 from citypeers.matching.compatibility import Reason, ReasonKind
 from citypeers.matching.suggestions import Suggestion, best_peers
@@ -87,14 +83,6 @@ def _theme(slug: str) -> str:
     return label[:1].lower() + label[1:]
 
 
-def _language() -> str:
-    return (translation.get_language() or "en").split("-")[0]
-
-
-def _day(day) -> str:
-    return format_date(day, format="long", locale=_language())
-
-
 def shared_challenge(reason: Reason, suggestion: Suggestion) -> ReasonText:
     if reason.priorities == (1, 1):
         template = _("Both list %(theme)s as a top challenge.")
@@ -139,10 +127,10 @@ def _practice_names(links, count: int) -> Piece:
         more = ngettext("%(count)d other", "%(count)d others", rest) % {"count": rest}
         texts.append(more)
         htmls.append(conditional_escape(more))
-    word = _("and")
     return Piece(
-        text=str(get_text_list(texts, word)),
-        html=mark_safe(str(get_text_list(htmls, conditional_escape(word)))),  # noqa: S308 (parts escaped)
+        text=list_text(texts),
+        # The parts are escaped; CLDR's connectors ("and", "e", "und") carry no markup.
+        html=mark_safe(list_text(htmls)),  # noqa: S308 (parts escaped)
     )
 
 
@@ -169,8 +157,8 @@ def migration_tie(reason: Reason, suggestion: Suggestion) -> ReasonText:
 def comparable_size(reason: Reason, suggestion: Suggestion) -> ReasonText:
     first, second = _both(suggestion, "population")
     values = {
-        "first": number_format(first, force_grouping=True),
-        "second": number_format(second, force_grouping=True),
+        "first": number_text(first),
+        "second": number_text(second),
     }
     template = _("Similar size: %(first)s and %(second)s inhabitants.")
     return _sentence(reason.kind, template, values, _with(reason, {"populations": [first, second]}))
@@ -189,14 +177,14 @@ def met_recently(reason: Reason, suggestion: Suggestion) -> ReasonText:
         template = _("A meeting is planned on %(met)s: suggested again from %(until)s.")
     else:
         template = _("Met on %(met)s: suggested again from %(until)s.")
-    values = {"met": _day(met_on) if met_on else "", "until": _day(reason.until)}
+    values = {"met": date_text(met_on) if met_on else "", "until": date_text(reason.until)}
     facts = {"met_on": met_on.isoformat() if met_on else None, "until": reason.until.isoformat()}
     return _sentence(reason.kind, template, values, _with(reason, facts))
 
 
 def _percent(share: float) -> str:
     """A share to one decimal, none when it is whole: 12, 12.5 (12,5 in Italian)."""
-    return floatformat(round(share, 1), -1)
+    return number_text(round(share, 1), places=(0, 1))
 
 
 def _both(suggestion: Suggestion, attribute: str) -> tuple:

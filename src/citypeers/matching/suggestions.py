@@ -67,7 +67,7 @@ class Suggestion:
     met_on: dt.date | None = None  # the pair's last meeting, when it counts as recent
 
     def name_of(self, key: int | None) -> str:
-        return self.of.name if key == self.of.pk else self.municipality.name
+        return self.of.display_name if key == self.of.pk else self.municipality.display_name
 
 
 def matchable_municipalities() -> QuerySet[Municipality]:
@@ -123,7 +123,10 @@ def best_peers(
     candidates = matchable_municipalities().exclude(pk=municipality.pk)
     if different_countries:
         candidates = candidates.exclude(country_id=municipality.country_id)
-    cities = [municipality, *candidates.only("name", "country", "population", "timezone")]
+    cities = [
+        municipality,
+        *candidates.only("name", "names_by_language", "country", "population", "timezone"),
+    ]
     subject, *others = profiles_of(cities)
     met = meetings_of(municipality)
     scored = []

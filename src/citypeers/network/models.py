@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from citypeers.core.models import TimeStampedModel
 from citypeers.core.themes import Theme
 from citypeers.network.enums import OrganisationKind, UnitKind
+from citypeers.network.names import municipality_name
 
 
 def country_name(code: str, language: str | None = None) -> str:
@@ -55,6 +56,8 @@ class Municipality(TimeStampedModel):
     population = models.PositiveIntegerField(_("population"), default=0)
     timezone = models.CharField(_("time zone"), max_length=64)
     alternate_names = models.JSONField(_("alternate names"), default=list, blank=True)
+    # {language: name} from sources that tag the language (see network.names).
+    names_by_language = models.JSONField(_("names by language"), default=dict, blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -63,7 +66,12 @@ class Municipality(TimeStampedModel):
         indexes = [models.Index(fields=["country", "-population"])]
 
     def __str__(self) -> str:
-        return self.name
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """The name in the active language (``network.names.municipality_name``)."""
+        return municipality_name(self)
 
     def get_absolute_url(self) -> str:
         return reverse("network:municipality", kwargs={"pk": self.pk})

@@ -190,7 +190,7 @@ def map_point(municipality: Municipality) -> dict:
     name in the page language) and its page."""
     return {
         "id": str(municipality.pk),
-        "name": municipality.name,
+        "name": municipality.display_name,
         "url": municipality.get_absolute_url(),
         "country": municipality.country_id,
         "countryName": country_name(municipality.country_id),
@@ -244,10 +244,11 @@ def municipality_hits(query: str, *, limit: int) -> Found:
 
 
 def _municipality_hit(municipality: Municipality, query: str, folded: str) -> Hit:
-    title, detail = municipality.name, municipality.country.name
-    if fold(municipality.name).startswith(folded):
-        return Hit(municipality, title, "name", _("name"), municipality.name, detail)
-    name = name_matching(municipality.alternate_names, query) or folded
+    title, detail = municipality.display_name, municipality.country.name
+    if any(fold(name).startswith(folded) for name in (title, municipality.name)):
+        return Hit(municipality, title, "name", _("name"), title, detail)
+    names = [*municipality.names_by_language.values(), *municipality.alternate_names]
+    name = name_matching(names, query) or folded
     # Translators: why a search found a municipality: one of its names in another language.
     why = _("alternate name: %(name)s") % {"name": name}
     return Hit(municipality, title, "alternate_name", why, name, detail)
@@ -287,8 +288,9 @@ def _bodies(person: Person) -> str:
     return ", ".join(sorted({str(role.body) for role in person.current_roles if role.body}))
 
 
-def eu_countries():
-    return Country.objects.filter(is_eu=True).order_by("name_en")
+def eu_countries() -> list[Country]:
+    """The EU's countries, in the order of their names in the page language."""
+    return sorted(Country.objects.filter(is_eu=True), key=lambda country: fold(country.name))
 
 
 def people_of_organisation(organisation):

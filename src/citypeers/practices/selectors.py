@@ -149,7 +149,7 @@ def municipality_practices(municipality, user) -> QuerySet[Practice]:
         practices_visible_to(user)
         .filter(municipality=municipality)
         .order_by("status", "name")
-        .only("pk", "name", "name_en", "status", "themes", "summary", "municipality_id")
+        .only("pk", "name", "name_en", "language", "status", "themes", "summary", "municipality_id")
     )
 
 

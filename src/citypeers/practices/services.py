@@ -79,7 +79,7 @@ def _check_filing(practice: Practice, *, by, previous_municipality_id) -> None:
         raise ValidationError(
             {
                 "municipality": _("You may not file a practice under %(name)s.")
-                % {"name": practice.municipality.name}
+                % {"name": practice.municipality.display_name}
             }
         )
 

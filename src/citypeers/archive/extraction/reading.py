@@ -65,7 +65,7 @@ def decode_report(data: bytes, *, name: str = "report") -> str:
             f"{name}: the file is too large ({size_mb:.1f} MB; at most {limit_mb} MB)",
             code="too_large",
             name=name,
-            limit_mb=limit_mb,
+            limit_bytes=MAX_REPORT_BYTES,
         )
     if _looks_binary(data):
         raise ReportError(

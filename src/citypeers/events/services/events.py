@@ -17,6 +17,7 @@ from citypeers.core.audit import (
     snapshot,
 )
 from citypeers.core.enums import AuditAction
+from citypeers.core.formatting import date_text
 from citypeers.core.rich_text import clean_rich_text
 from citypeers.events.enums import EventFormat, EventStatus, ParticipantRole
 from citypeers.events.models import (
@@ -77,7 +78,7 @@ def _number_in_series(event: Event, *, old_ordinal: int | None, wanted: int | No
                 )
                 % {
                     "ordinal": _ordinal_of_place(wanted),
-                    "date": f"{holder.local_day():%Y-%m-%d}",
+                    "date": date_text(holder.local_day()),
                     "held": holder.ordinal,
                 }
             }

@@ -2,11 +2,11 @@
 
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
 from django import template
 from django.core.paginator import Paginator
 from django.utils import timezone, translation
 
+from citypeers.core.formatting import date_text
 from citypeers.events import selectors, times
 from citypeers.events.enums import EventStatus
 from citypeers.events.times import event_day, event_times, event_zones
@@ -52,7 +52,7 @@ def session_times(session, event) -> str:
     if not event.has_times:
         zone = ZoneInfo((zones or ["UTC"])[0])
         day = session.starts_at.astimezone(zone).date()
-        return format_date(day, format="medium", locale=_language())
+        return date_text(day, _language())
     with_date = spans_days(event.starts_at, event.ends_at, zones)
     return format_range(session.starts_at, session.ends_at, zones, _language(), with_date=with_date)
 
@@ -67,7 +67,7 @@ def local_times(event) -> list[tuple[str, str, str]]:
 def cities_of(event) -> list[str]:
     """The names of the municipalities taking part, in their order (organisations such as
     the moderator are left out: a list row names the cities that meet)."""
-    return [p.municipality.name for p in event.participants.all() if p.municipality_id]
+    return [p.municipality.display_name for p in event.participants.all() if p.municipality_id]
 
 
 @register.filter

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_noop
 
 from citypeers.core.audit import changes_between, record_change, snapshot
 from citypeers.core.enums import AuditAction
+from citypeers.core.formatting import date_text
 from citypeers.core.themes import Theme
 from citypeers.events import selectors as event_selectors
 from citypeers.events import services as event_services
@@ -131,7 +132,7 @@ def _pair_taken(first, second, live=None) -> ValidationError:
         "it must be answered or withdrawn before a new one."
     ) % {"first": first.name, "second": second.name}
     if live is not None:
-        asked = _("asked on %(date)s") % {"date": f"{live.created_at:%Y-%m-%d}"}
+        asked = _("asked on %(date)s") % {"date": date_text(live.created_at)}
         text = f"{text} ({asked})"
     return _refuse(text)
 

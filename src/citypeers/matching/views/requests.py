@@ -115,12 +115,12 @@ def _invite_choices(exchange, peers) -> list[tuple[Municipality, str]]:
     """The wanted municipality first, then the suggested peers, each once."""
     choices = []
     if exchange.wanted is not None:
-        label = _("%(city)s (asked for)") % {"city": exchange.wanted.name}
+        label = _("%(city)s (asked for)") % {"city": exchange.wanted.display_name}
         choices.append((exchange.wanted, label))
     for peer in peers:
         city = peer.suggestion.municipality
         if city.pk not in {chosen.pk for chosen, _label in choices}:
-            choices.append((city, city.name))
+            choices.append((city, city.display_name))
     return choices
 
 

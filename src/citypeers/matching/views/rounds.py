@@ -81,7 +81,7 @@ def _review(round_: Round) -> dict:
     ids = {city for pair in pairs for city in (pair.first_id, pair.second_id)}
     ids |= {entry["municipality"] for entry in round_.sitting_out}
     cities = Municipality.objects.select_related("country").in_bulk(ids)
-    names = {pk: city.name for pk, city in cities.items()}
+    names = {pk: city.display_name for pk, city in cities.items()}
     rows = [_pair_row(pair, names) for pair in pairs]
     sitting_out = [
         (cities[entry["municipality"]], SIT_OUT_LABELS.get(entry["reason"], entry["reason"]))
@@ -93,7 +93,7 @@ def _review(round_: Round) -> dict:
         "placed": [row for row in rows if row.pair.starts_at is not None],
         "unplaced": [row for row in rows if row.pair.starts_at is None],
         "sitting_out": sitting_out,
-        "flagged": sorted(flagged, key=lambda city: (city.name, city.pk)),
+        "flagged": sorted(flagged, key=lambda city: (city.display_name, city.pk)),
     }
 
 

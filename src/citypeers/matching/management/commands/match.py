@@ -6,9 +6,9 @@ import json
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from citypeers.core.formatting import number_text
 from citypeers.matching.reasons import reason_texts
 from citypeers.matching.round_command import add_round_arguments, run_round_command
 from citypeers.matching.suggestions import best_peers, municipalities_called
@@ -96,7 +96,7 @@ class Command(BaseCommand):
         for rank, row in enumerate(rows, start=1):
             self.stdout.write(
                 f"{rank}. {row['municipality']} ({country_name(row['country'])}) "
-                + _("score %(score)s") % {"score": number_format(row["score"], decimal_pos=2)}
+                + _("score %(score)s") % {"score": number_text(row["score"], places=2)}
             )
             for reason in row["reasons"]:
                 self.stdout.write(f"   - {reason['text']}")
