@@ -45,7 +45,7 @@ def test_event_page_shows_both_local_times_and_the_viewers_own(
     viewer = page.locator(".viewer-time")
     expect(viewer).to_be_visible()
     expect(viewer).to_have_text(
-        "In your time zone (America/New York): Dec 3, 2020, 04:00–06:00 (EST)"
+        "In your time zone (America/New York): 3 December 2020, 04:00–06:00 (EST)"
     )
     context.close()
 

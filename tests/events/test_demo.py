@@ -69,7 +69,7 @@ def test_load_demo_data_keeps_the_times_the_reports_give(demo_network):
 
     assert event_times(ninth, "en") == "14:30–16:30 (CEST)"
     assert event_times(florence, "en") == "10:00–12:00 (CET) / 11:00–13:00 (EET)"
-    assert event_times(milan, "en") == "Oct 8, 2019 – Oct 9, 2019"
+    assert event_times(milan, "en") == "8 October 2019 – 9 October 2019"
     assert ninth.people.count() == 14
     assert milan.sessions.count() == 7
     assert EventPresentation.objects.filter(original_title="Famiglie Senza Confini").exists()

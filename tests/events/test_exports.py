@@ -65,7 +65,7 @@ def test_csv_gives_each_party_its_local_time_with_participants_and_themes(client
             "2030-12-03",
             "2030-12-03 09:00",
             "2030-12-03 11:00",
-            "Florence: Dec 3, 2030, 10:00–12:00 (CET); Cluj-Napoca: Dec 3, 2030, 11:00–13:00 (EET)",
+            "Florence: 3 December 2030, 10:00–12:00 (CET); Cluj-Napoca: 3 December 2030, 11:00–13:00 (EET)",
             "Florence (IT); Cluj-Napoca (IT); IOM – Organiser",
             "Housing",
             "",
@@ -80,7 +80,7 @@ def test_csv_in_italian_names_kinds_times_and_themes_in_italian(client, exchange
     heading, row = csv_rows(response)
     assert heading[:3] == ["Evento", "Tipo", "Stato"]
     assert row[1] == "Scambio tra pari"
-    assert row[7].startswith("Florence: 3 dic 2030, 10:00–12:00 (CET)")
+    assert row[7].startswith("Florence: 3 dicembre 2030, 10:00–12:00 (CET)")
     assert row[9] == "Abitare"
 
 
@@ -115,7 +115,7 @@ def test_csv_of_an_event_with_only_dates_gives_its_days_and_no_hours(client):
 
     row = csv_rows(client.get(reverse("events:export_csv")))[1]
 
-    assert row[4:8] == ["2020-10-08", "", "", "Oct 8, 2020 – Oct 9, 2020"]
+    assert row[4:8] == ["2020-10-08", "", "", "8 October 2020 – 9 October 2020"]
 
 
 def test_xlsx_has_a_bold_frozen_heading_sized_columns_and_real_datetimes(client, exchange):
@@ -140,7 +140,7 @@ def test_xlsx_has_a_bold_frozen_heading_sized_columns_and_real_datetimes(client,
         dt.datetime(2030, 12, 3),
         dt.datetime(2030, 12, 3, 9, 0),
         dt.datetime(2030, 12, 3, 11, 0),
-        "Florence: Dec 3, 2030, 10:00–12:00 (CET); Cluj-Napoca: Dec 3, 2030, 11:00–13:00 (EET)",
+        "Florence: 3 December 2030, 10:00–12:00 (CET); Cluj-Napoca: 3 December 2030, 11:00–13:00 (EET)",
     )
     start = next(c for c in sheet["F"] if c.value == dt.datetime(2030, 12, 3, 9))
     assert start.number_format == "yyyy-mm-dd hh:mm"

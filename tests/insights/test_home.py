@@ -104,3 +104,26 @@ def test_home_gives_each_coming_meeting_its_date_and_both_local_times(client):
     assert row.select_one(".cities").get_text(strip=True) == "Florence – Cluj-Napoca"
     zones = [li.get_text(strip=True).split(":")[0] for li in row.select(".local-times li")]
     assert zones == ["Florence", "Cluj-Napoca"]
+
+
+@pytest.mark.parametrize(
+    ("language", "programmes", "expected"),
+    [
+        ("it", 1, "1 programma"),
+        ("it", 2, "2 programmi"),
+        ("pl", 1, "1 program"),
+        ("pl", 2, "2 programy"),
+        ("pl", 5, "5 programów"),
+        ("mt", 1, "1 programm"),
+        ("mt", 2, "2 programmi"),
+        ("ro", 1, "1 program"),
+        ("en", 1, "1 programme"),
+    ],
+)
+def test_home_counts_programmes_in_the_language_plural(client, language, programmes, expected):
+    ProgrammeFactory.create_batch(programmes)
+
+    html = client.get(f"/{language}/").content
+    stats = BeautifulSoup(html, "html.parser").select("ul.stats li")
+
+    assert expected in [" ".join(li.get_text(" ", strip=True).split()) for li in stats]

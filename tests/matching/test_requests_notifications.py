@@ -237,3 +237,21 @@ def test_the_worker_retries_later_and_delivers_once_the_server_is_back(
 
     assert sent(mail.outbox) == [(world.coordinator.email, "New exchange request from Florence")]
     assert DBTaskResult.objects.get(pk=retry.pk).status == "SUCCESSFUL"
+
+
+def test_each_recipient_reads_the_cities_named_in_their_language(
+    world, django_capture_on_commit_callbacks
+):
+    world.florence.names_by_language = {"it": "Firenze", "pl": "Florencja"}
+    world.florence.save()
+    world.cluj_officer.language = "pl"
+    world.cluj_officer.save()
+    request = world.ask()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        world.invite(request, starts_at=next_week_at(8))
+
+    assert sent(mail.outbox) == [
+        (world.florence_officer.email, "Invitation to an exchange: Florence and Cluj-Napoca"),
+        (world.cluj_officer.email, "Zaproszenie do wymiany: Florencja i Cluj-Napoca"),
+    ]

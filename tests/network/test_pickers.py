@@ -210,6 +210,7 @@ def profile_data(*, country):
         "foreign_residents_share": "",
         "figures_year": "",
         "figures_source": "",
+        "language": "en",
         "services": "",
         "notes": "",
         "challenges-TOTAL_FORMS": "0",

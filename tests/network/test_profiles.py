@@ -19,6 +19,7 @@ def profile_data(**overrides):
         "foreign_residents_share": "14.5",
         "figures_year": "2021",
         "figures_source": "Municipal registry",
+        "language": "en",
         "services": "",
         "notes": "",
         "challenges-TOTAL_FORMS": "1",

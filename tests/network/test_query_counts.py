@@ -220,6 +220,7 @@ def save_profile_through_the_page(client, municipality, foreign_residents: int) 
         {
             "foreign_residents": str(foreign_residents),
             "figures_source": "Municipal registry",
+            "language": "en",
             "challenges-TOTAL_FORMS": "0",
             "challenges-INITIAL_FORMS": "0",
             "communities-TOTAL_FORMS": "0",

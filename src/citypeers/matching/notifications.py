@@ -24,6 +24,7 @@ from citypeers.events.titles import event_title
 from citypeers.matching import selectors
 from citypeers.matching.models import ExchangeRequest
 from citypeers.matching.request_times import proposed_meeting
+from citypeers.network.names import municipality_name
 
 # Whose members hear of each step ("coordinators" are the programme's staff).
 AUDIENCE = {
@@ -105,8 +106,8 @@ def _absolute(path: str) -> str:
 def _context(request: ExchangeRequest, step: str, event: Event | None) -> dict:
     language = translation.get_language() or settings.LANGUAGE_CODE
     names = {
-        "requester": request.requester.name,
-        "invited": request.invited.name if request.invited else "",
+        "requester": request.requester.display_name,
+        "invited": request.invited.display_name if request.invited else "",
         "status": request.get_status_display(),
     }
     subject, lead = _wording(step)
@@ -194,9 +195,9 @@ def meeting_mails(*, event_id: int, recipients=None) -> list[tuple[int, EmailMul
     users = selectors.members_to_notify(city.pk for city in cities)
     if recipients is not None:
         users = users.filter(pk__in=recipients)
-    names = " – ".join(city.name for city in cities)
 
     def wording(language: str) -> tuple[dict, bytes]:
+        names = " – ".join(municipality_name(city, language) for city in cities)
         context = {
             "subject": _("Exchange planned: %(cities)s") % {"cities": names},
             "lead": _(

@@ -1,3 +1,4 @@
+import pycountry
 from babel import Locale
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -298,12 +299,29 @@ class Affiliation(models.Model):
         return f"{self.user} – {self.municipality or self.organisation}"
 
 
+def written_languages() -> list[tuple[str, str]]:
+    """The ISO 639-1 languages a text may be written in (the codes practices accept), named
+    in the active language: the site's languages first, then the others by name."""
+    language = (get_language() or "en").split("-")[0]
+    names = Locale.parse(language).languages
+    site = [code for code, _name in settings.LANGUAGES]
+    others = [
+        (lang.alpha_2, names.get(lang.alpha_2, lang.name))
+        for lang in pycountry.languages
+        if hasattr(lang, "alpha_2") and lang.alpha_2 not in site
+    ]
+    return [(code, names.get(code, code)) for code in site] + sorted(
+        others, key=lambda choice: choice[1].casefold()
+    )
+
+
 # What a municipality's officers fill in on its profile (besides challenges and communities).
 PROFILE_FIELDS = (
     "foreign_residents",
     "foreign_residents_share",
     "figures_year",
     "figures_source",
+    "language",
     "services",
     "notes",
 )
@@ -333,6 +351,13 @@ class CityProfile(TimeStampedModel):
     figures_source = models.CharField(_("source of the figures"), max_length=300, blank=True)
     services = models.TextField(_("services"), blank=True)
     notes = models.TextField(_("notes"), blank=True)
+    language = models.CharField(
+        _("language of the text"),
+        max_length=8,
+        choices=written_languages,
+        default="en",
+        help_text=_("The language the services and notes are written in."),
+    )
 
     class Meta:
         verbose_name = _("city profile")

@@ -8,16 +8,25 @@ comboboxes whose suggestions come from the directory's JSON endpoints; a picked 
 also sends its id (``<name>_pick``), which wins while the text still names it.
 """
 
+import json
 import re
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from citypeers.core.forms import LARGEST_ID, validate_one_line
 from citypeers.core.text import fold
-from citypeers.network.directory import LISTS, Ambiguous, NotFound, resolve, resolve_many
+from citypeers.network.directory import (
+    LISTS,
+    SUGGESTIONS,
+    Ambiguous,
+    NotFound,
+    resolve,
+    resolve_many,
+)
 
 NAME_CHARS = 200
 MAX_NAMES = 50
@@ -57,7 +66,19 @@ def _picker_attrs(kind: str) -> dict:
     return {
         "data-directory": reverse(SUGGESTION_URLS[kind]),
         "data-text-one": _("1 suggestion: use the up and down arrows to choose."),
-        "data-text-many": _("%(count)s suggestions: use the up and down arrows to choose."),
+        # Each count's own sentence: plural forms differ past two (Polish 2-4, 5-21, 22-24).
+        "data-text-many": json.dumps(
+            {
+                count: ngettext(
+                    "%(count)s suggestion: use the up and down arrows to choose.",
+                    "%(count)s suggestions: use the up and down arrows to choose.",
+                    count,
+                )
+                % {"count": count}
+                for count in range(2, SUGGESTIONS + 1)
+            },
+            ensure_ascii=False,
+        ),
         "data-text-none": _("No suggestions."),
         "data-text-remove": _("Remove %(name)s"),
         "data-text-chosen": _("Chosen"),

@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.forms.utils import ErrorList
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -78,7 +79,9 @@ def profile_edit(request, pk: int):
     )
     profile = CityProfile.objects.filter(municipality=municipality).first()
     data = request.POST if request.method == "POST" else None
-    form = CityProfileForm(data, instance=profile or CityProfile(municipality=municipality))
+    # A new profile is taken to be written in the language of the page, until told otherwise.
+    new = CityProfile(municipality=municipality, language=get_language())
+    form = CityProfileForm(data, instance=profile or new)
     # A posted form is read as it is: rows that match the saved ones are kept, not dropped.
     challenges = ChallengeFormSet(
         data, initial=None if data else challenges_of(profile), prefix="challenges"

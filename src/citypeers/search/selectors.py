@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 from django.urls import reverse
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from citypeers.core.hits import Found
 from citypeers.core.text import fold
@@ -82,7 +83,11 @@ def clean_query(raw: str | None) -> str:
         raise InvalidSearch(_("Type a word to search for."))
     if len(query) > MAX_QUERY_CHARS:
         raise InvalidSearch(
-            _("The search is too long: at most %(max)d characters, not %(length)d.")
+            ngettext(
+                "The search is too long: at most %(max)d character, not %(length)d.",
+                "The search is too long: at most %(max)d characters, not %(length)d.",
+                MAX_QUERY_CHARS,
+            )
             % {"max": MAX_QUERY_CHARS, "length": len(query)}
         )
     if not fold(query):

@@ -13,8 +13,10 @@
   var start = new Date(block.dataset.start);
   var end = new Date(block.dataset.end);
   var language = block.dataset.language || "en";
+  // The site's date style: CLDR's long date, English written the British way (day first).
+  var dayLanguage = language === "en" ? "en-GB" : language;
   function part(date, options) {
-    return new Intl.DateTimeFormat(language, Object.assign({ timeZone: zone }, options)).format(date);
+    return new Intl.DateTimeFormat(dayLanguage, Object.assign({ timeZone: zone }, options)).format(date);
   }
   function clock(date) {
     return part(date, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
@@ -26,7 +28,7 @@
   }
   var template = line.dataset.template;
   if (!template) { return; }
-  var day = { day: "numeric", month: "short", year: "numeric" };
+  var day = { day: "numeric", month: "long", year: "numeric" };
   var text = part(start, day) + ", " + clock(start) + "–" + clock(end);
   if (part(start, day) !== part(end, day)) {
     text = part(start, day) + ", " + clock(start) + " – " + part(end, day) + ", " + clock(end);

@@ -92,7 +92,7 @@
           ? input.dataset.textNone
           : found.length === 1
             ? input.dataset.textOne
-            : say(input.dataset.textMany, { count: found.length });
+            : JSON.parse(input.dataset.textMany)[found.length];
     }
 
     async function ask() {
