@@ -45,20 +45,16 @@ def test_each_name_shows_its_italian_and_falls_back_to_the_original_in_german():
     )
     role = PersonRoleFactory(title="Director", title_it="Direttore", organisation=organisation)
 
-    italian = [
-        shown_in("it", organisation, "name"),
-        shown_in("it", organisation, "short_name"),
-        shown_in("it", programme, "name"),
-        shown_in("it", unit, "name"),
-        shown_in("it", role, "title"),
+    names = [
+        (organisation, "name"),
+        (organisation, "short_name"),
+        (programme, "name"),
+        (unit, "name"),
+        (role, "title"),
     ]
-    german = [
-        shown_in("de", organisation, "name"),
-        shown_in("de", organisation, "short_name"),
-        shown_in("de", programme, "name"),
-        shown_in("de", unit, "name"),
-        shown_in("de", role, "title"),
-    ]
+
+    italian = [shown_in("it", obj, field) for obj, field in names]
+    german = [shown_in("de", obj, field) for obj, field in names]
 
     assert italian == [
         "Organizzazione Internazionale per le Migrazioni",
