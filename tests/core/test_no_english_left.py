@@ -40,12 +40,19 @@ DJANGO = Path(django.__file__).parent
 LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 # Not pages: the language switch and the health probe answer no one in a language.
 NOT_PAGES = {"set_language", "healthz"}
-# Django ships no Maltese: its form messages and widget choices are ours to translate.
-NO_DJANGO_MALTESE = pytest.mark.xfail(
-    reason="Django's own form messages have no Maltese translation yet", strict=True
-)
+# The profile form's list of community languages (landed on main at 09:40) names seven
+# languages in English on Maltese pages (Bengali, Breton, Korean, ...): CLDR/Django give no
+# Maltese name for them; owned by the network names helper.
 LANGUAGE_PARAMS = [
-    pytest.param(code, marks=NO_DJANGO_MALTESE) if code == "mt" else code for code in LANGUAGES
+    pytest.param(
+        code,
+        marks=pytest.mark.xfail(
+            reason="mt profile form: community language names in English", strict=True
+        ),
+    )
+    if code == "mt"
+    else code
+    for code in LANGUAGES
 ]
 PAGES = sorted(
     name

@@ -1,4 +1,5 @@
 import pytest
+from django.urls import reverse
 from django.utils import translation
 
 from citypeers.events.demo import SERIES
@@ -127,3 +128,12 @@ def test_generated_title_names_the_parties_in_the_page_language(language, partie
         shown = event_title(event)
 
     assert shown.endswith(f": {parties}")
+
+
+def test_admin_finds_a_series_by_its_maltese_name(client, admin_user):
+    series = EventSeriesFactory(name_mt="skambju online bejn il-pari")
+    client.force_login(admin_user)
+
+    found = client.get(reverse("admin:events_eventseries_changelist"), {"q": "skambju"})
+
+    assert list(found.context["cl"].result_list) == [series]

@@ -234,3 +234,33 @@ def test_admin_edits_the_names_in_every_language(client, admin_user, iom):
     assert all(
         f'name="name_{code}"' in page for code in ("en", "it", "es", "el", "pl", "ro", "de", "mt")
     )
+
+
+@pytest.mark.parametrize("language", ["pl", "mt", "el"])
+def test_admin_finds_a_body_by_any_of_its_names_whatever_the_admin_language(
+    client, admin_user, iom, language
+):
+    """Searching the admin (and its pickers) in Polish finds a body by its original name,
+    whether or not it has a Polish name, and by its Polish name."""
+    untranslated = OrganisationFactory(name="Migration Policy Institute Europe")
+    iom.name_pl = "Międzynarodowa Organizacja do Spraw Migracji"
+    iom.save()
+    client.force_login(admin_user)
+    with translation.override(language):
+        url = reverse("admin:network_organisation_changelist")
+        picker = reverse("admin:autocomplete")
+
+    found = client.get(url, {"q": "Migration"}).context["cl"].result_list
+    picked = client.get(
+        picker,
+        {
+            "term": "Migration",
+            "app_label": "network",
+            "model_name": "personrole",
+            "field_name": "organisation",
+        },
+    ).json()["results"]
+
+    assert set(found) == {iom, untranslated}
+    assert {int(row["id"]) for row in picked} == {iom.pk, untranslated.pk}
+    assert list(client.get(url, {"q": "Międzynarodowa"}).context["cl"].result_list) == [iom]

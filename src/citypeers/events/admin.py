@@ -5,6 +5,7 @@ from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
 from citypeers.events import models
+from citypeers.network.translation import every_language
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -49,7 +50,7 @@ class EventSeriesAdmin(TranslationAdmin):
     """The series' name and its gender in each language (see ``translation``)."""
 
     list_display = ("name", "kind", "programme")
-    search_fields = ("name_en", "name_it", "name_es", "name_el", "name_pl", "name_ro", "name_de")
+    search_fields = every_language("name")
 
 
 @admin.register(models.EventSession)

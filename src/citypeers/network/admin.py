@@ -2,6 +2,7 @@ from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from citypeers.network import models
+from citypeers.network.translation import every_language
 
 
 @admin.register(models.Country)
@@ -24,13 +25,13 @@ class MunicipalityAdmin(admin.ModelAdmin):
 class OrganisationAdmin(TranslationAdmin):
     list_display = ("name", "short_name", "kind", "country")
     list_filter = ("kind",)
-    search_fields = ("name", "short_name")
+    search_fields = every_language("name", "short_name")
 
 
 @admin.register(models.Unit)
 class UnitAdmin(TranslationAdmin):
     list_display = ("name", "kind", "municipality", "organisation")
-    search_fields = ("name",)
+    search_fields = every_language("name")
     autocomplete_fields = ("municipality", "organisation", "parent")
 
 

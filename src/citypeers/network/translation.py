@@ -45,6 +45,13 @@ def in_any_language(field: str, lookup: str, value) -> Q:
     )
 
 
+def every_language(*fields: str) -> tuple[str, ...]:
+    """Each of ``fields`` in every language's column (``name_en`` … ``name_mt``), for the
+    admin's ``search_fields``: the bare field would search only the admin language's
+    column, missing every row not (yet) named in it."""
+    return tuple(build_localized_fieldname(field, code) for field in fields for code in LANGUAGES)
+
+
 def name_order(field: str = "name") -> Coalesce:
     """The order of names as the page shows them: the active language's, else the original."""
     shown = build_localized_fieldname(field, get_language() or DEFAULT_LANGUAGE)
