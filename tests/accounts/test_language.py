@@ -144,3 +144,11 @@ def test_the_switcher_does_not_send_anyone_to_another_site(client):
     )
 
     assert response["Location"] == "/"
+
+
+@pytest.mark.parametrize("next_page", ["", "about", "?page=2", "x/y"])
+def test_the_switcher_answers_a_relative_or_empty_next_without_an_error(client, next_page):
+    response = client.post(reverse("set_language"), {"language": "pl", "next": next_page})
+
+    assert response.status_code == 302
+    assert not response["Location"].startswith(("http", "//"))

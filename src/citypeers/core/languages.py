@@ -31,9 +31,9 @@ def path_in_language(path: str, language: str) -> str:
     as it is: the locale middleware sends it on to the right language."""
     codes = {code for code, _name in settings.LANGUAGES}
     parts = urlsplit(path)
-    _root, head, *rest = parts.path.split("/", 2)
+    head, _slash, rest = parts.path.removeprefix("/").partition("/")
     if parts.path.startswith("/") and head in codes:
-        path = f"/{language}/{''.join(rest)}"
+        path = f"/{language}/{rest}"
         return urlunsplit((parts.scheme, parts.netloc, path, parts.query, parts.fragment))
     return path
 
