@@ -556,3 +556,33 @@ def test_members_see_no_link_to_translate_the_series_and_may_not_translate_it(
     assert response.status_code == 404
     series.refresh_from_db()
     assert series.name_el is None
+
+
+def test_a_report_written_in_polish_is_marked_so_on_an_italian_page(coordinator_client):
+    event = EventFactory(starts_at=timezone.now() - dt.timedelta(days=1))
+
+    coordinator_client.post(
+        f"/it/events/{event.pk}/conclude/",
+        {"report": "<p>Dobra rozmowa</p>", "report_language": "pl", "publish": "on"},
+    )
+    italian = coordinator_client.get(f"/it/events/{event.pk}/").content.decode()
+    polish = coordinator_client.get(f"/pl/events/{event.pk}/").content.decode()
+
+    assert '<div class="report" lang="pl"><p>Dobra rozmowa</p></div>' in italian
+    assert "Scritto in polacco." in italian
+    assert '<div class="report" lang="pl">' in polish
+
+
+def test_a_report_language_that_is_not_a_language_is_refused_and_nothing_changes(
+    coordinator_client,
+):
+    event = EventFactory(starts_at=timezone.now() - dt.timedelta(days=1))
+
+    response = coordinator_client.post(
+        f"/en/events/{event.pk}/conclude/",
+        {"report": "<p>Fine</p>", "report_language": "xx", "publish": "on"},
+    )
+
+    event.refresh_from_db()
+    assert response.status_code == 400
+    assert (event.status, event.report, event.report_language) == ("planned", "", "")

@@ -107,3 +107,9 @@ def file_size_text(size: int, language: str | None = None) -> str:
 def list_text(items, language: str | None = None) -> str:
     """Items joined as the language lists them: "A, B and C", "A, B e C", "A, B und C"."""
     return format_list([str(item) for item in items], locale=babel_locale(language))
+
+
+def language_text(code: str, language: str | None = None) -> str:
+    """The name of the language ``code`` in the page language (CLDR): "polacco" on an Italian
+    page; the code itself if CLDR has no name for it."""
+    return babel_locale(language).languages.get(code, code)

@@ -33,7 +33,7 @@ from citypeers.events.timezones import (
     local_to_utc,
 )
 from citypeers.network.forms import NameTranslationsForm
-from citypeers.network.models import Programme, Unit
+from citypeers.network.models import Programme, Unit, written_languages
 from citypeers.network.pickers import DirectoryField, DirectoryListField
 
 REGIONS = {
@@ -278,7 +278,16 @@ class ConcludeForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+    report_language = forms.ChoiceField(
+        label=_("Language of the report"),
+        required=False,
+        help_text=_("Pages in other languages say which language the report is written in."),
+    )
     publish = forms.BooleanField(label=_("Publish the report"), required=False, initial=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["report_language"].choices = [("", "—"), *written_languages()]
 
 
 class SessionForm(LocalTimesMixin, forms.Form):

@@ -127,6 +127,9 @@ class Event(TimeStampedModel):
     meeting_url = models.URLField(_("meeting link"), blank=True)
     summary = models.TextField(_("summary"), blank=True)
     report = models.TextField(_("report"), blank=True)
+    # The ISO 639-1 code of the language the report is written in (blank: not said), so
+    # that pages in other languages mark it and say which language it is.
+    report_language = models.CharField(_("language of the report"), max_length=8, blank=True)
     # The report's text without its markup, kept for the text index (``fulltext``): a
     # search for "strong" or "href" must not find every report that has a bold word or a link.
     report_text = models.TextField(_("report text"), blank=True, editable=False)

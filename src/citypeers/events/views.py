@@ -296,7 +296,12 @@ def event_edit(request, pk: int):
 
 def event_conclude(request, pk: int):
     event = _event(request, pk, "events.change_event")
-    initial = {"report": event.report, "common_challenges": event.common_challenges}
+    initial = {
+        "report": event.report,
+        "common_challenges": event.common_challenges,
+        # A report not yet written is taken to be in the language of the page.
+        "report_language": event.report_language or _language(),
+    }
     form = ConcludeForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:

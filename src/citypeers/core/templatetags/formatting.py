@@ -68,3 +68,8 @@ def file_size(value) -> str:
 def word_list(items) -> str:
     """Items joined as the language lists them: "A, B and C"."""
     return formatting.list_text(items or [])
+
+
+@register.filter
+def language_name(code) -> str:
+    return "" if _blank(code) else formatting.language_text(str(code))

@@ -349,11 +349,17 @@ def delete_event(*, event: Event, by=None) -> None:
 
 
 # What the history shows of a conclusion (the report itself is on the event's page).
-CONCLUDED_FIELDS = ("status", "report_published_at")
+CONCLUDED_FIELDS = ("status", "report_published_at", "report_language")
 
 
 def conclude_event(
-    *, event: Event, report: str, common_challenges: str = "", publish: bool = True, by=None
+    *,
+    event: Event,
+    report: str,
+    common_challenges: str = "",
+    publish: bool = True,
+    report_language: str = "",
+    by=None,
 ) -> Event:
     """Mark the event concluded with its (sanitised) report, published in the feed."""
     if not is_concludable(event):
@@ -367,6 +373,7 @@ def conclude_event(
         event.status = EventStatus.CONCLUDED
         event.report = clean
         event.common_challenges = common_challenges.strip()
+        event.report_language = report_language
         if publish and event.report_published_at is None:
             event.report_published_at = timezone.now()
         if not publish:
@@ -377,6 +384,7 @@ def conclude_event(
                 "report",
                 "common_challenges",
                 "report_published_at",
+                "report_language",
                 "updated_at",
             ]
         )
