@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 
 from . import kind, participation, participation_model
 from . import patterns as rx
-from .gazetteer import EUROPE, Gazetteer, Place, script_of, scripted_key
+from .gazetteer import EUROPE, Gazetteer, Place, english_exonym, script_of, scripted_key
 from .inflection import base_forms, greek_demonym_stems
 from .text import AND_ALTERNATIVES, AUTHORITY_BEFORE_NAME, AUTHORITY_HEADS, fold
 
@@ -687,7 +687,17 @@ def display_names(mentions: list[Mention], gaz: Gazetteer, *, text: str) -> dict
 
 
 def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
-    """The name to report for one mention's place (see `display_names`)."""
+    """The name to report for one mention's place (see `display_names`): the name the text
+    and the gazetteer give, unless the place has an English exonym that the text does not
+    write ("Heraklion" for "Irákleion", not "Palma de Mallorca" for "Palma")."""
+    name = _written_name(m, gaz, english=english)
+    exonym = english_exonym(m.place)
+    if exonym is None or fold(exonym) == fold(name) or fold(exonym).startswith(fold(name) + " "):
+        return name
+    return exonym
+
+
+def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
     surface = m.surface.title() if m.surface.isupper() else m.surface
     if fold(surface) != fold(m.place.name):  # "Città di Castello" is the town's own name
         surface = _AUTHORITY_HEAD.sub("", surface)
