@@ -2,6 +2,7 @@
 
 import bisect
 import functools
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -469,10 +470,60 @@ def candidates(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None
             mention.location = True
             location = mention
         previous = mention
+    _prefer_the_reports_countries(text, mentions, gaz)
     _cue_backwards(text, mentions, gaz)
     _cue_pairs(text, mentions)
     participation.decide(text, mentions, gaz.months)
     return mentions, location, participation.excluded(text, mentions)
+
+
+def _prefer_the_reports_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A name that several countries' places bear means the one in a country the report
+    speaks of, the countries it names and those of the places it names without doubt:
+    Washington in a report on US cities, Augusta in one on Italian towns. The place chosen
+    by name alone stays when it is the larger place of that very name (Madrid in a report
+    on Latin American cities)."""
+    countries = _report_countries(text, mentions, gaz)
+    for mention in mentions:
+        place = mention.place
+        if mention.country or place is None or place.country in countries:
+            continue
+        chosen_main = any(p == place and main for p, main in mention.candidates)
+        named_in = [
+            p
+            for p, main in mention.candidates
+            if main
+            and p.country in countries
+            and (not chosen_main or p.population > place.population)
+        ]
+        if named_in:
+            mention.place = max(named_in, key=lambda p: (countries[p.country], p.population))
+
+
+def _report_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> Counter:
+    """How often the report names each country, by name or by a place only it has."""
+    counts: Counter = Counter()
+    for mention in mentions:
+        found = {place.country for place, _main in mention.candidates}
+        if len(found) == 1:
+            counts[found.pop()] += 1
+    tokens = [t.group() for t in _TOKEN.finditer(text)]
+    for i, word in enumerate(tokens):
+        if not word[0].isupper():
+            continue
+        if word in _COUNTRY_INITIALS:
+            counts[_COUNTRY_INITIALS[word]] += 1
+            continue
+        pair = f"{word} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
+        code = gaz.country_code(pair) if pair else None
+        code = code or gaz.country_code(word)
+        if code:
+            counts[code] += 1
+    return counts
+
+
+# Countries written by their initials, upper case only ("us" is also a word).
+_COUNTRY_INITIALS = {"US": "US", "USA": "US", "UK": "GB"}
 
 
 def _lengthen_short_names(mentions: list[Mention]) -> None:
