@@ -73,7 +73,7 @@ BATCH_SIZES = {
     "newest": 20,
     "latest": 20,
     "final": 20,
-    "blind": 11,
+    "blind": 20,
 }
 
 
