@@ -52,7 +52,8 @@ _CONNECTORS = {
 _MUNI_NOUN = (
     r"(?:municipalit(?:y|ies)|city|cities|town|towns|comune|comuni|città|citta|municipio|municipi|"
     r"municipalité|ville|stadt|gemeente|ayuntamiento|câmara municipal|mayor|mayors|deputy mayor|"
-    r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana)"
+    r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana|"
+    r"alcalde|alcaldesa|alcaldes|ciudad|ciudades|bürgermeister(?:in)?|oberbürgermeister(?:in)?)"
 )
 _LEFT_NOUN = rx.compile(
     rf"(?:(?P<adj>[\p{{L}}]+)\s+)?{_MUNI_NOUN}\s+(?:of|di|de|du|del|della|von|van)\s+(?:the\s+)?$|"
@@ -740,12 +741,21 @@ def display_names(mentions: list[Mention], gaz: Gazetteer, *, text: str) -> dict
 def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
     """The name to report for one mention's place (see `display_names`): the name the text
     and the gazetteer give, unless the place has an English exonym that the text does not
-    write ("Heraklion" for "Irákleion", not "Palma de Mallorca" for "Palma")."""
+    write ("Heraklion" for "Irákleion"; not "Palma de Mallorca" for "Palma", nor "Landau"
+    for "Landau in der Pfalz")."""
     name = _written_name(m, gaz, english=english)
     exonym = english_exonym(m.place)
-    if exonym is None or fold(exonym) == fold(name) or fold(exonym).startswith(fold(name) + " "):
+    if exonym is None:
         return name
-    return exonym
+    said, other = fold(name), fold(exonym)
+    # one name the other one cut short: the text's ("Landau in der Pfalz", "Palma") stands
+    return (
+        name
+        if said == other
+        or (said + " ").startswith(other + " ")
+        or (other + " ").startswith(said + " ")
+        else exonym
+    )
 
 
 def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
@@ -801,6 +811,19 @@ def looks_english(text: str) -> bool:
     words = rx.findall(r"\p{L}+", text[:5000].lower())
     english = sum(1 for w in words if w in _ENGLISH_WORDS)
     return english * 12 >= len(words) > 0
+
+
+def most_named(mentions: list[Mention]) -> Mention | None:
+    """The first mention of the taking-part place the report names most often (the first
+    named among equals), or None when none is named twice: a place said once is as likely
+    a guest as the host."""
+    counts = Counter(m.place.geonameid for m in mentions if m.cued and m.place)
+    if not counts:
+        return None
+    most = max(counts.values())
+    if most < 2:
+        return None
+    return next(m for m in mentions if m.cued and m.place and counts[m.place.geonameid] == most)
 
 
 def municipalities(mentions: list[Mention], names: dict[int, str]) -> list[dict]:
