@@ -11,9 +11,9 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from citypeers.core.formatting import base_language
 from citypeers.core.models import TimeStampedModel
 from citypeers.documents.enums import Visibility
 from citypeers.events.models import Event
@@ -32,7 +32,7 @@ DOCUMENT_LANGUAGES = [
 def document_language_choices() -> list[tuple[str, str]]:
     """The document languages named in the active language (CLDR names via babel)."""
     try:
-        names = Locale.parse((get_language() or "en").split("-")[0]).languages
+        names = Locale.parse(base_language()).languages
     except (ValueError, TypeError):
         names = {}
     return [(code, names.get(code, code)) for code in DOCUMENT_LANGUAGES]
