@@ -6,7 +6,7 @@ up in a cached index of the lexicon's word stems, so the work is linear in the t
 one pass over the tokens, a few dictionary look-ups per token, and the token cache
 shared by every report.
 
-A cue's weight (strong 2, weak 1) is multiplied by its segment's: the title names what
+A cue's weight (strong 2, weak 1, context 0.5) is multiplied by its segment's: the title names what
 the meeting was about, and so, a little less, do a sentence that says what was discussed
 ("the topics were", "si è discusso di", "Themen waren") and the headings. The weights
 were calibrated on every annotated report (the third-party gold and the project's own),
@@ -21,9 +21,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import patterns as rx
-from .theme_lexicon import LEXICON
+from .theme_lexicon import CONTEXT, LEXICON
 
-STRONG, WEAK = 2.0, 1.0
+STRONG, WEAK, CONTEXT_WEIGHT = 2.0, 1.0, 0.5
 TITLE, HEADING, TOPIC, BODY = 3.0, 1.5, 2.0, 1.0
 THRESHOLD = 2.0
 # The same cue counts at most this many times, so one word repeated does not make a theme.
@@ -123,6 +123,11 @@ def cues() -> tuple[_Cue, ...]:
                         words, gap = _words(variant)
                         if words:
                             out.append(_Cue(language, slug, weight, words, gap, variant))
+    for slug, languages in CONTEXT.items():
+        for language, items in languages.items():
+            for item in items.split(","):
+                words, gap = _words(item.strip())
+                out.append(_Cue(language, slug, CONTEXT_WEIGHT, words, gap, item.strip()))
     return tuple(out)
 
 

@@ -772,3 +772,30 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
 }
+
+# slug -> language -> context cues: words about the people or the spirit a theme serves
+# (refugees for first reception, tolerance for coexistence), so common in reports on
+# migration that they weigh half a weak cue: they make the theme only when the title says
+# them or the text keeps coming back to them. Same notation as above.
+CONTEXT: dict[str, dict[str, str]] = {
+    "reception": {
+        "en": "refugee*",
+        "it": "rifugiat*, profug*",
+        "es": "refugiad*",
+        "de": "*fluchtling*, gefluchtet*",
+        "el": "προσφυγ*",
+        "pl": "uchodzc*",
+        "ro": "refugiat*",
+        "mt": "rifuġjat*",
+    },
+    "intercultural": {
+        "en": "toleran*",
+        "it": "tolleran*",
+        "es": "toleran*",
+        "de": "toleran*",
+        "el": "ανεκτικοτητ*",
+        "pl": "toleranc*",
+        "ro": "toleran*",
+        "mt": "tolleranza",
+    },
+}
