@@ -253,10 +253,19 @@ def weighed_themes(text: str) -> tuple[str, dict[str, float]]:
 def weighed_themes_and_headlines(text: str) -> tuple[str, dict[str, float], dict[str, float]]:
     """As `weighed_themes`, plus per theme the part of its sum that the title, the headings
     and the sentences announcing topics give: what the report itself says it was about."""
+    language, scores, headlines, _ = weighed_evidence(text)
+    return language, scores, headlines
+
+
+def weighed_evidence(text: str) -> tuple[str, dict[str, float], dict[str, float], set[str]]:
+    """As `weighed_themes_and_headlines`, plus the themes the text names outright: by a
+    strong cue anywhere or by any cue in the title. Weak cues elsewhere, however many,
+    only point to a theme ("participation", "community" and "vulnerable" in one sentence)."""
     segments = _segments(text)
     language = language_of([token for _, tokens in segments[:40] for token in tokens])
     scores: dict[str, float] = {}
     headlines: dict[str, float] = {}
+    named: set[str] = set()
     counts: dict[str, int] = {}
     for weight, tokens in segments:
         hits: dict[str, float] = {}
@@ -282,6 +291,8 @@ def weighed_themes_and_headlines(text: str) -> tuple[str, dict[str, float], dict
             for slug, cue in best.items():
                 counts[cue.text] = counts.get(cue.text, 0) + 1
                 hits[slug] = hits.get(slug, 0.0) + cue.weight
+                if cue.weight >= STRONG or weight == TITLE:
+                    named.add(slug)
         if hits:
             if weight == BODY and topic:
                 weight = TOPIC
@@ -289,7 +300,7 @@ def weighed_themes_and_headlines(text: str) -> tuple[str, dict[str, float], dict
                 scores[slug] = scores.get(slug, 0.0) + value * weight
                 if weight > BODY:
                     headlines[slug] = headlines.get(slug, 0.0) + value * weight
-    return language, scores, headlines
+    return language, scores, headlines, named
 
 
 def lexicon_themes(text: str, threshold: float = THRESHOLD) -> set[str]:

@@ -622,12 +622,13 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
     },
     "governance": {
         "en": (
-            "governance, multi-level, multilevel, local authorities ~ role, coordination ~ levels, "
+            # "coordination" is strong, as its word is in the other seven languages
+            "governance, multi-level, multilevel, local authorities ~ role, coordination, "
             "national and local, local and national, capacity building, "
             "capacity-building, funding, funds, budget*, integration strateg*, integration polic*, "
             "local integration polic*, public administration*, policy-making, policymaking, "
             "action plan*, strategic approach*, strategic plan*, staff capacity",
-            "policy, policies, strateg*, coordination, cooperation, administration, "
+            "policy, policies, strateg*, cooperation, administration, "
             "management, framework, institutional, resources",
         ),
         "it": (
