@@ -406,7 +406,8 @@ def _without_city_units(
     for org in orgs:
         name = org["name"]
         inside = sum(role.count(name) for role in city_roles)
-        if inside and inside >= text.count(name) and not _OUTSIDE_BODY.search(name):
+        outside = _OUTSIDE_BODY.search(name) or organisations.branch_of(name)
+        if inside and inside >= text.count(name) and not outside:
             continue
         kept.append(org)
     return kept
