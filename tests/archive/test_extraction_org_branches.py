@@ -54,3 +54,35 @@ def test_a_branch_named_in_a_mayors_second_role_is_kept():
     record = extract_report(text, source="branch.txt")
 
     assert "Anci Toscana" in [o["name"] for o in record["organizations"]]
+
+
+def _record_bodies(text: str) -> list[str]:
+    return [o["name"] for o in extract_report(text, source="own.txt")["organizations"]]
+
+
+def test_a_body_named_again_in_another_case_is_listed_once():
+    text = (
+        "Bonn, 3 April 2024. The meeting was attended by the Inspectoratul General pentru "
+        "Imigrări and the city of Bonn. The Inspectoratului General pentru Imigrări presented "
+        "its figures."
+    )
+
+    assert _record_bodies(text) == ["Inspectoratul General pentru Imigrări"]
+
+
+def test_a_person_named_after_a_body_is_no_part_of_its_name():
+    text = (
+        "Bonn, 3 April 2024. Experts from the Fundacja Nowy Dom i Jan Kowalski spoke about "
+        "housing for refugees with the city of Bonn."
+    )
+
+    assert _record_bodies(text) == ["Fundacja Nowy Dom"]
+
+
+def test_places_whose_representatives_came_are_no_body():
+    text = (
+        "Bonn, 3 April 2024. The visitors met representatives of Mannheim and Stuttgart at the "
+        "town hall of Bonn."
+    )
+
+    assert _record_bodies(text) == []

@@ -669,6 +669,8 @@ def find_organisations(
     found.extend(initialisms.acronym_bodies(text, frozenset(acronyms.items()), _known_names()))
     for name in extra:
         found.append((text.find(name) if name in text else len(text), name))
+    if people:
+        found = [(offset, _without_person(name, people)) for offset, name in found]
     merged = _merge(found, long_to_short, municipality_names, set(acronyms.values()))
     long_names = {acr: long for long, acr in acronyms.items()}
     merged = [
@@ -687,6 +689,15 @@ def find_organisations(
         else org
         for org in _with_long_names(merged, acronyms)
     ]
+
+
+def _without_person(name: str, people: frozenset[str]) -> str:
+    """ "Fundacja Zustricz i Piotr Kwapisiewicz": the body, without the person named
+    with it (a name phrase runs on over "and" when a capitalised name follows)."""
+    for m in _CONJOINED.finditer(name):
+        if name[m.end() :] in people:
+            return name[: m.start()]
+    return name
 
 
 # A body named only as the source of the money ("co-funded by the ... of the European
@@ -719,6 +730,7 @@ def _with_long_names(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:
         name = both.get(fold(org["name"]), org["name"])
         named.setdefault(fold(name), {"name": name, "kind": org["kind"]})
     stems = {key: _stems(org["name"]) for key, org in named.items()}
+    order = {key: i for i, key in enumerate(named)}
     return [
         org
         for key, org in named.items()
@@ -727,6 +739,13 @@ def _with_long_names(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:
             f" {key} " in f" {other} "
             # a case form of the same name, said shorter ("Centrului Regional X")
             or (len(stems[key]) > 1 and stems[key] < stems[other] and key[:_STEM] == other[:_STEM])
+            # the same name in another case, said later ("Inspectoratului General ...")
+            or (
+                len(stems[key]) > 1
+                and stems[key] == stems[other]
+                and len(key.split()) == len(other.split())
+                and order[other] < order[key]
+            )
             for other in named
             if other != key
         )
