@@ -237,3 +237,22 @@ def test_a_theme_named_in_the_title_is_taken_in_english():
     text = "Working day on local action plans\n\nThe cities compared their experiences."
 
     assert "governance" in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Treffen der Partnerstädte\n\n"
+            "Die Gäste kamen am Morgen an. Im Mittelpunkt der Diskussion stand die Kultur.",
+            "intercultural",
+        ),
+        (
+            "Meeting of the partner cities\n\n"
+            "The guests arrived in the morning. The discussion focused on rough sleeping.",
+            "housing",
+        ),
+    ],
+)
+def test_a_sentence_announcing_the_topics_weighs_like_a_heading(text, theme):
+    assert theme in classify_themes(text)

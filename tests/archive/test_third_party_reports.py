@@ -66,7 +66,15 @@ MIN_OVERALL = {
     "latest": 0.78,
     "final": 0.76,
 }
-BATCH_SIZES = {"first": 26, "held_out": 20, "fresh": 24, "newest": 20, "latest": 20, "final": 20}
+BATCH_SIZES = {
+    "first": 26,
+    "held_out": 20,
+    "fresh": 24,
+    "newest": 20,
+    "latest": 20,
+    "final": 20,
+    "blind": 20,
+}
 
 
 def _reports(subset: str) -> list:

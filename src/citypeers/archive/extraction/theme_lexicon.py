@@ -118,7 +118,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "lavorativ*, occupazion*, occupabilita, disoccupa*, mercato del lavoro, "
             "inserimento lavorativo, imprenditori*, imprenditoria*, tirocini*, impiego, "
             "riconoscimento ~ titoli, riconoscimento ~ competenze, orientamento al lavoro",
-            "lavoro, datori di lavoro, impres*, competenze",
+            # not "lavoro" alone: any work ("tavolo di lavoro"); themes.py's patterns judge it
+            "datori di lavoro, impres*, competenze",
         ),
         "es": (
             "empleo*, empleabilidad, desempleo*, laboral*, mercado de trabajo, mercado laboral, "
