@@ -103,6 +103,18 @@ def test_list_text_joins_as_the_language_does(language, expected):
     assert formatting.list_text(["A", "B", "C"], language) == expected
 
 
+@pytest.mark.parametrize(("language", "expected"), [("it", "it"), ("pt-br", "pt"), ("pt_BR", "pt")])
+def test_base_language_drops_the_region(language, expected):
+    assert formatting.base_language(language) == expected
+
+
+def test_base_language_follows_the_active_language():
+    with translation.override("de-at"):
+        code = formatting.base_language()
+
+    assert code == "de"
+
+
 def test_unknown_language_falls_back_to_british_english():
     assert formatting.date_text(DAY, "xx") == "3 December 2020"
 

@@ -29,13 +29,19 @@ SIZE_UNITS = (
 )
 
 
+def base_language(language: str | None = None) -> str:
+    """The base code of ``language`` ("pt" for "pt-br" or "pt_BR"; the active language by
+    default, else English): the key of the site's texts written per language."""
+    code = language or translation.get_language() or "en"
+    return code.replace("_", "-").split("-")[0].lower()
+
+
 def babel_locale(language: str | None = None) -> Locale:
     """The CLDR locale of ``language`` ("it", "pt-br"; the active language by default);
     British English for English and for a language CLDR does not know."""
     code = (language or translation.get_language() or "en").replace("-", "_")
-    base = code.split("_")[0].lower()
     try:
-        return Locale.parse(LOCALE_OF_LANGUAGE.get(base, code))
+        return Locale.parse(LOCALE_OF_LANGUAGE.get(base_language(code), code))
     except (UnknownLocaleError, ValueError):
         return Locale.parse(LOCALE_OF_LANGUAGE["en"])
 

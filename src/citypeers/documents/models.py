@@ -5,15 +5,14 @@ delete the file only once the row's deletion is committed. The stored name is ra
 the name people see is ``original_name``.
 """
 
-from babel import Locale
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from citypeers.core.formatting import language_text
 from citypeers.core.models import TimeStampedModel
 from citypeers.documents.enums import Visibility
 from citypeers.events.models import Event
@@ -31,11 +30,7 @@ DOCUMENT_LANGUAGES = [
 
 def document_language_choices() -> list[tuple[str, str]]:
     """The document languages named in the active language (CLDR names via babel)."""
-    try:
-        names = Locale.parse((get_language() or "en").split("-")[0]).languages
-    except (ValueError, TypeError):
-        names = {}
-    return [(code, names.get(code, code)) for code in DOCUMENT_LANGUAGES]
+    return [(code, language_text(code)) for code in DOCUMENT_LANGUAGES]
 
 
 class Document(TimeStampedModel):

@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo, available_timezones
 from babel import Locale
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from citypeers.core.formatting import base_language
 from citypeers.core.forms import (
     LONG_TEXT_CHARS,
     SHORT_TEXT_CHARS,
@@ -54,7 +54,7 @@ def zone_choices() -> list:
     """UTC, then tzdata's canonical zones grouped by region, each named by its city and
     the countries it serves in the page language ("Rome — Italy, San Marino, Vatican
     City"), sorted by that name: about 300 zones instead of every alias."""
-    locale = Locale.parse((translation.get_language() or "en").split("-")[0])
+    locale = Locale.parse(base_language())
     groups: dict[str, list[tuple[str, str]]] = {}
     for zone, codes in canonical_zones():
         region, _slash, place = zone.partition("/")

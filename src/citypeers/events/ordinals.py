@@ -6,6 +6,7 @@ German right (Spanish without the point, no gender anywhere, nothing for Italian
 Greek or Maltese) and Babel has no rule-based number format, so the rules live here.
 """
 
+from citypeers.core.formatting import base_language
 from citypeers.events.enums import GrammaticalGender
 
 MASCULINE, FEMININE, NEUTER = (g.value for g in GrammaticalGender)
@@ -61,7 +62,7 @@ def ordinal(number: int, language: str = "en", *, gender: str = MASCULINE) -> st
     (it, es, ro: a Romanian neuter noun takes the masculine in the singular) treat it as
     masculine. An unknown language gets the English form.
     """
-    language = language.split("-")[0]
+    language = base_language(language)
     feminine = gender == FEMININE
     match language:
         case "it":

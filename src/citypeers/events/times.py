@@ -5,9 +5,8 @@ from zoneinfo import ZoneInfo
 
 from django.db.models import OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.utils import translation
 
-from citypeers.core.formatting import date_text
+from citypeers.core.formatting import base_language, date_text
 from citypeers.events.models import Event, EventParticipant
 from citypeers.events.timezones import format_range, format_range_in_zone, spans_days
 
@@ -82,7 +81,7 @@ def event_times(event: Event, language: str | None = None, *, with_date: bool = 
     Without ``with_date`` the day is given only when the times alone would not say it
     (past midnight, parties on different days): for a text shown beside the event's date.
     """
-    language = (language or translation.get_language() or "en").split("-")[0]
+    language = base_language(language)
     if not event.has_times:
         return event_dates(event, language)
     return format_range(

@@ -3,6 +3,7 @@
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from citypeers.core.formatting import base_language
 from citypeers.events.enums import EventKind, GrammaticalGender
 from citypeers.events.models import Event, EventSeries
 from citypeers.events.ordinals import ordinal
@@ -15,7 +16,7 @@ def event_title(event: Event, language: str | None = None) -> str:
 
     "8th online peer-to-peer exchange: Bari – Kraków" / "8° scambio online tra pari: …".
     """
-    language = (language or translation.get_language() or "en").split("-")[0]
+    language = base_language(language)
     if language == "it" and event.title_it:
         return event.title_it
     if event.title:

@@ -7,12 +7,13 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from citypeers.accounts.access import object_for, require
 from citypeers.core.audit import changes_since, edit_version, posted_version
+from citypeers.core.formatting import base_language
 from citypeers.core.themes import Theme
 from citypeers.events import exports, selectors, services
 from citypeers.events.calendars import calendar_of
@@ -45,10 +46,6 @@ from citypeers.network.models import Municipality
 PAGE_SIZE = 25
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 TIME_FIELDS = {"starts_at": "start_time", "ends_at": "end_time", "participants": "municipalities"}
-
-
-def _language() -> str:
-    return (translation.get_language() or "en").split("-")[0]
 
 
 def _list_filters(request) -> selectors.EventFilters:
@@ -104,7 +101,7 @@ def _export_rows(request) -> list[list] | None:
         return None
     return exports.export_rows(
         filters,
-        language=_language(),
+        language=base_language(),
         url_of=lambda event: request.build_absolute_uri(event.get_absolute_url()),
     )
 
@@ -206,9 +203,9 @@ def event_ics(request, pk: int):
     event = _event(request, pk)
     body = calendar_of(
         [event],
-        name=event_title(event, _language()),
+        name=event_title(event, base_language()),
         url_of=lambda e: request.build_absolute_uri(e.get_absolute_url()),
-        language=_language(),
+        language=base_language(),
         with_link=lambda e: request.user.has_perm("events.see_meeting_link", e),
     )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
@@ -221,7 +218,7 @@ def _feed_response(request, events, name: str) -> HttpResponse:
         events,
         name=name,
         url_of=lambda e: request.build_absolute_uri(e.get_absolute_url()),
-        language=_language(),
+        language=base_language(),
     )
     return HttpResponse(body, content_type="text/calendar; charset=utf-8")
 
@@ -300,7 +297,7 @@ def event_conclude(request, pk: int):
         "report": event.report,
         "common_challenges": event.common_challenges,
         # A report not yet written is taken to be in the language of the page.
-        "report_language": event.report_language or _language(),
+        "report_language": event.report_language or base_language(),
     }
     form = ConcludeForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():

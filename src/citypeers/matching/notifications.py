@@ -16,6 +16,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from citypeers.core.enums import AuditAction
+from citypeers.core.formatting import base_language
 from citypeers.core.themes import theme_label
 from citypeers.events.calendars import calendar_of
 from citypeers.events.models import Event
@@ -159,9 +160,9 @@ def _wording(step: str) -> tuple[str, str]:
 def _calendar(event: Event, language: str) -> bytes:
     return calendar_of(
         [event],
-        name=event_title(event, language.split("-")[0]),
+        name=event_title(event, base_language(language)),
         url_of=lambda e: _absolute(e.get_absolute_url()),
-        language=language.split("-")[0],
+        language=base_language(language),
     )
 
 
@@ -205,7 +206,7 @@ def meeting_mails(*, event_id: int, recipients=None) -> list[tuple[int, EmailMul
                 "invitation is attached."
             )
             % {"cities": names},
-            "when": event_times(event, language.split("-")[0], with_date=True),
+            "when": event_times(event, base_language(language), with_date=True),
             "event_url": _absolute(event.get_absolute_url()),
             "settings_url": _absolute(reverse("accounts:settings")),
         }

@@ -7,6 +7,7 @@ all say it alike); conversions are ``events.timezones``'.
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from citypeers.core.formatting import base_language
 from citypeers.events.timezones import format_range_in_zone, unique_zones
 
 
@@ -20,7 +21,7 @@ def proposed_meeting(request, language: str = "en") -> str:
     zones = unique_zones([request.requester.timezone, request.invited.timezone]) or ["UTC"]
     parts: list[str] = []
     for zone in zones:
-        text = format_range_in_zone(start, end, zone, language.split("-")[0], with_date=True)
+        text = format_range_in_zone(start, end, zone, base_language(language), with_date=True)
         if text not in parts:
             parts.append(text)
     return " / ".join(parts)

@@ -5,9 +5,9 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from citypeers.core.formatting import base_language, language_text
 from citypeers.core.models import TimeStampedModel
 from citypeers.core.themes import Theme
 from citypeers.network.enums import OrganisationKind, UnitKind
@@ -16,7 +16,7 @@ from citypeers.network.names import municipality_name
 
 def country_name(code: str, language: str | None = None) -> str:
     """The country's name in the given (default: active) language, from CLDR via babel."""
-    language = (language or get_language() or "en").split("-")[0]
+    language = base_language(language)
     try:
         return Locale.parse(language).territories.get(code, code)
     except (ValueError, TypeError):
@@ -302,15 +302,13 @@ class Affiliation(models.Model):
 def written_languages() -> list[tuple[str, str]]:
     """The ISO 639-1 languages a text may be written in (the codes practices accept), named
     in the active language: the site's languages first, then the others by name."""
-    language = (get_language() or "en").split("-")[0]
-    names = Locale.parse(language).languages
     site = [code for code, _name in settings.LANGUAGES]
     others = [
-        (lang.alpha_2, names.get(lang.alpha_2, lang.name))
+        (lang.alpha_2, language_text(lang.alpha_2))
         for lang in pycountry.languages
         if hasattr(lang, "alpha_2") and lang.alpha_2 not in site
     ]
-    return [(code, names.get(code, code)) for code in site] + sorted(
+    return [(code, language_text(code)) for code in site] + sorted(
         others, key=lambda choice: choice[1].casefold()
     )
 

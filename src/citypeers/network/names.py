@@ -23,8 +23,8 @@ import pycountry
 from babel import Locale
 from babel.languages import get_official_languages
 from django.conf import settings
-from django.utils.translation import get_language
 
+from citypeers.core.formatting import base_language
 from citypeers.core.geonames import plaincities_names
 from citypeers.core.text import fold
 
@@ -64,7 +64,7 @@ def local_language(country_code: str) -> str | None:
 
 def municipality_name(municipality, language: str | None = None) -> str:
     """The municipality's name for a reader of ``language`` (default: the active one)."""
-    language = (language or get_language() or "en").split("-")[0]
+    language = base_language(language)
     names = municipality.names_by_language or {}
     if language == "en":
         return names.get("en") or municipality.name

@@ -302,7 +302,10 @@ _MUNICIPAL_BEFORE = rx.compile(
 )
 # "City of Marseille", "Comune di Torino": the municipality itself, not another body.
 _MUNICIPAL_NAME = rx.compile(
-    rf"^(?:{AUTHORITY_NOUN_ALTERNATIVES}|Primări\p{{L}}*|Bezirksamt|Stadtverwaltung|Rathaus)\b"
+    rf"^(?:{AUTHORITY_NOUN_ALTERNATIVES}|Primări\p{{L}}*|Bezirksamt|Stadtverwaltung|Rathaus|"
+    # the same nouns in the plural, before a list of towns ("i Comuni di A, B e C")
+    r"Comuni|Municipalities|Ayuntamientos|Municipios|Städte|Gemeinden|Gmin|"
+    r"Miast|Δήμοι|Δήμων|Municipiile|Municipiilor|Orașele|Oraşele|Comunele)\b"
 )
 _MUNICIPAL_IN = rx.compile(
     r"\b(?:City Council|Town Council|Municipal|Municipality|City Hall|"
@@ -449,6 +452,54 @@ def classify_organisation(name: str) -> str:
     return "other"
 
 
+# Up to three capitalised words after an acronym: the region or country of its branch.
+_BRANCH_PLACE = rx.compile(
+    r"[^\S\n]+(?P<place>\p{Lu}[\p{L}\p{M}'’\-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’\-]+){0,2})"
+)
+
+
+@functools.cache
+def _region_names() -> frozenset[str]:
+    """Folded names of countries (CLDR, in the programme's languages) and of their ISO 3166-2
+    subdivisions (regions, provinces, Länder), as a body's branch names them."""
+    import pycountry  # noqa: PLC0415 (read once, when a report first names a known body)
+
+    from .gazetteer import load_gazetteer  # noqa: PLC0415
+
+    names = {fold(division.name) for division in pycountry.subdivisions}
+    return frozenset(names | set(load_gazetteer().country_nouns))
+
+
+def _branch_at(text: str, start: int, name: str, short: str, kind: str) -> str | None:
+    """ "ANCI Piemonte", "Anci Veneto": a national body known by its acronym, followed by a
+    region's or a country's name, is its branch there. International bodies keep their
+    short name whatever office speaks for them ("UNHCR Polska" is UNHCR)."""
+    if kind in INTERNATIONAL_KINDS or not short.isupper() or fold(name) != fold(short):
+        return None
+    m = _BRANCH_PLACE.match(text, start + len(name))
+    if not m:
+        return None
+    words = m.group("place").split()
+    for size in range(len(words), 0, -1):
+        if fold(" ".join(words[:size])) in _region_names():
+            return f"{name} {' '.join(words[:size])}"
+    return None
+
+
+def branch_of(name: str) -> str | None:
+    """The short name of the body whose branch `name` is ("Anci Veneto" -> "ANCI")."""
+    head, _, rest = name.partition(" ")
+    known = _known(head) if rest else None
+    if known and _branch_at(name, 0, head, *known) == name:
+        return known[0]
+    return None
+
+
+def _known_body(name: str) -> bool:
+    """Whether `name` names one of KNOWN_BODIES (not merely the EU, which funds)."""
+    return fold(name) not in _normalise_only() and _known(name) is not None
+
+
 def known_short_name(name: str) -> str | None:
     known = _known(name)
     return known[0] if known else None
@@ -579,6 +630,10 @@ def find_organisations(
     said: dict[str, list[str]] = {}  # short name -> how the text names the body
     for start, name in known_names_in(text):
         short, kind = _known_index()[fold(name)]
+        branch = _branch_at(text, start, name, short, kind)
+        if branch:  # "Anci Veneto": the body's regional branch, a body of its own
+            found.append((start, branch))
+            continue
         known_starts.setdefault(short, []).append(start)
         said.setdefault(short, []).append(name)
         if name in seen_known:
@@ -614,6 +669,8 @@ def find_organisations(
     found.extend(initialisms.acronym_bodies(text, frozenset(acronyms.items()), _known_names()))
     for name in extra:
         found.append((text.find(name) if name in text else len(text), name))
+    if people:
+        found = [(offset, _without_person(name, people)) for offset, name in found]
     merged = _merge(found, long_to_short, municipality_names, set(acronyms.values()))
     long_names = {acr: long for long, acr in acronyms.items()}
     merged = [
@@ -632,6 +689,15 @@ def find_organisations(
         else org
         for org in _with_long_names(merged, acronyms)
     ]
+
+
+def _without_person(name: str, people: frozenset[str]) -> str:
+    """ "Fundacja Zustricz i Piotr Kwapisiewicz": the body, without the person named
+    with it (a name phrase runs on over "and" when a capitalised name follows)."""
+    for m in _CONJOINED.finditer(name):
+        if name[m.end() :] in people:
+            return name[: m.start()]
+    return name
 
 
 # A body named only as the source of the money ("co-funded by the ... of the European
@@ -664,6 +730,7 @@ def _with_long_names(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:
         name = both.get(fold(org["name"]), org["name"])
         named.setdefault(fold(name), {"name": name, "kind": org["kind"]})
     stems = {key: _stems(org["name"]) for key, org in named.items()}
+    order = {key: i for i, key in enumerate(named)}
     return [
         org
         for key, org in named.items()
@@ -672,6 +739,13 @@ def _with_long_names(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:
             f" {key} " in f" {other} "
             # a case form of the same name, said shorter ("Centrului Regional X")
             or (len(stems[key]) > 1 and stems[key] < stems[other] and key[:_STEM] == other[:_STEM])
+            # the same name in another case, said later ("Inspectoratului General ...")
+            or (
+                len(stems[key]) > 1
+                and stems[key] == stems[other]
+                and len(key.split()) == len(other.split())
+                and order[other] < order[key]
+            )
             for other in named
             if other != key
         )
@@ -702,10 +776,15 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
         elif any(f" {fold(name)} " in f" {long} " for long in spelled_out):
             continue  # a part of a long name listed by its short name ("... del Racismo")
         first = name.split()[0]
-        if fold(first) in shorts and first.isupper() and fold(first) != fold(name):
+        if (
+            fold(first) in shorts
+            and first.isupper()
+            and fold(first) != fold(name)
+            and not branch_of(name)
+        ):
             continue  # a unit of a body already listed ("IOM Coordination Office")
-        if fold(name) in municipality_names:
-            continue
+        if fold(name) in municipality_names and not _known_body(name):
+            continue  # a town's name; a well-known body's name is no town ("Anci")
         if rx.match(r"(?:DG|Directorate-General)\b", name):
             continue
         key = fold(name)
@@ -719,7 +798,7 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
                 for k, v in out.items()
                 if not (k in key and k not in shorts and len(k) < len(key))
             }
-            kind = classify_organisation(name)
+            kind = classify_organisation(branch_of(name) or name)
             out[key] = {
                 "name": name,
                 "kind": classify_organisation(said) if kind == "other" else kind,

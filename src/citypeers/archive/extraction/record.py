@@ -21,7 +21,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .kind import event_kind as kind_of
 from .reading import ReportError
 from .status import event_status as status_of
-from .text import fold, normalise_text
+from .text import AND_ALTERNATIVES, fold, normalise_text
 
 FIELDS = (
     "source",
@@ -292,6 +292,7 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         people=frozenset(p.name for p in found_people),
     )
     orgs = _without_city_units(text, orgs, found_people, muni_names)
+    orgs = [o for o in orgs if not _only_places(o["name"], ctx.gaz)]
     rx.check_deadline()
     project = event.event_project(text)
     organizer = event.event_organizer(text, ctx.acronyms)
@@ -410,10 +411,24 @@ def _without_city_units(
     for org in orgs:
         name = org["name"]
         inside = sum(role.count(name) for role in city_roles)
-        if inside and inside >= text.count(name) and not _OUTSIDE_BODY.search(name):
+        outside = _OUTSIDE_BODY.search(name) or organisations.branch_of(name)
+        if inside and inside >= text.count(name) and not outside:
             continue
         kept.append(org)
     return kept
+
+
+_PLACE_LIST = rx.compile(rf"\s*(?:,|\s(?:{AND_ALTERNATIVES}|&)\s)\s*")
+
+
+def _only_places(name: str, gaz: Gazetteer) -> bool:
+    """ "Strasbourg", "Reino Unido", "Mannheim and Stuttgart": places, not bodies (a city
+    taking part is a municipality; a well-known body or an acronym is kept)."""
+    if name.isupper() or organisations.known_short_name(name):
+        return False
+    return all(
+        gaz.lookup(part) or gaz.country_code(part) for part in _PLACE_LIST.split(name) if part
+    )
 
 
 # A participant list names the city's own units; only these are outside bodies.

@@ -4,9 +4,9 @@ from zoneinfo import ZoneInfo
 
 from django import template
 from django.core.paginator import Paginator
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from citypeers.core.formatting import date_text
+from citypeers.core.formatting import base_language, date_text
 from citypeers.events import selectors, times
 from citypeers.events.enums import EventStatus
 from citypeers.events.times import event_day, event_times, event_zones
@@ -17,13 +17,9 @@ from citypeers.network import selectors as network_selectors
 register = template.Library()
 
 
-def _language() -> str:
-    return (translation.get_language() or "en").split("-")[0]
-
-
 @register.filter
 def title_of(event) -> str:
-    return event_title(event, _language())
+    return event_title(event, base_language())
 
 
 @register.filter
@@ -35,13 +31,13 @@ def day_of(event):
 @register.filter
 def times_of(event) -> str:
     """The event's day and times in every party's zone: a text that stands alone."""
-    return event_times(event, _language(), with_date=True)
+    return event_times(event, base_language(), with_date=True)
 
 
 @register.filter
 def hours_of(event) -> str:
     """The times without the day, for a text shown beside the event's date (block or line)."""
-    return event_times(event, _language())
+    return event_times(event, base_language())
 
 
 @register.simple_tag
@@ -52,15 +48,17 @@ def session_times(session, event) -> str:
     if not event.has_times:
         zone = ZoneInfo((zones or ["UTC"])[0])
         day = session.starts_at.astimezone(zone).date()
-        return date_text(day, _language())
+        return date_text(day, base_language())
     with_date = spans_days(event.starts_at, event.ends_at, zones)
-    return format_range(session.starts_at, session.ends_at, zones, _language(), with_date=with_date)
+    return format_range(
+        session.starts_at, session.ends_at, zones, base_language(), with_date=with_date
+    )
 
 
 @register.simple_tag
 def local_times(event) -> list[tuple[str, str, str]]:
     """(party names, zone, wording) per distinct zone of the participating municipalities."""
-    return times.local_times(event, _language())
+    return times.local_times(event, base_language())
 
 
 @register.simple_tag

@@ -8,12 +8,13 @@ from django.db import transaction
 from django.db.models import Count
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citypeers.accounts.access import object_for, require
 from citypeers.core.audit import audit_trail
+from citypeers.core.formatting import base_language
 from citypeers.events.timezones import format_range
 from citypeers.matching.enums import RoundStatus
 from citypeers.matching.forms.rounds import RoundForm, SwapForm
@@ -27,10 +28,6 @@ from citypeers.matching.services import rounds as services
 from citypeers.network.models import Municipality
 
 WAITING = (RoundStatus.DRAFT, RoundStatus.COMPUTING)
-
-
-def _language() -> str:
-    return (translation.get_language() or "en").split("-")[0]
 
 
 def _round(request, pk: int, permission: str = "matching.view_round") -> Round:
@@ -101,7 +98,7 @@ def _pair_row(pair: RoundPair, names) -> PairRow:
     when = ""
     if pair.starts_at is not None:
         zones = [pair.first.timezone, pair.second.timezone]
-        when = format_range(pair.starts_at, pair.ends_at, zones, _language(), with_date=True)
+        when = format_range(pair.starts_at, pair.ends_at, zones, base_language(), with_date=True)
     return PairRow(
         pair=pair,
         reasons=[reason_text(data, names) for data in pair.reasons],

@@ -1,0 +1,88 @@
+"""Regional branches of national bodies, bodies whose name is also a place's, and towns
+listed after a plural authority noun (own sentences)."""
+
+from citypeers.archive.extraction import extract_report
+from citypeers.archive.extraction.event import acronyms
+from citypeers.archive.extraction.organisations import find_organisations
+
+
+def _names(text: str, municipality_names: frozenset[str] = frozenset()) -> list[str]:
+    found = find_organisations(
+        text, acronyms=acronyms(text), municipality_names=set(municipality_names), extra=[]
+    )
+    return [o["name"] for o in found]
+
+
+def test_a_national_body_named_with_a_region_is_its_branch():
+    names = _names("Il seminario, organizzato da Anci Toscana, si è tenuto a Siena.")
+
+    assert "Anci Toscana" in names
+    assert "ANCI" not in names
+
+
+def test_the_body_and_its_branch_are_both_listed_when_both_are_said():
+    text = (
+        "All'assemblea dell'ANCI ha parlato anche il presidente di ANCI Lombardia, che ha "
+        "ricordato il lavoro dei comuni."
+    )
+
+    assert {"ANCI", "ANCI Lombardia"} <= set(_names(text))
+
+
+def test_an_international_body_keeps_its_short_name_whatever_its_office():
+    names = _names("Hanno partecipato i rappresentanti di UNHCR Italia e di IOM.")
+
+    assert "UNHCR" in names
+
+
+def test_a_well_known_body_is_no_town_even_when_a_town_shares_its_name():
+    assert "ANCI" in _names("L'ARCI e l'ANCI hanno firmato l'intesa.", frozenset({"anci"}))
+
+
+def test_towns_after_a_plural_authority_noun_are_no_body():
+    text = "Erano presenti i rappresentanti dei Comuni di Montalto, Roccabella e Fiumara."
+
+    assert not [n for n in _names(text) if n.startswith("Comuni")]
+
+
+def test_a_branch_named_in_a_mayors_second_role_is_kept():
+    text = (
+        "Lucca, 3 marzo 2025. La sindaca di Lucca e presidente di Anci Toscana, Maria Rossi, "
+        "ha aperto l'incontro sull'accoglienza dei rifugiati con i comuni della provincia."
+    )
+
+    record = extract_report(text, source="branch.txt")
+
+    assert "Anci Toscana" in [o["name"] for o in record["organizations"]]
+
+
+def _record_bodies(text: str) -> list[str]:
+    return [o["name"] for o in extract_report(text, source="own.txt")["organizations"]]
+
+
+def test_a_body_named_again_in_another_case_is_listed_once():
+    text = (
+        "Bonn, 3 April 2024. The meeting was attended by the Inspectoratul General pentru "
+        "Imigrări and the city of Bonn. The Inspectoratului General pentru Imigrări presented "
+        "its figures."
+    )
+
+    assert _record_bodies(text) == ["Inspectoratul General pentru Imigrări"]
+
+
+def test_a_person_named_after_a_body_is_no_part_of_its_name():
+    text = (
+        "Bonn, 3 April 2024. Experts from the Fundacja Nowy Dom i Jan Kowalski spoke about "
+        "housing for refugees with the city of Bonn."
+    )
+
+    assert _record_bodies(text) == ["Fundacja Nowy Dom"]
+
+
+def test_places_whose_representatives_came_are_no_body():
+    text = (
+        "Bonn, 3 April 2024. The visitors met representatives of Mannheim and Stuttgart at the "
+        "town hall of Bonn."
+    )
+
+    assert _record_bodies(text) == []
