@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz import fuzz, process
 
+from citypeers.core.geonames import plaincities_names
+
 from . import kind, participation, participation_model
 from . import patterns as rx
 from .gazetteer import EUROPE, Gazetteer, Place, english_exonym, script_of, scripted_key
@@ -387,9 +389,23 @@ def _european(cands) -> bool:
 
 def _names_for(gaz: Gazetteer, surface: str, key: str):
     """A Latin name from the Latin index, a Greek or Cyrillic one from its own."""
-    if _LATIN_NAME.match(surface):
-        return gaz.names.get(key)
-    return gaz.scripted.get(scripted_key(surface))
+    found = (
+        gaz.names.get(key)
+        if _LATIN_NAME.match(surface)
+        else gaz.scripted.get(scripted_key(surface))
+    )
+    if found and " " not in key:
+        # a one-word alias of a place beyond Europe is far more often a word or an acronym
+        # of a European report ("Anci", "Culture") than that place's other name, unless it
+        # is the place's English name ("Zanzibar" for Zanzibar City)
+        found = tuple(
+            c for c in found if c[1] or c[0].country in EUROPE or _english_name_is(c[0], key)
+        )
+    return found
+
+
+def _english_name_is(place: Place, key: str) -> bool:
+    return fold(plaincities_names(place.country, "en").get(place.geonameid) or "") == key
 
 
 def _cue(
