@@ -401,6 +401,9 @@ def _names_for(gaz: Gazetteer, surface: str, key: str):
         found = tuple(
             c for c in found if c[1] or c[0].country in EUROPE or _english_name_is(c[0], key)
         )
+    if found and " " not in key and not surface.isascii():
+        # nor is a word whose accents the place's name lacks ("Länder", not Lander VE)
+        found = tuple(c for c in found if c[0].country in EUROPE or not c[0].name.isascii())
     return found
 
 
@@ -462,6 +465,7 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
     for mention in mentions:
         if mention.place:
             mention.cued = mention.place.geonameid in confirmed
+    _confirm_whole_lists(text, mentions, excluded)
     _drop_uncued_towns(mentions)
     _lengthen_short_names(mentions)
     if location is not None and location.place is None:
@@ -541,6 +545,26 @@ def _report_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> Cou
 
 # Countries written by their initials, upper case only ("us" is also a word).
 _COUNTRY_INITIALS = {"US": "US", "USA": "US", "UK": "GB"}
+
+
+def _confirm_whole_lists(text: str, mentions: list[Mention], excluded: set[int]) -> None:
+    """An enumeration of three places or more, two of which take part, is a list of
+    participants ("signed by the mayors of A, B, C and D"): its other places take part too."""
+    run: list[Mention] = []
+    for mention in [*mentions, None]:
+        if (
+            mention is not None
+            and run
+            and participation.joined_in_a_list(text[run[-1].end : mention.start])
+        ):
+            run.append(mention)
+            continue
+        places_in_run = [m for m in run if m.place and not m.implausible]
+        if len(places_in_run) >= 3 and sum(m.cued for m in places_in_run) >= 2:
+            for m in places_in_run:
+                if m.place.geonameid not in excluded and id(m) not in excluded:
+                    m.cued = True
+        run = [mention] if mention is not None else []
 
 
 def _lengthen_short_names(mentions: list[Mention]) -> None:
