@@ -125,6 +125,15 @@ def _is_name(phrase: str) -> bool:
     return capitalised * 3 >= len(words) * 2
 
 
+def _is_quotation(phrase: str) -> bool:
+    """Whether quoted words are someone's words or a title in running text ("we cannot turn
+    them away", "prevention of radicalisation through local policies") rather than a name:
+    three or more words, most of them in lower case, and no word for a service or project."""
+    words = [w for w in _WORD.findall(phrase) if w.lower() not in _MINOR_WORDS]
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return len(words) >= 3 and capitalised * 2 < len(words) and not _HEADS.search(phrase)
+
+
 def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
     """Named practices with the municipality presenting them.
 
@@ -164,6 +173,8 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
                 continue
             if alt and not _is_acronym(alt) and len(alt.split()) <= 8 and _is_name(alt):
                 add(alt, s_start + m.start(), [name])  # “Families Without Borders” (Famiglie…)
+            elif _is_quotation(name):
+                continue
             elif alt and not _is_acronym(alt):
                 add(name, s_start + m.start(), [], description=alt)  # “Start Wien” (a welcome…)
             else:
