@@ -47,3 +47,14 @@ def test_a_quoted_name_with_a_word_for_a_service_stays_a_practice():
     assert _names("Ghent presented its “Welcome desk for new neighbours” to Bologna.") == [
         "Welcome desk for new neighbours"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bologna illustrò i servizi del FAMI (Fondo Asilo Migrazione e Integrazione) agli ospiti.",
+        "Ghent presented the FSE (Fondo Sociale Europeo) projects of the region.",
+    ],
+)
+def test_the_eu_funds_under_their_names_in_other_languages_are_no_practice(text):
+    assert _names(text) == []

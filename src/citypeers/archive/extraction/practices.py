@@ -33,7 +33,12 @@ _TITLE_CONTEXT = rx.compile(
 _EU_PROGRAMMES = rx.compile(
     r"^(?:europ\w*\s+(?:for|per|para|für|pour|dla|pentru|για)\b|erasmus|horizon|interreg|urbact|"
     r"amif|asylum,? migration and integration fund|european social fund|urban innovat\w* actions|"
-    r"eu4\w+|creative europe|cerv\b)",
+    r"eu4\w+|creative europe|cerv\b|"
+    # the same funds under their names in the programme's languages
+    r"fami\b|fondo (?:de )?asilo|fundusz azylu|fondul (?:pentru )?azil|ταμε[ιί]\w* ασ[υύ]λου|"
+    r"asyl-?,? migrations- und integrationsfonds|(?:esf|fse|erdf|fesr|feder)\b|"
+    r"fondo sociale europeo|fondo social europeo|europejski fundusz społeczny|"
+    r"europäische\w* sozialfonds|fondul social european)",
     regex.I,
 )
 _ACRONYM = rx.compile(
