@@ -309,3 +309,19 @@ def test_coordination_names_governance_in_english_as_in_the_other_languages():
     )
 
     assert "governance" in classify_themes(text)
+
+
+def test_the_name_of_a_body_taking_part_is_not_a_topic():
+    from citypeers.archive.extraction import extract_report
+
+    text = (
+        "Vizită la Cluj\n\n"
+        "Pe 3 mai 2023, reprezentanți ai primăriilor din Cluj-Napoca și Oradea s-au întâlnit "
+        "cu Direcția de Asistență Socială și Medicală. Au vorbit despre activitatea serviciilor."
+    )
+    record = extract_report(text, source="x.txt")
+
+    assert [o["name"] for o in record["organizations"]] == [
+        "Direcția de Asistență Socială și Medicală"
+    ]
+    assert "health" not in record["themes"]

@@ -327,7 +327,8 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         ],
         "roles": roles,
         "organizations": orgs,
-        "themes": themes.classify_themes(text, exclude=role_texts),
+        # people's roles and the names of bodies say who came, not what was discussed
+        "themes": themes.classify_themes(text, exclude=role_texts + tuple(o["name"] for o in orgs)),
         "practices": found_practices,
     }
     low = _low_confidence(record, ctx)
