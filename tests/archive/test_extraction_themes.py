@@ -325,3 +325,17 @@ def test_the_name_of_a_body_taking_part_is_not_a_topic():
         "Direcția de Asistență Socială și Medicală"
     ]
     assert "health" not in record["themes"]
+
+
+def test_the_name_of_the_project_is_not_a_topic():
+    from citypeers.archive.extraction import extract_report
+
+    text = (
+        "Partners of the SHELTER CITIES project meet in Graz\n\n"
+        "On 3 May 2023 the cities of Graz and Maribor met in Graz within the SHELTER CITIES "
+        "project. The partners compared their timetables."
+    )
+    record = extract_report(text, source="x.txt")
+
+    assert record["project"] == "SHELTER CITIES"
+    assert "housing" not in record["themes"]
