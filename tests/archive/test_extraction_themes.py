@@ -256,3 +256,56 @@ def test_a_theme_named_in_the_title_is_taken_in_english():
 )
 def test_a_sentence_announcing_the_topics_weighs_like_a_heading(text, theme):
     assert theme in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Flüchtlinge in der Partnerstadt\n\nDie Gäste sprachen mit Flüchtlingen.",
+            "reception",
+        ),
+        (
+            "Uchodźcy w mieście partnerskim\n\nGoście rozmawiali z uchodźcami.",
+            "reception",
+        ),
+        (
+            "Toleranz in der Partnerstadt\n\nDie Gäste sprachen mit den Vereinen der Stadt über Toleranz.",
+            "intercultural",
+        ),
+    ],
+)
+def test_the_people_a_theme_serves_make_it_when_the_title_names_them(text, theme):
+    assert theme in classify_themes(text)
+
+
+def test_the_people_a_theme_serves_said_in_passing_do_not_make_it():
+    text = "Besuch aus der Partnerstadt\n\nDie Gäste sprachen auch mit Flüchtlingen."
+
+    assert "reception" not in classify_themes(text)
+
+
+def test_weak_words_alone_do_not_add_a_theme_to_the_english_patterns():
+    pointing = (
+        "Meeting of the partner cities\n\n"
+        "The guests arrived in the morning. The topics discussed were participation, "
+        "the community and vulnerable people."
+    )
+    titled = (
+        "Inclusive neighbourhoods\n\n"
+        "The guests arrived in the morning. The topics discussed were the community "
+        "and vulnerable people."
+    )
+
+    assert "inclusion" not in classify_themes(pointing)
+    assert "inclusion" in classify_themes(titled)
+
+
+def test_coordination_names_governance_in_english_as_in_the_other_languages():
+    text = (
+        "Meeting of the partner cities\n\n"
+        "The guests arrived in the morning. The talks focused on the coordination of the "
+        "offices that serve residents."
+    )
+
+    assert "governance" in classify_themes(text)
