@@ -309,3 +309,33 @@ def test_coordination_names_governance_in_english_as_in_the_other_languages():
     )
 
     assert "governance" in classify_themes(text)
+
+
+def test_the_name_of_a_body_taking_part_is_not_a_topic():
+    from citypeers.archive.extraction import extract_report
+
+    text = (
+        "Vizită la Cluj\n\n"
+        "Pe 3 mai 2023, reprezentanți ai primăriilor din Cluj-Napoca și Oradea s-au întâlnit "
+        "cu Direcția de Asistență Socială și Medicală. Au vorbit despre activitatea serviciilor."
+    )
+    record = extract_report(text, source="x.txt")
+
+    assert [o["name"] for o in record["organizations"]] == [
+        "Direcția de Asistență Socială și Medicală"
+    ]
+    assert "health" not in record["themes"]
+
+
+def test_the_name_of_the_project_is_not_a_topic():
+    from citypeers.archive.extraction import extract_report
+
+    text = (
+        "Partners of the SHELTER CITIES project meet in Graz\n\n"
+        "On 3 May 2023 the cities of Graz and Maribor met in Graz within the SHELTER CITIES "
+        "project. The partners compared their timetables."
+    )
+    record = extract_report(text, source="x.txt")
+
+    assert record["project"] == "SHELTER CITIES"
+    assert "housing" not in record["themes"]

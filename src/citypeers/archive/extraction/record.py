@@ -332,7 +332,11 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         ],
         "roles": roles,
         "organizations": orgs,
-        "themes": themes.classify_themes(text, exclude=role_texts),
+        # people's roles and the names of bodies and of the project say who came and under
+        # which banner, not what was discussed
+        "themes": themes.classify_themes(
+            text, exclude=(*role_texts, *(o["name"] for o in orgs), project or "")
+        ),
         "practices": found_practices,
     }
     low = _low_confidence(record, ctx)
