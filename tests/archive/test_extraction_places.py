@@ -311,3 +311,13 @@ def test_extract_report_a_list_with_two_participants_is_a_list_of_participants()
     assert {name for name, _country in _cities(text)} == {
         fold(n) for n in ("Gdańsk", "Kielce", "Lublin", "Rzeszów", "Szczecin")
     }
+
+
+def test_extract_report_a_city_named_with_an_english_possessive_presented_its_own_work():
+    text = (
+        "Online exchange, 4 May 2022. Sessions:\n"
+        "  • “Welcome desks that work: Zagreb’s one-stop shop”\n"
+        "  • “Learning the language at work: Graz's evening classes”\n"
+    )
+
+    assert _cities(text) == [("graz", "AT"), ("zagreb", "HR")]

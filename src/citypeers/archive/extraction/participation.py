@@ -77,6 +77,8 @@ _NOUN_BEFORE = rx.compile(
 # A person's affiliation: "Anu Riila (Helsinki)", "Lefteris Papagiannakis (Vice-Mayor, Athens)".
 _AFFILIATION = rx.compile(r"(?:\p{Lu}\p{L}+\s*\((?:[^()\n]{0,40},\s*)?)$", regex.REVERSE)
 _CLOSING = rx.compile(r"\s*\)")
+# A city's own work said in English: "Zagreb’s experience", "Utrecht's Plan Einstein".
+_POSSESSIVE = rx.compile(r"['’]s\s+(?:own\s+)?\p{L}")
 
 
 # Regions, provinces and islands: a place named after one of these is not a municipality.
@@ -189,6 +191,8 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             mention.cues.add("noun_before")  # "die Stadt Bütow", "gmina Bytów"
         elif _AFFILIATION.search(left) and _CLOSING.match(text, mention.end):
             mention.cues.add("affiliation")  # "Anu Riila (Helsinki)"
+        elif _POSSESSIVE.match(text, mention.end) and distinctive(mention):
+            mention.cues.add("possessive")  # "Zagreb’s experience with funding"
         elif listed.get(id(mention)):
             mention.cues.add("listed")
         elif (
@@ -278,6 +282,8 @@ def plausible_words(text: str, mention, months: frozenset[str]) -> bool:
         return False
     if _EVENT_NAME_AFTER.match(right):
         return False  # "the Adana Municipal Coordination Meeting", "the Rabat Process"
+    if _POSSESSIVE.match(right):
+        return True  # "“Zagreb’s experience with funding”", even in a quoted title
     if _quoted(text, mention):
         return False
     owner = _CAPITAL_OF.search(left)

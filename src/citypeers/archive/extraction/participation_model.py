@@ -36,6 +36,7 @@ CUE_FAMILIES = (
     "affiliation",
     "listed",
     "party_sentence",
+    "possessive",
 )
 FEATURES = (
     "bias",

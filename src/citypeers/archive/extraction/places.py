@@ -16,7 +16,7 @@ from .gazetteer import EUROPE, Gazetteer, Place, english_exonym, script_of, scri
 from .inflection import base_forms, greek_demonym_stems
 from .text import AND_ALTERNATIVES, AUTHORITY_BEFORE_NAME, AUTHORITY_HEADS, fold
 
-_TOKEN = rx.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
+_TOKEN = rx.compile(r"[\p{L}\p{M}]+(?:['’-](?!s\b)[\p{L}\p{M}]+)*")  # not an English possessive's s
 _JOINERS = frozenset({" ", "-", "'", "’"})
 _PARTICLE_CAPITAL = rx.compile(r"\p{Ll}{1,5}['’-]\p{Lu}")
 _CONNECTORS = {
