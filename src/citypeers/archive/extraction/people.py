@@ -244,7 +244,7 @@ _AND_WORDS = frozenset(fold(w) for w in AND_LIST)
 _LIST_NAME_AFTER = rx.compile(
     rf"(?:[^\S\n]*\([^()\n]{{1,80}}\)|[^\S\n]+(?:of|from|de|di|da|aus|din|z|από)[^\S\n]+\p{{Lu}}[\p{{L}}'’\-]+)?"
     rf"(?:[^\S\n]*[,;](?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+"
-    rf"(?:(?:of|de|di|da|din|z|του|της)[^\S\n]+)?(?:(?P<place>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}}),[^\S\n]+)?"
+    rf"(?:(?:of|de|di|da|din|z|του|της|των)[^\S\n]+)?(?:(?P<place>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}}),[^\S\n]+)?"
     rf"(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
     rf"(?=\s*(?:[,;.:)…(]|$)|\s+\p{{Ll}})"
 )
