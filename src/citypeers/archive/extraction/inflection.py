@@ -83,6 +83,9 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "coordinators": ("coordinator", None),
     "researchers": ("researcher", None),
     "directors": ("director", None),
+    "members": ("member", None),
+    "presenters": ("presenter", None),
+    "speakers": ("speaker", None),
     # Italian
     "sindaci": ("sindaco", "sindaca"),
     "assessori": ("assessore", "assessora"),
@@ -114,6 +117,9 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "experţilor": ("expert", None),
     "consilierii": ("consilier", None),
     "consilierilor": ("consilier", None),
+    "viceprimari": ("viceprimar", None),
+    "viceprimarii": ("viceprimar", None),
+    "viceprimarilor": ("viceprimar", None),
     # Polish (plural and instrumental)
     "eksperci": ("ekspert", "ekspertka"),
     "ekspertów": ("ekspert", "ekspertka"),

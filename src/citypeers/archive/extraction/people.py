@@ -91,9 +91,11 @@ ROLE_HEADS = (
 # are seldom one person's role): the plurals a list of names follows ("i sindaci X, Y e Z",
 # "the mayors of X, A, of Y, B") and the Greek accusative.
 _HEADS_BEFORE_NAMES = (
-    r"Mayors|Councill?ors|Ministers|Representatives|Coordinators|Researchers|Sindaci|Assessori|"
+    r"Mayors|Councill?ors|Ministers|Representatives|Coordinators|Researchers|Members|Presenters|"
+    r"Speakers|Sindaci|Assessori|"
     r"Consiglieri|Dirigenti|Direttori|Presidenti|Rappresentanti|Ricercatori|Alcaldes|Expertos|"
     r"Directores|Técnicos|Representantes|Primarii|Primarilor|Consilierii|Consilierilor|"
+    r"Viceprimari|Viceprimarii|Viceprimarilor|"
     r"Eksperci|Burmistrzowie|Prezydenci|Δήμαρχοι|Δημάρχων|Αντιδήμαρχοι|Εκπρόσωποι|"
     r"Bürgermeisterinnen|Expert(?:en|innen)|"
     # the Greek accusative ("τον Δήμαρχο X") and genitive
