@@ -1,4 +1,5 @@
-"""A plural role said before a list of names gives each name the role (own sentences)."""
+"""A plural role said before a list of names gives each name the role; a role said before a
+name and its title (own sentences)."""
 
 import pytest
 
@@ -30,3 +31,17 @@ def test_each_name_after_a_plural_role_gets_the_role(text, role):
 
     assert len(people) == 2
     assert all(p["role"].split()[0] == role for p in people)
+
+
+def test_a_role_before_a_lower_case_romanian_title_belongs_to_the_name_after_it():
+    text = (
+        "Cluj, 3 mai 2024. Secretarul de stat în Ministerul Muncii, dna. Ioana Popescu, a "
+        "participat la întâlnire, alături de Șeful Cancelariei Prefectului, dl. Mihai Ionescu."
+    )
+
+    people = extract_report(text, source="own.txt")["people"]
+
+    assert [(p["name"], p["role"].split()[0]) for p in people] == [
+        ("Ioana Popescu", "Secretarul"),
+        ("Mihai Ionescu", "Șeful"),
+    ]

@@ -25,7 +25,7 @@ _TITLE = (
     r"Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|"
     r"Herr|Frau|M(?=\.\s)|Mlle|"
     # the other programme languages: Greek, Romanian, Polish, Spanish, Maltese
-    r"κ\.κ|κ(?=\.)|κα|κυρία|κύριος|(?i:domnul|doamna)|Dl|Dna|Pan|Pani|Dña|Doña|D(?=\.\s)|"
+    r"κ\.κ|κ(?=\.)|κα|κυρία|κύριος|(?i:domnul|doamna|dl(?=\.)|dna(?=\.))|Dl|Dna|Pan|Pani|Dña|Doña|D(?=\.\s)|"
     r"is-Sur|is-Sinjura)\.?"
 )
 _PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|y|bin|el|al)"
@@ -34,6 +34,8 @@ _NAME_WORD = (
     r"\p{Lu}['’]\p{Lu}[\p{Ll}]+)"
 )
 _NAME = rf"(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
+# a comma, a title and a name: the words before the comma were no one's name
+_TITLED_NAME_NEXT = rx.compile(rf"[^\S\n]*,[^\S\n]*{_TITLE}[^\S\n]+\p{{Lu}}")
 _TITLED = rx.compile(rf"(?<![\p{{L}}])(?P<title>{_TITLE})\s+(?P<name>{_NAME})")
 _UNTITLED_BEFORE_ROLE = rx.compile(
     rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})(?=\s*(?:,|;|\.(?:\s|$)|"
@@ -69,7 +71,7 @@ ROLE_HEADS = (
     r"Staatssekretär(?:in)?|Ministerin|Geschäftsführer(?:in)?|Koordinator(?:in)?|"
     r"Sprecher(?:in)?|(?:Vice)?primar(?:ul|ului)?|Consilier(?:ul|ului)?|Directorul|"
     r"Directoare(?:a)?|Președinte(?:le|lui)?|Ministrul|Prefectul|Reprezentant(?:ul)?|"
-    r"Coordonator(?:ul)?|Șef(?:ul)?|(?:Wice)?burmistrz|(?:Wice)?prezydent|Zastępca|"
+    r"Coordonator(?:ul)?|Secretar(?:ul)?|Șef(?:ul)?|(?:Wice)?burmistrz|(?:Wice)?prezydent|Zastępca|"
     r"Dyrektor(?:ka)?|Kierownik|Kierowniczka|Radn[ya]|Przewodnicząc[ya]|Koordynator(?:ka)?|"
     r"Pełnomocnik|Starosta|Wójt|Marszałek|Prezes(?:ka)?|Ekspert(?:ka)?|"
     r"(?:Αντι)?[Δδ]ήμαρχο[ςυ]|(?:Αντι)?[Δδ]ημάρχου|(?:Αντι)?[Ππ]ρόεδρο[ςυ]|(?:Αντι)?προέδρου|"
@@ -677,6 +679,8 @@ class PeopleFinder:
                 for w, nxt in zip(role_words[1:], [*role_words[2:], ""], strict=False)
             ):
                 continue  # "the mayor welcomed X"; "for Health and Social Affairs X" is a role
+            if not m.group("title") and _TITLED_NAME_NEXT.match(self.text, m.end("name")):
+                continue  # "Șeful Cancelariei Prefectului, dl. Mihai Ionescu": the role goes on
             name_words = m.group("name").split()
             start = m.start("name")
             if (
