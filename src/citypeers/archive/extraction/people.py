@@ -710,7 +710,9 @@ class PeopleFinder:
             ):
                 continue  # "Director of Social Services": the "name" goes on the role's phrase
             if any(w.lower() in _HEADS_BEFORE_NAMES_ONLY for w in role_words[:2]) and not (
-                m.group("title") or is_given_name(name_words[0])
+                m.group("title")
+                or is_given_name(name_words[0])
+                or is_given_name(polish_nominative_name(" ".join(name_words)).split()[0])
             ):
                 continue  # "i consiglieri presso la Sala Verde": no person's name follows
             taken = self._taken(start, end)
