@@ -97,6 +97,7 @@ class ProgrammeFactory(factory.django.DjangoModelFactory):
 # --- events ---------------------------------------------------------------------------
 
 from citypeers.events import models as events  # noqa: E402 (each app appends its block)
+from citypeers.events import services as event_services  # noqa: E402 (each app appends its block)
 
 
 class EventSeriesFactory(factory.django.DjangoModelFactory):
@@ -140,6 +141,24 @@ class EventPersonFactory(factory.django.DjangoModelFactory):
 
     event = factory.SubFactory(EventFactory)
     person = factory.SubFactory(PersonFactory)
+
+
+def florence_consultation(
+    *, starts_at: dt.datetime, ends_at: dt.datetime, session: tuple[str, dt.datetime, dt.datetime]
+) -> events.Event:
+    """A consultation of Florence (Europe/Rome), made through the service, with one session
+    (title, start, end): the event whose page says its days and its sessions' times."""
+    event = event_services.create_event(
+        kind="consultation",
+        starts_at=starts_at,
+        ends_at=ends_at,
+        municipalities=[MunicipalityFactory(name="Florence", timezone="Europe/Rome")],
+    )
+    title, session_starts_at, session_ends_at = session
+    events.EventSession.objects.create(
+        event=event, title=title, starts_at=session_starts_at, ends_at=session_ends_at
+    )
+    return event
 
 
 # --- practices ------------------------------------------------------------------------

@@ -67,7 +67,7 @@ def test_extract_report_country_after_an_acronym_chooses_the_namesake():
         "Municipality of Livadia (KEDL) (Greece)."
     )
 
-    assert ("livadia", "GR") in _cities(text)
+    assert ("livadeia", "GR") in _cities(text)  # by its English name, Livadeia
 
 
 def test_extract_report_canton_is_not_a_city():

@@ -64,6 +64,22 @@ def test_extract_report_place_in_another_script_or_case_form(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "W spotkaniu wzięli udział prezydenci Poznania, Wrocławia i Bydgoszczy.",
+            [("Bydgoszcz", "PL"), ("Poznań", "PL"), ("Wrocław", "PL")],
+        ),
+        ("Spotkanie otworzył Prezydent Wrocławia Jan Nowak.", [("Wrocław", "PL")]),
+        ("Die Sitzung eröffnete der Oberbürgermeister von Potsdam.", [("Potsdam", "DE")]),
+        ("La reunión fue inaugurada por la alcaldesa de Palencia.", [("Palencia", "ES")]),
+    ],
+)
+def test_extract_report_city_named_after_its_mayor_in_any_case_form(text, expected):
+    assert _cities(text) == sorted((fold(n), c) for n, c in expected)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Representatives of the University of Granada attended the meeting.",
@@ -93,6 +109,12 @@ def test_extract_report_list_without_a_cue_of_taking_part_is_not_participants():
         ("wiens", False, "wien"),
         ("thessalonikes", True, "thessalonike"),
         ("monachou", True, "monacho"),
+        ("poznania", False, "poznan"),
+        ("wroclawia", False, "wroclaw"),
+        ("bydgoszczy", False, "bydgoszcz"),
+        ("katowicach", False, "katowice"),
+        ("katowic", False, "katowice"),
+        ("zabrzu", False, "zabrze"),
     ],
 )
 def test_base_forms_offer_the_nominative(word, greek, nominative):

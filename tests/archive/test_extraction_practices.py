@@ -30,3 +30,31 @@ def _names(text: str, opening: str = OPENING) -> list[str]:
 )
 def test_a_funding_programme_or_a_title_is_no_practice(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Ghent said: “We will not leave our neighbours alone”.",
+        "Ghent hosted the session “Learning together about safer streets for all”.",
+    ],
+)
+def test_quoted_words_in_lower_case_are_a_quotation_not_a_practice(text):
+    assert _names(text) == []
+
+
+def test_a_quoted_name_with_a_word_for_a_service_stays_a_practice():
+    assert _names("Ghent presented its “Welcome desk for new neighbours” to Bologna.") == [
+        "Welcome desk for new neighbours"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bologna illustrò i servizi del FAMI (Fondo Asilo Migrazione e Integrazione) agli ospiti.",
+        "Ghent presented the FSE (Fondo Sociale Europeo) projects of the region.",
+    ],
+)
+def test_the_eu_funds_under_their_names_in_other_languages_are_no_practice(text):
+    assert _names(text) == []

@@ -256,3 +256,86 @@ def test_a_theme_named_in_the_title_is_taken_in_english():
 )
 def test_a_sentence_announcing_the_topics_weighs_like_a_heading(text, theme):
     assert theme in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Flüchtlinge in der Partnerstadt\n\nDie Gäste sprachen mit Flüchtlingen.",
+            "reception",
+        ),
+        (
+            "Uchodźcy w mieście partnerskim\n\nGoście rozmawiali z uchodźcami.",
+            "reception",
+        ),
+        (
+            "Toleranz in der Partnerstadt\n\nDie Gäste sprachen mit den Vereinen der Stadt über Toleranz.",
+            "intercultural",
+        ),
+    ],
+)
+def test_the_people_a_theme_serves_make_it_when_the_title_names_them(text, theme):
+    assert theme in classify_themes(text)
+
+
+def test_the_people_a_theme_serves_said_in_passing_do_not_make_it():
+    text = "Besuch aus der Partnerstadt\n\nDie Gäste sprachen auch mit Flüchtlingen."
+
+    assert "reception" not in classify_themes(text)
+
+
+def test_weak_words_alone_do_not_add_a_theme_to_the_english_patterns():
+    pointing = (
+        "Meeting of the partner cities\n\n"
+        "The guests arrived in the morning. The topics discussed were participation, "
+        "the community and vulnerable people."
+    )
+    titled = (
+        "Inclusive neighbourhoods\n\n"
+        "The guests arrived in the morning. The topics discussed were the community "
+        "and vulnerable people."
+    )
+
+    assert "inclusion" not in classify_themes(pointing)
+    assert "inclusion" in classify_themes(titled)
+
+
+def test_coordination_names_governance_in_english_as_in_the_other_languages():
+    text = (
+        "Meeting of the partner cities\n\n"
+        "The guests arrived in the morning. The talks focused on the coordination of the "
+        "offices that serve residents."
+    )
+
+    assert "governance" in classify_themes(text)
+
+
+def test_the_name_of_a_body_taking_part_is_not_a_topic():
+    from citypeers.archive.extraction import extract_report
+
+    text = (
+        "Vizită la Cluj\n\n"
+        "Pe 3 mai 2023, reprezentanți ai primăriilor din Cluj-Napoca și Oradea s-au întâlnit "
+        "cu Direcția de Asistență Socială și Medicală. Au vorbit despre activitatea serviciilor."
+    )
+    record = extract_report(text, source="x.txt")
+
+    assert [o["name"] for o in record["organizations"]] == [
+        "Direcția de Asistență Socială și Medicală"
+    ]
+    assert "health" not in record["themes"]
+
+
+def test_the_name_of_the_project_is_not_a_topic():
+    from citypeers.archive.extraction import extract_report
+
+    text = (
+        "Partners of the SHELTER CITIES project meet in Graz\n\n"
+        "On 3 May 2023 the cities of Graz and Maribor met in Graz within the SHELTER CITIES "
+        "project. The partners compared their timetables."
+    )
+    record = extract_report(text, source="x.txt")
+
+    assert record["project"] == "SHELTER CITIES"
+    assert "housing" not in record["themes"]

@@ -38,7 +38,7 @@ def test_extract_report_venue_in_a_city_with_an_adjective():
 def test_extract_report_venue_spanish_tiene_lugar():
     text = "La mesa de diálogo forma parte del foro que tiene lugar en Sevilla esta semana."
 
-    assert _extract(text)["location"] == "Sevilla"
+    assert _extract(text)["location"] == "Seville"  # in English, as the contract asks
 
 
 def test_extract_report_venue_keeps_the_english_spelling_of_a_dateline_place():
@@ -154,3 +154,23 @@ def test_extract_report_venue_in_a_sentence_naming_the_format(text, location):
 )
 def test_extract_report_venue_opening_a_news_title_with_its_meeting(text, location):
     assert _extract(text)["location"] == location
+
+
+def test_extract_report_venue_is_the_participant_named_most_when_no_sentence_says_where():
+    text = (
+        "Study day on welcoming newcomers, 4 May 2022.\n"
+        "Officials of the municipalities of Tartu and Graz compared their welcome desks. "
+        "Tartu showed its one-stop shop for newcomers, and the officers of Tartu explained "
+        "how they train volunteers."
+    )
+
+    assert _extract(text)["location"] == "Tartu"
+
+
+def test_extract_report_no_venue_when_each_participant_is_named_once():
+    text = (
+        "Study day on welcoming newcomers, 4 May 2022.\n"
+        "Officials of the municipalities of Tartu and Graz compared their welcome desks."
+    )
+
+    assert _extract(text)["location"] is None

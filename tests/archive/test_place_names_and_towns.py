@@ -118,3 +118,53 @@ def test_resolve_prefers_a_small_town_in_the_records_country_to_a_namesake_abroa
 
     assert gaz.resolve(town.name, country=town.country) == town
     assert gaz.resolve(town.name) == namesake
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il 4 maggio 2022 i comuni di Luzern e Tartu si sono incontrati a Tartu.",
+            [("lucerne", "CH"), ("tartu", "EE")],
+        ),
+        (
+            "Am 4. Mai 2022 trafen sich Vertreter der Städte Sevilla und Graz in Graz.",
+            [("graz", "AT"), ("seville", "ES")],
+        ),
+    ],
+)
+def test_extract_report_names_a_city_by_its_english_exonym(text, expected):
+    assert _cities(text) == expected
+
+
+def test_extract_report_keeps_the_short_name_the_text_writes():
+    text = "On 4 May 2022 the municipalities of Palma and Graz met in Graz."
+
+    assert ("palma", "ES") in _cities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 May 2022 city officials from Washington, Atlanta and Boise in the United "
+            "States met their peers of the municipality of Stuttgart.",
+            ("washington", "US"),
+        ),
+        (
+            "Il 4 maggio 2022 si sono incontrati i comuni di Augusta, Prato e Bari.",
+            ("augusta", "IT"),
+        ),
+    ],
+)
+def test_extract_report_reads_a_name_many_countries_share_in_the_reports_country(text, expected):
+    assert expected in _cities(text)
+
+
+def test_extract_report_keeps_the_larger_city_of_a_name_among_other_countries_cities():
+    text = (
+        "El 4 de mayo de 2022 se reunieron las ciudades de Madrid, Lima, Quito y Bogotá "
+        "en Colombia."
+    )
+
+    assert ("madrid", "ES") in _cities(text)

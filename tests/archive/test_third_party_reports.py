@@ -48,6 +48,13 @@ At the end of that session (all of the above, place names with particles and a p
 model backing the cues): all 130 0.8415, first 0.9075, held_out 0.9062, fresh 0.8792, newest
 0.7738, latest 0.7912, final 0.7700 (floors newest 0.77, final 0.76; latest stays 0.78 and all
 0.83, a step below a measure within a hair of the next).
+The blind batch (20 reports, unseen) was scored once its gold was committed, on the extractor
+as it stood at the start of the session of 3 December 2026 (commit 2f5c4c9, extraction code as
+a20fd01): 0.802 (municipalities 0.572), and over all 150 reports 0.836.
+With English exonyms, names several countries share read in the report's countries, Polish
+case forms, mayors before their city's name and the venue said by the host named most: all
+150 0.845, first 0.910, held_out 0.903, fresh 0.897, newest 0.795, latest 0.800, final 0.787,
+blind 0.802.
 """
 
 import json
@@ -58,13 +65,14 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
-    "all": 0.83,
+    "all": 0.84,
     "first": 0.90,
     "held_out": 0.90,
-    "fresh": 0.87,
-    "newest": 0.77,
-    "latest": 0.78,
-    "final": 0.76,
+    "fresh": 0.89,
+    "newest": 0.79,
+    "latest": 0.79,
+    "final": 0.78,
+    "blind": 0.79,
 }
 BATCH_SIZES = {
     "first": 26,
@@ -97,7 +105,7 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
 
 
 @pytest.mark.parametrize(
-    "subset", ["all", "first", "held_out", "fresh", "newest", "latest", "final"]
+    "subset", ["all", "first", "held_out", "fresh", "newest", "latest", "final", "blind"]
 )
 def test_extraction_third_party_reports_keeps_its_score(subset):
     reports = _reports(subset)

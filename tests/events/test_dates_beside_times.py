@@ -6,9 +6,7 @@ import datetime as dt
 import pytest
 from bs4 import BeautifulSoup
 
-from citypeers.events import services
-from citypeers.events.models import EventSession
-from tests.factories import EventFactory, EventParticipantFactory, MunicipalityFactory
+from tests.factories import EventFactory, EventParticipantFactory, florence_consultation
 
 pytestmark = pytest.mark.django_db
 
@@ -18,18 +16,14 @@ def _text(node) -> str:
 
 
 def test_sessions_of_a_multi_day_event_name_their_day(client):
-    florence = MunicipalityFactory(name="Florence", timezone="Europe/Rome")
-    event = services.create_event(
-        kind="consultation",
+    event = florence_consultation(
         starts_at=dt.datetime(2030, 12, 3, 8, tzinfo=dt.UTC),
         ends_at=dt.datetime(2030, 12, 4, 16, tzinfo=dt.UTC),
-        municipalities=[florence],
-    )
-    EventSession.objects.create(
-        event=event,
-        title="Second day panel",
-        starts_at=dt.datetime(2030, 12, 4, 9, tzinfo=dt.UTC),
-        ends_at=dt.datetime(2030, 12, 4, 11, tzinfo=dt.UTC),
+        session=(
+            "Second day panel",
+            dt.datetime(2030, 12, 4, 9, tzinfo=dt.UTC),
+            dt.datetime(2030, 12, 4, 11, tzinfo=dt.UTC),
+        ),
     )
 
     soup = BeautifulSoup(client.get(f"/en/events/{event.pk}/").content, "html.parser")
@@ -39,18 +33,14 @@ def test_sessions_of_a_multi_day_event_name_their_day(client):
 
 
 def test_sessions_of_a_one_day_event_leave_the_day_to_the_page(client):
-    florence = MunicipalityFactory(name="Florence", timezone="Europe/Rome")
-    event = services.create_event(
-        kind="consultation",
+    event = florence_consultation(
         starts_at=dt.datetime(2030, 12, 3, 8, tzinfo=dt.UTC),
         ends_at=dt.datetime(2030, 12, 3, 16, tzinfo=dt.UTC),
-        municipalities=[florence],
-    )
-    EventSession.objects.create(
-        event=event,
-        title="Morning panel",
-        starts_at=dt.datetime(2030, 12, 3, 9, tzinfo=dt.UTC),
-        ends_at=dt.datetime(2030, 12, 3, 11, tzinfo=dt.UTC),
+        session=(
+            "Morning panel",
+            dt.datetime(2030, 12, 3, 9, tzinfo=dt.UTC),
+            dt.datetime(2030, 12, 3, 11, tzinfo=dt.UTC),
+        ),
     )
 
     soup = BeautifulSoup(client.get(f"/en/events/{event.pk}/").content, "html.parser")

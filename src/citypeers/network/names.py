@@ -17,7 +17,6 @@ English for the cities that have an English name.
 """
 
 import functools
-import importlib
 from collections import defaultdict
 
 import pycountry
@@ -26,6 +25,7 @@ from babel.languages import get_official_languages
 from django.conf import settings
 
 from citypeers.core.formatting import base_language
+from citypeers.core.geonames import plaincities_names
 from citypeers.core.text import fold
 
 # The languages plaincities tags that the site speaks (it has no it, el, pl, ro, de or mt).
@@ -98,24 +98,12 @@ def exemplar_names(city: dict, languages) -> dict[str, str]:
     return {language: _exemplar_cities(language).get(zone, root) for language in languages}
 
 
-@functools.cache
-def _plaincities(country_code: str, language: str) -> dict[int, str]:
-    """GeoNames id → plaincities' name in ``language`` for one country."""
-    try:
-        module = importlib.import_module(
-            f"plaincities._values.{language}.{country_code}_{language}"
-        )
-    except ImportError:
-        return {}
-    return dict(zip(module.geoid_list, module.name_list, strict=False))
-
-
-def plaincities_names(city: dict) -> dict[str, str]:
+def plaincities_tagged(city: dict) -> dict[str, str]:
     """The city's names tagged in the site's languages (a name equal to the GeoNames name
     is how plaincities fills an untagged one, and adds nothing)."""
     found = {}
     for language in PLAINCITIES_LANGUAGES:
-        name = _plaincities(city["countrycode"], language).get(int(city["geonameid"]))
+        name = plaincities_names(city["countrycode"], language).get(int(city["geonameid"]))
         if name and name != city["name"]:
             found[language] = name
     return found
@@ -147,7 +135,7 @@ def tagged_names(city: dict, seats: dict[int, str]) -> dict[str, str]:
     """The city's names by language: the site's languages and its local one."""
     local = local_language(city["countrycode"])
     languages = [*site_languages(), *([local] if local else [])]
-    names = plaincities_names(city)
+    names = plaincities_tagged(city)
     seat = seats.get(int(city["geonameid"]))
     if local and seat:
         names[local] = seat

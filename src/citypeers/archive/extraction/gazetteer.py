@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from babel import Locale
 
 from citypeers.core.countries import EU_COUNTRY_CODES
-from citypeers.core.geonames import MIN_POPULATION, geonames_cities
+from citypeers.core.geonames import MIN_POPULATION, geonames_cities, plaincities_names
 
 from . import patterns as rx
 from .text import fold
@@ -215,6 +215,20 @@ class Gazetteer:
 
     def country_code(self, word: str) -> str | None:
         return self.countries.get(fold(word))
+
+
+def english_exonym(place: Place) -> str | None:
+    """The place's English name where it is not its GeoNames name ("Heraklion" for Irákleion,
+    "Lucerne" for Luzern), or None. GeoNames' English tags are uneven ("Pátrai", "Kremenchug"),
+    so one counts only when the French or the Spanish tag spells the same name: two languages
+    that agree name the city as the world outside it does."""
+    name = plaincities_names(place.country, "en").get(place.geonameid)
+    if not name or name == place.name:
+        return None
+    agreeing = (
+        plaincities_names(place.country, other).get(place.geonameid) for other in ("fr", "es")
+    )
+    return name if fold(name) in {fold(other or "") for other in agreeing} else None
 
 
 def _has_big_main(found) -> bool:

@@ -16,17 +16,21 @@ _LATIN_ENDINGS = (
     ("owie", ("ow",)),  # Polish locative: Bytowie -> Bytów
     ("owa", ("ow",)),  # Polish genitive: Krakowa -> Kraków
     ("ului", ("",)),  # Romanian genitive: Clujului -> Cluj
+    ("ach", ("e", "y")),  # Polish locative plural: Katowicach -> Katowice, Tychach -> Tychy
     ("skiem", ("sk",)),
     ("niu", ("n",)),  # Polish locative: Poznaniu -> Poznań
     ("iu", ("",)),
+    ("nia", ("n",)),  # Polish genitive: Poznania -> Poznań
+    ("ia", ("",)),  # Polish genitive: Wrocławia -> Wrocław
+    ("ic", ("ice",)),  # Polish genitive plural: Katowic -> Katowice
     ("ie", ("a", "")),  # Polish locative: Warszawie -> Warszawa
     ("ei", ("a",)),  # Romanian genitive: Timișoarei -> Timișoara
     ("ers", ("",)),
     ("er", ("",)),  # German adjective: Freiburger -> Freiburg, Wiener -> Wien
     ("em", ("",)),  # Polish instrumental: Krakowem -> Kraków
-    ("y", ("a",)),  # Polish genitive: Warszawy -> Warszawa
+    ("y", ("a", "")),  # Polish genitive: Warszawy -> Warszawa, Bydgoszczy -> Bydgoszcz
     ("a", ("",)),  # Polish genitive: Gdańska -> Gdańsk
-    ("u", ("",)),  # Polish locative: Gdańsku -> Gdańsk
+    ("u", ("", "e")),  # Polish locative: Gdańsku -> Gdańsk, Zabrzu -> Zabrze
     ("s", ("",)),  # German genitive: Wiens -> Wien
 )
 _GREEK_ENDINGS = (

@@ -61,7 +61,11 @@ _LIST_GLUE = rx.compile(
 _NOUN_BEFORE = rx.compile(
     # "Stadt", and its compounds: "Partnerstadt", "Hansestadt", "Kreisstadt"
     r"(?:(?<![\p{L}])(?:\p{L}*stadt|gemeinde|gmin\p{L}*|miast\p{L}*|δήμ\p{L}*|primări\p{L}*|"
-    r"municipiul\p{L}*|orașul\p{L}*|comuna)\s+)$",
+    r"municipiul\p{L}*|orașul\p{L}*|comuna|"
+    # the authority's head: "Prezydent Wrocławia", "burmistrz Bytowa", "Oberbürgermeister von
+    # Potsdam", "primarul Clujului", "δήμαρχος Αθηναίων"
+    r"prezydent\p{L}*|burmistrz\p{L}*|(?:ober)?bürgermeister(?:in|innen)?(?:\s+von)?|"
+    r"primar(?:ul|ului|ii|ilor|ia|ei)?|(?:αντι)?δήμαρχ\p{L}*)\s+)$",
     regex.I | regex.REVERSE,
 )
 # A person's affiliation: "Anu Riila (Helsinki)", "Lefteris Papagiannakis (Vice-Mayor, Athens)".
@@ -262,8 +266,8 @@ def plausible_words(text: str, mention, months: frozenset[str]) -> bool:
         return False
     left = text[max(0, mention.start - 60) : mention.start]
     right = text[mention.end : mention.end + 40]
-    if _CITY_DISTRICT.search(left):
-        return True  # "the 7th District of Vienna"
+    if _CITY_DISTRICT.search(left) or _NOUN_BEFORE.search(left):
+        return True  # "the 7th District of Vienna", "Prezydent Wrocławia Jan Nowak"
     if _REGION_BEFORE.search(left) or _BODY_BEFORE.search(left):
         return False
     if _EVENT_NAME_AFTER.match(right):

@@ -2,6 +2,7 @@
 
 import bisect
 import functools
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -9,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from . import kind, participation, participation_model
 from . import patterns as rx
-from .gazetteer import EUROPE, Gazetteer, Place, script_of, scripted_key
+from .gazetteer import EUROPE, Gazetteer, Place, english_exonym, script_of, scripted_key
 from .inflection import base_forms, greek_demonym_stems
 from .text import AND_ALTERNATIVES, AUTHORITY_BEFORE_NAME, AUTHORITY_HEADS, fold
 
@@ -51,7 +52,8 @@ _CONNECTORS = {
 _MUNI_NOUN = (
     r"(?:municipalit(?:y|ies)|city|cities|town|towns|comune|comuni|città|citta|municipio|municipi|"
     r"municipalité|ville|stadt|gemeente|ayuntamiento|câmara municipal|mayor|mayors|deputy mayor|"
-    r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana)"
+    r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana|"
+    r"alcalde|alcaldesa|alcaldes|ciudad|ciudades|bürgermeister(?:in)?|oberbürgermeister(?:in)?)"
 )
 _LEFT_NOUN = rx.compile(
     rf"(?:(?P<adj>[\p{{L}}]+)\s+)?{_MUNI_NOUN}\s+(?:of|di|de|du|del|della|von|van)\s+(?:the\s+)?$|"
@@ -469,10 +471,60 @@ def candidates(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None
             mention.location = True
             location = mention
         previous = mention
+    _prefer_the_reports_countries(text, mentions, gaz)
     _cue_backwards(text, mentions, gaz)
     _cue_pairs(text, mentions)
     participation.decide(text, mentions, gaz.months)
     return mentions, location, participation.excluded(text, mentions)
+
+
+def _prefer_the_reports_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A name that several countries' places bear means the one in a country the report
+    speaks of, the countries it names and those of the places it names without doubt:
+    Washington in a report on US cities, Augusta in one on Italian towns. The place chosen
+    by name alone stays when it is the larger place of that very name (Madrid in a report
+    on Latin American cities)."""
+    countries = _report_countries(text, mentions, gaz)
+    for mention in mentions:
+        place = mention.place
+        if mention.country or place is None or place.country in countries:
+            continue
+        chosen_main = any(p == place and main for p, main in mention.candidates)
+        named_in = [
+            p
+            for p, main in mention.candidates
+            if main
+            and p.country in countries
+            and (not chosen_main or p.population > place.population)
+        ]
+        if named_in:
+            mention.place = max(named_in, key=lambda p: (countries[p.country], p.population))
+
+
+def _report_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> Counter:
+    """How often the report names each country, by name or by a place only it has."""
+    counts: Counter = Counter()
+    for mention in mentions:
+        found = {place.country for place, _main in mention.candidates}
+        if len(found) == 1:
+            counts[found.pop()] += 1
+    tokens = [t.group() for t in _TOKEN.finditer(text)]
+    for i, word in enumerate(tokens):
+        if not word[0].isupper():
+            continue
+        if word in _COUNTRY_INITIALS:
+            counts[_COUNTRY_INITIALS[word]] += 1
+            continue
+        pair = f"{word} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
+        code = gaz.country_code(pair) if pair else None
+        code = code or gaz.country_code(word)
+        if code:
+            counts[code] += 1
+    return counts
+
+
+# Countries written by their initials, upper case only ("us" is also a word).
+_COUNTRY_INITIALS = {"US": "US", "USA": "US", "UK": "GB"}
 
 
 def _lengthen_short_names(mentions: list[Mention]) -> None:
@@ -687,7 +739,26 @@ def display_names(mentions: list[Mention], gaz: Gazetteer, *, text: str) -> dict
 
 
 def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
-    """The name to report for one mention's place (see `display_names`)."""
+    """The name to report for one mention's place (see `display_names`): the name the text
+    and the gazetteer give, unless the place has an English exonym that the text does not
+    write ("Heraklion" for "Irákleion"; not "Palma de Mallorca" for "Palma", nor "Landau"
+    for "Landau in der Pfalz")."""
+    name = _written_name(m, gaz, english=english)
+    exonym = english_exonym(m.place)
+    if exonym is None:
+        return name
+    said, other = fold(name), fold(exonym)
+    # one name the other one cut short: the text's ("Landau in der Pfalz", "Palma") stands
+    return (
+        name
+        if said == other
+        or (said + " ").startswith(other + " ")
+        or (other + " ").startswith(said + " ")
+        else exonym
+    )
+
+
+def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
     surface = m.surface.title() if m.surface.isupper() else m.surface
     if fold(surface) != fold(m.place.name):  # "Città di Castello" is the town's own name
         surface = _AUTHORITY_HEAD.sub("", surface)
@@ -740,6 +811,19 @@ def looks_english(text: str) -> bool:
     words = rx.findall(r"\p{L}+", text[:5000].lower())
     english = sum(1 for w in words if w in _ENGLISH_WORDS)
     return english * 12 >= len(words) > 0
+
+
+def most_named(mentions: list[Mention]) -> Mention | None:
+    """The first mention of the taking-part place the report names most often (the first
+    named among equals), or None when none is named twice: a place said once is as likely
+    a guest as the host."""
+    counts = Counter(m.place.geonameid for m in mentions if m.cued and m.place)
+    if not counts:
+        return None
+    most = max(counts.values())
+    if most < 2:
+        return None
+    return next(m for m in mentions if m.cued and m.place and counts[m.place.geonameid] == most)
 
 
 def municipalities(mentions: list[Mention], names: dict[int, str]) -> list[dict]:

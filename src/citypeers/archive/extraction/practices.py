@@ -33,7 +33,12 @@ _TITLE_CONTEXT = rx.compile(
 _EU_PROGRAMMES = rx.compile(
     r"^(?:europ\w*\s+(?:for|per|para|für|pour|dla|pentru|για)\b|erasmus|horizon|interreg|urbact|"
     r"amif|asylum,? migration and integration fund|european social fund|urban innovat\w* actions|"
-    r"eu4\w+|creative europe|cerv\b)",
+    r"eu4\w+|creative europe|cerv\b|"
+    # the same funds under their names in the programme's languages
+    r"fami\b|fondo (?:de )?asilo|fundusz azylu|fondul (?:pentru )?azil|ταμε[ιί]\w* ασ[υύ]λου|"
+    r"asyl-?,? migrations- und integrationsfonds|(?:esf|fse|erdf|fesr|feder)\b|"
+    r"fondo sociale europeo|fondo social europeo|europejski fundusz społeczny|"
+    r"europäische\w* sozialfonds|fondul social european)",
     regex.I,
 )
 _ACRONYM = rx.compile(
@@ -125,6 +130,15 @@ def _is_name(phrase: str) -> bool:
     return capitalised * 3 >= len(words) * 2
 
 
+def _is_quotation(phrase: str) -> bool:
+    """Whether quoted words are someone's words or a title in running text ("we cannot turn
+    them away", "prevention of radicalisation through local policies") rather than a name:
+    three or more words, most of them in lower case, and no word for a service or project."""
+    words = [w for w in _WORD.findall(phrase) if w.lower() not in _MINOR_WORDS]
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return len(words) >= 3 and capitalised * 2 < len(words) and not _HEADS.search(phrase)
+
+
 def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
     """Named practices with the municipality presenting them.
 
@@ -164,6 +178,8 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
                 continue
             if alt and not _is_acronym(alt) and len(alt.split()) <= 8 and _is_name(alt):
                 add(alt, s_start + m.start(), [name])  # “Families Without Borders” (Famiglie…)
+            elif _is_quotation(name):
+                continue
             elif alt and not _is_acronym(alt):
                 add(name, s_start + m.start(), [], description=alt)  # “Start Wien” (a welcome…)
             else:

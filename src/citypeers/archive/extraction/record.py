@@ -257,6 +257,10 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     online = attendance.event_online(text, has_location=location is not None, kind=kind)
     if online:
         location = None
+    elif location is None and (venue := places.most_named(ctx.mentions)):
+        # no sentence says where: a meeting not held online is most often held in the
+        # participant the report comes back to most (its host)
+        location = ctx.names.get(venue.place.geonameid, venue.place.name)
     blocks = people.list_blocks(text, ctx.resolve_org)
     found_people = people.PeopleFinder(
         text,
@@ -327,7 +331,11 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         ],
         "roles": roles,
         "organizations": orgs,
-        "themes": themes.classify_themes(text, exclude=role_texts),
+        # people's roles and the names of bodies and of the project say who came and under
+        # which banner, not what was discussed
+        "themes": themes.classify_themes(
+            text, exclude=(*role_texts, *(o["name"] for o in orgs), project or "")
+        ),
         "practices": found_practices,
     }
     low = _low_confidence(record, ctx)

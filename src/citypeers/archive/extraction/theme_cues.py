@@ -6,7 +6,7 @@ up in a cached index of the lexicon's word stems, so the work is linear in the t
 one pass over the tokens, a few dictionary look-ups per token, and the token cache
 shared by every report.
 
-A cue's weight (strong 2, weak 1) is multiplied by its segment's: the title names what
+A cue's weight (strong 2, weak 1, context 0.5) is multiplied by its segment's: the title names what
 the meeting was about, and so, a little less, do a sentence that says what was discussed
 ("the topics were", "si è discusso di", "Themen waren") and the headings. The weights
 were calibrated on every annotated report (the third-party gold and the project's own),
@@ -21,9 +21,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import patterns as rx
-from .theme_lexicon import LEXICON
+from .theme_lexicon import CONTEXT, LEXICON
 
-STRONG, WEAK = 2.0, 1.0
+STRONG, WEAK, CONTEXT_WEIGHT = 2.0, 1.0, 0.5
 TITLE, HEADING, TOPIC, BODY = 3.0, 1.5, 2.0, 1.0
 THRESHOLD = 2.0
 # The same cue counts at most this many times, so one word repeated does not make a theme.
@@ -123,6 +123,11 @@ def cues() -> tuple[_Cue, ...]:
                         words, gap = _words(variant)
                         if words:
                             out.append(_Cue(language, slug, weight, words, gap, variant))
+    for slug, languages in CONTEXT.items():
+        for language, items in languages.items():
+            for item in items.split(","):
+                words, gap = _words(item.strip())
+                out.append(_Cue(language, slug, CONTEXT_WEIGHT, words, gap, item.strip()))
     return tuple(out)
 
 
@@ -248,10 +253,19 @@ def weighed_themes(text: str) -> tuple[str, dict[str, float]]:
 def weighed_themes_and_headlines(text: str) -> tuple[str, dict[str, float], dict[str, float]]:
     """As `weighed_themes`, plus per theme the part of its sum that the title, the headings
     and the sentences announcing topics give: what the report itself says it was about."""
+    language, scores, headlines, _ = weighed_evidence(text)
+    return language, scores, headlines
+
+
+def weighed_evidence(text: str) -> tuple[str, dict[str, float], dict[str, float], set[str]]:
+    """As `weighed_themes_and_headlines`, plus the themes the text names outright: by a
+    strong cue anywhere or by any cue in the title. Weak cues elsewhere, however many,
+    only point to a theme ("participation", "community" and "vulnerable" in one sentence)."""
     segments = _segments(text)
     language = language_of([token for _, tokens in segments[:40] for token in tokens])
     scores: dict[str, float] = {}
     headlines: dict[str, float] = {}
+    named: set[str] = set()
     counts: dict[str, int] = {}
     for weight, tokens in segments:
         hits: dict[str, float] = {}
@@ -277,6 +291,8 @@ def weighed_themes_and_headlines(text: str) -> tuple[str, dict[str, float], dict
             for slug, cue in best.items():
                 counts[cue.text] = counts.get(cue.text, 0) + 1
                 hits[slug] = hits.get(slug, 0.0) + cue.weight
+                if cue.weight >= STRONG or weight == TITLE:
+                    named.add(slug)
         if hits:
             if weight == BODY and topic:
                 weight = TOPIC
@@ -284,7 +300,7 @@ def weighed_themes_and_headlines(text: str) -> tuple[str, dict[str, float], dict
                 scores[slug] = scores.get(slug, 0.0) + value * weight
                 if weight > BODY:
                     headlines[slug] = headlines.get(slug, 0.0) + value * weight
-    return language, scores, headlines
+    return language, scores, headlines, named
 
 
 def lexicon_themes(text: str, threshold: float = THRESHOLD) -> set[str]:

@@ -622,12 +622,13 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
     },
     "governance": {
         "en": (
-            "governance, multi-level, multilevel, local authorities ~ role, coordination ~ levels, "
+            # "coordination" is strong, as its word is in the other seven languages
+            "governance, multi-level, multilevel, local authorities ~ role, coordination, "
             "national and local, local and national, capacity building, "
             "capacity-building, funding, funds, budget*, integration strateg*, integration polic*, "
             "local integration polic*, public administration*, policy-making, policymaking, "
             "action plan*, strategic approach*, strategic plan*, staff capacity",
-            "policy, policies, strateg*, coordination, cooperation, administration, "
+            "policy, policies, strateg*, cooperation, administration, "
             "management, framework, institutional, resources",
         ),
         "it": (
@@ -770,5 +771,32 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "wasliet bil-għarrieda",
             "ukrain*, kunflitt*, umanitarj*",
         ),
+    },
+}
+
+# slug -> language -> context cues: words about the people or the spirit a theme serves
+# (refugees for first reception, tolerance for coexistence), so common in reports on
+# migration that they weigh half a weak cue: they make the theme only when the title says
+# them or the text keeps coming back to them. Same notation as above.
+CONTEXT: dict[str, dict[str, str]] = {
+    "reception": {
+        "en": "refugee*",
+        "it": "rifugiat*, profug*",
+        "es": "refugiad*",
+        "de": "*fluchtling*, gefluchtet*",
+        "el": "προσφυγ*",
+        "pl": "uchodzc*",
+        "ro": "refugiat*",
+        "mt": "rifuġjat*",
+    },
+    "intercultural": {
+        "en": "toleran*",
+        "it": "tolleran*",
+        "es": "toleran*",
+        "de": "toleran*",
+        "el": "ανεκτικοτητ*",
+        "pl": "toleranc*",
+        "ro": "toleran*",
+        "mt": "tolleranza",
     },
 }

@@ -349,13 +349,14 @@ def classify_themes(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
     for phrase in sorted(exclude, key=len, reverse=True):
         if phrase and len(phrase) > 3:
             text = text.replace(phrase, " ")
-    language, scores, headlines = theme_cues.weighed_themes_and_headlines(lexicon_input(text))
+    language, scores, headlines, named = theme_cues.weighed_evidence(lexicon_input(text))
     if language in LEGACY_LANGUAGES:
         # English and Italian keep their tuned patterns; the lexicon adds a theme only
-        # when the report insists on it (title, topic sentences, repeated cues).
+        # when the report insists on it (title, topic sentences, repeated cues) and names
+        # it outright (a strong cue, or any cue in the title), not by weak cues alone.
         found = set(_legacy_themes(text))
-        found |= {slug for slug, score in scores.items() if score >= CONFIRMED}
-        found |= {slug for slug, score in headlines.items() if score >= HEADLINED}
+        found |= {slug for slug, score in scores.items() if score >= CONFIRMED} & named
+        found |= {slug for slug, score in headlines.items() if score >= HEADLINED} & named
     else:
         found = {slug for slug, score in scores.items() if score >= theme_cues.THRESHOLD}
     return [slug for slug in theme_slugs() if slug in found]

@@ -1,7 +1,8 @@
 """Filters that write dates, numbers, sizes and lists in the page language (core.formatting).
 
 {% load formatting %} then ``{{ event.day|day }}``, ``{{ entry.at|day_time }}``,
-``{{ count|number }}``, ``{{ share|number:"0,1" }}``, ``{{ document.size|file_size }}``.
+``{{ count|number }}``, ``{{ share|number:"0,1" }}``, ``{{ document.size|file_size }}``,
+``{{ event.report_language|language_name }}``.
 An empty value (None, "") gives an empty text, so ``|default:"–"`` still works after them.
 """
 
@@ -16,34 +17,18 @@ def _blank(value) -> bool:
     return value is None or value == ""
 
 
-@register.filter
-def day(value) -> str:
-    """The day in the site's date style: "3 December 2020", "3. Dezember 2020"."""
-    return "" if _blank(value) else formatting.date_text(value)
+def _value_filter(name: str, text):
+    """A filter writing a value through ``text`` (one of core.formatting's), blank when empty."""
+    register.filter(name, lambda value: "" if _blank(value) else text(value))
 
 
-@register.filter
-def day_time(value) -> str:
-    """The day and the time: "3 December 2020, 14:05"."""
-    return "" if _blank(value) else formatting.datetime_text(value)
-
-
-@register.filter
-def time_of_day(value) -> str:
-    """The time of day: "14:05"."""
-    return "" if _blank(value) else formatting.time_text(value)
-
-
-@register.filter
-def month_year(value) -> str:
-    """A month and its year: "December 2020"."""
-    return "" if _blank(value) else formatting.month_text(value)
-
-
-@register.filter
-def short_month(value) -> str:
-    """The month's short name: "Dec", "gru"."""
-    return "" if _blank(value) else formatting.short_month_text(value)
+_value_filter("day", formatting.date_text)  # "3 December 2020", "3. Dezember 2020"
+_value_filter("day_time", formatting.datetime_text)  # "3 December 2020, 14:05"
+_value_filter("time_of_day", formatting.time_text)  # "14:05"
+_value_filter("month_year", formatting.month_text)  # "December 2020"
+_value_filter("short_month", formatting.short_month_text)  # "Dec", "gru"
+_value_filter("file_size", formatting.file_size_text)  # "702 bytes", "702 bajty"
+_value_filter("language_name", lambda code: formatting.language_text(str(code)))  # "polacco"
 
 
 @register.filter
@@ -59,17 +44,6 @@ def number(value, places: str | int | None = None) -> str:
 
 
 @register.filter
-def file_size(value) -> str:
-    """A size in bytes in words: "702 bytes", "702 bajty", "25 megabytes"."""
-    return "" if _blank(value) else formatting.file_size_text(value)
-
-
-@register.filter
 def word_list(items) -> str:
     """Items joined as the language lists them: "A, B and C"."""
     return formatting.list_text(items or [])
-
-
-@register.filter
-def language_name(code) -> str:
-    return "" if _blank(code) else formatting.language_text(str(code))
