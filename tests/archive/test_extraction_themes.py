@@ -339,3 +339,12 @@ def test_the_name_of_the_project_is_not_a_topic():
 
     assert record["project"] == "SHELTER CITIES"
     assert "housing" not in record["themes"]
+
+
+def test_new_members_in_greek_are_not_young_people():
+    text = (
+        "Συνάντηση του δικτύου πόλεων\n\n"
+        "Οι δήμαρχοι των πόλεων καλωσόρισαν τους εκπροσώπους των νέων μελών του δικτύου."
+    )
+
+    assert "children_families" not in classify_themes(text)
