@@ -348,3 +348,16 @@ def test_new_members_in_greek_are_not_young_people():
     )
 
     assert "children_families" not in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reunión del grupo de trabajo\n\n"
+        "Los técnicos de los ayuntamientos presentaron el plan de trabajo para la acogida.",
+        "Incontro del tavolo di lavoro\n\n"
+        "I tecnici dei comuni hanno presentato il piano di lavoro per l'accoglienza.",
+    ],
+)
+def test_work_of_a_working_group_is_not_employment(text):
+    assert "employment" not in classify_themes(text)

@@ -124,7 +124,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         "es": (
             "empleo*, empleabilidad, desempleo*, laboral*, mercado de trabajo, mercado laboral, "
             "insercion laboral, emprendimiento*, emprendedor*, puestos de trabajo, autoempleo",
-            "empresari*, trabajador*, contratacion, trabajo",
+            # not "trabajo" alone: any work ("grupo de trabajo", "jornada de trabajo")
+            "empresari*, trabajador*, contratacion",
         ),
         "de": (
             "*arbeitsmarkt*, beschaftigung*, arbeitslos*, erwerbstatig*, arbeitsplatz*, "
