@@ -300,3 +300,14 @@ def test_every_reader_of_an_authority_name_knows_each_authority_noun(lang, noun)
     assert organisations._MUNICIPAL_NAME.match(joined)
     if lang not in AUTHORITY_OF:
         assert places._TOWN_LEFT.search(f"die {noun} ")
+
+
+def test_extract_report_a_list_with_two_participants_is_a_list_of_participants():
+    text = (
+        "W spotkaniu w Gdańsku udział wzięli prezydent Lublina i prezydent Gdańska. Lublin, "
+        "Gdańsk, Kielce, Rzeszów i Szczecin wymienili się doświadczeniami."
+    )
+
+    assert {name for name, _country in _cities(text)} == {
+        fold(n) for n in ("Gdańsk", "Kielce", "Lublin", "Rzeszów", "Szczecin")
+    }

@@ -164,7 +164,9 @@ def test_extract_report_venue_is_the_participant_named_most_when_no_sentence_say
         "how they train volunteers."
     )
 
-    assert _extract(text)["location"] == "Tartu"
+    found = _extract(text)
+
+    assert (found["location"], found["online"]) == ("Tartu", False)
 
 
 def test_extract_report_no_venue_when_each_participant_is_named_once():
@@ -173,4 +175,6 @@ def test_extract_report_no_venue_when_each_participant_is_named_once():
         "Officials of the municipalities of Tartu and Graz compared their welcome desks."
     )
 
-    assert _extract(text)["location"] is None
+    found = _extract(text)
+
+    assert (found["location"], found["online"]) == (None, None)

@@ -168,3 +168,12 @@ def test_extract_report_keeps_the_larger_city_of_a_name_among_other_countries_ci
     )
 
     assert ("madrid", "ES") in _cities(text)
+
+
+def test_extract_report_a_word_that_is_only_another_name_of_a_city_beyond_europe_is_no_place():
+    text = (
+        "L'assemblea annuale dell'Anci si è svolta il 4 maggio 2022: Anci ha riunito i "
+        "sindaci di Prato e di Bari."
+    )
+
+    assert _cities(text) == [("bari", "IT"), ("prato", "IT")]

@@ -163,7 +163,7 @@ _ONLINE_NOT_EVENT = rx.compile(
     regex.I,
 )
 _NEXT_WORDS = rx.compile(r"\W+(?:\w+\W+)?\w+")
-_WORD_BEFORE = rx.compile(r"\w+\W+$")
+_WORD_BEFORE = rx.compile(r"\w+\W+$", regex.REVERSE)  # read from the end: linear
 # The meeting itself, in the sentence of an online cue.
 _ONLINE_MEETING = rx.compile(
     _MEETING.pattern

@@ -56,6 +56,12 @@ _LIST_GLUE = rx.compile(
     regex.I,
 )
 
+
+def joined_in_a_list(between: str) -> bool:
+    """Whether the text between two places joins them as items of one enumeration."""
+    return bool(_LIST_GLUE.match(between))
+
+
 # An authority's noun right before its name, without "of": "Stadt Bütow", "gmina Bytów",
 # "Δήμος Θεσσαλονίκης", "Primăria Cluj", "municipiul Iași".
 _NOUN_BEFORE = rx.compile(
@@ -65,7 +71,7 @@ _NOUN_BEFORE = rx.compile(
     # the authority's head: "Prezydent Wrocławia", "burmistrz Bytowa", "Oberbürgermeister von
     # Potsdam", "primarul Clujului", "δήμαρχος Αθηναίων"
     r"prezydent\p{L}*|burmistrz\p{L}*|(?:ober)?bürgermeister(?:in|innen)?(?:\s+von)?|"
-    r"primar(?:ul|ului|ii|ilor|ia|ei)?|(?:αντι)?δήμαρχ\p{L}*)\s+)$",
+    r"primar(?:ul|ului|ii|ilor|ia|ei)?|(?:αντι)?δήμαρχ\p{L}*)(?:\s*:)?\s+)$",
     regex.I | regex.REVERSE,
 )
 # A person's affiliation: "Anu Riila (Helsinki)", "Lefteris Papagiannakis (Vice-Mayor, Athens)".

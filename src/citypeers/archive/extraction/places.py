@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz import fuzz, process
 
+from citypeers.core.geonames import plaincities_names
+
 from . import kind, participation, participation_model
 from . import patterns as rx
 from .gazetteer import EUROPE, Gazetteer, Place, english_exonym, script_of, scripted_key
@@ -387,9 +389,26 @@ def _european(cands) -> bool:
 
 def _names_for(gaz: Gazetteer, surface: str, key: str):
     """A Latin name from the Latin index, a Greek or Cyrillic one from its own."""
-    if _LATIN_NAME.match(surface):
-        return gaz.names.get(key)
-    return gaz.scripted.get(scripted_key(surface))
+    found = (
+        gaz.names.get(key)
+        if _LATIN_NAME.match(surface)
+        else gaz.scripted.get(scripted_key(surface))
+    )
+    if found and " " not in key:
+        # a one-word alias of a place beyond Europe is far more often a word or an acronym
+        # of a European report ("Anci", "Culture") than that place's other name, unless it
+        # is the place's English name ("Zanzibar" for Zanzibar City)
+        found = tuple(
+            c for c in found if c[1] or c[0].country in EUROPE or _english_name_is(c[0], key)
+        )
+    if found and " " not in key and not surface.isascii():
+        # nor is a word whose accents the place's name lacks ("Länder", not Lander VE)
+        found = tuple(c for c in found if c[0].country in EUROPE or not c[0].name.isascii())
+    return found
+
+
+def _english_name_is(place: Place, key: str) -> bool:
+    return fold(plaincities_names(place.country, "en").get(place.geonameid) or "") == key
 
 
 def _cue(
@@ -446,6 +465,7 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
     for mention in mentions:
         if mention.place:
             mention.cued = mention.place.geonameid in confirmed
+    _confirm_whole_lists(text, mentions, excluded)
     _drop_uncued_towns(mentions)
     _lengthen_short_names(mentions)
     if location is not None and location.place is None:
@@ -525,6 +545,26 @@ def _report_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> Cou
 
 # Countries written by their initials, upper case only ("us" is also a word).
 _COUNTRY_INITIALS = {"US": "US", "USA": "US", "UK": "GB"}
+
+
+def _confirm_whole_lists(text: str, mentions: list[Mention], excluded: set[int]) -> None:
+    """An enumeration of three places or more, two of which take part, is a list of
+    participants ("signed by the mayors of A, B, C and D"): its other places take part too."""
+    run: list[Mention] = []
+    for mention in [*mentions, None]:
+        if (
+            mention is not None
+            and run
+            and participation.joined_in_a_list(text[run[-1].end : mention.start])
+        ):
+            run.append(mention)
+            continue
+        places_in_run = [m for m in run if m.place and not m.implausible]
+        if len(places_in_run) >= 3 and sum(m.cued for m in places_in_run) >= 2:
+            for m in places_in_run:
+                if m.place.geonameid not in excluded and id(m) not in excluded:
+                    m.cued = True
+        run = [mention] if mention is not None else []
 
 
 def _lengthen_short_names(mentions: list[Mention]) -> None:

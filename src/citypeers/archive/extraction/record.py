@@ -258,9 +258,10 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     if online:
         location = None
     elif location is None and (venue := places.most_named(ctx.mentions)):
-        # no sentence says where: a meeting not held online is most often held in the
-        # participant the report comes back to most (its host)
+        # no sentence says where: a meeting not said to be online is most often held in
+        # the participant the report comes back to most (its host)
         location = ctx.names.get(venue.place.geonameid, venue.place.name)
+        online = False  # held somewhere: in person
     blocks = people.list_blocks(text, ctx.resolve_org)
     found_people = people.PeopleFinder(
         text,
