@@ -1,6 +1,8 @@
 """Regional branches of national bodies, bodies whose name is also a place's, and towns
 listed after a plural authority noun (own sentences)."""
 
+import pytest
+
 from citypeers.archive.extraction import extract_report
 from citypeers.archive.extraction.event import acronyms
 from citypeers.archive.extraction.organisations import find_organisations
@@ -86,3 +88,32 @@ def test_places_whose_representatives_came_are_no_body():
     )
 
     assert _record_bodies(text) == []
+
+
+def test_a_committee_of_a_body_is_the_body():
+    text = "La Comisión de Vivienda y Empleo de la FEMP se reunió ayer en Murcia."
+
+    names = _names(text)
+
+    assert "FEMP" in names
+    assert not [n for n in names if n.startswith("Comisión")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("All'incontro ha partecipato anche la Regione Umbria.", "Regione Umbria"),
+        ("Auch die Regierung von Oberfranken war vertreten.", "Regierung von Oberfranken"),
+        ("Mit dabei war das Landratsamt Nordheide.", "Landratsamt Nordheide"),
+        (
+            "La întâlnire a vorbit Liga pentru Drepturile Copilului.",
+            "Liga pentru Drepturile Copilului",
+        ),
+        (
+            "Beteiligt war außerdem das Bündnis Kölner Willkommensinitiativen.",
+            "Bündnis Kölner Willkommensinitiativen",
+        ),
+    ],
+)
+def test_governments_above_the_town_and_leagues_are_bodies(text, body):
+    assert body in _names(text)

@@ -339,3 +339,25 @@ def test_the_name_of_the_project_is_not_a_topic():
 
     assert record["project"] == "SHELTER CITIES"
     assert "housing" not in record["themes"]
+
+
+def test_new_members_in_greek_are_not_young_people():
+    text = (
+        "Συνάντηση του δικτύου πόλεων\n\n"
+        "Οι δήμαρχοι των πόλεων καλωσόρισαν τους εκπροσώπους των νέων μελών του δικτύου."
+    )
+
+    assert "children_families" not in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reunión del grupo de trabajo\n\n"
+        "Los técnicos de los ayuntamientos presentaron el plan de trabajo para la acogida.",
+        "Incontro del tavolo di lavoro\n\n"
+        "I tecnici dei comuni hanno presentato il piano di lavoro per l'accoglienza.",
+    ],
+)
+def test_work_of_a_working_group_is_not_employment(text):
+    assert "employment" not in classify_themes(text)

@@ -55,6 +55,10 @@ With English exonyms, names several countries share read in the report's countri
 case forms, mayors before their city's name and the venue said by the host named most: all
 150 0.845, first 0.910, held_out 0.903, fresh 0.897, newest 0.795, latest 0.800, final 0.787,
 blind 0.802.
+With themes weighed by title and topic sentences, context cues, bodies' and projects' names
+left out of the topics, and quotations and EU funds no practices: first 0.916, held_out 0.912,
+fresh 0.902, newest 0.816, latest 0.820, final 0.804 (floors 0.91, 0.91, 0.90, 0.81, 0.81,
+0.80; all and blind left to the lead, as they read the blind batch).
 """
 
 import json
@@ -66,12 +70,12 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
     "all": 0.84,
-    "first": 0.90,
-    "held_out": 0.90,
-    "fresh": 0.89,
-    "newest": 0.79,
-    "latest": 0.79,
-    "final": 0.78,
+    "first": 0.91,
+    "held_out": 0.91,
+    "fresh": 0.90,
+    "newest": 0.81,
+    "latest": 0.81,
+    "final": 0.80,
     "blind": 0.79,
 }
 BATCH_SIZES = {

@@ -9,6 +9,8 @@ Documentation License), never copied into the project.
 """
 
 import functools
+import re
+import unicodedata
 from importlib import resources
 
 from .text import fold
@@ -76,8 +78,44 @@ def _read_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(found - _MOSTLY_WORDS), frozenset(women - others)
 
 
+# Modern Greek as Greek names are spelled in Latin letters (ELOT 743, as passports write
+# them: "Γιάννης" -> "Giannis", "Βασίλης" -> "Vasilis"); the project's folding transliterates
+# the ancient way ("giannes", "basiles"), which the dictionary's Greek names never use.
+_GREEK_PAIRS = {"ου": "ou", "αυ": "av", "ευ": "ev", "ντ": "nt", "μπ": "mp", "γγ": "ng"}
+_GREEK_LETTERS = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψω",
+        "a v g d e z i th i k l m n x o p r s s t y f ch ps o".split(),
+        strict=True,
+    )
+)
+
+
+def _greek_latin(word: str) -> str:
+    letters = "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
+    )
+    out, i = [], 0
+    while i < len(letters):
+        pair = _GREEK_PAIRS.get(letters[i : i + 2])
+        if pair:
+            out.append(pair)
+            i += 2
+            continue
+        out.append(_GREEK_LETTERS.get(letters[i], letters[i]))
+        i += 1
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=8192)
 def is_given_name(word: str) -> bool:
-    return fold(word) in given_names()
+    folded = fold(word)
+    if folded in given_names():
+        return True
+    return _GREEK_WORD.fullmatch(word) is not None and _greek_latin(word) in given_names()
+
+
+_GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")
 
 
 def is_womans_name(name: str) -> bool:

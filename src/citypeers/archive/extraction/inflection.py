@@ -7,6 +7,10 @@ tried again with its ending swapped for a nominative one. Endings are matched on
 (Greek transliterated by the project's folding), so one table serves both scripts.
 """
 
+import re
+
+from .given_names import is_given_name
+
 # (folded ending, nominative endings to try), longest endings first.
 _LATIN_ENDINGS = (
     ("owie", ("ow",)),  # Polish locative: Bytowie -> Bytów
@@ -87,6 +91,9 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "coordinators": ("coordinator", None),
     "researchers": ("researcher", None),
     "directors": ("director", None),
+    "members": ("member", None),
+    "presenters": ("presenter", None),
+    "speakers": ("speaker", None),
     # Italian
     "sindaci": ("sindaco", "sindaca"),
     "assessori": ("assessore", "assessora"),
@@ -118,6 +125,9 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "experţilor": ("expert", None),
     "consilierii": ("consilier", None),
     "consilierilor": ("consilier", None),
+    "viceprimari": ("viceprimar", None),
+    "viceprimarii": ("viceprimar", None),
+    "viceprimarilor": ("viceprimar", None),
     # Polish (plural and instrumental)
     "eksperci": ("ekspert", "ekspertka"),
     "ekspertów": ("ekspert", "ekspertka"),
@@ -205,5 +215,21 @@ def nominative_role(role: str, *, feminine: bool) -> str:
 
 def polish_nominative_name(name: str) -> str:
     """A woman's name in the Polish instrumental ("z Anną Zielińską") in the nominative: no
-    Polish name ends in "ą" in the nominative, so the ending is safe to swap."""
-    return " ".join(w[:-1] + "a" if len(w) > 2 and w.endswith("ą") else w for w in name.split())
+    Polish name ends in "ą" in the nominative, so the ending is safe to swap. A man's name in
+    the instrumental ("z Mariuszem Banachem", "z Janem Kowalskim") too, when its first word
+    without the ending is a given name and with it is none."""
+    words = [w[:-1] + "a" if len(w) > 2 and w.endswith("ą") else w for w in name.split()]
+    first = words[0] if len(words) > 1 else ""
+    if (
+        first.endswith("em")
+        and not is_given_name(first)
+        and is_given_name(first[:-2])
+        and all(w.endswith(("em", "im", "ym")) for w in words[1:])
+    ):
+        words = [_MASCULINE_INSTRUMENTAL.sub("", w) for w in words]
+    return " ".join(words)
+
+
+# "-iem" after the stem's k or g ("Żukiem"), "-em" ("Banachem", "Janem"), and the "-m" of an
+# adjective's form ("Kowalskim", "Czarnym")
+_MASCULINE_INSTRUMENTAL = re.compile(r"(?<=[kg])iem$|em$|(?<=[iy])m$")

@@ -167,7 +167,8 @@ _KIND_RULES = (
         r"\bMinistr|\bMinister[io]|Ministère|Ministerium|Ministerstvo|\bGovernment\b|"
         r"\bGoverno\b|Prefe(?:ttura|cture)|Questura|Immigration (?:Office|"
         r"Service|Department)|\bNational\b|\bNazionale\b|\bPolice\b|\bPolizia\b|"
-        r"\bEmbassy\b|Ambasciata|Consulate|Consolato|\bState\b|Ufficio (?:territoriale|"
+        r"\bEmbassy\b|Ambasciata|Consulate|Consolato|\bState\b|Regierung|Prefectura|Cancelaria|"
+        r"Chancellery|Kancelaria|Ufficio (?:territoriale|"
         r"immigrazione)",
     ),
     (
@@ -186,7 +187,7 @@ _KIND_RULES = (
         r"Association|Associazione|Asociación|Foundation|Fondazione|Fundación|"
         r"Caritas|\bNGOs?\b|\bONG\b|Cooperative|Cooperativa|Network|\bRete\b|"
         r"Forum|Centre|Center|Centro|Trust|Alliance|Federation|Federazione|"
-        r"Onlus|Red Cross|Croce Rossa|Council",
+        r"Onlus|Red Cross|Croce Rossa|Council|\bLiga\b|\bLeague\b|Bündnis",
     ),
 )
 _KIND_PATTERNS = tuple((kind, rx.compile(p)) for kind, p in _KIND_RULES)
@@ -222,7 +223,11 @@ TOP_HEADS = (
     r"Comisaría|Servicio|Fundacion|"
     r"Υπουργείου|Ιδρύματος|Ένωσης|Πανεπιστημίου|Οργανισμού|Κέντρου|Δικτύου|Συμβουλίου|"
     r"Επιτροπής|Συνέλευση[ς]?|Αρμοστεία[ς]?|Αρχή[ς]?|Υπηρεσία[ς]?|"
-    r"Ministerio|Kommission|Behörde|Agentur|Hochschule|Akademie|Hogeschool"
+    r"Ministerio|Kommission|Behörde|Agentur|Hochschule|Akademie|Hogeschool|"
+    # governments above the town (a region, a district, a prefecture, a chancellery) and
+    # leagues and alliances of associations
+    r"Regione|Regierung|Bezirksregierung|Landkreis|Landratsamt|Prefectura|Cancelaria|"
+    r"Chancellery|Kancelaria|Liga|League|Bündnis"
 )
 _QUALIFIED_HEADS = {
     "centre",
@@ -255,7 +260,7 @@ _CONN = (
     r"(?:of|for|the|and|&|on|de|di|del|della|dello|dell'|dei|degli|delle|"
     r"per|e|y|für|in|al|alla|ai|sul|la|le|du|des|"
     # Polish "ds." (for matters of) and "dla", German "zur"/"zum", Romanian "pentru"
-    r"ds\.|dla|zur|zum|pentru|"
+    r"ds\.|dla|zur|zum|von|pentru|"
     # Greek articles of a genitive complement ("Ύπατη Αρμοστεία του ΟΗΕ"), Greek, Polish,
     # Romanian and Maltese "and", and Italian universities' lower-case "degli studi"
     r"του|της|των|και|i|și|şi|u|studi)"
@@ -671,6 +676,7 @@ def find_organisations(
         found.append((text.find(name) if name in text else len(text), name))
     if people:
         found = [(offset, _without_person(name, people)) for offset, name in found]
+    found = [_body_of_unit(offset, name) for offset, name in found]
     merged = _merge(found, long_to_short, municipality_names, set(acronyms.values()))
     long_names = {acr: long for long, acr in acronyms.items()}
     merged = [
@@ -689,6 +695,31 @@ def find_organisations(
         else org
         for org in _with_long_names(merged, acronyms)
     ]
+
+
+# A body's committee, team or department, named with the body ("Comisión de Integración de
+# la FEMP", "Working Group on Housing of the European Network of Cities", "Επιτροπή
+# Μεταναστευτικού της ΚΕΔΕ"): the body is what took part.
+_UNIT_OF_BODY = rx.compile(
+    r"^(?:Committee|Commission|Working Group|Task Force|Team|Unit|Secretariat|Department|"
+    r"Division|Section|Commissione|Comitato|Gruppo di lavoro|Segreteria|Dipartimento|"
+    r"Comisión|Comité|Grupo de trabajo|Secretaría|Departamento|Ausschuss|Kommission|"
+    r"Arbeitsgruppe|Arbeitskreis|Abteilung|Komisja|Komisji|Komitet|Comisia|Comisiei|"
+    r"Comitetul|Departamentul|Επιτροπή|Επιτροπής|Τμήμα|Γραμματεία|Kumitat|Kummissjoni)\b"
+    r".*?\s(?:of the|of|de la|del|de los|de las|della|dello|dell['’]|degli|delle|dei|der|des|"
+    r"al|a|ale|της|του|των|tal-|tat-|tad-)\s*(?P<body>\p{Lu}.+)$"
+)
+
+
+def _body_of_unit(offset: int, name: str) -> tuple[int, str]:
+    """(offset, name) of the body whose unit `name` is, or of `name` itself."""
+    m = _UNIT_OF_BODY.match(name)
+    if m:
+        body = m.group("body")
+        acronym = rx.match(r"^\p{Lu}[\p{Lu}\p{N}&\-]+$", body)
+        if acronym or _known(body) or any(_is_head(w) for w in body.split()):
+            return offset + m.start("body"), body
+    return offset, name
 
 
 def _without_person(name: str, people: frozenset[str]) -> str:

@@ -25,7 +25,7 @@ _TITLE = (
     r"Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|"
     r"Herr|Frau|M(?=\.\s)|Mlle|"
     # the other programme languages: Greek, Romanian, Polish, Spanish, Maltese
-    r"κ\.κ|κ(?=\.)|κα|κυρία|κύριος|(?i:domnul|doamna)|Dl|Dna|Pan|Pani|Dña|Doña|D(?=\.\s)|"
+    r"κ\.κ|κ(?=\.)|κα|κυρία|κύριος|(?i:domnul|doamna|dl(?=\.)|dna(?=\.))|Dl|Dna|Pan|Pani|Dña|Doña|D(?=\.\s)|"
     r"is-Sur|is-Sinjura)\.?"
 )
 _PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|y|bin|el|al)"
@@ -34,6 +34,8 @@ _NAME_WORD = (
     r"\p{Lu}['’]\p{Lu}[\p{Ll}]+)"
 )
 _NAME = rf"(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
+# a comma, a title and a name: the words before the comma were no one's name
+_TITLED_NAME_NEXT = rx.compile(rf"[^\S\n]*,[^\S\n]*{_TITLE}[^\S\n]+\p{{Lu}}")
 _TITLED = rx.compile(rf"(?<![\p{{L}}])(?P<title>{_TITLE})\s+(?P<name>{_NAME})")
 _UNTITLED_BEFORE_ROLE = rx.compile(
     rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})(?=\s*(?:,|;|\.(?:\s|$)|"
@@ -69,7 +71,7 @@ ROLE_HEADS = (
     r"Staatssekretär(?:in)?|Ministerin|Geschäftsführer(?:in)?|Koordinator(?:in)?|"
     r"Sprecher(?:in)?|(?:Vice)?primar(?:ul|ului)?|Consilier(?:ul|ului)?|Directorul|"
     r"Directoare(?:a)?|Președinte(?:le|lui)?|Ministrul|Prefectul|Reprezentant(?:ul)?|"
-    r"Coordonator(?:ul)?|Șef(?:ul)?|(?:Wice)?burmistrz|(?:Wice)?prezydent|Zastępca|"
+    r"Coordonator(?:ul)?|Secretar(?:ul)?|Șef(?:ul)?|(?:Wice)?burmistrz|(?:Wice)?prezydent|Zastępca|"
     r"Dyrektor(?:ka)?|Kierownik|Kierowniczka|Radn[ya]|Przewodnicząc[ya]|Koordynator(?:ka)?|"
     r"Pełnomocnik|Starosta|Wójt|Marszałek|Prezes(?:ka)?|Ekspert(?:ka)?|"
     r"(?:Αντι)?[Δδ]ήμαρχο[ςυ]|(?:Αντι)?[Δδ]ημάρχου|(?:Αντι)?[Ππ]ρόεδρο[ςυ]|(?:Αντι)?προέδρου|"
@@ -91,9 +93,11 @@ ROLE_HEADS = (
 # are seldom one person's role): the plurals a list of names follows ("i sindaci X, Y e Z",
 # "the mayors of X, A, of Y, B") and the Greek accusative.
 _HEADS_BEFORE_NAMES = (
-    r"Mayors|Councill?ors|Ministers|Representatives|Coordinators|Researchers|Sindaci|Assessori|"
+    r"Mayors|Councill?ors|Ministers|Representatives|Coordinators|Researchers|Members|Presenters|"
+    r"Speakers|Sindaci|Assessori|"
     r"Consiglieri|Dirigenti|Direttori|Presidenti|Rappresentanti|Ricercatori|Alcaldes|Expertos|"
     r"Directores|Técnicos|Representantes|Primarii|Primarilor|Consilierii|Consilierilor|"
+    r"Viceprimari|Viceprimarii|Viceprimarilor|"
     r"Eksperci|Burmistrzowie|Prezydenci|Δήμαρχοι|Δημάρχων|Αντιδήμαρχοι|Εκπρόσωποι|"
     r"Bürgermeisterinnen|Expert(?:en|innen)|"
     # the Greek accusative ("τον Δήμαρχο X") and genitive
@@ -244,7 +248,7 @@ _AND_WORDS = frozenset(fold(w) for w in AND_LIST)
 _LIST_NAME_AFTER = rx.compile(
     rf"(?:[^\S\n]*\([^()\n]{{1,80}}\)|[^\S\n]+(?:of|from|de|di|da|aus|din|z|από)[^\S\n]+\p{{Lu}}[\p{{L}}'’\-]+)?"
     rf"(?:[^\S\n]*[,;](?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+"
-    rf"(?:(?:of|de|di|da|din|z|του|της)[^\S\n]+)?(?:(?P<place>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}}),[^\S\n]+)?"
+    rf"(?:(?:of|de|di|da|din|z|του|της|των)[^\S\n]+)?(?:(?P<place>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}}),[^\S\n]+)?"
     rf"(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
     rf"(?=\s*(?:[,;.:)…(]|$)|\s+\p{{Ll}})"
 )
@@ -675,6 +679,8 @@ class PeopleFinder:
                 for w, nxt in zip(role_words[1:], [*role_words[2:], ""], strict=False)
             ):
                 continue  # "the mayor welcomed X"; "for Health and Social Affairs X" is a role
+            if not m.group("title") and _TITLED_NAME_NEXT.match(self.text, m.end("name")):
+                continue  # "Șeful Cancelariei Prefectului, dl. Mihai Ionescu": the role goes on
             name_words = m.group("name").split()
             start = m.start("name")
             if (
@@ -704,7 +710,9 @@ class PeopleFinder:
             ):
                 continue  # "Director of Social Services": the "name" goes on the role's phrase
             if any(w.lower() in _HEADS_BEFORE_NAMES_ONLY for w in role_words[:2]) and not (
-                m.group("title") or is_given_name(name_words[0])
+                m.group("title")
+                or is_given_name(name_words[0])
+                or is_given_name(polish_nominative_name(" ".join(name_words)).split()[0])
             ):
                 continue  # "i consiglieri presso la Sala Verde": no person's name follows
             taken = self._taken(start, end)

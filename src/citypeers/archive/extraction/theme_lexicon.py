@@ -124,7 +124,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         "es": (
             "empleo*, empleabilidad, desempleo*, laboral*, mercado de trabajo, mercado laboral, "
             "insercion laboral, emprendimiento*, emprendedor*, puestos de trabajo, autoempleo",
-            "empresari*, trabajador*, contratacion, trabajo",
+            # not "trabajo" alone: any work ("grupo de trabajo", "jornada de trabajo")
+            "empresari*, trabajador*, contratacion",
         ),
         "de": (
             "*arbeitsmarkt*, beschaftigung*, arbeitslos*, erwerbstatig*, arbeitsplatz*, "
@@ -372,7 +373,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "familie, eltern*, *jugend*, kind",
         ),
         "el": (
-            "ασυνοδευτ* ανηλικ*, ανηλικ*, παιδι*, νεολαι*, νεους, νεων, οικογενει*, "
+            # not "νέων", "νέους": also "new" ("νέων μελών", new members)
+            "ασυνοδευτ* ανηλικ*, ανηλικ*, παιδι*, νεολαι*, οικογενει*, "
             "επανενωση οικογενει*, αναδοχ*",
             "οικογενεια, γονε*, εφηβ*",
         ),
