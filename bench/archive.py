@@ -18,6 +18,7 @@ COUNT = 1000
 setup_django("archive")
 
 from citypeers.archive.extraction import extract_report, load_gazetteer, read_report  # noqa: E402
+from citypeers.archive.extraction.gazetteer import load_exonyms  # noqa: E402
 from citypeers.archive.services import import_report_text  # noqa: E402
 
 FIRST = ["Anna", "Marco", "Joanna", "Pedro", "Eleni", "Tomasz", "Chiara", "Ioana", "Luis", "Sara"]
@@ -105,7 +106,10 @@ def main() -> int:
     rng = random.Random(7)
     started = time.perf_counter()
     load_gazetteer().town_index()  # the small towns are read on a first look-up: not a report's
-    print(f"gazetteer and small towns loaded once in {time.perf_counter() - started:.2f} s")
+    load_exonyms()  # so are a country's English names
+    print(
+        f"gazetteer, small towns and English names loaded once in {time.perf_counter() - started:.2f} s"
+    )
     cities = _cities(rng)
     texts = [report_text(n, rng, cities) for n in range(COUNT)]
 

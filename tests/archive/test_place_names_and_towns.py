@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from citypeers.archive.enums import ImportAction
 from citypeers.archive.extraction import extract_report, load_gazetteer
+from citypeers.archive.extraction.places import Mention, display_name
 from citypeers.archive.extraction.text import fold
 from citypeers.archive.services import import_report_text
 from citypeers.archive.validation import record_problems
@@ -177,3 +178,12 @@ def test_extract_report_a_word_that_is_only_another_name_of_a_city_beyond_europe
     )
 
     assert _cities(text) == [("bari", "IT"), ("prato", "IT")]
+
+
+@pytest.mark.parametrize("name", ["Landau in der Pfalz", "Hidalgo del Parral", "Palma"])
+def test_display_name_keeps_a_name_its_english_exonym_only_cuts_short(name):
+    gaz = load_gazetteer()
+    place = gaz.lookup(name)
+    mention = Mention(0, len(name), name, place=place, cued=True)
+
+    assert display_name(mention, gaz, english=True) == name

@@ -217,6 +217,17 @@ class Gazetteer:
         return self.countries.get(fold(word))
 
 
+_EXONYM_LANGUAGES = ("en", "fr", "es")
+
+
+def load_exonyms(countries=EUROPE) -> None:
+    """Read the tagged names of `countries` now (a few milliseconds each), so no report
+    pays for its country's first look-up."""
+    for country in countries:
+        for language in _EXONYM_LANGUAGES:
+            plaincities_names(country, language)
+
+
 def english_exonym(place: Place) -> str | None:
     """The place's English name where it is not its GeoNames name ("Heraklion" for Irákleion,
     "Lucerne" for Luzern), or None. GeoNames' English tags are uneven ("Pátrai", "Kremenchug"),
@@ -226,7 +237,8 @@ def english_exonym(place: Place) -> str | None:
     if not name or name == place.name:
         return None
     agreeing = (
-        plaincities_names(place.country, other).get(place.geonameid) for other in ("fr", "es")
+        plaincities_names(place.country, other).get(place.geonameid)
+        for other in _EXONYM_LANGUAGES[1:]
     )
     return name if fold(name) in {fold(other or "") for other in agreeing} else None
 

@@ -782,20 +782,15 @@ def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
     """The name to report for one mention's place (see `display_names`): the name the text
     and the gazetteer give, unless the place has an English exonym that the text does not
     write ("Heraklion" for "Irákleion"; not "Palma de Mallorca" for "Palma", nor "Landau"
-    for "Landau in der Pfalz")."""
+    for "Landau in der Pfalz": a name the other only cuts short is the same name)."""
     name = _written_name(m, gaz, english=english)
     exonym = english_exonym(m.place)
     if exonym is None:
         return name
-    said, other = fold(name), fold(exonym)
-    # one name the other one cut short: the text's ("Landau in der Pfalz", "Palma") stands
-    return (
-        name
-        if said == other
-        or (said + " ").startswith(other + " ")
-        or (other + " ").startswith(said + " ")
-        else exonym
-    )
+    said, other = fold(name).split(), fold(exonym).split()
+    # one name the other one cut short: the text's ("Landau in der Pfalz", "Palma",
+    # "Hidalgo del Parral") stands
+    return name if set(said) <= set(other) or set(other) <= set(said) else exonym
 
 
 def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
