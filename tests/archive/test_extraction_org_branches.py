@@ -117,3 +117,15 @@ def test_a_committee_of_a_body_is_the_body():
 )
 def test_governments_above_the_town_and_leagues_are_bodies(text, body):
     assert body in _names(text)
+
+
+def test_a_role_title_said_before_a_body_is_no_part_of_its_name():
+    names = _names("Ha parlato il Presidente Fondazione Nuovi Cittadini, Marco Bruni.")
+
+    assert "Fondazione Nuovi Cittadini" in names
+
+
+def test_a_body_named_after_its_town_keeps_the_town():
+    text = "The keynote came from Halmstad's Cultural Alliance and the Swedish Red Cross."
+
+    assert "Halmstad's Cultural Alliance" in _names(text)

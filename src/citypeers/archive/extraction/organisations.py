@@ -555,19 +555,32 @@ def _conjoined_split(phrase: str) -> tuple[tuple[int, str], ...]:
     return tuple(parts)
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_role_title(word: str) -> bool:
+    """Whether `word` is a person's role title ("Presidente", "Director")."""
+    from .people import ROLE_HEADS  # noqa: PLC0415 (people reads this module's names)
+
+    return bool(rx.compiled(rf"^(?:{ROLE_HEADS})$", regex.I).match(word))
+
+
 _INITIAL = rx.compile(r"^\p{Lu}\.?$")
 _PLACE_TAIL = rx.compile(r"\s+(?:in|a)\s+\p{Lu}[\p{L}'’-]+$")
 
 
 def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | None:
-    phrase = rx.split(r"['’]s\b", phrase)[0]
+    owner, *owned = rx.split(r"['’]s\b", phrase)
+    if not (owned and any(_is_head(w.strip(".,")) for w in owned[0].split())) or any(
+        _is_head(w.strip(".,")) for w in owner.split()
+    ):
+        phrase = owner  # "the Institute's Director": the body; "Mariestad's Cultural
+        # Alliance": a body named after its town keeps the town
     words = phrase.split()
     head_idx = next((i for i, w in enumerate(words) if _is_head(w.strip(".,"))), None)
     if head_idx is None:
         return None
     start = head_idx
-    while start > 0 and words[start - 1][0].isupper():
-        start -= 1
+    while start > 0 and words[start - 1][0].isupper() and not _is_role_title(words[start - 1]):
+        start -= 1  # "Presidente Fondazione X": the role said before the body is no part of it
     name_words = words[start:]
     while name_words and not (
         (name_words[-1][0].isupper() and not _INITIAL.match(name_words[-1]))
