@@ -69,14 +69,14 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
-    "all": 0.84,
+    "all": 0.85,
     "first": 0.91,
     "held_out": 0.91,
     "fresh": 0.90,
     "newest": 0.81,
     "latest": 0.81,
     "final": 0.80,
-    "blind": 0.79,
+    "blind": 0.80,
 }
 BATCH_SIZES = {
     "first": 26,
