@@ -228,12 +228,17 @@ def load_exonyms(countries=EUROPE) -> None:
             plaincities_names(country, language)
 
 
+def english_tag(place: Place) -> str | None:
+    """The place's name as GeoNames tags it English (its GeoNames name where it tags none)."""
+    return plaincities_names(place.country, "en").get(place.geonameid)
+
+
 def english_exonym(place: Place) -> str | None:
     """The place's English name where it is not its GeoNames name ("Heraklion" for Irákleion,
     "Lucerne" for Luzern), or None. GeoNames' English tags are uneven ("Pátrai", "Kremenchug"),
     so one counts only when the French or the Spanish tag spells the same name: two languages
     that agree name the city as the world outside it does."""
-    name = plaincities_names(place.country, "en").get(place.geonameid)
+    name = english_tag(place)
     if not name or name == place.name:
         return None
     agreeing = (

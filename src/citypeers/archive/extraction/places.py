@@ -8,11 +8,17 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz import fuzz, process
 
-from citypeers.core.geonames import plaincities_names
-
 from . import kind, participation, participation_model
 from . import patterns as rx
-from .gazetteer import EUROPE, Gazetteer, Place, english_exonym, script_of, scripted_key
+from .gazetteer import (
+    EUROPE,
+    Gazetteer,
+    Place,
+    english_exonym,
+    english_tag,
+    script_of,
+    scripted_key,
+)
 from .inflection import base_forms, greek_demonym_stems
 from .text import AND_ALTERNATIVES, AUTHORITY_BEFORE_NAME, AUTHORITY_HEADS, fold
 
@@ -397,18 +403,18 @@ def _names_for(gaz: Gazetteer, surface: str, key: str):
     if found and " " not in key:
         # a one-word alias of a place beyond Europe is far more often a word or an acronym
         # of a European report ("Anci", "Culture") than that place's other name, unless it
-        # is the place's English name ("Zanzibar" for Zanzibar City)
+        # is the place's English name ("Zanzibar" for Zanzibar City); nor is a word whose
+        # accents the place's name lacks ("Länder", not Lander VE)
         found = tuple(
-            c for c in found if c[1] or c[0].country in EUROPE or _english_name_is(c[0], key)
+            c
+            for c in found
+            if c[0].country in EUROPE
+            or (
+                (c[1] or fold(english_tag(c[0]) or "") == key)
+                and (surface.isascii() or not c[0].name.isascii())
+            )
         )
-    if found and " " not in key and not surface.isascii():
-        # nor is a word whose accents the place's name lacks ("Länder", not Lander VE)
-        found = tuple(c for c in found if c[0].country in EUROPE or not c[0].name.isascii())
     return found
-
-
-def _english_name_is(place: Place, key: str) -> bool:
-    return fold(plaincities_names(place.country, "en").get(place.geonameid) or "") == key
 
 
 def _cue(
