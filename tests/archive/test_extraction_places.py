@@ -54,6 +54,24 @@ def test_extract_report_enumeration_in_a_sentence_of_taking_part(text, expected)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The tour also took in the villages of Moritzburg and Tharandt.",
+            ["Moritzburg", "Tharandt"],
+        ),
+        (
+            "Durante el viaje el grupo visitó los municipios de Lorca y Totana.",
+            ["Lorca", "Totana"],
+        ),
+        ("Teilnehmende Städte: Jena, Gera und Suhl.", ["Gera", "Jena", "Suhl"]),
+    ],
+)
+def test_extract_report_places_after_a_plural_authority_noun(text, expected):
+    assert [name for name, _country in _cities(text)] == [fold(n) for n in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Στη συνάντηση συμμετείχαν εκπρόσωποι από τη Λάρισα.", [("Lárisa", "GR")]),
         ("W spotkaniu wzięli udział przedstawiciele Lublina.", [("Lublin", "PL")]),
         ("La întâlnire au participat reprezentanți ai Clujului.", [("Cluj-Napoca", "RO")]),

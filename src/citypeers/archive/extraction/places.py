@@ -58,14 +58,16 @@ _CONNECTORS = {
 }
 
 _MUNI_NOUN = (
-    r"(?:municipalit(?:y|ies)|city|cities|town|towns|comune|comuni|città|citta|municipio|municipi|"
+    r"(?:municipalit(?:y|ies)|city|cities|town|towns|villages?|comune|comuni|città|citta|"
+    r"municipios?|municipi|ayuntamientos|pueblos?|"
     r"municipalité|ville|stadt|gemeente|ayuntamiento|câmara municipal|mayor|mayors|deputy mayor|"
     r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana|"
     r"alcalde|alcaldesa|alcaldes|ciudad|ciudades|bürgermeister(?:in)?|oberbürgermeister(?:in)?)"
 )
 _LEFT_NOUN = rx.compile(
     rf"(?:(?P<adj>[\p{{L}}]+)\s+)?{_MUNI_NOUN}\s+(?:of|di|de|du|del|della|von|van)\s+(?:the\s+)?$|"
-    r"\b(?:municipalities|cities|towns|comuni|città|partner cities|le "
+    r"\b(?:municipalities|cities|towns|villages|comuni|città|municipios|ciudades|städte|"
+    r"gemeinden|kommunen|miasta|gminy|orașe|orașele|municipiile|partner cities|le "
     r"città)\s*(?:[:(–—]|\s-\s|,)\s*(?:the\s+|namely\s+|i\.e\.\s+)?$",
     regex.I | regex.REVERSE,
 )
