@@ -69,6 +69,15 @@ def test_extract_report_places_after_a_plural_authority_noun(text, expected):
     assert [name for name, _country in _cities(text)] == [fold(n) for n in expected]
 
 
+def test_extract_report_list_goes_on_past_an_item_the_gazetteer_does_not_know():
+    text = (
+        "Sono intervenuti i rappresentanti dei Comuni di Calitri, Monte Verdello Alto, "
+        "Cairano e Andretta."
+    )
+
+    assert _cities(text) == [("andretta", "IT"), ("cairano", "IT"), ("calitri", "IT")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

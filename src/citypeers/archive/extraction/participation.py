@@ -50,7 +50,9 @@ _AUTHORITIES = rx.compile(
 # Enumerations: the glue between two places of one list.
 _LIST_GLUE = rx.compile(
     r"^\s*(?:\([^()\n]{2,40}\)\s*|\s+in\s+\p{Lu}\p{L}+\s*)?"
-    r"(?:(?:,|\band\b|\bi\b|\be\b|\by\b|\bund\b)\s*\p{Lu}[\p{L}\p{M}'’-]+\s*)?(?:,|;|\band\b|\bed?\b|\by\b|\bi\b|\bund\b|\bet\b|"
+    # an item the gazetteer does not know, of up to four words ("Castel Baronia")
+    r"(?:(?:,|\band\b|\bi\b|\be\b|\by\b|\bund\b)\s*(?-i:\p{Lu}[\p{L}\p{M}'’-]+"
+    r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]+|d[ei]|dei|del|della|de la|sur|am|an der)){0,3})\s*)?(?:,|;|\band\b|\bed?\b|\by\b|\bi\b|\bund\b|\bet\b|"
     r"\boraz\b|\bși\b|\bsi\b|\bκαι\b|\bu\b|&|[–—/]|\bas well as\b|\bsowie\b)\s*"
     r"(?:(?:the|il|la|le|dem|der|die|den|el|los|las|la città di|the city of)\s+)?$",
     regex.I,
