@@ -98,6 +98,8 @@ def test_extract_report_small_town_without_a_close_cue_is_a_word():
     [
         ("Staff of the city of Saint Jean de la Ruelle took part.", ["Saint-Jean-de-la-Ruelle"]),
         ("The Municipality of Roquetas del Mar sent two officers.", ["Roquetas de Mar"]),
+        # misspelt in the text: the gazetteer's spelling, even in an English report
+        ("The City of Ljubliana sent two officers to the meeting.", ["Ljubljana"]),
         (
             "Asistieron representantes de Coruña y Santa Coloma.",
             [

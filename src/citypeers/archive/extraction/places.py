@@ -160,6 +160,7 @@ class Mention:
     partner: bool = False  # listed among a project's partner authorities
     cues: set[str] = field(default_factory=set)  # the families of close cues found
     implausible: bool = False  # the words around it, cues aside, make it no municipality
+    misspelt: bool = False  # found by a close spelling: the gazetteer's name is the right one
 
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -785,7 +786,11 @@ def _add_fuzzy(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
             continue
         place = _closest_place(gaz, fold(m.group("name")))
         if place:
-            mentions.append(Mention(start, m.end("name"), m.group("name"), place=place, cued=True))
+            mentions.append(
+                Mention(
+                    start, m.end("name"), m.group("name"), place=place, cued=True, misspelt=True
+                )
+            )
     mentions.sort(key=lambda x: x.start)
 
 
@@ -822,6 +827,8 @@ def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
 
 
 def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
+    if m.misspelt:
+        return m.place.name
     surface = m.surface.title() if m.surface.isupper() else m.surface
     if fold(surface) != fold(m.place.name):  # "Città di Castello" is the town's own name
         surface = _AUTHORITY_HEAD.sub("", surface)
