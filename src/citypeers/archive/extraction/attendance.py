@@ -73,10 +73,10 @@ _COUNTRY_AFTER = rx.compile(r"^[ \t]*(?:,[ \t]*\p{Lu}[\p{L} ]{2,30})?[ \t]*(?:\n
 
 def event_location(text: str, mentions, months: frozenset[str]):
     """The mention of the place where people met, or None (first one said, in text order)."""
-    best, best_rank = None, NOT_A_VENUE
+    best, best_rank = None, _NOT_A_VENUE
     for mention in mentions:
         if mention.place:
-            rank = venue_rank(text, mention, months)
+            rank = _venue_rank(text, mention, months)
             if rank < best_rank:
                 best, best_rank = mention, rank
                 if rank == 0:
@@ -84,10 +84,10 @@ def event_location(text: str, mentions, months: frozenset[str]):
     return best
 
 
-NOT_A_VENUE = 3
+_NOT_A_VENUE = 3
 
 
-def venue_rank(text: str, mention, months: frozenset[str]) -> int:
+def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
     """0 for a host or a dateline, 1 for a place in a sentence about the meeting, 2 for one
     in a sentence about another meeting ("since its launch at the London conference in
     2010"), 3 for none: the best-ranked place said first is the venue."""
@@ -98,16 +98,16 @@ def venue_rank(text: str, mention, months: frozenset[str]) -> int:
     if mention.surface.isupper() and len(mention.surface) > 3 and _paragraph_start(text, mention):
         return 0  # a news dateline: "TREVISO Venerdì una delegazione ..."
     if not participation.plausible(text, mention, months):
-        return NOT_A_VENUE
+        return _NOT_A_VENUE
     if _HOST_AFTER.match(right) or _HOST_BEFORE.search(left):
         return 0
     if _VENUE_OF_AUTHORITY.search(left):
         return 1  # "nella sala consiliare del Comune di X"
     if not _LOCATIVE.search(left):
-        return NOT_A_VENUE
+        return _NOT_A_VENUE
     sentence = _sentence(text, mention)
     if not (_MEETING.search(sentence) or kind.names_a_format(sentence)):
-        return NOT_A_VENUE  # a sentence about a meeting: its verb, or its format named
+        return _NOT_A_VENUE  # a sentence about a meeting: its verb, or its format named
     return 2 if _ANOTHER_TIME.search(sentence) else 1
 
 
