@@ -178,3 +178,15 @@ def test_extract_report_no_venue_when_each_participant_is_named_once():
     found = _extract(text)
 
     assert (found["location"], found["online"]) == (None, None)
+
+
+def test_extract_report_no_venue_when_two_participants_are_named_as_often():
+    text = (
+        "Round table on language courses for adults, 9 March 2021.\n"
+        "Officials of the municipalities of Tartu and Graz compared their courses. "
+        "Tartu runs evening classes in its libraries, while Graz pays for classes in firms."
+    )
+
+    found = _extract(text)
+
+    assert (found["location"], found["online"]) == (None, None)
