@@ -40,12 +40,12 @@ DEVELOPMENT = ("first", "held_out", "fresh")
 THRESHOLDS = [x / 4 for x in range(-12, 17)]
 
 
-def reports() -> list[tuple[str, pathlib.Path, dict]]:
+def reports(development: tuple[str, ...] = DEVELOPMENT) -> list[tuple[str, pathlib.Path, dict]]:
     """(batch, text path, gold record) of every development report."""
     out = []
     third = REPO / "tests" / "archive" / "reports" / "third_party"
     for entry in json.loads((third / "sources.json").read_text())["reports"]:
-        if entry["batch"] in DEVELOPMENT:
+        if entry["batch"] in development:
             path = third / "texts" / entry["file"]
             gold = third / "gold" / f"{path.stem}.json"
             out.append((entry["batch"], path, json.loads(gold.read_text())))
@@ -86,10 +86,15 @@ EXCLUDED = model.FEATURES.index("excluded")
 
 
 def fit(rows: list, l2: float, steps: int = 30) -> list[float]:
-    """Logistic regression weights (Newton's method; the bias is not penalised). Places
-    that the report says did not take part (`excluded`) are left out: a rule decides them."""
-    rows = [(x, y) for x, y in rows if not x[EXCLUDED]]
-    size = len(model.FEATURES)
+    """Logistic regression weights (see `newton`). Places that the report says did not
+    take part (`excluded`) are left out: a rule decides them."""
+    return newton([(x, y) for x, y in rows if not x[EXCLUDED]], l2, steps)
+
+
+def newton(rows: list, l2: float, steps: int = 30) -> list[float]:
+    """Logistic regression weights over (features, label) rows, by Newton's method with
+    an L2 penalty (the bias, the first feature, is not penalised)."""
+    size = len(rows[0][0])
     w = [0.0] * size
     for _ in range(steps):
         grad = [l2 * w[j] if j else 0.0 for j in range(size)]

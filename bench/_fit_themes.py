@@ -41,33 +41,12 @@ django.setup()
 
 from citypeers.archive.extraction import extract_report, read_report, themes  # noqa: E402
 from citypeers.archive.extraction import theme_model as model  # noqa: E402
-from tests.archive.archive_scoring import shared_dir  # noqa: E402
 
 sys.path.insert(0, str(REPO / "bench"))
-from _fit_participation import _solve  # noqa: E402
+from _fit_participation import newton, reports  # noqa: E402
 
 DEVELOPMENT = ("first", "held_out", "fresh", "newest", "latest", "final")
 THRESHOLDS = [x / 4 for x in range(-12, 13)]
-
-
-def reports() -> list[tuple[str, pathlib.Path, dict]]:
-    """(batch, text path, gold record) of every development report."""
-    out = []
-    third = REPO / "tests" / "archive" / "reports" / "third_party"
-    for entry in json.loads((third / "sources.json").read_text())["reports"]:
-        if entry["batch"] in DEVELOPMENT:
-            path = third / "texts" / entry["file"]
-            gold = third / "gold" / f"{path.stem}.json"
-            out.append((entry["batch"], path, json.loads(gold.read_text())))
-    own = REPO / "tests" / "archive" / "reports"
-    for gold in sorted(own.glob("*.json")):
-        record = json.loads(gold.read_text())
-        out.append(("own", own / record["source"], record))
-    seeds = shared_dir() / "seeds"
-    for gold in sorted((seeds / "gold").glob("*.json")):
-        record = json.loads(gold.read_text())
-        out.append(("seeds", seeds / "texts" / record["source"], record))
-    return out
 
 
 def examples(path: pathlib.Path, gold: dict) -> tuple[list, int]:
@@ -93,31 +72,6 @@ def examples(path: pathlib.Path, gold: dict) -> tuple[list, int]:
 def vector(slug: str, values: dict, names: list[str]) -> list[float]:
     """The features `names`, then a one-hot of the theme (its own bias)."""
     return [values.get(n, 0.0) for n in names] + [float(slug == t) for t in themes.theme_slugs()]
-
-
-def fit(rows: list, l2: float, steps: int = 30) -> list[float]:
-    """Logistic regression weights (Newton's method; the bias is not penalised)."""
-    size = len(rows[0][0])
-    w = [0.0] * size
-    for _ in range(steps):
-        grad = [l2 * w[j] if j else 0.0 for j in range(size)]
-        hess = [[(l2 if i == j and i else 0.0) for j in range(size)] for i in range(size)]
-        for x, y in rows:
-            z = sum(a * b for a, b in zip(w, x, strict=True))
-            p = 1 / (1 + 2.718281828459045 ** (-max(-30.0, min(30.0, z))))
-            for j, xj in enumerate(x):
-                if xj:
-                    grad[j] += (p - y) * xj
-                    for k, xk in enumerate(x):
-                        if xk:
-                            hess[j][k] += p * (1 - p) * xj * xk
-        for j in range(size):
-            hess[j][j] += 1e-6
-        step = _solve(hess, grad)
-        w = [a - b for a, b in zip(w, step, strict=True)]
-        if max(abs(s) for s in step) < 1e-6:
-            break
-    return w
 
 
 def set_f1(predicted: list[bool], gold_count: int) -> float:
@@ -147,7 +101,7 @@ def main() -> None:
     if cache and cache.exists():
         data = json.loads(cache.read_text())
     else:
-        data = [(batch, *examples(path, gold)) for batch, path, gold in reports()]
+        data = [(batch, *examples(path, gold)) for batch, path, gold in reports(DEVELOPMENT)]
         if cache:
             cache.write_text(json.dumps(data))
     left_out = (*args.without, *(() if args.alone else model.GATE))
@@ -158,7 +112,7 @@ def main() -> None:
              for b in batches}  # fmt: skip
     lobo: dict[str, dict[float, float]] = {}
     for b in batches:
-        w = fit(_training(rows, lambda bb: bb != b, args.alone), args.l2)
+        w = newton(_training(rows, b, args.alone), args.l2)
         lobo[b] = {
             t: _mean([set_f1(kept([(_z(w, x), y, r) for x, y, r in rs], t, args.alone), n)
                       for bb, rs, n in rows if bb == b])
@@ -172,7 +126,7 @@ def main() -> None:
         print(f"{b:10} {len(rules[b]):7} {_mean(rules[b]):6.3f} {lobo[b][best]:6.3f}")
     print(f"{'sum':10} {'':7} {sum(_mean(rules[b]) for b in batches):6.3f} "
           f"{sum(lobo[b][best] for b in batches):6.3f}")  # fmt: skip
-    w = fit(_training(rows, lambda _b: True, args.alone), args.l2)
+    w = newton(_training(rows, None, args.alone), args.l2)
     print(f"\nTHRESHOLD = {best}")
     print("WEIGHTS: dict[str, float] = {")
     for name, value in zip(names, w[: len(names)], strict=True):
@@ -185,10 +139,10 @@ def main() -> None:
     print("}")
 
 
-def _training(rows: list, taken, alone: bool) -> list:
-    """(features, label) of the candidates of the batches `taken` says yes to: all of them
+def _training(rows: list, left_out: str | None, alone: bool) -> list:
+    """(features, label) of the candidates of every batch but `left_out`: all of them
     (`alone`), or those the rules take, which the model may prune."""
-    return [(x, y) for b, rs, _n in rows if taken(b) for x, y, r in rs if alone or r]
+    return [(x, y) for b, rs, _n in rows if b != left_out for x, y, r in rs if alone or r]
 
 
 def _mean(values: list[float]) -> float:

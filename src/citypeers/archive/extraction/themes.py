@@ -346,9 +346,7 @@ def _legacy_title(title: str) -> set[str]:
     """Slugs with a strong cue pattern in the title line."""
     title = title.lower()
     return {
-        slug
-        for slug, (strong, _weak) in _cues_to_try(title).items()
-        if _has_hits(strong, title, 1)
+        slug for slug, (strong, _weak) in _cues_to_try(title).items() if _has_hits(strong, title, 1)
     }
 
 
@@ -371,12 +369,14 @@ def theme_features(text: str, *, exclude: tuple[str, ...] = ()) -> dict[str, dic
     in_title = _legacy_title(text.strip().partition("\n")[0])
     rules = _rule_themes(found, legacy)
     mass = {
-        slug: found.scores.get(slug, 0.0) + 2 * legacy.get(slug, (0, 0, 0))[0]
+        slug: found.scores.get(slug, 0.0)
+        + 2 * legacy.get(slug, (0, 0, 0))[0]
         + legacy.get(slug, (0, 0, 0))[1]
         for slug in {*found.scores, *legacy}
     }
     total = sum(mass.values()) or 1.0
-    ranked = sorted(mass, key=lambda slug: -mass[slug])
+    order = theme_slugs()
+    ranked = sorted(mass, key=lambda slug: (-mass[slug], order.index(slug)))
     other = float(found.language not in LEGACY_LANGUAGES)
     out = {}
     for rank, slug in enumerate(ranked, start=1):
