@@ -2,7 +2,7 @@
 
 Every candidate place of a report is one example, labelled by whether the report's gold
 answer lists it among the municipalities. The examples come from the development reports
-only: the third-party batches `first`, `held_out` and `fresh` (never an unseen batch), the
+only: the six third-party development batches (never `blind`, the unseen batch), the
 project's own reports (tests/archive/reports/*.json) and the shared seeds. A logistic
 regression with an L2 penalty is fitted by Newton's method, in plain Python.
 
@@ -10,14 +10,14 @@ With `--backing` (the model in use) the cues keep their verdict and the model, o
 features that are not cues, only adds places without one whose name is unlikely to be a
 plain word; without it, the cue families are features too and the model decides alone.
 
-Leave-one-batch-out (LOBO): for each of the five batches, fit on the other four and score
+Leave-one-batch-out (LOBO): for each batch, fit on the others and score
 the municipalities of the batch left out (per-report F1, as the shared scorer counts it),
 beside the hand-written rules (a place with a close cue takes part). The threshold kept is
 the one with the best summed LOBO F1; compare penalties by the same sum.
 
     .venv/bin/python bench/_fit_participation.py --backing --l2 40
 
-prints the LOBO table, then `THRESHOLD` and `WEIGHTS` fitted on all five batches: paste
+prints the LOBO table, then `THRESHOLD` and `WEIGHTS` fitted on all the batches: paste
 them over those of participation_model.py, then check `score.sh dev|own|seeds`.
 """
 
@@ -36,7 +36,7 @@ sys.path.insert(0, str(REPO))  # the tests' scorer helpers
 
 from tests.archive.archive_scoring import scorer, shared_dir  # noqa: E402 (after the path)
 
-DEVELOPMENT = ("first", "held_out", "fresh")
+DEVELOPMENT = ("first", "held_out", "fresh", "newest", "latest", "final")
 THRESHOLDS = [x / 4 for x in range(-12, 17)]
 
 

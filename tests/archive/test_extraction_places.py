@@ -57,6 +57,9 @@ def test_extract_report_enumeration_in_a_sentence_of_taking_part(text, expected)
         ("Στη συνάντηση συμμετείχαν εκπρόσωποι από τη Λάρισα.", [("Lárisa", "GR")]),
         ("W spotkaniu wzięli udział przedstawiciele Lublina.", [("Lublin", "PL")]),
         ("La întâlnire au participat reprezentanți ai Clujului.", [("Cluj-Napoca", "RO")]),
+        # the genitive of a neuter name in -e, and a plural name's genitive with no ending
+        ("W spotkaniu wzięli udział przedstawiciele Zabrza.", [("Zabrze", "PL")]),
+        ("W spotkaniu wzięli udział przedstawiciele Kielc.", [("Kielce", "PL")]),
     ],
 )
 def test_extract_report_place_in_another_script_or_case_form(text, expected):

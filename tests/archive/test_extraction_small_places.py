@@ -53,6 +53,38 @@ def test_extract_report_small_town_with_a_close_cue(text, expected):
     assert _cities(text) == expected
 
 
+def test_extract_report_smaller_place_beyond_europe_named_with_its_country():
+    text = (
+        "The online session gathered the Municipality of Tiznit from Morocco, "
+        "the City of Kasserine (Tunisia) and the Municipality of Gaziantep."
+    )
+
+    assert _cities(text) == [("gaziantep", "TR"), ("kasserine", "TN"), ("tiznit", "MA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # its country unsaid: the name may be anything
+        (
+            "The online session gathered the Municipality of Tiznit and the City of Lyon.",
+            [("lyon", "FR")],
+        ),
+        # a list or a project's name is no cue that a word is a place beyond Europe
+        (
+            "The network of Comuni Welcome met the mayors of Lyon and Porto.",
+            [("lyon", "FR"), ("porto", "PT")],
+        ),
+        (
+            "Experts from Central and Eastern Europe joined the mayors of Lyon and Porto.",
+            [("lyon", "FR"), ("porto", "PT")],
+        ),
+    ],
+)
+def test_extract_report_smaller_place_beyond_europe_needs_its_country(text, expected):
+    assert _cities(text) == expected
+
+
 def test_extract_report_small_town_without_a_close_cue_is_a_word():
     text = "Participants praised the Aheloy approach at the meeting held in Lousada."
 

@@ -111,8 +111,11 @@ class Place:
 
     @property
     def small(self) -> bool:
-        """A town below the directory's size, from the small towns' index."""
-        return self.population < MIN_POPULATION
+        """A place from the small places' index (see `towns`): a European town below the
+        directory's size, or a place beyond Europe below the size the gazetteer holds there."""
+        if self.country in EUROPE:
+            return self.population < MIN_POPULATION
+        return self.population < WORLD_MIN_POPULATION
 
 
 @dataclass(slots=True, eq=False)
@@ -141,7 +144,7 @@ class Gazetteer:
     def town_index(self) -> tuple[dict[str, list], dict[int, list]]:
         """The small towns' names and rows, read on the first call (about half a second)."""
         if self._towns is None:
-            towns = small_towns(EUROPE)
+            towns = small_towns(EUROPE, WORLD_MIN_POPULATION)
             self._towns = (towns["names"], {row[0]: row for row in towns["places"]})
         return self._towns
 
@@ -300,7 +303,7 @@ def load_gazetteer() -> Gazetteer:
 def build_small_towns() -> None:
     """Write the small towns' index now unless it is there (`make install` calls this, so
     no process pays the build, 10-20 s, on its first look-up of a town)."""
-    write_small_towns(EUROPE)
+    write_small_towns(EUROPE, WORLD_MIN_POPULATION)
 
 
 # words a name may hold that would join two names in a list rather than run one on

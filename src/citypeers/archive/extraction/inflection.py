@@ -22,14 +22,14 @@ _LATIN_ENDINGS = (
     ("iu", ("",)),
     ("nia", ("n",)),  # Polish genitive: Poznania -> Poznań
     ("ia", ("",)),  # Polish genitive: Wrocławia -> Wrocław
-    ("ic", ("ice",)),  # Polish genitive plural: Katowic -> Katowice
+    ("c", ("ce",)),  # Polish genitive plural: Katowic -> Katowice, Kielc -> Kielce
     ("ie", ("a", "")),  # Polish locative: Warszawie -> Warszawa
     ("ei", ("a",)),  # Romanian genitive: Timișoarei -> Timișoara
     ("ers", ("",)),
     ("er", ("",)),  # German adjective: Freiburger -> Freiburg, Wiener -> Wien
     ("em", ("",)),  # Polish instrumental: Krakowem -> Kraków
     ("y", ("a", "")),  # Polish genitive: Warszawy -> Warszawa, Bydgoszczy -> Bydgoszcz
-    ("a", ("",)),  # Polish genitive: Gdańska -> Gdańsk
+    ("a", ("", "e")),  # Polish genitive: Gdańska -> Gdańsk, Zabrza -> Zabrze
     ("u", ("", "e")),  # Polish locative: Gdańsku -> Gdańsk, Zabrzu -> Zabrze
     ("s", ("",)),  # German genitive: Wiens -> Wien
 )

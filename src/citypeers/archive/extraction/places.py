@@ -472,7 +472,7 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
         if mention.place:
             mention.cued = mention.place.geonameid in confirmed
     _confirm_whole_lists(text, mentions, excluded)
-    _drop_uncued_towns(mentions)
+    _drop_uncued_towns(text, mentions, gaz)
     _lengthen_short_names(mentions)
     if location is not None and location.place is None:
         location = next((m for m in mentions if m.place and _is_location(text, m)), None)
@@ -529,11 +529,17 @@ def _prefer_the_reports_countries(text: str, mentions: list[Mention], gaz: Gazet
 
 def _report_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> Counter:
     """How often the report names each country, by name or by a place only it has."""
-    counts: Counter = Counter()
+    counts = named_countries(text, gaz)
     for mention in mentions:
         found = {place.country for place, _main in mention.candidates}
         if len(found) == 1:
             counts[found.pop()] += 1
+    return counts
+
+
+def named_countries(text: str, gaz: Gazetteer) -> Counter:
+    """How often the report names each country (by name, adjective or initials)."""
+    counts: Counter = Counter()
     tokens = [t.group() for t in _TOKEN.finditer(text)]
     for i, word in enumerate(tokens):
         if not word[0].isupper():
@@ -588,12 +594,26 @@ def _lengthen_short_names(mentions: list[Mention]) -> None:
             mention.place = found[0]
 
 
-def _drop_uncued_towns(mentions: list[Mention]) -> None:
+def _drop_uncued_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
     """A small town's name is often a plain word or a surname ("Aue", "Patti"): without a
-    close cue it names no place, neither a participant nor the venue."""
+    close cue it names no place, neither a participant nor the venue. A small place beyond
+    Europe needs more: a cue that names it a place (an authority's noun, its country after
+    it), and a report that names its country ("the Municipality of X from Country")."""
+    countries = None
     for mention in mentions:
-        if mention.place and mention.place.small and not mention.cued:
+        place = mention.place
+        if place is None or not place.small:
+            continue
+        if place.country not in EUROPE and mention.cued:
+            if countries is None:
+                countries = named_countries(text, gaz)
+            mention.cued = bool(mention.cues & _NAMING_CUES) and place.country in countries
+        if not mention.cued:
             mention.place = None
+
+
+# Close cues that say a name is a place's, not only that a place took part.
+_NAMING_CUES = frozenset({"country", "noun", "right_noun", "noun_before"})
 
 
 def _cue_backwards(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:

