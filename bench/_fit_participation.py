@@ -40,12 +40,12 @@ DEVELOPMENT = ("first", "held_out", "fresh", "newest", "latest", "final")
 THRESHOLDS = [x / 4 for x in range(-12, 17)]
 
 
-def reports(development: tuple[str, ...] = DEVELOPMENT) -> list[tuple[str, pathlib.Path, dict]]:
+def reports() -> list[tuple[str, pathlib.Path, dict]]:
     """(batch, text path, gold record) of every development report."""
     out = []
     third = REPO / "tests" / "archive" / "reports" / "third_party"
     for entry in json.loads((third / "sources.json").read_text())["reports"]:
-        if entry["batch"] in development:
+        if entry["batch"] in DEVELOPMENT:
             path = third / "texts" / entry["file"]
             gold = third / "gold" / f"{path.stem}.json"
             out.append((entry["batch"], path, json.loads(gold.read_text())))

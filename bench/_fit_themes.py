@@ -43,9 +43,8 @@ from citypeers.archive.extraction import extract_report, read_report, themes  # 
 from citypeers.archive.extraction import theme_model as model  # noqa: E402
 
 sys.path.insert(0, str(REPO / "bench"))
-from _fit_participation import newton, reports  # noqa: E402
+from _fit_participation import DEVELOPMENT, newton, reports  # noqa: E402
 
-DEVELOPMENT = ("first", "held_out", "fresh", "newest", "latest", "final")
 THRESHOLDS = [x / 4 for x in range(-12, 13)]
 
 
@@ -101,7 +100,7 @@ def main() -> None:
     if cache and cache.exists():
         data = json.loads(cache.read_text())
     else:
-        data = [(batch, *examples(path, gold)) for batch, path, gold in reports(DEVELOPMENT)]
+        data = [(batch, *examples(path, gold)) for batch, path, gold in reports()]
         if cache:
             cache.write_text(json.dumps(data))
     left_out = (*args.without, *(() if args.alone else model.GATE))
