@@ -85,8 +85,13 @@ def set_f1(predicted: list[bool], gold_count: int) -> float:
 
 def kept(scored: list[tuple[float, bool, bool]], threshold: float, alone: bool) -> list[bool]:
     """Labels of the candidates kept: the rules' themes the model does not find unlikely,
-    or (`alone`) every candidate over the threshold."""
-    return [y for z, y, rules in scored if (alone or rules) and z >= threshold]
+    never none of them (as `theme_model.decide`), or (`alone`) every candidate over the
+    threshold."""
+    if alone:
+        return [y for z, y, _rules in scored if z >= threshold]
+    taken = [(z, y) for z, y, rules in scored if rules]
+    chosen = [y for z, y in taken if z >= threshold]
+    return chosen or [y for _z, y in sorted(taken, key=lambda t: -t[0])[:1]]
 
 
 def main() -> None:

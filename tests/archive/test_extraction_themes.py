@@ -382,3 +382,11 @@ def test_the_model_adds_no_theme_the_rules_leave_out():
     candidates = {"housing": {**strong, "rules": 1.0}, "data": {**strong, "rules": 0.0}}
 
     assert theme_model.decide(candidates) == {"housing"}
+
+
+def test_the_model_leaves_a_report_its_likeliest_theme():
+    weak = {**dict.fromkeys(theme_model.FEATURES, 0.0), "bias": 1.0, "rules": 1.0}
+    strong = {**dict.fromkeys(theme_model.FEATURES, 5.0), "rules": 1.0}
+
+    assert theme_model.decide({"legal": weak, "civil_society": weak}) == {"civil_society"}
+    assert theme_model.decide({"legal": weak, "housing": strong}) == {"housing"}

@@ -76,9 +76,8 @@ def score(slug: str, values: dict[str, float]) -> float:
 
 
 def decide(candidates: dict[str, dict[str, float]]) -> set[str]:
-    """The themes the rules take that the model does not find unlikely."""
-    return {
-        slug
-        for slug, values in candidates.items()
-        if values["rules"] and score(slug, values) >= THRESHOLD
-    }
+    """The themes the rules take that the model does not find unlikely; never none of
+    them (a report is about something: its likeliest theme stays)."""
+    taken = {slug: score(slug, values) for slug, values in candidates.items() if values["rules"]}
+    kept = {slug for slug, z in taken.items() if z >= THRESHOLD}
+    return kept or set(sorted(taken, key=lambda slug: -taken[slug])[:1])
