@@ -178,3 +178,34 @@ def test_extract_report_no_venue_when_each_participant_is_named_once():
     found = _extract(text)
 
     assert (found["location"], found["online"]) == (None, None)
+
+
+def test_extract_report_no_venue_when_two_participants_are_named_as_often():
+    text = (
+        "Round table on language courses for adults, 9 March 2021.\n"
+        "Officials of the municipalities of Tartu and Graz compared their courses. "
+        "Tartu runs evening classes in its libraries, while Graz pays for classes in firms."
+    )
+
+    found = _extract(text)
+
+    assert (found["location"], found["online"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["the Open Doors Foundation in", "la Fondazione Porte Aperte a", "der Verein Offene Türen in"],
+)
+def test_extract_report_a_bodys_seat_in_a_meeting_sentence_is_no_venue(body):
+    text = (
+        "Seminar on housing for refugees, 12 June 2021.\n"
+        f"During the seminar, a lawyer from {body} Tartu spoke about rent contracts."
+    )
+
+    assert _extract(text)["location"] is None
+
+
+def test_extract_report_a_networks_forum_in_a_city_is_its_venue():
+    text = "The Welcome Network Annual Forum in Tartu brought together officials of ten cities."
+
+    assert _extract(text)["location"] == "Tartu"

@@ -50,6 +50,27 @@ _LOCATIVE = rx.compile(
     r"orașul|municipiul)\s+)?)$",
     regex.I | regex.REVERSE,
 )
+# A body named right before "in X" (its head noun, then its name): X is where the body is,
+# not where people met ("the Welcome Foundation in X", "la Fondazione Benvenuti a X"). Only
+# bodies that are no building people meet in (not a centre, a hall, a university).
+_SEAT_OF_BODY = rx.compile(
+    r"(?:(?<![\p{L}])(?:Foundation|Fondazione|Fundación|Fundació|Fundacj[aię]|Fundați(?:a|ei)|"
+    r"Stiftung|Association|Associazione|Asociación|Asociați(?:a|ei)|Verein|Verband|"
+    r"Stowarzyszeni[ea]|Network|Netzwerk|Agency|Agenzia|Agencia|Agentur|Ministry|Ministero|"
+    r"Ministerio|Ministerium|Embassy|Ambasciata|Embajada|Botschaft|Consulate|Consolato|"
+    r"Federation|Federazione|Federación|NGO|ONG|Trust|Ίδρυμα|Ιδρύματος|Ένωση|Ένωσης)"
+    r"(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s+(?:in|at|en|w|we|a|în|in der|στην?|στο)\s+(?:the\s+)?)$",
+    regex.REVERSE,
+)
+
+
+def _names_an_event(words: str) -> bool:
+    """Whether a body's name names its meeting: "the Network Annual Forum in X"."""
+    return bool(
+        _MEETING.search(words) or participation.EVENT_NOUN_AFTER.search(" " + words.lower())
+    )
+
+
 # The meeting itself, in the sentence of a locative place.
 _MEETING = rx.compile(
     r"(?<![\p{L}])(?:took place|takes place|will take place|was held|were held|is held|held|"
@@ -103,6 +124,8 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
         return 0
     if _VENUE_OF_AUTHORITY.search(left):
         return 1  # "nella sala consiliare del Comune di X"
+    if (seat := _SEAT_OF_BODY.search(left)) and not _names_an_event(seat.group()):
+        return _NOT_A_VENUE  # "a speaker from the Welcome Foundation in X"
     if not _LOCATIVE.search(left):
         return _NOT_A_VENUE
     sentence = _sentence(text, mention)

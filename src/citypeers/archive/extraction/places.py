@@ -875,14 +875,14 @@ def looks_english(text: str) -> bool:
 
 
 def most_named(mentions: list[Mention]) -> Mention | None:
-    """The first mention of the taking-part place the report names most often (the first
-    named among equals), or None when none is named twice: a place said once is as likely
-    a guest as the host."""
+    """The first mention of the taking-part place the report names most often, or None
+    when none is named twice or several are named most: a place said once is as likely a
+    guest as the host, and of two said as often neither is more likely the host."""
     counts = Counter(m.place.geonameid for m in mentions if m.cued and m.place)
     if not counts:
         return None
     most = max(counts.values())
-    if most < 2:
+    if most < 2 or sum(1 for n in counts.values() if n == most) > 1:
         return None
     return next(m for m in mentions if m.cued and m.place and counts[m.place.geonameid] == most)
 
