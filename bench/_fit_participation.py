@@ -40,12 +40,12 @@ DEVELOPMENT = ("first", "held_out", "fresh", "newest", "latest", "final")
 THRESHOLDS = [x / 4 for x in range(-12, 17)]
 
 
-def reports() -> list[tuple[str, pathlib.Path, dict]]:
+def reports(development: tuple[str, ...] = DEVELOPMENT) -> list[tuple[str, pathlib.Path, dict]]:
     """(batch, text path, gold record) of every development report."""
     out = []
     third = REPO / "tests" / "archive" / "reports" / "third_party"
     for entry in json.loads((third / "sources.json").read_text())["reports"]:
-        if entry["batch"] in DEVELOPMENT:
+        if entry["batch"] in development:
             path = third / "texts" / entry["file"]
             gold = third / "gold" / f"{path.stem}.json"
             out.append((entry["batch"], path, json.loads(gold.read_text())))
@@ -88,8 +88,13 @@ EXCLUDED = model.FEATURES.index("excluded")
 def fit(rows: list, l2: float, steps: int = 30) -> list[float]:
     """Logistic regression weights (Newton's method; the bias is not penalised). Places
     that the report says did not take part (`excluded`) are left out: a rule decides them."""
-    rows = [(x, y) for x, y in rows if not x[EXCLUDED]]
-    size = len(model.FEATURES)
+    return newton([(x, y) for x, y in rows if not x[EXCLUDED]], l2, steps)
+
+
+def newton(rows: list, l2: float, steps: int = 30) -> list[float]:
+    """Logistic regression weights of (feature vector, label) rows, the first feature the
+    bias (not penalised), by Newton's method."""
+    size = len(rows[0][0])
     w = [0.0] * size
     for _ in range(steps):
         grad = [l2 * w[j] if j else 0.0 for j in range(size)]
@@ -171,9 +176,14 @@ def main() -> None:
     for b in batches:
         print(f"{b:10} {sum(rules[b]) / len(rules[b]):6.3f} {lobo[b][best]:6.3f}")
     w = fit([(x, y) for _b, rows, _n in masked for x, y, _c in rows], args.l2)
-    print(f"\nTHRESHOLD = {best}")
+    print_weights(best, model.FEATURES, w)
+
+
+def print_weights(threshold: float, features, weights: list[float]) -> None:
+    """`THRESHOLD` and `WEIGHTS` as a model module writes them, to paste over its own."""
+    print(f"\nTHRESHOLD = {threshold}")
     print("WEIGHTS: dict[str, float] = {")
-    for name, value in zip(model.FEATURES, w, strict=True):
+    for name, value in zip(features, weights, strict=True):
         if value:
             print(f'    "{name}": {value:.2f},')
     print("}")

@@ -505,6 +505,18 @@ def _known_body(name: str) -> bool:
     return fold(name) not in _normalise_only() and _known(name) is not None
 
 
+@functools.cache
+def known_forms(short: str) -> frozenset[str]:
+    """Every name of the well-known body whose short name is `short`, as the list writes it."""
+    return frozenset(
+        name
+        for body_short, _kind, longs in KNOWN_BODIES + NORMALISE_ONLY
+        if body_short == short
+        for name in (body_short, *longs.split("|"))
+        if name
+    )
+
+
 def known_short_name(name: str) -> str | None:
     known = _known(name)
     return known[0] if known else None

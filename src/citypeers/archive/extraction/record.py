@@ -10,6 +10,7 @@ from . import (
     event,
     evidence,
     ordinals,
+    organisation_model,
     organisations,
     people,
     places,
@@ -314,6 +315,15 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     if organizer and organisations.international_short(organizer) and fold(organizer) not in listed:
         org_kind = organisations.classify_organisation(organizer)
         orgs.append({"name": organizer, "kind": org_kind})  # the organising body took part
+    orgs = organisation_model.choose(
+        text,
+        orgs,
+        acronyms=ctx.acronyms,
+        person_orgs={fold(p.organization) for p in found_people if p.organization},
+        municipality_names=muni_names,
+        is_place=lambda name: ctx.gaz.lookup(name) is not None,
+        person_names=frozenset(p.name for p in found_people),
+    )
     exclude = {fold(o["name"]) for o in orgs} | {fold(project or "")} | muni_names
     found_practices = practices.find_practices(text, subject_at=ctx.subject_at, exclude=exclude)
     rx.check_deadline()
