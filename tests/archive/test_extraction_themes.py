@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from citypeers.archive.extraction import theme_cues
+from citypeers.archive.extraction import theme_cues, theme_model
 from citypeers.archive.extraction.themes import classify_themes
 
 
@@ -361,3 +361,32 @@ def test_new_members_in_greek_are_not_young_people():
 )
 def test_work_of_a_working_group_is_not_employment(text):
     assert "employment" not in classify_themes(text)
+
+
+def test_a_theme_the_model_finds_unlikely_is_dropped():
+    # one passing word for papers at the end of a report about shelters, in Spanish: the
+    # lexicon's threshold takes it, the fitted model (theme_model) does not
+    text = (
+        "Intercambio entre dos ciudades sobre vivienda\n\n"
+        "Las delegaciones hablaron de la vivienda social y de los albergues para personas sin "
+        "hogar durante toda la mañana. Por la tarde visitaron un albergue nuevo y conocieron "
+        "a los equipos que gestionan la vivienda pública del barrio. Al final, cada ciudad "
+        "presentó la documentación de sus programas."
+    )
+
+    assert classify_themes(text) == ["housing"]
+
+
+def test_the_model_adds_no_theme_the_rules_leave_out():
+    strong = dict.fromkeys(theme_model.FEATURES, 5.0)
+    candidates = {"housing": {**strong, "rules": 1.0}, "data": {**strong, "rules": 0.0}}
+
+    assert theme_model.decide(candidates) == {"housing"}
+
+
+def test_the_model_leaves_a_report_its_likeliest_theme():
+    weak = {**dict.fromkeys(theme_model.FEATURES, 0.0), "bias": 1.0, "rules": 1.0}
+    strong = {**dict.fromkeys(theme_model.FEATURES, 5.0), "rules": 1.0}
+
+    assert theme_model.decide({"legal": weak, "civil_society": weak}) == {"civil_society"}
+    assert theme_model.decide({"legal": weak, "housing": strong}) == {"housing"}

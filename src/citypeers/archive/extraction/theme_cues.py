@@ -261,13 +261,37 @@ def weighed_evidence(text: str) -> tuple[str, dict[str, float], dict[str, float]
     """As `weighed_themes_and_headlines`, plus the themes the text names outright: by a
     strong cue anywhere or by any cue in the title. Weak cues elsewhere, however many,
     only point to a theme ("participation", "community" and "vulnerable" in one sentence)."""
+    found = evidence(text)
+    return found.language, found.scores, found.headlines, found.named
+
+
+# The title and this many segments after it make the opening of a report.
+OPENING = 4
+
+
+@dataclass
+class Evidence:
+    """What the lexicon finds in a text, per theme: the weighed sum (`scores`), its part
+    from the title, headings and topic sentences (`headlines`), from the title alone
+    (`title`) and from the opening segments (`opening`); the distinct cues met
+    (`distinct`), and the themes named outright (`named`)."""
+
+    language: str
+    scores: dict[str, float]
+    headlines: dict[str, float]
+    named: set[str]
+    title: dict[str, float]
+    opening: dict[str, float]
+    distinct: dict[str, set[str]]
+
+
+def evidence(text: str) -> Evidence:
+    """The lexicon's evidence for each theme in `text` (see `Evidence`)."""
     segments = _segments(text)
     language = language_of([token for _, tokens in segments[:40] for token in tokens])
-    scores: dict[str, float] = {}
-    headlines: dict[str, float] = {}
-    named: set[str] = set()
+    found = Evidence(language, {}, {}, set(), {}, {}, {})
     counts: dict[str, int] = {}
-    for weight, tokens in segments:
+    for index, (weight, tokens) in enumerate(segments):
         hits: dict[str, float] = {}
         topic = False
         covered: dict[str, int] = {}  # per theme, the last token a phrase already counted
@@ -291,16 +315,25 @@ def weighed_evidence(text: str) -> tuple[str, dict[str, float], dict[str, float]
             for slug, cue in best.items():
                 counts[cue.text] = counts.get(cue.text, 0) + 1
                 hits[slug] = hits.get(slug, 0.0) + cue.weight
+                found.distinct.setdefault(slug, set()).add(cue.text)
                 if cue.weight >= STRONG or weight == TITLE:
-                    named.add(slug)
+                    found.named.add(slug)
         if hits:
             if weight == BODY and topic:
                 weight = TOPIC
             for slug, value in hits.items():
-                scores[slug] = scores.get(slug, 0.0) + value * weight
+                _add(found.scores, slug, value * weight)
                 if weight > BODY:
-                    headlines[slug] = headlines.get(slug, 0.0) + value * weight
-    return language, scores, headlines, named
+                    _add(found.headlines, slug, value * weight)
+                if weight == TITLE:
+                    _add(found.title, slug, value * weight)
+                if index <= OPENING:
+                    _add(found.opening, slug, value * weight)
+    return found
+
+
+def _add(table: dict[str, float], key: str, value: float) -> None:
+    table[key] = table.get(key, 0.0) + value
 
 
 def lexicon_themes(text: str, threshold: float = THRESHOLD) -> set[str]:

@@ -7,13 +7,14 @@ lexicon of `theme_lexicon`, weighed by `theme_cues`.
 
 import functools
 import json
+import math
 import pathlib
 
 import ahocorasick
 import regex
 
 from . import patterns as rx
-from . import theme_cues
+from . import theme_cues, theme_model
 
 _BUNDLED = pathlib.Path(__file__).resolve().parents[2] / "core" / "themes.json"
 
@@ -323,16 +324,30 @@ CONFIRMED = 6.0
 HEADLINED = 4.0
 
 
-def _legacy_themes(text: str) -> list[str]:
-    """Slugs whose English and Italian cue patterns appear in the narrative text."""
+def _legacy_hits(text: str) -> dict[str, tuple[int, int, int]]:
+    """Per slug, the hits of its English and Italian strong and weak cue patterns in the
+    narrative text, and how many distinct patterns matched."""
     text = narrative_text(text).lower()
-    to_try = _cues_to_try(text)
-    found = []
-    for slug in _compiled():
-        strong, weak = to_try.get(slug, ((), ()))
-        if _has_hits(strong, text, 1) or _has_hits(weak, text, 2):
-            found.append(slug)
-    return found
+    out = {}
+    for slug, (strong, weak) in _cues_to_try(text).items():
+        counts = [0, 0]
+        distinct = 0
+        for tier, patterns in enumerate((strong, weak)):
+            for pattern in patterns:
+                hits = sum(1 for _match in pattern.finditer(text))
+                counts[tier] += hits
+                distinct += hits > 0
+        if distinct:
+            out[slug] = (counts[0], counts[1], distinct)
+    return out
+
+
+def _legacy_title(title: str) -> set[str]:
+    """Slugs with a strong cue pattern in the title line."""
+    title = title.lower()
+    return {
+        slug for slug, (strong, _weak) in _cues_to_try(title).items() if _has_hits(strong, title, 1)
+    }
 
 
 def lexicon_input(text: str) -> str:
@@ -341,22 +356,69 @@ def lexicon_input(text: str) -> str:
     return title + "\n" + narrative_text(rest)
 
 
-def classify_themes(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
-    """Slugs of the themes the meeting dealt with, in vocabulary order.
+def theme_features(text: str, *, exclude: tuple[str, ...] = ()) -> dict[str, dict[str, float]]:
+    """Per slug with any evidence, the features of `theme_model` (see its FEATURES).
 
     `exclude` lists phrases (people's roles) that describe someone's job, not the meeting.
     """
     for phrase in sorted(exclude, key=len, reverse=True):
         if phrase and len(phrase) > 3:
             text = text.replace(phrase, " ")
-    language, scores, headlines, named = theme_cues.weighed_evidence(lexicon_input(text))
-    if language in LEGACY_LANGUAGES:
-        # English and Italian keep their tuned patterns; the lexicon adds a theme only
-        # when the report insists on it (title, topic sentences, repeated cues) and names
-        # it outright (a strong cue, or any cue in the title), not by weak cues alone.
-        found = set(_legacy_themes(text))
-        found |= {slug for slug, score in scores.items() if score >= CONFIRMED} & named
-        found |= {slug for slug, score in headlines.items() if score >= HEADLINED} & named
-    else:
-        found = {slug for slug, score in scores.items() if score >= theme_cues.THRESHOLD}
+    found = theme_cues.evidence(lexicon_input(text))
+    legacy = _legacy_hits(text)
+    in_title = _legacy_title(text.strip().partition("\n")[0])
+    rules = _rule_themes(found, legacy)
+    mass = {
+        slug: found.scores.get(slug, 0.0)
+        + 2 * legacy.get(slug, (0, 0, 0))[0]
+        + legacy.get(slug, (0, 0, 0))[1]
+        for slug in {*found.scores, *legacy}
+    }
+    total = sum(mass.values()) or 1.0
+    order = theme_slugs()
+    ranked = sorted(mass, key=lambda slug: (-mass[slug], order.index(slug)))
+    other = float(found.language not in LEGACY_LANGUAGES)
+    out = {}
+    for rank, slug in enumerate(ranked, start=1):
+        strong, weak, distinct = legacy.get(slug, (0, 0, 0))
+        lexicon = math.log1p(found.scores.get(slug, 0.0))
+        out[slug] = {
+            "bias": 1.0,
+            "rules": float(slug in rules),
+            "legacy": float(strong > 0 or weak > 1),
+            "strong": math.log1p(strong),
+            "weak": math.log1p(weak),
+            "lexicon": lexicon,
+            "headline": math.log1p(found.headlines.get(slug, 0.0)),
+            "named": float(slug in found.named),
+            "title": math.log1p(found.title.get(slug, 0.0)) + (slug in in_title),
+            "opening": math.log1p(found.opening.get(slug, 0.0)),
+            "distinct": math.log1p(distinct + len(found.distinct.get(slug, ()))),
+            "share": mass[slug] / total,
+            "rank": 1.0 / rank,
+            "other": other,
+            "other_lexicon": other * lexicon,
+        }
+    return out
+
+
+def _rule_themes(found: theme_cues.Evidence, legacy: dict[str, tuple[int, int, int]]) -> set[str]:
+    """The hand-written decision: English and Italian keep their tuned patterns, and the
+    lexicon adds a theme only when the report insists on it (title, topic sentences,
+    repeated cues) and names it outright (a strong cue, or any cue in the title), not by
+    weak cues alone; other languages take the lexicon's themes over its threshold."""
+    if found.language not in LEGACY_LANGUAGES:
+        return {s for s, score in found.scores.items() if score >= theme_cues.THRESHOLD}
+    out = {slug for slug, (strong, weak, _d) in legacy.items() if strong or weak >= 2}
+    out |= {slug for slug, score in found.scores.items() if score >= CONFIRMED} & found.named
+    out |= {slug for slug, score in found.headlines.items() if score >= HEADLINED} & found.named
+    return out
+
+
+def classify_themes(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
+    """Slugs of the themes the meeting dealt with, in vocabulary order.
+
+    `exclude` lists phrases (people's roles) that describe someone's job, not the meeting.
+    """
+    found = theme_model.decide(theme_features(text, exclude=exclude))
     return [slug for slug in theme_slugs() if slug in found]

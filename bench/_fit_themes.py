@@ -1,0 +1,161 @@
+"""Fit the weights of the themes model (archive/extraction/theme_model.py).
+
+Every theme with any cue in a report is one example, labelled by whether the report's gold
+answer lists it among the themes. The examples come from the development reports only: the
+six third-party development batches (never `blind`), the project's own reports
+(tests/archive/reports/*.json) and the shared seeds. A logistic regression with an L2
+penalty (the bias is not penalised) and a bias per theme is fitted by Newton's method, in
+plain Python.
+
+By default (the model in use) the rules keep the themes they leave out, and the model,
+trained on the themes the rules take and without the features that only repeat the rules'
+verdict, may drop those it finds unlikely. With `--alone` every candidate is an example
+and the model decides alone (with `rules` as a feature); on 3 December 2026 that lowered
+the summed LOBO F1 (5.800 against the rules' 5.861, l2 1), as did capping the number of
+themes.
+
+Leave-one-batch-out (LOBO): for each batch, fit on the others and score the themes of the
+batch left out (per-report set F1, as the shared scorer counts it; a gold theme without any
+cue is a miss), beside the hand-written rules. The threshold kept is the one with the best
+summed LOBO F1; compare penalties and feature sets by the same sum.
+
+    .venv/bin/python bench/_fit_themes.py --l2 3
+
+prints the LOBO table, then `THRESHOLD`, `WEIGHTS` and `THEME_BIAS` fitted on all the
+batches: paste them over those of theme_model.py, then check /work/notes/scores.py.
+"""
+
+import argparse
+import json
+import os
+import pathlib
+import sys
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # the tests' scorer helpers
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "citypeers.config.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from citypeers.archive.extraction import extract_report, read_report, themes  # noqa: E402
+from citypeers.archive.extraction import theme_model as model  # noqa: E402
+
+sys.path.insert(0, str(REPO / "bench"))
+from _fit_participation import DEVELOPMENT, newton, reports  # noqa: E402
+
+THRESHOLDS = [x / 4 for x in range(-12, 13)]
+
+
+def examples(path: pathlib.Path, gold: dict) -> tuple[list, int]:
+    """([(slug, feature values, label)] for the report's candidate themes, gold count):
+    the features as the extractor computes them inside `extract_report`."""
+    seen = []
+    original = themes.theme_features
+
+    def recording(*args, **kwargs):
+        seen.append(original(*args, **kwargs))
+        return seen[-1]
+
+    themes.theme_features = recording
+    try:
+        extract_report(read_report(path), source=path.name)
+    finally:
+        themes.theme_features = original
+    wanted = set(gold.get("themes") or [])
+    rows = [(slug, values, slug in wanted) for slug, values in seen[-1].items()]
+    return rows, len(wanted)
+
+
+def vector(slug: str, values: dict, names: list[str]) -> list[float]:
+    """The features `names`, then a one-hot of the theme (its own bias)."""
+    return [values.get(n, 0.0) for n in names] + [float(slug == t) for t in themes.theme_slugs()]
+
+
+def set_f1(predicted: list[bool], gold_count: int) -> float:
+    """The scorer's set F1 of the report's themes, given which kept candidates are right."""
+    hits = sum(predicted)
+    if not predicted and not gold_count:
+        return 1.0
+    if not hits:
+        return 0.0
+    return 2 * hits / (len(predicted) + gold_count)
+
+
+def kept(scored: list[tuple[float, bool, bool]], threshold: float, alone: bool) -> list[bool]:
+    """Labels of the candidates kept: the rules' themes the model does not find unlikely,
+    never none of them (as `theme_model.decide`), or (`alone`) every candidate over the
+    threshold."""
+    if alone:
+        return [y for z, y, _rules in scored if z >= threshold]
+    taken = [(z, y) for z, y, rules in scored if rules]
+    chosen = [y for z, y in taken if z >= threshold]
+    return chosen or [y for _z, y in sorted(taken, key=lambda t: -t[0])[:1]]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--l2", type=float, default=3.0)
+    parser.add_argument("--without", nargs="*", default=[], help="features left out")
+    parser.add_argument("--alone", action="store_true", help="the model decides alone")
+    parser.add_argument("--cache", help="a file keeping the examples between runs")
+    args = parser.parse_args()
+    cache = pathlib.Path(args.cache) if args.cache else None
+    if cache and cache.exists():
+        data = json.loads(cache.read_text())
+    else:
+        data = [(batch, *examples(path, gold)) for batch, path, gold in reports()]
+        if cache:
+            cache.write_text(json.dumps(data))
+    left_out = (*args.without, *(() if args.alone else model.GATE))
+    names = [n for n in model.FEATURES if n not in left_out]
+    rows = [(b, [(vector(s, v, names), y, v["rules"]) for s, v, y in r], n) for b, r, n in data]
+    batches = [*DEVELOPMENT, "own", "seeds"]
+    rules = {b: [set_f1([y for _x, y, r in rs if r], n) for bb, rs, n in rows if bb == b]
+             for b in batches}  # fmt: skip
+    lobo: dict[str, dict[float, float]] = {}
+    for b in batches:
+        w = newton(_training(rows, b, args.alone), args.l2)
+        lobo[b] = {
+            t: _mean([set_f1(kept([(_z(w, x), y, r) for x, y, r in rs], t, args.alone), n)
+                      for bb, rs, n in rows if bb == b])
+            for t in THRESHOLDS
+        }  # fmt: skip
+    best = max(THRESHOLDS, key=lambda t: sum(lobo[b][t] for b in batches))
+    examples_count = sum(len(r) for _b, r, _n in rows)
+    print(f"examples: {examples_count}, l2 {args.l2}, threshold {best}")
+    print(f"{'batch':10} {'reports':>7} {'rules':>6} {'model':>6}")
+    for b in batches:
+        print(f"{b:10} {len(rules[b]):7} {_mean(rules[b]):6.3f} {lobo[b][best]:6.3f}")
+    print(f"{'sum':10} {'':7} {sum(_mean(rules[b]) for b in batches):6.3f} "
+          f"{sum(lobo[b][best] for b in batches):6.3f}")  # fmt: skip
+    w = newton(_training(rows, None, args.alone), args.l2)
+    print(f"\nTHRESHOLD = {best}")
+    print("WEIGHTS: dict[str, float] = {")
+    for name, value in zip(names, w[: len(names)], strict=True):
+        if round(value, 2):
+            print(f'    "{name}": {value:.2f},')
+    print("}\nTHEME_BIAS: dict[str, float] = {")
+    for slug, value in zip(themes.theme_slugs(), w[len(names) :], strict=True):
+        if round(value, 2):
+            print(f'    "{slug}": {value:.2f},')
+    print("}")
+
+
+def _training(rows: list, left_out: str | None, alone: bool) -> list:
+    """(features, label) of the candidates of every batch but `left_out`: all of them
+    (`alone`), or those the rules take, which the model may prune."""
+    return [(x, y) for b, rs, _n in rows if b != left_out for x, y, r in rs if alone or r]
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values)
+
+
+def _z(w: list[float], x: list[float]) -> float:
+    return sum(a * b for a, b in zip(w, x, strict=True))
+
+
+if __name__ == "__main__":
+    main()
