@@ -209,3 +209,14 @@ def test_extract_report_a_networks_forum_in_a_city_is_its_venue():
     text = "The Welcome Network Annual Forum in Tartu brought together officials of ten cities."
 
     assert _extract(text)["location"] == "Tartu"
+
+
+def test_extract_report_venue_said_first_over_a_later_stop_of_the_tour():
+    text = (
+        "Visitors from abroad, 3 May 2019.\n"
+        "A delegation of mayors from Estonia was in Graz this week, meeting officials of "
+        "the city on housing for newcomers. The mayors praised the city's advice desks. "
+        "Before coming here, the delegation visited Linz."
+    )
+
+    assert _extract(text)["location"] == "Graz"

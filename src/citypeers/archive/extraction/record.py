@@ -240,6 +240,13 @@ def extract_details(
         ) from error
 
 
+def _said_first(*venues):
+    """Of the venues that two readings found, the one the report says first: a later
+    one is most often a further stop ("they also visited X") or another meeting."""
+    found = [v for v in venues if v is not None and v.place]
+    return min(found, key=lambda v: v.start) if found else venues[0]
+
+
 def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     text = normalise_text(text)
     ctx = _Context(text, gazetteer)
@@ -249,7 +256,9 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     kind = kind_of(text, authorities=len(partners | set(ctx.confirmed)))
     start_date, end_date, invalid_dates = dates.event_dates(text)
     start_time, end_time, zones = dates.event_times(text)
-    venue = ctx.location or attendance.event_location(text, ctx.mentions, gazetteer.months)
+    venue = _said_first(
+        ctx.location, attendance.event_location(text, ctx.mentions, gazetteer.months)
+    )
     location = None
     if venue and venue.place:
         location = ctx.names.get(venue.place.geonameid) or places.display_name(
