@@ -136,7 +136,11 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
 
 def report_f1(rows: list, gold_count: int, chosen) -> float:
     """The report's municipalities F1 when the candidates `chosen` says yes to are given."""
-    predicted = [y for x, y in rows if chosen(x)]
+    return set_f1([y for x, y in rows if chosen(x)], gold_count)
+
+
+def set_f1(predicted: list[bool], gold_count: int) -> float:
+    """The scorer's set F1 of a report's field, given which predicted items are right."""
     hits = sum(predicted)
     if not predicted and not gold_count:
         return 1.0

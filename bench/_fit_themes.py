@@ -43,7 +43,7 @@ from citypeers.archive.extraction import extract_report, read_report, themes  # 
 from citypeers.archive.extraction import theme_model as model  # noqa: E402
 
 sys.path.insert(0, str(REPO / "bench"))
-from _fit_participation import DEVELOPMENT, newton, reports  # noqa: E402
+from _fit_participation import DEVELOPMENT, newton, reports, set_f1  # noqa: E402
 
 THRESHOLDS = [x / 4 for x in range(-12, 13)]
 
@@ -71,16 +71,6 @@ def examples(path: pathlib.Path, gold: dict) -> tuple[list, int]:
 def vector(slug: str, values: dict, names: list[str]) -> list[float]:
     """The features `names`, then a one-hot of the theme (its own bias)."""
     return [values.get(n, 0.0) for n in names] + [float(slug == t) for t in themes.theme_slugs()]
-
-
-def set_f1(predicted: list[bool], gold_count: int) -> float:
-    """The scorer's set F1 of the report's themes, given which kept candidates are right."""
-    hits = sum(predicted)
-    if not predicted and not gold_count:
-        return 1.0
-    if not hits:
-        return 0.0
-    return 2 * hits / (len(predicted) + gold_count)
 
 
 def kept(scored: list[tuple[float, bool, bool]], threshold: float, alone: bool) -> list[bool]:

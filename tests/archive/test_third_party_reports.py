@@ -59,6 +59,11 @@ With themes weighed by title and topic sentences, context cues, bodies' and proj
 left out of the topics, and quotations and EU funds no practices: first 0.916, held_out 0.912,
 fresh 0.902, newest 0.816, latest 0.820, final 0.804 (floors 0.91, 0.91, 0.90, 0.81, 0.81,
 0.80; all and blind left to the lead, as they read the blind batch).
+Evening of 3 December 2026, the participation model refitted on the six development batches,
+smaller places beyond Europe named with their country, Polish genitives, towns after plural
+authority nouns, lists past an unknown item, and the learned filters of themes and bodies and
+the venue fixes: all 150 0.867, first 0.919, held_out 0.912, fresh 0.902, newest 0.827, latest
+0.841, final 0.836, blind 0.816 (municipalities 0.632; floors all 0.86, blind 0.81).
 """
 
 import json
@@ -69,14 +74,14 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
-    "all": 0.85,
+    "all": 0.86,
     "first": 0.91,
     "held_out": 0.91,
     "fresh": 0.90,
     "newest": 0.82,
     "latest": 0.83,
     "final": 0.83,
-    "blind": 0.80,
+    "blind": 0.81,
 }
 BATCH_SIZES = {
     "first": 26,
