@@ -246,23 +246,8 @@ def theme_scores(text: str) -> dict[str, float]:
 
 def weighed_themes(text: str) -> tuple[str, dict[str, float]]:
     """The text's language, and per theme the weighed sum of that language's cues."""
-    language, scores, _ = weighed_themes_and_headlines(text)
-    return language, scores
-
-
-def weighed_themes_and_headlines(text: str) -> tuple[str, dict[str, float], dict[str, float]]:
-    """As `weighed_themes`, plus per theme the part of its sum that the title, the headings
-    and the sentences announcing topics give: what the report itself says it was about."""
-    language, scores, headlines, _ = weighed_evidence(text)
-    return language, scores, headlines
-
-
-def weighed_evidence(text: str) -> tuple[str, dict[str, float], dict[str, float], set[str]]:
-    """As `weighed_themes_and_headlines`, plus the themes the text names outright: by a
-    strong cue anywhere or by any cue in the title. Weak cues elsewhere, however many,
-    only point to a theme ("participation", "community" and "vulnerable" in one sentence)."""
     found = evidence(text)
-    return found.language, found.scores, found.headlines, found.named
+    return found.language, found.scores
 
 
 # The title and this many segments after it make the opening of a report.
@@ -274,7 +259,8 @@ class Evidence:
     """What the lexicon finds in a text, per theme: the weighed sum (`scores`), its part
     from the title, headings and topic sentences (`headlines`), from the title alone
     (`title`) and from the opening segments (`opening`); the distinct cues met
-    (`distinct`), and the themes named outright (`named`)."""
+    (`distinct`), and the themes named outright (`named`: by a strong cue anywhere or by
+    any cue in the title; weak cues elsewhere, however many, only point to a theme)."""
 
     language: str
     scores: dict[str, float]

@@ -342,6 +342,11 @@ def _legacy_hits(text: str) -> dict[str, tuple[int, int, int]]:
     return out
 
 
+def _legacy_taken(strong: int, weak: int) -> bool:
+    """The English and Italian patterns' verdict: a strong cue, or two weak ones."""
+    return strong > 0 or weak >= 2
+
+
 def _legacy_title(title: str) -> set[str]:
     """Slugs with a strong cue pattern in the title line."""
     title = title.lower()
@@ -385,7 +390,7 @@ def theme_features(text: str, *, exclude: tuple[str, ...] = ()) -> dict[str, dic
         out[slug] = {
             "bias": 1.0,
             "rules": float(slug in rules),
-            "legacy": float(strong > 0 or weak > 1),
+            "legacy": float(_legacy_taken(strong, weak)),
             "strong": math.log1p(strong),
             "weak": math.log1p(weak),
             "lexicon": lexicon,
@@ -409,7 +414,7 @@ def _rule_themes(found: theme_cues.Evidence, legacy: dict[str, tuple[int, int, i
     weak cues alone; other languages take the lexicon's themes over its threshold."""
     if found.language not in LEGACY_LANGUAGES:
         return {s for s, score in found.scores.items() if score >= theme_cues.THRESHOLD}
-    out = {slug for slug, (strong, weak, _d) in legacy.items() if strong or weak >= 2}
+    out = {slug for slug, (strong, weak, _d) in legacy.items() if _legacy_taken(strong, weak)}
     out |= {slug for slug, score in found.scores.items() if score >= CONFIRMED} & found.named
     out |= {slug for slug, score in found.headlines.items() if score >= HEADLINED} & found.named
     return out
