@@ -12,6 +12,8 @@ from . import kind, participation, participation_model
 from . import patterns as rx
 from .gazetteer import (
     EUROPE,
+    ROMANCE_ARTICLES,
+    ROMANCE_LINKS,
     Gazetteer,
     Place,
     english_exonym,
@@ -845,11 +847,6 @@ def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
 
 
 _LATIN_NAME = rx.compile(r"^[\p{Latin}\p{M}'’. \-]+$")
-# Words that join a Romance town's name to its qualifier ("Roquetas de Mar", "Sant Boi de
-# Llobregat"), and the Iberian articles that open one ("A Coruña", "El Prat", "L'Hospitalet";
-# a French "Le" is left out in use: "Pont-de-Claix").
-_ROMANCE_LINKS = frozenset("de del della dello delle dei degli di d da do dos das des du".split())
-_ROMANCE_ARTICLES = frozenset("a o el l".split())
 _MISSPELT = 90
 
 
@@ -862,9 +859,9 @@ def _official_form_of(surface: str, name: str) -> bool:
         return surface != name and "-" in name
     if len(said) < len(full):
         rest = len(full) - len(said)
-        if full[: len(said)] == said and full[len(said)] in _ROMANCE_LINKS:
+        if full[: len(said)] == said and full[len(said)] in ROMANCE_LINKS:
             return True
-        return rest == 1 and full[1:] == said and full[0] in _ROMANCE_ARTICLES
+        return rest == 1 and full[1:] == said and full[0] in ROMANCE_ARTICLES
     return (
         len(said) == len(full) >= 3
         and said[0] == full[0]
