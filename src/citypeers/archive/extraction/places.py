@@ -64,11 +64,14 @@ _MUNI_NOUN = (
     r"municipios?|municipi|ayuntamientos|pueblos?|"
     r"municipalité|ville|stadt|gemeente|ayuntamiento|câmara municipal|mayor|mayors|deputy mayor|"
     r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana|"
-    r"alcalde|alcaldesa|alcaldes|ciudad|ciudades|bürgermeister(?:in)?|oberbürgermeister(?:in)?)"
+    r"alcalde|alcaldesa|alcaldes|ciudad|ciudades|bürgermeister(?:in)?|oberbürgermeister(?:in)?|"
+    # Maltese: city, cities, local council(s), mayor
+    r"belt|bliet|kunsilli? lokali|sindku)"
 )
 _LEFT_NOUN = rx.compile(
-    rf"(?:(?P<adj>[\p{{L}}]+)\s+)?{_MUNI_NOUN}\s+(?:of|di|de|du|del|della|von|van)\s+(?:the\s+)?$|"
-    r"\b(?:municipalities|cities|towns|villages|comuni|città|municipios|ciudades|städte|"
+    rf"(?:(?P<adj>[\p{{L}}]+)\s+)?{_MUNI_NOUN}\s+"
+    r"(?:(?:of|di|de|du|del|della|von|van)\s+|ta[’']\s*)(?:the\s+)?$|"
+    r"\b(?:municipalities|cities|towns|villages|comuni|città|municipios|ciudades|städte|bliet|"
     r"gemeinden|kommunen|miasta|gminy|orașe|orașele|municipiile|partner cities|le "
     r"città)\s*(?:[:(–—]|\s-\s|,)\s*(?:the\s+|namely\s+|i\.e\.\s+)?$",
     regex.I | regex.REVERSE,
