@@ -104,7 +104,6 @@ _HEADS_BEFORE_NAMES = (
     r"(?:Αντι)?[Δδ]ήμαρχο|(?:Αντι)?[Ππ]ρόεδρο|Σύμβουλο|(?:Υφ)?[Υυ]πουργό|Εκπρόσωπο|"
     r"Εκπροσώπου|Διευθυντή|Συντονιστή|Προϊσταμένου"
 )
-_ROLE_HEAD = rx.compile(rf"\b(?:{ROLE_HEADS})\b", regex.I)
 
 
 def _spelled_out(pattern: str) -> list[str]:
@@ -172,6 +171,10 @@ _COMPOUND_TAILS = frozenset(
     "geschäftsführer geschäftsführerin senator senatorin".split()
 )
 _COMPOUND_PREFIX = rf"\p{{Lu}}\p{{Ll}}+?(?={rx.alternation(_COMPOUND_TAILS)}(?![\p{{L}}]))"
+
+
+# a role head on its own or ending a German compound ("Familienreferent")
+_ROLE_HEAD = rx.compile(rf"\b(?:{_COMPOUND_PREFIX})?(?:{ROLE_HEADS})\b", regex.I)
 
 
 _LONGEST_COMPOUND = 48  # letters before a compound's head ("Integrationsbeauftragte")
@@ -281,6 +284,12 @@ _WHO_HEADS = rx.compile(
     r"(?P<unit>[^,;.()\n]{3,120})"
 )
 _ONE_WORD_BODY = rx.compile(r"^(?:\p{Lu}{2,}[\p{Lu}\p{N}\-]*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$")
+# a line that is one name ("Ivana d'Alessandro"), then the next line (looked at, not taken:
+# it may be the next name)
+_NAME_OVER_ROLE = rx.compile(
+    rf"(?m)^[^\S\n]*(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_NAME_WORD}|"
+    rf"d['’]\p{{Lu}}\p{{Ll}}+)){{1,3}})[^\S\n]*\n(?=[^\S\n]*(?P<role>[^\n]{{3,200}})$)"
+)
 _NAMES_IN_BRACKETS = rx.compile(
     r"(?<![\p{L}])(?P<head>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s\((?P<body>[^()\n]{5,200})\)"
 )
@@ -600,6 +609,7 @@ class PeopleFinder:
     def find(self) -> list[Person]:
         self._from_lists()
         self._from_bullets()
+        self._name_over_role()
         self._bracketed_names()
         self._titled()
         self._untitled()
@@ -882,6 +892,17 @@ class PeopleFinder:
                 role = _inside(role)  # "Name (role), ..." and "Name, role (MA 17)" alike
                 role = closed_brackets(role.strip(" .;,")).strip(" .;,")
                 self._add(Person(name, role or None, org, start + item.start(), start + item.end()))
+
+    def _name_over_role(self) -> None:
+        """A speakers' list with the name on a line of its own and the role on the next:
+        "Anna Berg" then "Head of the Migration Office, City of Graz"."""
+        for m in _NAME_OVER_ROLE.finditer(self.text):
+            name, role = m.group("name"), m.group("role").strip(" ,.;")
+            start, end = m.span("name")
+            if not _ROLE_START.match(role) or not self._free_name(name, start, end):
+                continue
+            role, org = self._split_role(role)
+            self._add(Person(name, role, org, start, end))
 
     def _bracketed_names(self) -> None:
         """Names in brackets after their city or body: "Utrecht (Anna Berg, Jan de Vries)"."""
