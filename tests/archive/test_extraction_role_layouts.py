@@ -38,3 +38,14 @@ def test_a_german_compound_ending_on_a_role_head_is_a_role():
         "Sozialreferent der Stadt Neu-Ulm) ins Rathaus."
     )
     assert _roles(text)["Ulrich Brandl"].startswith("Jugend- und Sozialreferent")
+
+
+def test_a_place_role_said_once_goes_down_a_list_of_places_and_names():
+    text = (
+        "Por la tarde cenaron juntos la alcaldesa de Getafe, Lucía Ortega; de Leganés, "
+        "Pedro Ruiz 'Perico'; Móstoles, Marta Gil; y Santiago de Compostela, Andrés Lago."
+    )
+    roles = _roles(text)
+    assert roles["Pedro Ruiz"] == "alcalde de Leganés"
+    assert roles["Marta Gil"] == "alcaldesa de Móstoles"
+    assert roles["Andrés Lago"] == "alcalde de Santiago de Compostela"

@@ -13,6 +13,7 @@ from .inflection import (
     INSTRUMENTAL_ROLE_HEADS,
     PLURAL_ROLE_HEADS,
     base_forms,
+    gendered_role,
     nominative_role,
     polish_nominative_name,
 )
@@ -249,11 +250,11 @@ _AND_WORDS = frozenset(fold(w) for w in AND_LIST)
 # the next person of a list after a plural role: ", Anna Berg", " and Jan Smit", "; Leganés,
 # Ana Gil", ", and of Linz, Karl Moser"; a bracket after the name (a party, a body) is passed
 _LIST_NAME_AFTER = rx.compile(
-    rf"(?:[^\S\n]*\([^()\n]{{1,80}}\)|[^\S\n]+(?:of|from|de|di|da|aus|din|z|από)[^\S\n]+\p{{Lu}}[\p{{L}}'’\-]+)?"
+    rf"(?:[^\S\n]*\([^()\n]{{1,80}}\)|[^\S\n]+['‘\"“«][^'’\"”»\n]{{1,30}}['’\"”»]|[^\S\n]+(?:of|from|de|di|da|aus|din|z|από)[^\S\n]+\p{{Lu}}[\p{{L}}'’\-]+)?"
     rf"(?:[^\S\n]*[,;](?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+"
-    rf"(?:(?:of|de|di|da|din|z|του|της|των)[^\S\n]+)?(?:(?P<place>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}}),[^\S\n]+)?"
+    rf"(?:(?:of|de|di|da|din|z|του|της|των)[^\S\n]+)?(?:(?P<place>(?:\p{{Lu}}[^\S\n]+)?{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_NAME_WORD}){{0,2}}),[^\S\n]+)?"
     rf"(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
-    rf"(?=\s*(?:[,;.:)…(]|$)|\s+\p{{Ll}})"
+    rf"(?=\s*(?:[,;.:)…(]|$)|\s+\p{{Ll}}|[^\S\n]+['‘\"“«])"
 )
 _LEADING_ROLE_WORDS = rx.compile(
     r"(?:(?<![\p{L}])(?!(?i:the|a|an|il|la|lo|le|el|der|die|das|ο|η)\s)\p{Lu}[\p{L}]+\s){1,3}$|"
@@ -616,6 +617,7 @@ class PeopleFinder:
         self._role_then_name()
         self._speakers()
         self._given_named()
+        self._lists_after_place_roles()
         people = _dedupe(self.people)
         _roles_after_other_people(people)
         for person in people:
@@ -775,32 +777,51 @@ class PeopleFinder:
                 self._add(Person(partner.group("name"), role, org, *partner.span("name")))
                 position = partner.end("name")
 
-    def _listed_after(self, role: str, org: str | None, end: int) -> int:
+    def _lists_after_place_roles(self) -> None:
+        """A role of a place said once for a list of places and people ("la alcaldesa de
+        Madrid, A; de Cádiz, B; Badalona, C"): each listed person has it with their own place."""
+        for person in list(self.people):
+            if person.role and self._place_word(person.role.split()[-1].strip(",;.")):
+                self._listed_after(person.role, person.organization, person.end, places_only=True)
+
+    def _listed_after(
+        self, role: str, org: str | None, end: int, *, places_only: bool = False
+    ) -> int:
         """The people listed after the first one a plural role names ("i sindaci A, B e C",
         "the mayors of Graz, A, of Linz, B", "los concejales de Empleo, A, y Cultura, B"),
         each with the role (its place or field swapped for the one said before the name);
-        where the list ends."""
-        *head, last = role.split(" ")
+        where the list ends. With `places_only`, the role is one person's and only items
+        of a place and a name go on its list, each in the person's own gender."""
+        words = role.split(" ")
+        if places_only:  # "alcaldesa de Barcelona y la de Madrid": the first role alone
+            words = words[: next((n for n, w in enumerate(words) if fold(w) in _AND_WORDS), None)]
+        *head, last = words
         links = [n for n, word in enumerate(head) if n and fold(word) in _ROLE_LINKS]
         while item := _LIST_NAME_AFTER.match(self.text, end):
             start, stop = item.span("name")
+            name, place = item.group("name"), item.group("place")
             known = self._roleless_at(start, stop) if self._taken(start, stop) else None
-            if known is None and not (
-                is_given_name(item.group("name").split()[0]) and self._usable_partner(item)
+            of_place = bool(place and head and self._place_word(last) and self._place_word(place))
+            if (places_only and not of_place) or (
+                known is None
+                and not (
+                    (of_place or is_given_name(name.split()[0])) and self._usable_partner(item)
+                )
             ):
                 break
-            place = item.group("place")
             own_role, own_org = role, org
-            if place and head and self._place_word(last) and self._place_word(place):
+            if of_place:
                 own_role, own_org = " ".join([*head, place]), self.municipality_in(place)
             elif place and links and not self._place_word(last):
                 own_role = " ".join([*head[: links[-1] + 1], place])  # the field after "de"
             elif place:
                 break
+            if places_only and (is_womans_name(name) or is_given_name(name.split()[0])):
+                own_role = gendered_role(own_role, feminine=is_womans_name(name))
             if known is not None:
                 known.role, known.organization = own_role, known.organization or own_org
             else:
-                self._add(Person(item.group("name"), own_role, own_org, start, stop))
+                self._add(Person(name, own_role, own_org, start, stop))
             end = stop
         return end
 
