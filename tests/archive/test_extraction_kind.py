@@ -211,3 +211,25 @@ def test_record_without_a_named_format_takes_the_commonest_kind():
     details = extract_details(text, source="made_up.txt")
 
     assert (details.record["kind"], details.low_confidence[0]) == ("consultation", "kind")
+
+
+def test_event_kind_webinar_named_late_is_a_meeting_of_its_own():
+    text = (
+        "Cities and the heat of summer\n\n"
+        + "Shade, water and trees help streets stay cool in July. " * 18
+        + "In the webinar, planners from Kalmar, Vigo and Tartu will show their maps."
+    )
+
+    assert event_kind(text, authorities=3) == "webinar"
+
+
+@pytest.mark.parametrize(
+    ("authorities", "kind"), [(2, "workshop"), (4, "workshop"), (6, "consultation")]
+)
+def test_event_kind_workshop_of_many_authorities_is_a_consultation(authorities, kind):
+    text = (
+        "Technical workshop on shared data\n\n"
+        "Staff of the partner towns met for a workshop on how to share their counts."
+    )
+
+    assert event_kind(text, authorities=authorities) == kind
