@@ -177,9 +177,7 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
         if _about_another_meeting(folded, m.start()):
             continue
         tier, kind = m.lastgroup.split("_", 1)
-        if kind == "peer_exchange" and tier == "hint" and authorities >= 3:
-            kind = "consultation"
-        elif kind == "workshop" and authorities >= _WORKSHOP_OF_MANY:
+        if _among_many(tier, kind, authorities):
             kind = "consultation"
         votes[kind] = votes.get(kind, 0.0) + _cue_weight(tier, kind, m.start(), title_end)
     if authorities >= 3:
@@ -187,6 +185,14 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     if not votes:
         return None
     return max(votes, key=lambda kind: (votes[kind], kind == "consultation"))
+
+
+def _among_many(tier: str, kind: str, authorities: int) -> bool:
+    """Whether a cue of `kind` tells a consultation among so many authorities: an exchange
+    hinted at among three or more, a workshop among five or more."""
+    if kind == "peer_exchange" and tier == "hint":
+        return authorities >= 3
+    return kind == "workshop" and authorities >= _WORKSHOP_OF_MANY
 
 
 def _cue_weight(tier: str, kind: str, start: int, title_end: int) -> float:
