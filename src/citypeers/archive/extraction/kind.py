@@ -138,17 +138,20 @@ _LEAD_CHARS = 700
 # The weights of the scored decision, chosen by leave-one-batch-out over the development
 # reports (see `event_kind`): a hint counts a fifth of a name; a cue in a title line counts
 # five times, one in the next 600 characters three times, and every cue fades with its
-# distance from the start; a narrow format (a workshop, a training, a webinar) is often a
-# part of a wider meeting, so it counts less; three or more authorities add to a consultation.
+# distance from the start; a narrow format (a workshop, a training) is often a part of a
+# wider meeting, so it counts less, but a webinar is a meeting of its own; three or more
+# authorities add to a consultation, and a workshop of five or more is one (the contract's
+# consultation: many authorities, in panels or workshops).
 _HINT_WEIGHT = 0.2
 _TITLE_WEIGHT = 5.0
 _TITLE_MAX_CHARS = 200
 _OPENING_WEIGHT = 3.0
 _OPENING_CHARS = 600
 _FADE_CHARS = 1000
-_NARROW = frozenset({"workshop", "training", "webinar"})
+_NARROW = frozenset({"workshop", "training"})
 _NARROW_WEIGHT = 0.6
 _MANY_AUTHORITIES_WEIGHT = 0.3
+_WORKSHOP_OF_MANY = 5
 
 
 def event_kind(text: str, *, authorities: int = 0) -> str | None:
@@ -158,7 +161,8 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     hearing) named in the lead is that meeting's own format, even after a wider one (the
     network "working group" it belongs to). Otherwise every cue not about another meeting
     votes for its kind, weighted by its tier and where it stands (`_cue_weight`); an exchange
-    among three or more authorities votes for a consultation. None when nothing in the text
+    among three or more authorities, or a workshop among five or more, votes for a
+    consultation. None when nothing in the text
     tells it (the record then takes the commonest kind).
     """
     folded = cues.plain(text)
@@ -173,7 +177,7 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
         if _about_another_meeting(folded, m.start()):
             continue
         tier, kind = m.lastgroup.split("_", 1)
-        if kind == "peer_exchange" and tier == "hint" and authorities >= 3:
+        if _among_many(tier, kind, authorities):
             kind = "consultation"
         votes[kind] = votes.get(kind, 0.0) + _cue_weight(tier, kind, m.start(), title_end)
     if authorities >= 3:
@@ -181,6 +185,14 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     if not votes:
         return None
     return max(votes, key=lambda kind: (votes[kind], kind == "consultation"))
+
+
+def _among_many(tier: str, kind: str, authorities: int) -> bool:
+    """Whether a cue of `kind` tells a consultation among so many authorities: an exchange
+    hinted at among three or more, a workshop among five or more."""
+    if kind == "peer_exchange" and tier == "hint":
+        return authorities >= 3
+    return kind == "workshop" and authorities >= _WORKSHOP_OF_MANY
 
 
 def _cue_weight(tier: str, kind: str, start: int, title_end: int) -> float:
