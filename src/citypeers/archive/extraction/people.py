@@ -15,6 +15,7 @@ from .inflection import (
     base_forms,
     gendered_role,
     nominative_role,
+    polish_mans_genitive_name,
     polish_nominative_name,
 )
 from .organisations import names_a_body
@@ -26,13 +27,15 @@ _TITLE = (
     r"Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|"
     r"Herr|Frau|M(?=\.\s)|Mlle|"
     # the other programme languages: Greek, Romanian, Polish, Spanish, Maltese
-    r"κ\.κ|κ(?=\.)|κα|κυρία|κύριος|(?i:domnul|doamna|dl(?=\.)|dna(?=\.))|Dl|Dna|Pan|Pani|Dña|Doña|D(?=\.\s)|"
+    r"κ\.κ|κ(?=\.)|κα|κυρία|κύριος|(?i:domnul|doamna|dl(?=\.)|dna(?=\.))|Dl|Dna|Pan|Pani|Panią|Pana|Panem|Dña|Doña|D(?=\.\s)|"
     r"is-Sur|is-Sinjura)\.?"
 )
 _PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|y|bin|el|al)"
 _NAME_WORD = (
     r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+){0,4}|\p{Lu}\.|"
-    r"\p{Lu}['’]\p{Lu}[\p{Ll}]+)"
+    r"\p{Lu}['’]\p{Lu}[\p{Ll}]+|"
+    # the Spanish short forms of María and others: "Mª Ángeles"
+    r"\p{Lu}[ªº])"
 )
 _NAME = rf"(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
 # a comma, a title and a name: the words before the comma were no one's name
@@ -51,7 +54,8 @@ ROLE_HEADS = (
     r"Commissioner|Ambassador|Consultant|Researcher|Professor|Lecturer|"
     r"Representative|Member|Official|Assessor|Executive|"
     r"Governor|Prefect|Psychologist|Worker|Mediator|Analyst|Architect|"
-    r"Lawyer|Teacher|Founder|Spokesperson|Rapporteur|Delegate|"
+    r"Lawyer|Teacher|Founder|Spokesperson|Spokesman|Spokeswoman|Rapporteur|Delegate|"
+    r"Speaker|Presenter|Panell?ist|Portavoz|"
     r"Sindac[oa]|Vicesindac[oa]|Vice-?sindac[oa]|Assessor[ea]|Direttor[ea]|"
     r"Direttrice|Dirigente|Responsabile|Coordinat(?:ore|rice)|"
     r"Presidente|Consiglier[ea]|Funzionari[oa]|Espert[oa]|Referente|Capo|"
@@ -71,10 +75,11 @@ ROLE_HEADS = (
     r"Vorsitzende[rn]?|(?:Integrations)?[Bb]eauftragte[rn]?|Dezernent(?:in)?|Senator(?:in)?|"
     r"Staatssekretär(?:in)?|Ministerin|Geschäftsführer(?:in)?|Koordinator(?:in)?|"
     r"Sprecher(?:in)?|(?:Vice)?primar(?:ul|ului)?|Consilier(?:ul|ului)?|Directorul|"
-    r"Directoare(?:a)?|Președinte(?:le|lui)?|Ministrul|Prefectul|Reprezentant(?:ul)?|"
+    r"Directoare(?:a)?|Președinte(?:le|lui)?|Vicepreședinte(?:le|lui)?|Presedinte(?:le|lui)?|"
+    r"Vicepresedinte(?:le|lui)?|Vicepreşedinte(?:le|lui)?|Ministrul|Prefectul|Reprezentant(?:ul)?|"
     r"Coordonator(?:ul)?|Secretar(?:ul)?|Șef(?:ul)?|(?:Wice)?burmistrz|(?:Wice)?prezydent|Zastępca|"
     r"Dyrektor(?:ka)?|Kierownik|Kierowniczka|Radn[ya]|Przewodnicząc[ya]|Koordynator(?:ka)?|"
-    r"Pełnomocnik|Starosta|Wójt|Marszałek|Prezes(?:ka)?|Ekspert(?:ka)?|"
+    r"Pełnomocnik|Pełnomocniczka|Rzecznik|Rzeczniczka|Starosta|Wójt|Marszałek|Prezes(?:ka)?|Ekspert(?:ka)?|"
     r"(?:Αντι)?[Δδ]ήμαρχο[ςυ]|(?:Αντι)?[Δδ]ημάρχου|(?:Αντι)?[Ππ]ρόεδρο[ςυ]|(?:Αντι)?προέδρου|"
     r"Διευθυντ(?:ής|ή)|Διευθύντρια|(?:Υφ)?[Υυ]πουργό[ςυ]|Γραμματέας|Σύμβουλο[ςυ]|Συμβούλου|"
     r"(?:Αντι)?[Ππ]εριφερειάρχη[ςυ]?|Εκπρόσωπο[ςυ]|Συντονιστ(?:ής|ή)|Συντονίστρια|"
@@ -88,7 +93,7 @@ ROLE_HEADS = (
     r"Szef(?:owa|ową)?|Ekspert(?:a|ów|ami)|"
     # the Polish instrumental after "z" ("spotkanie z Anną Nowak, dyrektorką")
     r"Dyrektor(?:em|ką)|Szefem|Zastępcą|Prezydentem|Burmistrzem|Ekspert(?:em|ką)|"
-    r"Koordynator(?:em|ką)|Pełnomocnikiem|Kierownikiem|Kierowniczką|Prezesem"
+    r"Koordynator(?:em|ką)|Pełnomocnikiem|Pełnomocniczką|Rzecznikiem|Rzeczniczką|Kierownikiem|Kierowniczką|Prezesem"
 )
 # Heads met only right before a name starting with a given name (their phrases elsewhere
 # are seldom one person's role): the plurals a list of names follows ("i sindaci X, Y e Z",
@@ -980,6 +985,8 @@ class PeopleFinder:
             role, org = self._role_after(end)
             if role is None:
                 role, org = self._role_before(m.start())
+            if m.group("title") == "Pana":
+                name = polish_mans_genitive_name(name)
             self._add(Person(name, role, org, m.start(), end))
 
     def _untitled(self) -> None:
