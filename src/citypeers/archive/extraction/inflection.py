@@ -213,6 +213,21 @@ def nominative_role(role: str, *, feminine: bool) -> str:
     return role
 
 
+# a singular head's two genders ("alcalde", "alcaldesa"), from the plural heads' lemmas
+_GENDERED_HEADS = {form: pair for pair in _ROLE_LEMMAS.values() if pair[1] for form in pair if form}
+
+
+def gendered_role(role: str, *, feminine: bool) -> str:
+    """`role` said of someone else ("alcaldesa de Madrid, A; de Cádiz, B") with its head in
+    the gender of the person it is now given to."""
+    head, space, rest = role.partition(" ")
+    pair = _GENDERED_HEADS.get(head.lower())
+    if pair is None:
+        return role
+    base = pair[1] if feminine else pair[0]
+    return (base[:1].upper() + base[1:] if head[:1].isupper() else base) + space + rest
+
+
 def polish_nominative_name(name: str) -> str:
     """A woman's name in the Polish instrumental ("z Anną Zielińską") in the nominative: no
     Polish name ends in "ą" in the nominative, so the ending is safe to swap. A man's name in
