@@ -240,3 +240,21 @@ def test_event_kind_workshop_of_many_authorities_is_a_consultation(authorities, 
     )
 
     assert event_kind(text, authorities=authorities) == kind
+
+
+# A German compound closed by a gathering's name is that gathering; a press conference, a
+# video call and a council ("Stadtverordnetenversammlung") are not.
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Jahrestagung der Partnerstädte in Kalmar", "consultation"),
+        ("Bürgermeisterkongress in Kalmar", "consultation"),
+        ("Pressekonferenz in Kalmar", "peer_exchange"),
+        ("Videokonferenz zwischen Kalmar und Vigo", "peer_exchange"),
+        ("Stadtverordnetenversammlung in Kalmar", "peer_exchange"),
+    ],
+)
+def test_event_kind_german_compound_closed_by_a_gathering(title, kind):
+    text = f"{title}\n\nBeim Austausch zwischen Kalmar und Vigo ging es um Wohnungen."
+
+    assert event_kind(text, authorities=2) == kind

@@ -130,6 +130,15 @@ _CUE = cues.CueTable(
 )
 
 
+# German writes a gathering as the head of a compound ("Städtepartnerschaftskonferenz",
+# "Jahrestagung"): these heads vote as the word itself when they close a longer word, but
+# not a press conference, a video call or an adjournment ("Vertagung"). A narrower part
+# ("Projektworkshop") and a body ("Stadtverordnetenversammlung", a council) do not.
+_COMPOUND_HEAD = cues.compile_cues(
+    r"(?<=[^\W\d_]{3})(?<!video)(?<!tele)(?<!telefon)(?<!presse)(?<!pressen)(?<!ver)"
+    r"(?P<named_consultation>konferenz|tagung|kongress|gipfel)"
+)
+
 # The formats of kind `other`, looked for in the lead alone.
 _OTHER_FORMAT = cues.compile_cues(r"\b(?:" + _NAMED["other"] + r")(?!\w)")
 # Where a report says what its meeting was: the title and the opening sentences.
@@ -173,18 +182,30 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     if title_end > _TITLE_MAX_CHARS:
         title_end = 0  # a first paragraph, not a title
     votes: dict[str, float] = {}
-    for m in _CUE.finditer(folded):
-        if _about_another_meeting(folded, m.start()):
+    for start, group in _cues(folded):
+        if _about_another_meeting(folded, start):
             continue
-        tier, kind = m.lastgroup.split("_", 1)
+        tier, kind = group.split("_", 1)
         if _among_many(tier, kind, authorities):
             kind = "consultation"
-        votes[kind] = votes.get(kind, 0.0) + _cue_weight(tier, kind, m.start(), title_end)
+        votes[kind] = votes.get(kind, 0.0) + _cue_weight(tier, kind, start, title_end)
     if authorities >= 3:
         votes["consultation"] = votes.get("consultation", 0.0) + _MANY_AUTHORITIES_WEIGHT
     if not votes:
         return None
     return max(votes, key=lambda kind: (votes[kind], kind == "consultation"))
+
+
+def _cues(folded: str):
+    """(where the word starts, `tier_kind`) of every cue in `folded` text, German compounds
+    closed by a format's name among them (once: "Fachtagung" is a cue of its own)."""
+    found = {m.start(): m.lastgroup for m in _CUE.finditer(folded)}
+    for m in _COMPOUND_HEAD.finditer(folded):
+        start = m.start()
+        while start and folded[start - 1].isalnum():
+            start -= 1
+        found.setdefault(start, m.lastgroup)
+    return sorted(found.items())
 
 
 def _among_many(tier: str, kind: str, authorities: int) -> bool:
