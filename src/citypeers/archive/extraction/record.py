@@ -346,8 +346,10 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         "organizer": organizer,
         "project": project,
         "municipalities": municipalities,
+        # the body a person's role names comes before the town their clause speaks for
         "people": [
-            {"name": p.name, "role": p.role, "organization": p.organization} for p in found_people
+            {"name": p.name, "role": p.role, "organization": p.role_body or p.organization}
+            for p in found_people
         ],
         "roles": roles,
         "organizations": orgs,
@@ -408,6 +410,7 @@ def _body_as_role(found_people) -> None:
         m = _ACRONYM_ROLE.match(person.role or "")
         if m and person.organization is None:
             person.role, person.organization = None, m.group("acr")
+            person.role_body = None
             person.said_role = None
 
 
