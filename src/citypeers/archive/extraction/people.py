@@ -305,10 +305,6 @@ _ROLE_PARTS = rx.compile(
 _ELIDED_WORD = rx.compile(r"[^\S\n]+(?:d|dell|dall|l)['’]\p{Lu}\S*")
 # a compound whose tail is a role ("Staatsministerin", "Landesdirektor"): a person, no body
 _ROLE_TAIL = rx.compile(rf"(?i:{ROLE_HEADS})$")
-_ROLE_LINK_END = rx.compile(
-    r"\s(?:of|for|the|and|on|di|del|della|dello|degli|dei|delle|de|la|le|los|las|el|y|e|i|für|"
-    r"der|die|das|und|des|du|van|von|pentru|al|ai|ale|na|w|z|ze|do|dla|του|της|των|και)$"
-)
 # "z Anną Nowak dyrektorką Wydziału X": a Polish role in the instrumental, no comma needed
 _INSTRUMENTAL_ROLE_AFTER = rx.compile(
     rf"[^\S\n]*,?[^\S\n]+(?P<role>{rx.alternation(INSTRUMENTAL_ROLE_HEADS)}(?![\p{{L}}])[^,;.:()\n]{{0,120}})"
@@ -701,7 +697,6 @@ class PeopleFinder:
         while elided := _ELIDED_WORD.match(phrase, len(name)):
             name = phrase[: elided.end()]  # "del Consiglio d’Europa"
         name = name.strip(" ,.;:()")
-        name = rx.sub(r"\s+(?:\S+)$", "", name) if _ROLE_LINK_END.search(name) else name
         name = closed_brackets(rx.sub(r"\s*\((?:\p{Ll}[^()]*\)?)?$", "", name))
         if (
             len(name) < 2
