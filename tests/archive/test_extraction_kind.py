@@ -162,14 +162,31 @@ def test_event_kind_greek_sitting_is_not_a_conference():
     assert event_kind(text, authorities=1) is None
 
 
-def test_event_kind_headline_visit_outranks_a_format_named_far_below():
-    text = (
-        "Teachers from Kalmar visit Vigo\n\n"
-        + "They toured schools and libraries of the town for three days. " * 20
-        + "At the end both towns signed a twinning charter."
-    )
+# A headline visit outranks a format named far below it; a webinar named as far below a
+# title that names none is the meeting itself, not a narrow part of a wider one.
+@pytest.mark.parametrize(
+    ("title", "filler", "last", "authorities", "kind"),
+    [
+        (
+            "Teachers from Kalmar visit Vigo",
+            "They toured schools and libraries of the town for three days. ",
+            "At the end both towns signed a twinning charter.",
+            2,
+            "study_visit",
+        ),
+        (
+            "Cities and the heat of summer",
+            "Shade, water and trees help streets stay cool in July. ",
+            "In the webinar, planners from Kalmar, Vigo and Tartu will show their maps.",
+            3,
+            "webinar",
+        ),
+    ],
+)
+def test_event_kind_format_named_far_below_the_title(title, filler, last, authorities, kind):
+    text = f"{title}\n\n" + filler * (1100 // len(filler)) + last
 
-    assert event_kind(text, authorities=2) == "study_visit"
+    assert event_kind(text, authorities=authorities) == kind
 
 
 def test_event_kind_exchange_among_three_authorities_is_a_consultation():
@@ -211,3 +228,33 @@ def test_record_without_a_named_format_takes_the_commonest_kind():
     details = extract_details(text, source="made_up.txt")
 
     assert (details.record["kind"], details.low_confidence[0]) == ("consultation", "kind")
+
+
+@pytest.mark.parametrize(
+    ("authorities", "kind"), [(2, "workshop"), (4, "workshop"), (6, "consultation")]
+)
+def test_event_kind_workshop_of_many_authorities_is_a_consultation(authorities, kind):
+    text = (
+        "Technical workshop on shared data\n\n"
+        "Staff of the partner towns met for a workshop on how to share their counts."
+    )
+
+    assert event_kind(text, authorities=authorities) == kind
+
+
+# A German compound closed by a gathering's name is that gathering; a press conference, a
+# video call and a council ("Stadtverordnetenversammlung") are not.
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Jahrestagung der Partnerstädte in Kalmar", "consultation"),
+        ("Bürgermeisterkongress in Kalmar", "consultation"),
+        ("Pressekonferenz in Kalmar", "peer_exchange"),
+        ("Videokonferenz zwischen Kalmar und Vigo", "peer_exchange"),
+        ("Stadtverordnetenversammlung in Kalmar", "peer_exchange"),
+    ],
+)
+def test_event_kind_german_compound_closed_by_a_gathering(title, kind):
+    text = f"{title}\n\nBeim Austausch zwischen Kalmar und Vigo ging es um Wohnungen."
+
+    assert event_kind(text, authorities=2) == kind

@@ -130,6 +130,15 @@ _CUE = cues.CueTable(
 )
 
 
+# German writes a gathering as the head of a compound ("Städtepartnerschaftskonferenz",
+# "Jahrestagung"): these heads vote as the word itself when they close a longer word, but
+# not a press conference, a video call or an adjournment ("Vertagung"). A narrower part
+# ("Projektworkshop") and a body ("Stadtverordnetenversammlung", a council) do not.
+_COMPOUND_HEAD = cues.compile_cues(
+    r"(?<=[^\W\d_]{3})(?<!video)(?<!tele)(?<!telefon)(?<!presse)(?<!pressen)(?<!ver)"
+    r"(?P<named_consultation>konferenz|tagung|kongress|gipfel)"
+)
+
 # The formats of kind `other`, looked for in the lead alone.
 _OTHER_FORMAT = cues.compile_cues(r"\b(?:" + _NAMED["other"] + r")(?!\w)")
 # Where a report says what its meeting was: the title and the opening sentences.
@@ -138,17 +147,20 @@ _LEAD_CHARS = 700
 # The weights of the scored decision, chosen by leave-one-batch-out over the development
 # reports (see `event_kind`): a hint counts a fifth of a name; a cue in a title line counts
 # five times, one in the next 600 characters three times, and every cue fades with its
-# distance from the start; a narrow format (a workshop, a training, a webinar) is often a
-# part of a wider meeting, so it counts less; three or more authorities add to a consultation.
+# distance from the start; a narrow format (a workshop, a training) is often a part of a
+# wider meeting, so it counts less, but a webinar is a meeting of its own; three or more
+# authorities add to a consultation, and a workshop of five or more is one (the contract's
+# consultation: many authorities, in panels or workshops).
 _HINT_WEIGHT = 0.2
 _TITLE_WEIGHT = 5.0
 _TITLE_MAX_CHARS = 200
 _OPENING_WEIGHT = 3.0
 _OPENING_CHARS = 600
 _FADE_CHARS = 1000
-_NARROW = frozenset({"workshop", "training", "webinar"})
+_NARROW = frozenset({"workshop", "training"})
 _NARROW_WEIGHT = 0.6
 _MANY_AUTHORITIES_WEIGHT = 0.3
+_WORKSHOP_OF_MANY = 5
 
 
 def event_kind(text: str, *, authorities: int = 0) -> str | None:
@@ -158,7 +170,8 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     hearing) named in the lead is that meeting's own format, even after a wider one (the
     network "working group" it belongs to). Otherwise every cue not about another meeting
     votes for its kind, weighted by its tier and where it stands (`_cue_weight`); an exchange
-    among three or more authorities votes for a consultation. None when nothing in the text
+    among three or more authorities, or a workshop among five or more, votes for a
+    consultation. None when nothing in the text
     tells it (the record then takes the commonest kind).
     """
     folded = cues.plain(text)
@@ -169,18 +182,38 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     if title_end > _TITLE_MAX_CHARS:
         title_end = 0  # a first paragraph, not a title
     votes: dict[str, float] = {}
-    for m in _CUE.finditer(folded):
-        if _about_another_meeting(folded, m.start()):
+    for start, group in _cues(folded):
+        if _about_another_meeting(folded, start):
             continue
-        tier, kind = m.lastgroup.split("_", 1)
-        if kind == "peer_exchange" and tier == "hint" and authorities >= 3:
+        tier, kind = group.split("_", 1)
+        if _among_many(tier, kind, authorities):
             kind = "consultation"
-        votes[kind] = votes.get(kind, 0.0) + _cue_weight(tier, kind, m.start(), title_end)
+        votes[kind] = votes.get(kind, 0.0) + _cue_weight(tier, kind, start, title_end)
     if authorities >= 3:
         votes["consultation"] = votes.get("consultation", 0.0) + _MANY_AUTHORITIES_WEIGHT
     if not votes:
         return None
     return max(votes, key=lambda kind: (votes[kind], kind == "consultation"))
+
+
+def _cues(folded: str):
+    """(where the word starts, `tier_kind`) of every cue in `folded` text, German compounds
+    closed by a format's name among them (once: "Fachtagung" is a cue of its own)."""
+    found = {m.start(): m.lastgroup for m in _CUE.finditer(folded)}
+    for m in _COMPOUND_HEAD.finditer(folded):
+        start = m.start()
+        while start and folded[start - 1].isalnum():
+            start -= 1
+        found.setdefault(start, m.lastgroup)
+    return sorted(found.items())
+
+
+def _among_many(tier: str, kind: str, authorities: int) -> bool:
+    """Whether a cue of `kind` tells a consultation among so many authorities: an exchange
+    hinted at among three or more, a workshop among five or more."""
+    if kind == "peer_exchange" and tier == "hint":
+        return authorities >= 3
+    return kind == "workshop" and authorities >= _WORKSHOP_OF_MANY
 
 
 def _cue_weight(tier: str, kind: str, start: int, title_end: int) -> float:

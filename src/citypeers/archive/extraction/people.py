@@ -14,7 +14,9 @@ from .inflection import (
     INSTRUMENTAL_ROLE_HEADS,
     PLURAL_ROLE_HEADS,
     base_forms,
+    gendered_role,
     nominative_role,
+    polish_mans_genitive_name,
     polish_nominative_name,
 )
 from .organisations import names_a_body
@@ -26,13 +28,15 @@ _TITLE = (
     r"Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|"
     r"Herr|Frau|M(?=\.\s)|Mlle|"
     # the other programme languages: Greek, Romanian, Polish, Spanish, Maltese
-    r"κ\.κ|κ(?=\.)|κα|κυρία|κύριος|(?i:domnul|doamna|dl(?=\.)|dna(?=\.))|Dl|Dna|Pan|Pani|Dña|Doña|D(?=\.\s)|"
+    r"κ\.κ|κ(?=\.)|κα|κυρία|κύριος|(?i:domnul|doamna|dl(?=\.)|dna(?=\.))|Dl|Dna|Pan|Pani|Panią|Pana|Panem|Dña|Doña|D(?=\.\s)|"
     r"is-Sur|is-Sinjura)\.?"
 )
 _PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|y|bin|el|al)"
 _NAME_WORD = (
     r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+){0,4}|\p{Lu}\.|"
-    r"\p{Lu}['’]\p{Lu}[\p{Ll}]+)"
+    r"\p{Lu}['’]\p{Lu}[\p{Ll}]+|"
+    # the Spanish short forms of María and others: "Mª Ángeles"
+    r"\p{Lu}[ªº])"
 )
 _NAME = rf"(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
 # a comma, a title and a name: the words before the comma were no one's name
@@ -51,7 +55,8 @@ ROLE_HEADS = (
     r"Commissioner|Ambassador|Consultant|Researcher|Professor|Lecturer|"
     r"Representative|Member|Official|Assessor|Executive|"
     r"Governor|Prefect|Psychologist|Worker|Mediator|Analyst|Architect|"
-    r"Lawyer|Teacher|Founder|Spokesperson|Rapporteur|Delegate|"
+    r"Lawyer|Teacher|Founder|Spokesperson|Spokesman|Spokeswoman|Rapporteur|Delegate|"
+    r"Speaker|Presenter|Panell?ist|Portavoz|"
     r"Sindac[oa]|Vicesindac[oa]|Vice-?sindac[oa]|Assessor[ea]|Direttor[ea]|"
     r"Direttrice|Dirigente|Responsabile|Coordinat(?:ore|rice)|"
     r"Presidente|Consiglier[ea]|Funzionari[oa]|Espert[oa]|Referente|Capo|"
@@ -71,10 +76,11 @@ ROLE_HEADS = (
     r"Vorsitzende[rn]?|(?:Integrations)?[Bb]eauftragte[rn]?|Dezernent(?:in)?|Senator(?:in)?|"
     r"Staatssekretär(?:in)?|Ministerin|Geschäftsführer(?:in)?|Koordinator(?:in)?|"
     r"Sprecher(?:in)?|(?:Vice)?primar(?:ul|ului)?|Consilier(?:ul|ului)?|Directorul|"
-    r"Directoare(?:a)?|Președinte(?:le|lui)?|Ministrul|Prefectul|Reprezentant(?:ul)?|"
+    r"Directoare(?:a)?|Președinte(?:le|lui)?|Vicepreședinte(?:le|lui)?|Presedinte(?:le|lui)?|"
+    r"Vicepresedinte(?:le|lui)?|Vicepreşedinte(?:le|lui)?|Ministrul|Prefectul|Reprezentant(?:ul)?|"
     r"Coordonator(?:ul)?|Secretar(?:ul)?|Șef(?:ul)?|(?:Wice)?burmistrz|(?:Wice)?prezydent|Zastępca|"
     r"Dyrektor(?:ka)?|Kierownik|Kierowniczka|Radn[ya]|Przewodnicząc[ya]|Koordynator(?:ka)?|"
-    r"Pełnomocnik|Starosta|Wójt|Marszałek|Prezes(?:ka)?|Ekspert(?:ka)?|"
+    r"Pełnomocnik|Pełnomocniczka|Rzecznik|Rzeczniczka|Starosta|Wójt|Marszałek|Prezes(?:ka)?|Ekspert(?:ka)?|"
     r"(?:Αντι)?[Δδ]ήμαρχο[ςυ]|(?:Αντι)?[Δδ]ημάρχου|(?:Αντι)?[Ππ]ρόεδρο[ςυ]|(?:Αντι)?προέδρου|"
     r"Διευθυντ(?:ής|ή)|Διευθύντρια|(?:Υφ)?[Υυ]πουργό[ςυ]|Γραμματέας|Σύμβουλο[ςυ]|Συμβούλου|"
     r"(?:Αντι)?[Ππ]εριφερειάρχη[ςυ]?|Εκπρόσωπο[ςυ]|Συντονιστ(?:ής|ή)|Συντονίστρια|"
@@ -88,7 +94,7 @@ ROLE_HEADS = (
     r"Szef(?:owa|ową)?|Ekspert(?:a|ów|ami)|"
     # the Polish instrumental after "z" ("spotkanie z Anną Nowak, dyrektorką")
     r"Dyrektor(?:em|ką)|Szefem|Zastępcą|Prezydentem|Burmistrzem|Ekspert(?:em|ką)|"
-    r"Koordynator(?:em|ką)|Pełnomocnikiem|Kierownikiem|Kierowniczką|Prezesem"
+    r"Koordynator(?:em|ką)|Pełnomocnikiem|Pełnomocniczką|Rzecznikiem|Rzeczniczką|Kierownikiem|Kierowniczką|Prezesem"
 )
 # Heads met only right before a name starting with a given name (their phrases elsewhere
 # are seldom one person's role): the plurals a list of names follows ("i sindaci X, Y e Z",
@@ -105,7 +111,6 @@ _HEADS_BEFORE_NAMES = (
     r"(?:Αντι)?[Δδ]ήμαρχο|(?:Αντι)?[Ππ]ρόεδρο|Σύμβουλο|(?:Υφ)?[Υυ]πουργό|Εκπρόσωπο|"
     r"Εκπροσώπου|Διευθυντή|Συντονιστή|Προϊσταμένου"
 )
-_ROLE_HEAD = rx.compile(rf"\b(?:{ROLE_HEADS})\b", regex.I)
 
 
 def _spelled_out(pattern: str) -> list[str]:
@@ -173,6 +178,10 @@ _COMPOUND_TAILS = frozenset(
     "geschäftsführer geschäftsführerin senator senatorin".split()
 )
 _COMPOUND_PREFIX = rf"\p{{Lu}}\p{{Ll}}+?(?={rx.alternation(_COMPOUND_TAILS)}(?![\p{{L}}]))"
+
+
+# a role head on its own or ending a German compound ("Familienreferent")
+_ROLE_HEAD = rx.compile(rf"\b(?:{_COMPOUND_PREFIX})?(?:{ROLE_HEADS})\b", regex.I)
 
 
 _LONGEST_COMPOUND = 48  # letters before a compound's head ("Integrationsbeauftragte")
@@ -247,11 +256,11 @@ _AND_WORDS = frozenset(fold(w) for w in AND_LIST)
 # the next person of a list after a plural role: ", Anna Berg", " and Jan Smit", "; Leganés,
 # Ana Gil", ", and of Linz, Karl Moser"; a bracket after the name (a party, a body) is passed
 _LIST_NAME_AFTER = rx.compile(
-    rf"(?:[^\S\n]*\([^()\n]{{1,80}}\)|[^\S\n]+(?:of|from|de|di|da|aus|din|z|από)[^\S\n]+\p{{Lu}}[\p{{L}}'’\-]+)?"
+    rf"(?:[^\S\n]*\([^()\n]{{1,80}}\)|[^\S\n]+['‘\"“«][^'’\"”»\n]{{1,30}}['’\"”»]|[^\S\n]+(?:of|from|de|di|da|aus|din|z|από)[^\S\n]+\p{{Lu}}[\p{{L}}'’\-]+)?"
     rf"(?:[^\S\n]*[,;](?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+"
-    rf"(?:(?:of|de|di|da|din|z|του|της|των)[^\S\n]+)?(?:(?P<place>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}}),[^\S\n]+)?"
+    rf"(?:(?:of|de|di|da|din|z|του|της|των)[^\S\n]+)?(?:(?P<place>(?:\p{{Lu}}[^\S\n]+)?{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_NAME_WORD}){{0,2}}),[^\S\n]+)?"
     rf"(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
-    rf"(?=\s*(?:[,;.:)…(]|$)|\s+\p{{Ll}})"
+    rf"(?=\s*(?:[,;.:)…(]|$)|\s+\p{{Ll}}|[^\S\n]+['‘\"“«])"
 )
 _LEADING_ROLE_WORDS = rx.compile(
     r"(?:(?<![\p{L}])(?!(?i:the|a|an|il|la|lo|le|el|der|die|das|ο|η)\s)\p{Lu}[\p{L}]+\s){1,3}$|"
@@ -325,6 +334,12 @@ _WHO_HEADS = rx.compile(
     r"(?P<unit>[^,;.()\n]{3,120})"
 )
 _ONE_WORD_BODY = rx.compile(r"^(?:\p{Lu}{2,}[\p{Lu}\p{N}\-]*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$")
+# a line that is one name ("Ivana d'Alessandro"), then the next line (looked at, not taken:
+# it may be the next name)
+_NAME_OVER_ROLE = rx.compile(
+    rf"(?m)^[^\S\n]*(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*(?:{_NAME_WORD}|"
+    rf"d['’]\p{{Lu}}\p{{Ll}}+)){{1,3}})[^\S\n]*\n(?=[^\S\n]*(?P<role>[^\n]{{3,200}})$)"
+)
 _NAMES_IN_BRACKETS = rx.compile(
     r"(?<![\p{L}])(?P<head>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s\((?P<body>[^()\n]{5,200})\)"
 )
@@ -647,12 +662,14 @@ class PeopleFinder:
     def find(self) -> list[Person]:
         self._from_lists()
         self._from_bullets()
+        self._name_over_role()
         self._bracketed_names()
         self._titled()
         self._untitled()
         self._role_then_name()
         self._speakers()
         self._given_named()
+        self._lists_after_place_roles()
         people = _dedupe(self.people)
         _roles_after_other_people(people)
         for person in people:
@@ -877,32 +894,51 @@ class PeopleFinder:
                 self._add(Person(partner.group("name"), role, org, *partner.span("name")))
                 position = partner.end("name")
 
-    def _listed_after(self, role: str, org: str | None, end: int) -> int:
+    def _lists_after_place_roles(self) -> None:
+        """A role of a place said once for a list of places and people ("la alcaldesa de
+        Madrid, A; de Cádiz, B; Badalona, C"): each listed person has it with their own place."""
+        for person in list(self.people):
+            if person.role and self._place_word(person.role.split()[-1].strip(",;.")):
+                self._listed_after(person.role, person.organization, person.end, places_only=True)
+
+    def _listed_after(
+        self, role: str, org: str | None, end: int, *, places_only: bool = False
+    ) -> int:
         """The people listed after the first one a plural role names ("i sindaci A, B e C",
         "the mayors of Graz, A, of Linz, B", "los concejales de Empleo, A, y Cultura, B"),
         each with the role (its place or field swapped for the one said before the name);
-        where the list ends."""
-        *head, last = role.split(" ")
+        where the list ends. With `places_only`, the role is one person's and only items
+        of a place and a name go on its list, each in the person's own gender."""
+        words = role.split(" ")
+        if places_only:  # "alcaldesa de Barcelona y la de Madrid": the first role alone
+            words = words[: next((n for n, w in enumerate(words) if fold(w) in _AND_WORDS), None)]
+        *head, last = words
         links = [n for n, word in enumerate(head) if n and fold(word) in _ROLE_LINKS]
         while item := _LIST_NAME_AFTER.match(self.text, end):
             start, stop = item.span("name")
+            name, place = item.group("name"), item.group("place")
             known = self._roleless_at(start, stop) if self._taken(start, stop) else None
-            if known is None and not (
-                is_given_name(item.group("name").split()[0]) and self._usable_partner(item)
+            of_place = bool(place and head and self._place_word(last) and self._place_word(place))
+            if (places_only and not of_place) or (
+                known is None
+                and not (
+                    (of_place or is_given_name(name.split()[0])) and self._usable_partner(item)
+                )
             ):
                 break
-            place = item.group("place")
             own_role, own_org = role, org
-            if place and head and self._place_word(last) and self._place_word(place):
+            if of_place:
                 own_role, own_org = " ".join([*head, place]), self.municipality_in(place)
             elif place and links and not self._place_word(last):
                 own_role = " ".join([*head[: links[-1] + 1], place])  # the field after "de"
             elif place:
                 break
+            if places_only and (is_womans_name(name) or is_given_name(name.split()[0])):
+                own_role = gendered_role(own_role, feminine=is_womans_name(name))
             if known is not None:
                 known.role, known.organization = own_role, known.organization or own_org
             else:
-                self._add(Person(item.group("name"), own_role, own_org, start, stop))
+                self._add(Person(name, own_role, own_org, start, stop))
             end = stop
         return end
 
@@ -995,6 +1031,17 @@ class PeopleFinder:
                 role = closed_brackets(role.strip(" .;,")).strip(" .;,")
                 self._add(Person(name, role or None, org, start + item.start(), start + item.end()))
 
+    def _name_over_role(self) -> None:
+        """A speakers' list with the name on a line of its own and the role on the next:
+        "Anna Berg" then "Head of the Migration Office, City of Graz"."""
+        for m in _NAME_OVER_ROLE.finditer(self.text):
+            name, role = m.group("name"), m.group("role").strip(" ,.;")
+            start, end = m.span("name")
+            if not _ROLE_START.match(role) or not self._free_name(name, start, end):
+                continue
+            role, org = self._split_role(role)
+            self._add(Person(name, role, org, start, end))
+
     def _bracketed_names(self) -> None:
         """Names in brackets after their city or body: "Utrecht (Anna Berg, Jan de Vries)"."""
         for m in _NAMES_IN_BRACKETS.finditer(self.text):
@@ -1050,6 +1097,8 @@ class PeopleFinder:
             role, org = self._role_after(end)
             if role is None:
                 role, org = self._role_before(m.start())
+            if m.group("title") == "Pana":
+                name = polish_mans_genitive_name(name)
             self._add(Person(name, role, org, m.start(), end))
 
     def _untitled(self) -> None:
