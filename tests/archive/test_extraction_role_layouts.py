@@ -2,6 +2,8 @@
 list with each name on a line above its role, and a German role head ending a compound
 (made-up text in our own words)."""
 
+import pytest
+
 from citypeers.archive.extraction import extract_report
 
 
@@ -49,3 +51,46 @@ def test_a_place_role_said_once_goes_down_a_list_of_places_and_names():
     assert roles["Pedro Ruiz"] == "alcalde de Leganés"
     assert roles["Marta Gil"] == "alcaldesa de Móstoles"
     assert roles["Andrés Lago"] == "alcalde de Santiago de Compostela"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "W ratuszu goście spotkali się z Panią Ewą Mazurek, Pełnomocniczką Burmistrza "
+            "ds. kultury, i obejrzeli wystawę.",
+            "Ewa Mazurek",
+            "Pełnomocniczka Burmistrza",
+        ),
+        (
+            "Pomoc dotarła w piątek – przypomina Joanna Wrona, rzeczniczka burmistrza Opola.",
+            "Joanna Wrona",
+            "rzeczniczka burmistrza Opola",
+        ),
+        (
+            "La alcaldesa de Totana, Mª Luisa Pérez, viajó ayer a Murcia.",
+            "Mª Luisa Pérez",
+            "alcaldesa de Totana",
+        ),
+        (
+            "La întâlnire a participat și vicepresedintele agenției, Elena Marin.",
+            "Elena Marin",
+            "vicepresedintele agenției",
+        ),
+        (
+            "“Housing comes first”, said keynote speaker Omar Haddad at the close.",
+            "Omar Haddad",
+            "speaker",
+        ),
+    ],
+)
+def test_role_nouns_and_name_forms_of_the_programme_languages(text, name, role):
+    assert role in (_roles(text)[name] or "")
+
+
+def test_polish_titles_in_the_accusative_and_genitive_give_the_nominative_name():
+    text = (
+        "Delegacja była reprezentowana przez Panią Martę Zając oraz Pana Tomasza "
+        "Wójcika, który odpowiada za sport."
+    )
+    assert {"Marta Zając", "Tomasz Wójcik"} <= set(_roles(text))

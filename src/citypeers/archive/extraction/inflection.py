@@ -145,6 +145,9 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "koordynatorem": ("koordynator", None),
     "koordynatorką": ("koordynatorka", None),
     "pełnomocnikiem": ("pełnomocnik", None),
+    "pełnomocniczką": ("pełnomocniczka", None),
+    "rzecznikiem": ("rzecznik", None),
+    "rzeczniczką": ("rzeczniczka", None),
     "kierownikiem": ("kierownik", None),
     "kierowniczką": ("kierowniczka", None),
     "prezesem": ("prezes", None),
@@ -230,10 +233,13 @@ def gendered_role(role: str, *, feminine: bool) -> str:
 
 def polish_nominative_name(name: str) -> str:
     """A woman's name in the Polish instrumental ("z Anną Zielińską") in the nominative: no
-    Polish name ends in "ą" in the nominative, so the ending is safe to swap. A man's name in
+    Polish name ends in "ą" in the nominative, so the ending is safe to swap; nor does a
+    given name end in "ę" (the accusative, "Olgę"). A man's name in
     the instrumental ("z Mariuszem Banachem", "z Janem Kowalskim") too, when its first word
     without the ending is a given name and with it is none."""
     words = [w[:-1] + "a" if len(w) > 2 and w.endswith("ą") else w for w in name.split()]
+    if len(words) > 1 and words[0].endswith("ę") and is_given_name(words[0][:-1] + "a"):
+        words[0] = words[0][:-1] + "a"  # the accusative: "Panią Olgę Nowak"
     first = words[0] if len(words) > 1 else ""
     if (
         first.endswith("em")
@@ -242,6 +248,22 @@ def polish_nominative_name(name: str) -> str:
         and all(w.endswith(("em", "im", "ym")) for w in words[1:])
     ):
         words = [_MASCULINE_INSTRUMENTAL.sub("", w) for w in words]
+    return " ".join(words)
+
+
+def polish_mans_genitive_name(name: str) -> str:
+    """A man's name after "Pana" (the genitive or accusative, "Pana Jana Kowalskiego") in the
+    nominative: a surname's adjectival "-ego" goes ("Kowalski", "Czarny"), and the "-a" a
+    name ending on a consonant takes ("Jana" -> "Jan")."""
+    words = []
+    for word in name.split():
+        if word.endswith(("kiego", "giego")):
+            word = word[:-3]
+        elif word.endswith("ego") and len(word) > 5:
+            word = word[:-3] + "y"
+        elif word.endswith("a") and len(word) > 3 and word[-2] not in "aeiouyąęó":
+            word = word[:-1]
+        words.append(word)
     return " ".join(words)
 
 
