@@ -30,3 +30,26 @@ def test_mayors_listed_with_their_towns_each_get_the_role():
         ("Δημήτρης Νικολάου", "δήμαρχος"),
         ("Ελένη Παππά", "δήμαρχος"),
     ]
+
+
+def _city_names(text: str) -> list[str]:
+    return sorted(m["name"] for m in extract_report(text, source="x.txt")["municipalities"])
+
+
+def test_foreign_cities_named_in_greek_forms_geonames_lacks_are_found():
+    # GeoNames keeps no Greek name of Milan or Genoa, nor the plural genitive of Brussels
+    text = (
+        "Στις 3 Μαΐου 2024 συναντήθηκαν οι δήμοι Μιλάνου, Γένοβας, Βρυξελλών και Πάτρας "
+        "για την ένταξη των προσφύγων."
+    )
+
+    assert _city_names(text) == ["Brussels", "Genoa", "Milan", "Patras"]
+
+
+def test_a_short_greek_word_that_spells_a_latin_place_name_is_no_place():
+    text = (
+        "Στις 3 Μαΐου 2024 συναντήθηκαν οι δήμοι Πάτρας και Βόλου. Μέσα από τη συζήτηση "
+        "προέκυψαν νέες ιδέες."
+    )
+
+    assert _city_names(text) == ["Patras", "Volos"]

@@ -219,3 +219,10 @@ def test_extract_report_a_european_country_named_like_a_town_stays_a_country():
     text = "3 marca 2024 r. miasta Gdańsk i Sopot spotkały się z partnerami z Włochy i Grecji."
 
     assert ("wlochy", "PL") not in _cities(text)
+
+
+def test_extract_report_names_a_city_as_other_languages_agree_when_the_english_tag_is_odd():
+    # GeoNames tags Castelló de la Plana "Castellon" in English; French and Spanish agree
+    text = "El 3 de marzo de 2024 participaron los ayuntamientos de Castelló de la Plana y Lleida."
+
+    assert _cities(text) == [("castellon de la plana", "ES"), ("lleida", "ES")]

@@ -244,11 +244,18 @@ def english_exonym(place: Place) -> str | None:
     name = english_tag(place)
     if not name or name == place.name:
         return None
-    agreeing = (
-        plaincities_names(place.country, other).get(place.geonameid)
+    others = [
+        plaincities_names(place.country, other).get(place.geonameid) or ""
         for other in _EXONYM_LANGUAGES[1:]
-    )
-    return name if fold(name) in {fold(other or "") for other in agreeing} else None
+    ]
+    if fold(name) in {fold(other) for other in others}:
+        return name
+    # an English tag no other language shares ("Pátrai") gives way to the name the others
+    # share when it is not the place's own ("Patras", "Patrás" for Pátra)
+    shared = {fold(other) for other in others}
+    if len(shared) == 1 and "" not in shared and shared != {fold(place.name)}:
+        return min(others, key=lambda other: sum(not c.isascii() for c in other))
+    return None
 
 
 def _has_big_main(found) -> bool:

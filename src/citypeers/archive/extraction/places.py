@@ -21,7 +21,7 @@ from .gazetteer import (
     script_of,
     scripted_key,
 )
-from .inflection import base_forms, greek_demonym_stems
+from .inflection import MIN_LENGTH, base_forms, greek_demonym_stems
 from .text import AND_ALTERNATIVES, AUTHORITY_BEFORE_NAME, AUTHORITY_HEADS, fold
 
 _TOKEN = rx.compile(r"[\p{L}\p{M}]+(?:['’-](?!s\b)[\p{L}\p{M}]+)*")  # not an English possessive's s
@@ -391,6 +391,29 @@ def _inflected_candidates(gaz: Gazetteer, surface: str) -> tuple | None:
         cands = tuple(c for c in found if c[0].country in EUROPE)
         if cands:
             return cands
+    return _greek_named_in_latin(gaz, key) if script == "greek" else None
+
+
+# A transliterated Greek word meets small towns' names by chance; large cities' seldom.
+_GREEK_IN_LATIN_SIZE = 100_000
+
+
+def _greek_named_in_latin(gaz: Gazetteer, key: str) -> tuple | None:
+    """A large European city a Greek report names in a Greek form GeoNames does not keep
+    ("Μιλάνου", "Γένοβας"): its transliteration, as said or in a nominative, with beta
+    read as b or as v, is one of the city's Latin names ("Milano", "Genova"). Short words
+    are left out: too many plain Greek words spell a place's name by chance."""
+    if len(key) < MIN_LENGTH:
+        return None
+    for base in (key, *base_forms(key, greek=True)):
+        for form in dict.fromkeys((base, base.replace("b", "v"))):
+            cands = tuple(
+                c
+                for c in gaz.names.get(form, ())
+                if c[0].country in EUROPE and c[0].population >= _GREEK_IN_LATIN_SIZE
+            )
+            if cands:
+                return cands
     return None
 
 
