@@ -104,6 +104,8 @@ def test_event_kind_skips_formats_of_other_meetings(sentence):
         ("{a} and {b} met to talk about housing.", 2, None),
         ("{a}, {b} and three other cities met to talk about housing.", 5, "consultation"),
         ("Representatives of {a} exchanged views with {b}.", 2, "peer_exchange"),
+        ("The network of {a} exchanges and spreads common practice.", 1, None),
+        ("Staff of {a} exchanged views with a ministry.", 0, None),
         ("Representatives of {a} and nine cities exchanged views.", 10, "consultation"),
         ("Officials from {a} visited {b} for two days.", 2, "study_visit"),
         ("A round table in {a} opened the year.", 1, "consultation"),

@@ -45,7 +45,9 @@ def evidence_for(
     if "municipalities" in low:
         found["municipalities"] = _sentences(text, [m.start for m in mentions])
     if "people" in low:
-        unsure = [p.start for p in people if p.role is None or p.organization is None]
+        unsure = [
+            p.start for p in people if p.role is None or (p.role_body or p.organization) is None
+        ]
         found["people"] = _sentences(text, unsure)
     if "start_date" in low and record.get("start_date"):
         spans, _invalid = dates.find_dates(text)

@@ -171,7 +171,7 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     network "working group" it belongs to). Otherwise every cue not about another meeting
     votes for its kind, weighted by its tier and where it stands (`_cue_weight`); an exchange
     among three or more authorities, or a workshop among five or more, votes for a
-    consultation. None when nothing in the text
+    consultation, and an exchange only hinted at with fewer than two does not vote. None when nothing in the text
     tells it (the record then takes the commonest kind).
     """
     folded = cues.plain(text)
@@ -186,8 +186,9 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
         if _about_another_meeting(folded, start):
             continue
         tier, kind = group.split("_", 1)
-        if _among_many(tier, kind, authorities):
-            kind = "consultation"
+        kind = _among(tier, kind, authorities)
+        if kind is None:
+            continue
         votes[kind] = votes.get(kind, 0.0) + _cue_weight(tier, kind, start, title_end)
     if authorities >= 3:
         votes["consultation"] = votes.get("consultation", 0.0) + _MANY_AUTHORITIES_WEIGHT
@@ -208,12 +209,15 @@ def _cues(folded: str):
     return sorted(found.items())
 
 
-def _among_many(tier: str, kind: str, authorities: int) -> bool:
-    """Whether a cue of `kind` tells a consultation among so many authorities: an exchange
-    hinted at among three or more, a workshop among five or more."""
+def _among(tier: str, kind: str, authorities: int) -> str | None:
+    """The kind a cue of `kind` votes for among so many authorities: an exchange hinted at
+    among three or more, or a workshop among five or more, is a consultation; an exchange
+    hinted at with fewer than two is no exchange between authorities (None: no vote)."""
     if kind == "peer_exchange" and tier == "hint":
-        return authorities >= 3
-    return kind == "workshop" and authorities >= _WORKSHOP_OF_MANY
+        return "consultation" if authorities >= 3 else kind if authorities == 2 else None
+    if kind == "workshop" and authorities >= _WORKSHOP_OF_MANY:
+        return "consultation"
+    return kind
 
 
 def _cue_weight(tier: str, kind: str, start: int, title_end: int) -> float:

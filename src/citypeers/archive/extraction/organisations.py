@@ -321,6 +321,12 @@ _MUNICIPAL_IN = rx.compile(
 )
 
 
+def is_municipal(name: str) -> bool:
+    """Whether `name` names a town's administration or one of its offices ("Comune di Bra",
+    "Stadt Aue", "Municipal Department of Y"), not a body of its own."""
+    return bool(_MUNICIPAL_NAME.match(name) or _MUNICIPAL_IN.search(name))
+
+
 @functools.cache
 def _known_index() -> dict[str, tuple[str, str]]:
     """Folded name or short name of a well-known body -> (short name, kind)."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 
+from . import organisations
 from . import patterns as rx
 from .given_names import is_given_name, is_womans_name
 from .inflection import (
@@ -272,6 +273,49 @@ _BODY_AFTER_NAME = rx.compile(
     r"\s+(?:of|from|at|di|della|del|dell['’]|de|von|vom|der|des|z|από|της|του)\s+(?:the\s+)?"
     r"(?P<body>\p{Lu}[\p{L}\p{N}&'’\-]*(?:\s+(?:(?:of|for|the|and|di|de|per)\s+)?\p{Lu}[\p{L}\-]*){0,5})"
 )
+# the same after a comma, and with the other languages' "from the" ("von der", "de la",
+# "din partea")
+_BODY_SAID_AFTER = rx.compile(
+    r"[^\S\n]*,?[^\S\n]+(?:of|from|at|di|della|del|dell['’]|dal|dalla|de|de\s+la|von|von\s+der|vom|"
+    r"der|des|din(?:\s+partea)?|z|ze|από|της|του)[^\S\n]+(?:the\s+)?"
+    r"(?P<body>\p{Lu}[\p{L}\p{N}&'’\-]*(?:\s+(?:(?:of|for|the|and|di|de|per)\s+)?\p{Lu}[\p{L}\-]*){0,5})"
+)
+# the links before the body a role is held in, in the programme's languages: English and
+# French "of/at/from/within", Italian "di/del/della/presso", German "des/der/vom/von der/bei",
+# Spanish "de/del/de la", Romanian "din/de la/al", Greek genitive articles and "από", Polish
+# "z/w", Maltese "ta'/tal-"
+_ROLE_BODY_LINK = rx.compile(
+    r"(?<![\p{L}])(?:(?:of|at|from|within|with)(?:\s+the)?|di|del|della|dello|dei|degli|delle|"
+    r"dell['’]|presso(?:\s+(?:il|la|lo|l['’]))?|des|der|vom|von(?:\s+(?:der|dem|den))?|beim|"
+    r"bei(?:\s+(?:der|dem|den))?|de(?:\s+(?:la|los|las|l['’]))?|du|din(?:\s+partea)?|"
+    r"της|του|των|από(?:\s+(?:τη|την|το|τον))?|z|ze|ta['’]|tal-|tad-|tat-)[^\S\n]*(?=\p{Lu})"
+)
+# a unit of a body or of a town ("Head of Unit X", "Department of Social Protection",
+# "Bürgermeisterin des Bezirks X"): the body is the one the unit belongs to
+_UNIT_NOUN = rx.compile(
+    r"(?<![\p{L}])(?:Unit|Units|Department|Dipartimento|Departamento|Departament\p{L}*|Abteilung|"
+    r"Division|Section|Sezione|Sección|Office|Ufficio|Oficina|Bureau|Büro|Referat|Biuro|"
+    r"Mission|Missione|Misión|Misiunea|Misji|Αποστολή\p{L}*|"
+    r"Wydział\p{L}*|Direcți\p{L}*|Direcţi\p{L}*|Serviciul\p{L}*|Τμήμα\p{L}*|Διεύθυνση\p{L}*|"
+    r"District|Districts|Distretto|Distrito|Bezirk\p{L}*|Dzielnic\p{L}*|Sector\p{L}*|"
+    r"Circoscrizione|Quartiere|Municipiul|Rathaus\p{L}*)(?![\p{L}])"
+)
+# roles whose complement is a field, not a body ("concejal de Empleo", "ministro degli
+# Interni", "Commissioner for Home Affairs", "Stadträtin für Soziales")
+_PORTFOLIO_HEAD = rx.compile(
+    r"(?i:councill?or|councilwoman|councilman|minister|ministr\p{L}*|commissioner|assessor\p{L}*|"
+    r"consiglier\p{L}*|concejal\p{L}*|consejer\p{L}*|regidor\p{L}*|stadtr[aä]t\p{L}*|"
+    r"dezernent\p{L}*|senator\p{L}*|radn\p{L}*|consilier\p{L}*|σύμβουλο\p{L}*|"
+    r"υπουργ\p{L}*|αντιδήμαρχο\p{L}*|kunsillier|ministru)[^\S\n]*$"
+)
+# a role of two offices ("deputy mayor of X and chair of Y", "sindaco di X, presidente di Y")
+_ROLE_PARTS = rx.compile(
+    rf"\s*[,;]\s*|\s+(?:{AND_ALTERNATIVES})\s+(?=\p{{Ll}}|(?i:{ROLE_HEADS})(?![\p{{L}}]))"
+)
+# an elided article and the capitalised word it joins ("d’Europa", "dell'Interno")
+_ELIDED_WORD = rx.compile(r"[^\S\n]+(?:d|dell|dall|l)['’]\p{Lu}\S*")
+# a compound whose tail is a role ("Staatsministerin", "Landesdirektor"): a person, no body
+_ROLE_TAIL = rx.compile(rf"(?i:{ROLE_HEADS})$")
 # "z Anną Nowak dyrektorką Wydziału X": a Polish role in the instrumental, no comma needed
 _INSTRUMENTAL_ROLE_AFTER = rx.compile(
     rf"[^\S\n]*,?[^\S\n]+(?P<role>{rx.alternation(INSTRUMENTAL_ROLE_HEADS)}(?![\p{{L}}])[^,;.:()\n]{{0,120}})"
@@ -566,6 +610,9 @@ class Person:
     end: int
     # the role as the text writes it, before `nominative_role`: what theme cues must skip
     said_role: str | None = None
+    # the body the role is held in, read from the role's words alone (not by the body
+    # finders): the person's organisation, not on its own a body that took part
+    role_body: str | None = None
 
 
 def _clean_name(name: str) -> str:
@@ -632,11 +679,76 @@ class PeopleFinder:
         people = _dedupe(self.people)
         _roles_after_other_people(people)
         for person in people:
+            if person.organization is None:
+                person.role_body = self._body_of_role(person.role) or self._body_after(person)
             person.name = polish_nominative_name(self._without_opening_verb(person))
             person.said_role = person.role
             if person.role:
                 person.role = nominative_role(person.role, feminine=is_womans_name(person.name))
         return people
+
+    def _body_of_role(self, role: str | None) -> str | None:
+        """The body a role is held in, named after the role's preposition or genitive
+        article ("secretary general of X", "docente dell'X", "Leiterin des X", "director de
+        X", "Εκπρόσωπος της X"): not a place, a town's administration nor a role."""
+        if not role:
+            return None
+        for part in _ROLE_PARTS.split(role):
+            skip_to = 0
+            for link in _ROLE_BODY_LINK.finditer(part):
+                if link.start() < skip_to or _PORTFOLIO_HEAD.search(part, 0, link.start()):
+                    continue  # inside a unit's name; a councillor's or minister's field
+                phrase = _name_phrase(part[link.end() :])
+                if _UNIT_NOUN.search(phrase):
+                    skip_to = link.end() + len(phrase)  # "Department of Social Protection"
+                    continue
+                body = self._body_named(phrase)
+                if body:
+                    return body
+        return None
+
+    def _body_after(self, person: Person) -> str | None:
+        """ "Lena Berg von der Stiftung X", "Ana Gil, de la Fundación X": the body named right
+        after the name."""
+        after = _BODY_SAID_AFTER.match(self.text, person.end)
+        return self._body_named(after.group("body")) if after else None
+
+    def _body_named(self, phrase: str) -> str | None:
+        """The body's name at the start of `phrase`, if it is one."""
+        phrase = phrase.strip()
+        name = _name_phrase(phrase)
+        while elided := _ELIDED_WORD.match(phrase, len(name)):
+            name = phrase[: elided.end()]  # "del Consiglio d’Europa"
+        name = name.strip(" ,.;:()")
+        name = closed_brackets(rx.sub(r"\s*\((?:\p{Ll}[^()]*\)?)?$", "", name))
+        if (
+            len(name) < 2
+            or not name[:1].isupper()
+            or _ROLE_TAIL.search(name.split()[0])
+            or self.gaz_name(name)
+            or self.municipality_in(name) == name
+            or _MUNICIPAL_TAIL.match(name)
+            or organisations.is_municipal(name)
+        ):
+            return None
+        body = self.resolve_org(name)
+        if body and self.municipality_in(name) == body:
+            return None
+        if body:
+            return body
+        first = name.split()[0]
+        if first.isupper() and " " in name:
+            return first  # "the APC Local Development Forum": a forum of the APC
+        if self.municipality_in(first):
+            return None  # "the Wrocław Social Centre": a unit of the town
+        words = [w for w in name.split() if w[:1].isupper() and not w.isupper()]
+        if (
+            _UNIT_NOUN.search(name)
+            or (" " not in name and not name.isupper())
+            or (words and all(_lowercase_elsewhere(w, self.text) for w in words))
+        ):
+            return None  # a unit or a field of the person's employer ("Director of Finance")
+        return name
 
     def _without_opening_verb(self, person: Person) -> str:
         """The name without the sentence's capitalised first word ("Intervino Lucía Ortega,

@@ -346,8 +346,10 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         "organizer": organizer,
         "project": project,
         "municipalities": municipalities,
+        # the body a person's role names, unless their clause speaks for a town outright
         "people": [
-            {"name": p.name, "role": p.role, "organization": p.organization} for p in found_people
+            {"name": p.name, "role": p.role, "organization": p.role_body or p.organization}
+            for p in found_people
         ],
         "roles": roles,
         "organizations": orgs,
@@ -388,6 +390,7 @@ def _speaking_for(text: str, found_people, ctx: "_Context") -> None:
         head = _ITEM_HEAD.match(text, line_start, person.start)
         if head and (city := ctx.municipality_in(head.group("head"))):
             person.organization = city  # "- Genova: dott.ssa Silvia Parodi, ..."
+            person.role_body = None  # said outright: before the body the role names
             continue
         left = text[max(0, person.start - 120) : person.start]
         clause = left[
@@ -396,7 +399,7 @@ def _speaking_for(text: str, found_people, ctx: "_Context") -> None:
         for m in _SPEAKING_FOR.finditer(clause):
             city = ctx.municipality_in(m.group("place"))
             if city:
-                person.organization = city
+                person.organization, person.role_body = city, None
 
 
 # "Ms Laura Janssens, VDAB (Flemish Public Employment Service)": a body, not a role.
@@ -408,6 +411,7 @@ def _body_as_role(found_people) -> None:
         m = _ACRONYM_ROLE.match(person.role or "")
         if m and person.organization is None:
             person.role, person.organization = None, m.group("acr")
+            person.role_body = None
             person.said_role = None
 
 

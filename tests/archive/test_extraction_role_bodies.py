@@ -1,0 +1,82 @@
+"""The body a named person belongs to, read after the role's preposition or genitive in the
+programme languages, is the person's organisation (made-up sentences in our own words)."""
+
+import pytest
+
+from citypeers.archive.extraction import extract_report
+from tests.archive.archive_scoring import scorer
+
+
+def _record(text: str) -> dict:
+    return extract_report(text, source="x.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        (
+            "The delegation from Riga visited Tallinn on 3 May. Laura Kask, secretary general "
+            "of Baltoria Urban Forum, opened the exchange on housing.",
+            "Laura Kask",
+            "Baltoria Urban Forum",
+        ),
+        (
+            "La delegazione di Graz è stata accolta a Padova. Marco Ferri, docente di Novalis "
+            "Studi Sociali, ha parlato dell'accoglienza.",
+            "Marco Ferri",
+            "Novalis Studi Sociali",
+        ),
+        (
+            "Die Delegation aus Linz besuchte Kassel. Jonas Weber, Vorsitzender des Nordhafen "
+            "Kollektivs, stellte die Arbeit mit Geflüchteten vor.",
+            "Jonas Weber",
+            "Nordhafen Kollektivs",
+        ),
+        (
+            "La delegación de Lorca visitó Murcia. Ana Gil, directora de Red Solana Sur, "
+            "presentó el programa de acogida.",
+            "Ana Gil",
+            "Red Solana Sur",
+        ),
+        (
+            "Die Delegation aus Linz besuchte Kassel. Dort sprach Lena Vogt von der Kieler "
+            "Lernwerkstatt Nord über Sprachkurse.",
+            "Lena Vogt",
+            "Kieler Lernwerkstatt Nord",
+        ),
+        (
+            "Delegația din Iași a vizitat Cluj-Napoca. Ioana Pop, președintele Comisiei de "
+            "Cultură din Camera Vestică, a prezentat proiectul.",
+            "Ioana Pop",
+            "Camera Vestică",
+        ),
+    ],
+)
+def test_the_body_after_a_role_is_the_persons(text, name, body):
+    person = next(p for p in _record(text)["people"] if p["name"] == name)
+    assert person["organization"] and scorer().fuzzy(person["organization"], body)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "La delegación de Lorca visitó Murcia. Ana Gil, concejal de Vivienda Social, "
+            "presentó el programa de acogida.",
+            "Vivienda Social",
+        ),
+        (
+            "The delegation from Riga visited Tallinn on 3 May. Laura Kask, Head of the "
+            "Department of Social Care, opened the exchange on housing.",
+            "Social Care",
+        ),
+        (
+            "The delegation from Riga visited Tallinn on 3 May. Laura Kask, Chief of Mission "
+            "for Estonia and Latvia, opened the exchange on housing.",
+            "Mission for Estonia",
+        ),
+    ],
+)
+def test_a_councillors_field_or_a_unit_is_no_body(text, field):
+    record = _record(text)
+    assert not any(field in (p["organization"] or "") for p in record["people"])
