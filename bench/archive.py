@@ -106,7 +106,8 @@ def main() -> int:
     rng = random.Random(7)
     started = time.perf_counter()
     load_gazetteer().town_index()  # the small towns are read on a first look-up: not a report's
-    load_exonyms()  # so are a country's English names
+    # so are a country's English names, for every country the generated reports draw on
+    load_exonyms({place.country for place in load_gazetteer().places.values()})
     print(
         f"gazetteer, small towns and English names loaded once in {time.perf_counter() - started:.2f} s"
     )

@@ -74,3 +74,24 @@ def test_extract_report_canton_is_not_a_city():
     text = "Delegates of the Canton of Vaud and of the City of Geneva attended the meeting."
 
     assert _cities(text) == [("geneva", "CH")]
+
+
+def test_extract_report_maltese_local_councils_and_cities_take_part():
+    text = (
+        "Fit-12 ta' Ottubru 2023 il-Kunsilli Lokali ta' Birkirkara, Mosta u Sliema ltaqgħu "
+        "mal-bliet ta' Ljubljana u Tartu biex jaqsmu l-esperjenza tagħhom."
+    )
+
+    assert _cities(text) == [
+        ("birkirkara", "MT"),
+        ("ljubljana", "SI"),
+        ("mosta", "MT"),
+        ("sliema", "MT"),
+        ("tartu", "EE"),
+    ]
+
+
+def test_extract_report_maltese_mayor_of_a_town_brings_the_town():
+    text = "Fit-12 ta' Ottubru 2023 is-sindku ta' Żebbuġ laqa' delegazzjoni mill-Ministeru."
+
+    assert _cities(text) == [("zebbug", "MT")]

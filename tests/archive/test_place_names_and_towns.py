@@ -187,3 +187,35 @@ def test_display_name_keeps_a_name_its_english_exonym_only_cuts_short(name):
     mention = Mention(0, len(name), name, place=place, cued=True)
 
     assert display_name(mention, gaz, english=True) == name
+
+
+def test_extract_report_reads_a_town_cut_before_its_qualifier_under_its_full_name():
+    text = (
+        "El 3 de marzo de 2024 se reunieron los ayuntamientos de Sant Boi, Santa Coloma y "
+        "Terrassa para hablar de la acogida."
+    )
+
+    assert _cities(text) == sorted(
+        [("sant boi de llobregat", "ES"), ("santa coloma de gramenet", "ES"), ("terrassa", "ES")]
+    )
+
+
+def test_gazetteer_a_name_many_towns_open_with_names_none_of_them():
+    # "Sant'Angelo" opens many Italian towns' names, none much larger than the others
+    found = load_gazetteer().candidates("Sant'Angelo")
+
+    assert all(fold(place.name) == "sant angelo" for place, _ in found)
+
+
+def test_extract_report_a_large_city_named_as_a_country_elsewhere_is_the_city():
+    # Spanish names Grenada "Granada"; the Spanish city is what a list of cities means
+    text = "El 3 de marzo de 2024 participaron los ayuntamientos de Granada, Girona y Lleida."
+
+    assert _cities(text) == [("girona", "ES"), ("granada", "ES"), ("lleida", "ES")]
+
+
+def test_extract_report_a_european_country_named_like_a_town_stays_a_country():
+    # "Włochy" is a Polish town and Italy in Polish: Italy is meant
+    text = "3 marca 2024 r. miasta Gdańsk i Sopot spotkały się z partnerami z Włochy i Grecji."
+
+    assert ("wlochy", "PL") not in _cities(text)

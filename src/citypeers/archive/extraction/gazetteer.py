@@ -261,7 +261,6 @@ def _has_big_main(found) -> bool:
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer once per process (about a second)."""
     countries = _country_names()
-    country_nouns = frozenset(k for k, v in countries.items() if k not in _demonym_keys())
     places: dict[int, Place] = {}
     index: dict[str, dict[int, bool]] = {}
     scripted: dict[str, dict[int, bool]] = {}
@@ -285,7 +284,10 @@ def load_gazetteer() -> Gazetteer:
                 _add_name(index, alt, place.geonameid, False, countries)
             elif european and script_of(alt):
                 _add_name(scripted, alt, place.geonameid, False, {}, key=scripted_key(alt))
+    _add_short_forms(index, places, countries)
     names = _by_population(index, places)
+    countries = _cities_before_countries(countries, names)
+    country_nouns = frozenset(k for k in countries if k not in _demonym_keys())
     connectors = _inner_lower_words(p.name for p in places.values() if p.country in EUROPE)
     max_words = max(len(k.split()) for k in names)
     return Gazetteer(
@@ -298,6 +300,62 @@ def load_gazetteer() -> Gazetteer:
         months=_month_names(),
         connectors=connectors,
     )
+
+
+# A European city this large is what its name means, even where another language names a
+# country beyond Europe so ("Granada" is Grenada in Spanish); never a country's English name.
+_CITY_OVER_FOREIGN_COUNTRY = 50_000
+
+
+def _cities_before_countries(countries: dict[str, str], names) -> dict[str, str]:
+    """The country names left once those that are a large European city's own name in
+    another language than English are read as the city."""
+    english = {fold(n) for n in Locale("en").territories.values()}
+
+    def a_city(key: str, code: str) -> bool:
+        return (
+            code not in EUROPE
+            and key not in english
+            and any(
+                main and p.country in EUROPE and p.population >= _CITY_OVER_FOREIGN_COUNTRY
+                for p, main in names.get(key, ())
+            )
+        )
+
+    return {key: code for key, code in countries.items() if not a_city(key, code)}
+
+
+# Words that join a Romance town's name to its qualifier ("Roquetas de Mar", "Sant Boi de
+# Llobregat"), and the Iberian articles that open one ("A Coruña", "El Prat", "L'Hospitalet";
+# a French "Le" is left out in use: "Pont-de-Claix").
+ROMANCE_LINKS = frozenset("de del della dello delle dei degli di d da do dos das des du".split())
+ROMANCE_ARTICLES = frozenset("a o el l".split())
+# A town's name cut before its qualifier names it only when no other town so cut is a fifth
+# of its size ("Sant Boi" is Sant Boi de Llobregat; "San Giorgio" is many towns).
+_SHORT_FORM_LEAD = 5
+
+
+def _add_short_forms(index, places, countries) -> None:
+    """Index European towns by their name cut before the qualifier, as people say them
+    ("Santa Coloma" for Santa Coloma de Gramenet), where no place bears that name and one
+    town so cut far outnumbers the others, the small towns' index included."""
+    heads: dict[str, list[tuple[int, int]]] = {}
+    small = small_towns(EUROPE, WORLD_MIN_POPULATION)
+    rows = [(p.geonameid, p.name, p.country, p.population) for p in places.values()]
+    for geonameid, name, country, population in rows + [tuple(r[:4]) for r in small["places"]]:
+        words = name.split(" ")
+        if country not in EUROPE or len(words) < 3:
+            continue
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in ROMANCE_LINKS), None)
+        if cut is not None:
+            heads.setdefault(fold(" ".join(words[:cut])), []).append((population, geonameid))
+    for key, towns in heads.items():
+        if len(key) < 5 or key in index or key in countries or key in small["names"]:
+            continue
+        towns.sort(reverse=True)
+        lead, geonameid = towns[0]
+        if geonameid in places and (len(towns) == 1 or lead >= _SHORT_FORM_LEAD * towns[1][0]):
+            _add_name(index, key, geonameid, False, countries, key=key)
 
 
 def build_small_towns() -> None:

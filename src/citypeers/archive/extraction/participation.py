@@ -42,7 +42,8 @@ PARTY_CUE = rx.compile(rf"(?<![\p{{L}}])(?:{_PARTY_STEMS})", regex.I)
 _AUTHORITIES = rx.compile(
     r"(?<![\p{L}])(?:cities|municipalities|towns|città|comuni|municipalità|ciudades|"
     r"municipios|ayuntamientos|städte[n]?|städten|kommunen|gemeinden|partnerstädte[n]?|"
-    r"miast\p{L}*|gmin\p{L}*|δήμ\p{L}*|πόλε\p{L}*|orașe(?:le)?|municipii(?:le)?|primării(?:le)?)"
+    r"miast\p{L}*|gmin\p{L}*|δήμ\p{L}*|πόλε\p{L}*|orașe(?:le)?|municipii(?:le)?|primării(?:le)?|"
+    r"bliet|kunsilli lokali|lokalitajiet)"
     r"(?![\p{L}])",
     regex.I,
 )

@@ -12,6 +12,8 @@ from . import kind, participation, participation_model
 from . import patterns as rx
 from .gazetteer import (
     EUROPE,
+    ROMANCE_ARTICLES,
+    ROMANCE_LINKS,
     Gazetteer,
     Place,
     english_exonym,
@@ -62,11 +64,14 @@ _MUNI_NOUN = (
     r"municipios?|municipi|ayuntamientos|pueblos?|"
     r"municipalité|ville|stadt|gemeente|ayuntamiento|câmara municipal|mayor|mayors|deputy mayor|"
     r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana|"
-    r"alcalde|alcaldesa|alcaldes|ciudad|ciudades|bürgermeister(?:in)?|oberbürgermeister(?:in)?)"
+    r"alcalde|alcaldesa|alcaldes|ciudad|ciudades|bürgermeister(?:in)?|oberbürgermeister(?:in)?|"
+    # Maltese: city, cities, local council(s), mayor
+    r"belt|bliet|kunsilli? lokali|sindku)"
 )
 _LEFT_NOUN = rx.compile(
-    rf"(?:(?P<adj>[\p{{L}}]+)\s+)?{_MUNI_NOUN}\s+(?:of|di|de|du|del|della|von|van)\s+(?:the\s+)?$|"
-    r"\b(?:municipalities|cities|towns|villages|comuni|città|municipios|ciudades|städte|"
+    rf"(?:(?P<adj>[\p{{L}}]+)\s+)?{_MUNI_NOUN}\s+"
+    r"(?:(?:of|di|de|du|del|della|von|van)\s+|ta[’']\s*)(?:the\s+)?$|"
+    r"\b(?:municipalities|cities|towns|villages|comuni|città|municipios|ciudades|städte|bliet|"
     r"gemeinden|kommunen|miasta|gminy|orașe|orașele|municipiile|partner cities|le "
     r"città)\s*(?:[:(–—]|\s-\s|,)\s*(?:the\s+|namely\s+|i\.e\.\s+)?$",
     regex.I | regex.REVERSE,
@@ -845,11 +850,6 @@ def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
 
 
 _LATIN_NAME = rx.compile(r"^[\p{Latin}\p{M}'’. \-]+$")
-# Words that join a Romance town's name to its qualifier ("Roquetas de Mar", "Sant Boi de
-# Llobregat"), and the Iberian articles that open one ("A Coruña", "El Prat", "L'Hospitalet";
-# a French "Le" is left out in use: "Pont-de-Claix").
-_ROMANCE_LINKS = frozenset("de del della dello delle dei degli di d da do dos das des du".split())
-_ROMANCE_ARTICLES = frozenset("a o el l".split())
 _MISSPELT = 90
 
 
@@ -862,9 +862,9 @@ def _official_form_of(surface: str, name: str) -> bool:
         return surface != name and "-" in name
     if len(said) < len(full):
         rest = len(full) - len(said)
-        if full[: len(said)] == said and full[len(said)] in _ROMANCE_LINKS:
+        if full[: len(said)] == said and full[len(said)] in ROMANCE_LINKS:
             return True
-        return rest == 1 and full[1:] == said and full[0] in _ROMANCE_ARTICLES
+        return rest == 1 and full[1:] == said and full[0] in ROMANCE_ARTICLES
     return (
         len(said) == len(full) >= 3
         and said[0] == full[0]
