@@ -108,13 +108,18 @@ def newton(rows: list, l2: float, steps: int = 30) -> list[float]:
                     for k, xk in enumerate(x):
                         if xk:
                             hess[j][k] += p * (1 - p) * xj * xk
-        for j in range(size):
-            hess[j][j] += 1e-6
-        step = _solve(hess, grad)
-        w = [a - b for a, b in zip(w, step, strict=True)]
-        if max(abs(s) for s in step) < 1e-6:
+        w, done = newton_step(w, hess, grad, 1e-6)
+        if done:
             break
     return w
+
+
+def newton_step(w: list[float], hess, grad: list[float], tolerance: float):
+    """(w after one Newton step, whether the step was below `tolerance`)."""
+    for j in range(len(w)):
+        hess[j][j] += 1e-6
+    step = _solve(hess, grad)
+    return [a - b for a, b in zip(w, step, strict=True)], max(map(abs, step)) < tolerance
 
 
 def _solve(a: list[list[float]], b: list[float]) -> list[float]:

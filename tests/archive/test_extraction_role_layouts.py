@@ -94,3 +94,27 @@ def test_polish_titles_in_the_accusative_and_genitive_give_the_nominative_name()
         "Wójcika, który odpowiada za sport."
     )
     assert {"Marta Zając", "Tomasz Wójcik"} <= set(_roles(text))
+
+
+def test_a_role_said_after_a_name_belongs_to_that_name():
+    text = (
+        "Aus Wels kamen Gerwin Taxer, Leiter des Integrationsbüros (IB), Jonas Wurm vom "
+        "Sozialamt und Lena Huber."
+    )
+    assert _roles(text)["Gerwin Taxer"] == "Leiter des Integrationsbüros (IB)"
+
+
+def test_a_role_after_a_name_ends_where_the_next_name_and_its_body_start():
+    text = (
+        "Für Graz kamen Hubert Lechner, Leiter der Stabsstelle Integration, Maria Pichler "
+        "vom Sozialamt und Jonas Wurm zum Treffen."
+    )
+    assert _roles(text)["Hubert Lechner"] == "Leiter der Stabsstelle Integration"
+
+
+def test_a_polish_womans_name_and_role_in_the_genitive_are_given_in_the_nominative():
+    text = (
+        "Uczestnicy wysłuchali wykładu Marii Nowickiej, dyrektorki Centrum Wsparcia "
+        "Cudzoziemców w Opolu."
+    )
+    assert _roles(text)["Maria Nowicka"].startswith("dyrektorka Centrum Wsparcia")

@@ -148,6 +148,13 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "pełnomocniczką": ("pełnomocniczka", None),
     "rzecznikiem": ("rzecznik", None),
     "rzeczniczką": ("rzeczniczka", None),
+    "dyrektorki": ("dyrektorka", None),
+    "kierowniczki": ("kierowniczka", None),
+    "koordynatorki": ("koordynatorka", None),
+    "pełnomocniczki": ("pełnomocniczka", None),
+    "rzeczniczki": ("rzeczniczka", None),
+    "prezeski": ("prezeska", None),
+    "ekspertki": ("ekspertka", None),
     "kierownikiem": ("kierownik", None),
     "kierowniczką": ("kierowniczka", None),
     "prezesem": ("prezes", None),
@@ -234,12 +241,17 @@ def gendered_role(role: str, *, feminine: bool) -> str:
 def polish_nominative_name(name: str) -> str:
     """A woman's name in the Polish instrumental ("z Anną Zielińską") in the nominative: no
     Polish name ends in "ą" in the nominative, so the ending is safe to swap; nor does a
-    given name end in "ę" (the accusative, "Olgę"). A man's name in
+    given name end in "ę" (the accusative, "Olgę"), nor a surname in "-skiej" (the genitive). A man's name in
     the instrumental ("z Mariuszem Banachem", "z Janem Kowalskim") too, when its first word
     without the ending is a given name and with it is none."""
     words = [w[:-1] + "a" if len(w) > 2 and w.endswith("ą") else w for w in name.split()]
     if len(words) > 1 and words[0].endswith("ę") and is_given_name(words[0][:-1] + "a"):
         words[0] = words[0][:-1] + "a"  # the accusative: "Panią Olgę Nowak"
+    if len(words) > 1 and words[-1].endswith(("skiej", "ckiej", "dzkiej")):
+        # a woman's genitive ("wykład Anny Kowalskiej"): no name ends so in the nominative
+        words[-1] = words[-1][:-3] + "a"
+        if words[0].endswith(("y", "i")) and is_given_name(words[0][:-1] + "a"):
+            words[0] = words[0][:-1] + "a"
     first = words[0] if len(words) > 1 else ""
     if (
         first.endswith("em")

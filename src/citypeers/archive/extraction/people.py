@@ -94,7 +94,9 @@ ROLE_HEADS = (
     r"Szef(?:owa|ową)?|Ekspert(?:a|ów|ami)|"
     # the Polish instrumental after "z" ("spotkanie z Anną Nowak, dyrektorką")
     r"Dyrektor(?:em|ką)|Szefem|Zastępcą|Prezydentem|Burmistrzem|Ekspert(?:em|ką)|"
-    r"Koordynator(?:em|ką)|Pełnomocnikiem|Pełnomocniczką|Rzecznikiem|Rzeczniczką|Kierownikiem|Kierowniczką|Prezesem"
+    r"Koordynator(?:em|ką)|Pełnomocnikiem|Pełnomocniczką|Rzecznikiem|Rzeczniczką|"
+    # and a woman's role in the genitive ("wykład Anny Nowak, dyrektorki Biura")
+    r"Dyrektorki|Kierowniczki|Koordynatorki|Pełnomocniczki|Rzeczniczki|Prezeski|Ekspertki|Kierownikiem|Kierowniczką|Prezesem"
 )
 # Heads met only right before a name starting with a given name (their phrases elsewhere
 # are seldom one person's role): the plurals a list of names follows ("i sindaci X, Y e Z",
@@ -317,6 +319,10 @@ _ROLE_TAIL = rx.compile(rf"(?i:{ROLE_HEADS})$")
 # "z Anną Nowak dyrektorką Wydziału X": a Polish role in the instrumental, no comma needed
 _INSTRUMENTAL_ROLE_AFTER = rx.compile(
     rf"[^\S\n]*,?[^\S\n]+(?P<role>{rx.alternation(INSTRUMENTAL_ROLE_HEADS)}(?![\p{{L}}])[^,;.:()\n]{{0,120}})"
+)
+# a name and its comma, right before a role ("Anna Berg, Head of Unit X")
+_NAME_THEN_COMMA = rx.compile(
+    rf"(?:^|(?<=[\s(]))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}}),\s*$"
 )
 _SENTENCE_OPENS = rx.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # "Anna Berg, who heads the integration office": the verb says the role
@@ -1155,7 +1161,8 @@ class PeopleFinder:
                 r",\s+(?!(?:the|of|for|la|il|lo|le|l['’]|el|los|las|der|die|das|des|του|της|των|"
                 r"di|de|del|della|dei|per|para|für|pour)\s*\p{Lu})\p{Ll}|"
                 # or where the next person of a list starts: ", Anna Berg, Deputy Mayor"
-                rf"(?:,|\s(?:and|e|y|und|et|i|και|și|u))\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}},\s)",
+                rf"(?:,|\s(?:and|e|y|und|et|i|και|și|u))\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+                r"(?:,\s|\s+(?:vom|von|aus|from|dal|dalla|z|ze|din|από)\s))",
                 rest,
             )
             if m and not (_ROLE_START.match(m.group("role")) or m.group("role")[:1].isupper()):
@@ -1192,6 +1199,11 @@ class PeopleFinder:
         if not head:
             return None, None
         begin = head.start()
+        owner = _NAME_THEN_COMMA.search(segment, 0, begin)
+        if owner and not _ROLE_HEAD.search(segment, 0, owner.start()):
+            # "Anna Berg, Head of Unit X, Jan Smit of Y": the role is said of the name before it
+            self._apposition_owner(owner, segment[begin:], start - m.end())
+            return None, None
         words_before = segment[:begin].split()
         while (
             words_before
@@ -1202,6 +1214,21 @@ class PeopleFinder:
             words_before.pop()
         role = segment[max(begin, 0) :].strip(" ,")
         return self._split_role(role)
+
+    def _apposition_owner(self, owner, role: str, offset: int) -> None:
+        """The person a role said right after their name belongs to, found while looking for
+        a role before another name; `offset` is where the text `owner` searched starts."""
+        name = owner.group("name")
+        start, end = offset + owner.start("name"), offset + owner.end("name")
+        if (
+            self._taken(start, end)
+            or not _plausible_name(name, self.text)
+            or self.gaz_name(name)
+            or self.resolve_org(name, strict=True)
+        ):
+            return
+        role, org = self._split_role(role.strip(" ,"))
+        self._add(Person(name, role, org, start, end))
 
     def _split_role(self, role: str) -> tuple[str, str | None]:
         """Split "Director of X within the Ministry of Y" into the role and the organisation.
