@@ -105,7 +105,7 @@ def _print_rate(label: str, texts: list[str]) -> None:
 def main() -> int:
     rng = random.Random(7)
     started = time.perf_counter()
-    load_gazetteer().town_index()  # the small towns are read on a first look-up: not a report's
+    load_gazetteer().town_index()  # the gazetteer and its small towns are read once: not a report's
     # so are a country's English names, for every country the generated reports draw on
     load_exonyms({place.country for place in load_gazetteer().places.values()})
     print(

@@ -266,7 +266,8 @@ def _has_big_main(found) -> bool:
 
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """Build the gazetteer once per process (about a second)."""
+    """Build the gazetteer once per process (a few seconds: the small towns' index is read
+    too, for the towns people name cut short)."""
     countries = _country_names()
     places: dict[int, Place] = {}
     index: dict[str, dict[int, bool]] = {}
