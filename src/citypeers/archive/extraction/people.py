@@ -676,7 +676,7 @@ class PeopleFinder:
         self._speakers()
         self._given_named()
         self._lists_after_place_roles()
-        people = _without_parts_of_roles(_dedupe(self.people))
+        people = _dedupe(self.people)
         _roles_after_other_people(people)
         for person in people:
             if person.organization is None:
@@ -1260,29 +1260,6 @@ class PeopleFinder:
             if fold(tail) == fold(org) or (city and _MUNICIPAL_TAIL.match(tail)):
                 return (head if _ROLE_HEAD.search(head) or len(head.split()) > 1 else role), org
         return role, resolved or self.resolve_org(role, strict=True)
-
-
-def _without_parts_of_roles(people: list[Person]) -> list[Person]:
-    """Without the "people" that are words of another's role ("Consultant, Skeiv Verden
-    Vest") or whose "role" runs over another's name: capitalised words whose first is no
-    given name, found only by the role said around them."""
-
-    def inside(name: str, role: str | None) -> bool:
-        return bool(role and name in role) and bool(
-            rx.search(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", role)
-        )
-
-    def kept(found: list[Person], words_of_role) -> list[Person]:
-        return [
-            person
-            for person in found
-            if is_given_name(person.name.split()[0])
-            or not any(other is not person and words_of_role(person, other) for other in found)
-        ]
-
-    # the words of another's role first, then a role over a name still standing
-    people = kept(people, lambda person, other: inside(person.name, other.role))
-    return kept(people, lambda person, other: inside(other.name, person.role))
 
 
 def _roles_after_other_people(people: list[Person]) -> None:
