@@ -390,3 +390,14 @@ def test_the_model_leaves_a_report_its_likeliest_theme():
 
     assert theme_model.decide({"legal": weak, "civil_society": weak}) == {"civil_society"}
     assert theme_model.decide({"legal": weak, "housing": strong}) == {"housing"}
+
+
+def test_accommodation_said_once_is_housing():
+    # one mention of where people are put up, as "alojamiento" or "Unterkunft" already is
+    text = (
+        "Visit of a partner city\n\n"
+        "The guests met the deputy mayor and toured the town hall. They also saw how the "
+        "municipality finds accommodation for families in rented flats."
+    )
+
+    assert "housing" in classify_themes(text)

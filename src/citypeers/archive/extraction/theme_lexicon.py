@@ -70,8 +70,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
     "housing": {
         "en": (
             "housing, social housing, affordable hous*, homeless*, shelter*, "
-            "emergency accommodation, temporary accommodation, rough sleep*, dwelling*",
-            "accommodation, rent*, tenant*, landlord*, flats, apartments, dormitor*",
+            "accommodation, emergency accommodation, temporary accommodation, rough sleep*, dwelling*",
+            "rent*, tenant*, landlord*, flats, apartments, dormitor*",
         ),
         "it": (
             "abitar*, abitativ*, alloggi*, casa popolare, case popolari, edilizia ~ sociale, "

@@ -34,8 +34,10 @@ _CUES: dict[str, tuple[str, str]] = {
     "housing": (
         r"\bhousing\b|social housing|(?:emergency|temporary) accommodation|accesso alla casa|diritto alla casa|\bshelters?\b|"
         r"\bhomeless|\babitare\b|\babitativ|\balloggi|\bcasa popolare|edilizia "
-        r"(?:sociale|popolare)|emergenza abitativa",
-        r"\baccommodation\b|\bdormitor",
+        r"(?:sociale|popolare)|emergenza abitativa|"
+        # where people are put up is a housing topic even when said once
+        r"\baccommodation\b",
+        r"\bdormitor",
     ),
     "employment": (
         r"job[- ]matching|labou?r market|\bemployment\b|\bemployability|entrepreneur|"
