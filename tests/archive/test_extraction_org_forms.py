@@ -183,3 +183,22 @@ def test_a_body_named_with_the_body_it_belongs_to_is_one_body():
     assert [o["name"] for o in found] == [
         "Congress of Local and Regional Authorities of the Council of Europe"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "joint"),
+    [
+        (
+            "Habló la Asociación Gallega de Pueblos Costeros. Según el presidente de la AGPC, "
+            "el plan de acogida está listo.",
+            "Asociación Gallega de Pueblos Costeros (AGPC)",
+        ),
+        (
+            "The Federation of Lakeland Towns sent two experts. The FLT also organised the "
+            "second session.",
+            "Federation of Lakeland Towns (FLT)",
+        ),
+    ],
+)
+def test_an_acronym_said_apart_from_its_long_name_is_one_body(text, joint):
+    assert _names(text) == [joint]

@@ -787,6 +787,7 @@ def _with_long_names(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:
     for long, acr in acronyms.items():
         if not known_short_name(long) and not known_short_name(acr):
             both[fold(long)] = both[fold(acr)] = f"{long} ({acr})"
+    orgs = _with_initials(orgs)
     named = {}
     for org in orgs:
         name = both.get(fold(org["name"]), org["name"])
@@ -812,6 +813,38 @@ def _with_long_names(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:
             if other != key
         )
     ]
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("Federación Española de Municipios
+    y Provincias": "FEMP")."""
+    return "".join(w[0] for w in rx.findall(r"[\p{L}\p{N}]+", name) if w[0].isupper())
+
+
+def _with_initials(orgs: list[dict]) -> list[dict]:
+    """An acronym listed beside the long name whose capitalised words it spells, when the
+    text says the two apart ("la Federación Española de Municipios y Provincias ... la
+    FEMP"), is one body: "Long Name (ACR)" where the first of the two stood."""
+    longs = {}
+    for org in orgs:
+        name = org["name"]
+        if len(name.split()) > 1 and "(" not in name:
+            longs.setdefault(_initials(name).upper(), org)
+    merged: dict[int, dict] = {}  # id of the long name's record -> the joint record
+    dropped = set()
+    for org in orgs:
+        acr = org["name"]
+        long = longs.get(acr) if acr.isupper() and len(acr) >= 3 and acr.isalpha() else None
+        if long is not None and id(long) not in merged:
+            kind = long["kind"] if long["kind"] != "other" else org["kind"]
+            merged[id(long)] = {"name": f"{long['name']} ({acr})", "kind": kind}
+            dropped.add(id(org))
+    out = []
+    for org in orgs:
+        if id(org) in dropped:
+            continue
+        out.append(merged.get(id(org), org))
+    return out
 
 
 _STEM = 5  # letters that a word keeps through its case endings ("Centrul", "Centrului")
