@@ -18,7 +18,7 @@ setup_django("extraction-scores")
 from tests.archive.archive_scoring import OWN_REPORTS, field_scores  # noqa: E402
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
-UNSEEN = {"blind"}
+UNSEEN = {"blind", "sealed"}
 
 
 def batches() -> dict[str, list[Path]]:
