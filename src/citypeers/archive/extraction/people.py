@@ -19,7 +19,7 @@ from .inflection import (
     polish_mans_genitive_name,
     polish_nominative_name,
 )
-from .organisations import names_a_body
+from .organisations import known_short_name, names_a_body
 from .text import AND_ALTERNATIVES, AND_LIST, fold
 
 _TITLE = (
@@ -677,6 +677,8 @@ class PeopleFinder:
         self._given_named()
         self._lists_after_place_roles()
         people = _dedupe(self.people)
+        named = [p.name for p in people if any(is_given_name(w) for w in p.name.split())]
+        people = [p for p in people if not self._names_no_one(p, named)]
         _roles_after_other_people(people)
         for person in people:
             if person.organization is None:
@@ -686,6 +688,24 @@ class PeopleFinder:
             if person.role:
                 person.role = nominative_role(person.role, feminine=is_womans_name(person.name))
         return people
+
+    def _names_no_one(self, person: Person, named: list[str]) -> bool:
+        """Whether a name with no given name in it is rather a body's or a place's ("Public
+        Health", "Italia y China", "Agenzija Zghazagh"): a head noun, only words that are
+        places or stand in lower case elsewhere in the text, or a "role" that names someone
+        else ("Central District, Ann Smith, the Deputy Mayor": Ann Smith is the person)."""
+        name = person.name
+        words = [w for w in name.split() if w[:1].isupper()]
+        if not words or any(is_given_name(w) for w in words):
+            return False
+        role = person.role or ""
+        if any(other in role for other in named):
+            return True
+        return (
+            names_a_body(name)
+            or known_short_name(words[0]) is not None  # a known body's branch ("Anci Veneto")
+            or all(self.gaz_name(w) or _lowercase_elsewhere(w, self.text) for w in words)
+        )
 
     def _body_of_role(self, role: str | None) -> str | None:
         """The body a role is held in, named after the role's preposition or genitive
