@@ -95,3 +95,25 @@ def test_extract_report_maltese_mayor_of_a_town_brings_the_town():
     text = "Fit-12 ta' Ottubru 2023 is-sindku ta' Żebbuġ laqa' delegazzjoni mill-Ministeru."
 
     assert _cities(text) == [("zebbug", "MT")]
+
+
+def test_extract_report_the_city_where_parties_met_is_the_venue_not_a_party():
+    text = (
+        "Housing officers of the City of Ghent and the City of Lyon met in Milan last spring "
+        "to compare their rent support schemes.\nThe officers agreed to write a joint "
+        "paper on rent support by the end of the year."
+    )
+
+    record = _extract(text)
+    assert _cities(text) == [("ghent", "BE"), ("lyon", "FR")]
+    assert fold(record["location"]) == "milan"
+
+
+def test_extract_report_a_place_said_as_where_parties_met_is_a_venue_mention():
+    from citypeers.archive.extraction import load_gazetteer, places
+
+    text = "Die Delegationen aus Graz und Linz trafen sich in Wien zu einem Austausch."
+    mentions, _location, _excluded = places.candidates(text, load_gazetteer())
+    said = {m.surface: m for m in mentions if m.place}
+    assert said["Wien"].venue and not said["Wien"].cued
+    assert not said["Graz"].venue

@@ -204,8 +204,20 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             and not EVENT_NOUN_AFTER.match(text, mention.end)
             and _in_party_sentence(text, mention)
         ):
-            mention.cues.add("party_sentence")
+            if _WHERE_BEFORE.search(left):
+                mention.venue = True  # "met in Brussels": where the parties met, not a party
+            else:
+                mention.cues.add("party_sentence")
         mention.cued = bool(mention.cues)
+
+
+# A preposition of where, right before a place: "met in Brussels", "en Madrid", "a Roma",
+# "in Wien", "στην Ουτρέχτη", "w Warszawie", "la București", "à Lyon".
+_WHERE_BEFORE = rx.compile(
+    r"(?:(?<![\p{L}'’])(?:in|at|en|a|à|ad|nel|nella|im|w|we|σε|στη|στην|στο|la|în|fil|f['’]|"
+    r"presso|em)\s+(?:the\s+)?)$",
+    regex.I | regex.REVERSE,
+)
 
 
 def _in_lists(text: str, mentions) -> dict[int, bool]:
