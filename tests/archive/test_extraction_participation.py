@@ -117,3 +117,21 @@ def test_extract_report_a_place_said_as_where_parties_met_is_a_venue_mention():
     said = {m.surface: m for m in mentions if m.place}
     assert said["Wien"].venue and not said["Wien"].cued
     assert not said["Graz"].venue
+
+
+def test_extract_report_a_mayor_speaking_as_a_national_delegate_does_not_bring_the_city():
+    text = (
+        "Al seminario sulla casa hanno preso parte il sindaco di Bergamo e il sindaco di "
+        "Prato e delegato ANCI alle politiche abitative, che ha chiuso i lavori."
+    )
+
+    assert _cities(text) == [("bergamo", "IT")]
+
+
+def test_extract_report_a_delegate_named_before_the_mayor_does_not_bring_the_city():
+    text = (
+        "Sono intervenuti Paolo Neri, Delegato Anci per il welfare, sindaco di Prato, e "
+        "il sindaco di Bergamo, che ha aperto il seminario."
+    )
+
+    assert _cities(text) == [("bergamo", "IT")]
