@@ -242,3 +242,19 @@ def test_event_dates_skip_stamps_read_month_first_ranges_and_spoken_greek_months
 )
 def test_romanian_ordinal_after_its_noun_gives_the_sequence(text, expected):
     assert event_sequence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La mesa de ciudades empieza el 4 de mayo a las 11:00 horas en Vigo.", "11:00"),
+        ("Das Treffen der Städte beginnt um 10.30 Uhr im Rathaus.", "10:30"),
+        ("Spotkanie miast rozpocznie się o godz. 9:30 w ratuszu.", "09:30"),
+        ("Η συνάντηση των δήμων ξεκινά στις 10:00 στο δημαρχείο.", "10:00"),
+        ("Întâlnirea orașelor începe la ora 10:00 la primărie.", "10:00"),
+    ],
+)
+def test_a_single_start_time_said_in_each_language(text, expected):
+    from citypeers.archive.extraction.dates import event_times
+
+    assert event_times(text)[:2] == (expected, None)

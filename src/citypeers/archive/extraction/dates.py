@@ -506,7 +506,9 @@ _TIME_RANGE = rx.compile(
     regex.I,
 )
 _SINGLE_TIME = rx.compile(
-    rf"\b(?:at|alle|ore|h\.?)\s+(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)(?:\s*\(?(?P<zone>{ZONES})\)?)?",
+    # "at 11:00", "alle 11.00", "a las 11:00", "um 11.00", "o godz. 11:00", "στις 11:00",
+    # "la ora 11:00"
+    rf"\b(?:at|alle|ore|h\.?|a las|a la|um|godz\.?|godzinie|στις|la ora|ora)\s+(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)(?:\s*\(?(?P<zone>{ZONES})\)?)?",
     regex.I,
 )
 
