@@ -401,3 +401,20 @@ def test_accommodation_said_once_is_housing():
     )
 
     assert "housing" in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Launch of a city network\n\n"
+        "Ten towns met to start a project on the economic integration of newcomers "
+        "through small shops and trades.",
+        "Incontro tra comuni\n\n"
+        "I sindaci hanno parlato dell'inclusione economica delle donne arrivate da poco.",
+        "Reunión de alcaldes\n\n"
+        "Los alcaldes hablaron de la integración económica de las personas recién llegadas.",
+    ],
+)
+def test_economic_integration_is_employment(text):
+    # migrants' place in the economy is the labour-market theme, named in other words
+    assert "employment" in classify_themes(text)

@@ -111,19 +111,22 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "employment, employability, unemploy*, labour market*, labor market*, job matching, "
             "job seeker*, jobseeker*, job placement*, work placement*, entrepreneur*, "
             "skills recognition, recognition ~ qualifications, recognition ~ skills, "
-            "vocational integration, jobs, self-employ*",
+            "vocational integration, jobs, self-employ*, economic integration, economic inclusion, "
+            "economic participation, economic activit*",
             "employer*, job, work permit*, workforce, career*, business start*",
         ),
         "it": (
             "lavorativ*, occupazion*, occupabilita, disoccupa*, mercato del lavoro, "
             "inserimento lavorativo, imprenditori*, imprenditoria*, tirocini*, impiego, "
-            "riconoscimento ~ titoli, riconoscimento ~ competenze, orientamento al lavoro",
+            "riconoscimento ~ titoli, riconoscimento ~ competenze, orientamento al lavoro, "
+            "integrazione economica, inclusione economica, attivita economiche",
             # not "lavoro" alone: any work ("tavolo di lavoro"); themes.py's patterns judge it
             "datori di lavoro, impres*, competenze",
         ),
         "es": (
             "empleo*, empleabilidad, desempleo*, laboral*, mercado de trabajo, mercado laboral, "
-            "insercion laboral, emprendimiento*, emprendedor*, puestos de trabajo, autoempleo",
+            "insercion laboral, emprendimiento*, emprendedor*, puestos de trabajo, autoempleo, "
+            "integracion economica, inclusion economica",
             # not "trabajo" alone: any work ("grupo de trabajo", "jornada de trabajo")
             "empresari*, trabajador*, contratacion",
         ),
@@ -131,22 +134,25 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "*arbeitsmarkt*, beschaftigung*, arbeitslos*, erwerbstatig*, arbeitsplatz*, "
             "arbeitsplatze*, *berufsanerkennung*, anerkennung ~ abschlusse*, "
             "anerkennung ~ qualifikation*, existenzgrund*, unternehmer*, jobcenter*, "
-            "*arbeitsvermittlung*, *arbeitsintegration*, erwerbsarbeit",
+            "*arbeitsvermittlung*, *arbeitsintegration*, erwerbsarbeit, wirtschaftlich* integration, "
+            "wirtschaftlich* teilhabe",
             "arbeitgeber*, arbeit, beruf*, jobs",
         ),
         "el": (
             "απασχολησ*, απασχολησιμοτητ*, ανεργ*, αγορα εργασιας, αγορας εργασιας, "
-            "εργασιακ*, επιχειρηματικοτητ*, θεσεις εργασιας, ενταξη στην αγορα",
+            "εργασιακ*, επιχειρηματικοτητ*, θεσεις εργασιας, ενταξη στην αγορα, οικονομικη ενταξη",
             "εργασια*, εργοδοτ*, δουλει*",
         ),
         "pl": (
             "zatrudnieni*, rynek pracy, rynku pracy, rynkiem pracy, bezroboci*, bezrobotn*, "
-            "przedsiebiorczos*, aktywizacj* zawodow*, posrednictw* pracy, uznawani* kwalifikacji",
+            "przedsiebiorczos*, aktywizacj* zawodow*, posrednictw* pracy, uznawani* kwalifikacji, "
+            "integracj* ekonomiczn*, aktywizacj* ekonomiczn*",
             "praca, pracy, prace, pracodawc*, zawodow*",
         ),
         "ro": (
             "ocupar*, angajar*, piata muncii, pietei muncii, somaj*, antreprenori*, loc* de munca, "
-            "integrare profesionala, integrarea pe piata",
+            "integrare profesionala, integrarea pe piata, integrare economica, integrarea economica, "
+            "incluziune economica",
             "munca, muncii, angajator*, profesional*",
         ),
         "mt": (

@@ -43,7 +43,10 @@ _CUES: dict[str, tuple[str, str]] = {
         r"job[- ]matching|labou?r market|\bemployment\b|\bemployability|entrepreneur|"
         r"skills recognition|recognition of (?:skills|qualifications)|"
         r"inserimento lavorativo|mercato del lavoro|\blavorativ|\boccupazion|"
-        r"imprenditori|\bjobs?\b|work placements?|\btirocini",
+        r"imprenditori|\bjobs?\b|work placements?|\btirocini|"
+        # economic integration of migrants is their place in the labour market
+        r"economic (?:integration|inclusion|participation|activit)|(?:integrazione|inclusione) economica|"
+        r"attività economiche",
         # "social workers" are the services' own staff, not a labour-market topic
         r"(?<!\b(?:social|case|health|youth|outreach|community|care|frontline)\s)\bworkers\b|"
         r"\bemployers?\b|"
