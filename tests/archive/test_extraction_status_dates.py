@@ -47,6 +47,40 @@ def test_an_invitation_or_a_coming_start_is_planned(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Housing for newcomers\n\nCity officers compare their schemes. Register here to get "
+        "the link.",
+        "Abitare\n\nI tecnici dei comuni confrontano i progetti. Iscriviti entro venerdì.",
+        "Vivienda\n\nLos técnicos comparan sus programas. Inscripciones abiertas hasta el lunes.",
+        "Wohnen\n\nFachleute der Städte vergleichen ihre Projekte. Anmeldung bis zum 3. Mai.",
+        "Mieszkalnictwo\n\nUrzędnicy miast porównują projekty. Zapisy trwają do piątku.",
+        "Locuire\n\nFuncționarii orașelor compară proiectele. Înscrierile sunt deschise.",
+        "Housing\n\nA meeting of the partner cities is planned for the spring.",
+        "Abitare\n\nPer giovedì è prevista una riunione dei sindaci della rete.",
+        "Vivienda\n\nPara el jueves está prevista una reunión de los alcaldes.",
+        "Wohnen\n\nEin Treffen der Partnerstädte ist für den Herbst geplant.",
+        "Locuire\n\nO întâlnire a primarilor este programată pentru toamnă.",
+        "Wohnen\n\nDie Bürgermeisterin spricht morgen, Dienstag, in Bonn vor den Städten.",
+        "Housing\n\nThe mayor speaks tomorrow, Monday, before the partner cities.",
+    ],
+)
+def test_an_invitation_to_register_a_foreseen_meeting_or_tomorrow_is_planned(text):
+    assert event_status(text) == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abitare\n\nLa visita, prevista dal progetto, si è svolta a Lecce.",
+        "Abitare\n\nLa visita si è svolta ieri e si chiude domani a Bari.",
+    ],
+)
+def test_foreseen_by_a_project_or_tomorrow_without_a_day_is_no_plan(text):
+    assert event_status(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Wohnen\n\nAuf dem Programm standen Besuche in zwei Wohnheimen.",
         "Mieszkalnictwo\n\nSpotkanie odbyło się w ratuszu. Zapraszamy do galerii zdjęć.",
         "Στέγαση\n\nΟ δήμαρχος είπε: «θα συνεχίσουμε τη συνεργασία με τους εταίρους».",

@@ -418,3 +418,19 @@ def test_accommodation_said_once_is_housing():
 def test_economic_integration_is_employment(text):
     # migrants' place in the economy is the labour-market theme, named in other words
     assert "employment" in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Study visit to a port city\n\n"
+        "The guests learned how public-private partnerships pay for the new training centre.",
+        "Study visit to a port city\n\n"
+        "The talks covered ways for the private and public sector to hire refugees together.",
+        "Visita de estudio\n\n"
+        "Los técnicos conocieron la colaboración público-privada del programa municipal.",
+    ],
+)
+def test_public_private_partnership_is_civil_society(text):
+    # business working with the city is the partnerships theme, named in other words
+    assert "civil_society" in classify_themes(text)

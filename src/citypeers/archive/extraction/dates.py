@@ -115,6 +115,11 @@ def _weekdays() -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
+def weekday_names() -> tuple[str, ...]:
+    """Weekday names of every report language, folded ("venerdi", "piatek"), longest first."""
+    return _weekdays()
+
+
 @functools.cache
 def _patterns() -> tuple[rx.Pattern, ...]:
     month = rx.alternation(_months()) + r"\.?"

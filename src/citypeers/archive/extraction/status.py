@@ -9,6 +9,7 @@ Cues are matched on the folded text (`cues.plain`).
 """
 
 from . import cues
+from .dates import weekday_names
 
 _LABELS = {
     "cancelled": (
@@ -88,7 +89,32 @@ _PLANNED = (
     # the meeting will open: "prenderanno il via", "dará comienzo", "will kick off"
     r"will (?:start|begin|open|kick off)|prender(?:a|anno) il via|avra inizio|si aprira|"
     r"dara comienzo|wird (?:beginnen|eroffnet)|rozpocznie sie|"
-    r"θα ξεκινησ\w*|va incepe|se va deschide"
+    r"θα ξεκινησ\w*|va incepe|se va deschide|"
+    # an invitation to register: "register here", "iscriviti", "inscripciones abiertas"
+    r"register (?:here|now|online|by|for (?:the|this)|at)|registration (?:is|are) (?:now )?open|"
+    r"registrations? (?:closes?|deadline)|(?:please )?sign up (?:here|now|for)|"
+    r"iscriviti|iscrizioni (?:sono )?aperte|(?:per|e possibile) iscriversi|"
+    r"iscrizion[ei] (?:entro|obbligatori[ae]|gratuit[ae]|qui)|"
+    r"inscribete|inscripciones (?:abiertas|hasta|gratuitas)|abiertas las inscripciones|"
+    r"(?:para|puede[ns]?) inscribirse|inscripcion (?:gratuita|previa|obligatoria)|"
+    r"(?:jetzt|hier|bitte) anmelden|anmeldung (?:unter|bis|ist|erforderlich|hier|erbeten)|"
+    r"anmeldungen (?:bis|unter)|melden sie sich|"
+    r"zapisy (?:trwaja|do|przyjmujemy)|rejestracja (?:trwa|do|jest otwarta)|"
+    r"zarejestruj sie|zapisz sie|"
+    r"εγγραφες (?:εως|μεχρι|εδω)|κανετε εγγραφη|δηλωστε συμμετοχη|"
+    r"inscrieri(?:le)? (?:sunt deschise|pana|deschise)|inscrie-te|va puteti inscrie|"
+    # a meeting said to be foreseen: "is planned", "è prevista", "está prevista", "ist geplant"
+    r"(?:is|are) (?:planned|foreseen|due to (?:take place|be held))|"
+    r"(?:e|sono) previst[oaie] (?:un|una|il|la|lo|l'|le|i|gli|per|a|in|nel|nella)|"
+    r"(?:esta|estan) previst[oa]s? (?:una?|la|el|los|las|para|en)|se preve (?:una?|la|el)|"
+    r"(?:ist|sind)\s(?:[^.!?\n]{0,60}?\s)?(?:geplant|vorgesehen)|"
+    r"(?:jest|sa) (?:planowan|przewidzian)\w*|"
+    r"προγραμματιζεται|προγραμματιζονται|"
+    r"(?:este|sunt) (?:planificat|prevazut|programat)\w*|"
+    # tomorrow, then the day: "tomorrow, Friday", "morgen, Freitag", "domani, venerdì"
+    r"(?:tomorrow|domani|morgen|manana|jutro|αυριο|maine),?\s+(?:"
+    + "|".join(weekday_names())
+    + r")"
 )
 _SENTENCE = cues.CueTable(
     {"cancelled": _CANCELLED, "concluded": _CONCLUDED, "planned": _PLANNED}, after=r"(?!\w)"

@@ -585,40 +585,42 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             "nonprofit*, non-profit*, social innovation, private sector, business sector, "
             "volunteer*, migrant organi?ations, community organi?ations, social enterprise*, "
-            "cooperation with civil society, partnership* with civil society",
+            "cooperation with civil society, partnership* with civil society, public private, "
+            "private and public sector*, public and private sector*",
             "civil society, ngo, ngos, non-governmental, third sector, academia, universit*, "
             "research institut*, foundations, businesses, charities, associations, companies",
         ),
         "it": (
             "associazionismo, volontar*, innovazione sociale, settore privato, imprese sociali, "
-            "cooperative sociali, associazioni di migranti",
+            "cooperative sociali, associazioni di migranti, pubblico privat*",
             "societa civile, terzo settore, ong, universita, atenei, enti di ricerca, fondazion*, "
             "associazion*, imprese, aziende",
         ),
         "es": (
             "voluntar*, innovacion social, sector privado, tejido asociativo, "
-            "asociaciones de migrantes, movimiento asociativo",
+            "asociaciones de migrantes, movimiento asociativo, publico privad*",
             "sociedad civil, tercer sector, ong, ongs, entidades sociales, universidad*, "
             "fundacion*, asociacion*, empresas",
         ),
         "de": (
             "ehrenamt*, *ehrenamtlich*, freiwillig*, migrantenorganisation*, "
-            "migrantinnenorganisation*, *selbstorganisation*, privatwirtschaft*",
+            "migrantinnenorganisation*, *selbstorganisation*, privatwirtschaft*, offentlich privat*",
             "zivilgesellschaft*, vereine, verbande, *wohlfahrtsverband*, unternehmen, hochschul*, "
             "universitat*, stiftung*, nichtregierungsorganisation*, ngo, ngos",
         ),
         "el": (
-            "εθελοντ*, κοινωνικη καινοτομια, ιδιωτικο τομεα, ιδιωτικος τομεας, κοινωνικη οικονομια",
+            "εθελοντ*, κοινωνικη καινοτομια, ιδιωτικο τομεα, ιδιωτικος τομεας, κοινωνικη οικονομια, "
+            "δημοσιου ιδιωτικ*",
             "κοινωνια των πολιτων, κοινωνιας των πολιτων, μκο, μη κυβερνητικ*, πανεπιστημ*, "
             "ιδρυμα*, συλλογ*, σωματει*, επιχειρησ*",
         ),
         "pl": (
-            "wolontar*, innowacj* spoleczn*, sektor prywatn*, trzeci sektor",
+            "wolontar*, innowacj* spoleczn*, sektor prywatn*, trzeci sektor, publiczno prywatn*",
             "spoleczenstw* obywatelsk*, organizacj* pozarzadow*, ngo, biznes*, uniwersytet*, "
             "uczelni*, fundacj*, stowarzyszeni*",
         ),
         "ro": (
-            "voluntar*, inovare sociala, sector* privat*, mediul de afaceri",
+            "voluntar*, inovare sociala, sector* privat*, mediul de afaceri, public privat*",
             "societate* civil*, societatii civile, ong, ong-uri, organizati* neguvernamental*, "
             "universitat*, fundati*, asociati*",
         ),

@@ -123,7 +123,9 @@ _CUES: dict[str, tuple[str, str]] = {
     "civil_society": (
         r"migrant(?:-led)? associations|community organi[sz]ations|social innovation|"
         r"research partner|innovazione sociale|small grants|\bvolunteer|volontari|"
-        r"(?:cooperation|partnerships?|collaboration) with (?:the )?(?:civil society|NGOs|universit)",
+        r"(?:cooperation|partnerships?|collaboration) with (?:the )?(?:civil society|NGOs|universit)|"
+        # business working with the city: a partnership, not an attendance list
+        r"public[- ]private|(?:private and public|public and private) sectors?|pubblico[- ]privat",
         # who attended ("NGOs and universities took part") is not yet what was discussed
         r"civil society|\bNGOs?\b|\bONG\b|private sector|\buniversit(?:y|ies|à)\b|società civile|"
         r"terzo settore|settore privato|\bassociazioni\b|"
