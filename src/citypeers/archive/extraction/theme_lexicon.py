@@ -300,7 +300,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "civil registration, citizenship, naturali?ation, temporary protection, "
             "international protection, legal status, documentation, access to rights, "
             "bureaucra*, paperwork, undocumented, irregular status, irregular migrants, "
-            "irregular stay, irregular residents, sans-papiers",
+            "irregular stay, irregular residents, sans-papiers, rights ~ migrants, rights ~ refugees, "
+            "rights ~ asylum seekers, migrants rights, refugees rights",
             "legal, documents, registration, permits",
         ),
         "it": (
@@ -308,7 +309,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "permess* ~ soggiorno, iscrizione anagrafica, residenza anagrafica, cittadinanza, "
             "protezione temporanea, protezione internazionale, procedure amministrative, "
             "pratiche amministrative, documenti, burocra*, migranti irregolari, irregolarita, "
-            "senza documenti, sans-papiers",
+            "senza documenti, sans-papiers, diritti ~ migranti, diritti ~ rifugiati, "
+            "diritti ~ richiedenti, diritti ~ stranieri",
             "legale, giuridic*, anagrafe",
         ),
         "es": (
@@ -316,7 +318,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "permiso* ~ residencia, permiso* ~ trabajo, empadronamiento*, padron, nacionalidad, "
             "ciudadania, proteccion temporal, proteccion internacional, tramites administrativos, "
             "documentacion, regularizacion, burocra*, indocumentad*, situacion irregular, "
-            "migrantes irregulares, sin papeles",
+            "migrantes irregulares, sin papeles, derechos ~ migrant*, derechos ~ inmigrant*, "
+            "derechos ~ refugiad*",
             "juridic*, legal, tramit*, documentos",
         ),
         "de": (
@@ -324,28 +327,32 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "*arbeitserlaubnis*, einburgerung*, staatsangehorigkeit*, burgerrecht*, "
             "*auslanderbehorde*, *einwanderungsbehorde*, *meldebehord*, anmeldung, "
             "behordengang*, *verwaltungsverfahren*, vorubergehend* schutz*, bürokratie, burokrati*, "
-            "*aufenthaltsstatus*, *duldung*, papierlos*, ohne papiere, irregular*, undokumentiert*",
+            "*aufenthaltsstatus*, *duldung*, papierlos*, ohne papiere, irregular*, undokumentiert*, "
+            "rechte ~ gefluchtet*, rechte ~ migrant*, rechte ~ *fluchtling*",
             "rechtlich*, dokument*, papiere*, formalitat*",
         ),
         "el": (
             "νομικη συνδρομη, νομικη υποστηριξη, νομικη βοηθεια, νομικες συμβουλες, "
             "αδει* διαμονης, αδει* εργασιας, ιθαγενει*, προσωρινη προστασια, "
             "διεθνη προστασια, διεθνους προστασιας, διοικητικ* διαδικασι*, γραφειοκρατ*, "
-            "νομιμοποιησ*, εγγραφ* στο δημοτολογιο, χωρις χαρτια, παρατυπ*",
+            "νομιμοποιησ*, εγγραφ* στο δημοτολογιο, χωρις χαρτια, παρατυπ*, δικαιωματα ~ μεταναστ*, "
+            "δικαιωματα ~ προσφυγ*",
             "νομικ*, εγγραφα",
         ),
         "pl": (
             "pomoc prawn*, porad* prawn*, poradnictw* prawn*, zezwoleni* na pobyt, "
             "zezwoleni* na prace, karta pobytu, karty pobytu, obywatelstw*, legalizacj*, "
             "ochron* czasow*, ochron* miedzynarodow*, procedur* administracyjn*, pesel, biurokrac*, "
-            "nieudokumentowan*, nieuregulowan*, bez dokumentow",
+            "nieudokumentowan*, nieuregulowan*, bez dokumentow, praw* ~ migrant*, praw* ~ uchodzc*, "
+            "praw* ~ cudzoziemc*",
             "prawn*, dokument*, formalnos*",
         ),
         "ro": (
             "asistenta juridica, consiliere juridica, consultanta juridica, permis* de sedere, "
             "drept* de sedere, permis* de munca, cetatenie*, protectie temporara, "
             "protectie internationala, proceduri administrative, birocrati*, legalizar*, "
-            "fara documente, migranti ilegali, sedere ilegala",
+            "fara documente, migranti ilegali, sedere ilegala, drepturil* ~ migranti*, "
+            "drepturil* ~ refugiati*",
             "juridic*, legal*, document*, acte",
         ),
         "mt": (

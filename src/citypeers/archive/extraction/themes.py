@@ -84,7 +84,10 @@ _CUES: dict[str, tuple[str, str]] = {
         r"legale|\bdocumentation\b|\bcittadinanza\b|\bcitizenship\b|temporary protection|"
         r"protezione temporanea|international protection|protezione internazionale|"
         r"undocumented|irregular (?:status|stay|migrants|residents)|sans-papiers|"
-        r"migranti irregolari|senza documenti",
+        r"migranti irregolari|senza documenti|"
+        # the rights a migrant holds are a question of legal status
+        r"(?<!human )rights of (?:the )?(?:migrants|refugees|asylum seekers|foreigners)|(?:migrants|refugees)['’]? rights|"
+        r"diritti (?:dei|degli|delle) (?:migranti|richiedenti|rifugiati|stranieri)",
         r"\blegal\b|\bdocuments\b",
     ),
     "children_families": (
