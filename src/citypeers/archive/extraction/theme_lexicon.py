@@ -644,7 +644,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "national and local, local and national, capacity building, "
             "capacity-building, funding, funds, budget*, integration strateg*, integration polic*, "
             "local integration polic*, public administration*, policy-making, policymaking, "
-            "action plan*, strategic approach*, strategic plan*, staff capacity",
+            "action plan*, strategic approach*, strategic plan*, staff capacity, reception system*, "
+            "asylum system*",
             "policy, policies, strateg*, cooperation, administration, "
             "management, framework, institutional, resources",
         ),
@@ -652,7 +653,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "governance, multilivello, coordinamento, politiche ~ integrazione, politiche locali, "
             "finanziament*, fondi, bilancio, piano d'azione, piani d'azione, "
             "pubblica amministrazione, capacita amministrativa, rafforzamento ~ capacita, "
-            "gestione ~ migrazion*, gestione ~ servizi, organizzazione dei servizi",
+            "gestione ~ migrazion*, gestione ~ servizi, organizzazione dei servizi, "
+            "sistema ~ accoglienza, sistema ~ asilo, sistemi ~ accoglienza",
             "politiche, strategi*, cooperazione, istituzional*, amministrazion*, gestione, risorse, "
             "enti locali",
         ),
@@ -661,7 +663,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "politicas publicas, financiacion, financiamiento, fondos, presupuesto*, "
             "plan* de accion, plan* estrategic*, administracion publica, administraciones publicas, "
             "gestion ~ migracion*, gestion ~ diversidad, gestion municipal, "
-            "fortalecimiento institucional",
+            "fortalecimiento institucional, sistema ~ acogida, sistema ~ asilo",
             "politica*, estrategi*, cooperacion, institucional*, administracion*, gestion, "
             "recursos, ayuntamientos",
         ),
@@ -669,20 +671,22 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "*integrationsstrategie*, *integrationspolitik*, *integrationskonzept*, "
             "*integrationsmanagement*, kommunalverwaltung*, *verwaltung*, steuerung*, "
             "koordinierung*, koordination*, forderung*, *fordermittel*, finanzierung*, haushalt*, "
-            "*aktionsplan*, *handlungskonzept*, mehrebenen*",
+            "*aktionsplan*, *handlungskonzept*, mehrebenen*, *aufnahmesystem*, *asylsystem*",
             "strategie*, politik*, konzept*, struktur*, zusammenarbeit*, kommunal*",
         ),
         "el": (
             "διακυβερνησ*, πολυεπιπεδ*, συντονισμ*, πολιτικ* ενταξης, μεταναστευτικ* πολιτικ*, "
             "χρηματοδοτησ*, προυπολογισμ*, σχεδι* δρασης, στρατηγικ* σχεδι*, "
-            "διαχειριση ~ μεταναστευσης, ικανοτητ* του προσωπικου, δημοσια διοικηση",
+            "διαχειριση ~ μεταναστευσης, ικανοτητ* του προσωπικου, δημοσια διοικηση, "
+            "συστημα* ~ υποδοχης, συστημα* ~ ασυλου",
             "στρατηγικ*, πολιτικ*, συνεργασι*, θεσμικ*, διαχειρισ*, διοικησ*, "
             "τοπικες αρχες, τοπικων αρχων, τοπικη αυτοδιοικηση, τοπικης αυτοδιοικησης",
         ),
         "pl": (
             "zarzadzani*, koordynacj*, wielopoziomow*, polityk* integracyjn*, polityk* migracyjn*, "
             "finansowani*, budzet*, plan* dzialania, "
-            "strategi* integracji, administracj* publiczn*, wspolprac* instytucj*",
+            "strategi* integracji, administracj* publiczn*, wspolprac* instytucj*, "
+            "system* ~ przyjmowania, system* azylow*",
             "polityk*, strategi*, wspolprac*, instytucjonaln*, administracj*, zasob*, "
             "samorzad* lokaln*, samorzadach, samorzadow*",
         ),
@@ -690,7 +694,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "guvernanta, guvernare*, coordonare*, multinivel, politic* de integrare, "
             "politici locale, politici publice, "
             "administratie publica, finantar*, buget*, plan* local* de actiune, plan* de actiune, "
-            "gestionare* migratiei, capacitate administrativa",
+            "gestionare* migratiei, capacitate administrativa, sistem* ~ azil, sistem* ~ primire",
             "politic*, strategi*, cooperar*, institutional*, administrati*, resurse, "
             "autoritati* local*",
         ),
