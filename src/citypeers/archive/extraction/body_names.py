@@ -148,3 +148,189 @@ def as_named(short: str, said: str) -> str:
     if f" {fold(short)} " in f" {fold(nominative)} ":
         return nominative  # the short name and more ("... of the Council of Europe")
     return f"{short} ({nominative})"
+
+
+# A body's head noun in the case a sentence needs, and its nominative (Polish, Romanian,
+# Greek and German): "przedstawiciele Fundacji X", "reprezentanții Asociației X", "του
+# Υπουργείου X", "des Bundesamts für X". The record names the body in the nominative, as
+# the body calls itself. Each group: the nominative, then its other forms; a trailing
+# gender letter (f, m, n) says how the adjectives next to the head agree with it.
+_HEAD_FORMS = (
+    # Polish
+    "Unia|Unii|Unią|Unię f",
+    "Fundacja|Fundacji|Fundacją|Fundację f",
+    "Komisja|Komisji|Komisją|Komisję f",
+    "Rada|Rady|Radzie|Radą|Radę f",
+    "Federacja|Federacji|Federacją|Federację f",
+    "Agencja|Agencji|Agencją|Agencję f",
+    "Akademia|Akademii|Akademią|Akademię f",
+    "Organizacja|Organizacji|Organizacją|Organizację f",
+    "Izba|Izby|Izbie|Izbą|Izbę f",
+    "Szkoła|Szkoły|Szkole|Szkołą|Szkołę f",
+    "Politechnika|Politechniki|Politechnice|Politechniką|Politechnikę f",
+    "Kancelaria|Kancelarii|Kancelarią|Kancelarię f",
+    "Urząd|Urzędu|Urzędzie|Urzędem m",
+    "Związek|Związku|Związkiem m",
+    "Instytut|Instytutu|Instytucie|Instytutem m",
+    "Uniwersytet|Uniwersytetu|Uniwersytecie|Uniwersytetem m",
+    "Ośrodek|Ośrodka|Ośrodku|Ośrodkiem m",
+    "Ruch|Ruchu|Ruchem m",
+    "Zespół|Zespołu|Zespole|Zespołem m",
+    "Komitet|Komitetu|Komitecie|Komitetem m",
+    "Kongres|Kongresu|Kongresie|Kongresem m",
+    "Departament|Departamentu|Departamencie|Departamentem m",
+    "Wydział|Wydziału|Wydziale|Wydziałem m",
+    "Stowarzyszenie|Stowarzyszenia|Stowarzyszeniu|Stowarzyszeniem n",
+    "Ministerstwo|Ministerstwa|Ministerstwie|Ministerstwem n",
+    "Biuro|Biura|Biurze|Biurem n",
+    "Towarzystwo|Towarzystwa|Towarzystwie|Towarzystwem n",
+    "Zrzeszenie|Zrzeszenia|Zrzeszeniu|Zrzeszeniem n",
+    "Porozumienie|Porozumienia|Porozumieniu|Porozumieniem n",
+    # Romanian
+    "Direcția|Direcției f",
+    "Direcţia|Direcţiei f",
+    "Asociația|Asociației f",
+    "Asociaţia|Asociaţiei f",
+    "Fundația|Fundației f",
+    "Fundaţia|Fundaţiei f",
+    "Agenția|Agenției f",
+    "Agenţia|Agenţiei f",
+    "Poliția|Poliției f",
+    "Poliţia|Poliţiei f",
+    "Organizația|Organizației f",
+    "Organizaţia|Organizaţiei f",
+    "Federația|Federației f",
+    "Federaţia|Federaţiei f",
+    "Uniunea|Uniunii f",
+    "Universitatea|Universității|Universităţii f",
+    "Camera|Camerei f",
+    "Prefectura|Prefecturii f",
+    "Garda|Gărzii f",
+    "Comisia|Comisiei f",
+    "Academia|Academiei f",
+    "Liga|Ligii f",
+    "Consiliul|Consiliului n",
+    "Centrul|Centrului n",
+    "Institutul|Institutului n",
+    "Ministerul|Ministerului n",
+    "Inspectoratul|Inspectoratului n",
+    "Departamentul|Departamentului n",
+    "Oficiul|Oficiului n",
+    "Serviciul|Serviciului n",
+    # Greek
+    "Υπουργείο|Υπουργείου n",
+    "Ίδρυμα|Ιδρύματος n",
+    "Ένωση|Ένωσης|Ενώσεως f",
+    "Πανεπιστήμιο|Πανεπιστημίου n",
+    "Οργανισμός|Οργανισμού|Οργανισμό m",
+    "Κέντρο|Κέντρου n",
+    "Δίκτυο|Δικτύου n",
+    "Συμβούλιο|Συμβουλίου n",
+    "Επιτροπή|Επιτροπής f",
+    "Συνέλευση|Συνέλευσης f",
+    "Αρμοστεία|Αρμοστείας f",
+    "Υπηρεσία|Υπηρεσίας f",
+    "Ομοσπονδία|Ομοσπονδίας f",
+    "Εταιρεία|Εταιρείας f",
+    "Οργάνωση|Οργάνωσης f",
+    "Ακαδημία|Ακαδημίας f",
+    "Γραφείο|Γραφείου n",
+    "Ινστιτούτο|Ινστιτούτου n",
+    "Σωματείο|Σωματείου n",
+)
+
+
+@functools.cache
+def _head_forms() -> dict[str, tuple[str, str]]:
+    """A head noun's oblique form -> (its nominative, its gender)."""
+    out = {}
+    for group in _HEAD_FORMS:
+        forms, gender = group.rsplit(" ", 1)
+        nominative, *others = forms.split("|")
+        for form in others:
+            out[form] = (nominative, gender)
+    return out
+
+
+# (gender, oblique ending, nominative ending) of adjectives next to a head, longest first.
+_POLISH_ADJECTIVES = (
+    ("f", "iej", "ia"),
+    ("f", "ej", "a"),
+    ("f", "ą", "a"),
+    ("m", "kiego", "ki"),
+    ("m", "giego", "gi"),
+    ("m", "iego", "i"),
+    ("m", "ego", "y"),
+    ("m", "kim", "ki"),
+    ("m", "ym", "y"),
+    ("n", "kiego", "kie"),
+    ("n", "giego", "gie"),
+    ("n", "iego", "ie"),
+    ("n", "ego", "e"),
+    ("n", "ym", "e"),
+)
+_ROMANIAN_ADJECTIVES = (("f", "e", "ă"),)
+_GREEK_ADJECTIVES = (
+    ("m", "ούς", "ής"),
+    ("n", "ούς", "ές"),
+    ("f", "ούς", "ής"),
+    ("m", "ού", "ός"),
+    ("n", "ού", "ό"),
+    ("f", "ής", "ή"),
+    ("f", "ης", "η"),
+    ("f", "ας", "α"),
+    ("m", "ό", "ός"),
+)
+
+
+def _language_of(word: str) -> str:
+    if any("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in word):
+        return "el"
+    if any(c in "șşțţăâî" for c in word.lower()) or word.endswith(("ului", "ei", "ii")):
+        return "ro"
+    return "pl"
+
+
+def _adjective(word: str, gender: str, language: str) -> str | None:
+    """The nominative of an adjective agreeing with a head of `gender`, or None."""
+    if not word[:1].isupper() or word.isupper():
+        return None
+    table = {"el": _GREEK_ADJECTIVES, "ro": _ROMANIAN_ADJECTIVES}.get(language, _POLISH_ADJECTIVES)
+    if language == "pl" and not word.lower().endswith(("ej", "ą", "ego", "ym", "im")):
+        return None
+    if language == "ro" and not word.lower().endswith(("ale", "ane", "ine", "ice", "ene")):
+        return None
+    for g, ending, nominative in table:
+        if g == gender and word.endswith(ending):
+            return word[: -len(ending)] + nominative
+    return None
+
+
+def nominative_body(name: str) -> str:
+    """A body's name with its head noun, and the adjectives beside it, in the nominative
+    ("Unii Metropolii X" -> "Unia Metropolii X", "Direcţiei Generale de Y" -> "Direcţia
+    Generală de Y", "Ευρωπαϊκού Δικτύου Z" -> "Ευρωπαϊκό Δίκτυο Z"). The rest of the name
+    is a complement in its own case and stays as written."""
+    words = name.split(" ")
+    forms = _head_forms()
+    head = next((i for i, w in enumerate(words[:3]) if w in forms), None)
+    if head is None:
+        return name
+    nominative, gender = forms[words[head]]
+    language = _language_of(words[head])
+    out = list(words)
+    out[head] = nominative
+    for i in range(head - 1, -1, -1):  # adjectives before the head ("Krajowej Rady")
+        adjective = _adjective(words[i], gender, language)
+        if adjective is None:
+            return name  # something else before the head: not the body's own name
+        out[i] = adjective
+    after = head + 1  # and after it ("Direcţiei Generale", "Komisji Europejskiej")
+    while after < len(words) and _adjective(words[after], gender, language) is not None:
+        after += 1
+    # a Polish adjective before another capitalised noun agrees with that noun
+    # ("Stowarzyszenia Polskiego Ruchu ...")
+    if language != "pl" or after == len(words) or not words[after][:1].isupper():
+        for i in range(head + 1, after):
+            out[i] = _adjective(words[i], gender, language)
+    return " ".join(out)

@@ -13,7 +13,7 @@ prints this module's `THRESHOLD` and `WEIGHTS`. Inference is a dot product per c
 
 import regex
 
-from . import organisations
+from . import body_names, organisations
 from . import patterns as rx
 from .cues import plain
 from .participation import PARTY_CUE
@@ -215,4 +215,11 @@ _LIST_SPAN = 70
 def choose(text: str, orgs: list[dict], **context) -> list[dict]:
     """The candidate bodies the model keeps (`context` as `features` reads it)."""
     values = features(text, orgs, **context)
-    return [org for org, v in zip(orgs, values, strict=True) if keep(v)]
+    kept: dict[str, dict] = {}
+    for org, v in zip(orgs, values, strict=True):
+        if keep(v):
+            # weighed as the text says it (a genitive head is a feature), named in the
+            # nominative ("Unii Metropolii X" -> "Unia Metropolii X")
+            named = org | {"name": body_names.nominative_body(org["name"])}
+            kept.setdefault(fold(named["name"]), named)
+    return list(kept.values())

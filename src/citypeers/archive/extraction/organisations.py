@@ -724,7 +724,7 @@ def find_organisations(
         if org["kind"] in INTERNATIONAL_KINDS
         and org["name"] not in said.get(org["name"], [org["name"]])
         else org
-        for org in _with_long_names(merged, acronyms)
+        for org in _with_long_names(merged, acronyms, text)
     ]
 
 
@@ -742,9 +742,18 @@ _UNIT_OF_BODY = rx.compile(
 )
 
 
+# Polish names a unit's body in the genitive with no preposition, and what the unit deals
+# with after "ds." ("Zespół Unii Metropolii X ds. Migracji", "Zespół UMP ds. Y").
+_POLISH_UNIT_OF_BODY = rx.compile(
+    r"^(?:Stały\s+|Stałego\s+)?(?:Zesp[oó]\p{L}*|Komisj\p{L}+|Wydzia\p{L}+|Biur\p{L}+|"
+    r"Sekretariat\p{L}*|Departament\p{L}*|Referat\p{L}*|Komitet\p{L}*)\s+"
+    r"(?P<body>\p{Lu}[^\s.]*(?:\s+\p{Lu}[^\s.]*)*)(?:\s+(?:ds\.|do\s+spraw)\s.*)?$"
+)
+
+
 def _body_of_unit(offset: int, name: str) -> tuple[int, str]:
     """(offset, name) of the body whose unit `name` is, or of `name` itself."""
-    m = _UNIT_OF_BODY.match(name)
+    m = _UNIT_OF_BODY.match(name) or _POLISH_UNIT_OF_BODY.match(name)
     if m:
         body = m.group("body")
         acronym = rx.match(r"^\p{Lu}[\p{Lu}\p{N}&\-]+$", body)
@@ -779,7 +788,7 @@ def _only_funds(text: str, starts) -> bool:
     )
 
 
-def _with_long_names(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:
+def _with_long_names(orgs: list[dict], acronyms: dict[str, str], text: str = "") -> list[dict]:
     """ "Long Name (ACR)" for a body the text names by both: readers know either form, and
     a record that kept only one would lose the other (well-known bodies keep their short
     name)."""
@@ -787,7 +796,7 @@ def _with_long_names(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:
     for long, acr in acronyms.items():
         if not known_short_name(long) and not known_short_name(acr):
             both[fold(long)] = both[fold(acr)] = f"{long} ({acr})"
-    orgs = _with_initials(orgs)
+    orgs = _with_initials(orgs, text)
     named = {}
     for org in orgs:
         name = both.get(fold(org["name"]), org["name"])
@@ -821,7 +830,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in rx.findall(r"[\p{L}\p{N}]+", name) if w[0].isupper())
 
 
-def _with_initials(orgs: list[dict]) -> list[dict]:
+def _with_initials(orgs: list[dict], text: str = "") -> list[dict]:
     """An acronym listed beside the long name whose capitalised words it spells, when the
     text says the two apart ("la Federación Española de Municipios y Provincias ... la
     FEMP"), is one body: "Long Name (ACR)" where the first of the two stood."""
@@ -843,7 +852,19 @@ def _with_initials(orgs: list[dict]) -> list[dict]:
     for org in orgs:
         if id(org) in dropped:
             continue
-        out.append(merged.get(id(org), org))
+        org = merged.get(id(org), org)
+        acr = _initials(org["name"])
+        if (
+            len(acr) >= _WORD_ACRONYM - 1
+            and " " in org["name"]
+            and "(" not in org["name"]
+            and acr.isalpha()
+            and rx.compiled(rf"(?<![\p{{L}}]){acr}(?![\p{{L}}])").search(text)
+        ):
+            # the text also calls the body by the initials of its name, without saying so
+            # ("Unia Metropolii X ... Zespół UMX"): a reader knows it by either
+            org = org | {"name": f"{org['name']} ({acr})"}
+        out.append(org)
     return out
 
 
