@@ -172,15 +172,15 @@ def main() -> None:
     for b in batches:
         w = fit([(x, y) for bb, rows, _n in masked if bb != b for x, y, _c in rows], args.l2)
         lobo[b] = {}
-        for t in THRESHOLDS:
+        for t in [(t, h) for t in THRESHOLDS for h in THRESHOLDS]:
             scores = [
                 report_f1([(x, y) for x, y, _c in rows], n,
                           _decision(w, t, {id(x): c for x, _y, c in rows}, args.backing))
                 for bb, rows, n in masked if bb == b
             ]  # fmt: skip
             lobo[b][t] = sum(scores) / len(scores)
-    best = max(THRESHOLDS, key=lambda t: sum(lobo[b][t] for b in batches))
-    print(f"examples: {sum(len(r) for _b, r, _n in data)}, l2 {args.l2}, threshold {best}")
+    best = max(lobo[batches[0]], key=lambda t: sum(lobo[b][t] for b in batches))
+    print(f"examples: {sum(len(r) for _b, r, _n in data)}, l2 {args.l2}, thresholds {best}")
     print(f"{'batch':10} {'rules':>6} {'model':>6}")
     for b in batches:
         print(f"{b:10} {sum(rules[b]) / len(rules[b]):6.3f} {lobo[b][best]:6.3f}")
@@ -188,9 +188,12 @@ def main() -> None:
     print_weights(best, model.FEATURES, w)
 
 
-def print_weights(threshold: float, features, weights: list[float]) -> None:
-    """`THRESHOLD` and `WEIGHTS` as a model module writes them, to paste over its own."""
-    print(f"\nTHRESHOLD = {threshold}")
+def print_weights(thresholds, features, weights: list[float]) -> None:
+    """`THRESHOLD`s and `WEIGHTS` as a model module writes them, to paste over its own."""
+    if isinstance(thresholds, tuple):
+        print(f"\nTHRESHOLD = {thresholds[0]}\nVENUE_THRESHOLD = {thresholds[1]}")
+    else:
+        print(f"\nTHRESHOLD = {thresholds}")
     print("WEIGHTS: dict[str, float] = {")
     for name, value in zip(features, weights, strict=True):
         if value:
@@ -205,17 +208,18 @@ def _masked(x: list[float], keep: list[bool]) -> list[float]:
     return [v if k else 0.0 for v, k in zip(x, keep, strict=True)]
 
 
-def _decision(w: list[float], threshold: float, cued: dict[int, float], backing: bool):
-    """A candidate takes part: not excluded, and the model says so (or, backing, a cue)."""
+def _decision(w: list[float], thresholds, cued: dict[int, float], backing: bool):
+    """A candidate takes part: not excluded, and the model says so (or, backing, a cue);
+    `thresholds` is (ordinary, likely venue), as in `participation_model.threshold`."""
 
     def took_part(x: list[float]) -> bool:
         if x[EXCLUDED]:
             return False
         if backing and cued[id(x)]:
             return True
-        return (not backing or model.may_join(dict(zip(model.FEATURES, x, strict=True)))) and (
-            _z(w, x) >= threshold
-        )
+        values = dict(zip(model.FEATURES, x, strict=True))
+        threshold = thresholds[1] if model.likely_venue(values) else thresholds[0]
+        return (not backing or model.may_join(values)) and _z(w, x) >= threshold
 
     return took_part
 

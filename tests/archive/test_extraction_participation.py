@@ -95,3 +95,43 @@ def test_extract_report_maltese_mayor_of_a_town_brings_the_town():
     text = "Fit-12 ta' Ottubru 2023 is-sindku ta' Żebbuġ laqa' delegazzjoni mill-Ministeru."
 
     assert _cities(text) == [("zebbug", "MT")]
+
+
+def test_extract_report_the_city_where_parties_met_is_the_venue_not_a_party():
+    text = (
+        "Housing officers of the City of Ghent and the City of Lyon met in Milan last spring "
+        "to compare their rent support schemes.\nThe officers agreed to write a joint "
+        "paper on rent support by the end of the year."
+    )
+
+    record = _extract(text)
+    assert _cities(text) == [("ghent", "BE"), ("lyon", "FR")]
+    assert fold(record["location"]) == "milan"
+
+
+def test_extract_report_a_place_said_as_where_parties_met_is_a_venue_mention():
+    from citypeers.archive.extraction import load_gazetteer, places
+
+    text = "Die Delegationen aus Graz und Linz trafen sich in Wien zu einem Austausch."
+    mentions, _location, _excluded = places.candidates(text, load_gazetteer())
+    said = {m.surface: m for m in mentions if m.place}
+    assert said["Wien"].venue and not said["Wien"].cued
+    assert not said["Graz"].venue
+
+
+def test_extract_report_a_mayor_speaking_as_a_national_delegate_does_not_bring_the_city():
+    text = (
+        "Al seminario sulla casa hanno preso parte il sindaco di Bergamo e il sindaco di "
+        "Prato e delegato ANCI alle politiche abitative, che ha chiuso i lavori."
+    )
+
+    assert _cities(text) == [("bergamo", "IT")]
+
+
+def test_extract_report_a_delegate_named_before_the_mayor_does_not_bring_the_city():
+    text = (
+        "Sono intervenuti Paolo Neri, Delegato Anci per il welfare, sindaco di Prato, e "
+        "il sindaco di Bergamo, che ha aperto il seminario."
+    )
+
+    assert _cities(text) == [("bergamo", "IT")]

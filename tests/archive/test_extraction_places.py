@@ -351,3 +351,13 @@ def test_extract_report_a_city_named_with_an_english_possessive_presented_its_ow
     )
 
     assert _cities(text) == [("graz", "AT"), ("zagreb", "HR")]
+
+
+def test_gazetteer_a_town_s_own_name_beats_a_larger_city_s_foreign_alias():
+    from citypeers.archive.extraction import load_gazetteer
+
+    gaz = load_gazetteer()
+    mirano = gaz.choose(gaz.candidates("Mirano"))
+    assert (mirano.name, mirano.country) == ("Mirano", "IT")  # not Milan's Japanese name
+    halle = gaz.choose(gaz.candidates("Halle"))
+    assert halle.name == "Halle (Saale)"  # a shortened form of the city's own name

@@ -210,6 +210,9 @@ class Gazetteer:
             if place.country not in EUROPE
         ):
             found = european
+        local = _local_main(found)
+        if local is not None:
+            return local
         return (
             max(found, key=lambda c: (c[1], c[0].population))[0]
             if _has_big_main(found)
@@ -256,6 +259,20 @@ def english_exonym(place: Place) -> str | None:
     if len(shared) == 1 and "" not in shared and shared != {fold(place.name)}:
         return min(others, key=lambda other: sum(not c.isascii() for c in other))
     return None
+
+
+def _local_main(found) -> Place | None:
+    """A town whose own name it is, beside a far larger city of its country that only bears
+    the name as an alias, and not as a shortened form of its own ("Mirano", a town near
+    Venice, not Milan's Japanese name; but "Halle" for Halle (Saale))."""
+    biggest = found[0][0]
+    if found[0][1]:
+        return None
+    local = [p for p, main in found if main and p.country == biggest.country]
+    if not local:
+        return None
+    town = max(local, key=lambda p: p.population)
+    return None if fold(biggest.name).startswith(fold(town.name)) else town
 
 
 def _has_big_main(found) -> bool:

@@ -204,8 +204,20 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             and not EVENT_NOUN_AFTER.match(text, mention.end)
             and _in_party_sentence(text, mention)
         ):
-            mention.cues.add("party_sentence")
+            if _WHERE_BEFORE.search(left):
+                mention.venue = True  # "met in Brussels": where the parties met, not a party
+            else:
+                mention.cues.add("party_sentence")
         mention.cued = bool(mention.cues)
+
+
+# A preposition of where, right before a place: "met in Brussels", "en Madrid", "a Roma",
+# "in Wien", "στην Ουτρέχτη", "w Warszawie", "la București", "à Lyon".
+_WHERE_BEFORE = rx.compile(
+    r"(?:(?<![\p{L}'’])(?:in|at|en|a|à|ad|nel|nella|im|w|we|σε|στη|στην|στο|la|în|fil|f['’]|"
+    r"presso|em)\s+(?:the\s+)?)$",
+    regex.I | regex.REVERSE,
+)
 
 
 def _in_lists(text: str, mentions) -> dict[int, bool]:
@@ -405,6 +417,7 @@ def excluded(text: str, mentions) -> set[int]:
         if (
             _NOT_AUTHORITY_FROM.search(left)
             or _ADMITTED.search(sentence)
+            or _for_a_national_body(text, mention)
             or (
                 previous is not None
                 and id(previous) in out
@@ -421,3 +434,23 @@ _PLAIN_GLUE = rx.compile(
     r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:,|\band\b|\be\b|\by\b|\bi\b|\bund\b|\bet\b)\s*$",
     regex.I,
 )
+
+
+# A mayor who speaks as a national association's delegate ("sindaco di Prato e delegato
+# ANCI all'immigrazione", "Delegate of the FEMP, Mayor of X") does not bring the city.
+_DELEGATE = r"(?<![\p{L}])(?i:delegat\p{L}*|delegad\p{L}*|delegierte\p{L}*|delegowan\p{L}*)"
+_BODY_ACRONYM = r"\p{Lu}(?:\p{Lu}{2,}|\p{Ll}{2,3})(?![\p{L}])"
+_DELEGATE_AFTER = rx.compile(
+    rf"\s*(?:,\s*)?(?:e|and|y|und|i|și|και)\s+{_DELEGATE}[^.;\n]{{0,40}}?{_BODY_ACRONYM}"
+)
+_DELEGATE_BEFORE = rx.compile(
+    rf"{_DELEGATE}\s+(?:\p{{L}}+\s+){{0,2}}?{_BODY_ACRONYM}[^.;,\n]{{0,40}},\s*(?:\p{{L}}+\s+){{1,3}}$"
+)
+
+
+def _for_a_national_body(text: str, mention) -> bool:
+    """A mayor named as a national body's delegate: the city itself is not said to take part."""
+    if "noun" not in mention.cues:
+        return False
+    left = text[max(0, mention.start - 100) : mention.start]
+    return bool(_DELEGATE_AFTER.match(text, mention.end) or _DELEGATE_BEFORE.search(left))

@@ -166,6 +166,7 @@ class Mention:
     cues: set[str] = field(default_factory=set)  # the families of close cues found
     implausible: bool = False  # the words around it, cues aside, make it no municipality
     misspelt: bool = False  # found by a close spelling: the gazetteer's name is the right one
+    venue: bool = False  # said only as where the parties met ("met in Brussels", "a Roma")
 
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -910,13 +911,16 @@ def most_named(mentions: list[Mention]) -> Mention | None:
     """The first mention of the taking-part place the report names most often, or None
     when none is named twice or several are named most: a place said once is as likely a
     guest as the host, and of two said as often neither is more likely the host."""
-    counts = Counter(m.place.geonameid for m in mentions if m.cued and m.place)
+    taking_part = {m.place.geonameid for m in mentions if m.place and (m.cued or m.venue)}
+    counts = Counter(
+        m.place.geonameid for m in mentions if m.place and m.place.geonameid in taking_part
+    )
     if not counts:
         return None
     most = max(counts.values())
     if most < 2 or sum(1 for n in counts.values() if n == most) > 1:
         return None
-    return next(m for m in mentions if m.cued and m.place and counts[m.place.geonameid] == most)
+    return next(m for m in mentions if m.place and counts.get(m.place.geonameid) == most)
 
 
 def municipalities(mentions: list[Mention], names: dict[int, str]) -> list[dict]:
