@@ -260,3 +260,16 @@ def test_event_kind_german_compound_closed_by_a_gathering(title, kind):
     text = f"{title}\n\nBeim Austausch zwischen Kalmar und Vigo ging es um Wohnungen."
 
     assert event_kind(text, authorities=2) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News\n\nAn international meeting in Graz: officials of Tartu met their hosts.",
+        "Notizie\n\nA Graz il meeting internazionale: una delegazione di Tartu incontra i tecnici.",
+        "Noticias\n\nEncuentro internacional en Graz: una delegación de Tartu visita la ciudad.",
+        "Știri\n\nÎntâlnire internațională la Graz: primarii din Tartu discută cu gazdele.",
+    ],
+)
+def test_event_kind_an_international_meeting_is_a_consultation(text):
+    assert event_kind(text, authorities=2) == "consultation"

@@ -17,7 +17,8 @@ DAYS = [dt.date(2023, 3, 3), dt.date(2021, 6, 16), dt.date(2019, 11, 28), dt.dat
 @pytest.mark.parametrize("day", DAYS)
 def test_event_dates_reads_a_written_date_in_each_language(language, day):
     written = format_date(day, format="long", locale=language)
-    text = f"Meeting of the network\n\n{written}\n\nThe cities exchanged practices."
+    # labelled: a written date alone on its line is the page's publication stamp
+    text = f"Meeting of the network\n\nDate: {written}\n\nThe cities exchanged practices."
 
     start, end, invalid = event_dates(text)
 

@@ -209,3 +209,52 @@ def test_event_dates_read_a_greek_range_with_its_articles():
     text = "Η ημερίδα έγινε από τις 9 έως τις 11 Οκτωβρίου 2023 στο δημαρχείο."
 
     assert event_dates(text)[:2] == ("2023-10-09", "2023-10-11")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a written date alone on its line is when the page was published
+        ("Housing seminar\n\nMarch 3, 2021\n\nCity officers compare their schemes.", (None, None)),
+        ("Abitare\n\n3 Marzo 2021 –\n\nI tecnici dei comuni confrontano i progetti.", (None, None)),
+        # unless a label above it says it is the meeting's
+        ("Housing seminar\n\nWhen?\n3 March 2021\n\nOfficers met.", ("2021-03-03",) * 2),
+        # the month written first on both sides of a range across two months
+        (
+            "Officials will travel for a visit from September 28 to October 2, to learn.",
+            ("--09-28", "--10-02"),
+        ),
+        # Greek spoken month names
+        ("Η συνάντηση των εταίρων έγινε στις 15 Νοέμβρη 2019.", ("2019-11-15",) * 2),
+        ("Οι εταίροι συναντήθηκαν στις 3 Μάη 2019 στη Θεσσαλονίκη.", ("2019-05-03",) * 2),
+    ],
+)
+def test_event_dates_skip_stamps_read_month_first_ranges_and_spoken_greek_months(text, expected):
+    assert event_dates(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Primarul participă la forumul orașelor, ajuns la ediția a patra.", 4),
+        ("Partenerii s-au reunit la Iași pentru întâlnirea a 3-a a rețelei.", 3),
+    ],
+)
+def test_romanian_ordinal_after_its_noun_gives_the_sequence(text, expected):
+    assert event_sequence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La mesa de ciudades empieza el 4 de mayo a las 11:00 horas en Vigo.", "11:00"),
+        ("Das Treffen der Städte beginnt um 10.30 Uhr im Rathaus.", "10:30"),
+        ("Spotkanie miast rozpocznie się o godz. 9:30 w ratuszu.", "09:30"),
+        ("Η συνάντηση των δήμων ξεκινά στις 10:00 στο δημαρχείο.", "10:00"),
+        ("Întâlnirea orașelor începe la ora 10:00 la primărie.", "10:00"),
+    ],
+)
+def test_a_single_start_time_said_in_each_language(text, expected):
+    from citypeers.archive.extraction.dates import event_times
+
+    assert event_times(text)[:2] == (expected, None)

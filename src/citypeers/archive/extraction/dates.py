@@ -71,7 +71,27 @@ def _months() -> dict[str, int]:
                     if len(key) >= 3 and key.isalpha():
                         out.setdefault(key, number)
     out.setdefault("sept", 9)
+    # Greek also writes the months in their spoken forms ("15 Νοέμβρη", "τον Μάη")
+    for number, stem in enumerate(_GREEK_SPOKEN_MONTHS, 1):
+        out.setdefault(stem, number)
+        out.setdefault(stem + "ς", number)
     return out
+
+
+_GREEK_SPOKEN_MONTHS = (
+    "γεναρη",
+    "φλεβαρη",
+    "μαρτη",
+    "απριλη",
+    "μαη",
+    "ιουνη",
+    "ιουλη",
+    "αυγουστο",
+    "σεπτεμβρη",
+    "οκτωβρη",
+    "νοεμβρη",
+    "δεκεμβρη",
+)
 
 
 @functools.cache
@@ -135,7 +155,7 @@ def _patterns() -> tuple[rx.Pattern, ...]:
     )
     month_first = rx.compile(
         rf"\b(?P<m1>{month})\s+(?:the\s+)?(?P<d1>{_DAY})(?:{_RANGE_SEP}(?:the\s+)?"
-        rf"(?P<d2>{_DAY}))?(?!\w)(?:,?\s+(?P<y2>{_YEAR}))?",
+        rf"(?:(?P<m2>{month})\s+)?(?P<d2>{_DAY}))?(?!\w)(?:,?\s+(?P<y2>{_YEAR}))?",
     )
     one = r"(?P<d{n}>[0-3]?\d)(?P<sep{n}>[./-])(?P<m{n}>[01]?\d)(?P=sep{n})(?P<y{n}>{year})"
     numeric = rx.compile(
@@ -190,8 +210,10 @@ def _dates_of(text: str) -> tuple[tuple[DateSpan, ...], tuple[str, ...]]:
         for m in matches:
             if _overlaps(taken, m.span()):
                 continue
-            if pattern is numeric and _alone_on_its_line(text, m):
-                continue  # a publication stamp ("16/06/2015" above the title), not the meeting's
+            if _alone_on_its_line(text, m) and not _under_a_date_label(text, m.start()):
+                # a publication stamp ("16/06/2015", "March 3, 2019" above or below the
+                # title), not the meeting's: a meeting's date is said in a sentence or a label
+                continue
             if pattern is not numeric and not _months_as_spelt(original, m):
                 continue
             parts = _short_range(m) if pattern is short_range else _parts(pattern is numeric, m)
@@ -218,6 +240,19 @@ def _alone_on_its_line(text: str, m) -> bool:
     line = text[start : len(text) if end < 0 else end]
     rest = line[: m.start() - start] + line[m.end() - start :]
     return not any(char.isalnum() for char in _CLOCK.sub("", rest))
+
+
+def _under_a_date_label(text: str, position: int) -> bool:
+    """Whether the line above the date's line is a label such as "When?" or "Date:"."""
+    line_start = text.rfind("\n", 0, position)
+    above = text[max(0, line_start - 40) : max(0, line_start)].rstrip()
+    return bool(_DATE_LABEL.search(above))
+
+
+_DATE_LABEL = rx.compile(
+    r"(?:^|\n)\W*(?:when|date|dates|data|fecha|fechas|datum|wann|termin|kiedy|"
+    r"ημερομηνια|ποτε|cand)\W*$"
+)
 
 
 # "18:47 - 11/03/2024": a publication stamp gives the time of day beside the date
@@ -471,7 +506,9 @@ _TIME_RANGE = rx.compile(
     regex.I,
 )
 _SINGLE_TIME = rx.compile(
-    rf"\b(?:at|alle|ore|h\.?)\s+(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)(?:\s*\(?(?P<zone>{ZONES})\)?)?",
+    # "at 11:00", "alle 11.00", "a las 11:00", "um 11.00", "o godz. 11:00", "στις 11:00",
+    # "la ora 11:00"
+    rf"\b(?:at|alle|ore|h\.?|a las|a la|um|godz\.?|godzinie|στις|la ora|ora)\s+(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)(?:\s*\(?(?P<zone>{ZONES})\)?)?",
     regex.I,
 )
 

@@ -151,6 +151,7 @@ _PREFILTER = (
     | set(ROMAN_NUMERALS)
 )
 _WORDS = rx.alternation(ORDINAL_WORDS)
+_ROMANIAN_AFTER = rx.alternation([form for forms in _ROMANIAN[1:] for form in forms])
 # "8th", "9°", "5a", "5ª", "3η", "3ης", "3.", "3-a", "3-lea"
 _NUM_SUFFIX = r"(?:st|nd|rd|th|°|º|ª|\.|a|o|η|ης|ος|ο|-a|-lea|-ea)"
 _ROMAN = r"(?P<roman>[ivx]{1,7})"
@@ -187,7 +188,9 @@ _ORDINAL = rx.compile(
     rf"|(?<![\w'-])(?:(?P<word2>{_WORDS})|(?P<num3>\d{{1,3}})(?:st|nd|rd|th|°|º|ª))\s+"
     r"(?:of|in|del|della|dello)\s+(?:the|its|our|il|la|lo)\s+"
     r"(?:[\"“«][^\"”»\n]{1,60}[\"”»]\s+|[\w-]+\s+){0,3}?(?:series|cycle|ciclo|serie)\b"
-    rf"|\b{_EVENT_NOUN}\s+(?:#\s?|n\.\s?|no\.\s?|nr\.\s?|number\s|numero\s)(?P<num2>\d{{1,3}})\b",
+    rf"|\b{_EVENT_NOUN}\s+(?:#\s?|n\.\s?|no\.\s?|nr\.\s?|number\s|numero\s)(?P<num2>\d{{1,3}})\b"
+    # Romanian puts the ordinal after its noun: "ediția a șasea", "întâlnirea a 3-a"
+    rf"|\b{_EVENT_NOUN}\s+(?:(?P<word4>{_ROMANIAN_AFTER})|a\s(?P<num4>\d{{1,2}})-a)(?!\w)",
 )
 
 
@@ -247,9 +250,9 @@ def event_sequence(text: str) -> int | None:
             break
     if best is None:
         return None
-    word = best.group("word") or best.group("word2") or best.group("word3")
+    word = best.group("word") or best.group("word2") or best.group("word3") or best.group("word4")
     if word:
         return ORDINAL_WORDS[word] or None
     if best.group("roman"):
         return ROMAN_NUMERALS[best.group("roman")]
-    return int(best.group("num") or best.group("num2") or best.group("num3"))
+    return int(best.group("num") or best.group("num2") or best.group("num3") or best.group("num4"))
