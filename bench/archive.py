@@ -19,6 +19,7 @@ setup_django("archive")
 
 from citypeers.archive.extraction import extract_report, load_gazetteer, read_report  # noqa: E402
 from citypeers.archive.extraction.gazetteer import load_exonyms  # noqa: E402
+from citypeers.archive.extraction.given_names import given_names  # noqa: E402
 from citypeers.archive.services import import_report_text  # noqa: E402
 
 FIRST = ["Anna", "Marco", "Joanna", "Pedro", "Eleni", "Tomasz", "Chiara", "Ioana", "Luis", "Sara"]
@@ -108,8 +109,10 @@ def main() -> int:
     load_gazetteer().town_index()  # the gazetteer and its small towns are read once: not a report's
     # so are a country's English names, for every country the generated reports draw on
     load_exonyms({place.country for place in load_gazetteer().places.values()})
+    given_names()  # and the dictionary of given names (about a second), read at the first person
     print(
-        f"gazetteer, small towns and English names loaded once in {time.perf_counter() - started:.2f} s"
+        f"gazetteer, small towns, English names and given names loaded once in "
+        f"{time.perf_counter() - started:.2f} s"
     )
     cities = _cities(rng)
     texts = [report_text(n, rng, cities) for n in range(COUNT)]

@@ -91,12 +91,26 @@ class CueTable:
             return
         rx.check_deadline()  # the tries below together read as one scan of the whole pattern
         by_letter, taken = self._by_letter, pos
-        for word in _WORD_START.compiled.finditer(text, pos, endpos):
-            start = word.start()
-            narrow = by_letter.get(word.group()) if start >= taken else None
+        if pos == 0 and endpos is None:
+            # the whole text (the common call): only the words opening with a cue's letter
+            starts = _word_starts(text)
+            words = sorted(s for letter in by_letter for s in starts.get(letter, ()))
+        else:
+            words = (w.start() for w in _WORD_START.compiled.finditer(text, pos, endpos))
+        for start in words:
+            narrow = by_letter.get(text[start]) if start >= taken else None
             if narrow is not None and (m := narrow.compiled.match(text, start, endpos)):
                 taken = m.end()
                 yield m
+
+
+@functools.lru_cache(maxsize=8)
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Where each word of `text` starts, by its first character: one scan for every table."""
+    starts: dict[str, list[int]] = {}
+    for word in _WORD_START.compiled.finditer(text):
+        starts.setdefault(word.group(), []).append(word.start())
+    return starts
 
 
 _WORD_CHAR = rx.compile(r"\w")

@@ -11,6 +11,8 @@ reaches `THRESHOLD`. The weights are fitted on the development reports by
 prints this module's `THRESHOLD` and `WEIGHTS`. Inference is a dot product per candidate.
 """
 
+import functools
+
 import regex
 
 from . import body_names, organisations
@@ -113,10 +115,15 @@ def _positions(text: str, forms: set[str]) -> list[tuple[int, int]]:
     ministry of ..."), an acronym only as written."""
     spans = []
     for form in forms:
-        flags = regex.I if " " in form else 0
-        pattern = rx.compiled(rf"(?<![\p{{L}}]){regex.escape(form)}(?![\p{{L}}])", flags)
-        spans.extend(m.span() for m in pattern.finditer(text))
+        spans.extend(m.span() for m in _form_pattern(form).finditer(text))
     return sorted(set(spans))
+
+
+@functools.lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> rx.Pattern:
+    # kept by form: escaping a name costs more than finding it in a report
+    flags = regex.I if " " in form else 0
+    return rx.compiled(rf"(?<![\p{{L}}]){regex.escape(form)}(?![\p{{L}}])", flags)
 
 
 def features(
@@ -195,10 +202,7 @@ def _common_words(text: str, name: str) -> bool:
     """Whether every capitalised word of the name is also said in lower case in the text:
     plain words ("Integration", "Employment"), not a proper name."""
     words = [w for w in name.split() if w[:1].isupper() and not w.isupper()]
-    return bool(words) and all(
-        rx.compiled(rf"(?<![\p{{L}}]){regex.escape(w.lower())}(?![\p{{L}}])").search(text)
-        for w in words
-    )
+    return bool(words) and all(_form_pattern(w.lower()).search(text) for w in words)
 
 
 def _beside_another(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> bool:

@@ -169,17 +169,25 @@ class Mention:
     venue: bool = False  # said only as where the parties met ("met in Brussels", "a Roma")
 
 
+@functools.lru_cache(maxsize=4)
+def _tokens(text: str) -> tuple[tuple, tuple[str, ...]]:
+    """The text's word matches and their words, read once for the mentions and the countries."""
+    tokens = tuple(_TOKEN.finditer(text))
+    return tokens, tuple(t.group() for t in tokens)
+
+
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Every span of capitalised words that names a place in the gazetteer (longest first)."""
-    tokens = list(_TOKEN.finditer(text))
-    words = [t.group() for t in tokens]
+    tokens, words = _tokens(text)
     upper = [w[0].isupper() for w in words]
     # "nell'Emilia", "d'Elsa", "ez-Zor": a particle joined to a capitalised word may end a name
-    capital = [u or bool(_PARTICLE_CAPITAL.match(w)) for u, w in zip(upper, words, strict=True)]
-    connectors = gaz.connectors
-    joined = [
-        text[tokens[k].end() : tokens[k + 1].start()] in _JOINERS for k in range(len(tokens) - 1)
+    capital = [
+        u or (not w.isalpha() and _PARTICLE_CAPITAL.match(w) is not None)  # a joined word
+        for u, w in zip(upper, words, strict=True)
     ]
+    connectors = gaz.connectors
+    starts, ends = [t.start() for t in tokens], [t.end() for t in tokens]
+    joined = [text[end:start] in _JOINERS for end, start in zip(ends[:-1], starts[1:], strict=True)]
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -201,17 +209,16 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         for length in range(extent, 0, -1):
             if not capital[i + length - 1]:
                 continue
-            surface = text[tokens[i].start() : tokens[i + length - 1].end()]
+            surface = text[starts[i] : ends[i + length - 1]]
             entry = _surface_entry(gaz, surface)
             if entry is None:
                 break  # a country or a month
             cands, european, generic = entry
             if cands and (found is None or european):
-                start, end = tokens[i].start(), tokens[i + length - 1].end()
-                found = Mention(start, end, surface, candidates=cands)
+                found = Mention(starts[i], ends[i + length - 1], surface, candidates=cands)
                 if european or not generic:
                     break  # "Valencia City Council": Valencia ES, not Valencia City PH
-        if found is not None and found.end < tokens[i + extent - 1].end():
+        if found is not None and found.end < ends[i + extent - 1]:
             found = _fuller_mention(text, tokens, i, extent, found)
         if found is None and fold(words[i]) in gaz.countries:
             found = _city_named_as_country(text, gaz, tokens[i])
@@ -219,13 +226,11 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found = _town_mention(text, gaz, tokens, i, extent)
         if found is None:
             found = _inflected_mention(gaz, tokens[i])
-        if found is None and _GREEK_MUNICIPALITY.search(
-            text, max(0, tokens[i].start() - 12), tokens[i].start()
-        ):
+        if found is None and _GREEK_MUNICIPALITY.search(text, max(0, starts[i] - 12), starts[i]):
             found = _demonym_mention(gaz, tokens[i])
         if found:
             mentions.append(found)
-            while i < len(tokens) and tokens[i].start() < found.end:
+            while i < len(tokens) and starts[i] < found.end:
                 i += 1
         else:
             i += 1
@@ -572,7 +577,7 @@ def _report_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> Cou
 def named_countries(text: str, gaz: Gazetteer) -> Counter:
     """How often the report names each country (by name, adjective or initials)."""
     counts: Counter = Counter()
-    tokens = [t.group() for t in _TOKEN.finditer(text)]
+    tokens = _tokens(text)[1]
     for i, word in enumerate(tokens):
         if not word[0].isupper():
             continue
