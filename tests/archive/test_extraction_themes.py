@@ -435,3 +435,35 @@ def test_economic_integration_is_employment(text):
 def test_public_private_partnership_is_civil_society(text):
     # business working with the city is the partnerships theme, named in other words
     assert "civil_society" in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seminar in the town hall\n\n"
+        "A lawyer spoke about the rights of asylum seekers while their claims are examined.",
+        "Seminario in municipio\n\n"
+        "Un avvocato ha parlato dei diritti dei rifugiati durante l'esame delle domande.",
+        "Seminario en el ayuntamiento\n\n"
+        "Una abogada habló de los derechos de las refugiadas que esperan una respuesta.",
+    ],
+)
+def test_the_rights_of_migrants_are_a_legal_topic(text):
+    # what a migrant is entitled to is a question of legal status, named in other words
+    assert "legal" in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conference of mayors\n\n"
+        "The mayors asked how the national reception system shares places among towns.",
+        "Convegno dei sindaci\n\n"
+        "I sindaci hanno chiesto come il sistema di accoglienza distribuisce i posti tra i comuni.",
+        "Encuentro de alcaldes\n\n"
+        "Los alcaldes criticaron el sistema estatal de acogida y el reparto de plazas.",
+    ],
+)
+def test_the_reception_system_is_governance(text):
+    # how reception is organised as a whole is a question of governance
+    assert "governance" in classify_themes(text)

@@ -300,7 +300,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "civil registration, citizenship, naturali?ation, temporary protection, "
             "international protection, legal status, documentation, access to rights, "
             "bureaucra*, paperwork, undocumented, irregular status, irregular migrants, "
-            "irregular stay, irregular residents, sans-papiers",
+            "irregular stay, irregular residents, sans-papiers, rights ~ migrants, rights ~ refugees, "
+            "rights ~ asylum seekers, migrants rights, refugees rights",
             "legal, documents, registration, permits",
         ),
         "it": (
@@ -308,7 +309,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "permess* ~ soggiorno, iscrizione anagrafica, residenza anagrafica, cittadinanza, "
             "protezione temporanea, protezione internazionale, procedure amministrative, "
             "pratiche amministrative, documenti, burocra*, migranti irregolari, irregolarita, "
-            "senza documenti, sans-papiers",
+            "senza documenti, sans-papiers, diritti ~ migranti, diritti ~ rifugiati, "
+            "diritti ~ richiedenti, diritti ~ stranieri",
             "legale, giuridic*, anagrafe",
         ),
         "es": (
@@ -316,7 +318,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "permiso* ~ residencia, permiso* ~ trabajo, empadronamiento*, padron, nacionalidad, "
             "ciudadania, proteccion temporal, proteccion internacional, tramites administrativos, "
             "documentacion, regularizacion, burocra*, indocumentad*, situacion irregular, "
-            "migrantes irregulares, sin papeles",
+            "migrantes irregulares, sin papeles, derechos ~ migrant*, derechos ~ inmigrant*, "
+            "derechos ~ refugiad*",
             "juridic*, legal, tramit*, documentos",
         ),
         "de": (
@@ -324,28 +327,32 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "*arbeitserlaubnis*, einburgerung*, staatsangehorigkeit*, burgerrecht*, "
             "*auslanderbehorde*, *einwanderungsbehorde*, *meldebehord*, anmeldung, "
             "behordengang*, *verwaltungsverfahren*, vorubergehend* schutz*, bürokratie, burokrati*, "
-            "*aufenthaltsstatus*, *duldung*, papierlos*, ohne papiere, irregular*, undokumentiert*",
+            "*aufenthaltsstatus*, *duldung*, papierlos*, ohne papiere, irregular*, undokumentiert*, "
+            "rechte ~ gefluchtet*, rechte ~ migrant*, rechte ~ *fluchtling*",
             "rechtlich*, dokument*, papiere*, formalitat*",
         ),
         "el": (
             "νομικη συνδρομη, νομικη υποστηριξη, νομικη βοηθεια, νομικες συμβουλες, "
             "αδει* διαμονης, αδει* εργασιας, ιθαγενει*, προσωρινη προστασια, "
             "διεθνη προστασια, διεθνους προστασιας, διοικητικ* διαδικασι*, γραφειοκρατ*, "
-            "νομιμοποιησ*, εγγραφ* στο δημοτολογιο, χωρις χαρτια, παρατυπ*",
+            "νομιμοποιησ*, εγγραφ* στο δημοτολογιο, χωρις χαρτια, παρατυπ*, δικαιωματα ~ μεταναστ*, "
+            "δικαιωματα ~ προσφυγ*",
             "νομικ*, εγγραφα",
         ),
         "pl": (
             "pomoc prawn*, porad* prawn*, poradnictw* prawn*, zezwoleni* na pobyt, "
             "zezwoleni* na prace, karta pobytu, karty pobytu, obywatelstw*, legalizacj*, "
             "ochron* czasow*, ochron* miedzynarodow*, procedur* administracyjn*, pesel, biurokrac*, "
-            "nieudokumentowan*, nieuregulowan*, bez dokumentow",
+            "nieudokumentowan*, nieuregulowan*, bez dokumentow, praw* ~ migrant*, praw* ~ uchodzc*, "
+            "praw* ~ cudzoziemc*",
             "prawn*, dokument*, formalnos*",
         ),
         "ro": (
             "asistenta juridica, consiliere juridica, consultanta juridica, permis* de sedere, "
             "drept* de sedere, permis* de munca, cetatenie*, protectie temporara, "
             "protectie internationala, proceduri administrative, birocrati*, legalizar*, "
-            "fara documente, migranti ilegali, sedere ilegala",
+            "fara documente, migranti ilegali, sedere ilegala, drepturil* ~ migranti*, "
+            "drepturil* ~ refugiati*",
             "juridic*, legal*, document*, acte",
         ),
         "mt": (
@@ -637,7 +644,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "national and local, local and national, capacity building, "
             "capacity-building, funding, funds, budget*, integration strateg*, integration polic*, "
             "local integration polic*, public administration*, policy-making, policymaking, "
-            "action plan*, strategic approach*, strategic plan*, staff capacity",
+            "action plan*, strategic approach*, strategic plan*, staff capacity, reception system*, "
+            "asylum system*",
             "policy, policies, strateg*, cooperation, administration, "
             "management, framework, institutional, resources",
         ),
@@ -645,7 +653,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "governance, multilivello, coordinamento, politiche ~ integrazione, politiche locali, "
             "finanziament*, fondi, bilancio, piano d'azione, piani d'azione, "
             "pubblica amministrazione, capacita amministrativa, rafforzamento ~ capacita, "
-            "gestione ~ migrazion*, gestione ~ servizi, organizzazione dei servizi",
+            "gestione ~ migrazion*, gestione ~ servizi, organizzazione dei servizi, "
+            "sistema ~ accoglienza, sistema ~ asilo, sistemi ~ accoglienza",
             "politiche, strategi*, cooperazione, istituzional*, amministrazion*, gestione, risorse, "
             "enti locali",
         ),
@@ -654,7 +663,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "politicas publicas, financiacion, financiamiento, fondos, presupuesto*, "
             "plan* de accion, plan* estrategic*, administracion publica, administraciones publicas, "
             "gestion ~ migracion*, gestion ~ diversidad, gestion municipal, "
-            "fortalecimiento institucional",
+            "fortalecimiento institucional, sistema ~ acogida, sistema ~ asilo",
             "politica*, estrategi*, cooperacion, institucional*, administracion*, gestion, "
             "recursos, ayuntamientos",
         ),
@@ -662,20 +671,22 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "*integrationsstrategie*, *integrationspolitik*, *integrationskonzept*, "
             "*integrationsmanagement*, kommunalverwaltung*, *verwaltung*, steuerung*, "
             "koordinierung*, koordination*, forderung*, *fordermittel*, finanzierung*, haushalt*, "
-            "*aktionsplan*, *handlungskonzept*, mehrebenen*",
+            "*aktionsplan*, *handlungskonzept*, mehrebenen*, *aufnahmesystem*, *asylsystem*",
             "strategie*, politik*, konzept*, struktur*, zusammenarbeit*, kommunal*",
         ),
         "el": (
             "διακυβερνησ*, πολυεπιπεδ*, συντονισμ*, πολιτικ* ενταξης, μεταναστευτικ* πολιτικ*, "
             "χρηματοδοτησ*, προυπολογισμ*, σχεδι* δρασης, στρατηγικ* σχεδι*, "
-            "διαχειριση ~ μεταναστευσης, ικανοτητ* του προσωπικου, δημοσια διοικηση",
+            "διαχειριση ~ μεταναστευσης, ικανοτητ* του προσωπικου, δημοσια διοικηση, "
+            "συστημα* ~ υποδοχης, συστημα* ~ ασυλου",
             "στρατηγικ*, πολιτικ*, συνεργασι*, θεσμικ*, διαχειρισ*, διοικησ*, "
             "τοπικες αρχες, τοπικων αρχων, τοπικη αυτοδιοικηση, τοπικης αυτοδιοικησης",
         ),
         "pl": (
             "zarzadzani*, koordynacj*, wielopoziomow*, polityk* integracyjn*, polityk* migracyjn*, "
             "finansowani*, budzet*, plan* dzialania, "
-            "strategi* integracji, administracj* publiczn*, wspolprac* instytucj*",
+            "strategi* integracji, administracj* publiczn*, wspolprac* instytucj*, "
+            "system* ~ przyjmowania, system* azylow*",
             "polityk*, strategi*, wspolprac*, instytucjonaln*, administracj*, zasob*, "
             "samorzad* lokaln*, samorzadach, samorzadow*",
         ),
@@ -683,7 +694,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "guvernanta, guvernare*, coordonare*, multinivel, politic* de integrare, "
             "politici locale, politici publice, "
             "administratie publica, finantar*, buget*, plan* local* de actiune, plan* de actiune, "
-            "gestionare* migratiei, capacitate administrativa",
+            "gestionare* migratiei, capacitate administrativa, sistem* ~ azil, sistem* ~ primire",
             "politic*, strategi*, cooperar*, institutional*, administrati*, resurse, "
             "autoritati* local*",
         ),

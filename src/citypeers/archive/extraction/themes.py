@@ -84,7 +84,10 @@ _CUES: dict[str, tuple[str, str]] = {
         r"legale|\bdocumentation\b|\bcittadinanza\b|\bcitizenship\b|temporary protection|"
         r"protezione temporanea|international protection|protezione internazionale|"
         r"undocumented|irregular (?:status|stay|migrants|residents)|sans-papiers|"
-        r"migranti irregolari|senza documenti",
+        r"migranti irregolari|senza documenti|"
+        # the rights a migrant holds are a question of legal status
+        r"(?<!human )rights of (?:the )?(?:migrants|refugees|asylum seekers|foreigners)|(?:migrants|refugees)['’]? rights|"
+        r"diritti (?:dei|degli|delle) (?:migranti|richiedenti|rifugiati|stranieri)",
         r"\blegal\b|\bdocuments\b",
     ),
     "children_families": (
@@ -136,7 +139,9 @@ _CUES: dict[str, tuple[str, str]] = {
         r"local, national|local and national|funding|\bbudget\b|"
         r"staff capacity|capacity[- ]building|organi[sz]ation of (?:the )?services|"
         r"models? of (?:local )?(?:governance|management)|"
-        r"coordinamento|multilivello|finanziament|organizzazione dei servizi",
+        r"coordinamento|multilivello|finanziament|organizzazione dei servizi|"
+        # how a country or a region organises reception as a whole
+        r"(?:reception|asylum) systems?|sistem[ai] (?:nazionale |pubblico )?(?:di |d'|d’)(?:accoglienza|asilo)",
         r"\bcooperation\b|\bcooperazione\b|\bstrateg(?:y|ies)\b|\bpolic(?:y|"
         r"ies)\b|\bstructures?\b|\bresources\b|\bpolitiche\b",
     ),
