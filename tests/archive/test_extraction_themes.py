@@ -467,3 +467,28 @@ def test_the_rights_of_migrants_are_a_legal_topic(text):
 def test_the_reception_system_is_governance(text):
     # how reception is organised as a whole is a question of governance
     assert "governance" in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Network meeting\n\n"
+            "Partners shared how newcomers find their way into the local economy of small towns.",
+            "employment",
+        ),
+        (
+            "Reunión de la red\n\n"
+            "Se habló de la integración de los recién llegados en la economía local.",
+            "employment",
+        ),
+        (
+            "Visita di studio\n\n"
+            "Il gruppo ha visitato un progetto di coabitazione tra studenti e rifugiati.",
+            "housing",
+        ),
+    ],
+)
+def test_the_local_economy_and_cohousing_in_other_words(text, theme):
+    # into the local economy is the labour market; cohousing is housing
+    assert theme in classify_themes(text)

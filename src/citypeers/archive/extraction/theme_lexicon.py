@@ -75,12 +75,12 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "it": (
             "abitar*, abitativ*, alloggi*, casa popolare, case popolari, edilizia ~ sociale, "
-            "edilizia ~ popolare, senza dimora, senzatetto, housing",
+            "edilizia ~ popolare, senza dimora, senzatetto, housing, coabitazion*, cohousing",
             "affitt*, dormitor*, appartament*",
         ),
         "es": (
             "vivienda*, alojamiento*, sinhogar*, sin hogar, albergue*, vivienda social, "
-            "viviendas sociales, infravivienda*, sin techo",
+            "viviendas sociales, infravivienda*, sin techo, cohousing",
             "alquiler*, pisos, inquilin*",
         ),
         "de": (
@@ -112,21 +112,23 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "job seeker*, jobseeker*, job placement*, work placement*, entrepreneur*, "
             "skills recognition, recognition ~ qualifications, recognition ~ skills, "
             "vocational integration, jobs, self-employ*, economic integration, economic inclusion, "
-            "economic participation, economic activit*",
+            "economic participation, economic activit*, into the local econom*, into local econom*, "
+            "into the econom*",
             "employer*, job, work permit*, workforce, career*, business start*",
         ),
         "it": (
             "lavorativ*, occupazion*, occupabilita, disoccupa*, mercato del lavoro, "
             "inserimento lavorativo, imprenditori*, imprenditoria*, tirocini*, impiego, "
             "riconoscimento ~ titoli, riconoscimento ~ competenze, orientamento al lavoro, "
-            "integrazione economica, inclusione economica, attivita economiche",
+            "integrazione economica, inclusione economica, attivita economiche, nell economia locale, "
+            "nelle economie locali",
             # not "lavoro" alone: any work ("tavolo di lavoro"); themes.py's patterns judge it
             "datori di lavoro, impres*, competenze",
         ),
         "es": (
             "empleo*, empleabilidad, desempleo*, laboral*, mercado de trabajo, mercado laboral, "
             "insercion laboral, emprendimiento*, emprendedor*, puestos de trabajo, autoempleo, "
-            "integracion economica, inclusion economica",
+            "integracion economica, inclusion economica, en la economia local",
             # not "trabajo" alone: any work ("grupo de trabajo", "jornada de trabajo")
             "empresari*, trabajador*, contratacion",
         ),
@@ -152,7 +154,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         "ro": (
             "ocupar*, angajar*, piata muncii, pietei muncii, somaj*, antreprenori*, loc* de munca, "
             "integrare profesionala, integrarea pe piata, integrare economica, integrarea economica, "
-            "incluziune economica",
+            "incluziune economica, in economiil* local*, in economia local*",
             "munca, muncii, angajator*, profesional*",
         ),
         "mt": (

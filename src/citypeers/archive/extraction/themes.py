@@ -36,7 +36,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"\bhomeless|\babitare\b|\babitativ|\balloggi|\bcasa popolare|edilizia "
         r"(?:sociale|popolare)|emergenza abitativa|"
         # where people are put up is a housing topic even when said once
-        r"\baccommodation\b",
+        r"\baccommodation\b|cohousing|coabitazion",
         r"\bdormitor",
     ),
     "employment": (
@@ -46,7 +46,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"imprenditori|\bjobs?\b|work placements?|\btirocini|"
         # economic integration of migrants is their place in the labour market
         r"economic (?:integration|inclusion|participation|activit)|(?:integrazione|inclusione) economica|"
-        r"attività economiche",
+        r"attività economiche|into (?:the )?(?:local )?econom(?:y|ies)|nell.economia locale|nelle economie locali",
         # "social workers" are the services' own staff, not a labour-market topic
         r"(?<!\b(?:social|case|health|youth|outreach|community|care|frontline)\s)\bworkers\b|"
         r"\bemployers?\b|"
