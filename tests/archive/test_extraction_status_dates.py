@@ -61,6 +61,7 @@ def test_an_invitation_or_a_coming_start_is_planned(text):
         "Locuire\n\nO întâlnire a primarilor este programată pentru toamnă.",
         "Wohnen\n\nDie Bürgermeisterin spricht morgen, Dienstag, in Bonn vor den Städten.",
         "Housing\n\nThe mayor speaks tomorrow, Monday, before the partner cities.",
+        "Wohnen\n\nDer Besuch der Fachleute findet vom 3. bis 7. Mai in Bonn statt.",
     ],
 )
 def test_an_invitation_to_register_a_foreseen_meeting_or_tomorrow_is_planned(text):
@@ -72,6 +73,7 @@ def test_an_invitation_to_register_a_foreseen_meeting_or_tomorrow_is_planned(tex
     [
         "Abitare\n\nLa visita, prevista dal progetto, si è svolta a Lecce.",
         "Abitare\n\nLa visita si è svolta ieri e si chiude domani a Bari.",
+        "Wohnen\n\nDas Treffen findet im Rahmen des Städteprogramms statt.",
     ],
 )
 def test_foreseen_by_a_project_or_tomorrow_without_a_day_is_no_plan(text):

@@ -111,6 +111,9 @@ _PLANNED = (
     r"(?:jest|sa) (?:planowan|przewidzian)\w*|"
     r"προγραμματιζεται|προγραμματιζονται|"
     r"(?:este|sunt) (?:planificat|prevazut|programat)\w*|"
+    # German tells a coming meeting in the present, with its date: "findet vom 3. bis 5. Mai
+    # in Bonn statt", "findet am 3. Mai statt"
+    r"(?:findet|finden)\s(?:vom|am|von|zwischen)\s\d{1,2}\.[^!?\n]{0,80}?\sstatt|"
     # tomorrow, then the day: "tomorrow, Friday", "morgen, Freitag", "domani, venerdì"
     r"(?:tomorrow|domani|morgen|manana|jutro|αυριο|maine),?\s+(?:"
     + "|".join(weekday_names())
