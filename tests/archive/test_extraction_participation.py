@@ -135,3 +135,15 @@ def test_extract_report_a_delegate_named_before_the_mayor_does_not_bring_the_cit
     )
 
     assert _cities(text) == [("bergamo", "IT")]
+
+
+def test_extract_report_the_city_of_a_visit_is_its_host_and_takes_part():
+    texts = (
+        "Housing officers of the City of Ghent took part in two workshops during their visit "
+        "in Lyon.\nThe officers wrote a short note on rent support afterwards.",
+        "Przedstawiciele miasta Opola uczestniczyli w warsztatach w ramach wizyty w Tarnowie."
+        "\nPo powrocie napisali krótką notatkę.",
+    )
+
+    assert _cities(texts[0]) == [("ghent", "BE"), ("lyon", "FR")]
+    assert _cities(texts[1]) == [("opole", "PL"), ("tarnow", "PL")]

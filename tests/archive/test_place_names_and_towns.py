@@ -54,10 +54,14 @@ def _particle_names() -> list[str]:
 @given(name=st.sampled_from(_particle_names()))
 def test_extract_report_names_with_particles_keep_the_list_together(name):
     text = f"Officials from the municipalities of {name} and Tartu met on 4 May 2022."
+    gaz = load_gazetteer()
 
-    found = {fold(m["name"]) for m in extract_report(text, source="x.txt")["municipalities"]}
+    found = extract_report(text, source="x.txt")["municipalities"]
 
-    assert {fold(name), "tartu"} <= found
+    # the record may give the place's English name ("Castellón de la Plana" for GeoNames'
+    # "Castelló de la Plana"): what counts is that each name leads back to the place meant
+    places = {gaz.resolve(m["name"], country=m["country"]) for m in found}
+    assert {gaz.lookup(name), gaz.lookup("Tartu", country="EE")} <= places
 
 
 def test_every_municipality_extracted_is_one_the_import_can_resolve():

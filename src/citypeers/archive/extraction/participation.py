@@ -204,13 +204,20 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             and not EVENT_NOUN_AFTER.match(text, mention.end)
             and _in_party_sentence(text, mention)
         ):
-            if _WHERE_BEFORE.search(left):
+            if _WHERE_BEFORE.search(left) and not _VISIT_IN.search(left):
                 mention.venue = True  # "met in Brussels": where the parties met, not a party
             else:
                 mention.cues.add("party_sentence")
         mention.cued = bool(mention.cues)
 
 
+# A visit's place is its host, and the host takes part: "during the visit in Lublin",
+# "w ramach wizyty w Lublinie", "la visita a Bari", "beim Besuch in Graz".
+_VISIT_IN = rx.compile(
+    r"(?:(?<![\p{L}])(?:visit|visits|visita|visite|wizyt\p{L}*|besuch\p{L}*|επίσκεψ\p{L}*|"
+    r"vizit\p{L}*|żjara)\s+(?:in|to|at|a|en|w|we|στη|στην|στο|la|în|im|nach)\s+(?:the\s+)?)$",
+    regex.I | regex.REVERSE,
+)
 # A preposition of where, right before a place: "met in Brussels", "en Madrid", "a Roma",
 # "in Wien", "στην Ουτρέχτη", "w Warszawie", "la București", "à Lyon".
 _WHERE_BEFORE = rx.compile(
