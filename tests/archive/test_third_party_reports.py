@@ -64,6 +64,15 @@ smaller places beyond Europe named with their country, Polish genitives, towns a
 authority nouns, lists past an unknown item, and the learned filters of themes and bodies and
 the venue fixes: all 150 0.867, first 0.919, held_out 0.912, fresh 0.902, newest 0.827, latest
 0.841, final 0.836, blind 0.816 (municipalities 0.632; floors all 0.86, blind 0.81).
+The sealed batch (20 reports, unseen) was scored once its gold was committed (commit 7f57783),
+on the extractor as it stood at the start of the session of 4 December 2026 (commit ec29686):
+0.810 (municipalities 0.653).
+At the end of that session (venue mentions and the participation model's venue threshold, a
+town's own name over a foreign alias, bodies' names in the nominative, status, date and theme
+classes in every programme language): all 170 0.877, first 0.923, held_out 0.918, fresh 0.905,
+newest 0.873, latest 0.872, final 0.869, blind 0.822 (municipalities 0.666), sealed 0.814
+(municipalities 0.728); floors first 0.92, newest 0.87, latest 0.87, final 0.86, sealed 0.81
+and blind 0.81 (0.822 is a hair above 0.82).
 """
 
 import json
@@ -75,13 +84,14 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
     "all": 0.87,
-    "first": 0.91,
+    "first": 0.92,
     "held_out": 0.91,
     "fresh": 0.90,
-    "newest": 0.85,
-    "latest": 0.85,
-    "final": 0.85,
+    "newest": 0.87,
+    "latest": 0.87,
+    "final": 0.86,
     "blind": 0.81,
+    "sealed": 0.81,
 }
 BATCH_SIZES = {
     "first": 26,
@@ -95,7 +105,7 @@ BATCH_SIZES = {
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
-UNSCORED = {"sealed"}
+UNSCORED: set[str] = set()
 
 
 def _reports(subset: str) -> list:
@@ -122,7 +132,7 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
 
 
 @pytest.mark.parametrize(
-    "subset", ["all", "first", "held_out", "fresh", "newest", "latest", "final", "blind"]
+    "subset", ["all", "first", "held_out", "fresh", "newest", "latest", "final", "blind", "sealed"]
 )
 def test_extraction_third_party_reports_keeps_its_score(subset):
     reports = _reports(subset)
