@@ -10,6 +10,7 @@ directory files it under the one body.
 
 import functools
 
+from .gazetteer import script_of
 from .text import fold
 
 # (English short name, one group "nominative|other forms" for each name in each language)
@@ -284,7 +285,8 @@ _GREEK_ADJECTIVES = (
 
 
 def _language_of(word: str) -> str:
-    if any("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in word):
+    """The language of a head noun of `_HEAD_FORMS` (each written in one script)."""
+    if script_of(word) == "greek":
         return "el"
     if any(c in "șşțţăâî" for c in word.lower()) or word.endswith(("ului", "ei", "ii")):
         return "ro"

@@ -913,13 +913,12 @@ def looks_english(text: str) -> bool:
 
 
 def most_named(mentions: list[Mention]) -> Mention | None:
-    """The first mention of the taking-part place the report names most often, or None
-    when none is named twice or several are named most: a place said once is as likely a
-    guest as the host, and of two said as often neither is more likely the host."""
-    taking_part = {m.place.geonameid for m in mentions if m.place and (m.cued or m.venue)}
-    counts = Counter(
-        m.place.geonameid for m in mentions if m.place and m.place.geonameid in taking_part
-    )
+    """The first mention of the place the report names most often among those said to take
+    part or to be where the parties met (every mention of them counted), or None when none
+    is named twice or several are named most: a place said once is as likely a guest as the
+    host, and of two said as often neither is more likely the host."""
+    hosts = {m.place.geonameid for m in mentions if m.place and (m.cued or m.venue)}
+    counts = Counter(m.place.geonameid for m in mentions if m.place and m.place.geonameid in hosts)
     if not counts:
         return None
     most = max(counts.values())
