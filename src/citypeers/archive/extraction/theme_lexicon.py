@@ -657,8 +657,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "pubblica amministrazione, capacita amministrativa, rafforzamento ~ capacita, "
             "gestione ~ migrazion*, gestione ~ servizi, organizzazione dei servizi, "
             "sistema ~ accoglienza, sistema ~ asilo, sistemi ~ accoglienza",
-            "politiche, strategi*, istituzional*, amministrazion*, gestione, risorse, "
-            "enti locali",
+            "politiche, strategi*, istituzional*, amministrazion*, gestione, risorse, enti locali",
         ),
         "es": (
             "gobernanza, multinivel, coordinacion, politicas ~ integracion, politicas locales, "
@@ -697,8 +696,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "politici locale, politici publice, "
             "administratie publica, finantar*, buget*, plan* local* de actiune, plan* de actiune, "
             "gestionare* migratiei, capacitate administrativa, sistem* ~ azil, sistem* ~ primire",
-            "politic*, strategi*, institutional*, administrati*, resurse, "
-            "autoritati* local*",
+            "politic*, strategi*, institutional*, administrati*, resurse, autoritati* local*",
         ),
         "mt": (
             "governanza, koordinazzjoni, finanzjament, baġit, pjan ta' azzjoni, strateġija ta' integrazzjoni, "
