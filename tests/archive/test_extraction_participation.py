@@ -147,3 +147,17 @@ def test_extract_report_the_city_of_a_visit_is_its_host_and_takes_part():
 
     assert _cities(texts[0]) == [("ghent", "BE"), ("lyon", "FR")]
     assert _cities(texts[1]) == [("opole", "PL"), ("tarnow", "PL")]
+
+
+def test_extract_report_a_german_quotation_closed_before_a_list_does_not_quote_it():
+    text = (
+        "Die Stadt Erfurt lud zum Netzwerktreffen „Gemeinsam wohnen in der Stadt“ ein. Am "
+        "Austausch nahmen Fachleute aus den Partnerstädten Vilnius, Győr und Haarlem teil."
+    )
+
+    assert _cities(text) == [
+        ("erfurt", "DE"),
+        ("gyor", "HU"),
+        ("haarlem", "NL"),
+        ("vilnius", "LT"),
+    ]

@@ -362,12 +362,24 @@ def _quoted(text: str, mention) -> bool:
         at = left.rfind(opening)
         if at < 0:
             continue
+        if opening == "“" and _closes_german_quote(text, mention.start - len(left) + at):
+            continue  # the close of a German quotation: „Europa für Bürger“
         if opening == '"':
             if left.count('"') % 2:
                 return True
         elif not any(c in left[at + 1 :] for c in closings):
             return True
     return False
+
+
+_GERMAN_QUOTE_REACH = 300
+
+
+def _closes_german_quote(text: str, at: int) -> bool:
+    """Whether the “ at `at` closes a German „quotation“ opened earlier on its line."""
+    before = text[max(0, at - _GERMAN_QUOTE_REACH) : at]
+    before = before[before.rfind("\n") + 1 :]
+    return before.rfind("„") > before.rfind("“")
 
 
 # Places named but not taking part (the README's exclusions), in the programme's languages:
