@@ -80,3 +80,29 @@ def test_the_body_after_a_role_is_the_persons(text, name, body):
 def test_a_councillors_field_or_a_unit_is_no_body(text, field):
     record = _record(text)
     assert not any(field in (p["organization"] or "") for p in record["people"])
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Officials from Porto came to Vigo on 4 June. Rita Lopes, deputy head of the "
+            "Atlantic Shores Research Centre, spoke about language classes for newcomers.",
+            "Atlantic Shores Research Centre",
+        ),
+        (
+            "Die Delegation aus Linz besuchte Kassel am 3. Mai. Jonas Weber, Vorsitzender "
+            "des Vereins Brückenschlag, stellte die Arbeit mit Geflüchteten vor.",
+            "Brückenschlag",
+        ),
+        (
+            "La delegación de Lorca visitó Murcia el 2 de abril. Ana Gil, directora de "
+            "Migration Bridges Group, presentó el programa de acogida.",
+            "Migration Bridges Group",
+        ),
+    ],
+)
+def test_the_body_a_persons_role_names_takes_part(text, body):
+    """A named speaker's employer, read from the role, is a body at the meeting."""
+    orgs = _record(text)["organizations"]
+    assert any(scorer().fuzzy(body, o["name"]) for o in orgs), orgs

@@ -294,6 +294,7 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         if p.organization and fold(p.organization) not in muni_names
     ]
     extra_orgs += [ctx.resolve_org(p.role) for p in found_people if p.role and _body_only(p.role)]
+    extra_orgs += [p.role_body for p in found_people if p.role_body and not p.organization]
     extra_orgs = [o for o in extra_orgs if o and fold(o) not in muni_names]
     orgs = organisations.find_organisations(
         text,
