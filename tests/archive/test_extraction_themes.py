@@ -511,3 +511,20 @@ def test_the_local_economy_and_cohousing_in_other_words(text, theme):
 def test_partner_towns_working_together_is_not_governance(text):
     # two towns cooperating is what a visit is, not how services are governed
     assert "governance" not in classify_themes(text)
+
+
+def test_a_legal_status_naming_a_group_said_once_is_not_the_legal_topic():
+    # "beneficiaries of international protection", "the undocumented" say whom a place
+    # serves; the legal topic needs more (legal advice, permits, or the status said again)
+    passing = (
+        "Study visit to the harbour town\n\n"
+        "The guests toured a football club whose players include beneficiaries of "
+        "international protection, and then the new harbour library."
+    )
+    assert "legal" not in classify_themes(passing)
+    discussed = (
+        "Network meeting\n\n"
+        "The cities compared how undocumented migrants can obtain legal advice and how long "
+        "their residence permits take; undocumented workers rarely reach the legal clinics."
+    )
+    assert "legal" in classify_themes(discussed)

@@ -300,29 +300,29 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "legal aid, legal support, legal advice, legal assistance, legal counsel*, "
             "residence permit*, work permit*, residence registration, administrative procedure*, "
             "civil registration, citizenship, naturali?ation, temporary protection, "
-            "international protection, legal status, documentation, access to rights, "
-            "bureaucra*, paperwork, undocumented, irregular status, irregular migrants, "
-            "irregular stay, irregular residents, sans-papiers, rights ~ migrants, rights ~ refugees, "
+            "legal status, documentation, access to rights, "
+            "bureaucra*, paperwork, irregular status, "
+            "irregular stay, rights ~ migrants, rights ~ refugees, "
             "rights ~ asylum seekers, migrants rights, refugees rights",
-            "legal, documents, registration, permits",
+            "legal, documents, registration, permits, international protection, undocumented, irregular migrants, irregular residents, sans-papiers",
         ),
         "it": (
             "assistenza legale, consulenza legale, supporto legale, tutela legale, "
             "permess* ~ soggiorno, iscrizione anagrafica, residenza anagrafica, cittadinanza, "
-            "protezione temporanea, protezione internazionale, procedure amministrative, "
-            "pratiche amministrative, documenti, burocra*, migranti irregolari, irregolarita, "
-            "senza documenti, sans-papiers, diritti ~ migranti, diritti ~ rifugiati, "
+            "protezione temporanea, procedure amministrative, "
+            "pratiche amministrative, documenti, burocra*, irregolarita, "
+            "diritti ~ migranti, diritti ~ rifugiati, "
             "diritti ~ richiedenti, diritti ~ stranieri",
-            "legale, giuridic*, anagrafe",
+            "legale, giuridic*, anagrafe, protezione internazionale, migranti irregolari, senza documenti, sans-papiers",
         ),
         "es": (
             "asesoria juridica, asistencia juridica, asesoramiento juridico, asistencia legal, "
             "permiso* ~ residencia, permiso* ~ trabajo, empadronamiento*, padron, nacionalidad, "
-            "ciudadania, proteccion temporal, proteccion internacional, tramites administrativos, "
-            "documentacion, regularizacion, burocra*, indocumentad*, situacion irregular, "
-            "migrantes irregulares, sin papeles, derechos ~ migrant*, derechos ~ inmigrant*, "
+            "ciudadania, proteccion temporal, tramites administrativos, "
+            "documentacion, regularizacion, burocra*, situacion irregular, "
+            "derechos ~ migrant*, derechos ~ inmigrant*, "
             "derechos ~ refugiad*",
-            "juridic*, legal, tramit*, documentos",
+            "juridic*, legal, tramit*, documentos, proteccion internacional, indocumentad*, migrantes irregulares, sin papeles",
         ),
         "de": (
             "rechtsberatung*, *aufenthaltstitel*, *aufenthaltserlaubnis*, *aufenthaltsrecht*, "
@@ -336,33 +336,32 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         "el": (
             "νομικη συνδρομη, νομικη υποστηριξη, νομικη βοηθεια, νομικες συμβουλες, "
             "αδει* διαμονης, αδει* εργασιας, ιθαγενει*, προσωρινη προστασια, "
-            "διεθνη προστασια, διεθνους προστασιας, διοικητικ* διαδικασι*, γραφειοκρατ*, "
-            "νομιμοποιησ*, εγγραφ* στο δημοτολογιο, χωρις χαρτια, παρατυπ*, δικαιωματα ~ μεταναστ*, "
+            "διοικητικ* διαδικασι*, γραφειοκρατ*, "
+            "νομιμοποιησ*, εγγραφ* στο δημοτολογιο, παρατυπ*, δικαιωματα ~ μεταναστ*, "
             "δικαιωματα ~ προσφυγ*",
-            "νομικ*, εγγραφα",
+            "νομικ*, εγγραφα, διεθνη προστασια, διεθνους προστασιας, χωρις χαρτια",
         ),
         "pl": (
             "pomoc prawn*, porad* prawn*, poradnictw* prawn*, zezwoleni* na pobyt, "
             "zezwoleni* na prace, karta pobytu, karty pobytu, obywatelstw*, legalizacj*, "
-            "ochron* czasow*, ochron* miedzynarodow*, procedur* administracyjn*, pesel, biurokrac*, "
-            "nieudokumentowan*, nieuregulowan*, bez dokumentow, praw* ~ migrant*, praw* ~ uchodzc*, "
+            "ochron* czasow*, procedur* administracyjn*, pesel, biurokrac*, "
+            "nieuregulowan*, praw* ~ migrant*, praw* ~ uchodzc*, "
             "praw* ~ cudzoziemc*",
-            "prawn*, dokument*, formalnos*",
+            "prawn*, dokument*, formalnos*, ochron* miedzynarodow*, nieudokumentowan*, bez dokumentow",
         ),
         "ro": (
             "asistenta juridica, consiliere juridica, consultanta juridica, permis* de sedere, "
             "drept* de sedere, permis* de munca, cetatenie*, protectie temporara, "
-            "protectie internationala, proceduri administrative, birocrati*, legalizar*, "
-            "fara documente, migranti ilegali, sedere ilegala, drepturil* ~ migranti*, "
+            "proceduri administrative, birocrati*, legalizar*, "
+            "sedere ilegala, drepturil* ~ migranti*, "
             "drepturil* ~ refugiati*",
-            "juridic*, legal*, document*, acte",
+            "juridic*, legal*, document*, acte, protectie internationala, fara documente, migranti ilegali",
         ),
         "mt": (
             "għajnuna legali, assistenza legali, parir legali, permess ta' residenza, "
             "permessi ta' residenza, permess tax-xogħol, ċittadinanza, protezzjoni temporanja, "
-            "protezzjoni internazzjonali, proċeduri amministrattivi, burokrazija, irregolari, "
-            "mingħajr dokumenti",
-            "legali, dokumenti",
+            "proċeduri amministrattivi, burokrazija, irregolari",
+            "legali, dokumenti, protezzjoni internazzjonali, mingħajr dokumenti",
         ),
     },
     "children_families": {

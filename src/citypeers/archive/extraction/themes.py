@@ -82,13 +82,15 @@ _CUES: dict[str, tuple[str, str]] = {
         r"administrative procedures|civil registration|registration of (?:migrants|residents|newcomers)|"
         r"permess[oi] di soggiorno|assistenza legale|consulenza legale|supporto "
         r"legale|\bdocumentation\b|\bcittadinanza\b|\bcitizenship\b|temporary protection|"
-        r"protezione temporanea|international protection|protezione internazionale|"
-        r"undocumented|irregular (?:status|stay|migrants|residents)|sans-papiers|"
-        r"migranti irregolari|senza documenti|"
+        r"protezione temporanea|irregular (?:status|stay)|"
         # the rights a migrant holds are a question of legal status
         r"(?<!human )rights of (?:the )?(?:migrants|refugees|asylum seekers|foreigners)|(?:migrants|refugees)['’]? rights|"
         r"diritti (?:dei|degli|delle) (?:migranti|richiedenti|rifugiati|stranieri)",
-        r"\blegal\b|\bdocuments\b",
+        r"\blegal\b|\bdocuments\b|"
+        # a status that names a group of people (those under international protection, the
+        # undocumented) says whom a service serves: the legal topic only when said again
+        r"international protection|protezione internazionale|undocumented|"
+        r"irregular (?:migrants|residents)|sans-papiers|migranti irregolari|senza documenti",
     ),
     "children_families": (
         r"unaccompanied (?:migrant )?(?:minors|children)|child ?care|day ?care|"
