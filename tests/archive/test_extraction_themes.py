@@ -492,3 +492,22 @@ def test_the_reception_system_is_governance(text):
 def test_the_local_economy_and_cohousing_in_other_words(text, theme):
     # into the local economy is the labour market; cohousing is housing
     assert theme in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegația orașului înfrățit\n\n"
+        "Oaspeții au vizitat noua bibliotecă municipală. Cooperarea dintre cele două orașe "
+        "durează de mulți ani, iar cooperarea corurilor la fel.",
+        "Delegación de la ciudad hermana\n\n"
+        "Los invitados visitaron la nueva biblioteca municipal. La cooperación entre las dos "
+        "ciudades dura desde hace años, y la cooperación de los coros también.",
+        "Wizyta z miasta partnerskiego\n\n"
+        "Goście zwiedzili nową bibliotekę miejską. Współpraca obu miast trwa od lat, "
+        "a współpraca chórów także.",
+    ],
+)
+def test_partner_towns_working_together_is_not_governance(text):
+    # two towns cooperating is what a visit is, not how services are governed
+    assert "governance" not in classify_themes(text)

@@ -648,7 +648,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "local integration polic*, public administration*, policy-making, policymaking, "
             "action plan*, strategic approach*, strategic plan*, staff capacity, reception system*, "
             "asylum system*",
-            "policy, policies, strateg*, cooperation, administration, "
+            "policy, policies, strateg*, administration, "
             "management, framework, institutional, resources",
         ),
         "it": (
@@ -657,8 +657,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "pubblica amministrazione, capacita amministrativa, rafforzamento ~ capacita, "
             "gestione ~ migrazion*, gestione ~ servizi, organizzazione dei servizi, "
             "sistema ~ accoglienza, sistema ~ asilo, sistemi ~ accoglienza",
-            "politiche, strategi*, cooperazione, istituzional*, amministrazion*, gestione, risorse, "
-            "enti locali",
+            "politiche, strategi*, istituzional*, amministrazion*, gestione, risorse, enti locali",
         ),
         "es": (
             "gobernanza, multinivel, coordinacion, politicas ~ integracion, politicas locales, "
@@ -666,7 +665,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "plan* de accion, plan* estrategic*, administracion publica, administraciones publicas, "
             "gestion ~ migracion*, gestion ~ diversidad, gestion municipal, "
             "fortalecimiento institucional, sistema ~ acogida, sistema ~ asilo",
-            "politica*, estrategi*, cooperacion, institucional*, administracion*, gestion, "
+            "politica*, estrategi*, institucional*, administracion*, gestion, "
             "recursos, ayuntamientos",
         ),
         "de": (
@@ -674,14 +673,14 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "*integrationsmanagement*, kommunalverwaltung*, *verwaltung*, steuerung*, "
             "koordinierung*, koordination*, forderung*, *fordermittel*, finanzierung*, haushalt*, "
             "*aktionsplan*, *handlungskonzept*, mehrebenen*, *aufnahmesystem*, *asylsystem*",
-            "strategie*, politik*, konzept*, struktur*, zusammenarbeit*, kommunal*",
+            "strategie*, politik*, konzept*, struktur*, kommunal*",
         ),
         "el": (
             "διακυβερνησ*, πολυεπιπεδ*, συντονισμ*, πολιτικ* ενταξης, μεταναστευτικ* πολιτικ*, "
             "χρηματοδοτησ*, προυπολογισμ*, σχεδι* δρασης, στρατηγικ* σχεδι*, "
             "διαχειριση ~ μεταναστευσης, ικανοτητ* του προσωπικου, δημοσια διοικηση, "
             "συστημα* ~ υποδοχης, συστημα* ~ ασυλου",
-            "στρατηγικ*, πολιτικ*, συνεργασι*, θεσμικ*, διαχειρισ*, διοικησ*, "
+            "στρατηγικ*, πολιτικ*, θεσμικ*, διαχειρισ*, διοικησ*, "
             "τοπικες αρχες, τοπικων αρχων, τοπικη αυτοδιοικηση, τοπικης αυτοδιοικησης",
         ),
         "pl": (
@@ -689,7 +688,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "finansowani*, budzet*, plan* dzialania, "
             "strategi* integracji, administracj* publiczn*, wspolprac* instytucj*, "
             "system* ~ przyjmowania, system* azylow*",
-            "polityk*, strategi*, wspolprac*, instytucjonaln*, administracj*, zasob*, "
+            "polityk*, strategi*, instytucjonaln*, administracj*, zasob*, "
             "samorzad* lokaln*, samorzadach, samorzadow*",
         ),
         "ro": (
@@ -697,13 +696,12 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "politici locale, politici publice, "
             "administratie publica, finantar*, buget*, plan* local* de actiune, plan* de actiune, "
             "gestionare* migratiei, capacitate administrativa, sistem* ~ azil, sistem* ~ primire",
-            "politic*, strategi*, cooperar*, institutional*, administrati*, resurse, "
-            "autoritati* local*",
+            "politic*, strategi*, institutional*, administrati*, resurse, autoritati* local*",
         ),
         "mt": (
             "governanza, koordinazzjoni, finanzjament, baġit, pjan ta' azzjoni, strateġija ta' integrazzjoni, "
             "politika ta' integrazzjoni, amministrazzjoni pubblika",
-            "politika, politiki, strateġija, kooperazzjoni, amministrazzjoni, riżorsi, "
+            "politika, politiki, strateġija, amministrazzjoni, riżorsi, "
             "kunsilli lokali, kunsill lokali, gvern lokali, awtoritajiet lokali",
         ),
     },
@@ -811,6 +809,18 @@ CONTEXT: dict[str, dict[str, str]] = {
         "pl": "uchodzc*",
         "ro": "refugiat*",
         "mt": "rifuġjat*",
+    },
+    # cooperation between towns is what a visit or a partnership is, not yet how services
+    # are governed: it only adds to other evidence (or to the title's)
+    "governance": {
+        "en": "cooperation",
+        "it": "cooperazione",
+        "es": "cooperacion",
+        "de": "zusammenarbeit*",
+        "el": "συνεργασι*",
+        "pl": "wspolprac*",
+        "ro": "cooperar*",
+        "mt": "kooperazzjoni",
     },
     "intercultural": {
         "en": "toleran*",
