@@ -16,6 +16,27 @@ from citypeers.archive.extraction.organisations import find_organisations
             "En la reunión participó la Dirección General de Migraciones del ministerio.",
             "Dirección General de Migraciones",
         ),
+        # service, board, high commission, council, secretariat, authority, department
+        (
+            "Staff of the Danish Housing Advice Service joined the visit to Aarhus.",
+            "Danish Housing Advice Service",
+        ),
+        (
+            "The Regional Integration Board of Skåne sent two officers to the workshop.",
+            "Regional Integration Board of Skåne",
+        ),
+        (
+            "All’incontro ha partecipato anche il Consiglio Italiano per i Rifugiati.",
+            "Consiglio Italiano per i Rifugiati",
+        ),
+        (
+            "Erano presenti funzionari dell’Alto Commissariato per le Migrazioni portoghese.",
+            "Alto Commissariato per le Migrazioni",
+        ),
+        (
+            "La întâlnire a participat Departamentul pentru Relații Interetnice al guvernului.",
+            "Departamentul pentru Relații Interetnice",
+        ),
     ],
 )
 def test_a_public_body_is_found_by_its_head_noun(text, body):

@@ -20,6 +20,7 @@ _ARTICLE = (
 )
 _AGENT = rx.compile(
     r"(?<![\p{L}])(?:organi[sz]ed|co-organi[sz]ed|coordinated|facilitated|led|convened|"
+    r"hosted|co-hosted|"
     r"under the guidance|sotto la guida|bajo la dirección|"
     r"organizzat[oa]|coordinat[oa]|promoss[oa]|organizad[oa]|coordinad[oa]|"
     r"organisiert|veranstaltet|koordiniert|zorganizowan\p{L}*|koordynowan\p{L}*|"
@@ -59,7 +60,9 @@ _KIND_NOUN = rx.compile(
     r"fundacja|cooperativa|cooperative|consultant|consultancy|NGO|ONG|organi[sz]ations?|"
     r"organizzazion[ei]|organizaci[oó]n(?:es)?|company|società|empresa|firma|σύλλογο\p{L}*|"
     r"οργανισμ\p{L}*|εταιρεία\p{L}*)"
-    r"(?:\s+(?:no[- ]profit|non[- ]profit|sociale|social|local|locale|expert|partner))*\s+"
+    r"(?:\s+(?:no[- ]profit|non[- ]profit|sociale|social|local|locale|expert|partner|"
+    r"international|internazionale|internacional|internationale|internațional\p{L}*|"
+    r"internaţional\p{L}*|européenne|europea|europeo|european))*\s+"
     rf"(?:(?P<name>{_NAME})|\((?P<names>{_NAME}(?:{_GLUE}{_NAME}){{0,6}})\))",
 )
 # "la rete dei “Piccoli Comuni del Welcome”", "the charity “Bridges for All”": a body's kind,

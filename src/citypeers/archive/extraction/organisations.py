@@ -227,7 +227,8 @@ TOP_HEADS = (
     # governments above the town (a region, a district, a prefecture, a chancellery) and
     # leagues and alliances of associations
     r"Regione|Regierung|Bezirksregierung|Landkreis|Landratsamt|Prefectura|Cancelaria|"
-    r"Chancellery|Kancelaria|Liga|League|Bündnis"
+    r"Chancellery|Kancelaria|Liga|League|Bündnis|"
+    r"Service|Board|Commissariato|Consiglio|Secretariat|Authority|Autorità|Departamentul(?:ui)?"
 )
 _QUALIFIED_HEADS = {
     "centre",
