@@ -528,3 +528,13 @@ def test_a_legal_status_naming_a_group_said_once_is_not_the_legal_topic():
         "their residence permits take; undocumented workers rarely reach the legal clinics."
     )
     assert "legal" in classify_themes(discussed)
+
+
+def test_conflicts_between_neighbours_are_no_emergency():
+    # "conflict" is said of wars and of neighbours alike: alone it makes no crisis
+    text = (
+        "Seminar în orașul gazdă\n\n"
+        "Participanții au vorbit despre conflictele dintre vecini într-un bloc și despre "
+        "cum un mediator calmează conflictele de zi cu zi."
+    )
+    assert "crisis_response" not in classify_themes(text)

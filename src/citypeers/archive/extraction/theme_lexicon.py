@@ -752,22 +752,22 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "ukrainian refugees, influx, mass arrival*, sudden arrival*, large arrival*, "
             "displaced people, displacement, remote service*, "
             "protracted crisis, disaster*",
-            "ukrain*, urgent, remotely, conflict*, displaced, preparedness, contingency, humanitarian",
+            "ukrain*, urgent, remotely, displaced, preparedness, contingency, humanitarian",
         ),
         "it": (
             "emergenz*, crisi, covid*, pandemi*, guerra, profughi ucraini, rifugiati ucraini, "
             "sfollat*, arrivi massicci, arrivi improvvisi, da remoto, lockdown",
-            "ucrain*, urgenza, conflitt*, umanitari*",
+            "ucrain*, urgenza, umanitari*",
         ),
         "es": (
             "emergencia*, crisis, covid*, pandemia*, confinamiento*, guerra, refugiados ucranianos, "
             "desplazad*, llegadas masivas, a distancia",
-            "ucrani*, urgencia*, conflicto*, humanitari*",
+            "ucrani*, urgencia*, humanitari*",
         ),
         "de": (
             "*notfall*, notlage*, *krise*, krisen*, corona*, covid*, pandemie*, krieg*, "
             "*krieges*, ukraine-krieg*, vertrieben*, *fluchtlingswelle*, lockdown*",
-            "ukrain*, dringend*, konflikt*, humanitar*",
+            "ukrain*, dringend*, humanitar*",
         ),
         "el": (
             "εκτακτ* αναγκ*, κρισ*, κρισεων, πανδημ*, covid*, κορον*, πολεμ*, εκτοπισμεν*, "
@@ -779,17 +779,17 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "kryzys*, kryzysow*, nagl* sytuacj*, sytuacj* nadzwyczajn*, pandemi*, covid*, wojn*, "
             "uchodzc* z ukrainy, uchodzcy wojenni, przesiedlen*, masow* naplyw*, "
             "pomoc* ukrainie, pomoc ukrainie, pomocy ukrainie",
-            "ukrain*, pilne, konflikt*, naplyw*, humanitarn*",
+            "ukrain*, pilne, naplyw*, humanitarn*",
         ),
         "ro": (
             "urgent*, criza, crize, crizei, covid*, pandemi*, razboi*, refugiat* ucrainen*, "
             "refugiatii din ucraina, stramutat*, aflux*, flux* masiv*",
-            "ucrain*, conflict*, umanitar*",
+            "ucrain*, umanitar*",
         ),
         "mt": (
             "emerġenza, emerġenzi, kriżi, pandemija, covid*, gwerra, refuġjati ukreni, "
             "wasliet bil-għarrieda",
-            "ukrain*, kunflitt*, umanitarj*",
+            "ukrain*, umanitarj*",
         ),
     },
 }
@@ -820,6 +820,17 @@ CONTEXT: dict[str, dict[str, str]] = {
         "pl": "wspolprac*",
         "ro": "cooperar*",
         "mt": "kooperazzjoni",
+    },
+    # a conflict is said of wars and of neighbours alike: it adds to an emergency's other
+    # evidence, it does not make one
+    "crisis_response": {
+        "en": "conflict*",
+        "it": "conflitt*",
+        "es": "conflicto*",
+        "de": "konflikt*",
+        "pl": "konflikt*",
+        "ro": "conflict*",
+        "mt": "kunflitt*",
     },
     "intercultural": {
         "en": "toleran*",
