@@ -10,7 +10,7 @@ from citypeers.archive.extraction import (
     people,
     places,
 )
-from citypeers.archive.extraction.inflection import base_forms
+from citypeers.archive.extraction.inflection import base_forms, polish_name_forms
 from citypeers.archive.extraction.text import AND_LIST, AUTHORITY_NOUNS, AUTHORITY_OF, fold
 
 
@@ -149,6 +149,39 @@ def test_extract_report_list_without_a_cue_of_taking_part_is_not_participants():
 )
 def test_base_forms_offer_the_nominative(word, greek, nominative):
     assert nominative in base_forms(word, greek=greek)
+
+
+@pytest.mark.parametrize(
+    ("said", "nominative"),
+    [
+        ("bialegostoku", "bialystok"),
+        ("bialymstoku", "bialystok"),
+        ("zielonej gorze", "zielona gora"),
+        ("zielonej gory", "zielona gora"),
+        ("nowego sacza", "nowy sacz"),
+        ("nowym saczu", "nowy sacz"),
+        ("gorzowie wielkopolskim", "gorzow wielkopolski"),
+        ("gorzowa wielkopolskiego", "gorzow wielkopolski"),
+        ("bielsku bialej", "bielsko biala"),
+    ],
+)
+def test_polish_names_of_two_parts_decline_both(said, nominative):
+    assert nominative in polish_name_forms(said)
+
+
+def test_polish_cities_of_two_parts_named_in_a_case():
+    text = (
+        "Deklarację podpisali prezydenci miast: Białegostoku, Zielonej Góry, Nowego Sącza, "
+        "Gorzowa Wielkopolskiego i Bielska-Białej."
+    )
+
+    assert [name for name, _ in _cities(text)] == [
+        "bialystok",
+        "bielsko biala",
+        "gorzow wielkopolski",
+        "nowy sacz",
+        "zielona gora",
+    ]
 
 
 def test_gazetteer_prefers_the_european_place_unless_a_namesake_is_far_larger():
