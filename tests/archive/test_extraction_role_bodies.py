@@ -106,3 +106,28 @@ def test_the_body_a_persons_role_names_takes_part(text, body):
     """A named speaker's employer, read from the role, is a body at the meeting."""
     orgs = _record(text)["organizations"]
     assert any(scorer().fuzzy(body, o["name"]) for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "body"),
+    [
+        (
+            "La delegazione di Graz è stata accolta a Padova. Successivamente Chiara Bonomi, "
+            "responsabile dell’Alto Commissariato per le Migrazioni, ha presentato il piano.",
+            "Chiara Bonomi",
+            "responsabile dell’Alto Commissariato per le Migrazioni",
+            "Alto Commissariato per le Migrazioni",
+        ),
+        (
+            "The delegation from Riga visited Tallinn on 3 May. Laura Kask, Head of Unit at "
+            "the Baltic Housing Authority, opened the exchange on housing.",
+            "Laura Kask",
+            "Head of Unit at the Baltic Housing Authority",
+            "Baltic Housing Authority",
+        ),
+    ],
+)
+def test_the_body_after_a_roles_preposition_stays_in_the_role(text, name, role, body):
+    person = next(p for p in _record(text)["people"] if p["name"] == name)
+    assert person["role"] == role
+    assert person["organization"] and scorer().fuzzy(person["organization"], body)

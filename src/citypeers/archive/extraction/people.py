@@ -1253,8 +1253,9 @@ class PeopleFinder:
     def _split_role(self, role: str) -> tuple[str, str | None]:
         """Split "Director of X within the Ministry of Y" into the role and the organisation.
 
-        The role is cut only where the rest is just the body's name (or "the Municipality of X");
-        a rest that names a unit of the body stays in the role.
+        The organisation is the body named after the role's preposition ("responsabile dell'Alto
+        Commissariato X", "Head of Unit at the Municipality of X"); the role keeps the body as
+        the text says it (a reader, and the gold, name the post with its body).
         """
         resolved = None
         first, comma, rest = role.partition(", ")
@@ -1272,13 +1273,13 @@ class PeopleFinder:
             if not org:
                 continue
             resolved = resolved or org
-            head = role[: m.start()].strip(" ,")
             city = self.municipality_in(tail) == org
-            bare_city = city and self.gaz_name(tail)
-            if bare_city:
-                return role, org  # "Mayor of Lecce": the place belongs to the role as said
-            if fold(tail) == fold(org) or (city and _MUNICIPAL_TAIL.match(tail)):
-                return (head if _ROLE_HEAD.search(head) or len(head.split()) > 1 else role), org
+            if (
+                (city and self.gaz_name(tail))  # "Mayor of Lecce"
+                or fold(tail) == fold(org)
+                or (city and _MUNICIPAL_TAIL.match(tail))
+            ):
+                return role, org  # the body after the preposition stays in the role as said
         return role, resolved or self.resolve_org(role, strict=True)
 
 
