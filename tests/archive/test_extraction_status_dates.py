@@ -260,3 +260,16 @@ def test_a_single_start_time_said_in_each_language(text, expected):
     from citypeers.archive.extraction.dates import event_times
 
     assert event_times(text)[:2] == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Réseau\n\nLa prochaine réunion du réseau aura lieu le 3 mai à Lyon.", "planned"),
+        ("Réseau\n\nLa réunion du réseau se tiendra le 3 mai à Lyon.", "planned"),
+        ("Réseau\n\nLa réunion du réseau a été annulée.", "cancelled"),
+        ("Réseau\n\nLa réunion du réseau s'est achevée le 3 mai.", "concluded"),
+    ],
+)
+def test_french_status_sentences(text, status):
+    assert event_status(text) == status

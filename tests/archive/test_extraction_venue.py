@@ -220,3 +220,66 @@ def test_extract_report_venue_said_first_over_a_later_stop_of_the_tour():
     )
 
     assert _extract(text)["location"] == "Graz"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ghent was the host of the third meeting of the network on housing.", "Ghent"),
+        ("The city of Ghent played host to the network's spring meeting on housing.", "Ghent"),
+        ("The partners' meeting was held at the town hall of Leuven on 4 June.", "Leuven"),
+        ("La rencontre a eu lieu à l'hôtel de ville de Lyon, avec douze villes.", "Lyon"),
+        ("The network's spring forum was hosted in Graz, with staff of twelve cities.", "Graz"),
+        (
+            "È stata Bologna a ospitare il seminario della rete sulle politiche abitative.",
+            "Bologna",
+        ),
+        ("La réunion du réseau s'est tenue à Lyon les 3 et 4 mai, avec douze villes.", "Lyon"),
+        (
+            "Strasbourg a accueilli les représentants de douze villes pour un séminaire.",
+            "Strasbourg",
+        ),
+        ("Kraków był gospodarzem spotkania przedstawicieli miast sieci.", "Kraków"),
+    ],
+)
+def test_extract_report_venue_host_and_town_hall_phrasings(text, place):
+    assert _extract(text)["location"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Warszawa, 12.03.2021 – Przedstawiciele miast spotkali się, aby omówić integrację.",
+            "Warsaw",
+        ),
+        ("ROME, 3 May – Mayors of ten cities met to discuss the reception of refugees.", "Rome"),
+    ],
+)
+def test_extract_report_venue_from_a_dateline_opening_the_report(text, place):
+    assert _extract(text)["location"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Graz trafen sich Vertreter von zehn Städten.", "Graz"),
+        ("W Krakowie odbyło się spotkanie przedstawicieli miast.", "Kraków"),
+        ("Στην Αθήνα πραγματοποιήθηκε η συνάντηση των δημάρχων.", "Athens"),
+        ("En Sevilla se celebró el encuentro de la red.", "Seville"),
+    ],
+)
+def test_extract_report_venue_after_a_capitalised_preposition_opening_the_text(text, place):
+    assert _extract(text)["location"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "online"),
+    [
+        ("La réunion du réseau s'est tenue en ligne le 3 mai, avec douze villes.", True),
+        ("La réunion s'est déroulée en visioconférence le 3 mai, avec douze villes.", True),
+        ("La réunion s'est tenue en présentiel le 3 mai, avec douze villes.", False),
+    ],
+)
+def test_extract_report_french_online_or_in_person(text, online):
+    assert _extract(text)["online"] is online

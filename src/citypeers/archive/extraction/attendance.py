@@ -17,7 +17,15 @@ from .text import sentence_ends
 _HOST_AFTER = rx.compile(
     r"^\s*(?:\([^()\n]{2,40}\)\s*)?,?\s*(?:hosted|hosts|will host|welcomed|acogió|acoge|"
     r"acogerá|ha ospitato|ospita|ospiterà|ha accolto|gościł[oa]?|gości|φιλοξένησε|"
-    r"φιλοξενεί|a găzduit|găzduiește|empfing|war Gastgeber(?:in)?)\b",
+    r"φιλοξενεί|a găzduit|găzduiește|empfing|war Gastgeber(?:in)?|"
+    # the host as a noun: "was the host of", "played host to", "fue sede de", "był gospodarzem"
+    r"(?:was|is|will be|has been) (?:the )?host(?: city)? (?:of|to|for)|played host to|"
+    r"(?:fue|será|es) (?:la )?sede (?:de|del)|(?:è|fu|sarà) (?:stat[oa] )?(?:la )?sede (?:di|del|della)|"
+    r"(?:był[oa]?|jest|będzie) gospodarzem|a fost gazda|va fi gazda|"
+    # French: "Lyon a accueilli", "accueillera"
+    r"a accueilli|accueille|accueillera|"
+    # the Italian cleft: "è stata Bologna a ospitare"
+    r"ad? (?:ospitare|accogliere))\b",
     regex.I,
 )
 # "hosted by the City of X", "Gastgeber ... war die Stadt X", "ospitato dal Comune di X".
@@ -43,6 +51,15 @@ _VENUE_OF_AUTHORITY = rx.compile(
     regex.I | regex.REVERSE,
 )
 # A locative preposition, an article or an authority noun, right before the place.
+# The authority's own building named with its town: "at the town hall of X", "à l'hôtel de
+# ville de X", "en el Ayuntamiento de X", "im Rathaus von X", "presso il Municipio di X".
+_TOWN_HALL_OF = rx.compile(
+    r"(?:(?<![\p{L}])(?:presso|nel|in|at|en|à|au|im|w|στο|în)\s+(?:the\s+|l['’]|il\s+|el\s+|le\s+)?"
+    r"(?:town hall|city hall|hôtel de ville|hotel de ville|mairie|municipio|palazzo comunale|"
+    r"palazzo civico|ayuntamiento|casa consistorial|rathaus|ratuszu|δημαρχείο|primăria|"
+    r"primaria)\s+(?:of|de|di|del|von|der|du|al|του)\s+)$",
+    regex.I | regex.REVERSE,
+)
 _LOCATIVE = rx.compile(
     r"(?:(?<![\p{L}])(?:in|at|to|a|ad|en|w|we|în|la|à|nach|στη|στην|στο|στον|σε)\s+"
     r"(?:(?:the|den|der|dem|die|la|le|el|il)\s+)?(?:(?:\p{L}+\s+)?(?:city of|town of|municipality of|"
@@ -82,7 +99,9 @@ _MEETING = rx.compile(
     r"tenutosi|incontro|riunione|convegno|seminario|odbył|odbyła|odbyło|odbędzie|spotkan|"
     r"spotkali|wizyt|konferencj|πραγματοποιήθηκε|πραγματοποιείται|διεξήχθη|συνάντηση|"
     r"επίσκεψη|εκδήλωση|ημερίδα|a avut loc|s-a desfășurat|s-a desfasurat|întâlnir|vizit|"
-    r"conferinț|atelier)",
+    r"conferinț|atelier|"
+    r"s['’]est tenu|s['’]est déroulé|a eu lieu|aura lieu|se tiendra|se déroulera|réunion|"
+    r"rencontr|séminaire|conférence)",
     regex.I,
 )
 # A dateline: a line that is a date and a place ("23-25 October 2018 Fuenlabrada, Spain").
@@ -122,7 +141,7 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
         return _NOT_A_VENUE
     if _HOST_AFTER.match(right) or _HOST_BEFORE.search(left):
         return 0
-    if _VENUE_OF_AUTHORITY.search(left):
+    if _VENUE_OF_AUTHORITY.search(left) or _TOWN_HALL_OF.search(left):
         return 1  # "nella sala consiliare del Comune di X"
     if (seat := _SEAT_OF_BODY.search(left)) and not _names_an_event(seat.group()):
         return _NOT_A_VENUE  # "a speaker from the Welcome Foundation in X"
@@ -173,6 +192,7 @@ _ONLINE = rx.compile(
     r"da remoto|in remoto|a distanza|en línea|telemátic\p{L}*|a distancia|zdaln\p{L}*|"
     r"διαδικτυακ\p{L}*|τηλεδιάσκεψ\p{L}*|εξ αποστάσεως|la distanță|"
     r"digital\p{L}* (?:treffen|sitzung|konferenz|veranstaltung|format|austausch)|"
+    r"en ligne|visio-?conférence\p{L}*|en distanciel|"
     r"webinar\p{L}*)(?![\p{L}])",
     regex.I,
 )
@@ -182,7 +202,8 @@ _ONLINE_NOT_EVENT = rx.compile(
     r"\b(?:services?|servizi|servicios|dienste|usług\w*|υπηρεσί\w*|servicii|provided|erogati|"
     r"courses?|corsi|cursos|kurse|platform|piattaforma|plataforma|plattform|platform\w*|"
     r"πλατφόρμ\w*|tools?|strumenti|herramientas|portal|surveys?|questionnaires?|maps?|"
-    r"database|registration|form|version|shop|application|apps?)\b",
+    r"database|registration|form|version|shop|application|apps?|plateforme|formulaire|"
+    r"outils?|cours)\b",
     regex.I,
 )
 _NEXT_WORDS = rx.compile(r"\W+(?:\w+\W+)?\w+")
@@ -204,7 +225,8 @@ _IN_PERSON = rx.compile(
     r"cu prezență fizică|fizic|study (?:visit|tour)|mentoring visit|visita di studio|"
     r"visita studio|visita de estudio|studienreise|studienbesuch|wizyt\w* studyjn\w*|"
     r"εκπαιδευτική επίσκεψη|vizit\w* de studiu|delegation|delegazione|delegación|"
-    r"delegacj\w*|αντιπροσωπεία|delegați\w*|hosted in|gastgeber)(?![\p{L}])",
+    r"delegacj\w*|αντιπροσωπεία|delegați\w*|hosted in|gastgeber|en présentiel|en personne)"
+    r"(?![\p{L}])",
     regex.I,
 )
 # Another meeting than the report's, in the sentence of an online cue.
@@ -253,7 +275,7 @@ def _online_meeting(text: str, start: int, end: int, *, tool: bool) -> bool:
 _HYBRID = cues.compile_cues(
     r"(?<!\w)(?:hybrid\w*|ibrid[oaie]|hibrid[oa]s?|hybryd\w*|υβριδικ\w*|hibrid\w*|"
     r"in[- ]person|in presenza|face[- ]to[- ]face|on[- ]site|in situ|in prasenz|vor ort|"
-    r"presencial\w*|en persona|stacjonarn\w*|δια ζωσης|fizic\w*)(?!\w)"
+    r"presencial\w*|en persona|stacjonarn\w*|δια ζωσης|fizic\w*|en presentiel|en personne)(?!\w)"
 )
 # "can also be followed online", "seguito anche online", "auch online übertragen"
 _ALSO_BEFORE = cues.compile_cues(

@@ -314,12 +314,28 @@ def plausible_words(text: str, mention, months: frozenset[str]) -> bool:
     if _TITLE_BEFORE.search(left):
         return False  # "Mr. Omar Khalil", "Dr. Rosa Parma": a person's name
     before = _CAPITAL_BEFORE.search(left)
-    if before and not _party_word(before.group("word")):
+    if before and not _party_word(before.group("word")) and not _opening_preposition(left, before):
         return False  # "Luca Bergamo", "UNHCR Thessaloniki"; not "die Städte Chicago"
     after = _CAPITAL_AFTER.match(right)
     if after and fold(after.group("word")) not in _CITY_WORDS and " " not in surface:
         return False
     return not _sentence_initial_word(text, mention)
+
+
+# A locative preposition written with a capital because it opens the text or a sentence
+# ("In Graz trafen sich", "W Krakowie odbyło się", "Στην Αθήνα"): no part of a name.
+_PREPOSITIONS = frozenset(
+    fold(word)
+    for word in "in at to from a ad da di nel nella en à au dans chez im bei aus nach zu vor w we z ze do "
+    "na στην στη στο στον σε από la în din de desde por para hacia".split()
+)
+
+
+def _opening_preposition(left: str, before) -> bool:
+    if fold(before.group("word")) not in _PREPOSITIONS:
+        return False
+    ahead = left[: before.start()].rstrip(" \t")
+    return not ahead or ahead.endswith((".", "!", "?", "\n", ":", "–", "—"))
 
 
 def _sentence_initial_word(text: str, mention) -> bool:

@@ -718,7 +718,10 @@ _MUNI_BEFORE = rx.compile(
     r"(?:municipality|city|comune|città|town) (?:of|di) (?:the )?$", regex.I | regex.REVERSE
 )
 _BACKWARD_GLUE = rx.compile(r"^\s*(?:,|\band\b|\be\b|&)\s*$", regex.I)
-_HEADER_PLACE = rx.compile(r"^\s*,\s*(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?[\s-]", regex.I)
+# "Vilnius, 22-23 September 2022", "ROME, 3 May –", "Warszawa, 12.03.2021 –"
+_HEADER_PLACE = rx.compile(
+    r"^\s*,\s*(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[\s-]|[./]\d{1,2}[./]\d{2,4}\b)", regex.I
+)
 _HOSTED = rx.compile(r"^\s+(?:hosted|ha ospitato|ospita)\b", regex.I)
 
 

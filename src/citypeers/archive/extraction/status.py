@@ -14,18 +14,18 @@ from .dates import weekday_names
 _LABELS = {
     "cancelled": (
         r"cancell?ed|annullat[oa]|cancellat[oa]|called off|cancelad[oa]|suspendid[oa]|"
-        r"abgesagt|odwolan[aey]?|ακυρωθηκε|ακυρωνεται|anulat[aă]?|ikkancellat[a]?"
+        r"abgesagt|odwolan[aey]?|ακυρωθηκε|ακυρωνεται|anulat[aă]?|ikkancellat[a]?|annulee?"
     ),
     "concluded": (
         r"concluded|conclus[oa]|completed|past event|evento concluso|terminat[oa]|closed|"
         r"finalizad[oa]|concluid[oa]|abgeschlossen|beendet|zakonczon[aey]?|"
-        r"ολοκληρωθηκε|ολοκληρωμεν[οη]|incheiat[aă]?|finalizat[aă]?|konkluz[a]?"
+        r"ολοκληρωθηκε|ολοκληρωμεν[οη]|incheiat[aă]?|finalizat[aă]?|konkluz[a]?|terminee?"
     ),
     "planned": (
         r"planned|upcoming|scheduled|in programma|programmat[oa]|prossim[oa]|forthcoming|"
         r"open for registration|iscrizioni aperte|proximamente|programad[oa]|demnachst|"
         r"geplant|zaplanowan[aey]?|wkrotce|προσεχως|προγραμματισμεν[οη]|planificat[aă]?|"
-        r"in curand|gej|ippjanat[a]?"
+        r"in curand|gej|ippjanat[a]?|a venir"
     ),
 }
 _LABEL_LINE = cues.compile_cues(
@@ -42,14 +42,15 @@ _CANCELLED = (
     r"din pacate\s+)?"
     r"(?:cancell?ed|called off|annullat[oaie]|cancellat[oaie]|cancelad[oa]s?|suspendid[oa]s?|"
     r"abgesagt|odwolan[aey]?|anulat[aăe]?|ikkancellat[a]?)|"
-    r"(?:ακυρωθηκε|ακυρωθηκαν|faellt aus|fallt aus|se cancela|se suspende)"
+    r"(?:ακυρωθηκε|ακυρωθηκαν|faellt aus|fallt aus|se cancela|se suspende)|"
+    r"(?:a|ont) ete (?:malheureusement )?annule(?:e|s|es)?|(?:est|sont) annule(?:e|s|es)?"
 )
 _CONCLUDED = (
     r"si e conclus[oa]|si sono conclus[ie]|was concluded|has concluded|came to an end|"
     r"ended successfully|ha concluido|ha finalizado|concluyo|finalizo|se clausuro|"
     r"ging zu ende|endete|wurde abgeschlossen|zakonczyl[aoy]? sie|"
     r"ολοκληρωθηκε|ολοκληρωθηκαν|εληξε|s-a incheiat|s-a finalizat|s-au incheiat|"
-    r"ntemmet|ikkonkludiet"
+    r"ntemmet|ikkonkludiet|s['’](?:est|sont) (?:acheve|termine|conclu|cloture)\w*"
 )
 _PLANNED = (
     r"will (?:take place|be held|host|run|meet|gather|bring together|visit|travel|welcome|"
@@ -63,6 +64,8 @@ _PLANNED = (
     r"θα συναντηθ\w*|"
     r"va avea loc|vor avea loc|se va desfasura|se vor desfasura|va gazdui|vor vizita|"
     r"va fi organizat[aă]?|"
+    r"aura lieu|auront lieu|se tiendra|se tiendront|se deroulera|se derouleront|accueillera|"
+    r"sera organise\w*|"
     r"se ssir|se jsiru|se tilqa'|"
     # taking part or discussing, in the future: "will attend", "parteciperanno", "participaran"
     r"will (?:attend|participate|take part|discuss|present|address|focus)|"
