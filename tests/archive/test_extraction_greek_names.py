@@ -53,3 +53,22 @@ def test_a_short_greek_word_that_spells_a_latin_place_name_is_no_place():
     )
 
     assert _city_names(text) == ["Patras", "Volos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Στη συνάντηση συμμετείχαν εκπρόσωποι των Δήμων Λάρισας, Πάτρας και Ηρακλείου.",
+            [("Heraklion", "GR"), ("Larissa", "GR"), ("Patras", "GR")],
+        ),
+        (
+            "Representatives of the municipalities of Larisa, Chania and Limassol attended.",
+            [("Chania", "GR"), ("Larissa", "GR"), ("Limassol", "CY")],
+        ),
+    ],
+)
+def test_greek_and_cypriot_cities_take_their_english_spelling(text, expected):
+    found = extract_report(text, source="own.txt")["municipalities"]
+
+    assert sorted((m["name"], m["country"]) for m in found) == expected

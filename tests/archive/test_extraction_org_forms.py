@@ -202,3 +202,35 @@ def test_a_body_named_with_the_body_it_belongs_to_is_one_body():
 )
 def test_an_acronym_said_apart_from_its_long_name_is_one_body(text, joint):
     assert _names(text) == [joint]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ha parlato anche una rappresentante del Consiglio olandese per i Migranti.",
+            "Consiglio olandese per i Migranti",
+        ),
+        (
+            "La întâlnire a participat și Consiliul județean Vaslui, alături de parteneri.",
+            "Consiliul județean Vaslui",
+        ),
+        (
+            "Intervino la Oficina Nacional para el Retorno de los Emigrantes.",
+            "Oficina Nacional para el Retorno de los Emigrantes",
+        ),
+    ],
+)
+def test_a_name_runs_on_over_a_lower_case_adjective_or_article(text, body):
+    assert body in _names(text)
+
+
+def test_a_romanian_head_in_the_genitive_does_not_take_the_word_before_it():
+    names = _names("Obiectivul Consiliului județean Vaslui este integrarea migranților.")
+    assert not any(n.startswith("Obiectivul") for n in names)
+    assert any(n.startswith("Consiliului județean Vaslui") for n in names)
+
+
+def test_a_plural_noun_after_a_head_ends_the_name():
+    names = _names("The talk was given by the Public Employment Service delegates in Leeds.")
+    assert not any("delegates" in n for n in names)

@@ -10,7 +10,7 @@ from citypeers.archive.extraction import (
     people,
     places,
 )
-from citypeers.archive.extraction.inflection import base_forms
+from citypeers.archive.extraction.inflection import base_forms, polish_name_forms
 from citypeers.archive.extraction.text import AND_LIST, AUTHORITY_NOUNS, AUTHORITY_OF, fold
 
 
@@ -81,7 +81,7 @@ def test_extract_report_list_goes_on_past_an_item_the_gazetteer_does_not_know():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Στη συνάντηση συμμετείχαν εκπρόσωποι από τη Λάρισα.", [("Lárisa", "GR")]),
+        ("Στη συνάντηση συμμετείχαν εκπρόσωποι από τη Λάρισα.", [("Larissa", "GR")]),
         ("W spotkaniu wzięli udział przedstawiciele Lublina.", [("Lublin", "PL")]),
         ("La întâlnire au participat reprezentanți ai Clujului.", [("Cluj-Napoca", "RO")]),
         # the genitive of a neuter name in -e, and a plural name's genitive with no ending
@@ -151,6 +151,39 @@ def test_base_forms_offer_the_nominative(word, greek, nominative):
     assert nominative in base_forms(word, greek=greek)
 
 
+@pytest.mark.parametrize(
+    ("said", "nominative"),
+    [
+        ("bialegostoku", "bialystok"),
+        ("bialymstoku", "bialystok"),
+        ("zielonej gorze", "zielona gora"),
+        ("zielonej gory", "zielona gora"),
+        ("nowego sacza", "nowy sacz"),
+        ("nowym saczu", "nowy sacz"),
+        ("gorzowie wielkopolskim", "gorzow wielkopolski"),
+        ("gorzowa wielkopolskiego", "gorzow wielkopolski"),
+        ("bielsku bialej", "bielsko biala"),
+    ],
+)
+def test_polish_names_of_two_parts_decline_both(said, nominative):
+    assert nominative in polish_name_forms(said)
+
+
+def test_polish_cities_of_two_parts_named_in_a_case():
+    text = (
+        "Deklarację podpisali prezydenci miast: Białegostoku, Zielonej Góry, Nowego Sącza, "
+        "Gorzowa Wielkopolskiego i Bielska-Białej."
+    )
+
+    assert [name for name, _ in _cities(text)] == [
+        "bialystok",
+        "bielsko biala",
+        "gorzow wielkopolski",
+        "nowy sacz",
+        "zielona gora",
+    ]
+
+
 def test_gazetteer_prefers_the_european_place_unless_a_namesake_is_far_larger():
     gaz = load_gazetteer()
 
@@ -176,7 +209,7 @@ def _venue(text: str) -> tuple:
         ("Gastgeber des Treffens war die Stadt Kassel.", ("kassel", False)),
         ("W dniach 3-4 maja w Lublinie odbyło się spotkanie partnerów.", ("lublin", False)),
         ("Oggi ha preso il via a Verona l'incontro delle città.", ("verona", False)),
-        ("Η συνάντηση πραγματοποιήθηκε στη Λάρισα.", ("larisa", False)),
+        ("Η συνάντηση πραγματοποιήθηκε στη Λάρισα.", ("larissa", False)),
         (
             "Study visit on housing\n\n12-14 June 2019 Tampere, Finland\n\nOfficers met.",
             ("tampere", False),

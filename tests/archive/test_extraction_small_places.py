@@ -163,7 +163,7 @@ def test_extract_report_city_local_group_takes_part():
     ("text", "expected"),
     [
         ("Στην ημερίδα μίλησε εκπρόσωπος του Δήμου Ιωαννιτών.", [("ioannina", "GR")]),
-        ("Ο Δήμος Λαρισαίων παρουσίασε το πρόγραμμά του.", [("larisa", "GR")]),
+        ("Ο Δήμος Λαρισαίων παρουσίασε το πρόγραμμά του.", [("larissa", "GR")]),
     ],
 )
 def test_extract_report_greek_municipality_named_by_its_people(text, expected):

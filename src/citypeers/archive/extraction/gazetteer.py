@@ -258,7 +258,15 @@ def english_exonym(place: Place) -> str | None:
     shared = {fold(other) for other in others}
     if len(shared) == 1 and "" not in shared and shared != {fold(place.name)}:
         return min(others, key=lambda other: sum(not c.isascii() for c in other))
+    if place.country in _OWN_ENGLISH_SPELLING:
+        return name  # "Larissa" for Lárisa: the French and Spanish tags only transliterate
     return None
+
+
+# Countries whose cities have English spellings of their own, which GeoNames tags English
+# but the other languages' tags do not share: they transliterate the Greek letter by letter
+# ("Lárisa"), where English keeps the classical spelling ("Larissa").
+_OWN_ENGLISH_SPELLING = frozenset({"GR", "CY"})
 
 
 def _local_main(found) -> Place | None:

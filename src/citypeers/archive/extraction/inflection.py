@@ -18,6 +18,8 @@ _LATIN_ENDINGS = (
     ("ului", ("",)),  # Romanian genitive: Clujului -> Cluj
     ("ach", ("e", "y")),  # Polish locative plural: Katowicach -> Katowice, Tychach -> Tychy
     ("skiem", ("sk",)),
+    ("rze", ("ra",)),  # Polish locative: Górze -> Góra
+    ("dze", ("ga",)),  # Polish locative: Pradze -> Praga
     ("niu", ("n",)),  # Polish locative: Poznaniu -> Poznań
     ("iu", ("",)),
     ("nia", ("n",)),  # Polish genitive: Poznania -> Poznań
@@ -57,6 +59,65 @@ def base_forms(key: str, *, greek: bool) -> list[str]:
             if len(stem) >= 3:
                 out.extend(stem + r for r in replacements if stem + r != key)
     return out
+
+
+# Polish adjectives in a case, back to the nominative: Nowego, Nowym -> Nowy; Zielonej ->
+# Zielona; Wielkopolskiego, Wielkopolskim -> Wielkopolski. Polish city names of two parts
+# decline both: "w Zielonej Górze", "z Nowego Sącza", "w Bielsku-Białej", and so do the
+# compounds of an adjective and a noun: "z Białegostoku", "w Białymstoku" (Białystok).
+_POLISH_ADJECTIVE_ENDINGS = (
+    ("iego", "i"),
+    ("ego", "y"),
+    ("iemu", "i"),
+    ("emu", "y"),
+    ("iej", "a"),
+    ("ej", "a"),
+    ("im", "i"),
+    ("ym", "y"),
+)
+_POLISH_STEM = 3
+
+
+def polish_adjective_forms(key: str) -> list[str]:
+    """Nominatives of a folded Polish adjective in a case ("nowego" -> "nowy")."""
+    return [
+        key[: -len(ending)] + nominative
+        for ending, nominative in _POLISH_ADJECTIVE_ENDINGS
+        if key.endswith(ending) and len(key) - len(ending) >= _POLISH_STEM
+    ][:1]
+
+
+def _polish_part_forms(key: str) -> list[str]:
+    """A declined part of a Polish name in its possible nominatives, itself first."""
+    forms = [key, *polish_adjective_forms(key)]
+    if len(key) >= 4:  # a noun part is short ("Sącza", "Górze"): `base_forms` wants five
+        for ending, replacements in _LATIN_ENDINGS:
+            if key.endswith(ending) and len(key) - len(ending) >= 2:
+                forms.extend(key[: -len(ending)] + r for r in replacements)
+        if key.endswith(("a", "u")):  # a neuter's genitive, locative: Bielska, Bielsku
+            forms.append(key[:-1] + "o")
+    return list(dict.fromkeys(forms))
+
+
+def polish_name_forms(key: str) -> list[str]:
+    """Candidate nominatives of a folded Polish name of two parts in a case ("zielonej
+    gorze" -> "zielona gora"), or of one word compounded of an adjective and a noun
+    ("bialegostoku" -> "bialystok"); the key itself excluded."""
+    parts = key.split(" ")
+    if len(parts) == 2:
+        firsts, seconds = _polish_part_forms(parts[0]), _polish_part_forms(parts[1])
+        forms = [f"{a} {b}" for a in firsts for b in seconds]
+    elif len(parts) == 1:
+        forms = []
+        for ending, nominative in _POLISH_ADJECTIVE_ENDINGS:
+            at = key.find(ending, _POLISH_STEM)
+            rest = key[at + len(ending) :] if at > 0 else ""
+            if len(rest) >= 3:
+                head = key[:at] + nominative
+                forms.extend(head + r for r in _polish_part_forms(rest))
+    else:
+        return []
+    return [f for f in dict.fromkeys(forms) if f != key]
 
 
 # Greek municipalities are often named by their people, in the genitive plural: "Δήμος

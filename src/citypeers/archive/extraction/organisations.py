@@ -260,6 +260,9 @@ _QUALIFIER_AFTER = rx.compile(
 _CONN = (
     r"(?:of|for|the|and|&|on|de|di|del|della|dello|dell'|dei|degli|delle|"
     r"per|e|y|für|in|al|alla|ai|sul|la|le|du|des|"
+    # Italian and Spanish articles and "for" inside a name ("Centro Nazionale per il
+    # Sostegno", "Agencia de la ONU para los Refugiados")
+    r"il|gli|lo|los|las|el|para|"
     # Polish "ds." (for matters of) and "dla", German "zur"/"zum", Romanian "pentru"
     r"ds\.|dla|zur|zum|von|pentru|"
     # Greek articles of a genitive complement ("Ύπατη Αρμοστεία του ΟΗΕ"), Greek, Polish,
@@ -529,12 +532,34 @@ def known_short_name(name: str) -> str | None:
     return known[0] if known else None
 
 
+# Romance languages write an adjective of the body's level or country in lower case
+# between its head noun and the rest of its name ("Consiglio portoghese per i Rifugiati",
+# "Consiliul raional Ungheni", "Direcția provincială X"): the name runs on over it.
+_LOWER_BRIDGE = rx.compile(
+    rf"{_SPACE}(?P<low>\p{{Ll}}[\p{{Ll}}\p{{M}}]{{2,}}(?:ese|ana|ano|ale|al|ală|ean|eană|ico|ica|"
+    rf"ivo|iva|ar|ară)){_SPACE}(?:{_CONN}{_SPACE})*(?=\p{{Lu}})"
+)
+
+
+def _phrases(text: str):
+    """(offset, phrase) of the Title-Case phrases, run on over a lower-case adjective after
+    a head noun."""
+    for m in _PHRASE.finditer(text):
+        phrase, end = m.group(), m.end()
+        bridge = _LOWER_BRIDGE.match(text, end)
+        if bridge and _is_head(phrase.split()[-1].strip(".,")):
+            rest = _PHRASE.match(text, bridge.end())
+            if rest:
+                phrase, end = text[m.start() : rest.end()], rest.end()
+        yield m.start(), phrase
+
+
 @functools.lru_cache(maxsize=8192)
 def organisation_phrases(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) of every Title-Case phrase headed by a body noun."""
     out = []
-    for m in _PHRASE.finditer(text):
-        for offset, part in _conjoined_parts(m.group(), m.start()):
+    for start, phrase in _phrases(text):
+        for offset, part in _conjoined_parts(phrase, start):
             found = _body_name(text, part, offset)
             if found:
                 out.append(found)
@@ -583,6 +608,7 @@ def _is_role_title(word: str) -> bool:
 
 
 _INITIAL = rx.compile(r"^\p{Lu}\.?$")
+_ROMANIAN_GENITIVE = rx.compile(r"\p{Ll}(?:ului|iei|ției|ţiei)$")
 _PLACE_TAIL = rx.compile(r"\s+(?:in|a)\s+\p{Lu}[\p{L}'’-]+$")
 
 
@@ -598,7 +624,15 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
     if head_idx is None:
         return None
     start = head_idx
-    while start > 0 and words[start - 1][0].isupper() and not _is_role_title(words[start - 1]):
+    # a Romanian head in the genitive is the complement of the word before it ("Scopul
+    # Consiliului X", the aim of the X Council): adjectives come after the head there
+    genitive = _ROMANIAN_GENITIVE.search(words[head_idx].strip(".,"))
+    while (
+        start > 0
+        and not genitive
+        and words[start - 1][0].isupper()
+        and not _is_role_title(words[start - 1])
+    ):
         start -= 1  # "Presidente Fondazione X": the role said before the body is no part of it
     name_words = words[start:]
     while name_words and not (

@@ -86,6 +86,12 @@ ROLE_HEADS = (
     r"(?:Αντι)?[Ππ]εριφερειάρχη[ςυ]?|Εκπρόσωπο[ςυ]|Συντονιστ(?:ής|ή)|Συντονίστρια|"
     r"Προϊστάμεν(?:ος|η)|Επικεφαλής|Sindku|Kunsillier|Ministru|Segretarju|Direttur|Kap|"
     r"Kummissarju|Uffiċjal|"
+    # a representative, an under-secretary, an ambassador and a US council member, in the
+    # programme languages ("Vertreter der Botschaft", "esponente del Consiglio", "Ambasadorul
+    # Franței", "Przedstawicielka Urzędu", "City Councilmember")
+    r"Vertreter(?:in)?|Esponente|Sottosegretari[oa]|Subsecretari[oa]|Undersecretary|Under-Secretary|"
+    r"Ambasciat(?:ore|rice)|Embajador(?:a)?|Botschafter(?:in)?|Ambasador(?:ul|ului|ka)?|Ambassadeur|"
+    r"Ambassadrice|Πρέσβης?|Ambaxxatur|Councilmember|Przedstawiciel(?:ka)?|"
     # plural and case forms that introduce names ("i docenti X e Y", "los concejales de X, Y",
     # "experților internaționali X și Y", "preşedintele" with the older cedilla)
     r"Experts|Vicealcalde(?:sa)?|Concejales|Concejalas|Regidor(?:a|es|as)?|Legislador(?:a)?|"
@@ -108,7 +114,8 @@ _HEADS_BEFORE_NAMES = (
     r"Directores|Técnicos|Representantes|Primarii|Primarilor|Consilierii|Consilierilor|"
     r"Viceprimari|Viceprimarii|Viceprimarilor|"
     r"Eksperci|Burmistrzowie|Prezydenci|Δήμαρχοι|Δημάρχων|Αντιδήμαρχοι|Εκπρόσωποι|"
-    r"Bürgermeisterinnen|Expert(?:en|innen)|"
+    r"Bürgermeisterinnen|Expert(?:en|innen)|Councilmembers|Vertreterinnen|Esponenti|"
+    r"Przedstawiciele|"
     # the Greek accusative ("τον Δήμαρχο X") and genitive
     r"(?:Αντι)?[Δδ]ήμαρχο|(?:Αντι)?[Ππ]ρόεδρο|Σύμβουλο|(?:Υφ)?[Υυ]πουργό|Εκπρόσωπο|"
     r"Εκπροσώπου|Διευθυντή|Συντονιστή|Προϊσταμένου"
@@ -1180,8 +1187,10 @@ class PeopleFinder:
                 # recognised that", "Rappresentante per l'Italia, la Santa Sede, ha detto")
                 r",\s+(?!(?:the|of|for|la|il|lo|le|l['’]|el|los|las|der|die|das|des|του|της|των|"
                 r"di|de|del|della|dei|per|para|für|pour)\s*\p{Lu})\p{Ll}|"
-                # or where the next person of a list starts: ", Anna Berg, Deputy Mayor"
-                rf"(?:,|\s(?:and|e|y|und|et|i|και|și|u))\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+                # or where the next person of a list starts: ", Anna Berg, Deputy Mayor", "e a
+                # Anna Berg, sottosegretario" (the "a", "to" of the verb both names follow)
+                rf"(?:,|\s(?:and|e|y|und|et|i|και|și|u))\s+(?:(?:a|ad|to|an|al|à)\s+)?"
+                rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
                 r"(?:,\s|\s+(?:vom|von|aus|from|dal|dalla|z|ze|din|από)\s))",
                 rest,
             )

@@ -21,7 +21,7 @@ from .gazetteer import (
     script_of,
     scripted_key,
 )
-from .inflection import MIN_LENGTH, base_forms, greek_demonym_stems
+from .inflection import MIN_LENGTH, base_forms, greek_demonym_stems, polish_name_forms
 from .text import AND_ALTERNATIVES, AUTHORITY_BEFORE_NAME, AUTHORITY_HEADS, fold
 
 _TOKEN = rx.compile(r"[\p{L}\p{M}]+(?:['’-](?!s\b)[\p{L}\p{M}]+)*")  # not an English possessive's s
@@ -224,6 +224,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found = _city_named_as_country(text, gaz, tokens[i])
         if found is None:
             found = _town_mention(text, gaz, tokens, i, extent)
+        if found is None and extent >= 2 and text[ends[i] : starts[i + 1]] == " ":
+            found = _polish_pair_mention(text, gaz, tokens[i], tokens[i + 1])
         if found is None:
             found = _inflected_mention(gaz, tokens[i])
         if found is None and _GREEK_MUNICIPALITY.search(text, max(0, starts[i] - 12), starts[i]):
@@ -383,11 +385,33 @@ def _inflected_mention(gaz: Gazetteer, token) -> Mention | None:
     return None
 
 
+def _polish_pair_mention(text: str, gaz: Gazetteer, first, second) -> Mention | None:
+    """ "w Zielonej Górze", "z Nowego Sącza": a Polish city of two words, both declined."""
+    start, end = first.start(), second.end()
+    surface = text[start:end]
+    cands = _polish_candidates(gaz, fold(surface)) if _LATIN_NAME.match(surface) else None
+    if cands:
+        return Mention(start, end, surface, candidates=cands, inflected=True)
+    return None
+
+
+@functools.lru_cache(maxsize=_SURFACE_CACHE_SIZE)
+def _polish_candidates(gaz: Gazetteer, key: str) -> tuple | None:
+    """The Polish places a declined name of two parts, or a declined compound, names."""
+    for form in polish_name_forms(key):
+        cands = tuple(c for c in gaz.names.get(form, ()) if c[0].country == "PL")
+        if cands:
+            return cands
+    return None
+
+
 @functools.lru_cache(maxsize=_SURFACE_CACHE_SIZE)
 def _inflected_candidates(gaz: Gazetteer, surface: str) -> tuple | None:
     key = fold(surface)
-    if key in gaz.countries or "-" in surface:
+    if key in gaz.countries:
         return None
+    if "-" in surface:  # "w Bielsku-Białej": both parts declined
+        return _polish_candidates(gaz, key) if _LATIN_NAME.match(surface) else None
     script = script_of(surface)
     if script is None and not _LATIN_NAME.match(surface):
         return None
@@ -397,6 +421,8 @@ def _inflected_candidates(gaz: Gazetteer, surface: str) -> tuple | None:
         cands = tuple(c for c in found if c[0].country in EUROPE)
         if cands:
             return cands
+    if script is None:
+        return _polish_candidates(gaz, key)  # "z Białegostoku": a declined compound
     return _greek_named_in_latin(gaz, key) if script == "greek" else None
 
 

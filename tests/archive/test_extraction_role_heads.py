@@ -1,0 +1,86 @@
+"""Role head nouns of the programme languages that name a person's post (a representative, an
+under-secretary, an ambassador, a US council member), and where a role stops when "and to"
+a new person follows (made-up sentences in our own words)."""
+
+import pytest
+
+from citypeers.archive.extraction import extract_report
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    people = extract_report(text, source="x.txt")["people"]
+    return {p["name"]: p["role"] for p in people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Beim Treffen in Kassel sprach der Vertreter der Finnischen Botschaft in Berlin, "
+            "Lukas Brenner, über Sprachkurse.",
+            "Lukas Brenner",
+            "Vertreter der Finnischen Botschaft in Berlin",
+        ),
+        (
+            "Beim Treffen in Kassel sprach die Vertreterin des Landkreises, Sabine Roth, "
+            "über Wohnungen.",
+            "Sabine Roth",
+            "Vertreterin des Landkreises",
+        ),
+        (
+            "Infine è intervenuto Luca Ferraris, esponente della Rete Civica per i Diritti, "
+            "sul tema dell'accoglienza.",
+            "Luca Ferraris",
+            "esponente della Rete Civica per i Diritti",
+        ),
+        (
+            "Ha concluso i lavori Marta Vinci, sottosegretaria di Stato, ministero del Lavoro.",
+            "Marta Vinci",
+            "sottosegretaria di Stato",
+        ),
+        (
+            "The group met with City Councilmember Joan Parker at City Hall.",
+            "Joan Parker",
+            "City Councilmember",
+        ),
+        (
+            "In Lisbon the delegates met Ambassador Peter Holm, who spoke about housing.",
+            "Peter Holm",
+            "Ambassador",
+        ),
+        (
+            "La delegación fue recibida por la embajadora de Suecia, Karin Lund, en Madrid.",
+            "Karin Lund",
+            "embajadora de Suecia",
+        ),
+        (
+            "W Lublinie głos zabrała Przedstawicielka Urzędu Wojewódzkiego, Anna Zając.",
+            "Anna Zając",
+            "Przedstawicielka Urzędu Wojewódzkiego",
+        ),
+    ],
+)
+def test_a_representative_undersecretary_ambassador_or_councilmember_is_a_role(text, name, role):
+    assert (_roles(text).get(name) or "").startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Le conclusioni sono affidate a Carlo Ferri, presidente della Rete, e a Lucia "
+            "Gatti, sottosegretario di Stato, Ministero dell'Interno.",
+            {"Carlo Ferri": "presidente della Rete", "Lucia Gatti": "sottosegretario di Stato"},
+        ),
+        (
+            "The closing words were given to Mark Hale, President of the Network, and to Ruth "
+            "Cole, Undersecretary of State, Home Office.",
+            {"Mark Hale": "President of the Network", "Ruth Cole": "Undersecretary of State"},
+        ),
+    ],
+)
+def test_a_role_stops_before_and_to_a_new_person(text, roles):
+    found = _roles(text)
+    for name, role in roles.items():
+        assert (found.get(name) or "").startswith(role), found
+    assert not any(other in (found.get(name) or "") for name in roles for other in roles)
