@@ -1196,6 +1196,8 @@ class PeopleFinder:
             )
             if m and not (_ROLE_START.match(m.group("role")) or m.group("role")[:1].isupper()):
                 m = None
+            if m and _names_the_next_person(m.group("role")):
+                return None, None  # "il sindaco X, il vicesindaco Y e l'assessore Z": Y's role
         if not m:
             m = rx.match(
                 r"(?:\s+(?:from|of|at|with|representing|dal|dalla|del|della|per)\s+|"
@@ -1290,6 +1292,13 @@ class PeopleFinder:
             ):
                 return role, org  # the body after the preposition stays in the role as said
         return role, resolved or self.resolve_org(role, strict=True)
+
+
+def _names_the_next_person(phrase: str) -> bool:
+    """Whether a phrase after a name is rather the next person's role and name, as in a
+    role-first list ("Mayor A, Deputy Mayor B and Councillor C", "il sindaco A, il
+    vicesindaco B"): a role head, then a name starting with a given name."""
+    return any(is_given_name(m.group("name").split()[0]) for m in _ROLE_THEN_NAME.finditer(phrase))
 
 
 def _roles_after_other_people(people: list[Person]) -> None:

@@ -1,0 +1,36 @@
+"""Lists of people and roles: a role-first list gives each name the role said right before it,
+and a list heading ("Moderators:", "Relatori:") gives its role to the names listed under it
+(made-up sentences in our own words)."""
+
+import pytest
+
+from citypeers.archive.extraction import extract_report
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    people = extract_report(text, source="x.txt")["people"]
+    return {p["name"]: p["role"] for p in people}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "The delegation was received by Mayor Anna Berg, Deputy Mayor Jan Smit and "
+            "Councillor Eva Lind in the town hall.",
+            {"Anna Berg": "Mayor", "Jan Smit": "Deputy Mayor", "Eva Lind": "Councillor"},
+        ),
+        (
+            "Erano presenti il sindaco Marco Bellini, il vicesindaco Carla Neri e l'assessore "
+            "Bruno Galli.",
+            {"Marco Bellini": "sindaco", "Carla Neri": "vicesindaco", "Bruno Galli": "assessore"},
+        ),
+        (
+            "Estuvieron el alcalde Pedro Ruiz, la concejala de Empleo Lucía Ortega y el técnico "
+            "Juan Gil.",
+            {"Pedro Ruiz": "alcalde", "Lucía Ortega": "concejala de Empleo", "Juan Gil": "técnico"},
+        ),
+    ],
+)
+def test_a_role_first_list_pairs_each_role_with_the_name_after_it(text, roles):
+    assert _roles(text) == roles
