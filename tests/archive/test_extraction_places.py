@@ -394,3 +394,29 @@ def test_gazetteer_a_town_s_own_name_beats_a_larger_city_s_foreign_alias():
     assert (mirano.name, mirano.country) == ("Mirano", "IT")  # not Milan's Japanese name
     halle = gaz.choose(gaz.candidates("Halle"))
     assert halle.name == "Halle (Saale)"  # a shortened form of the city's own name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials from Portland, Oregon and Hamilton, Ontario attended the meeting.",
+            [("hamilton", "CA"), ("portland", "US")],
+        ),
+        (
+            "The delegation includes representatives from Atlanta and Clarkston, Georgia; "
+            "Boise, Idaho; and St. Louis, Missouri.",
+            [("atlanta", "US"), ("boise", "US"), ("clarkston", "US"), ("st louis", "US")],
+        ),
+        (
+            "Representatives of Tbilisi, Georgia, and Yerevan attended.",
+            [("tbilisi", "GE"), ("yerevan", "AM")],
+        ),
+        (
+            "Officials from St. Gallen, St. Pölten and Saint-Denis attended the meeting.",
+            [("saint denis", "FR"), ("st gallen", "CH"), ("st polten", "AT")],
+        ),
+    ],
+)
+def test_a_saints_title_is_part_of_the_name_and_a_state_names_the_country(text, expected):
+    assert _cities(text) == expected

@@ -2,6 +2,7 @@
 
 import bisect
 import functools
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from .gazetteer import (
     EUROPE,
     ROMANCE_ARTICLES,
     ROMANCE_LINKS,
+    WORLD_MIN_POPULATION,
     Gazetteer,
     Place,
     english_exonym,
@@ -187,7 +189,10 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     ]
     connectors = gaz.connectors
     starts, ends = [t.start() for t in tokens], [t.end() for t in tokens]
-    joined = [text[end:start] in _JOINERS for end, start in zip(ends[:-1], starts[1:], strict=True)]
+    joined = [
+        text[end:start] in _JOINERS or (text[end:start] == ". " and word in _SAINT_SHORT)
+        for end, start, word in zip(ends[:-1], starts[1:], words, strict=False)
+    ]
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -237,6 +242,11 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         else:
             i += 1
     return mentions
+
+
+# "St. Louis", "St. Gallen", "Ste. Foy": a saint's short title, with its full stop, is part
+# of the name ("St Gallen", "Saint-Denis" join without one).
+_SAINT_SHORT = frozenset({"St", "Ste", "Sta", "Sto", "Mt", "Ft"})
 
 
 # Capitalised words and phrases recur from report to report ("The", "Mr", "Lisbon"): their
@@ -546,11 +556,12 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
 def candidates(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None, set[int]]:
     """Every place named, with its close cues; the event's location mention if any; and the
     ids of the mentions whose context says the place did not take part."""
-    mentions = find_mentions(text, gaz)
+    mentions = _with_states(text, find_mentions(text, gaz))
     previous = None
     location = None
     for mention in mentions:
         cues, mention.country = _cue(text, mention, gaz, previous)
+        mention.country = mention.country or _state_country(text, mention)
         mention.cues.update(cues)
         mention.cued = bool(cues)
         mention.place = gaz.choose(mention.candidates, mention.country) or gaz.choose(
@@ -565,6 +576,80 @@ def candidates(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None
     _cue_pairs(text, mentions)
     participation.decide(text, mentions, gaz.months)
     return mentions, location, participation.excluded(text, mentions)
+
+
+# A US state or a Canadian province after a city names the city's country: "Portland,
+# Oregon", "Hamilton, Ontario", "St. Louis, Missouri". GeoNames keeps few small places of
+# North America, so a town it lacks there but knows elsewhere ("Clarkston, Georgia") is
+# taken as a place of that country under the name said.
+_STATES = {
+    **dict.fromkeys(
+        "alabama alaska arizona arkansas california colorado connecticut delaware florida "
+        "georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
+        "massachusetts michigan minnesota mississippi missouri montana nebraska nevada "
+        "new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma "
+        "oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah "
+        "vermont virginia washington west_virginia wisconsin wyoming d_c".split(),
+        "US",
+    ),
+    **dict.fromkeys(
+        "alberta british_columbia manitoba new_brunswick newfoundland nova_scotia ontario "
+        "quebec saskatchewan prince_edward_island yukon nunavut".split(),
+        "CA",
+    ),
+}
+_STATE_AFTER = rx.compile(r",\s*(?P<state>(?:\p{Lu}[\p{L}.]+)(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}])")
+
+
+def _state_after(text: str, mention: Mention) -> tuple[str, int] | None:
+    """The country of the US state or Canadian province right after a mention, and its end."""
+    m = _STATE_AFTER.match(text, mention.end)
+    if m is None:
+        return None
+    words = fold(m.group("state")).split()
+    for length in (2, 1):  # "New York" before "New"
+        code = _STATES.get("_".join(words[:length])) if len(words) >= length else None
+        if code:
+            end = m.start("state") + len(" ".join(m.group("state").split()[:length]))
+            return code, end
+    return None
+
+
+def _with_states(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the states named after a city ("Ontario" is also a Californian
+    city's name), with a city its state places in a country GeoNames lacks it in."""
+    skip_to, out = -1, []
+    for mention in mentions:
+        if mention.start < skip_to:
+            continue
+        out.append(mention)
+        state = _state_after(text, mention)
+        if state is None:
+            continue
+        code, skip_to = state
+        countries = {p.country for p, _main in mention.candidates}
+        if code not in countries and _known_only_as_small_towns(mention):
+            place = Place(
+                _unlisted_id(mention.surface, code), mention.surface, code, WORLD_MIN_POPULATION, ""
+            )
+            mention.candidates = ((place, True),)
+    return out
+
+
+def _known_only_as_small_towns(mention: Mention) -> bool:
+    return all(p.population < WORLD_MIN_POPULATION for p, _main in mention.candidates)
+
+
+def _unlisted_id(name: str, country: str) -> int:
+    """A stable id, below GeoNames' ids, for a place the gazetteer does not list."""
+    return -zlib.crc32(f"{fold(name)}|{country}".encode())
+
+
+def _state_country(text: str, mention: Mention) -> str | None:
+    state = _state_after(text, mention)
+    if state and any(p.country == state[0] for p, _main in mention.candidates):
+        return state[0]
+    return None
 
 
 def _prefer_the_reports_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
