@@ -84,3 +84,23 @@ def test_a_role_stops_before_and_to_a_new_person(text, roles):
     for name, role in roles.items():
         assert (found.get(name) or "").startswith(role), found
     assert not any(other in (found.get(name) or "") for name in roles for other in roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Delegację reprezentowało dwóch Zastępców Burmistrza, Panią Ewę Nowak, która "
+            "odpowiada za oświatę.",
+            "Ewa Nowak",
+            "Zastępca Burmistrza",
+        ),
+        (
+            "Gości przywitało dwóch Dyrektorów Biura, Pan Jan Lis, który prowadzi szkolenia.",
+            "Jan Lis",
+            "Dyrektor Biura",
+        ),
+    ],
+)
+def test_a_polish_role_in_the_genitive_plural_names_each_person_in_the_nominative(text, name, role):
+    assert _roles(text).get(name) == role

@@ -193,6 +193,15 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "eksperci": ("ekspert", "ekspertka"),
     "ekspertów": ("ekspert", "ekspertka"),
     "burmistrzowie": ("burmistrz", None),
+    # the genitive plural after a number or a noun ("dwóch Zastępców Mera", "wizyta
+    # Przedstawicieli Urzędu")
+    "zastępców": ("zastępca", None),
+    "burmistrzów": ("burmistrz", None),
+    "prezydentów": ("prezydent", None),
+    "dyrektorów": ("dyrektor", "dyrektorka"),
+    "przedstawicieli": ("przedstawiciel", "przedstawicielka"),
+    "przedstawiciele": ("przedstawiciel", "przedstawicielka"),
+    "koordynatorów": ("koordynator", "koordynatorka"),
     "prezydenci": ("prezydent", None),
     "dyrektorką": ("dyrektorka", None),
     "dyrektorem": ("dyrektor", None),

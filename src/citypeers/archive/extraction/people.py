@@ -113,7 +113,8 @@ _HEADS_BEFORE_NAMES = (
     r"Consiglieri|Dirigenti|Direttori|Presidenti|Rappresentanti|Ricercatori|Alcaldes|Expertos|"
     r"Directores|Técnicos|Representantes|Primarii|Primarilor|Consilierii|Consilierilor|"
     r"Viceprimari|Viceprimarii|Viceprimarilor|"
-    r"Eksperci|Burmistrzowie|Prezydenci|Δήμαρχοι|Δημάρχων|Αντιδήμαρχοι|Εκπρόσωποι|"
+    r"Eksperci|Burmistrzowie|Prezydenci|Zastępców|Burmistrzów|Prezydentów|Dyrektorów|"
+    r"Przedstawicieli|Koordynatorów|Δήμαρχοι|Δημάρχων|Αντιδήμαρχοι|Εκπρόσωποι|"
     r"Bürgermeisterinnen|Expert(?:en|innen)|Councilmembers|Vertreterinnen|Esponenti|"
     r"Przedstawiciele|"
     # the Greek accusative ("τον Δήμαρχο X") and genitive
