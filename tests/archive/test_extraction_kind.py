@@ -273,3 +273,37 @@ def test_event_kind_german_compound_closed_by_a_gathering(title, kind):
 )
 def test_event_kind_an_international_meeting_is_a_consultation(text):
     assert event_kind(text, authorities=2) == "consultation"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The mayor attends the meeting of the Integration Committee of the association",
+        "La alcaldesa asiste a la reunión de la Comisión de Integración de la federación",
+        "Il sindaco alla riunione della Commissione immigrazione dell'associazione",
+        "Bürgermeisterin bei der Sitzung des Integrationsausschusses des Städtetags",
+        "Ο δήμαρχος στη συνεδρίαση της επιτροπής μετανάστευσης της ένωσης",
+        "Primarul la ședința comisiei pentru integrare a asociației",
+    ],
+)
+def test_event_kind_a_committee_sitting_is_a_consultation(title):
+    text = title + "\n\nThe members shared their experience with the mayors."
+
+    assert event_kind(text, authorities=1) == "consultation"
+
+
+def test_event_kind_a_meeting_of_the_european_commission_is_no_committee_sitting():
+    text = "Reunión de la Comisión Europea con la ciudad\n\nLa alcaldesa recibió al comisario."
+
+    assert event_kind(text, authorities=1) != "consultation"
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities", "kind"),
+    [
+        ("Primarii au discutat despre schimbările climatice și schimbarea legii.", 2, None),
+        ("Primarii au făcut un schimb de experiență despre integrare.", 2, "peer_exchange"),
+    ],
+)
+def test_event_kind_romanian_change_is_no_exchange(text, authorities, kind):
+    assert event_kind(text, authorities=authorities) == kind

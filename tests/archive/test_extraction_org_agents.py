@@ -31,3 +31,28 @@ from tests.archive.archive_scoring import scorer
 def test_a_body_without_head_noun_is_found_by_its_part(text, body):
     orgs = extract_report(text, source="x.txt")["organizations"]
     assert any(scorer().fuzzy(body, o["name"]) for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The event is hosted by the Lakeside Governance Platform, representing the EU-funded "
+        "project Welcome4All in cooperation with Harbour Cities.",
+        "The meeting was organised by the EU funded project Welcome in cooperation with the "
+        "Ghent municipality.",
+        "Representatives of the EU funded project Welcome met the Ghent municipality.",
+    ],
+)
+def test_eu_funded_names_no_body(text):
+    names = [o["name"] for o in extract_report(text, source="x.txt")["organizations"]]
+
+    assert not any(n.startswith(("EU", "EU-")) for n in names)
+    assert extract_report(text, source="x.txt")["organizer"] not in {"EU", "EU-funded"}
+
+
+def test_the_eu_said_as_organiser_is_still_a_body():
+    text = "The meeting was organised by the EU in Brussels with the Ghent municipality."
+
+    assert {"name": "EU", "kind": "eu_institution"} in extract_report(text, source="x.txt")[
+        "organizations"
+    ]

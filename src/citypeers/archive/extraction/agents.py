@@ -7,6 +7,8 @@ Migration Work", "in collaborazione con il Goethe-Institut", "la cooperativa soc
 DiaLogos", "partner organisations (A, B and C)"), in any of the programme's languages.
 """
 
+import regex
+
 from . import patterns as rx
 from .text import AND_ALTERNATIVES
 
@@ -107,13 +109,15 @@ def named_bodies(text: str, *, people: frozenset[str]) -> list[tuple[int, str]]:
                 # closing it, what follows a comma is no list of bodies
                 parts = parts[:1]
             for part in parts:
-                name = _POSSESSIVE.split(part)[0].strip(" .,;:")
+                name = _EU_FUNDED.sub("", _POSSESSIVE.split(part)[0]).strip(" .,;:")
                 if (
                     name
                     and _body_like(name, people)
                     and (pattern is not _REPRESENTED or _BODY_SHAPED.match(name))
                 ):
-                    found.append((offset + max(0, names.find(name)), name))
+                    at = offset + max(0, names.find(name))
+                    if not eu_funded(text, at + len(name), name):
+                        found.append((at, name))
     seen: dict[str, list[int]] = {}
     for m in _ACRONYM_AFTER_ARTICLE.finditer(text):
         seen.setdefault(m.group("acr"), []).append(m.start("acr"))
@@ -133,6 +137,21 @@ def named_bodies(text: str, *, people: frozenset[str]) -> list[tuple[int, str]]:
 # Representatives "of Spain" or "of Turin" come from a place: only an acronym ("AFCCRE",
 # "UCLG-MEWA") or a name of several words ("Salvați Copiii Timișoara") names a body there.
 _BODY_SHAPED = rx.compile(r"^(?:\p{Lu}[\p{Lu}\p{N}&\-]+(?:-\p{L}+)?(?:\s.*)?|\S+\s+\S.*)$")
+
+
+# "the EU-funded project X", "EU funded": who pays, not a body taking part ("EU-funded"
+# alone names none; the name that follows it may).
+_EU_FUNDED = rx.compile(
+    r"^(?:EU|UE|E\.U\.)[- ]+(?:co-?)?(?:funded|financed|backed|supported|sponsored)\b\s*",
+    regex.I,
+)
+# The same qualifier right after a name read alone: "EU" in "the EU funded project X".
+_FUNDED_AFTER = rx.compile(r"[- ]+(?:co-?)?(?:funded|financed|backed|sponsored)\b", regex.I)
+
+
+def eu_funded(text: str, end: int, name: str) -> bool:
+    """Whether `name`, ending at `end` in `text`, is only the EU of "EU(-)funded"."""
+    return name in ("EU", "UE", "E.U.") and _FUNDED_AFTER.match(text, end) is not None
 
 
 def _body_like(name: str, people: frozenset[str]) -> bool:

@@ -4,7 +4,7 @@ from collections import Counter
 
 import regex
 
-from . import organisations
+from . import agents, organisations
 from . import patterns as rx
 
 _ORGANIZER = rx.compile(
@@ -118,6 +118,10 @@ def event_organizer(text: str, known_acronyms: dict[str, str]) -> str | None:
         if candidates:
             break  # "moderated by X" outranks "Y hosted", whose subject is often the host city
         for m in pattern.finditer(text):
+            if agents.eu_funded(text, m.end("name"), m.group("name")) or _EU_FUNDED_NAME.match(
+                m.group("name")
+            ):
+                continue  # "organised by the EU-funded project X": who pays, not who organised
             name = m.group("acr") or _shorten(m.group("name").strip(" .,"), known_acronyms)
             if _PERSON_TITLE.match(name):
                 # "moderated by Ms Anna Rossi of IOM": the body she speaks for
@@ -137,6 +141,7 @@ def event_organizer(text: str, known_acronyms: dict[str, str]) -> str | None:
     return min(candidates)[2]
 
 
+_EU_FUNDED_NAME = rx.compile(r"^(?:EU|UE)-(?:co-?)?(?:funded|financed)\b", regex.I)
 _PERSON_TITLE = rx.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sig|Dott|Mme|Herr|Frau)\b\.?\s")
 _BODY_AFTER_PERSON = rx.compile(r"\s(?:of|from|at|di|del|della)\s+(?:the\s+)?(?P<body>\p{Lu}.*)$")
 

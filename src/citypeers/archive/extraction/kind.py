@@ -70,7 +70,15 @@ _NAMED = {
         r"διεθν\w* (?:σεμιναρι|εργαστηρι)\w*|"
         r"grup\w* de lucru|adunar\w* general\w*|conferint\w*|congres\w*|reuniun\w* transnational\w*|"
         r"(?:eveniment|activitat)\w* transnational\w*|seminar\w* international\w*|simpozion\w*|"
-        r"konferenz[ai]|grupp ta' hidma|laqgh\w* generali"
+        r"konferenz[ai]|grupp ta' hidma|laqgh\w* generali|"
+        # a committee's sitting: its members, many bodies, deliberate ("the committee met")
+        r"committee (?:meeting|sitting|session)s?|(?:meeting|sitting|session)s? of the "
+        r"(?:[\w-]+ ){0,5}?committee|"
+        r"(?:reunion|sesion)(?:es)? de la comision(?! europea)|"
+        r"(?:riunione|seduta|sessione) della commissione(?! europea)|"
+        r"sitzung des \w*ausschusses|ausschusssitzung\w*|"
+        r"συνεδριασ\w* (?:της )?(?:\w+ )?επιτροπης|"
+        r"(?:sedint|reuniun)\w* (?:a )?comisiei(?! europene)"
     ),
     "webinar": r"webinar\w*|web[- ]?seminar\w*|seminario web|online[- ]seminar\w*|webinarium",
     "training": (
@@ -114,7 +122,9 @@ _HINTS = {
         r"επισκεφ\w*|επισκεψ\w*|vizit\w*|zjar\w*"
     ),
     "peer_exchange": (
-        r"exchang\w*|scambi\w*|intercambi\w*|austausch\w*|wymian\w*|ανταλλα\w*|schimb\w*|"
+        # Romanian "schimb" is an exchange, "schimbare" (schimbări, a schimba) a change
+        r"exchang\w*|scambi\w*|intercambi\w*|austausch\w*|wymian\w*|ανταλλα\w*|"
+        r"schimb(?:ul|ului|uri|urile|urilor)?|"
         r"skambj\w*"
     ),
     "consultation": (

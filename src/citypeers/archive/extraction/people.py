@@ -9,7 +9,7 @@ import regex
 
 from . import organisations
 from . import patterns as rx
-from .given_names import is_given_name, is_womans_name
+from .given_names import is_given_name, is_mans_name, is_womans_name
 from .inflection import (
     INSTRUMENTAL_ROLE_HEADS,
     PLURAL_ROLE_HEADS,
@@ -683,6 +683,7 @@ class PeopleFinder:
         self._speakers()
         self._given_named()
         self._lists_after_place_roles()
+        self._under_headings()
         people = _dedupe(self.people)
         named = [p.name for p in people if any(is_given_name(w) for w in p.name.split())]
         people = [p for p in people if not self._names_no_one(p, named)]
@@ -927,6 +928,34 @@ class PeopleFinder:
                 self._add(Person(partner.group("name"), role, org, *partner.span("name")))
                 position = partner.end("name")
 
+    def _under_headings(self) -> None:
+        """A list heading ("Moderators:", "Relatori:", "Vorbitori:") gives its role to the
+        names listed after it, on its line or on the lines under it up to a blank line: a
+        name found without a role takes it, a name not found yet is added with it."""
+        for heading in _LIST_HEADING.finditer(self.text):
+            masculine, feminine = _HEADING_ROLES[heading.group("head").lower()]
+            group = "body" if heading.group("body") is not None else "block"
+            offset = heading.start(group)
+            for item in _HEADING_ITEM.finditer(heading.group(group)):
+                one = _HEADING_NAME.match(item.group())
+                if not one:
+                    continue
+                name = one.group("name")
+                start = offset + item.start() + one.start("name")
+                end = start + len(name)
+                role = feminine if feminine and is_womans_name(name) else masculine
+                if self._taken(start, end):
+                    if known := self._roleless_at(start, end):
+                        known.role = role
+                    continue
+                if (
+                    not _plausible_name(name, self.text)
+                    or self.gaz_name(name)
+                    or self.resolve_org(name, strict=True)
+                ):
+                    continue
+                self._add(Person(name, role, None, start, end))
+
     def _lists_after_place_roles(self) -> None:
         """A role of a place said once for a list of places and people ("la alcaldesa de
         Madrid, A; de Cádiz, B; Badalona, C"): each listed person has it with their own place."""
@@ -966,7 +995,9 @@ class PeopleFinder:
                 own_role = " ".join([*head[: links[-1] + 1], place])  # the field after "de"
             elif place:
                 break
-            if places_only and (is_womans_name(name) or is_given_name(name.split()[0])):
+            if places_only and (
+                is_womans_name(name) or is_mans_name(name) or is_given_name(name.split()[0])
+            ):
                 own_role = gendered_role(own_role, feminine=is_womans_name(name))
             if known is not None:
                 known.role, known.organization = own_role, known.organization or own_org
@@ -1292,6 +1323,51 @@ class PeopleFinder:
             ):
                 return role, org  # the body after the preposition stays in the role as said
         return role, resolved or self.resolve_org(role, strict=True)
+
+
+# A list heading and the role it gives the names under it (the feminine where the language
+# has one): "Speakers:", "Moderatore:", "Ponentes:", "Referentinnen:", "Vorbitori:",
+# "Prelegenci:", "Ομιλητές:", "Kelliema:".
+_HEADING_ROLES = {
+    word: pair
+    for words, pair in (
+        ("speaker speakers", ("speaker", None)),
+        ("presenter presenters", ("presenter", None)),
+        ("moderator moderators", ("moderator", None)),
+        ("panellist panellists panelist panelists", ("panellist", None)),
+        ("facilitator facilitators", ("facilitator", None)),
+        ("relatore relatori relatrice relatrici", ("relatore", "relatrice")),
+        ("moderatore moderatori moderatrice moderatrici", ("moderatore", "moderatrice")),
+        ("ponente ponentes", ("ponente", None)),
+        ("moderador moderadora moderadores moderadoras", ("moderador", "moderadora")),
+        ("referent referentin referenten referentinnen", ("Referent", "Referentin")),
+        ("redner rednerin rednerinnen", ("Redner", "Rednerin")),
+        ("vorbitor vorbitori vorbitoare", ("vorbitor", "vorbitoare")),
+        ("prelegent prelegentka prelegenci", ("prelegent", "prelegentka")),
+        ("moderatorka moderatorzy", ("moderator", "moderatorka")),
+        ("ομιλητής ομιλητές ομιλήτρια", ("ομιλητής", "ομιλήτρια")),
+        ("συντονιστής συντονιστές συντονίστρια", ("συντονιστής", "συντονίστρια")),
+        ("kelliem kelliema", ("kelliem", None)),
+    )
+    for word in words.split()
+}
+_HEADING_FORMS = rx.alternation(
+    {form for w in _HEADING_ROLES for form in (w, w[:1].upper() + w[1:], w.upper())}
+)
+# the heading, then its names on its own line, or on the lines under it up to a blank line or
+# the next heading
+_LIST_HEADING = rx.compile(
+    rf"(?m)^[^\S\n]*(?:[-*•·][^\S\n]*)?(?P<head>{_HEADING_FORMS})[^\S\n]*:[^\S\n]*"
+    r"(?:(?P<body>\S[^\n]*)|\n(?P<block>[^\n]*\S[^\n]*"
+    r"(?:\n(?![^\S\n]*(?:[-*•·][^\S\n]*)?\p{L}+[^\S\n]*:)[^\n]*\S[^\n]*)*))"
+)
+# the items of a heading's list: split at commas, semicolons, line ends and "and"
+_HEADING_ITEM = rx.compile(rf"(?:(?!\s{_AND}\s)[^,;\n])+")
+_HEADING_NAME = rx.compile(
+    rf"^[^\S\n]*(?:[-*•·–][^\S\n]*)?(?:{_AND}[^\S\n]+)?(?:{_TITLE}[^\S\n]+)?"
+    rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
+    r"[^\S\n]*(?:\.?[^\S\n]*$|[(–—:]|-[^\S\n])"
+)
 
 
 def _names_the_next_person(phrase: str) -> bool:

@@ -295,6 +295,12 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     ]
     extra_orgs += [ctx.resolve_org(p.role) for p in found_people if p.role and _body_only(p.role)]
     extra_orgs += [p.role_body for p in found_people if p.role_body and not p.organization]
+    led = {
+        _body_closing_role(p.role, ctx)
+        for p in found_people
+        if p.role and not (p.role_body and not p.organization)
+    } - {None}
+    extra_orgs += sorted(led)
     extra_orgs = [o for o in extra_orgs if o and fold(o) not in muni_names]
     orgs = organisations.find_organisations(
         text,
@@ -303,7 +309,7 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         extra=extra_orgs,
         people=frozenset(p.name for p in found_people),
     )
-    orgs = _without_city_units(text, orgs, found_people, muni_names)
+    orgs = _without_city_units(text, orgs, found_people, muni_names, led=led)
     orgs = [o for o in orgs if not _only_places(o["name"], ctx.gaz)]
     rx.check_deadline()
     project = event.event_project(text)
@@ -424,6 +430,44 @@ _PRESENTS = rx.compile(
 )
 
 
+# A body without a head noun that a role ends on: after the title of the one who leads it
+# ("secretary general of Eurodiaconia", "presidente di Cittalia"), an acronym after any
+# title ("Presidente UPI") or before a title's compound ("DFB-Integrationsbeauftragte").
+_LEADER_OF = rx.compile(
+    r"(?<![\p{L}])(?i:secretary[- ]general|general secretary|president|vice[- ]president|chair|"
+    r"chairman|chairwoman|chairperson|founder|co-founder|ceo|director[- ]general|"
+    r"executive director|managing director|presidente|vicepresidente|segretari[oa] generale|"
+    r"president[ae]|secretari[oa] general|präsident(?:in)?|geschäftsführer(?:in)?|prezes|"
+    r"prezydent|președinte(?:le)?|preşedinte(?:le)?)"
+    r"\s+(?:of|of the|at|at the|di|del|della|de|de la|del|der|des|von|al|a)\s+"
+    r"(?P<body>\p{Lu}[\p{Ll}\p{M}]{3,}|\p{Lu}[\p{Lu}\p{N}&\-]{2,9})$"
+)
+_ACRONYM_AFTER_TITLE = rx.compile(
+    rf"(?<![\p{{L}}])(?i:{people.ROLE_HEADS})\s+(?P<body>\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{2,9}})$"
+)
+_ACRONYM_COMPOUND = rx.compile(r"^(?P<body>\p{Lu}{3,8})-(?P<title>\p{Lu}\p{Ll}+)$")
+
+
+def _body_closing_role(role: str, ctx: "_Context") -> str | None:
+    m = _LEADER_OF.search(role) or _ACRONYM_AFTER_TITLE.search(role)
+    if m is None:
+        m = _ACRONYM_COMPOUND.match(role)
+        if m is None or not people._ROLE_HEAD.search(m.group("title")):
+            return None
+    body = m.group("body")
+    if (
+        ctx.gaz.lookup(body) is not None
+        or ctx.gaz.country_code(body)
+        or ctx.municipality_in(body)
+        or (
+            not body.isupper()
+            and rx.compiled(rf"(?<![\p{{L}}]){body.lower()}(?![\p{{L}}])").search(ctx.text)
+        )
+    ):
+        return None  # a place, or a plain word said in lower case elsewhere
+    return body
+
+
 def _body_only(role: str) -> bool:
     """A "role" that is just an outside body's name ("European Solidarity Centre")."""
     if people._ROLE_HEAD.search(role) or not _OUTSIDE_BODY.search(role):
@@ -432,16 +476,17 @@ def _body_only(role: str) -> bool:
 
 
 def _without_city_units(
-    text: str, orgs: list[dict], found_people, muni_names: set[str]
+    text: str, orgs: list[dict], found_people, muni_names: set[str], led: frozenset = frozenset()
 ) -> list[dict]:
-    """Drop "bodies" named only as the unit a municipal officer works in."""
+    """Drop "bodies" named only as the unit a municipal officer works in (not a body a
+    mayor also leads: "sindaco di X e Presidente UPI")."""
     city_roles = [p.role for p in found_people if p.role and fold(p.organization) in muni_names]
     kept = []
     for org in orgs:
         name = org["name"]
         inside = sum(role.count(name) for role in city_roles)
         outside = _OUTSIDE_BODY.search(name) or organisations.branch_of(name)
-        if inside and inside >= text.count(name) and not outside:
+        if inside and inside >= text.count(name) and not outside and name not in led:
             continue
         kept.append(org)
     return kept
