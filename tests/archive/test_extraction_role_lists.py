@@ -73,3 +73,14 @@ def test_a_role_of_a_place_said_once_takes_the_gender_of_each_listed_man():
     assert found["Anxo Lema"] == "alcalde de Jaén"
     assert found["Xabier Otxoa"] == "alcalde de Soria"
     assert found["Marta Ruiz"] == "alcaldesa de Teruel"
+
+
+def test_a_greek_plural_role_of_places_names_each_mayor_after_a_town_in_the_genitive():
+    """ "του Ηρακλείου": a neuter town's genitive read back to the name the gazetteer keeps
+    (Ηράκλειον), so the list of towns and mayors goes on past it."""
+    found = _roles(
+        "Ενημερώθηκαν σήμερα οι δήμαρχοι του Ηρακλείου, Νίκος Παππάς, των Χανίων, Τάσος "
+        "Ράπτης, σε συνάντηση για το προσφυγικό."
+    )
+    assert found["Νίκος Παππάς"] == "δήμαρχος του Ηρακλείου"
+    assert (found.get("Τάσος Ράπτης") or "").startswith("δήμαρχος")

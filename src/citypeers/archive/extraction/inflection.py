@@ -37,7 +37,9 @@ _LATIN_ENDINGS = (
 )
 _GREEK_ENDINGS = (
     ("eon", ("eia", "ea", "ia")),  # genitive plural of feminine names: Λεβαδέων -> Λεβάδεια
-    ("ou", ("o", "os", "")),  # genitive: Μονάχου -> Μόναχο, Πάφου -> Πάφος
+    # genitive: Μονάχου -> Μόναχο, Πάφου -> Πάφος, Ηρακλείου -> Ηράκλειον (the older
+    # neuter the gazetteer keeps)
+    ("ou", ("o", "os", "", "on")),
     ("es", ("e", "a")),  # genitive: Θεσσαλονίκης -> Θεσσαλονίκη
     ("as", ("a",)),  # genitive: Λάρισας -> Λάρισα
     ("on", ("os", "o", "a", "es")),  # genitive plural: Βρυξελλών -> Βρυξέλλες
