@@ -61,3 +61,15 @@ def test_a_list_heading_gives_its_role_to_the_names_under_it(text, roles):
     found = _roles(text)
     for name, role in roles.items():
         assert found.get(name) == role, found
+
+
+def test_a_role_of_a_place_said_once_takes_the_gender_of_each_listed_man():
+    """A given name too rare to count as one alone still tells a man ("Anxo", "Xabier")."""
+    found = _roles(
+        "Para esta tarde está prevista una reunión entre la alcaldesa de Lorca y la de "
+        "Murcia, Ana Gil; de Jaén, Anxo Lema; Soria, Xabier Otxoa, y Teruel, Marta Ruiz, "
+        "para tratar la acogida."
+    )
+    assert found["Anxo Lema"] == "alcalde de Jaén"
+    assert found["Xabier Otxoa"] == "alcalde de Soria"
+    assert found["Marta Ruiz"] == "alcaldesa de Teruel"

@@ -57,15 +57,19 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
-def _read_names() -> tuple[frozenset[str], frozenset[str]]:
-    """The common given names, and those of them given to women only (first column "F", and
-    no line giving the name to men)."""
+def _read_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The common given names, those of them given to women only (first column "F", and
+    no line giving the name to men), and the names of any frequency given to men only."""
     found, women, others = set(), set(), set()
+    any_women, any_men = set(), set()  # of any frequency: a rare name's gender
     data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     with data.open(encoding="utf-8") as lines:
         for line in lines:
             if line[0] in "#=":
                 continue
+            gender = line[:2]
+            spelled = fold(line.split()[1].replace("+", " "))
+            (any_women if "F" in gender else any_men if "M" in gender else set()).add(spelled)
             columns = line[30:]
             european = "".join(columns[start:stop] for start, stop in _EUROPEAN_RUNS)
             if max(european, default=" ") < _COMMON_ENOUGH:
@@ -75,7 +79,11 @@ def _read_names() -> tuple[frozenset[str], frozenset[str]]:
             for spelling in {name.replace("+", joint) for joint in ("", " ", "-")}:
                 found.add(fold(spelling))
                 (women if line[:2] == "F " else others).add(fold(spelling))
-    return frozenset(found - _MOSTLY_WORDS), frozenset(women - others)
+    return (
+        frozenset(found - _MOSTLY_WORDS),
+        frozenset(women - others),
+        frozenset(any_men - any_women),
+    )
 
 
 # Modern Greek as Greek names are spelled in Latin letters (ELOT 743, as passports write
@@ -122,3 +130,10 @@ def is_womans_name(name: str) -> bool:
     """Whether a person's name starts with a given name that only women bear ("Ada Colau")."""
     first = name.split()[0] if name.split() else ""
     return fold(first) in _read_names()[1]
+
+
+def is_mans_name(name: str) -> bool:
+    """Whether a person's name starts with a given name the dictionary gives to men only,
+    however rare ("Xulio Ferreiro"): the gender of a name too rare to count on its own."""
+    first = name.split()[0] if name.split() else ""
+    return fold(first) in _read_names()[2]

@@ -9,7 +9,7 @@ import regex
 
 from . import organisations
 from . import patterns as rx
-from .given_names import is_given_name, is_womans_name
+from .given_names import is_given_name, is_mans_name, is_womans_name
 from .inflection import (
     INSTRUMENTAL_ROLE_HEADS,
     PLURAL_ROLE_HEADS,
@@ -995,7 +995,9 @@ class PeopleFinder:
                 own_role = " ".join([*head[: links[-1] + 1], place])  # the field after "de"
             elif place:
                 break
-            if places_only and (is_womans_name(name) or is_given_name(name.split()[0])):
+            if places_only and (
+                is_womans_name(name) or is_mans_name(name) or is_given_name(name.split()[0])
+            ):
                 own_role = gendered_role(own_role, feminine=is_womans_name(name))
             if known is not None:
                 known.role, known.organization = own_role, known.organization or own_org
