@@ -161,3 +161,53 @@ def test_extract_report_a_german_quotation_closed_before_a_list_does_not_quote_i
         ("haarlem", "NL"),
         ("vilnius", "LT"),
     ]
+
+
+def test_extract_report_partner_list_with_the_verb_first_names_no_participants():
+    text = (
+        "Il Comune di Fermignano ha ospitato il seminario del progetto.\n"
+        "Sono partner del progetto le città di Ninove (Belgio), Bebra (Germania) e Voio "
+        "(Grecia)."
+    )
+
+    assert _cities(text) == [("fermignano", "IT")]
+
+
+def test_extract_report_a_long_partner_list_is_read_from_its_opening():
+    members = ", ".join(f"Association Number {n} (Italy)" for n in range(12))
+    text = (
+        "The City of Larissa hosted the first transnational meeting.\n"
+        f"The project partners are {members}, the City of Zaragoza (Spain) and the City of "
+        "Halmstad (Sweden)."
+    )
+
+    assert _cities(text) == [("larissa", "GR")]
+
+
+def test_extract_report_a_network_whose_members_are_listed_is_not_a_party():
+    text = (
+        "I rappresentanti del Comune di Novara hanno partecipato allo scambio. La rete, di "
+        "cui fanno parte le città di Torino, Parigi, Zagabria e Salonicco, è europea."
+    )
+
+    assert _cities(text) == [("novara", "IT")]
+
+
+def test_extract_report_places_a_project_runs_in_are_not_parties():
+    text = (
+        "Representatives of the City of Cluj-Napoca attended the local seminar.\n"
+        "The project activities take place in five cities: Timișoara, Iași, Brașov, "
+        "Cluj-Napoca and Bucharest."
+    )
+
+    assert _cities(text) == [("cluj napoca", "RO")]
+
+
+def test_extract_report_regions_and_islands_named_beside_a_place_are_no_parties():
+    text = (
+        "El encuentro se celebró en San Cristóbal de La Laguna (Tenerife). Asistieron "
+        "representantes de diversas regiones de España, como Castilla y León y Murcia, y los "
+        "alcaldes de Getafe y Badalona."
+    )
+
+    assert _cities(text) == [("badalona", "ES"), ("getafe", "ES")]

@@ -422,9 +422,40 @@ _PARTNER_LIST = rx.compile(
     r"(?<![\p{L}])(?:partners? (?:of the project |del progetto |del proyecto |des projekts? )?"
     r"(?:are|were|include|included|sono|erano|sono stati|son|fueron|sind|waren)\b|"
     r"partenariato[^.\n]{0,40}costituito|partnership (?:consists|comprises|includes|is made up)|"
-    r"project partners (?:are|were|include)|socios del proyecto (?:son|fueron))",
+    r"project partners (?:are|were|include)|socios del proyecto (?:son|fueron)|"
+    # the verb first: "Sono partner del progetto ...", "Son socios del proyecto ...", "Partner
+    # sind ...", and the partnership's or the network's make-up: "di cui fanno parte le città
+    # di ...", "Das Konsortium besteht aus ...", "Το εταιρικό σχήμα αποτελείται από ..."
+    r"(?:sono|erano|son|fueron|sind|waren|are|were) (?:i |los |die )?(?:partner|socios|"
+    r"partners|projektpartner)\b|di cui fanno parte|fanno parte del (?:partenariato|"
+    r"progetto|consorzio)|forman parte del (?:proyecto|consorcio)|"
+    r"(?:konsortium|partnerschaft) (?:besteht|bestand) aus|zu den (?:projekt)?partnern "
+    r"(?:gehören|zählen)|partnerami (?:projektu )?(?:są|byli)|partnerzy projektu to|"
+    r"w skład (?:partnerstwa|konsorcjum) wchodz|εταιρικ\p{L}* σχήμα\p{L}* (?:αποτελ|απαρτ)|"
+    r"εταίροι (?:του (?:έργου|προγράμματος) )?(?:είναι|ήταν)|partenerii (?:proiectului )?"
+    r"(?:sunt|au fost)|în parteneriat cu|l-imsieħba (?:tal-proġett )?huma)",
     regex.I,
 )
+# Where a project or its activities run, a list of places: "the activities take place in five
+# cities: X, Y and Z", "Activitățile proiectului se desfășoară în cinci orașe": where the
+# project works over its life, not who came to the meeting.
+_PROJECT_RUNS_IN = rx.compile(
+    r"(?<![\p{L}])(?:(?:project|activities|programme|program|progetto|attività|proyecto|"
+    r"actividades|projekt\p{L}*|aktivitäten|proiect\p{L}*|activităţile|activitățile|"
+    r"działania|projekt|έργο|δράσεις)\s+(?:\p{L}+\s+){0,3}?(?:takes? place|took place|runs?|"
+    r"ran|is (?:implemented|carried out|run)|are (?:implemented|carried out|run)|"
+    r"si svolg\p{L}*|si realizz\p{L}*|è attuat\p{L}*|se desarroll\p{L}*|se llev\p{L}* a cabo|"
+    r"se (?:desfăşoară|desfășoară|desfasoară|desfaşoară|desfașoară|derulează|implementează)|"
+    r"läuft|laufen|findet|finden|(?:jest|są) realizowan\p{L}*|υλοποιείται|υλοποιούνται)"
+    r"\s+(?:in|en|în|w|σε|an|a)\b)",
+    regex.I,
+)
+# A plural region noun before a list: "regiones de España, como Castilla y León y Murcia".
+_REGIONS_BEFORE = rx.compile(
+    r"(?<![\p{L}])(?:regions|regioni|regiones|Regionen|regiony|regionów|regiuni(?:le)?|"
+    r"provinces|province|provincias|Provinzen|counties|comunidades autónomas|Bundesländer|"
+    r"Länder|περιφέρειες|περιφερειών|islands|isole|islas)(?![\p{L}])",
+)  # in lower case: "Regiones" opens a body's name ("Consejo de Municipios y Regiones")
 _THESE_THERE = rx.compile(
     r"(?<![\p{L}])(?:these|those|queste|questi|estas|estos|diese[nr]?|te|tych|αυτ\p{L}+|aceste|"
     r"acești)\s+(?:\p{L}+\s+)?(?:administrations?|amministrazioni|cities|città|comuni|"
@@ -436,8 +467,10 @@ _THESE_THERE = rx.compile(
 
 def excluded(text: str, mentions) -> set[int]:
     """Ids of mentions whose context says the place did not take part: admitted to a
-    network, people from it who are not its authority, a project's partner list."""
+    network, people from it who are not its authority, a project's partner list, the places
+    a project runs in, a place in brackets after another, a list of regions."""
     out: set[int] = set()
+    bracketed: list = []
     previous = None
     for mention in mentions:
         if not mention.place:
@@ -446,7 +479,11 @@ def excluded(text: str, mentions) -> set[int]:
         left = text[max(0, mention.start - 60) : mention.start]
         begin, end = _sentence_span(text, mention, 300)
         sentence = text[begin:end]
-        in_partner_list = bool(_PARTNER_LIST.search(sentence))
+        # a partner list runs long: its sentence is read whole, however far it opened
+        whole_begin, whole_end = _sentence_span(text, mention, _PARTNER_LIST_REACH)
+        in_partner_list = bool(_PARTNER_LIST.search(text, whole_begin, whole_end))
+        end = whole_end if in_partner_list else end
+        before = text[begin : mention.start]
         if mention.cued and in_partner_list:
             mention.partner = True  # a partner authority of the project: counts for the kind
         if (
@@ -459,10 +496,49 @@ def excluded(text: str, mentions) -> set[int]:
                 and _PLAIN_GLUE.match(text, previous.end, mention.start)
             )
             or (in_partner_list and not _THESE_THERE.search(text, end, end + 400))
+            or _PROJECT_RUNS_IN.search(before)
+            or _listed_as_regions(before[-_REGION_REACH:])
         ):
             out.add(id(mention))
+        elif _place_in_brackets(text, previous, mention):
+            bracketed.append(mention)
         previous = mention
+    # a place named in brackets only: a region; one named elsewhere too ("Badalona
+    # (Barcelona)" beside Barcelona) is left to its other mentions
+    inside = {id(m) for m in bracketed}
+    named = {m.place.geonameid for m in mentions if m.place and id(m) not in inside}
+    out.update(id(m) for m in bracketed if m.place.geonameid not in named)
     return out
+
+
+_PARTNER_LIST_REACH = 1500
+_REGION_REACH = 120
+# From a plural region noun to a place of its list: the regions' country, "such as", and the
+# list's capitalised items and glue, nothing else ("regiones de España, como Castilla y ").
+_REGION_LIST_GAP = rx.compile(
+    r"(?>\s+(?:de|of|di|del|in|der|w|din)\s+\p{Lu}[\p{L}\p{M}]+)?+\s*+[,:]?+\s*+"
+    r"(?>(?:como|such as|like|including|come|quali|wie|etwa|np\.|e\.g\.|ad esempio|"
+    r"por ejemplo|precum|όπως)\s+)?+(?>(?:\p{Lu}[\p{L}\p{M}'’-]*+|y|e|i|and|und|et|și|και|"
+    r"la|de|di|dei|of|der|del)(?:\s*+,\s*+|\s++))*+",
+)  # case-sensitive: a lower-case word ends the list ("y los alcaldes de")
+
+
+def _listed_as_regions(before: str) -> bool:
+    """A place in a list that a plural region noun opens: "diversas regiones de España, como
+    Castilla y León y Murcia": the regions, not their capitals' towns, are meant."""
+    for found in reversed(list(_REGIONS_BEFORE.finditer(before))):
+        return bool(_REGION_LIST_GAP.fullmatch(before, found.end()))
+    return False
+
+
+def _place_in_brackets(text: str, previous, mention) -> bool:
+    """ "San Cristóbal de La Laguna (Tenerife)": a place in brackets right after another tells
+    where that one lies (its island, province or region), not a second party."""
+    return (
+        previous is not None
+        and text[previous.end : mention.start].strip() == "("
+        and text[mention.end : mention.end + 1] == ")"
+    )
 
 
 _PLAIN_GLUE = rx.compile(
