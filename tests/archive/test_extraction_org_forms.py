@@ -234,3 +234,32 @@ def test_a_romanian_head_in_the_genitive_does_not_take_the_word_before_it():
 def test_a_plural_noun_after_a_head_ends_the_name():
     names = _names("The talk was given by the Public Employment Service delegates in Leeds.")
     assert not any("delegates" in n for n in names)
+
+
+def test_a_long_name_cut_at_its_lower_case_words_before_a_known_short_name_is_that_body():
+    names = _names(
+        "Se informó de la reunión de trabajo con la Agencia de la ONU para los refugiados (ACNUR)."
+    )
+    assert "Agencia de la ONU" not in names
+
+
+def test_a_known_long_name_after_its_family_acronym_is_the_known_body():
+    names = _names(
+        "The forum was organised with the UN International Organization for Migration (IOM) "
+        "and the IOM office in Rome."
+    )
+    assert "IOM" in names
+    assert not any(n.startswith("UN International") for n in names)
+
+
+def test_names_run_together_by_a_lost_line_break_are_two_bodies():
+    names = _names(
+        "Zapraszają: Fundacja Pomocy MigrantomStowarzyszenie Gmin Podlaskich oraz partnerzy."
+    )
+    assert any(n.startswith("Fundacja Pomocy Migrantom") and "Stow" not in n for n in names)
+    assert any(n.startswith("Stowarzyszenie Gmin Podlaskich") for n in names)
+
+
+def test_a_capital_inside_a_word_without_a_head_before_it_is_one_name():
+    names = _names("Gäste der BürgerStiftung Hamburg waren auch dabei.")
+    assert "Stiftung Hamburg" not in names

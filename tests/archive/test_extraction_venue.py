@@ -283,3 +283,35 @@ def test_extract_report_venue_after_a_capitalised_preposition_opening_the_text(t
 )
 def test_extract_report_french_online_or_in_person(text, online):
     assert _extract(text)["online"] is online
+
+
+_OPENING = (
+    "Cities on the front line of reception\n\n"
+    "The network has just published a report on the reception of newcomers, which it "
+    "presented at an event on 4 April with researchers, officers and civil society groups. "
+    "The report looks at housing, schooling, work and the first months of newcomers in "
+    "their new towns, and at what cities asked of national governments. Speakers discussed "
+    "how to keep services open when arrivals rise and fall from one month to the next, and "
+    "how volunteers and staff can work together over the years.\n\n"
+)
+
+
+def test_extract_report_no_venue_from_a_city_first_named_far_below_the_opening():
+    text = _OPENING + (
+        "Anna Berg, deputy mayor of Leipzig, chaired the panel. Speaking for the city of "
+        "Leipzig, she described how it received newcomers in schools."
+    )
+
+    record = _extract(text)
+    assert record["location"] is None
+    assert record["online"] is None
+
+
+def test_extract_report_venue_from_the_city_the_opening_comes_back_to():
+    text = (
+        "Leipzig welcomes the network\n\n"
+        "Officers of the city of Leipzig met officers of the network on 4 April. "
+        "Anna Berg, deputy mayor of Leipzig, chaired the panel on schooling."
+    )
+
+    assert _extract(text)["location"] == "Leipzig"

@@ -551,7 +551,24 @@ def _phrases(text: str):
             rest = _PHRASE.match(text, bridge.end())
             if rest:
                 phrase, end = text[m.start() : rest.end()], rest.end()
-        yield m.start(), phrase
+        yield from _run_together(m.start(), phrase)
+
+
+# A list whose line breaks the page lost runs its names together ("Unia Metropolii
+# PolskichZwiązek Miast Polskich"): a body's name starts again where a capital follows a
+# lower-case letter inside a word and begins a head noun, once a head was said before.
+_INNER_CAPITAL = rx.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+
+
+def _run_together(start: int, phrase: str):
+    cut = 0
+    for m in _INNER_CAPITAL.finditer(phrase):
+        right = phrase[m.start() :].split()[0].strip(".,")
+        left = phrase[cut : m.start()]
+        if _is_head(right) and any(_is_head(w.strip(".,")) for w in left.split()):
+            yield start + cut, left
+            cut = m.start()
+    yield start + cut, phrase[cut:]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -725,10 +742,12 @@ def find_organisations(
             as_stated = short if short in text else name
         long_to_short[fold(name)] = as_stated
         found.append((start, as_stated))
+    acronym_set = set(acronyms.values())
     found.extend(
         (offset, name)
         for offset, name in organisation_phrases(text)
         if fold(name) not in _normalise_only()
+        and not _cut_before_acronym(text, offset, name, acronym_set)
     )
     found.extend(
         (offset, name)
@@ -911,14 +930,45 @@ def _stems(name: str) -> frozenset[str]:
     return frozenset(fold(w)[:_STEM] for w in name.split() if w[:1].isupper())
 
 
+def _known_after_acronym(name: str) -> str | None:
+    """ "UN International Organization for Migration", "EU European Asylum Support Office":
+    a well-known body's long name after the acronym of the family it belongs to."""
+    first, _, rest = name.partition(" ")
+    if first.isupper() and len(first) <= _WORD_ACRONYM and " " in rest:
+        return known_short_name(rest)
+    return None
+
+
+# "la Agencia de la ONU para los refugiados (ACNUR)": the phrase stops at the lower-case
+# words of a long name whose short name follows in brackets; the body is the short name's.
+_LOWER_TAIL_TO_ACRONYM = rx.compile(
+    r"[^\S\n]+\p{Ll}[\p{Ll}\p{M}'’\s]{0,60}?\((?P<acr>[\p{Lu}\p{N}&\-]{2,12})\)"
+)
+
+
+def _cut_before_acronym(text: str, offset: int, name: str, acronyms: set[str]) -> bool:
+    """Whether `name`, said at `offset`, is the start of a long name cut at its lower-case
+    words, before the short name of a body the text or the list knows."""
+    if offset < 0 or text[offset : offset + len(name)] != name:
+        return False
+    m = _LOWER_TAIL_TO_ACRONYM.match(text, offset + len(name))
+    return bool(m) and (m.group("acr") in acronyms or _known(m.group("acr")) is not None)
+
+
 def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
     shorts = {fold(s) for s in long_to_short.values()} | {fold(a) for a in acronym_set}
     out: dict[str, dict] = {}
     spelled_out: set[str] = set()  # long names said by their short name instead
     for _pos, name in sorted(found, key=lambda x: (x[0] < 0, x[0])):
         said = name
-        short = international_short(name) or (
-            name if name in acronym_set else long_to_short.get(fold(name)) or known_short_name(name)
+        short = (
+            international_short(name)
+            or (
+                name
+                if name in acronym_set
+                else long_to_short.get(fold(name)) or known_short_name(name)
+            )
+            or _known_after_acronym(name)
         )
         if short:
             if fold(short) != fold(name):

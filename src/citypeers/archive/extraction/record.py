@@ -240,6 +240,11 @@ def extract_details(
         ) from error
 
 
+# Where a report names its host when no sentence says where it met: the title and the
+# opening sentences.
+_HOST_LEAD_CHARS = 500
+
+
 def _said_first(*venues):
     """Of the venues that two readings found, the one the report says first: a later
     one is most often a further stop ("they also visited X") or another meeting."""
@@ -267,9 +272,15 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     online = attendance.event_online(text, has_location=location is not None, kind=kind)
     if online:
         location = None
-    elif location is None and (venue := places.most_named(ctx.mentions)):
+    elif (
+        location is None
+        and (venue := places.most_named(ctx.mentions))
+        and venue.start < _HOST_LEAD_CHARS
+    ):
         # no sentence says where: a meeting not said to be online is most often held in
-        # the participant the report comes back to most (its host)
+        # the participant the report comes back to most (its host), named in the title or
+        # the opening; one first named further down is a speaker's city or an aside ("the
+        # deputy mayor of X", "the attacks in X"), and the text does not say where
         location = ctx.names.get(venue.place.geonameid, venue.place.name)
         online = False  # held somewhere: in person
     blocks = people.list_blocks(text, ctx.resolve_org)
