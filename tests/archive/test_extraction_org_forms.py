@@ -250,3 +250,16 @@ def test_a_known_long_name_after_its_family_acronym_is_the_known_body():
     )
     assert "IOM" in names
     assert not any(n.startswith("UN International") for n in names)
+
+
+def test_names_run_together_by_a_lost_line_break_are_two_bodies():
+    names = _names(
+        "Zapraszają: Fundacja Pomocy MigrantomStowarzyszenie Gmin Podlaskich oraz partnerzy."
+    )
+    assert any(n.startswith("Fundacja Pomocy Migrantom") and "Stow" not in n for n in names)
+    assert any(n.startswith("Stowarzyszenie Gmin Podlaskich") for n in names)
+
+
+def test_a_capital_inside_a_word_without_a_head_before_it_is_one_name():
+    names = _names("Gäste der BürgerStiftung Hamburg waren auch dabei.")
+    assert "Stiftung Hamburg" not in names

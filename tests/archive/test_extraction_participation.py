@@ -211,3 +211,22 @@ def test_extract_report_regions_and_islands_named_beside_a_place_are_no_parties(
     )
 
     assert _cities(text) == [("badalona", "ES"), ("getafe", "ES")]
+
+
+def test_other_stops_of_a_tour_are_said_not_to_take_part():
+    from citypeers.archive.extraction import load_gazetteer, places
+
+    text = (
+        "A delegation of the City of Athens met the Mayor of Rochester on Monday. "
+        "They've also visited Baltimore and St. Louis.\n"
+        "Die Delegation aus Graz traf Vertreter der Stadt Leipzig und besuchte außerdem "
+        "Dresden."
+    )
+
+    mentions, _location, excluded = places.candidates(text, load_gazetteer())
+
+    assert sorted(fold(m.surface) for m in mentions if id(m) in excluded) == [
+        "baltimore",
+        "dresden",
+        "st louis",
+    ]

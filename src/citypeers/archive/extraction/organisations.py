@@ -551,7 +551,24 @@ def _phrases(text: str):
             rest = _PHRASE.match(text, bridge.end())
             if rest:
                 phrase, end = text[m.start() : rest.end()], rest.end()
-        yield m.start(), phrase
+        yield from _run_together(m.start(), phrase)
+
+
+# A list whose line breaks the page lost runs its names together ("Unia Metropolii
+# PolskichZwiązek Miast Polskich"): a body's name starts again where a capital follows a
+# lower-case letter inside a word and begins a head noun, once a head was said before.
+_INNER_CAPITAL = rx.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+
+
+def _run_together(start: int, phrase: str):
+    cut = 0
+    for m in _INNER_CAPITAL.finditer(phrase):
+        right = phrase[m.start() :].split()[0].strip(".,")
+        left = phrase[cut : m.start()]
+        if _is_head(right) and any(_is_head(w.strip(".,")) for w in left.split()):
+            yield start + cut, left
+            cut = m.start()
+    yield start + cut, phrase[cut:]
 
 
 @functools.lru_cache(maxsize=8192)

@@ -450,6 +450,16 @@ _PROJECT_RUNS_IN = rx.compile(
     r"\s+(?:in|en|în|w|σε|an|a)\b)",
     regex.I,
 )
+# Other stops of a delegation's tour: "They've also visited Baltimore and St. Louis",
+# "hanno visitato anche", "besuchten außerdem": places seen besides the meeting reported.
+_ALSO_VISITED = rx.compile(
+    r"(?<![\p{L}])(?:also (?:visited|toured|travell?ed to|went to|stopped in)|"
+    r"visitato anche|anche visitato|también (?:visitaron|visitó|han visitado)|"
+    r"visitaron también|besuchten? (?:außerdem|auch|zudem)|(?:außerdem|auch|zudem) besucht|"
+    r"odwiedzili (?:również|także|też)|επισκέφθηκαν επίσης|au vizitat și|au mai vizitat)"
+    r"(?![\p{L}])",
+    regex.I,
+)
 # A plural region noun before a list: "regiones de España, como Castilla y León y Murcia".
 _REGIONS_BEFORE = rx.compile(
     r"(?<![\p{L}])(?:regions|regioni|regiones|Regionen|regiony|regionów|regiuni(?:le)?|"
@@ -471,6 +481,8 @@ def excluded(text: str, mentions) -> set[int]:
     a project runs in, a place in brackets after another, a list of regions."""
     out: set[int] = set()
     bracketed: list = []
+    partner_spans, runs_in_spans = _spans(text, _PARTNER_LIST), _spans(text, _PROJECT_RUNS_IN)
+    visited_spans = _spans(text, _ALSO_VISITED)
     previous = None
     for mention in mentions:
         if not mention.place:
@@ -481,7 +493,7 @@ def excluded(text: str, mentions) -> set[int]:
         sentence = text[begin:end]
         # a partner list runs long: its sentence is read whole, however far it opened
         whole_begin, whole_end = _sentence_span(text, mention, _PARTNER_LIST_REACH)
-        in_partner_list = bool(_PARTNER_LIST.search(text, whole_begin, whole_end))
+        in_partner_list = _any_within(partner_spans, whole_begin, whole_end)
         end = whole_end if in_partner_list else end
         before = text[begin : mention.start]
         if mention.cued and in_partner_list:
@@ -496,7 +508,8 @@ def excluded(text: str, mentions) -> set[int]:
                 and _PLAIN_GLUE.match(text, previous.end, mention.start)
             )
             or (in_partner_list and not _THESE_THERE.search(text, end, end + 400))
-            or _PROJECT_RUNS_IN.search(before)
+            or _any_within(runs_in_spans, begin, mention.start)
+            or _any_within(visited_spans, begin, mention.start)
             or _listed_as_regions(before[-_REGION_REACH:])
         ):
             out.add(id(mention))
@@ -512,6 +525,17 @@ def excluded(text: str, mentions) -> set[int]:
 
 
 _PARTNER_LIST_REACH = 1500
+
+
+def _spans(text: str, pattern) -> list[tuple[int, int]]:
+    """Where a pattern matches in the text, read once for all the mentions."""
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _any_within(spans: list[tuple[int, int]], begin: int, end: int) -> bool:
+    return any(begin <= start and stop <= end for start, stop in spans)
+
+
 _REGION_REACH = 120
 # From a plural region noun to a place of its list: the regions' country, "such as", and the
 # list's capitalised items and glue, nothing else ("regiones de España, como Castilla y ").
