@@ -315,3 +315,23 @@ def test_extract_report_venue_from_the_city_the_opening_comes_back_to():
     )
 
     assert _extract(text)["location"] == "Leipzig"
+
+
+def test_extract_report_venue_in_a_sentence_with_german_ordinal_days():
+    text = (
+        "Austausch zu Fragen der Integration\n\n"
+        "Der Gegenbesuch der Delegation findet vom 3. bis 14. November 2018 in Deutschland "
+        "statt, hiervon drei Tage in Hamburg."
+    )
+
+    assert _extract(text)["location"] == "Hamburg"
+
+
+def test_sentence_ends_skip_the_full_stop_of_a_day_or_an_ordinal():
+    from citypeers.archive.extraction.text import sentence_ends
+
+    text = "Das 3. Treffen fand am 14. Mai statt. Es kamen 20 Gäste. Das war 2018. Danach"
+    ends = sentence_ends(text, 0, len(text))
+
+    assert [text[e - 2 : e] for e in ends] == [". ", ". ", ". "]
+    assert text[ends[0] :].startswith("Es kamen")

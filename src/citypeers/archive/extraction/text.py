@@ -95,7 +95,9 @@ def looks_italian(text: str) -> bool:
     return italian > english
 
 
-_SENTENCE_END = rx.compile(r"[.!?]\s|\n")
+# Not the full stop of a day or an ordinal ("vom 3. bis 14. November", "3. Treffen"): one
+# or two digits before it.
+_SENTENCE_END = rx.compile(r"(?<!(?<![\d.])\d{1,2})\.\s|[!?]\s|\n")
 
 
 @functools.lru_cache(maxsize=4)
