@@ -420,3 +420,9 @@ def test_gazetteer_a_town_s_own_name_beats_a_larger_city_s_foreign_alias():
 )
 def test_a_saints_title_is_part_of_the_name_and_a_state_names_the_country(text, expected):
     assert _cities(text) == expected
+
+
+def test_a_name_with_a_double_letter_single_takes_the_gazetteers_spelling():
+    text = "Representatives of Valetta (Malta), Ghent (Belgium) and Tallin (Estonia) attended."
+
+    assert _cities(text) == [("ghent", "BE"), ("tallinn", "EE"), ("valletta", "MT")]

@@ -975,7 +975,7 @@ def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
 
 
 def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
-    if m.misspelt:
+    if m.misspelt or _one_letter_doubled(m.surface, m.place.name):
         return m.place.name
     surface = m.surface.title() if m.surface.isupper() else m.surface
     if fold(surface) != fold(m.place.name):  # "Città di Castello" is the town's own name
@@ -993,6 +993,16 @@ def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
 
 
 _LATIN_NAME = rx.compile(r"^[\p{Latin}\p{M}'’. \-]+$")
+_DOUBLED = rx.compile(r"(\p{L})\1")
+
+
+def _one_letter_doubled(surface: str, name: str) -> bool:
+    """ "Valetta" for Valletta: a name spelt with a double letter single, or a single one
+    double, is the commonest slip; the gazetteer's spelling is the right one."""
+    said, main = fold(surface), fold(name)
+    return said != main and _DOUBLED.sub(r"\1", said) == _DOUBLED.sub(r"\1", main)
+
+
 _MISSPELT = 90
 
 
