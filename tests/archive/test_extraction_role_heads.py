@@ -104,3 +104,8 @@ def test_a_role_stops_before_and_to_a_new_person(text, roles):
 )
 def test_a_polish_role_in_the_genitive_plural_names_each_person_in_the_nominative(text, name, role):
     assert _roles(text).get(name) == role
+
+
+def test_a_capitalised_rank_before_a_lower_case_head_takes_the_words_before_it():
+    found = _roles("City Council Vice president Joan Parker says the visit went well.")
+    assert found.get("Joan Parker") == "City Council Vice president"

@@ -276,6 +276,9 @@ _LEADING_ROLE_WORDS = rx.compile(
     r"(?:(?<![\p{L}])(?!(?i:the|a|an|il|la|lo|le|el|der|die|das|ο|η)\s)\p{Lu}[\p{L}]+\s){1,3}$|"
     r"(?<![\p{L}])(?i:vice|co|deputy)-$"
 )
+# a rank written capitalised before a head in lower case ("City Council Vice president X"):
+# the capitalised words before it belong to the role too
+_RANK_BEFORE = rx.compile(r"(?<![\p{L}])(?:Vice|Deputy|Assistant|Senior|Chief|Vize|Co)\s$")
 # "the expert Anna Berg of MigrationWork": the body named right after the name
 _BODY_AFTER_NAME = rx.compile(
     r"\s+(?:of|from|at|di|della|del|dell['’]|de|von|vom|der|des|z|από|της|του)\s+(?:the\s+)?"
@@ -898,7 +901,7 @@ class PeopleFinder:
                 )  # "τον Δήμαρχο Νίκο Ράπτη"
             before = self.text[max(0, role_start - 40) : role_start]
             lead = _LEADING_ROLE_WORDS.search(before)  # "Open Society Fellow", "Vice-Mayor"
-            if lead and role_words[0][:1].isupper():
+            if lead and (role_words[0][:1].isupper() or _RANK_BEFORE.search(lead.group())):
                 role_start -= len(lead.group())
             role = (self.text[role_start : m.start("role")] + " ".join(role_words)).strip()
             role, org = self._split_role(role)
