@@ -998,8 +998,9 @@ _DOUBLED = rx.compile(r"(\p{L})\1")
 
 def _one_letter_doubled(surface: str, name: str) -> bool:
     """ "Valetta" for Valletta: a name spelt with a double letter single, or a single one
-    double, is the commonest slip; the gazetteer's spelling is the right one."""
-    said, main = fold(surface), fold(name)
+    double, is the commonest slip; the gazetteer's spelling is the right one. Letters keep
+    their accents here: "Aarhus" is the Danish spelling of Århus, not a slip."""
+    said, main = surface.casefold(), name.casefold()
     return said != main and _DOUBLED.sub(r"\1", said) == _DOUBLED.sub(r"\1", main)
 
 
