@@ -426,3 +426,27 @@ def test_a_name_with_a_double_letter_single_takes_the_gazetteers_spelling():
     text = "Representatives of Valetta (Malta), Ghent (Belgium) and Tallin (Estonia) attended."
 
     assert _cities(text) == [("ghent", "BE"), ("tallinn", "EE"), ("valletta", "MT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al convegno di Siracusa sono intervenuti i sindaci di Catania, Ragusa e Augusta "
+            "per discutere di accoglienza.",
+            ("Augusta", "IT"),
+        ),
+        (
+            "Il sindaco di Augusta ha incontrato a Monaco di Baviera i delegati di Norimberga "
+            "e Ratisbona.",
+            ("Augsburg", "DE"),
+        ),
+    ],
+)
+def test_a_name_means_the_place_it_is_the_own_name_of_in_the_reports_country(text, expected):
+    # Augusta is a Sicilian town's own name and Augsburg's Latin one: the country the report
+    # names more often decides
+    gaz = load_gazetteer()
+    mentions, _location, _excluded = places.candidates(text, gaz)
+    chosen = {(m.place.name, m.place.country) for m in mentions if m.surface == "Augusta"}
+    assert chosen == {expected}

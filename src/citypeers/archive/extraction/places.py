@@ -661,7 +661,10 @@ def _prefer_the_reports_countries(text: str, mentions: list[Mention], gaz: Gazet
     countries = _report_countries(text, mentions, gaz)
     for mention in mentions:
         place = mention.place
-        if mention.country or place is None or place.country in countries:
+        if mention.country or place is None:
+            continue
+        if place.country in countries:
+            _prefer_the_main_name(mention, countries)
             continue
         chosen_main = any(p == place and main for p, main in mention.candidates)
         named_in = [
@@ -673,6 +676,22 @@ def _prefer_the_reports_countries(text: str, mentions: list[Mention], gaz: Gazet
         ]
         if named_in:
             mention.place = max(named_in, key=lambda p: (countries[p.country], p.population))
+
+
+def _prefer_the_main_name(mention: Mention, countries: Counter) -> None:
+    """A name that is one place's own name and another's other name (Augusta, a Sicilian
+    town's name and Augsburg's Latin one) means the place it is the own name of when the
+    report names that place's country more often than the other's."""
+    place = mention.place
+    if any(p == place and main for p, main in mention.candidates):
+        return
+    own = [
+        p
+        for p, main in mention.candidates
+        if main and countries[p.country] > countries[place.country]
+    ]
+    if own:
+        mention.place = max(own, key=lambda p: (countries[p.country], p.population))
 
 
 def _report_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> Counter:
