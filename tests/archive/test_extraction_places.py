@@ -450,3 +450,29 @@ def test_a_name_means_the_place_it_is_the_own_name_of_in_the_reports_country(tex
     mentions, _location, _excluded = places.candidates(text, gaz)
     chosen = {(m.place.name, m.place.country) for m in mentions if m.surface == "Augusta"}
     assert chosen == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il sindaco di Olbia ha partecipato all'incontro con le associazioni del territorio.",
+            ("Olbia", "IT"),
+        ),
+        (
+            "El alcalde de Berga participó en la jornada sobre la acogida de las personas "
+            "refugiadas.",
+            ("Berga", "ES"),
+        ),
+        (
+            "Il sindaco di Olbia ha incontrato i colleghi durante il viaggio in Turchia.",
+            ("Antalya", "TR"),
+        ),
+    ],
+)
+def test_a_namesake_in_the_country_of_the_reports_language_when_no_country_is_named(text, expected):
+    # Olbia is a Sardinian town's name and Antalya's ancient one, Berga a Catalan town's and
+    # Bergen's: with no country named, the report's language tells; a country named tells more
+    gaz = load_gazetteer()
+    mentions, _location, _excluded = places.candidates(text, gaz)
+    assert {(m.place.name, m.place.country) for m in mentions if m.place} == {expected}

@@ -25,6 +25,7 @@ from .gazetteer import (
 )
 from .inflection import MIN_LENGTH, base_forms, greek_demonym_stems, polish_name_forms
 from .text import AND_ALTERNATIVES, AUTHORITY_BEFORE_NAME, AUTHORITY_HEADS, fold
+from .theme_cues import language_of
 
 _TOKEN = rx.compile(r"[\p{L}\p{M}]+(?:['’-](?!s\b)[\p{L}\p{M}]+)*")  # not an English possessive's s
 _JOINERS = frozenset({" ", "-", "'", "’"})
@@ -694,9 +695,25 @@ def _prefer_the_main_name(mention: Mention, countries: Counter) -> None:
         mention.place = max(own, key=lambda p: (countries[p.country], p.population))
 
 
+# The country a report's language is the language of (English, Greek, German: several).
+_LANGUAGE_COUNTRY = {
+    "it": "IT",
+    "es": "ES",
+    "pl": "PL",
+    "ro": "RO",
+    "mt": "MT",
+    "de": "DE",
+    "el": "GR",
+}
+
+
 def _report_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> Counter:
-    """How often the report names each country, by name or by a place only it has."""
+    """How often the report names each country, by name or by a place only it has, plus
+    once the country of the report's language (an Italian report is on Italy first)."""
     counts = named_countries(text, gaz)
+    home = _LANGUAGE_COUNTRY.get(language_of([fold(w) for w in _tokens(text)[1]]))
+    if home:
+        counts[home] += 1
     for mention in mentions:
         found = {place.country for place, _main in mention.candidates}
         if len(found) == 1:
