@@ -476,3 +476,16 @@ def test_a_namesake_in_the_country_of_the_reports_language_when_no_country_is_na
     gaz = load_gazetteer()
     mentions, _location, _excluded = places.candidates(text, gaz)
     assert {(m.place.name, m.place.country) for m in mentions if m.place} == {expected}
+
+
+def test_the_host_country_weighs_in_the_choice_of_a_namesake():
+    # one Italian and one Turkish place besides Olbia (a Sardinian town, Antalya's ancient
+    # name): the meeting's place, in Italy, tips it
+    text = (
+        "The seminar was held in Sassari on 3 May. The mayors of Olbia and Izmir took part in it."
+    )
+    gaz = load_gazetteer()
+    mentions, location, _excluded = places.candidates(text, gaz)
+    assert location is not None and location.surface == "Sassari"
+    olbia = next(m.place for m in mentions if m.surface == "Olbia")
+    assert (olbia.name, olbia.country) == ("Olbia", "IT")

@@ -572,7 +572,7 @@ def candidates(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None
             mention.location = True
             location = mention
         previous = mention
-    _prefer_the_reports_countries(text, mentions, gaz)
+    _prefer_the_reports_countries(text, mentions, gaz, location)
     _cue_backwards(text, mentions, gaz)
     _cue_pairs(text, mentions)
     participation.decide(text, mentions, gaz.months)
@@ -653,13 +653,18 @@ def _state_country(text: str, mention: Mention) -> str | None:
     return None
 
 
-def _prefer_the_reports_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+def _prefer_the_reports_countries(
+    text: str, mentions: list[Mention], gaz: Gazetteer, location: Mention | None = None
+) -> None:
     """A name that several countries' places bear means the one in a country the report
     speaks of, the countries it names and those of the places it names without doubt:
     Washington in a report on US cities, Augusta in one on Italian towns. The place chosen
     by name alone stays when it is the larger place of that very name (Madrid in a report
     on Latin American cities)."""
     countries = _report_countries(text, mentions, gaz)
+    host = _host_country(location)
+    if host:
+        countries[host] += 1
     for mention in mentions:
         place = mention.place
         if mention.country or place is None:
@@ -705,6 +710,17 @@ _LANGUAGE_COUNTRY = {
     "de": "DE",
     "el": "GR",
 }
+
+
+def _host_country(location: Mention | None) -> str | None:
+    """The country of the event's place when the report leaves no doubt of it: a country
+    said with it, or a name only that country's places bear."""
+    if location is None or location.place is None:
+        return None
+    if location.country:
+        return location.country
+    found = {place.country for place, _main in location.candidates}
+    return found.pop() if len(found) == 1 else None
 
 
 def _report_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> Counter:
