@@ -489,3 +489,27 @@ def test_the_host_country_weighs_in_the_choice_of_a_namesake():
     assert location is not None and location.surface == "Sassari"
     olbia = next(m.place for m in mentions if m.surface == "Olbia")
     assert (olbia.name, olbia.country) == ("Olbia", "IT")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al tavolo di Viterbo sedevano i sindaci di Orte, Vitorchiano, Celleno e Bassano.",
+            ("Bassano Romano", "IT"),
+        ),
+        (
+            "Il sindaco di Bassano ha incontrato i colleghi di Padova, Vicenza e Treviso.",
+            ("Bassano del Grappa", "IT"),
+        ),
+    ],
+)
+def test_a_town_said_cut_short_is_the_one_near_the_reports_other_places(text, expected):
+    # "Bassano" alone is Bassano del Grappa, in the Veneto; among towns of Lazio it is the
+    # nearer Bassano Romano, which is then reported by its full name
+    gaz = load_gazetteer()
+    mentions, _location, _excluded = places.candidates(text, gaz)
+    bassano = next(m for m in mentions if m.surface == "Bassano")
+    assert (bassano.place.name, bassano.place.country) == expected
+    bassano.cued = True
+    assert places.display_name(bassano, gaz, english=False) == expected[0]

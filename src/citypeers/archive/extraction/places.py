@@ -2,12 +2,16 @@
 
 import bisect
 import functools
+import math
+import statistics
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
 from rapidfuzz import fuzz, process
+
+from citypeers.core.geonames import geonames_cities
 
 from . import kind, participation, participation_model
 from . import patterns as rx
@@ -573,6 +577,7 @@ def candidates(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None
             location = mention
         previous = mention
     _prefer_the_reports_countries(text, mentions, gaz, location)
+    _prefer_the_nearer_namesake(mentions, gaz)
     _cue_backwards(text, mentions, gaz)
     _cue_pairs(text, mentions)
     participation.decide(text, mentions, gaz.months)
@@ -710,6 +715,96 @@ _LANGUAGE_COUNTRY = {
     "de": "DE",
     "el": "GR",
 }
+
+
+def _prefer_the_nearer_namesake(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A town named cut short ("Bassano", said of Bassano del Grappa) means another town of
+    the country whose name runs on from it (Bassano Romano) when that one lies near the
+    report's other places there and the first far from them."""
+    for mention in mentions:
+        place = mention.place
+        key = fold(mention.surface)
+        if (
+            place is None
+            or mention.country
+            or not fold(place.name).startswith(key + " ")
+            or any(p == place and main for p, main in mention.candidates)
+        ):
+            continue
+        near = [
+            m.place
+            for m in mentions
+            if m.place
+            and m.place.country == place.country
+            and fold(m.surface) != key
+            and (m.place, True) in m.candidates
+        ]
+        if not near:
+            continue
+        here = [c for c in (_coordinates(gaz, p) for p in near) if c]
+        if not here:
+            continue
+        distance = _distance_to(gaz, place, here)
+        near = [
+            t
+            for t in _towns_running_on(gaz, key, place)
+            if _distance_to(gaz, t, here) * _NEARER < distance
+            and _distance_to(gaz, t, here) < _NEAR_KM
+        ]
+        if near:
+            mention.place = max(near, key=lambda t: t.population)
+
+
+_NEAR_KM = 60
+_NEARER = 4
+
+
+def _towns_running_on(gaz: Gazetteer, key: str, place: Place) -> list[Place]:
+    """The country's other towns whose name is `key` and more words."""
+    found = [
+        p
+        for name, cands in gaz.names.items()
+        if name.startswith(key + " ")
+        for p, main in cands
+        if main and p.country == place.country and p != place
+    ]
+    names, rows = gaz.town_index()
+    for name, ids in names.items():
+        if name.startswith(key + " "):
+            found += [
+                Place(*rows[g][:5]) for g, main in ids if main and rows[g][2] == place.country
+            ]
+    return found
+
+
+def _coordinates(gaz: Gazetteer, place: Place) -> tuple[float, float] | None:
+    row = gaz.town_record(place.geonameid) or _large_places().get(place.geonameid)
+    if not row:
+        return None
+    return float(row["latitude"]), float(row["longitude"])
+
+
+@functools.cache
+def _large_places() -> dict[int, dict]:
+    return geonames_cities()
+
+
+def _distance_to(gaz: Gazetteer, place: Place, points) -> float:
+    """Kilometres from a place to the middle one of the points by distance (infinite when
+    unknown): the report's places but a stray one or two."""
+    here = _coordinates(gaz, place)
+    if here is None:
+        return math.inf
+    lat, lon = map(math.radians, here)
+    found = []
+    for plat, plon in points:
+        plat, plon = math.radians(plat), math.radians(plon)
+        a = (
+            math.sin((plat - lat) / 2) ** 2
+            + math.cos(lat) * math.cos(plat) * math.sin((plon - lon) / 2) ** 2
+        )
+        found.append(2 * 6371 * math.asin(math.sqrt(a)))
+    return statistics.median(found)
 
 
 def _host_country(location: Mention | None) -> str | None:
@@ -1029,6 +1124,10 @@ def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
 def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
     if m.misspelt or _one_letter_doubled(m.surface, m.place.name):
         return m.place.name
+    if fold(m.place.name).startswith(fold(m.surface) + " ") and not any(
+        p == m.place for p, _main in m.candidates
+    ):
+        return m.place.name  # a town said cut short that the name alone does not mean
     surface = m.surface.title() if m.surface.isupper() else m.surface
     if fold(surface) != fold(m.place.name):  # "Città di Castello" is the town's own name
         surface = _AUTHORITY_HEAD.sub("", surface)
