@@ -513,3 +513,20 @@ def test_a_town_said_cut_short_is_the_one_near_the_reports_other_places(text, ex
     assert (bassano.place.name, bassano.place.country) == expected
     bassano.cued = True
     assert places.display_name(bassano, gaz, english=False) == expected[0]
+
+
+def test_a_province_in_brackets_after_an_item_does_not_break_the_list():
+    text = (
+        "Las ciudades adheridas a la red son Sabadell (Barcelona), Manresa (Barcelona), Reus "
+        "(Tarragona), Elche (Alicante), Gandia (Valencia), Lleida y Girona. También se sumaron "
+        "otras entidades."
+    )
+    assert [name for name, _country in _cities(text)] == [
+        "elche",
+        "gandia",
+        "girona",
+        "lleida",
+        "manresa",
+        "reus",
+        "sabadell",
+    ]

@@ -859,6 +859,8 @@ def _confirm_whole_lists(text: str, mentions: list[Mention], excluded: set[int])
     participants ("signed by the mayors of A, B, C and D"): its other places take part too."""
     run: list[Mention] = []
     for mention in [*mentions, None]:
+        if mention is not None and run and _aside_after(text, run[-1], mention):
+            continue  # "Manresa (Barcelona), Sabadell": the province said of an item
         if (
             mention is not None
             and run
@@ -872,6 +874,18 @@ def _confirm_whole_lists(text: str, mentions: list[Mention], excluded: set[int])
                 if m.place.geonameid not in excluded and id(m) not in excluded:
                     m.cued = True
         run = [mention] if mention is not None else []
+
+
+def _aside_after(text: str, item: Mention, mention: Mention) -> bool:
+    """Whether a mention is the whole of a bracketed aside right after a list's item."""
+    return bool(
+        _OPENS_ASIDE.match(text[item.end : mention.start])
+        and _CLOSES_ASIDE.match(text, mention.end)
+    )
+
+
+_OPENS_ASIDE = rx.compile(r"^\s*\($")
+_CLOSES_ASIDE = rx.compile(r"\s*\)")
 
 
 def _lengthen_short_names(mentions: list[Mention]) -> None:
