@@ -530,3 +530,26 @@ def test_a_province_in_brackets_after_an_item_does_not_break_the_list():
         "reus",
         "sabadell",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il sindaco di Guardia ha firmato il protocollo con i comuni di Ariano Irpino, "
+            "Calitri e Vallata.",
+            ("Guardia Lombardi", "IT"),
+        ),
+        (
+            "Der Bürgermeister von Guardia unterzeichnete das Protokoll mit Vitoria und Logroño.",
+            ("Laguardia", "ES"),
+        ),
+    ],
+)
+def test_a_name_no_place_bears_as_its_own_goes_to_the_reports_country(text, expected):
+    # "Guardia" is only another name of Laguardia (Álava) and of Guardia Piemontese: among
+    # towns of Irpinia it is an Italian one, and there the nearest (Guardia Lombardi)
+    gaz = load_gazetteer()
+    mentions, _location, _excluded = places.candidates(text, gaz)
+    guardia = next(m.place for m in mentions if m.surface == "Guardia")
+    assert (guardia.name, guardia.country) == expected

@@ -681,7 +681,7 @@ def _prefer_the_reports_countries(
         named_in = [
             p
             for p, main in mention.candidates
-            if main
+            if (main or not chosen_main)
             and p.country in countries
             and (not chosen_main or p.population > place.population)
         ]
