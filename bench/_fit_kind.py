@@ -1,7 +1,8 @@
 """Compare the kind's scored rules with a learned decision, leave-one-batch-out.
 
-The reports are the development ones of bench/_fit_participation.py (six third-party
-batches, never `blind`, the project's own reports and the seeds). For each batch left out:
+The reports are the development ones of bench/_fit_participation.py (the
+third-party development batches, never an unseen one, the project's own reports and the
+seeds). For each batch left out:
 
 - rules: the weights of archive/extraction/kind.py re-chosen on the other batches from a
   small grid, then scored on the batch left out;

@@ -3,12 +3,11 @@
 Every candidate body of a report (what `find_organisations` and the record's own steps
 name) is one example, labelled by whether the report's gold answer lists a body of that
 name (the shared scorer's fuzzy match). The examples come from the development reports
-only: the third-party batches `first`, `held_out`, `fresh`, `newest`, `latest` and `final`
-(never `blind`), the project's own reports (tests/archive/reports/*.json) and the shared
+only: the third-party development batches (never an unseen one: UNSEEN_BATCHES), the project's own reports (tests/archive/reports/*.json) and the shared
 seeds. A logistic regression with an L2 penalty is fitted by Newton's method, in plain
 Python (the same fit as bench/_fit_participation.py).
 
-Leave-one-batch-out (LOBO): for each batch (the six third-party batches, `own` and
+Leave-one-batch-out (LOBO): for each batch (the third-party development batches, `own` and
 `seeds`), fit on the others and score the organisations of the batch left out (per-report
 F1, as the shared scorer counts it), beside the rules alone (every candidate kept). The
 threshold kept is the one with the best summed LOBO F1; compare penalties by the same sum.
@@ -40,9 +39,9 @@ from _fit_participation import print_weights, reports  # noqa: E402
 
 from citypeers.archive.extraction import extract_report, read_report  # noqa: E402
 from citypeers.archive.extraction import organisation_model as model  # noqa: E402
-from tests.archive.archive_scoring import scorer  # noqa: E402
+from tests.archive.archive_scoring import development_batches, scorer  # noqa: E402
 
-DEVELOPMENT = ("first", "held_out", "fresh", "newest", "latest", "final")
+DEVELOPMENT = development_batches()
 THRESHOLDS = [x / 4 for x in range(-12, 13)]
 
 

@@ -2,7 +2,7 @@
 
 Every candidate place of a report is one example, labelled by whether the report's gold
 answer lists it among the municipalities. The examples come from the development reports
-only: the six third-party development batches (never `blind`, the unseen batch), the
+only: the third-party development batches (never an unseen one: UNSEEN_BATCHES), the
 project's own reports (tests/archive/reports/*.json) and the shared seeds. A logistic
 regression with an L2 penalty is fitted by Newton's method, in plain Python.
 
@@ -34,9 +34,9 @@ from citypeers.archive.extraction.text import normalise_text
 REPO = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # the tests' scorer helpers
 
-from tests.archive.archive_scoring import scorer, shared_dir  # noqa: E402 (after the path)
+from tests.archive.archive_scoring import development_batches, scorer, shared_dir  # noqa: E402 (after the path)
 
-DEVELOPMENT = ("first", "held_out", "fresh", "newest", "latest", "final")
+DEVELOPMENT = development_batches()
 THRESHOLDS = [x / 4 for x in range(-12, 17)]
 
 

@@ -2,7 +2,7 @@
 
 Every theme with any cue in a report is one example, labelled by whether the report's gold
 answer lists it among the themes. The examples come from the development reports only: the
-six third-party development batches (never `blind`), the project's own reports
+third-party development batches (never an unseen one), the project's own reports
 (tests/archive/reports/*.json) and the shared seeds. A logistic regression with an L2
 penalty (the bias is not penalised) and a bias per theme is fitted by Newton's method, in
 plain Python.

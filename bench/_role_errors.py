@@ -15,10 +15,9 @@ from _setup import setup_django
 setup_django("role-errors")
 
 from citypeers.archive.extraction import extract_report, read_report  # noqa: E402
-from tests.archive.archive_scoring import OWN_REPORTS, scorer  # noqa: E402
+from tests.archive.archive_scoring import THIRD_PARTY, UNSEEN_BATCHES, scorer  # noqa: E402
 
-THIRD_PARTY = OWN_REPORTS / "third_party"
-UNSEEN = {"blind", "sealed"}
+UNSEEN = UNSEEN_BATCHES
 
 
 def main(wanted: list[str]) -> None:

@@ -15,10 +15,9 @@ from _setup import setup_django
 
 setup_django("extraction-scores")
 
-from tests.archive.archive_scoring import OWN_REPORTS, field_scores  # noqa: E402
+from tests.archive.archive_scoring import THIRD_PARTY, UNSEEN_BATCHES, field_scores  # noqa: E402
 
-THIRD_PARTY = OWN_REPORTS / "third_party"
-UNSEEN = {"blind", "sealed"}
+UNSEEN = UNSEEN_BATCHES
 
 
 def batches() -> dict[str, list[Path]]:

@@ -8,7 +8,17 @@ from citypeers.archive.extraction import extract_report, read_report
 from tests.paths import REPO, shared_dir
 
 OWN_REPORTS = REPO / "tests" / "archive" / "reports"
-__all__ = ["OWN_REPORTS", "shared_dir"]
+THIRD_PARTY = OWN_REPORTS / "third_party"
+# The batches that measure generalisation: extractor work never reads their texts or gold.
+UNSEEN_BATCHES = frozenset({"untouched"})
+__all__ = ["OWN_REPORTS", "THIRD_PARTY", "UNSEEN_BATCHES", "development_batches", "shared_dir"]
+
+
+def development_batches() -> tuple[str, ...]:
+    """The third-party batches extractor work may study, in the manifest's order."""
+    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
+    batches = dict.fromkeys(r["batch"] for r in manifest["reports"])
+    return tuple(b for b in batches if b not in UNSEEN_BATCHES)
 
 
 def scorer():
