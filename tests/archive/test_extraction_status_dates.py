@@ -273,3 +273,46 @@ def test_a_single_start_time_said_in_each_language(text, expected):
 )
 def test_french_status_sentences(text, status):
     assert event_status(text) == status
+
+
+def test_a_release_date_with_its_weekday_alone_on_its_line_is_a_stamp():
+    text = (
+        "Media advisory\n"
+        "Tuesday, March 4, 2025\n"
+        "WHEN: Thursday, March 6, 10:00-12:00\n"
+        "Mayors of five towns will meet at the regional office on Thursday, March 6."
+    )
+    # the stamp is not the day, but it gives the month's year
+    assert event_dates(text)[:2] == ("2025-03-06", "2025-03-06")
+
+
+def test_a_date_alone_above_a_programme_slot_is_the_meetings_day():
+    text = "Housing forum\n\nMay 14 2024\n\n10:00 - 11:30\n\nOpening panel of the mayors"
+    assert event_dates(text)[:2] == ("2024-05-14", "2024-05-14")
+
+
+@pytest.mark.parametrize("year", ["2024r.", "2024 r."])
+def test_polish_r_after_the_year_keeps_the_year(year):
+    text = f"Spotkanie miast\n\nDnia 12 marca {year} burmistrzowie spotkali się w ratuszu."
+    assert event_dates(text)[:2] == ("2024-03-12", "2024-03-12")
+
+
+def test_a_time_said_with_from_is_the_start():
+    from citypeers.archive.extraction.dates import event_times
+
+    text = "Il seminario, in programma dalle 9:45 nella sala del consiglio, riunisce i comuni."
+    assert event_times(text)[:2] == ("09:45", None)
+    assert event_times("Das Projekt läuft ab 01.10.2024 in drei Städten.")[:2] == (None, None)
+
+
+def test_a_programme_of_slots_runs_to_the_end_of_its_last():
+    from citypeers.archive.extraction.dates import event_times
+
+    text = (
+        "Programme\n"
+        "- 10:00-10:15: welcome by the mayor\n"
+        "- 10:15-12:00: housing workshop\n"
+        "- 13:30-16:45: visit to the reception centre\n"
+        "The mayors will then travel home."
+    )
+    assert event_times(text)[:2] == ("10:00", "16:45")

@@ -146,7 +146,8 @@ def _patterns() -> tuple[rx.Pattern, ...]:
     # "Sonntag, 30. April, bis Dienstag, 9. Mai": a weekday may stand before the second day
     weekday = r"(?:" + rx.alternation(_weekdays()) + r",?\s+)?"
     of = r"(?:of\s+|de\s+|di\s+|ta'\s*)?"
-    year = rf"(?:,?\s+(?:de\s+|del\s+|του\s+)?(?P<y2>{_YEAR}))?"
+    # "29 czerwca 2023r.": Polish writes "r." (rok, year) after the year, at times unspaced
+    year = rf"(?:,?\s+(?:de\s+|del\s+|του\s+)?(?P<y2>{_YEAR})(?:r(?=\.))?)?"
     # `\b` before a day or a month (a digit or a letter) is `(?<!\w)`, and scans faster
     day_first = rx.compile(
         rf"\b(?P<d1>{_DAY})(?:\s+{of}(?P<m1>{month}),?)?(?:\s+(?P<y1>{_YEAR}))?"
@@ -228,18 +229,41 @@ def _dates_of(text: str) -> tuple[tuple[DateSpan, ...], tuple[str, ...]]:
             if (y1 or 0, m1, d1) > (y2 or 0, m2, d2):
                 start, end = end, start
             bisect.insort(taken, m.span())
-            spans.append(DateSpan(start, end, m.start(), _score(text, m.start(), y1)))
+            score = _score(text, m.start(), y1)
+            if _alone_on_its_line(text, m, weekday=True) and not _under_a_date_label(
+                text, m.start()
+            ):
+                score -= _WEEKDAY_STAMP
+            spans.append(DateSpan(start, end, m.start(), score))
     spans.sort(key=lambda s: s.position)
     return tuple(spans), tuple(invalid)
 
 
-def _alone_on_its_line(text: str, m) -> bool:
-    """Whether nothing but punctuation shares the date's line."""
+def _alone_on_its_line(text: str, m, *, weekday: bool = False) -> bool:
+    """Whether nothing but punctuation or a clock time (and with `weekday`, the date's
+    weekday: "Friday, July 12, 2019") shares the date's line, and the next line is no time
+    slot of a programme ("Oct 05 2022" above "09:45 - 11:00": the programme's day)."""
     start = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end())
     line = text[start : len(text) if end < 0 else end]
-    rest = line[: m.start() - start] + line[m.end() - start :]
-    return not any(char.isalnum() for char in _CLOCK.sub("", rest))
+    rest = _CLOCK.sub("", line[: m.start() - start] + line[m.end() - start :])
+    if weekday:
+        rest = _weekday_word().sub("", rest)
+    if any(char.isalnum() for char in rest):
+        return False
+    return end < 0 or not _SLOT_LINE.match(text, end)
+
+
+# A programme's time slot on the next non-empty line: "09:45 - 11:00", "10.00-12.30"
+_SLOT_LINE = rx.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d")
+# A date alone on its line with its weekday is most often a release stamp as well, but less
+# surely than a bare one: it still dates the meeting when the text gives no other date.
+_WEEKDAY_STAMP = 2
+
+
+@functools.cache
+def _weekday_word() -> rx.Pattern:
+    return rx.compile(r"(?<!\w)(?:" + rx.alternation(_weekdays()) + r")(?!\w)")
 
 
 def _under_a_date_label(text: str, position: int) -> bool:
@@ -249,6 +273,11 @@ def _under_a_date_label(text: str, position: int) -> bool:
     return bool(_DATE_LABEL.search(above))
 
 
+# A date label opening the date's line, a weekday between: "When: Monday, July 15"
+_LABEL_ON_THE_LINE = rx.compile(
+    r"(?:^|\n)\W*(?:when|date|dates|data|fecha|fechas|datum|wann|termin|kiedy|"
+    r"ημερομηνια|ποτε|cand)\s*:\s*(?:\w+,?\s+)?$"
+)
 _DATE_LABEL = rx.compile(
     r"(?:^|\n)\W*(?:when|date|dates|data|fecha|fechas|datum|wann|termin|kiedy|"
     r"ημερομηνια|ποτε|cand)\W*$"
@@ -347,6 +376,8 @@ def _score(text: str, position: int, year: int | None) -> int:
         score += 2
     if _DATE_PREPOSITION.search(text, max(0, position - 12), position):
         score += 1
+    if _LABEL_ON_THE_LINE.search(text, max(0, position - 30), position):
+        score += 2  # "WHEN: Monday, July 15", "Data: 3 marzo": the meeting's date, labelled
     if year and year < 2000:
         score -= 5
     start, end = _sentence_bounds(text, position)
@@ -508,7 +539,8 @@ _TIME_RANGE = rx.compile(
 _SINGLE_TIME = rx.compile(
     # "at 11:00", "alle 11.00", "a las 11:00", "um 11.00", "o godz. 11:00", "στις 11:00",
     # "la ora 11:00"
-    rf"\b(?:at|alle|ore|h\.?|a las|a la|um|godz\.?|godzinie|στις|la ora|ora)\s+(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)(?:\s*\(?(?P<zone>{ZONES})\)?)?",
+    rf"\b(?:at|from|alle|dalle|ore|h\.?|a las|a la|desde las|um|ab|godz\.?|godzinie|στις|"
+    rf"από τις|la ora|de la ora|ora)\s+(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)(?![.:/]?\d)(?:\s*\(?(?P<zone>{ZONES})\)?)?",
     regex.I,
 )
 
@@ -519,6 +551,35 @@ def _hhmm(hour: str, minute: str | None, ampm: str | None) -> str:
         pm = ampm.lower().startswith("p")
         h = h % 12 + (12 if pm else 0)
     return f"{h:02d}:{int(minute or 0):02d}"
+
+
+def _opens_its_line(text: str, m) -> bool:
+    """Whether only a bullet or a dash stands before the match on its line."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not any(char.isalnum() for char in text[line_start : m.start()])
+
+
+def _programme_end(text: str, ranges: list, end: str) -> str:
+    """A programme's slots, each opening its line ("09:15-09:30: welcome", ..., "18:45-19:00:
+    closing"): the meeting runs to the end of the last slot of the day, not of the first."""
+    if not _opens_its_line(text, ranges[0]):
+        return end
+    slots, last = 1, ranges[0]
+    for m in ranges[1:]:
+        if not _opens_its_line(text, m):
+            continue
+        ampm = m.group("a2")
+        begins = _hhmm(m.group("h1"), m.group("m1"), m.group("a1") or ampm)
+        if begins < _hhmm(last.group("h1"), last.group("m1"), last.group("a1") or last.group("a2")):
+            break  # a second day's programme starts again in the morning
+        slots, last = slots + 1, m
+    if slots < _PROGRAMME_SLOTS:
+        return end
+    return _hhmm(last.group("h2"), last.group("m2"), last.group("a2"))
+
+
+# How many line-opening slots make a programme
+_PROGRAMME_SLOTS = 3
 
 
 def event_times(text: str) -> tuple[str | None, str | None, list[str]]:
@@ -544,7 +605,7 @@ def event_times(text: str) -> tuple[str | None, str | None, list[str]]:
         ampm2 = first.group("a2")
         start = _hhmm(first.group("h1"), first.group("m1"), first.group("a1") or ampm2)
         end = _hhmm(first.group("h2"), first.group("m2"), ampm2)
-        return start, end, list(dict.fromkeys(zones))
+        return start, _programme_end(text, ranges, end), list(dict.fromkeys(zones))
     single = _SINGLE_TIME.search(text)
     if single:
         zones = [single.group("zone").upper()] if single.group("zone") else []
