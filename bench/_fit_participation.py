@@ -15,7 +15,7 @@ the municipalities of the batch left out (per-report F1, as the shared scorer co
 beside the hand-written rules (a place with a close cue takes part). The threshold kept is
 the one with the best summed LOBO F1; compare penalties by the same sum.
 
-    .venv/bin/python bench/_fit_participation.py --backing --l2 40
+    .venv/bin/python bench/_fit_participation.py --backing --l2 100
 
 prints the LOBO table, then `THRESHOLD` and `WEIGHTS` fitted on all the batches: paste
 them over those of participation_model.py, then check `score.sh dev|own|seeds`.
