@@ -263,3 +263,23 @@ def test_names_run_together_by_a_lost_line_break_are_two_bodies():
 def test_a_capital_inside_a_word_without_a_head_before_it_is_one_name():
     names = _names("Gäste der BürgerStiftung Hamburg waren auch dabei.")
     assert "Stiftung Hamburg" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Al seminario ha aderito anche il Consiglio d’Europa.", "Council of Europe"),
+        ("La giornata si è tenuta in collaborazione con l`Anci.", "ANCI"),
+        ("Ha parlato la presidente del Comitato Europeo delle regioni.", "CoR"),
+    ],
+)
+def test_a_known_body_is_found_with_any_apostrophe_and_in_any_case_of_its_later_words(text, body):
+    names = _names(text)
+
+    assert any(known_short_name(name) in {body, known_short_name(body)} for name in names)
+
+
+def test_a_known_long_name_in_lower_case_throughout_is_no_body():
+    text = "They worked hard to save the children of the valley."
+
+    assert _names(text) == []

@@ -23,6 +23,7 @@ KNOWN_BODIES = (
         "UNHCR",
         "international_organization",
         "United Nations High Commissioner for Refugees|UN Refugee Agency|"
+        "United Nations Refugee Agency|"
         "Alto Commissariato delle Nazioni Unite per i Rifugiati|ACNUR|HCR|UNHCR-ACNUR|"
         "Agenzia ONU per i Rifugiati|Haut Commissariat des Nations unies pour les réfugiés|"
         "Alto Comisionado de las Naciones Unidas para los Refugiados",
@@ -58,6 +59,15 @@ KNOWN_BODIES = (
         "United Nations Development Programme|PNUD|Programma delle Nazioni Unite per lo Sviluppo",
     ),
     ("UNESCO", "international_organization", ""),
+    (
+        "UN-Habitat",
+        "international_organization",
+        "United Nations Human Settlements Programme|UN Habitat|ONU-Habitat|ONU Habitat",
+    ),
+    ("UN Women", "international_organization", "ONU Mujeres|ONU Donne"),
+    ("UNFPA", "international_organization", "United Nations Population Fund"),
+    ("WFP", "international_organization", "World Food Programme"),
+    ("UNODC", "international_organization", "United Nations Office on Drugs and Crime"),
     (
         "OSCE",
         "international_organization",
@@ -384,41 +394,77 @@ def _known_names() -> frozenset[str]:
 _WORD_ACRONYM = 4
 
 
+# Reports write an apostrophe straight, curled or as a backtick ("Consiglio d’Europa",
+# "l`Anci"), and a long name's later words in either case ("Comitato europeo delle Regioni").
+_APOSTROPHES = str.maketrans("’`", "''")
+_APOSTROPHE = "['’`]"
+
+
+def _as_written(name: str) -> str:
+    """A pattern for `name` with any apostrophe; a long name's words after the first in
+    any case (its first letter as written: "save the children" is no body)."""
+    name = name.translate(_APOSTROPHES)
+    escaped = regex.escape(name).replace("\\'", "'").replace("'", _APOSTROPHE)
+    if " " not in name:
+        return escaped
+    return rf"(?={regex.escape(name[0])})(?i:{escaped})"
+
+
 @functools.cache
 def _known_pattern() -> rx.Pattern:
     """Any well-known body's name, the longest at its place, between non-letters."""
     names = sorted(_known_names(), key=len, reverse=True)
-    alternatives = "|".join(regex.escape(n) for n in names)
+    alternatives = "|".join(_as_written(n) for n in names)
     return rx.compile(rf"(?<![\p{{L}}\-])(?:{alternatives})(?![\p{{L}}\-])")
 
 
 @functools.cache
-def _known_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
+def _known_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+    """Every name as written, and the long names in lower case."""
+    exact, lower = ahocorasick.Automaton(), ahocorasick.Automaton()
     for name in _known_names():
-        automaton.add_word(name, name)
-    automaton.make_automaton()
-    return automaton
+        plain = name.translate(_APOSTROPHES)
+        exact.add_word(plain, plain)
+        if " " in name:
+            lower.add_word(plain.lower(), plain)
+    exact.make_automaton()
+    lower.make_automaton()
+    return exact, lower
 
 
 def _name_goes_on(char: str) -> bool:
     return char.isalpha() or char == "-"
 
 
+def _lowered(text: str) -> str:
+    """`text` in lower case, letter for letter (a letter whose lower case is longer stays)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def known_names_in(text: str):
-    """(offset, name) of the well-known bodies named in `text`, left to right: what
-    `_known_pattern().finditer` finds, from one pass of an automaton of all the names."""
-    at: dict[int, list[str]] = {}
-    for end, name in _known_automaton().iter(text):
-        at.setdefault(end - len(name) + 1, []).append(name)
+    """(offset, name as the text writes it) of the well-known bodies named in `text`, left
+    to right: what `_known_pattern().finditer` finds, from one pass of an automaton of all
+    the names."""
+    plain = text.translate(_APOSTROPHES)
+    exact, lower = _known_automata()
+    at: dict[int, set[int]] = {}
+    for end, name in exact.iter(plain):
+        at.setdefault(end - len(name) + 1, set()).add(len(name))
+    for end, name in lower.iter(_lowered(plain)):
+        start = end - len(name) + 1
+        if plain[start] == name[0]:
+            at.setdefault(start, set()).add(len(name))
     position = 0
     for start in sorted(at):
         if start < position or (start and _name_goes_on(text[start - 1])):
             continue
-        for name in sorted(at[start], key=len, reverse=True):
-            stop = start + len(name)
+        for size in sorted(at[start], reverse=True):
+            stop = start + size
             if stop == len(text) or not _name_goes_on(text[stop]):
-                yield start, name
+                yield start, text[start:stop]
                 position = stop
                 break
 
