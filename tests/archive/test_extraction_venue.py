@@ -335,3 +335,39 @@ def test_sentence_ends_skip_the_full_stop_of_a_day_or_an_ordinal():
 
     assert [text[e - 2 : e] for e in ends] == [". ", ". ", ". "]
     assert text[ends[0] :].startswith("Es kamen")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Burmistrz Gdyni był z wizytą w niemieckim Hamburgu, gdzie odbyło się spotkanie "
+            "miast partnerskich.",
+            "Hamburg",
+        ),
+        (
+            "El concejal viajará a un encuentro de alcaldes en la ciudad peruana de Arequipa.",
+            "Arequipa",
+        ),
+        ("Αύριο θα γίνει σύσκεψη των δημάρχων στη Λάρισα.", "Larissa"),
+    ],
+)
+def test_extract_report_venue_after_an_adjective_or_with_a_greek_meeting_noun(text, place):
+    assert _extract(text)["location"] == place
+
+
+def test_extract_report_venue_from_a_dateline_before_a_dash():
+    text = (
+        "Three cities close their pilot year\n\n"
+        "Geneva - On 12 March, the agency received officers from Lyon and Turin to review "
+        "the results."
+    )
+    assert _extract(text)["location"] == "Geneva"
+
+
+def test_extract_report_an_abbreviations_full_stop_ends_no_meeting_sentence():
+    text = (
+        "Zdjęcie: uczestnicy spotkania Zespołu ds. Integracji i Praw Człowieka w Poznaniu.\n"
+        "Członkowie zespołu z Lublina i Gdańska wzięli w nim udział."
+    )
+    assert _extract(text)["location"] == "Poznań"

@@ -64,7 +64,13 @@ _LOCATIVE = rx.compile(
     r"(?:(?<![\p{L}])(?:in|at|to|a|ad|en|w|we|în|la|à|nach|στη|στην|στο|στον|σε)\s+"
     r"(?:(?:the|den|der|dem|die|la|le|el|il)\s+)?(?:(?:\p{L}+\s+)?(?:city of|town of|municipality of|"
     r"städten|stadt|gemeinde|ciudad de|città di|comune di|mieście|gminie|δήμο|πόλη|"
-    r"orașul|municipiul)\s+)?)$",
+    r"orașul|municipiul)\s+"
+    # the city noun, then the country's adjective: "en la ciudad chilena de", "nella città
+    # tedesca di", "in the Dutch city of"
+    r"|(?:city|town|ciudad|municipio|città|comune|ville|miasto|mieście|oraș|orașul)\s+"
+    r"\p{Ll}+\s+(?:of|de|di|del)\s+"
+    # a Polish adjective agreeing with the place: "w niemieckim Lüneburgu", "we włoskim Turynie"
+    r"|(?-i:\p{Ll}+(?:sk|ck|zk)im)\s+)?)$",
     regex.I | regex.REVERSE,
 )
 # A body named right before "in X" (its head noun, then its name): X is where the body is,
@@ -98,7 +104,7 @@ _MEETING = rx.compile(
     r"visita|sesión|si è svolt|si è tenut|si svolgerà|si terrà|ha preso il via|tenutasi|"
     r"tenutosi|incontro|riunione|convegno|seminario|odbył|odbyła|odbyło|odbędzie|spotkan|"
     r"spotkali|wizyt|konferencj|πραγματοποιήθηκε|πραγματοποιείται|διεξήχθη|συνάντηση|"
-    r"επίσκεψη|εκδήλωση|ημερίδα|a avut loc|s-a desfășurat|s-a desfasurat|întâlnir|vizit|"
+    r"επίσκεψη|εκδήλωση|ημερίδα|σύσκεψ|συνέδρι|a avut loc|s-a desfășurat|s-a desfasurat|întâlnir|vizit|"
     r"conferinț|atelier|"
     r"s['’]est tenu|s['’]est déroulé|a eu lieu|aura lieu|se tiendra|se déroulera|réunion|"
     r"rencontr|séminaire|conférence)",
@@ -137,6 +143,8 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
         return 0
     if mention.surface.isupper() and len(mention.surface) > 3 and _paragraph_start(text, mention):
         return 0  # a news dateline: "TREVISO Venerdì una delegazione ..."
+    if _DASH_THEN_DATE.match(right) and _opens_its_line(text, mention):
+        return 0  # a dateline before a dash: "Lisbon – On 3 May, the network ..."
     if not participation.plausible(text, mention, months):
         return _NOT_A_VENUE
     if _HOST_AFTER.match(right) or _HOST_BEFORE.search(left):
@@ -153,6 +161,10 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
     return 2 if _ANOTHER_TIME.search(sentence) else 1
 
 
+# After a dateline's place: a dash, then the day ("– On 3 May", "- 3 May", "— Monday, 3 May").
+_DASH_THEN_DATE = rx.compile(r"^\s*[-–—]\s*(?:\p{L}+,?\s+){0,2}\d{1,2}(?!\d)")
+
+
 # A sentence about another meeting: an earlier or later one, of another year.
 _ANOTHER_TIME = rx.compile(
     r"(?<![\p{L}])(?:since|previous|last year|next year|earlier|former|sin(?:ce|o) dal|"
@@ -161,6 +173,10 @@ _ANOTHER_TIME = rx.compile(
     r"următo\w*|de la lansare)(?![\p{L}])",
     regex.I,
 )
+
+
+def _opens_its_line(text: str, mention) -> bool:
+    return not text[text.rfind("\n", 0, mention.start) + 1 : mention.start].strip()
 
 
 def _paragraph_start(text: str, mention) -> bool:
@@ -176,9 +192,24 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence around text[start:end] (at most 250 characters either side)."""
     left = max(0, start - 250)
     stop = min(len(text), end + 250)
-    ends = sentence_ends(text, left, stop)
+    ends = [e for e in sentence_ends(text, left, stop) if not _after_abbreviation(text, e)]
     begin = max((e for e in ends if e <= start), default=left)
     return text[begin : min((e for e in ends if e > start), default=stop)]
+
+
+# Abbreviations whose full stop ends no sentence ("Wspólnota Praktyków ds. Migracji",
+# "z.B.", "ul. Rovello", "π.χ."), written in the programme's languages.
+_ABBREVIATIONS = frozenset(
+    "ds ul np tzw tj św godz bzw z.b u.a vgl dott avda m.in "
+    "mr mrs dr prof sra e.g i.e str π.χ".split()
+)
+_WORD_BEFORE_STOP = rx.compile(r"([\p{L}.]+)\.\s+$")
+
+
+def _after_abbreviation(text: str, end: int) -> bool:
+    """Whether the sentence end before `end` is an abbreviation's full stop."""
+    m = _WORD_BEFORE_STOP.search(text, max(0, end - 12), end)
+    return bool(m) and m.group(1).lower() in _ABBREVIATIONS
 
 
 _ONLINE = rx.compile(
