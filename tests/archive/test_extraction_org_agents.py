@@ -26,6 +26,12 @@ from tests.archive.archive_scoring import scorer
             "Bridgewell to plan the next study visit.",
             "Bridgewell",
         ),
+        # a quoted name with an apostrophe inside a word
+        (
+            "Sabato 4 marzo a Lecco l’associazione “Dell’Orto per tutti” riunisce i sindaci "
+            "dei comuni vicini.",
+            "Dell’Orto per tutti",
+        ),
     ],
 )
 def test_a_body_without_head_noun_is_found_by_its_part(text, body):

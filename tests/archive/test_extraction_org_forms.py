@@ -283,3 +283,41 @@ def test_a_known_long_name_in_lower_case_throughout_is_no_body():
     text = "They worked hard to save the children of the valley."
 
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parlerà anche la sindaca di Riace, vincitrice del Premio Unicef per i diritti.",
+        "The mayor, who won the UNICEF Prize last year, opened the session.",
+        "WHAT: Mayors' board meeting\nWHO: Twelve mayors and their advisers\nWHERE: Oslo",
+    ],
+)
+def test_a_known_body_named_in_a_prize_or_as_an_advisory_label_is_no_body(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The briefing heard Jo Lane, Policy Officer, Municipal Association of Tasmania.",
+            "Municipal Association of Tasmania",
+        ),
+        ("Au vorbit reprezentanți ai Universitatea din Craiova.", "Universitatea din Craiova"),
+    ],
+)
+def test_an_association_of_towns_and_a_romanian_name_with_din_are_bodies(text, body):
+    assert body in _names(text)
+
+
+def test_a_romanian_local_council_in_lower_case_is_the_town():
+    text = "A vorbit Ana Pop, consilier în Consiliul local Cluj, România."
+
+    assert not any("Consiliul" in name for name in _names(text))
+
+
+def test_a_piece_of_a_known_body_name_is_no_body_of_its_own():
+    text = "Na zaproszenie Kongresu Władz Lokalnych i Regionalnych Rady Europy przybyli goście."
+
+    assert not any(name.startswith("Regionalnych") for name in _names(text))

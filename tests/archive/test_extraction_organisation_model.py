@@ -62,3 +62,14 @@ def test_extract_report_keeps_a_body_whose_people_attended():
     orgs = [fold(o["name"]) for o in extract_report(text, source="x.txt")["organizations"]]
 
     assert "bluebell foundation" in orgs
+
+
+def test_a_body_a_speaker_is_member_of_is_not_lonely():
+    text = (
+        "Moderator: Ioana Radu, membru al Parlamentului din Sibiu.\n"
+        "Conferința a reunit consilieri locali din zece orașe."
+    )
+
+    names = [o["name"] for o in extract_report(text, source="x.txt")["organizations"]]
+
+    assert any(name.startswith("Parlament") for name in names), names

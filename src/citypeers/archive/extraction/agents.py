@@ -68,12 +68,13 @@ _KIND_NOUN = rx.compile(
     rf"(?:(?P<name>{_NAME})|\((?P<names>{_NAME}(?:{_GLUE}{_NAME}){{0,6}})\))",
 )
 # "la rete dei “Piccoli Comuni del Welcome”", "the charity “Bridges for All”": a body's kind,
-# then its name in quotation marks.
+# then its name in quotation marks (an apostrophe inside a word is no closing quote:
+# "l’associazione “Sant’Anna Insieme”").
 _QUOTED_AFTER_KIND = rx.compile(
     r"(?<![\p{L}])(?i:rete|network|red|sieć|rețeaua|reţeaua|δίκτυο|netzwerk|charity|foundation|"
     r"fundation|fondazione|fundación|fundacja|fundația|fundaţia|stiftung|association|"
     r"associazione|asociación|stowarzyszenie|asociația|asociaţia|verein|cooperativa|ngo|ong)"
-    r"(?:\s+\p{Ll}+){0,2}\s+[\"“„«‘](?P<name>\p{Lu}[^\"“”„«»‘’\n]{2,60})[\"”»’“]"
+    r"(?:\s+\p{Ll}+){0,2}\s+[\"“„«‘](?P<name>\p{Lu}(?:[^\"“”„«»‘’\n]|[’'](?=\p{L})){2,60})[\"”»’“]"
 )
 _COMPANY = rx.compile(
     r"(?<![\p{L}\p{N}&\-])(?P<name>\p{Lu}[\p{Lu}\p{N}&\-]{2,20}+"

@@ -70,7 +70,9 @@ _ROLE_WORDS = rx.compile(
     r"officer|coordinator|representative|expert|minister|secretary|chair|ceo|"
     r"sindac|assessor|responsabile|dirigente|direttore|direttrice|alcald|concejal|"
     r"director[a]?|burgermeister|leiter|geschaftsfuhr|referent|burmistrz|prezydent|dyrektor|"
-    r"prezes|δημαρχ|προεδρ|διευθυντ|υπουργ|primar|director|presedinte|ministr|sindku)"
+    r"prezes|δημαρχ|προεδρ|διευθυντ|υπουργ|primar|director|presedinte|ministr|sindku|"
+    # a member of the body ("membru al Parlamentului X", "Mitglied des Y")
+    r"member|membru|membro|miembro|mitglied|czlon|μελος)"
 )
 _FUNDING = rx.compile(
     r"(?<![\p{L}])(?:fund|financ|sponsor|grant|finanzi|financiad|subvencion|gefordert|"

@@ -227,7 +227,7 @@ TOP_HEADS = (
     r"Związ(?:ek|ku)|Uni[ai]|Rad[ay]|Federacj[iaę]|Instytut(?:u)?|Centrum|"
     r"Fundați(?:a|ei)|Fundaţi(?:a|ei)|Asociați(?:a|ei)|Asociaţi(?:a|ei)|Ministerului|"
     r"Poliți(?:a|ei)|Poliţi(?:a|ei)|Gard(?:a|ei)|Gărzii|Centrul(?:ui)?|Consiliul(?:ui)?|"
-    r"Inspectoratul(?:ui)?|Institutul(?:ui)?|Universităț(?:ii)|Universităţii|Liceul(?:ui)?|"
+    r"Inspectoratul(?:ui)?|Institutul(?:ui)?|Parlamentul(?:ui)?|Universităț(?:ii)|Universităţii|Liceul(?:ui)?|"
     r"Direcți(?:a|ei)|Direcţi(?:a|ei)|Agenți(?:a|ei)|Agenţi(?:a|ei)|"
     r"Comisión|Consejo|Federación|Confederación|Academia|Oficina|Agencia|Cabildo|"
     r"Comisaría|Servicio|Fundacion|"
@@ -273,8 +273,8 @@ _CONN = (
     # Italian and Spanish articles and "for" inside a name ("Centro Nazionale per il
     # Sostegno", "Agencia de la ONU para los Refugiados")
     r"il|gli|lo|los|las|el|para|"
-    # Polish "ds." (for matters of) and "dla", German "zur"/"zum", Romanian "pentru"
-    r"ds\.|dla|zur|zum|von|pentru|"
+    # Polish "ds." (for matters of) and "dla", German "zur"/"zum", Romanian "pentru" and "din"
+    r"ds\.|dla|zur|zum|von|pentru|din|"
     # Greek articles of a genitive complement ("Ύπατη Αρμοστεία του ΟΗΕ"), Greek, Polish,
     # Romanian and Maltese "and", and Italian universities' lower-case "degli studi"
     r"του|της|των|και|i|și|şi|u|studi)"
@@ -330,7 +330,7 @@ _MUNICIPAL_IN = rx.compile(
     r"\b(?:City Council|Town Council|Municipal|Municipality|City Hall|"
     r"Comune|Municipio|Ayuntamiento|"
     # the city's own council and offices in the other languages
-    r"Miasta|Miejsk\p{L}*|Gminy|Consiliul(?:ui)? Local|Municipiului|Orașului|Oraşului|Stadt|"
+    r"Miasta|Miejsk\p{L}*|Gminy|Consiliul(?:ui)? [Ll]ocal|Municipiului|Orașului|Oraşului|Stadt|"
     r"Δημοτικ\p{L}*|Δήμου)\b"
 )
 
@@ -720,12 +720,21 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
         and not (len(name.split()) > 1 and name.split()[0].isupper())
         and not _INTERNATIONAL_TAIL.match(name)
     )
-    municipal = _MUNICIPAL_BEFORE.search(
-        text[max(0, offset - 30) : offset]
-    ) or _MUNICIPAL_IN.search(name)
+    municipal = (
+        _MUNICIPAL_BEFORE.search(text[max(0, offset - 30) : offset]) or _MUNICIPAL_IN.search(name)
+    ) and not _ASSOCIATION_HEAD.match(words[head_idx].strip(".,"))
     if unqualified or municipal or (len(name.split()) < 2 and not name.isupper()):
         return None
     return offset, name
+
+
+# An association of towns is a body of its own ("Municipal Association of X", "Związek Miast
+# Y", "Ένωση Δήμων Z"), not a town's office.
+_ASSOCIATION_HEAD = rx.compile(
+    r"^(?:Association|Associazione|Asociación|Associació|Asociația|Asociaţia|Asociației|"
+    r"Federation|Federazione|Federación|Federacj\p{L}*|League|Lega|Liga|Union|Unione|Unión|"
+    r"Uni[ai]|Alliance|Verband|Bund|Związ\p{L}*|Ένωση|Ένωσης|Network|Rete|Red|Netzwerk)s?$"
+)
 
 
 _INTERNATIONAL_TAIL = rx.compile(
@@ -762,13 +771,17 @@ def find_organisations(
     seen_known: set[str] = set()
     known_starts: dict[str, list[int]] = {}  # short name -> where the text names the body
     said: dict[str, list[str]] = {}  # short name -> how the text names the body
+    known_spans: list[tuple[int, int]] = []
     for start, name in known_names_in(text):
+        if _names_another_thing(text, start, name):
+            continue
         short, kind = _known_index()[fold(name)]
         branch = _branch_at(text, start, name, short, kind)
         if branch:  # "Anci Veneto": the body's regional branch, a body of its own
             found.append((start, branch))
             continue
         known_starts.setdefault(short, []).append(start)
+        known_spans.append((start, start + len(name)))
         said.setdefault(short, []).append(name)
         if name in seen_known:
             continue
@@ -794,6 +807,7 @@ def find_organisations(
         for offset, name in organisation_phrases(text)
         if fold(name) not in _normalise_only()
         and not _cut_before_acronym(text, offset, name, acronym_set)
+        and not _inside(offset, offset + len(name), known_spans)
     )
     found.extend(
         (offset, name)
@@ -826,6 +840,35 @@ def find_organisations(
         else org
         for org in _with_long_names(merged, acronyms, text)
     ]
+
+
+def _inside(start: int, stop: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, stop) is a part of one of `spans`, shorter than it: a piece of a
+    well-known body's name ("... Regionalnych Rady Europy" in the Congress's name)."""
+    return any(a <= start and stop <= b and stop - start < b - a for a, b in spans)
+
+
+# A prize named after a body ("Premio Unesco per la pace", "the UNESCO Prize", "UNICEF-Preis")
+# says nothing of the body taking part.
+_PRIZE_BEFORE = rx.compile(
+    r"(?i:prize|award|premio|premi|prix|preis|premiul|premiului|nagrod\p{L}*|βραβείο|βραβείου)"
+    r"(?:\s+(?:of the|of|del|della|dell['’]|de la|de|des|du|der|al|ale|της|του))?\s*$"
+)
+_PRIZE_AFTER = rx.compile(r"(?:\s+|-)(?i:prize|award|preis|prix)(?![\p{L}])")
+# A media advisory's labels ("WHAT: ...", "WHO: Eleven mayors", "WHERE: ..."): "WHO:" there
+# asks who takes part; it is no body.
+_ADVISORY_LABEL = rx.compile(r"(?<![\p{L}])(?:WHAT|WHEN|WHERE)\s*:")
+
+
+def _names_another_thing(text: str, start: int, name: str) -> bool:
+    """Whether a well-known body's name, said at `start`, is part of a prize's name or an
+    advisory's label."""
+    stop = start + len(name)
+    if name.isupper() and text[stop : stop + 1] == ":" and _ADVISORY_LABEL.search(text):
+        return True
+    return bool(
+        _PRIZE_BEFORE.search(text[max(0, start - 30) : start]) or _PRIZE_AFTER.match(text, stop)
+    )
 
 
 # A body's committee, team or department, named with the body ("Comisión de Integración de
