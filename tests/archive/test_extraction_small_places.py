@@ -115,6 +115,29 @@ def test_extract_report_name_written_otherwise_is_the_gazetteer_name(text, expec
     assert [m["name"] for m in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the genitive's article between the head and the town, and a cedilla's "ş"
+        ("Vorbitori: Ana Pop, consilier local al oraşului Graz, Austria.", [("graz", "AT")]),
+        ("Moderator: Ion Dan, viceprimar al Leipzig, Germania.", [("leipzig", "DE")]),
+        ("Invitat: Dan Ene, Consiliul local Lyon, Franța.", [("lyon", "FR")]),
+        # a city's sector is the city
+        ("Vorbitori: Eva Toth, consilier al sectorului 5 al Vienei.", [("vienna", "AT")]),
+    ],
+)
+def test_extract_report_romanian_head_before_its_town(text, expected):
+    assert _cities(text) == expected
+
+
+def test_extract_report_a_word_opening_many_towns_names_is_no_town():
+    # "Città" opens Città di Castello, Città della Pieve, Città Sant'Angelo: a common noun
+    text = "Hanno partecipato alla riunione le Città della rete, con il Comune di Parma."
+
+    assert ("citta di castello", "IT") not in _cities(text)
+    assert ("parma", "IT") in _cities(text)
+
+
 def test_extract_report_city_a_delegation_visits_takes_part():
     text = (
         "Study visit: a delegation from Kassel was in Delmenhorst on 4 May 2021 to learn "

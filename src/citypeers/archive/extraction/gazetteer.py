@@ -366,6 +366,10 @@ ROMANCE_ARTICLES = frozenset("a o el l".split())
 # A town's name cut before its qualifier names it only when no other town so cut is a fifth
 # of its size ("Sant Boi" is Sant Boi de Llobregat; "San Giorgio" is many towns).
 _SHORT_FORM_LEAD = 5
+# A head that opens this many towns' names, however they go on, is a common word or a shared
+# first name of towns ("Città" of Città di Castello, Città della Pieve and Città Sant'Angelo;
+# "Colle", "Gioia"), not one town's name said short.
+_SHARED_HEAD = 3
 
 
 def _add_short_forms(index, places, countries) -> None:
@@ -373,17 +377,24 @@ def _add_short_forms(index, places, countries) -> None:
     ("Santa Coloma" for Santa Coloma de Gramenet), where no place bears that name and one
     town so cut far outnumbers the others, the small towns' index included."""
     heads: dict[str, list[tuple[int, int]]] = {}
+    opening: dict[str, set[str]] = {}  # a name's first words -> the names they open
     small = small_towns(EUROPE, WORLD_MIN_POPULATION)
     rows = [(p.geonameid, p.name, p.country, p.population) for p in places.values()]
     for geonameid, name, country, population in rows + [tuple(r[:4]) for r in small["places"]]:
         words = name.split(" ")
-        if country not in EUROPE or len(words) < 3:
+        if country not in EUROPE or len(words) < 2:
+            continue
+        for length in range(1, len(words)):
+            opening.setdefault(fold(" ".join(words[:length])), set()).add(fold(name))
+        if len(words) < 3:
             continue
         cut = next((i for i, w in enumerate(words) if i and w.lower() in ROMANCE_LINKS), None)
         if cut is not None:
             heads.setdefault(fold(" ".join(words[:cut])), []).append((population, geonameid))
     for key, towns in heads.items():
         if len(key) < 5 or key in index or key in countries or key in small["names"]:
+            continue
+        if len(opening.get(key, ())) >= _SHARED_HEAD:
             continue
         towns.sort(reverse=True)
         lead, geonameid = towns[0]

@@ -70,11 +70,17 @@ def joined_in_a_list(between: str) -> bool:
 _NOUN_BEFORE = rx.compile(
     # "Stadt", and its compounds: "Partnerstadt", "Hansestadt", "Kreisstadt"
     r"(?:(?<![\p{L}])(?:\p{L}*stadt|gemeinde|gmin\p{L}*|miast\p{L}*|δήμ\p{L}*|primări\p{L}*|"
-    r"municipiul\p{L}*|orașul\p{L}*|comuna|"
+    r"municipiul\p{L}*|ora[șş]ul\p{L}*|comuna|"
     # the authority's head: "Prezydent Wrocławia", "burmistrz Bytowa", "Oberbürgermeister von
     # Potsdam", "primarul Clujului", "δήμαρχος Αθηναίων"
     r"prezydent\p{L}*|burmistrz\p{L}*|(?:ober)?bürgermeister(?:in|innen)?(?:\s+von)?|"
-    r"primar(?:ul|ului|ii|ilor|ia|ei)?|(?:αντι)?δήμαρχ\p{L}*)(?:\s*:)?\s+)$",
+    r"primar(?:ul|ului|ii|ilor|ia|ei)?|(?:αντι)?δήμαρχ\p{L}*)(?:\s*:)?\s+|"
+    # Romanian joins a head to its town with the genitive's article, or with none in a
+    # byline: "viceprimar al Clujului", "consilier local al orașului Iași", "Consiliul
+    # local Arad", "consilier local - Brașov"; a city's sector is the city ("sectorului 3 al
+    # Bucureștiului")
+    r"(?<![\p{L}])(?:(?:vice-?)?primar\p{L}*|consili\p{L}*\s+local\p{L}*|sector\p{L}*\s+\d{1,2})"
+    r"\s*[-–:]?\s+(?:(?:al|a|ai|ale)\s+)?)$",
     regex.I | regex.REVERSE,
 )
 # A person's affiliation: "Anu Riila (Helsinki)", "Lefteris Papagiannakis (Vice-Mayor, Athens)".
