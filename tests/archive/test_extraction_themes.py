@@ -66,14 +66,14 @@ def test_a_theme_is_found_from_other_words_in_each_language(text, theme):
         ),
         (
             "Vizită de studiu la Cluj\n\n"
-            "Delegația a vizitat serviciul de integrare al primăriei. "
-            "Seara s-a încheiat cu o cină în familie.",
+            "Delegația a vizitat serviciul de integrare al primăriei și a discutat despre "
+            "locuințele sociale pentru refugiați. Seara s-a încheiat cu o cină în familie.",
             "children_families",
         ),
         (
             "Study visit to Lyon\n\n"
-            "The delegation met the integration office. "
-            "They also had lunch with a family of the host city.",
+            "The delegation met the integration office and discussed social housing for "
+            "refugees. They also had lunch with a family of the host city.",
             "children_families",
         ),
     ],
@@ -83,7 +83,10 @@ def test_a_passing_mention_does_not_add_a_theme(text, theme):
 
 
 def test_the_same_word_in_the_title_or_repeated_makes_the_theme():
-    passing = "Besuch aus der Partnerstadt\n\nAm Abend gab es ein Essen mit der Familie."
+    passing = (
+        "Besuch aus der Partnerstadt\n\n"
+        "Die Gäste besichtigten Sozialwohnungen. Am Abend gab es ein Essen mit der Familie."
+    )
     in_title = "Familie und Integration\n\nDie Stadt stellte ihre Beratung vor."
     repeated = (
         "Besuch aus der Partnerstadt\n\n"
@@ -281,7 +284,10 @@ def test_the_people_a_theme_serves_make_it_when_the_title_names_them(text, theme
 
 
 def test_the_people_a_theme_serves_said_in_passing_do_not_make_it():
-    text = "Besuch aus der Partnerstadt\n\nDie Gäste sprachen auch mit Flüchtlingen."
+    text = (
+        "Besuch aus der Partnerstadt\n\n"
+        "Die Gäste besichtigten Sozialwohnungen. Die Gäste sprachen auch mit Flüchtlingen."
+    )
 
     assert "reception" not in classify_themes(text)
 
@@ -289,8 +295,8 @@ def test_the_people_a_theme_serves_said_in_passing_do_not_make_it():
 def test_weak_words_alone_do_not_add_a_theme_to_the_english_patterns():
     pointing = (
         "Meeting of the partner cities\n\n"
-        "The guests arrived in the morning. The topics discussed were participation, "
-        "the community and vulnerable people."
+        "The guests arrived in the morning and visited a social housing project. The topics "
+        "discussed were participation, the community and vulnerable people."
     )
     titled = (
         "Inclusive neighbourhoods\n\n"
@@ -365,17 +371,17 @@ def test_work_of_a_working_group_is_not_employment(text):
 
 
 def test_a_theme_the_model_finds_unlikely_is_dropped():
-    # one passing word for papers at the end of a report about shelters, in Spanish: the
-    # lexicon's threshold takes it, the fitted model (theme_model) does not
-    text = (
-        "Intercambio entre dos ciudades sobre vivienda\n\n"
-        "Las delegaciones hablaron de la vivienda social y de los albergues para personas sin "
-        "hogar durante toda la mañana. Por la tarde visitaron un albergue nuevo y conocieron "
-        "a los equipos que gestionan la vivienda pública del barrio. Al final, cada ciudad "
-        "presentó la documentación de sus programas."
-    )
+    # the rules take a theme from one faint word of the lexicon, a tenth of the report's cue
+    # mass, beside one the report insists on (title, headings, many cues): the fitted model
+    # (theme_model) keeps the latter alone
+    base = dict.fromkeys(theme_model.FEATURES, 0.0)
+    faint = {**base, "bias": 1.0, "rules": 1.0, "lexicon": 0.69, "distinct": 0.69,
+             "share": 0.1, "rank": 0.5, "other": 1.0, "other_lexicon": 0.69}  # fmt: skip
+    insisted = {**base, "bias": 1.0, "rules": 1.0, "lexicon": 2.5, "headline": 2.0,
+                "opening": 2.0, "distinct": 1.6, "share": 0.9, "rank": 1.0, "other": 1.0,
+                "other_lexicon": 2.5}  # fmt: skip
 
-    assert classify_themes(text) == ["housing"]
+    assert theme_model.decide({"legal": faint, "housing": insisted}) == {"housing"}
 
 
 def test_the_model_adds_no_theme_the_rules_leave_out():
@@ -391,6 +397,24 @@ def test_the_model_leaves_a_report_its_likeliest_theme():
 
     assert theme_model.decide({"legal": weak, "civil_society": weak}) == {"civil_society"}
     assert theme_model.decide({"legal": weak, "housing": strong}) == {"housing"}
+
+
+def test_when_the_rules_take_no_theme_the_likeliest_candidate_stays():
+    faint = {**dict.fromkeys(theme_model.FEATURES, 0.0), "bias": 1.0}
+    likely = {**faint, "lexicon": 1.0, "share": 0.8, "opening": 1.0}
+
+    assert theme_model.decide({"data": faint, "reception": likely}) == {"reception"}
+
+
+def test_a_report_with_one_faint_cue_keeps_its_theme():
+    # one word of the German lexicon for newcomers, no tuned pattern: still the report's topic
+    text = (
+        "Zweites Treffen der Partnerstädte in Kassel\n\n"
+        "Die Bürgermeister beider Städte sprachen am Dienstag über die Aufnahme der "
+        "Neuankömmlinge und besichtigten danach das Rathaus."
+    )
+
+    assert "reception" in classify_themes(text)
 
 
 def test_accommodation_said_once_is_housing():
@@ -498,14 +522,16 @@ def test_the_local_economy_and_cohousing_in_other_words(text, theme):
     "text",
     [
         "Delegația orașului înfrățit\n\n"
-        "Oaspeții au vizitat noua bibliotecă municipală. Cooperarea dintre cele două orașe "
-        "durează de mulți ani, iar cooperarea corurilor la fel.",
+        "Oaspeții au vizitat noua bibliotecă municipală și au discutat despre locuințele "
+        "sociale. Cooperarea dintre cele două orașe durează de mulți ani, iar cooperarea "
+        "corurilor la fel.",
         "Delegación de la ciudad hermana\n\n"
-        "Los invitados visitaron la nueva biblioteca municipal. La cooperación entre las dos "
-        "ciudades dura desde hace años, y la cooperación de los coros también.",
+        "Los invitados visitaron la nueva biblioteca municipal y hablaron de la vivienda "
+        "social. La cooperación entre las dos ciudades dura desde hace años, y la cooperación "
+        "de los coros también.",
         "Wizyta z miasta partnerskiego\n\n"
-        "Goście zwiedzili nową bibliotekę miejską. Współpraca obu miast trwa od lat, "
-        "a współpraca chórów także.",
+        "Goście zwiedzili nową bibliotekę miejską i rozmawiali o mieszkaniach socjalnych. "
+        "Współpraca obu miast trwa od lat, a współpraca chórów także.",
     ],
 )
 def test_partner_towns_working_together_is_not_governance(text):
@@ -518,8 +544,8 @@ def test_a_legal_status_naming_a_group_said_once_is_not_the_legal_topic():
     # serves; the legal topic needs more (legal advice, permits, or the status said again)
     passing = (
         "Study visit to the harbour town\n\n"
-        "The guests toured a football club whose players include beneficiaries of "
-        "international protection, and then the new harbour library."
+        "The guests discussed social housing, toured a football club whose players include "
+        "beneficiaries of international protection, and then the new harbour library."
     )
     assert "legal" not in classify_themes(passing)
     discussed = (
@@ -534,7 +560,7 @@ def test_conflicts_between_neighbours_are_no_emergency():
     # "conflict" is said of wars and of neighbours alike: alone it makes no crisis
     text = (
         "Seminar în orașul gazdă\n\n"
-        "Participanții au vorbit despre conflictele dintre vecini într-un bloc și despre "
-        "cum un mediator calmează conflictele de zi cu zi."
+        "Participanții au vorbit despre locuințele sociale, despre conflictele dintre vecini "
+        "într-un bloc și despre cum un mediator calmează conflictele de zi cu zi."
     )
     assert "crisis_response" not in classify_themes(text)
