@@ -371,3 +371,35 @@ def test_extract_report_an_abbreviations_full_stop_ends_no_meeting_sentence():
         "Członkowie zespołu z Lublina i Gdańska wzięli w nim udział."
     )
     assert _extract(text)["location"] == "Poznań"
+
+
+def test_extract_report_venue_not_from_a_sentence_dated_as_another_meeting():
+    text = (
+        "Partner towns meet on integration\n\n"
+        "The first visit of the project took place in Kraków in March 2023.\n"
+        "This time, from 4 to 6 June 2024, the partners met in Leipzig to compare their "
+        "reception services."
+    )
+    assert _extract(text)["location"] == "Leipzig"
+
+
+def test_extract_report_host_with_a_partner_said_before_its_verb():
+    text = (
+        "On 5 May the municipality of Parma, with the support of the national association "
+        "of municipalities and two foundations, hosted the second meeting of the network. "
+        "Its next meeting is set for 9 October in Lecce."
+    )
+    assert _extract(text)["location"] == "Parma"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burmistrzowie obu miast rozmawiali podczas wideo rozmowy, w której wzięli udział "
+        "także radni.",
+        "Die Bürgermeister tauschten sich in einem Videogespräch mit den Räten aus, an dem "
+        "auch die Verbände teilnahmen.",
+    ],
+)
+def test_event_online_a_video_call(text):
+    assert event_online(text, has_location=False, kind=None) is True

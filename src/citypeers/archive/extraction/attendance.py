@@ -9,13 +9,20 @@ a dateline ("23-25 October 2018 Fuenlabrada, Spain"); and the format, online or 
 
 import regex
 
-from . import cues, kind, participation
+from . import cues, dates, kind, participation
 from . import patterns as rx
 from .text import sentence_ends
 
 # A place that hosts: "X hosted", "X acogió", "X ha ospitato", "X gościł".
 _HOST_AFTER = rx.compile(
-    r"^\s*(?:\([^()\n]{2,40}\)\s*)?,?\s*(?:hosted|hosts|will host|welcomed|acogió|acoge|"
+    r"^\s*(?:\([^()\n]{2,40}\)\s*)?"
+    # a partner said between the host and its verb: "X, with the support of Y, hosted"
+    r"(?:,?\s*(?:with the support of|supported by|together with|in cooperation with|"
+    r"in collaboration with|con il supporto d\p{L}*|con il sostegno d\p{L}*|insieme a\p{L}*|"
+    r"in collaborazione con|con el apoyo de\p{L}*|junto (?:a|con)|en colaboración con|"
+    r"mit (?:der )?Unterstützung|gemeinsam mit|zusammen mit|przy wsparciu|wraz z|"
+    r"cu sprijinul|împreună cu|με την υποστήριξη|σε συνεργασία με)\s[^.\n]{1,100}?)?"
+    r",?\s*(?:hosted|hosts|will host|welcomed|acogió|acoge|"
     r"acogerá|ha ospitato|ospita|ospiterà|ha accolto|gościł[oa]?|gości|φιλοξένησε|"
     r"φιλοξενεί|a găzduit|găzduiește|empfing|war Gastgeber(?:in)?|"
     # the host as a noun: "was the host of", "played host to", "fue sede de", "był gospodarzem"
@@ -117,12 +124,18 @@ _DATE_BEFORE = rx.compile(
 _COUNTRY_AFTER = rx.compile(r"^[ \t]*(?:,[ \t]*\p{Lu}[\p{L} ]{2,30})?[ \t]*(?:\n|$)")
 
 
-def event_location(text: str, mentions, months: frozenset[str]):
-    """The mention of the place where people met, or None (first one said, in text order)."""
+def event_location(text: str, mentions, months: frozenset[str], meeting_dates=(None, None)):
+    """The mention of the place where people met, or None (first one said, in text order).
+
+    With the meeting's `meeting_dates` (start, end: ISO, `--MM-DD` without a year), a place
+    in a sentence that dates itself otherwise is another meeting's ("the first visit took
+    place in X in September 2021", "November 17 in Y")."""
     best, best_rank = None, _NOT_A_VENUE
     for mention in mentions:
         if mention.place:
             rank = _venue_rank(text, mention, months)
+            if rank == 1 and dated_otherwise(text, mention, meeting_dates):
+                rank = 2
             if rank < best_rank:
                 best, best_rank = mention, rank
                 if rank == 0:
@@ -147,7 +160,7 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
         return 0  # a dateline before a dash: "Lisbon – On 3 May, the network ..."
     if not participation.plausible(text, mention, months):
         return _NOT_A_VENUE
-    if _HOST_AFTER.match(right) or _HOST_BEFORE.search(left):
+    if _HOST_AFTER.match(text[mention.end : mention.end + 160]) or _HOST_BEFORE.search(left):
         return 0
     if _VENUE_OF_AUTHORITY.search(left) or _TOWN_HALL_OF.search(left):
         return 1  # "nella sala consiliare del Comune di X"
@@ -159,6 +172,34 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
     if not (_MEETING.search(sentence) or kind.names_a_format(sentence)):
         return _NOT_A_VENUE  # a sentence about a meeting: its verb, or its format named
     return 2 if _ANOTHER_TIME.search(sentence) else 1
+
+
+def dated_otherwise(text: str, mention, meeting_dates) -> bool:
+    """Whether the mention's sentence gives dates, none of them within the meeting's."""
+    start, end = meeting_dates
+    if start is None:
+        return False
+    end = end or start
+    begin, stop = _sentence_bounds_at(text, mention.start, mention.end)
+    said = [s for s in dates.find_dates(text)[0] if begin <= s.position < stop]
+    if any(_day_key(s.start) <= _day_key(end) and _day_key(start) <= _day_key(s.end) for s in said):
+        return False
+    months = dates.months_of_years(text, begin, stop)
+    meeting = {_month_key(start), _month_key(end)}
+    if any(_month_key(f"{y:04d}-{m:02d}-01", start) in meeting for y, m in months):
+        return False  # "im Oktober 2022": the meeting's month
+    return bool(said or months)
+
+
+def _month_key(iso: str, like: str | None = None) -> tuple[str, str]:
+    """Year and month of an ISO date; the year left out when `like` (or the date) has none."""
+    yearless = (like or iso).startswith("--")
+    return ("" if yearless else iso[:4], iso[-5:-3])
+
+
+def _day_key(iso: str) -> tuple[int, int]:
+    """Month and day of an ISO date (a date without a year compares on them alone)."""
+    return int(iso[-5:-3]), int(iso[-2:])
 
 
 # After a dateline's place: a dash, then the day ("– On 3 May", "- 3 May", "— Monday, 3 May").
@@ -190,11 +231,16 @@ def _sentence(text: str, mention) -> str:
 
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence around text[start:end] (at most 250 characters either side)."""
+    begin, stop = _sentence_bounds_at(text, start, end)
+    return text[begin:stop]
+
+
+def _sentence_bounds_at(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(0, start - 250)
     stop = min(len(text), end + 250)
     ends = [e for e in sentence_ends(text, left, stop) if not _after_abbreviation(text, e)]
     begin = max((e for e in ends if e <= start), default=left)
-    return text[begin : min((e for e in ends if e > start), default=stop)]
+    return begin, min((e for e in ends if e > start), default=stop)
 
 
 # Abbreviations whose full stop ends no sentence ("Wspólnota Praktyków ds. Migracji",
@@ -218,6 +264,9 @@ _ONLINE = rx.compile(
     r"video-?conferen(?:ce|za|cia)\p{L}*|videokonferen\p{L}*|wideokonferencj\p{L}*|"
     r"videoconferinț\p{L}*|video[- ]?call\p{L}*|videochiamat\p{L}*|videollamad\p{L}*|"
     r"videoschalt\p{L}*|tele-?conferen\p{L}*|telekonferen\p{L}*|"
+    # a video call: "wideo rozmowa", "Videogespräch", "βιντεοκλήση", "videoconvorbire"
+    r"wideo-?\s?rozm[oó]w\p{L}*|rozm[oó]w\p{L}* wideo|video-?gespräch\p{L}*|"
+    r"videotelefonat\p{L}*|βιντεοκλήσ\p{L}*|videoconvorbir\p{L}*|"
     r"(?:via|on|su|per|über|por|na|pe|μέσω) (?:the )?(?P<tool>zoom|(?:microsoft )?teams|webex|skype)|"
     r"web-?based meeting|"
     r"da remoto|in remoto|a distanza|en línea|telemátic\p{L}*|a distancia|zdaln\p{L}*|"
@@ -243,7 +292,8 @@ _WORD_BEFORE = rx.compile(r"\w+\W+$", regex.REVERSE)  # read from the end: linea
 _ONLINE_MEETING = rx.compile(
     _MEETING.pattern
     + r"|(?<![\p{L}])(?:event\p{L}*|veranstaltung\p{L}*|wydarzen\p{L}*|eveniment\p{L}*|"
-    r"webinar\p{L}*|particip\p{L}*|partecip\p{L}*|teilnehm\p{L}*|uczestni\p{L}*|συμμετ\p{L}*|"
+    r"webinar\p{L}*|particip\p{L}*|partecip\p{L}*|teilnehm\p{L}*|uczestni\p{L}*|udział\p{L}*|"
+    r"συμμετ\p{L}*|"
     r"joined|connected|collegat\p{L}*|conectad\p{L}*|zugeschaltet|połącz\p{L}*|"
     r"organi[sz]ed|organizzat\p{L}*|organizad\p{L}*|organisiert|zorganizowa\p{L}*|"
     r"οργανώθηκε|organizat\p{L}*|met|meet|discussed|debated|laqg\p{L}*|saret|seħħ\p{L}*)"

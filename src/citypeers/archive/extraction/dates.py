@@ -514,6 +514,18 @@ def _with_year(iso: str, years: dict[int, set[int]]) -> str:
     )
 
 
+def months_of_years(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """(year, month) of each month said with its year in text[start:stop] ("im September
+    2021", "May and June 2021")."""
+    folded = plain(text)
+    out = []
+    for m in _month_year_pattern().finditer(folded, start, stop):
+        for group in ("m1", "m2"):
+            if m.group(group):
+                out.append((int(m.group("y")), _month(m.group(group))))
+    return out
+
+
 @functools.cache
 def _month_year_pattern() -> rx.Pattern:
     month = rx.alternation(_months()) + r"\.?"

@@ -261,9 +261,17 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     kind = kind_of(text, authorities=len(partners | set(ctx.confirmed)))
     start_date, end_date, invalid_dates = dates.event_dates(text)
     start_time, end_time, zones = dates.event_times(text)
-    venue = _said_first(
-        ctx.location, attendance.event_location(text, ctx.mentions, gazetteer.months)
+    said = attendance.event_location(
+        text, ctx.mentions, gazetteer.months, meeting_dates=(start_date, end_date)
     )
+    placed = ctx.location
+    if (
+        placed is not None
+        and said is not None
+        and attendance.dated_otherwise(text, placed, (start_date, end_date))
+    ):
+        placed = None  # "the first visit took place in X in March 2023": another meeting's
+    venue = _said_first(placed, said)
     location = None
     if venue and venue.place:
         location = ctx.names.get(venue.place.geonameid) or places.display_name(
