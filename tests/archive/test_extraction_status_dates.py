@@ -316,3 +316,29 @@ def test_a_programme_of_slots_runs_to_the_end_of_its_last():
         "The mayors will then travel home."
     )
     assert event_times(text)[:2] == ("10:00", "16:45")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accoglienza\n\nIl convegno sulla casa, aperto a tutti dalle ore 18.30, vedrà "
+        "gli interventi di tre assessori.",
+        "Vivienda\n\nLa alcaldesa participará en un foro de ciudades en Lima.",
+        "Housing panel\n\nMay 3 2025\n\nThe panel will address the rent crisis in small towns.",
+        "Domani a Rimini il seminario dei comuni sulla casa\n\nI tecnici si confrontano.",
+    ],
+)
+def test_the_meeting_said_in_the_future_tense_is_planned(text):
+    assert event_status(text) == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visita di studio\n\nLa visita, iniziata ieri, si concluderà domani a Bari.",
+        "Foro de alcaldes\n\nDesde ayer se reúnen los alcaldes; están invitados 40 alcaldes.",
+        "Housing\n\nThe network held its forum. The report will be published in May.",
+    ],
+)
+def test_a_running_meeting_or_another_future_is_not_planned(text):
+    assert event_status(text) is None

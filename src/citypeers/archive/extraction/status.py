@@ -9,6 +9,7 @@ Cues are matched on the folded text (`cues.plain`).
 """
 
 from . import cues
+from . import patterns as rx
 from .dates import weekday_names
 
 _LABELS = {
@@ -78,7 +79,7 @@ _PLANNED = (
     r"θα συμμετασχ\w*|θα συζητ\w*|se jiehdu sehem|"
     # an invitation to come: "join us", "vi invitiamo", "zapraszamy", "σας προσκαλούμε"
     r"(?:join us|we invite you|you are invited|save the date|vi invitiamo|siete invitati|"
-    r"os invitamos|les invitamos|estan invitados|wir laden\s(?:[^.!?\n]{0,40}?\s)?ein|"
+    r"os invitamos|les invitamos|estan invitados(?! \d)|wir laden\s(?:[^.!?\n]{0,40}?\s)?ein|"
     r"laden\s(?:sie|euch)\s(?:[^.!?\n]{0,40}?\s)?ein|zapraszamy|va invitam|sunteti invitati|"
     r"σας προσκαλ\w*|προσκαλειστε|nistiednukom)(?!\W+(?:\w+\W+){0,2}?(?:lektur|galeri|obejrz|"
     r"zapozna|social|facebook|twitter|instagram|linkedin|newsletter|website|sito|pagina)\w*)|"
@@ -117,6 +118,9 @@ _PLANNED = (
     # German tells a coming meeting in the present, with its date: "findet vom 3. bis 5. Mai
     # in Bonn statt", "findet am 3. Mai statt"
     r"(?:findet|finden)\s(?:vom|am|von|zwischen)\s\d{1,2}\.[^!?\n]{0,80}?\sstatt|"
+    # the meeting or its speakers as the subject of "will": "the panel will discuss"
+    r"(?:panel|panelists|panellists|speakers|meeting|conference|session|forum|workshop|"
+    r"event|seminar|debate|discussion|roundtable|round table)s? will (?!not\b|also be\b)\w+|"
     # tomorrow, then the day: "tomorrow, Friday", "morgen, Freitag", "domani, venerdì"
     r"(?:tomorrow|domani|morgen|manana|jutro|αυριο|maine),?\s+(?:"
     + "|".join(weekday_names())
@@ -135,6 +139,19 @@ _CONCLUDED_TITLE = cues.compile_cues(
     r"\s*(?:concluded|conclus[oa]|concluid[oa]|finalizad[oa]|abgeschlossen|zakonczon[aey]?|"
     r"ολοκληρωθηκε|incheiat[aă]?|ikkonkluda)\b"
 )
+# A verb in the future tense of Italian or Spanish, by its accented ending, in lower case
+# ("vedrà", "parteciperanno", "participará", "abrirán"): the opening announces the meeting.
+# Only the meeting's own future: its noun as the subject ("L'incontro ... vedrà la presenza"),
+# or taking part ("participará en un seminario"); not its end ("si concluderà domani": it runs).
+_ROMANCE_FUTURE = rx.compile(
+    r"(?i:\b(?:incontro|convegno|seminario|riunione|conferenza|tavola rotonda|encuentro|"
+    r"reunión|jornada|conferencia|foro|taller|mesa redonda)\b)(?:[^.!?\n]|\.(?!\s)){0,120}?"
+    r"(?<![\p{L}])(?!(?:conclude|termine|finalizar|concluir|clausurar)\p{L}*)"
+    r"\p{Ll}{2,}(?:rà|ranno|rá|rán)(?![\p{L}])"
+    r"|(?<![\p{L}])(?:particip|partecip|interv|asist|acud)\p{Ll}*(?:rà|ranno|rá|rán)(?![\p{L}])"
+)
+# A title that opens with "tomorrow": "Domani a Rimini il convegno ...", "Tomorrow: ..."
+_TOMORROW_TITLE = cues.compile_cues(r"\s*(?:tomorrow|domani|jutro|αυριο)\b")
 # Where a report announces its meeting: the title and the opening sentences.
 _LEAD_CHARS = 700
 
@@ -146,6 +163,8 @@ def event_status(text: str) -> str | None:
     labels = {m.lastgroup for line in lines if (m := _LABEL_LINE.search(line))}
     if lines and _CONCLUDED_TITLE.match(lines[0]):
         labels.add("concluded")
+    if lines and _TOMORROW_TITLE.match(lines[0]):
+        labels.add("planned")
     said = set()
     for m in _SENTENCE.finditer(folded):
         status = m.lastgroup
@@ -154,6 +173,8 @@ def event_status(text: str) -> str | None:
         if status == "concluded" and _PART.search(folded, max(0, m.start() - 40), m.start()):
             continue
         said.add(status)
+    if not said and _ROMANCE_FUTURE.search(text, 0, _LEAD_CHARS):
+        said.add("planned")
     for found in (labels, said):
         for status in ("cancelled", "concluded", "planned"):
             if status in found:
