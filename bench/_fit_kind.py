@@ -172,6 +172,13 @@ def main() -> None:
         totals = [a + b for a, b in zip(totals, row, strict=True)]
         print(f"{batch:10} {row[0]:6.3f} {row[1]:11.3f} {row[2]:11.3f}")
     print(f"{'sum':10} {totals[0]:6.3f} {totals[1]:11.3f} {totals[2]:11.3f}")
+    overall = [sum(share(hits, b) for b in batches) for hits in right]
+    best_combos = [c for c, v in zip(combos, overall, strict=True) if v >= max(overall) - 1e-9]
+    in_use = tuple(kept.values()) in best_combos
+    print(f"\nbest summed share on every batch {max(overall):.3f}, {len(best_combos)} weightings "
+          f"of the grid reach it; the weights in use {'do' if in_use else 'do not'}")  # fmt: skip
+    if not in_use:
+        print("e.g. " + ", ".join(f"{n} = {v}" for n, v in zip(GRID, best_combos[0], strict=True)))
 
 
 if __name__ == "__main__":
