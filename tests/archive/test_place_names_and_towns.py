@@ -175,6 +175,29 @@ def test_extract_report_keeps_the_larger_city_of_a_name_among_other_countries_ci
     assert ("madrid", "ES") in _cities(text)
 
 
+def test_extract_report_a_larger_namesake_in_the_country_the_report_speaks_of_wins():
+    # a Spanish report on Colombian cities: the Colombian Cartagena, the larger namesake,
+    # though the report's language speaks of Spain once
+    text = (
+        "Participaron las alcaldías de Medellín, Cali, Cartagena, Pereira y Manizales, "
+        "en Colombia, junto con delegados de Colombia y del Perú."
+    )
+
+    assert ("cartagena", "CO") in _cities(text)
+
+
+def test_extract_report_a_name_whose_country_the_text_tells_once_is_that_place_throughout():
+    text = (
+        "El alcalde de Mérida viajará a un foro de ciudades en Santiago. En el foro hablarán "
+        "los municipios de Rosario (Argentina), Mérida (España) y Cuenca (Ecuador)."
+    )
+
+    found = _cities(text)
+
+    assert ("merida", "ES") in found
+    assert ("merida", "MX") not in found
+
+
 def test_extract_report_a_word_that_is_only_another_name_of_a_city_beyond_europe_is_no_place():
     text = (
         "L'assemblea annuale dell'Anci si è svolta il 4 maggio 2022: Anci ha riunito i "

@@ -576,6 +576,7 @@ def candidates(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None
             mention.location = True
             location = mention
         previous = mention
+    _one_place_per_name(mentions)
     _prefer_the_reports_countries(text, mentions, gaz, location)
     _prefer_the_nearer_namesake(mentions, gaz)
     _cue_backwards(text, mentions, gaz)
@@ -658,6 +659,24 @@ def _state_country(text: str, mention: Mention) -> str | None:
     return None
 
 
+def _one_place_per_name(mentions: list[Mention]) -> None:
+    """A name whose country the text tells once ("Mérida (España)") means that place
+    wherever the report says it without one ("the mayor of Mérida")."""
+    told: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.country and mention.place and mention.place.country == mention.country:
+            told.setdefault(fold(mention.surface), set()).add(mention.country)
+    for mention in mentions:
+        countries = told.get(fold(mention.surface))
+        if mention.country or not countries or len(countries) > 1:
+            continue
+        (country,) = countries
+        found = [p for p, _main in mention.candidates if p.country == country]
+        if found:
+            mention.country = country
+            mention.place = max(found, key=lambda p: p.population)
+
+
 def _prefer_the_reports_countries(
     text: str, mentions: list[Mention], gaz: Gazetteer, location: Mention | None = None
 ) -> None:
@@ -674,7 +693,10 @@ def _prefer_the_reports_countries(
         place = mention.place
         if mention.country or place is None:
             continue
-        if place.country in countries:
+        if place.country in countries and not any(
+            main and countries[p.country] > countries[place.country]
+            for p, main in mention.candidates
+        ):
             _prefer_the_main_name(mention, countries)
             continue
         chosen_main = any(p == place and main for p, main in mention.candidates)
