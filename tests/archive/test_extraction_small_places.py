@@ -130,6 +130,20 @@ def test_extract_report_romanian_head_before_its_town(text, expected):
     assert _cities(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English puts the authority's head or member before the person
+        ('"We keep our doors open," Leeds Mayor Ann Hill told the forum.', [("leeds", "GB")]),
+        ("The Cardiff councillor Tom Reed spoke at the forum.", [("cardiff", "GB")]),
+        # a title's first word is no place
+        ("Vice Mayor Tom Reed spoke at the forum.", []),
+    ],
+)
+def test_extract_report_english_head_after_its_town(text, expected):
+    assert _cities(text) == expected
+
+
 def test_extract_report_a_word_opening_many_towns_names_is_no_town():
     # "Città" opens Città di Castello, Città della Pieve, Città Sant'Angelo: a common noun
     text = "Hanno partecipato alla riunione le Città della rete, con il Comune di Parma."

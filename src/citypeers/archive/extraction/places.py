@@ -120,8 +120,14 @@ _RIGHT_NOUN = rx.compile(
     # a city's local (support) group of a network project: "Patras LSG", "the Lyon ULG"
     r"^\s+(?:City Council|City Hall|Municipality|municipality|Council|Municipal Council|"
     r"LSG|ULG|Local Support Group|URBACT Local Group|Local Group|"
-    r"representatives|delegation|team|officials|city administration|municipal administration)\b"
+    r"representatives|delegation|team|officials|city administration|municipal administration|"
+    # English names an authority's head or member before the person: "Leeds Mayor Ann
+    # Smith", "the Cardiff councillor", "Perth Regional Council", "Tulsa City government"
+    r"(?:Deputy |Vice[- ]|Lord )?Mayor|[Cc]ouncill?ors?|Regional Council|Shire Council|"
+    r"(?:City )?[Gg]overnment)\b(?!['’]s)"
 )
+# A title's first word is no place before its head ("Vice Mayor", "Deputy Mayor").
+_TITLE_WORDS = frozenset({"vice", "deputy", "lord", "acting", "former", "first"})
 # GeoNames also lists a town under its authority's name ("Stadt Aue", "Comune di Bra").
 _AUTHORITY_HEAD = rx.compile(rf"^(?:{AUTHORITY_HEADS})\s+")
 _RIGHT_LIST_HEAD = rx.compile(r"^\s*(?:delegation\s*)?:")
@@ -518,7 +524,9 @@ def _cue(
         _RIGHT_LIST_HEAD.match(right) or not left.rstrip().endswith(("from", "da"))
     ):
         cues.add("party")
-    if _RIGHT_NOUN.match(right) or _AUTHORITY_HEAD.match(mention.surface):
+    if (
+        _RIGHT_NOUN.match(right) and fold(mention.surface) not in _TITLE_WORDS
+    ) or _AUTHORITY_HEAD.match(mention.surface):
         cues.add("right_noun")
     elif (
         _RIGHT_LIST_HEAD.match(right)
