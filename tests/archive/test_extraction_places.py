@@ -412,6 +412,15 @@ def test_gazetteer_a_town_s_own_name_beats_a_larger_city_s_foreign_alias():
             "Representatives of Tbilisi, Georgia, and Yerevan attended.",
             [("tbilisi", "GE"), ("yerevan", "AM")],
         ),
+        # a state in brackets, as Italian or Spanish reports write it
+        (
+            "Hanno partecipato i sindaci di Clarkston (Georgia), Boise (Idaho) e Prato.",
+            [("boise", "US"), ("clarkston", "US"), ("prato", "IT")],
+        ),
+        (
+            "Hanno partecipato i sindaci di Batumi (Georgia) e Prato.",
+            [("batumi", "GE"), ("prato", "IT")],
+        ),
         (
             "Officials from St. Gallen, St. Pölten and Saint-Denis attended the meeting.",
             [("saint denis", "FR"), ("st gallen", "CH"), ("st polten", "AT")],

@@ -613,7 +613,13 @@ _STATES = {
         "CA",
     ),
 }
-_STATE_AFTER = rx.compile(r",\s*(?P<state>(?:\p{Lu}[\p{L}.]+)(?:\s\p{Lu}[\p{L}.]+)?)(?![\p{L}])")
+_STATE_AFTER = rx.compile(
+    r"(?:,\s*|\s*(?P<bracket>\())(?P<state>(?:\p{Lu}[\p{L}.]+)(?:\s\p{Lu}[\p{L}.]+)?)"
+    r"(?(bracket)\)|(?![\p{L}]))"
+)
+# A state named like a country: in brackets ("Clarkston (Georgia)") it is the state only
+# for a town that country has no place of that name.
+_STATE_LIKE_COUNTRY = {"georgia": "GE"}
 
 
 def _state_after(text: str, mention: Mention) -> tuple[str, int] | None:
@@ -622,6 +628,10 @@ def _state_after(text: str, mention: Mention) -> tuple[str, int] | None:
     if m is None:
         return None
     words = fold(m.group("state")).split()
+    if m.group("bracket"):
+        like = _STATE_LIKE_COUNTRY.get("_".join(words))
+        if like and any(p.country == like for p, _main in mention.candidates):
+            return None
     for length in (2, 1):  # "New York" before "New"
         code = _STATES.get("_".join(words[:length])) if len(words) >= length else None
         if code:
