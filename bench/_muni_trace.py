@@ -35,7 +35,7 @@ def main(name: str) -> None:
         values = found.get(gid, {})
         print(
             f"{m.start:6d} {m.surface!r:30s} -> {p.name if p else None} {p.country if p else ''}"
-            f" cues={sorted(m.cues)} excl={gid in excluded} loc={m.location}"
+            f" cues={sorted(m.cues)} excl={id(m) in excluded} loc={m.location}"
             f" conf={gid in confirmed} score={participation_model.score(values) if values else 0:.2f}"
             f" ncands={len(m.candidates)}"
         )

@@ -55,6 +55,15 @@ def test_extract_report_partners_said_to_be_present_afterwards_take_part():
     assert _cities(text) == [("kalisz", "PL"), ("sintra", "PT")]
 
 
+def test_extract_report_participants_who_were_project_partners_take_part():
+    text = (
+        "Das dritte Projekttreffen fand im März statt. Die Teilnehmer des Treffens waren "
+        "Projektpartner aus der Stadt Kalisz, der Stadt Nitra und der Stadt Sintra."
+    )
+
+    assert _cities(text) == [("kalisz", "PL"), ("nitra", "SK"), ("sintra", "PT")]
+
+
 def test_extract_report_numbered_district_of_a_city_brings_the_city():
     text = "Officers of the 9th District of Budapest presented their housing desk at the meeting."
 

@@ -499,7 +499,9 @@ def excluded(text: str, mentions) -> set[int]:
         sentence = text[begin:end]
         # a partner list runs long: its sentence is read whole, however far it opened
         whole_begin, whole_end = _sentence_span(text, mention, _PARTNER_LIST_REACH)
-        in_partner_list = _any_within(partner_spans, whole_begin, whole_end)
+        in_partner_list = _any_within(partner_spans, whole_begin, whole_end) and not (
+            _PARTICIPANTS_SUBJECT.search(text, whole_begin, mention.start)
+        )
         end = whole_end if in_partner_list else end
         before = text[begin : mention.start]
         if mention.cued and in_partner_list:
@@ -531,6 +533,15 @@ def excluded(text: str, mentions) -> set[int]:
 
 
 _PARTNER_LIST_REACH = 1500
+# The participants as the subject: "the participants of the visit were project partners
+# from ...", "Die Teilnehmer waren Projektpartner aus ...": the partners listed came.
+_PARTICIPANTS_SUBJECT = rx.compile(
+    r"(?<![\p{L}])(?:participants|partecipanti|participantes|teilnehmer(?:innen)?|"
+    r"teilnehmende|uczestni\p{L}*|συμμετέχοντες|participanți(?:i)?|participanţi(?:i)?)"
+    r"(?![\p{L}])[^.;\n]{0,60}?(?<![\p{L}])(?:were|are|erano|sono|fueron|son|waren|sind|byli|"
+    r"są|ήταν|είναι|au fost|sunt)(?![\p{L}])",
+    regex.I,
+)
 
 
 def _spans(text: str, pattern) -> list[tuple[int, int]]:
