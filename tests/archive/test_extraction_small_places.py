@@ -144,6 +144,17 @@ def test_extract_report_english_head_after_its_town(text, expected):
     assert _cities(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hanno parlato l'assessora alle Politiche abitative di Lodi e altri.", [("lodi", "IT")]),
+        ("Intervino el concejal de Cultura de Getafe ante el pleno.", [("getafe", "ES")]),
+    ],
+)
+def test_extract_report_a_towns_executive_member_with_a_portfolio(text, expected):
+    assert _cities(text) == expected
+
+
 def test_extract_report_a_word_opening_many_towns_names_is_no_town():
     # "Città" opens Città di Castello, Città della Pieve, Città Sant'Angelo: a common noun
     text = "Hanno partecipato alla riunione le Città della rete, con il Comune di Parma."

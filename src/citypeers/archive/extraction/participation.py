@@ -80,7 +80,11 @@ _NOUN_BEFORE = rx.compile(
     # local Arad", "consilier local - Brașov"; a city's sector is the city ("sectorului 3 al
     # Bucureștiului")
     r"(?<![\p{L}])(?:(?:vice-?)?primar\p{L}*|consili\p{L}*\s+local\p{L}*|sector\p{L}*\s+\d{1,2})"
-    r"\s*[-–:]?\s+(?:(?:al|a|ai|ale)\s+)?)$",
+    r"\s*[-–:]?\s+(?:(?:al|a|ai|ale)\s+)?|"
+    # a town's member of its executive, with the portfolio between: "l'assessora alle
+    # Politiche sociali di Lodi", "el concejal de Cultura de Getafe"
+    r"(?<![\p{L}])(?:assessor[ea]|concejala?|teniente de alcalde)(?:\s+[^.,;:()\n]{1,40}?)?"
+    r"\s+(?:di|de)\s+)$",
     regex.I | regex.REVERSE,
 )
 # A person's affiliation: "Anu Riila (Helsinki)", "Lefteris Papagiannakis (Vice-Mayor, Athens)".
