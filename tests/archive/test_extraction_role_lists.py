@@ -84,3 +84,12 @@ def test_a_greek_plural_role_of_places_names_each_mayor_after_a_town_in_the_geni
     )
     assert found["Νίκος Παππάς"] == "δήμαρχος του Ηρακλείου"
     assert (found.get("Τάσος Ράπτης") or "").startswith("δήμαρχος")
+
+
+def test_a_role_first_list_whose_places_run_into_the_names():
+    roles = _roles(
+        "Interverranno il Sindaco di Castel Nuovo Paolo Riva, il Sindaco di Monte Alto "
+        "Giulia Sarti e l'Assessore alla casa di Borgo Franco Luca Dini."
+    )
+    assert roles["Paolo Riva"] == "Sindaco di Castel Nuovo"
+    assert roles["Giulia Sarti"] == "Sindaco di Monte Alto"

@@ -633,6 +633,23 @@ def _clean_name(name: str) -> str:
     return " ".join(words)
 
 
+def _without_leading_tail(name: str) -> str:
+    """A name of three words or more whose first word is no given name but whose second is
+    one keeps from the given name on: the first word ends the role's place or body ("il
+    Sindaco di Gorla Minore Vittorio Landoni", "ο δήμαρχος Αθηναίων Γιώργος Καμίνης")."""
+    words = name.split()
+    if (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and len(words[0]) > 2
+        and not words[0].endswith((".", "ª", "º"))  # "Dr.", "Mª Luisa"
+        and not is_given_name(words[0])
+        and is_given_name(words[1])
+    ):
+        return " ".join(words[1:])
+    return name
+
+
 def _plausible_name(name: str, text: str) -> bool:
     words = [w for w in name.split() if w[0].isupper()]
     if not words:
@@ -688,6 +705,8 @@ class PeopleFinder:
         self._given_named()
         self._lists_after_place_roles()
         self._under_headings()
+        for person in self.people:
+            person.name = _without_leading_tail(person.name)
         people = _dedupe(self.people)
         named = [p.name for p in people if any(is_given_name(w) for w in p.name.split())]
         people = [p for p in people if not self._names_no_one(p, named)]
@@ -1377,8 +1396,12 @@ _HEADING_NAME = rx.compile(
 def _names_the_next_person(phrase: str) -> bool:
     """Whether a phrase after a name is rather the next person's role and name, as in a
     role-first list ("Mayor A, Deputy Mayor B and Councillor C", "il sindaco A, il
-    vicesindaco B"): a role head, then a name starting with a given name."""
-    return any(is_given_name(m.group("name").split()[0]) for m in _ROLE_THEN_NAME.finditer(phrase))
+    vicesindaco B"): a role head, then a name starting with a given name, or with the last
+    word of the role's place before it ("il Sindaco di Gorla Minore Vittorio Landoni")."""
+    return any(
+        is_given_name(_without_leading_tail(m.group("name")).split()[0])
+        for m in _ROLE_THEN_NAME.finditer(phrase)
+    )
 
 
 def _roles_after_other_people(people: list[Person]) -> None:
