@@ -412,6 +412,11 @@ def test_gazetteer_a_town_s_own_name_beats_a_larger_city_s_foreign_alias():
             "Representatives of Tbilisi, Georgia, and Yerevan attended.",
             [("tbilisi", "GE"), ("yerevan", "AM")],
         ),
+        # a town and its country joined by a slash
+        (
+            "Es trafen sich die Partnerstädte Gagny/Frankreich und Sutton/England in Minden.",
+            [("gagny", "FR"), ("sutton", "GB")],
+        ),
         # a state in brackets, as Italian or Spanish reports write it
         (
             "Hanno partecipato i sindaci di Clarkston (Georgia), Boise (Idaho) e Prato.",

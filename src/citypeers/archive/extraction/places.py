@@ -115,7 +115,12 @@ _LEFT_PARTY = rx.compile(
     regex.I | regex.REVERSE,
 )
 # "Livadia (Greece)", and after an acronym's brackets "Livadia (K.E.DH.L.) (Greece)".
-_RIGHT_COUNTRY = rx.compile(r"^\s*(?P<aside>\([^()\n]{1,20}\)\s*)?\((?P<country>[^()]{2,40})\)")
+# "Gagny/Frankreich": a town and its country joined by a slash, as lists of partner towns
+# write them.
+_RIGHT_COUNTRY = rx.compile(
+    r"^\s*(?P<aside>\([^()\n]{1,20}\)\s*)?\((?P<country>[^()]{2,40})\)|"
+    r"^/(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?![\p{L}/])"
+)
 _RIGHT_NOUN = rx.compile(
     # a city's local (support) group of a network project: "Patras LSG", "the Lyon ULG"
     r"^\s+(?:City Council|City Hall|Municipality|municipality|Council|Municipal Council|"
