@@ -64,6 +64,12 @@ def test_extract_report_participants_who_were_project_partners_take_part():
     assert _cities(text) == [("kalisz", "PL"), ("nitra", "SK"), ("sintra", "PT")]
 
 
+def test_extract_report_a_region_in_brackets_after_an_unknown_name_is_no_participant():
+    text = "Die Teilnehmer kamen aus Kassel, Jena und Oberhavel (Brandenburg)."
+
+    assert _cities(text) == [("jena", "DE"), ("kassel", "DE")]
+
+
 def test_extract_report_numbered_district_of_a_city_brings_the_city():
     text = "Officers of the 9th District of Budapest presented their housing desk at the meeting."
 

@@ -579,11 +579,18 @@ def _listed_as_regions(before: str) -> bool:
 def _place_in_brackets(text: str, previous, mention) -> bool:
     """ "San Cristóbal de La Laguna (Tenerife)": a place in brackets right after another tells
     where that one lies (its island, province or region), not a second party."""
-    return (
-        previous is not None
-        and text[previous.end : mention.start].strip() == "("
-        and text[mention.end : mention.end + 1] == ")"
-    )
+    if text[mention.end : mention.end + 1] != ")":
+        return False
+    if previous is not None and text[previous.end : mention.start].strip() == "(":
+        return True
+    # after one word of a name the gazetteer lacks, a district's or a town's: "Teltow-Fläming
+    # (Brandenburg)"; not after a person's names: "Anu Riila (Helsinki)" is her affiliation
+    return bool(_NAME_THEN_BRACKET.search(text, max(0, mention.start - 60), mention.start))
+
+
+_NAME_THEN_BRACKET = rx.compile(
+    r"(?<![.:;!?]\s?)(?<!\p{Lu}[\p{L}\p{M}'’.-]*\s)\b\p{Lu}[\p{L}\p{M}'’-]+\s*\($"
+)
 
 
 _PLAIN_GLUE = rx.compile(
