@@ -155,6 +155,12 @@ def test_extract_report_a_towns_executive_member_with_a_portfolio(text, expected
     assert _cities(text) == expected
 
 
+def test_extract_report_the_authoritys_own_noun_is_no_misspelt_town():
+    text = "Speakers:\nJan Nowak – Mayor of the City of Lublin (Poland)\nAnna Kos – Mayor of Graz"
+
+    assert _cities(text) == [("graz", "AT"), ("lublin", "PL")]
+
+
 def test_extract_report_a_word_opening_many_towns_names_is_no_town():
     # "Città" opens Città di Castello, Città della Pieve, Città Sant'Angelo: a common noun
     text = "Hanno partecipato alla riunione le Città della rete, con il Comune di Parma."

@@ -1107,6 +1107,8 @@ _TITLE_KIND_IN = rx.compile(
 _CUED_NAME = rx.compile(
     r"(?i:municipalit(?:y|ies)|city|cities|town|comune|comuni|città|municipio|ayuntamiento|mayor|"
     r"sindac[oa])\s+(?:of|di|de)\s+(?:the\s+)?"
+    # not the authority's own noun: "Mayor of the City of Lublin" names Lublin, not a "City"
+    r"(?!(?i:city|town|municipality|comune|città|citta|ciudad|municipio|ayuntamiento)\b)"
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)",
 )
 
