@@ -122,6 +122,10 @@ def test_extract_report_name_written_otherwise_is_the_gazetteer_name(text, expec
         ("Vorbitori: Ana Pop, consilier local al oraşului Graz, Austria.", [("graz", "AT")]),
         ("Moderator: Ion Dan, viceprimar al Leipzig, Germania.", [("leipzig", "DE")]),
         ("Invitat: Dan Ene, Consiliul local Lyon, Franța.", [("lyon", "FR")]),
+        (
+            "Ieri a sosit la Arad o echipă a municipalității Graz, Austria, pentru trei zile.",
+            [("arad", "RO"), ("graz", "AT")],
+        ),
         # a city's sector is the city
         ("Vorbitori: Eva Toth, consilier al sectorului 5 al Vienei.", [("vienna", "AT")]),
     ],

@@ -79,7 +79,9 @@ _NOUN_BEFORE = rx.compile(
     # byline: "viceprimar al Clujului", "consilier local al orașului Iași", "Consiliul
     # local Arad", "consilier local - Brașov"; a city's sector is the city ("sectorului 3 al
     # Bucureștiului")
-    r"(?<![\p{L}])(?:(?:vice-?)?primar\p{L}*|consili\p{L}*\s+local\p{L}*|sector\p{L}*\s+\d{1,2})"
+    r"(?<![\p{L}])(?:(?:vice-?)?primar\p{L}*|consili\p{L}*\s+local\p{L}*|sector\p{L}*\s+\d{1,2}|"
+    r"municipalit(?:ate|atea|ății|ăţii|ații|atii)|delegați\p{L}*\s+din(?:\s+partea)?|"
+    r"delegaţi\p{L}*\s+din(?:\s+partea)?)"
     r"\s*[-–:]?\s+(?:(?:al|a|ai|ale)\s+)?|"
     # a town's member of its executive, with the portfolio between: "l'assessora alle
     # Politiche sociali di Lodi", "el concejal de Cultura de Getafe"
