@@ -165,6 +165,22 @@ def test_extract_report_the_authoritys_own_noun_is_no_misspelt_town():
     assert _cities(text) == [("graz", "AT"), ("lublin", "PL")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German names the city by its adjective before its head, district or administration
+        ("Der Leipziger Oberbürgermeister sprach mit Gästen.", [("leipzig", "DE")]),
+        ("Die Leipziger Stadtverwaltung lud ein.", [("leipzig", "DE")]),
+        (
+            "Was der Berliner Bezirk Pankow für Geflüchtete leistet, zeigt er in Wien.",
+            [("berlin", "DE")],
+        ),
+    ],
+)
+def test_extract_report_german_city_adjective_before_its_authority(text, expected):
+    assert _cities(text) == expected
+
+
 def test_extract_report_a_word_opening_many_towns_names_is_no_town():
     # "Città" opens Città di Castello, Città della Pieve, Città Sant'Angelo: a common noun
     text = "Hanno partecipato alla riunione le Città della rete, con il Comune di Parma."

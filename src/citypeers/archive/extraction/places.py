@@ -129,7 +129,11 @@ _RIGHT_NOUN = rx.compile(
     # English names an authority's head or member before the person: "Leeds Mayor Ann
     # Smith", "the Cardiff councillor", "Perth Regional Council", "Tulsa City government"
     r"(?:Deputy |Vice[- ]|Lord )?Mayor|[Cc]ouncill?ors?|Regional Council|Shire Council|"
-    r"(?:City )?[Gg]overnment)\b(?!['’]s)"
+    r"(?:City )?[Gg]overnment|"
+    # German, after the city's adjective: "der Kölner Oberbürgermeister", "der Berliner Bezirk
+    # Mitte" (a district is its city), "die Leipziger Stadtverwaltung"
+    r"(?:Ober)?[Bb]ürgermeister(?:in)?|(?:Stadt)?[Bb]ezirk|Stadtteil|Stadtverwaltung|Senat|"
+    r"Stadtrat|Delegation)\b(?!['’]s)"
 )
 # A title's first word is no place before its head ("Vice Mayor", "Deputy Mayor").
 _TITLE_WORDS = frozenset({"vice", "deputy", "lord", "acting", "former", "first"})
