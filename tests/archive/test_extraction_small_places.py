@@ -172,7 +172,7 @@ def test_extract_report_the_authoritys_own_noun_is_no_misspelt_town():
         ("Der Leipziger Oberbürgermeister sprach mit Gästen.", [("leipzig", "DE")]),
         ("Die Leipziger Stadtverwaltung lud ein.", [("leipzig", "DE")]),
         (
-            "Was der Berliner Bezirk Pankow für Geflüchtete leistet, zeigt er in Wien.",
+            "Was der Berliner Bezirk Pankow leistet, zeigt er auf einem Kongress in Wien.",
             [("berlin", "DE")],
         ),
     ],
