@@ -403,3 +403,22 @@ def test_extract_report_host_with_a_partner_said_before_its_verb():
 )
 def test_event_online_a_video_call(text):
     assert event_online(text, has_location=False, kind=None) is True
+
+
+def test_extract_report_a_city_sending_a_delegation_is_not_the_host():
+    text = (
+        "Visit of the Porto delegation\n\n"
+        "A delegation of five officers from the city of Porto travelled abroad to learn about "
+        "housing for refugees. The Porto officers were impressed by the volunteers."
+    )
+    assert _extract(text)["location"] is None
+
+
+def test_extract_report_the_city_a_delegation_met_is_the_venue():
+    text = (
+        "Visit of the Porto delegation\n\n"
+        "A delegation of five officers from the city of Porto travelled abroad in May. "
+        "Porto officers presented their shelters. On the first day the delegation met with "
+        "the city of Leeds and its partners."
+    )
+    assert _extract(text)["location"] == "Leeds"

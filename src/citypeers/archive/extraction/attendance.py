@@ -162,6 +162,8 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
         return _NOT_A_VENUE
     if _HOST_AFTER.match(text[mention.end : mention.end + 160]) or _HOST_BEFORE.search(left):
         return 0
+    if _DELEGATION_MET.search(left):
+        return 1  # "the delegation met with the city of X": the city it visits
     if _VENUE_OF_AUTHORITY.search(left) or _TOWN_HALL_OF.search(left):
         return 1  # "nella sala consiliare del Comune di X"
     if (seat := _SEAT_OF_BODY.search(left)) and not _names_an_event(seat.group()):
@@ -200,6 +202,47 @@ def _month_key(iso: str, like: str | None = None) -> tuple[str, str]:
 def _day_key(iso: str) -> tuple[int, int]:
     """Month and day of an ISO date (a date without a year compares on them alone)."""
     return int(iso[-5:-3]), int(iso[-2:])
+
+
+# The place a delegation meets or visits: "the delegation met with the city of X", "the
+# visitors were received by the mayor of X", "la delegazione ha incontrato il Comune di X".
+_DELEGATION_MET = rx.compile(
+    r"(?:(?<![\p{L}])(?:delegation|delegates|visitors|delegazione|delegación|delegacja)\s+"
+    r"(?:\p{L}+\s+){0,3}?(?:met with|met|visited|was received by|were received by|"
+    r"was welcomed by|were welcomed by|travelled to|traveled to|ha incontrato|ha visitato|"
+    r"visitó|se reunió con|odwiedziła|spotkała się z)\s+(?:the\s+|il\s+|la\s+|el\s+)?"
+    r"(?:(?:city|town|municipality|mayor|comune|città|ciudad|ayuntamiento|alcalde|sindaco|"
+    r"miasto|miastem|burmistrzem)\s+(?:of\s+|di\s+|de\s+)?)?)$",
+    regex.I | regex.REVERSE,
+)
+
+
+# A delegation from the place, said before it: "a delegation of six officers from the city
+# of X", "la delegazione del Comune di X", "Delegation aus X", "delegacja z X",
+# "delegaţia oraşului X", "αντιπροσωπεία του Δήμου X" (matched on folded text).
+_DELEGATION_OF = cues.compile_cues(
+    r"(?<!\w)(?:delegation|delegazione|delegacion|delegacja|delegatia|delegati|αντιπροσωπει\w*)"
+    r"(?:\s+[^\s.!?;]+){0,6}?\s+(?:of|from|di|del|della|dal|dalla|da|de|del|aus|der|von|z|ze|"
+    r"miasta|din|a|orasului|municipiului|του|της|απο)\s+(?:(?:the|il|la|el|der|die|του|της)\s+)?"
+    r"(?:(?:city|town|municipality|comune|citta|ciudad|ayuntamiento|stadt|gemeinde|miasta|"
+    r"gminy|orasului|municipiului|δημου|πολης)\s+(?:of\s+|di\s+|de\s+)?)?$"
+)
+# ... or the place as the delegation's adjective: "the Munich delegation", "X-Delegation"
+_DELEGATION_AFTER = cues.compile_cues(r"^[\s-]*(?:delegation|delegacja|delegatia)\b")
+
+
+def sends_a_delegation(text: str, mentions, venue) -> bool:
+    """Whether the text names the place of `venue` as where a delegation comes from: a
+    city whose delegation travels is not where people met."""
+    folded = cues.plain(text)
+    for m in mentions:
+        if m.place is None or m.place.geonameid != venue.place.geonameid:
+            continue
+        if _DELEGATION_OF.search(folded[max(0, m.start - 80) : m.start]) or _DELEGATION_AFTER.match(
+            folded[m.end : m.end + 20]
+        ):
+            return True
+    return False
 
 
 # After a dateline's place: a dash, then the day ("– On 3 May", "- 3 May", "— Monday, 3 May").

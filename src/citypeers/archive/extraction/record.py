@@ -284,6 +284,7 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         location is None
         and (venue := places.most_named(ctx.mentions))
         and venue.start < _HOST_LEAD_CHARS
+        and not attendance.sends_a_delegation(text, ctx.mentions, venue)
     ):
         # no sentence says where: a meeting not said to be online is most often held in
         # the participant the report comes back to most (its host), named in the title or
