@@ -181,6 +181,17 @@ def test_extract_report_german_city_adjective_before_its_authority(text, expecte
     assert _cities(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Στη συνάντηση μίλησαν οι δήμαρχοι Ηρακλείου και Αγίου Νικολάου για το προσφυγικό.",
+        "Στη συνάντηση μίλησαν οι δήμαρχοι Ηρακλείου και Αγ. Νικολάου για το προσφυγικό.",
+    ],
+)
+def test_extract_report_greek_saints_town_with_both_words_declined(text):
+    assert ("agios nikolaos", "GR") in _cities(text)
+
+
 def test_extract_report_a_word_opening_many_towns_names_is_no_town():
     # "Città" opens Città di Castello, Città della Pieve, Città Sant'Angelo: a common noun
     text = "Hanno partecipato alla riunione le Città della rete, con il Comune di Parma."

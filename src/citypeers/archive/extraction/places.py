@@ -251,6 +251,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found = _town_mention(text, gaz, tokens, i, extent)
         if found is None and extent >= 2 and text[ends[i] : starts[i + 1]] == " ":
             found = _polish_pair_mention(text, gaz, tokens[i], tokens[i + 1])
+        if found is None and extent >= 2:
+            found = _greek_pair_mention(text, gaz, tokens[i], tokens[i + 1])
         if found is None:
             found = _inflected_mention(gaz, tokens[i])
         if found is None and _GREEK_MUNICIPALITY.search(text, max(0, starts[i] - 12), starts[i]):
@@ -266,7 +268,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 # "St. Louis", "St. Gallen", "Ste. Foy": a saint's short title, with its full stop, is part
 # of the name ("St Gallen", "Saint-Denis" join without one).
-_SAINT_SHORT = frozenset({"St", "Ste", "Sta", "Sto", "Mt", "Ft"})
+_SAINT_SHORT = frozenset({"St", "Ste", "Sta", "Sto", "Mt", "Ft", "Αγ"})
 
 
 # Capitalised words and phrases recur from report to report ("The", "Mr", "Lisbon"): their
@@ -422,6 +424,39 @@ def _polish_pair_mention(text: str, gaz: Gazetteer, first, second) -> Mention | 
     cands = _polish_candidates(gaz, fold(surface)) if _LATIN_NAME.match(surface) else None
     if cands:
         return Mention(start, end, surface, candidates=cands, inflected=True)
+    return None
+
+
+# Greek declines both words of a saint's town ("Αγίου Νικολάου", Άγιος Νικόλαος) and
+# shortens the saint's title ("Αγ. Νικολάου").
+_GREEK_SAINT_SHORT = ("agios", "agia", "agioi")
+
+
+def _greek_pair_mention(text: str, gaz: Gazetteer, first, second) -> Mention | None:
+    """ "Αγίου Δομετίου", "Αγ. Νικολάου": a Greek or Cypriot place of two words, both declined."""
+    start, end = first.start(), second.end()
+    if text[first.end() : second.start()] not in (" ", ". "):
+        return None
+    if script_of(first.group()) != "greek" or script_of(second.group()) != "greek":
+        return None
+    cands = _greek_pair_candidates(gaz, fold(first.group()), fold(second.group()))
+    if cands:
+        return Mention(start, end, text[start:end], candidates=cands, inflected=True)
+    return None
+
+
+@functools.lru_cache(maxsize=_SURFACE_CACHE_SIZE)
+def _greek_pair_candidates(gaz: Gazetteer, one: str, two: str) -> tuple | None:
+    heads = _GREEK_SAINT_SHORT if one == "ag" else (one, *base_forms(one, greek=True))
+    for head in heads:
+        for tail in (two, *base_forms(two, greek=True)):
+            cands = tuple(
+                c
+                for c in gaz.scripted.get(f"greek:{head} {tail}", ())
+                if c[0].country in _GREEK_COUNTRIES
+            )
+            if cands:
+                return cands
     return None
 
 
