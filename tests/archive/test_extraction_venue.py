@@ -422,3 +422,12 @@ def test_extract_report_the_city_a_delegation_met_is_the_venue():
         "the city of Leeds and its partners."
     )
     assert _extract(text)["location"] == "Leeds"
+
+
+def test_extract_report_a_city_named_without_its_city_word_keeps_the_texts_name():
+    text = (
+        "Mayors meet at the UN in New York\n\n"
+        "Mayors from Lisbon and Oslo, hosted by New York, discussed shelters. New York "
+        "officials presented their reception centres."
+    )
+    assert _extract(text)["location"] == "New York"

@@ -1224,10 +1224,14 @@ def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
 def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
     if m.misspelt or _one_letter_doubled(m.surface, m.place.name):
         return m.place.name
-    if fold(m.place.name).startswith(fold(m.surface) + " ") and not any(
-        p == m.place for p, _main in m.candidates
+    if (
+        fold(m.place.name).startswith(fold(m.surface) + " ")
+        and not any(p == m.place for p, _main in m.candidates)
+        and fold(m.place.name)[len(fold(m.surface)) + 1 :] not in _GENERIC_LAST
     ):
-        return m.place.name  # a town said cut short that the name alone does not mean
+        # a town said cut short that the name alone does not mean; not a city whose name
+        # only adds "City" ("New York" for New York City): the text's name is the common one
+        return m.place.name
     surface = m.surface.title() if m.surface.isupper() else m.surface
     if fold(surface) != fold(m.place.name):  # "Città di Castello" is the town's own name
         surface = _AUTHORITY_HEAD.sub("", surface)

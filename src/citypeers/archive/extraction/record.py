@@ -290,7 +290,9 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         # the participant the report comes back to most (its host), named in the title or
         # the opening; one first named further down is a speaker's city or an aside ("the
         # deputy mayor of X", "the attacks in X"), and the text does not say where
-        location = ctx.names.get(venue.place.geonameid, venue.place.name)
+        location = ctx.names.get(venue.place.geonameid) or places.display_name(
+            venue, gazetteer, english=places.looks_english(text)
+        )
         online = False  # held somewhere: in person
     blocks = people.list_blocks(text, ctx.resolve_org)
     found_people = people.PeopleFinder(
