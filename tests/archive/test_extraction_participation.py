@@ -70,6 +70,15 @@ def test_extract_report_a_region_in_brackets_after_an_unknown_name_is_no_partici
     assert _cities(text) == [("jena", "DE"), ("kassel", "DE")]
 
 
+def test_extract_report_a_former_mayor_brings_no_town():
+    text = (
+        "Participants:\n• Jane Roe, Mayor of Leeds\n• John Doe, former Mayor of Bristol\n"
+        "Partecipa anche l'ex sindaco di Prato."
+    )
+
+    assert _cities(text) == [("leeds", "GB")]
+
+
 def test_extract_report_numbered_district_of_a_city_brings_the_city():
     text = "Officers of the 9th District of Budapest presented their housing desk at the meeting."
 

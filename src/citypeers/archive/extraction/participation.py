@@ -429,6 +429,15 @@ _NOT_AUTHORITY_FROM = rx.compile(
     r"(?:from|de|da|di|aus|von|z|ze|από|din)\s+(?:the\s+)?)$",
     regex.I | regex.REVERSE,
 )
+# ... a town's former head speaks for no town: "former Mayor of Athens", "l'ex sindaco di
+# Riace", "der ehemalige Oberbürgermeister von Tübingen", "fostul primar al Clujului"
+_FORMER_HEAD = rx.compile(
+    r"(?:(?<![\p{L}])(?:former|ex|già|antiguo|exalcalde\p{L}*|ehemalige[nr]?|frühere[nr]?|"
+    r"fostul|fosta|były|była|byłego|πρώην)[\s-]+(?:\p{L}+\s+)?(?:(?:lord\s+)?mayor|sindac[oa]|"
+    r"alcalde(?:sa)?|(?:ober)?bürgermeister(?:in)?|primar(?:ul)?|prezydent\p{L}*|burmistrz\p{L}*|"
+    r"δήμαρχ\p{L}*)(?:\s+(?:of|di|de|von|al|a))?(?:\s+the)?\s+|(?<![\p{L}])exalcalde(?:sa)?\s+de\s+)$",
+    regex.I | regex.REVERSE,
+)
 # ... or listed as a project's partners, unless a later sentence says they were there.
 _PARTNER_LIST = rx.compile(
     r"(?<![\p{L}])(?:partners? (?:of the project |del progetto |del proyecto |des projekts? )?"
@@ -514,6 +523,7 @@ def excluded(text: str, mentions) -> set[int]:
             mention.partner = True  # a partner authority of the project: counts for the kind
         if (
             _NOT_AUTHORITY_FROM.search(left)
+            or _FORMER_HEAD.search(left)
             or _ADMITTED.search(sentence)
             or _for_a_national_body(text, mention)
             or (
