@@ -431,3 +431,22 @@ def test_extract_report_a_city_named_without_its_city_word_keeps_the_texts_name(
         "officials presented their reception centres."
     )
     assert _extract(text)["location"] == "New York"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Sabato, al Teatro Sociale di Como, l'associazione organizza un incontro con i "
+            "sindaci della provincia.",
+            "Como",
+        ),
+        (
+            "On Friday the network held a workshop at the Central Library of Utrecht with "
+            "officers of four towns.",
+            "Utrecht",
+        ),
+    ],
+)
+def test_extract_report_venue_in_a_building_of_the_town(text, place):
+    assert _extract(text)["location"] == place

@@ -80,6 +80,16 @@ _LOCATIVE = rx.compile(
     r"|(?-i:\p{Ll}+(?:sk|ck|zk)im)\s+)?)$",
     regex.I | regex.REVERSE,
 )
+# A building people meet in, then its town: "al Museo del Tessile di X", "at the Central
+# Library of X", "en el Teatro Principal de X", "im Kulturzentrum von X".
+_BUILDING_OF = rx.compile(
+    r"(?:(?<![\p{L}])(?:al|nel|nella|presso(?: il| la| l['’])?|at the|in the|en el|en la|im|in der|"
+    r"w|στο|la)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?:Museo|Museum|Musée|Muzeum|Teatro|Theatre|Theater|"
+    r"Teatr|Biblioteca|Library|Bibliothek|Biblioteka|Auditorium|Palazzo|Palacio|Centro|Centre|"
+    r"Center|Zentrum|Centrum|Kulturzentrum|Casa|Villa|Castello|Castle|Schloss|Zamek|Μουσείο|"
+    r"Θέατρο)\b[^.\n]{0,50}?\s(?:di|del|della|of|in|de|del|von|w|a|στ\p{L}*|din)\s+)$",
+    regex.REVERSE,
+)
 # A body named right before "in X" (its head noun, then its name): X is where the body is,
 # not where people met ("the Welcome Foundation in X", "la Fondazione Benvenuti a X"). Only
 # bodies that are no building people meet in (not a centre, a hall, a university).
@@ -158,6 +168,10 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
         return 0  # a news dateline: "TREVISO Venerdì una delegazione ..."
     if _DASH_THEN_DATE.match(right) and _opens_its_line(text, mention):
         return 0  # a dateline before a dash: "Lisbon – On 3 May, the network ..."
+    if _BUILDING_OF.search(left):
+        sentence = _sentence(text, mention)
+        if _MEETING.search(sentence) or kind.names_a_format(sentence):
+            return 1  # "al Museo del Tessile di X organizza un incontro": a building of X
     if not participation.plausible(text, mention, months):
         return _NOT_A_VENUE
     if _HOST_AFTER.match(text[mention.end : mention.end + 160]) or _HOST_BEFORE.search(left):
