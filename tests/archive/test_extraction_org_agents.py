@@ -62,3 +62,29 @@ def test_the_eu_said_as_organiser_is_still_a_body():
     assert {"name": "EU", "kind": "eu_institution"} in extract_report(text, source="x.txt")[
         "organizations"
     ]
+
+
+def test_a_body_closing_a_speakers_line_after_the_name_is_found():
+    text = (
+        "The network of local authorities met online on 3 May.\n"
+        "1. Housing after arrival – Mara Quist, Harbour Aid\n"
+        "2. Welcome - Cllr Tom Reeve, Dunmore Borough Council\n"
+    )
+
+    names = [o["name"] for o in extract_report(text, source="x.txt")["organizations"]]
+
+    assert "Harbour Aid" in names
+    assert not any("Council" in n for n in names)
+
+
+def test_the_items_of_a_list_of_bodies_are_bodies():
+    text = (
+        "A delegation visited Leeds on 2 June 2014. It came from these organisations:\n\n"
+        " • Open Doors Trust North - gives legal advice to newcomers.\n"
+        " • 'Fresh Start' - is a volunteer campaign.\n"
+        "\nThe visit ended with a dinner."
+    )
+
+    names = [o["name"] for o in extract_report(text, source="x.txt")["organizations"]]
+
+    assert {"Open Doors Trust North", "Fresh Start"} <= set(names)

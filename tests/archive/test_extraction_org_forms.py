@@ -321,3 +321,15 @@ def test_a_piece_of_a_known_body_name_is_no_body_of_its_own():
     text = "Na zaproszenie Kongresu Władz Lokalnych i Regionalnych Rady Europy przybyli goście."
 
     assert not any(name.startswith("Regionalnych") for name in _names(text))
+
+
+def test_a_short_name_clipped_from_the_long_names_words_is_the_bodys():
+    text = "La Asociación Andina de Municipios (Asoandina) convocó la reunión en Quito."
+
+    assert "Asociación Andina de Municipios (Asoandina)" in _names(text)
+
+
+def test_a_known_body_keeps_the_short_name_the_text_gives_it_in_its_language():
+    text = "Participaron delegados de la Organización Internacional para las Migraciones (OIM)."
+
+    assert "IOM (Organización Internacional para las Migraciones, OIM)" in _names(text)

@@ -135,6 +135,61 @@ def named_bodies(text: str, *, people: frozenset[str]) -> list[tuple[int, str]]:
     return found
 
 
+# A programme's or a speakers' list gives each speaker's body after the name, closing the
+# line or the item: "Overview of the plans – Ann Lee, Harbour Aid", "Ann Lee, Harbour Aid;".
+_LINE_NAME = (
+    r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*(?:[^\S\n]+(?:(?:of|for|the|and|de|di|del|della|la|für|"
+    r"dei|des|du)[^\S\n]+)?\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*){0,5}"
+)
+_BODY_CLOSING_ITEM = rx.compile(
+    rf"[^\S\n]*,[^\S\n]*(?P<name>{_LINE_NAME})[^\S\n]*(?=[;(\n]|\.?[^\S\n]*(?:\n|$))"
+)
+
+
+def bodies_after_people(text: str, people: frozenset[str]) -> list[tuple[int, str]]:
+    """(offset, name) of the capitalised names that close a line or an item right after a
+    person's name and a comma: the body the speaker comes from (a role title or a place
+    there is for the caller to set aside)."""
+    found = []
+    for person in people:
+        at = text.find(person)
+        while at >= 0:
+            m = _BODY_CLOSING_ITEM.match(text, at + len(person))
+            if m and m.group("name") not in people:
+                found.append((m.start("name"), m.group("name")))
+            at = text.find(person, at + len(person))
+    return found
+
+
+# A list of the bodies that took part, each item a body's name and then what it does:
+# "made up of participants from the following organisations:\n • Harbour Aid - runs ...".
+_BODIES_LIST_INTRO = rx.compile(
+    r"(?i:organi[sz]ations|authorities|partners|bodies|institutions|agencies|organizzazioni|"
+    r"enti|istituzioni|organizaciones|entidades|instituciones|Organisationen|Institutionen|"
+    r"Einrichtungen|organizacje|organizacji|instytucje|instytucji|organizații|organizaţii|"
+    r"instituții|instituţii|φορείς|φορέων|οργανισμοί|οργανισμών)[^\n]{0,40}:[^\S\n]*\n"
+)
+_BODY_ITEM = rx.compile(
+    rf"(?m)^[^\S\n]*[•*·\-–][^\S\n]*['‘\"“]?(?P<name>{_LINE_NAME})['’\"”]?[^\S\n]+[-–—:][^\S\n]"
+)
+# an item's line, or a blank one, from a line's start
+_ITEM_LINE = rx.compile(r"(?m)^[^\S\n]*(?:[•*·\-–][^\n]*)?\n|^[^\S\n]*[•*·\-–][^\n]*$")
+
+
+def bodies_listed(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of the items of a list of taking-part bodies, each named before a
+    dash and what it does."""
+    found = []
+    for intro in _BODIES_LIST_INTRO.finditer(text):
+        at = intro.end()
+        while line := _ITEM_LINE.match(text, at):
+            item = _BODY_ITEM.match(text, at)
+            if item:  # a closing quotation mark is no part of the name
+                found.append((item.start("name"), item.group("name").rstrip("'’")))
+            at = line.end()
+    return found
+
+
 # Representatives "of Spain" or "of Turin" come from a place: only an acronym ("AFCCRE",
 # "UCLG-MEWA") or a name of several words ("Salvați Copiii Timișoara") names a body there.
 _BODY_SHAPED = rx.compile(r"^(?:\p{Lu}[\p{Lu}\p{N}&\-]+(?:-\p{L}+)?(?:\s.*)?|\S+\s+\S.*)$")

@@ -157,6 +157,46 @@ def definitions(text: str) -> dict[str, str]:
     return out
 
 
+# "Asociación Colombiana de Ciudades Capitales (Asocapitales)": a short name made of the
+# beginnings of the long name's words, a word in brackets after it.
+_CLIPPED = rx.compile(r"\((?P<short>\p{Lu}\p{Ll}{3,}(?:\p{Lu}\p{Ll}+)?)\)")
+_PIECE = 2  # letters at least from each word: syllables, not initials
+
+
+def clipped_definitions(text: str) -> dict[str, str]:
+    """Long name -> short name for "Long Name (Shortname)" whose short name is made of the
+    beginnings of two or more of the long name's words, in order, from its first word."""
+    out: dict[str, str] = {}
+    for m in _CLIPPED.finditer(text):
+        start = m.start()
+        before = _LONG_BEFORE.search(text, max(0, start - 160), start + 1)
+        if before is None:
+            continue
+        words = before.group("long").split()
+        short = m.group("short").lower()
+        for i in range(len(words) - 2, -1, -1):
+            if _clipped_from(short, [w.lower() for w in words[i:]]):
+                out.setdefault(" ".join(words[i:]), m.group("short"))
+                break
+    return out
+
+
+def _clipped_from(short: str, words: list[str]) -> bool:
+    """Whether `short` is the beginnings of the first word and one or more later ones."""
+
+    @functools.cache
+    def fits(at: int, word: int, pieces: int) -> bool:
+        if at == len(short):
+            return pieces >= 2
+        return any(
+            short.startswith(words[k][:size], at) and fits(at + size, k + 1, pieces + 1)
+            for k in ([word] if word == 0 else range(word, len(words)))
+            for size in range(_PIECE, min(len(words[k]), len(short) - at) + 1)
+        )
+
+    return fits(0, 0, 0)
+
+
 def _project_like(text: str, acr: str, starts: list[int]) -> bool:
     for start in starts:
         stop = start + len(acr)

@@ -327,7 +327,8 @@ _MUNICIPAL_NAME = rx.compile(
     r"Miast|Δήμοι|Δήμων|Municipiile|Municipiilor|Orașele|Oraşele|Comunele)\b"
 )
 _MUNICIPAL_IN = rx.compile(
-    r"\b(?:City Council|Town Council|Municipal|Municipality|City Hall|"
+    r"\b(?:City Council|Town Council|Borough Council|Shire Council|District Council|Municipal|"
+    r"Municipality|City Hall|"
     r"Comune|Municipio|Ayuntamiento|"
     # the city's own council and offices in the other languages
     r"Miasta|Miejsk\p{L}*|Gminy|Consiliul(?:ui)? [Ll]ocal|Municipiului|Orașului|Oraşului|Stadt|"
@@ -762,7 +763,11 @@ def find_organisations(
     """Bodies other than the participating municipalities, with their kind, first mention first."""
     found: list[tuple[int, str]] = []
     long_to_short: dict[str, str] = {}
-    acronyms = {**initialisms.definitions(text), **acronyms}
+    acronyms = {
+        **initialisms.definitions(text),
+        **initialisms.clipped_definitions(text),
+        **acronyms,
+    }
     stated = {fold(long): acr for long, acr in acronyms.items()}
     for short, long in acronym_bodies(acronyms):
         name = international_short(long) or acronyms.get(long, short)
@@ -816,6 +821,11 @@ def find_organisations(
         and not _MUNICIPAL_NAME.match(name)
         and fold(name) not in _normalise_only()
     )
+    found.extend(
+        (offset, name)
+        for offset, name in [*agents.bodies_after_people(text, people), *agents.bodies_listed(text)]
+        if not _is_role_title(name.split()[0]) and not is_municipal(name)
+    )
     found.extend(initialisms.acronym_bodies(text, frozenset(acronyms.items()), _known_names()))
     for name in extra:
         found.append((text.find(name) if name in text else len(text), name))
@@ -834,7 +844,7 @@ def find_organisations(
         )
     ]
     return [
-        org | {"name": body_names.as_named(org["name"], said[org["name"]][0])}
+        org | {"name": _as_said(org["name"], said[org["name"]][0], acronyms)}
         if org["kind"] in INTERNATIONAL_KINDS
         and org["name"] not in said.get(org["name"], [org["name"]])
         else org
@@ -869,6 +879,17 @@ def _names_another_thing(text: str, start: int, name: str) -> bool:
     return bool(
         _PRIZE_BEFORE.search(text[max(0, start - 30) : start]) or _PRIZE_AFTER.match(text, stop)
     )
+
+
+def _as_said(short: str, said: str, acronyms: dict[str, str]) -> str:
+    """A well-known body as the record names it (`body_names.as_named`), with the short
+    name the text gives its long name in its own language ("Organización Internacional para
+    las Migraciones (OIM)": "IOM (Organización Internacional para las Migraciones, OIM)")."""
+    name = body_names.as_named(short, said)
+    local = acronyms.get(said)
+    if local and local != short and name.endswith(")") and local not in name:
+        return f"{name[:-1]}, {local})"
+    return name
 
 
 # A body's committee, team or department, named with the body ("Comisión de Integración de
