@@ -151,3 +151,14 @@ def test_a_unit_named_after_a_role_is_not_taken_for_a_person(text):
         "Social Services",
         "Direction de la Cohésion Sociale",
     }
+
+
+def test_the_councillor_abbreviations_are_titles_not_names():
+    from citypeers.archive.extraction import extract_report
+
+    text = (
+        "Cr Jane Holt attended the housing forum in Perth. Cllr Omar Reid chaired the "
+        "session on shelters."
+    )
+    names = {p["name"] for p in extract_report(text, source="x.txt")["people"]}
+    assert names == {"Jane Holt", "Omar Reid"}

@@ -24,7 +24,7 @@ from .text import AND_ALTERNATIVES, AND_LIST, fold
 
 _TITLE = (
     r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|"
-    r"avv|ing|arch)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sig\.ra|Sig\.na|"
+    r"avv|ing|arch)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Cr(?=\s\p{Lu})|Sig\.ra|Sig\.na|"
     r"Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|"
     r"Herr|Frau|M(?=\.\s)|Mlle|"
     # the other programme languages: Greek, Romanian, Polish, Spanish, Maltese
