@@ -333,3 +333,14 @@ def test_a_known_body_keeps_the_short_name_the_text_gives_it_in_its_language():
     text = "Participaron delegados de la Organización Internacional para las Migraciones (OIM)."
 
     assert "IOM (Organización Internacional para las Migraciones, OIM)" in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Gäste kamen auch aus dem Landkreis Uckerfeld und des Landkreises Oderau.", "Oderau"),
+        ("Die Tagung fand in der Landesvertretung Thüringen statt.", "Thüringen"),
+    ],
+)
+def test_a_german_district_in_the_genitive_and_a_states_mission_are_bodies(text, body):
+    assert any(name.endswith(body) for name in _names(text))

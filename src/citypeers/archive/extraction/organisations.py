@@ -236,7 +236,7 @@ TOP_HEADS = (
     r"Ministerio|Kommission|Behörde|Agentur|Hochschule|Akademie|Hogeschool|"
     # governments above the town (a region, a district, a prefecture, a chancellery) and
     # leagues and alliances of associations
-    r"Regione|Regierung|Bezirksregierung|Landkreis|Landratsamt|Prefectura|Cancelaria|"
+    r"Regione|Regierung|Bezirksregierung|Landkreis(?:es)?|Landratsamt|Landesvertretung|Prefectura|Cancelaria|"
     r"Chancellery|Kancelaria|Liga|League|Bündnis|"
     r"Service|Board|Commissariato|Consiglio|Secretariat|Authority|Autorità|Departamentul(?:ui)?"
 )
