@@ -73,6 +73,11 @@ classes in every programme language): all 170 0.877, first 0.923, held_out 0.918
 newest 0.873, latest 0.872, final 0.869, blind 0.822 (municipalities 0.666), sealed 0.814
 (municipalities 0.728); floors first 0.92, newest 0.87, latest 0.87, final 0.86, sealed 0.81
 and blind 0.81 (0.822 is a hair above 0.82).
+The untouched batch (20 reports, unseen) was scored once its gold was committed (commit
+8ece224), on the extractor as it stood at the start of the session of 5 December 2026 (commit
+c13caf4): 0.735 (municipalities 0.658). At the end of that session: 0.739 (municipalities
+0.666), all 190 0.884, first 0.924, held_out 0.923, fresh 0.909, newest 0.885, latest 0.894,
+final 0.899, blind 0.882, sealed 0.885; floor untouched 0.73.
 """
 
 import json
@@ -92,6 +97,7 @@ MIN_OVERALL = {
     "final": 0.86,
     "blind": 0.81,
     "sealed": 0.81,
+    "untouched": 0.73,
 }
 BATCH_SIZES = {
     "first": 26,
@@ -106,7 +112,7 @@ BATCH_SIZES = {
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
-UNSCORED: set[str] = {"untouched"}
+UNSCORED: set[str] = {"unread"}
 
 
 def _reports(subset: str) -> list:
@@ -133,7 +139,19 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
 
 
 @pytest.mark.parametrize(
-    "subset", ["all", "first", "held_out", "fresh", "newest", "latest", "final", "blind", "sealed"]
+    "subset",
+    [
+        "all",
+        "first",
+        "held_out",
+        "fresh",
+        "newest",
+        "latest",
+        "final",
+        "blind",
+        "sealed",
+        "untouched",
+    ],
 )
 def test_extraction_third_party_reports_keeps_its_score(subset):
     reports = _reports(subset)
