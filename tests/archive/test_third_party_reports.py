@@ -109,7 +109,7 @@ BATCH_SIZES = {
     "blind": 20,
     "sealed": 20,
     "untouched": 20,
-    "unread": 10,
+    "unread": 20,
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
