@@ -114,6 +114,29 @@ def test_a_publication_stamp_alone_on_its_line_is_not_the_meetings_date():
     assert event_dates(text)[:2] == ("2010-12-08", "2010-12-09")
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Published on",
+        "Publicado el",
+        "Pubblicato il",
+        "Veröffentlicht am",
+        "Opublikowano:",
+        "Publicat pe",
+        "Δημοσιεύθηκε",
+        "Posted on",
+    ],
+)
+def test_a_date_after_a_publication_label_is_not_the_meetings_date(label):
+    text = (
+        f"Mayors meet on housing\n\n{label} 14 May 2024\n\n"
+        "The mayor of Westbrook welcomed the mayors of two towns on 9 May."
+    )
+    assert event_dates(text)[:2] in (("2024-05-09", "2024-05-09"), ("--05-09", "--05-09"))
+    alone = f"Mayors meet on housing\n\n{label} 14 May 2024\n\nThe mayors met this week."
+    assert event_dates(alone)[:2] == (None, None)
+
+
 def test_a_stamp_is_no_date_when_the_meeting_has_none():
     text = "21/09/2016\n\nProgetto concluso\n\nNei giorni scorsi i partner si sono incontrati."
     assert event_dates(text)[:2] == (None, None)

@@ -211,9 +211,12 @@ def _dates_of(text: str) -> tuple[tuple[DateSpan, ...], tuple[str, ...]]:
         for m in matches:
             if _overlaps(taken, m.span()):
                 continue
-            if _alone_on_its_line(text, m) and not _under_a_date_label(text, m.start()):
+            if (
+                _alone_on_its_line(text, m) and not _under_a_date_label(text, m.start())
+            ) or _after_a_publication_label(text, m.start()):
                 # a publication stamp ("16/06/2015", "March 3, 2019" above or below the
-                # title), not the meeting's: a meeting's date is said in a sentence or a label
+                # title, "Published on 3 May 2019"), not the meeting's: a meeting's date is
+                # said in a sentence or a label
                 continue
             if pattern is not numeric and not _months_as_spelt(original, m):
                 continue
@@ -282,6 +285,28 @@ _DATE_LABEL = rx.compile(
     r"(?:^|\n)\W*(?:when|date|dates|data|fecha|fechas|datum|wann|termin|kiedy|"
     r"ημερομηνια|ποτε|cand)\W*$"
 )
+
+
+# A line opening with the page's publication label, then the date: "Published on 3 May",
+# "Publicado el", "Pubblicato il", "Veröffentlicht am", "Opublikowano", "Publicat pe",
+# "Δημοσιεύθηκε", "Posted on", "Last updated" (matched on folded text, read backwards
+# from the date)
+_PUBLICATION_LABEL = rx.compile(
+    r"(?:^|\n)\W*(?:(?:first |last )?(?:published|posted|updated)(?: on| at)?|"
+    r"publicad[oa](?: el| en)?|fecha de publicacion|actualizad[oa](?: el)?|"
+    r"pubblicat[oa](?: il| in data)?|data di pubblicazione|aggiornat[oa](?: il| al)?|"
+    r"veroffentlicht(?: am)?|aktualisiert(?: am)?|stand|"
+    r"opublikowan[oa]|data publikacji|zaktualizowan[oa]|"
+    r"publicat(?: pe| la| in)?|data publicarii|actualizat(?: pe| la)?|"
+    r"δημοσιευθηκε|δημοσιευτηκε|δημοσιευση|ημερομηνια δημοσιευσης|"
+    r"publie(?: le)?)\W*(?:\w+,?\s+)?$",
+    regex.REVERSE,
+)
+
+
+def _after_a_publication_label(text: str, position: int) -> bool:
+    """Whether the date at `position` (folded text) follows its line's publication label."""
+    return bool(_PUBLICATION_LABEL.search(text, max(0, position - 40), position))
 
 
 # "18:47 - 11/03/2024": a publication stamp gives the time of day beside the date
