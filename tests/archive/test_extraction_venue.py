@@ -399,6 +399,10 @@ def test_extract_report_host_with_a_partner_said_before_its_verb():
         "także radni.",
         "Die Bürgermeister tauschten sich in einem Videogespräch mit den Räten aus, an dem "
         "auch die Verbände teilnahmen.",
+        # a digital meeting named as a compound's head, and an Italian telematic sitting
+        "Die Städte Kleinau und Obertal laden am 3. März die Beauftragten aus sechs Städten "
+        "zu einem digitalen Arbeitstreffen ein.",
+        "La riunione dei sindaci del distretto si è svolta in modalità telematica.",
     ],
 )
 def test_event_online_a_video_call(text):

@@ -326,9 +326,12 @@ _ONLINE = rx.compile(
     r"videotelefonat\p{L}*|βιντεοκλήσ\p{L}*|videoconvorbir\p{L}*|"
     r"(?:via|on|su|per|über|por|na|pe|μέσω) (?:the )?(?P<tool>zoom|(?:microsoft )?teams|webex|skype)|"
     r"web-?based meeting|"
-    r"da remoto|in remoto|a distanza|en línea|telemátic\p{L}*|a distancia|zdaln\p{L}*|"
+    r"da remoto|in remoto|a distanza|en línea|telem[aá]tic\p{L}*|a distancia|zdaln\p{L}*|"
     r"διαδικτυακ\p{L}*|τηλεδιάσκεψ\p{L}*|εξ αποστάσεως|la distanță|"
-    r"digital\p{L}* (?:treffen|sitzung|konferenz|veranstaltung|format|austausch)|"
+    # "digitales Treffen", "zu einem digitalen Arbeitstreffen" (a compound's head), "a
+    # digital meeting"
+    r"digital\p{L}* \p{L}*(?:treffen|sitzung|konferenz|veranstaltung|format|austausch|"
+    r"gespräch|meeting|event|conference|session)|"
     r"en ligne|visio-?conférence\p{L}*|en distanciel|"
     r"webinar\p{L}*)(?![\p{L}])",
     regex.I,
