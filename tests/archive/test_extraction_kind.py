@@ -140,6 +140,10 @@ def test_plain_keeps_every_position():
         ("Dentro del grupo de trabajo, la visita de los expertos a {a} duró dos días.", "other"),
         ("Στη συνεδρίαση της κοινοβουλευτικής επιτροπής μίλησε ο δήμαρχος του {a}.", "other"),
         ("În grupul de lucru al rețelei, vizita experților la {a} a durat o zi.", "other"),
+        # a local support team, as a local support group
+        ("At the network conference, the Local Support Team of {a} met again.", "other"),
+        ("La conferința rețelei s-a reunit Echipa Locală de Sprijin din {a}.", "other"),
+        ("Auf der Konferenz traf sich das lokale Unterstützungsteam von {a}.", "other"),
         ("Los foros de trabajo reunieron a técnicos de {a}.", "consultation"),
         ("Il meeting di coordinamento del progetto si terrà a {a}.", "consultation"),
         ("I lavori assembleari della rete si aprono a {a}.", "consultation"),
