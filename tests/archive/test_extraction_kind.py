@@ -311,3 +311,31 @@ def test_event_kind_a_meeting_of_the_european_commission_is_no_committee_sitting
 )
 def test_event_kind_romanian_change_is_no_exchange(text, authorities, kind):
     assert event_kind(text, authorities=authorities) == kind
+
+
+# A host receiving visiting mayors: the mayors travelled, a study visit, whatever their count;
+# a meeting welcomed by a mayor is not one.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The mayor of Westbrook received on Monday the mayors of Easton, Lowfield and Hale.",
+            "study_visit",
+        ),
+        (
+            "La alcaldesa de Villaverde recibió este lunes a los alcaldes de Ríoseco, Lomas y Prados.",
+            "study_visit",
+        ),
+        (
+            "Il sindaco di Montealto ha ricevuto ieri i sindaci di Valfonda, Pianezza e Sorbo.",
+            "study_visit",
+        ),
+        ("Ο δήμαρχος της Νέας Άλσους υποδέχθηκε τους δημάρχους τριών νησιών.", "study_visit"),
+        (
+            "The forum of Easton, Lowfield and Hale was welcomed by the mayor of Westbrook.",
+            "consultation",
+        ),
+    ],
+)
+def test_event_kind_a_host_receiving_mayors_is_a_study_visit(text, kind):
+    assert event_kind(text, authorities=4) == kind
