@@ -339,3 +339,36 @@ def test_event_kind_romanian_change_is_no_exchange(text, authorities, kind):
 )
 def test_event_kind_a_host_receiving_mayors_is_a_study_visit(text, kind):
     assert event_kind(text, authorities=4) == kind
+
+
+# An international body's visit or delegation to a city is no peer's study visit (kind other,
+# as an expert's visit); a city's visit that a body organised, or one of many, still is.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The visit of the UNHCR representative to the shelter of Westbrook\n\nShe met the "
+            "deputy mayor.",
+            "other",
+        ),
+        ("Vizita reprezentantului OIM la centrul din Valea Mare\n\nA vizitat centrul.", "other"),
+        (
+            "Una delegazione dell'Alto Commissariato ha incontrato il vicesindaco di Montealto.",
+            "other",
+        ),
+        (
+            "Wizyta przedstawiciela Rady Europy w Nowym Grodzie\n\nSpotkał się z burmistrzem.",
+            "other",
+        ),
+        (
+            "Study visit organised by IOM\n\nThe delegation of Westbrook visited Easton.",
+            "study_visit",
+        ),
+        (
+            "La alcaldesa visitará uno de los centros de acogida con la delegación de Prados.",
+            "study_visit",
+        ),
+    ],
+)
+def test_event_kind_an_international_bodys_visit_is_other(text, kind):
+    assert event_kind(text, authorities=1) == kind
