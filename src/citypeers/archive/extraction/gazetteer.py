@@ -8,6 +8,7 @@ geonames id, so a place found here is matched to a Municipality row by that id.
 
 import dataclasses
 import functools
+import zlib
 from dataclasses import dataclass
 
 from babel import Locale
@@ -16,6 +17,7 @@ from citypeers.core.countries import EU_COUNTRY_CODES
 from citypeers.core.geonames import MIN_POPULATION, geonames_cities, plaincities_names
 
 from . import patterns as rx
+from .islands import ISLANDS
 from .text import fold
 from .towns import small_towns, write_small_towns
 
@@ -318,6 +320,7 @@ def load_gazetteer() -> Gazetteer:
             elif european and script_of(alt):
                 _add_name(scripted, alt, place.geonameid, False, {}, key=scripted_key(alt))
     _add_short_forms(index, places, countries)
+    _add_islands(index, scripted, places, countries)
     names = _by_population(index, places)
     countries = _cities_before_countries(countries, names)
     country_nouns = frozenset(k for k in countries if k not in _demonym_keys())
@@ -400,6 +403,29 @@ def _add_short_forms(index, places, countries) -> None:
         lead, geonameid = towns[0]
         if geonameid in places and (len(towns) == 1 or lead >= _SHORT_FORM_LEAD * towns[1][0]):
             _add_name(index, key, geonameid, False, countries, key=key)
+
+
+def island_id(name: str, country: str) -> int:
+    """A stable id, below GeoNames' ids, for an island municipality GeoNames does not list."""
+    return -zlib.crc32(f"island|{fold(name)}|{country}".encode())
+
+
+def _add_islands(index, scripted, places, countries) -> None:
+    """Index the island municipalities GeoNames' cities leave out (see `islands`): under
+    the place that already bears the island's English name in its country (its main town,
+    whose municipality is the island), else as a place of their own."""
+    for name, country, population, latin, greek in ISLANDS:
+        known = [g for g in index.get(fold(name), {}) if places[g].country == country]
+        if known:
+            geonameid = max(known, key=lambda g: places[g].population)
+        else:
+            geonameid = island_id(name, country)
+            places[geonameid] = Place(geonameid, name, country, population, "")
+            _add_name(index, name, geonameid, True, countries)
+        for alias in latin:
+            _add_name(index, alias, geonameid, False, countries)
+        for alias in greek:
+            _add_name(scripted, alias, geonameid, False, {}, key=scripted_key(alias))
 
 
 def build_small_towns() -> None:

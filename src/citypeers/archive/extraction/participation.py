@@ -74,7 +74,9 @@ _NOUN_BEFORE = rx.compile(
     # the authority's head: "Prezydent Wrocławia", "burmistrz Bytowa", "Oberbürgermeister von
     # Potsdam", "primarul Clujului", "δήμαρχος Αθηναίων"
     r"prezydent\p{L}*|burmistrz\p{L}*|(?:ober)?bürgermeister(?:in|innen)?(?:\s+von)?|"
-    r"primar(?:ul|ului|ii|ilor|ia|ei)?|(?:αντι)?δήμαρχ\p{L}*)(?:\s*:)?\s+|"
+    r"primar(?:ul|ului|ii|ilor|ia|ei)?|(?:αντι)?δ[ηή]μ[αά]ρχ\p{L}*)(?:\s*:)?\s+|"
+    # Greek may put the genitive's article between: "τους δημάρχους της Λέσβου"
+    r"(?<![\p{L}])(?:δήμ\p{L}*|(?:αντι)?δ[ηή]μ[αά]ρχ\p{L}*)\s+(?:του|της|των)\s+|"
     # Romanian joins a head to its town with the genitive's article, or with none in a
     # byline: "viceprimar al Clujului", "consilier local al orașului Iași", "Consiliul
     # local Arad", "consilier local - Brașov"; a city's sector is the city ("sectorului 3 al

@@ -1222,7 +1222,8 @@ def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
 
 
 def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
-    if m.misspelt or _one_letter_doubled(m.surface, m.place.name):
+    # a place GeoNames lacks is listed under its official name ("Lampedusa e Linosa")
+    if m.misspelt or m.place.geonameid < 0 or _one_letter_doubled(m.surface, m.place.name):
         return m.place.name
     if (
         fold(m.place.name).startswith(fold(m.surface) + " ")
