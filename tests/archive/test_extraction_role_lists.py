@@ -93,3 +93,33 @@ def test_a_role_first_list_whose_places_run_into_the_names():
     )
     assert roles["Paolo Riva"] == "Sindaco di Castel Nuovo"
     assert roles["Giulia Sarti"] == "Sindaco di Monte Alto"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "La ședință au participat Ioana Rusu, șeful Serviciului de Imigrări Alba, Mihai "
+            "Stan, inspector-șef al Poliției Alba, Dan Pop, comisar-șef din cadrul Direcției "
+            "pentru Pașapoarte, Elena Marin, reprezentantă a Primăriei Alba Iulia, și alții.",
+            {
+                "Ioana Rusu": "șeful Serviciului de Imigrări Alba",
+                "Mihai Stan": "inspector-șef al Poliției Alba",
+                "Dan Pop": "comisar-șef din cadrul Direcției pentru Pașapoarte",
+                "Elena Marin": "reprezentantă a Primăriei Alba Iulia",
+            },
+        ),
+        (
+            "Alla riunione c'erano Paolo Riva, ispettore della Polizia locale, e Marta Conti, "
+            "commissaria della Questura.",
+            {
+                "Paolo Riva": "ispettore della Polizia locale",
+                "Marta Conti": "commissaria della Questura",
+            },
+        ),
+    ],
+)
+def test_a_name_first_list_keeps_each_role_said_after_its_name(text, roles):
+    """Inspectors, police commissioners and women representatives are role heads too, so
+    the role after each name is its own and not the next person's."""
+    assert _roles(text) == roles

@@ -92,6 +92,11 @@ ROLE_HEADS = (
     r"Vertreter(?:in)?|Esponente|Sottosegretari[oa]|Subsecretari[oa]|Undersecretary|Under-Secretary|"
     r"Ambasciat(?:ore|rice)|Embajador(?:a)?|Botschafter(?:in)?|Ambasador(?:ul|ului|ka)?|Ambassadeur|"
     r"Ambassadrice|Πρέσβης?|Ambaxxatur|Councilmember|Przedstawiciel(?:ka)?|"
+    # an inspector, a police commissioner, a specialist and a woman representative ("inspector-
+    # șef al IPJ X", "comisar-șef", "Specjalistka ds. X", "reprezentantă a Primăriei X")
+    r"Inspector(?:a|ul)?|Ispett(?:ore|rice)|Inspektor(?:in|ka)?|Comisar(?:ul|ă)?|Comisari[oa]|"
+    r"Commissari[oa]|Kommissar(?:in)?|Επιθεωρητ(?:ής|ή)|Reprezentant(?:ă|a)|Specialist(?:ă|a|ul)?|"
+    r"Specjalist(?:a|ka)|Especialista|"
     # plural and case forms that introduce names ("i docenti X e Y", "los concejales de X, Y",
     # "experților internaționali X și Y", "preşedintele" with the older cedilla)
     r"Experts|Vicealcalde(?:sa)?|Concejales|Concejalas|Regidor(?:a|es|as)?|Legislador(?:a)?|"
@@ -1250,7 +1255,7 @@ class PeopleFinder:
             )
             if m and not (_ROLE_START.match(m.group("role")) or m.group("role")[:1].isupper()):
                 m = None
-            if m and _names_the_next_person(m.group("role")):
+            if m and _names_the_next_person(m.group("role"), self.gaz_name):
                 return None, None  # "il sindaco X, il vicesindaco Y e l'assessore Z": Y's role
         if not m:
             m = rx.match(
@@ -1393,15 +1398,18 @@ _HEADING_NAME = rx.compile(
 )
 
 
-def _names_the_next_person(phrase: str) -> bool:
+def _names_the_next_person(phrase: str, is_place) -> bool:
     """Whether a phrase after a name is rather the next person's role and name, as in a
     role-first list ("Mayor A, Deputy Mayor B and Councillor C", "il sindaco A, il
     vicesindaco B"): a role head, then a name starting with a given name, or with the last
-    word of the role's place before it ("il Sindaco di Gorla Minore Vittorio Landoni")."""
-    return any(
-        is_given_name(_without_leading_tail(m.group("name")).split()[0])
-        for m in _ROLE_THEN_NAME.finditer(phrase)
-    )
+    word of the role's place before it ("il Sindaco di Gorla Minore Vittorio Landoni"). A
+    town whose name starts like a given name ("representative of the Town Hall of Alba
+    Iulia") ends the role instead."""
+    for m in _ROLE_THEN_NAME.finditer(phrase):
+        name = _without_leading_tail(m.group("name"))
+        if is_given_name(name.split()[0]) and not is_place(name):
+            return True
+    return False
 
 
 def _roles_after_other_people(people: list[Person]) -> None:
