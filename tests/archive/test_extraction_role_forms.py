@@ -177,3 +177,28 @@ def test_a_romanian_plural_role_keeps_its_and():
     from citypeers.archive.extraction.inflection import nominative_role
 
     assert nominative_role("experții și consilierii primăriei", feminine=False).split()[1] == "și"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Prefectul Maria Pop, apel la colaborare\n\nÎn acest context, prefectul județului "
+            "Alba, Maria Pop, a participat la o ședință.",
+            {"Maria Pop": "prefectul județului Alba"},
+        ),
+        (
+            "Mayor Ann Hill meets partners\n\nAnn Hill, Mayor of Millbrook, welcomed the guests.",
+            {"Ann Hill": "Mayor of Millbrook"},
+        ),
+        (
+            "Il sindaco di Valmora Luca Neri ha aperto i lavori. Poi il sindaco Luca Neri ha "
+            "ringraziato gli ospiti.",
+            {"Luca Neri": "sindaco di Valmora"},
+        ),
+    ],
+)
+def test_someone_named_twice_keeps_the_fuller_form_of_their_role(text, roles):
+    """A title line's bare role ("Prefectul X") gives way to the same role said later with
+    its body or place; a later bare role never shortens a fuller one."""
+    assert _roles(text) == roles

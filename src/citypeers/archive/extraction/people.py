@@ -1512,9 +1512,19 @@ def _dedupe(people: list[Person]) -> list[Person]:
             kept = out[same]
             if len(key) > len(same):
                 kept.name = p.name
-            kept.role = kept.role or p.role
+            kept.role = _fuller_role(kept.role, p.role)
             kept.organization = kept.organization or p.organization
     return list(out.values())
+
+
+def _fuller_role(said_first: str | None, said_later: str | None) -> str | None:
+    """The role to keep for someone named twice: the first, unless the later one says all of
+    its words and more ("Prefectul X" in a title, then "prefectul județului Cluj, X"; "Mayor
+    X", then "X, Mayor of Y"): the fuller form is the one a reader would give."""
+    if not said_first or not said_later:
+        return said_first or said_later
+    first, later = set(fold(said_first).split()), set(fold(said_later).split())
+    return said_later if first < later else said_first
 
 
 _LIST_HEAD = rx.compile(
