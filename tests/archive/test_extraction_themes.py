@@ -165,12 +165,6 @@ def test_scoring_time_grows_linearly_with_the_text():
     ("text", "theme"),
     [
         (
-            "Peer exchange between two cities\n\n"
-            "The officers compared how each city opens its welfare offices to newcomers. "
-            "They agreed that access to welfare is where most families first meet the city.",
-            "health",
-        ),
-        (
             "Incontro tra due comuni\n\n"
             "Si è parlato dell'accesso al welfare locale e del benessere delle persone "
             "arrivate da poco.",
@@ -292,7 +286,9 @@ def test_the_people_a_theme_serves_said_in_passing_do_not_make_it():
     assert "reception" not in classify_themes(text)
 
 
-def test_weak_words_alone_do_not_add_a_theme_to_the_english_patterns():
+def test_weak_words_in_the_sentence_naming_the_topics_make_the_theme():
+    # the hand-written rules wanted a strong English cue; the model over every candidate
+    # takes the topics a report announces, even in plain words
     pointing = (
         "Meeting of the partner cities\n\n"
         "The guests arrived in the morning and visited a social housing project. The topics "
@@ -304,7 +300,7 @@ def test_weak_words_alone_do_not_add_a_theme_to_the_english_patterns():
         "and vulnerable people."
     )
 
-    assert "inclusion" not in classify_themes(pointing)
+    assert "inclusion" in classify_themes(pointing)
     assert "inclusion" in classify_themes(titled)
 
 
@@ -384,11 +380,13 @@ def test_a_theme_the_model_finds_unlikely_is_dropped():
     assert theme_model.decide({"legal": faint, "housing": insisted}) == {"housing"}
 
 
-def test_the_model_adds_no_theme_the_rules_leave_out():
-    strong = dict.fromkeys(theme_model.FEATURES, 5.0)
-    candidates = {"housing": {**strong, "rules": 1.0}, "data": {**strong, "rules": 0.0}}
+def test_the_model_weighs_every_candidate_not_the_rules_verdict():
+    # the hand-written verdict is no input: a theme it leaves out with strong evidence is
+    # kept, and one it takes on faint evidence beside a likely one is not
+    strong = {**dict.fromkeys(theme_model.FEATURES, 5.0), "rules": 0.0, "legacy": 0.0}
+    faint = {**dict.fromkeys(theme_model.FEATURES, 0.0), "bias": 1.0, "rules": 1.0}
 
-    assert theme_model.decide(candidates) == {"housing"}
+    assert theme_model.decide({"data": strong, "legal": faint}) == {"data"}
 
 
 def test_the_model_leaves_a_report_its_likeliest_theme():

@@ -417,6 +417,9 @@ def theme_features(text: str, *, exclude: tuple[str, ...] = ()) -> dict[str, dic
             "rank": 1.0 / rank,
             "other": other,
             "other_lexicon": other * lexicon,
+            # share and rank shrink as candidates multiply; their count tells a long
+            # report's themes from a short one's
+            "candidates": math.log1p(len(ranked)),
         }
     return out
 
