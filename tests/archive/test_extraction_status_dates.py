@@ -365,3 +365,36 @@ def test_the_meeting_said_in_the_future_tense_is_planned(text):
 )
 def test_a_running_meeting_or_another_future_is_not_planned(text):
     assert event_status(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Town to Host Housing Forum\n\nThe forum brings together tenants and officers.",
+        "Westbrook news\n\nThe council is inviting residents to join officers at a forum on "
+        "housing on 3 May.",
+        "Nachrichten\n\nDie Städte Kleinau und Obertal laden am 3. März die Beauftragten aus "
+        "sechs Städten zu einem Treffen ein.",
+        "Wiadomości\n\nMiasta Nowy Gród i Stary Gród zapraszają na spotkanie o mieszkalnictwie.",
+        "Notizie\n\nIl Comune di Montealto invita i sindaci della valle a partecipare "
+        "all'incontro sulla casa.",
+    ],
+)
+def test_a_present_invitation_or_a_headlines_infinitive_is_planned(text):
+    assert event_status(text) == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Konferencja o mieszkalnictwie – za nami\n\nPrzez dwa dni rozmawiali burmistrzowie.",
+        "Housing week\n\nThe housing conference of the three towns is over.",
+        "Wohnen\n\nDie Konferenz der drei Städte ist vorbei.",
+    ],
+)
+def test_a_meeting_said_to_be_behind_us_is_concluded(text):
+    assert event_status(text) == "concluded"
+
+
+def test_a_past_invitation_or_a_title_without_an_infinitive_is_no_plan():
+    assert event_status("The town hosted a forum\n\nThe mayor invited residents.") is None

@@ -51,7 +51,9 @@ _CONCLUDED = (
     r"ended successfully|ha concluido|ha finalizado|concluyo|finalizo|se clausuro|"
     r"ging zu ende|endete|wurde abgeschlossen|zakonczyl[aoy]? sie|"
     r"ολοκληρωθηκε|ολοκληρωθηκαν|εληξε|s-a incheiat|s-a finalizat|s-au incheiat|"
-    r"ntemmet|ikkonkludiet|s['’](?:est|sont) (?:acheve|termine|conclu|cloture)\w*"
+    r"ntemmet|ikkonkludiet|s['’](?:est|sont) (?:acheve|termine|conclu|cloture)\w*|"
+    # the meeting is behind us: "Konferencja ... – za nami", "is over", "ist vorbei"
+    r"(?:juz |jest )?za nami|(?:is|are) (?:now )?over|(?:ist|sind) (?:nun )?vorbei"
 )
 _PLANNED = (
     r"will (?:take place|be held|host|run|meet|gather|bring together|visit|travel|welcome|"
@@ -79,8 +81,14 @@ _PLANNED = (
     r"θα συμμετασχ\w*|θα συζητ\w*|se jiehdu sehem|"
     # an invitation to come: "join us", "vi invitiamo", "zapraszamy", "σας προσκαλούμε"
     r"(?:join us|we invite you|you are invited|save the date|vi invitiamo|siete invitati|"
-    r"os invitamos|les invitamos|estan invitados(?! \d)|wir laden\s(?:[^.!?\n]{0,40}?\s)?ein|"
-    r"laden\s(?:sie|euch)\s(?:[^.!?\n]{0,40}?\s)?ein|zapraszamy|va invitam|sunteti invitati|"
+    r"os invitamos|les invitamos|estan invitados(?! \d)|"
+    r"zapraszamy|va invitam|sunteti invitati|"
+    # a host inviting, in the present: "the council is inviting residents to join", "die
+    # Städte laden am 3. Mai ... ein", "zapraszają na", "invita a partecipare"
+    r"(?:is|are) inviting|invites\s(?:[^.!?\n]{0,80}?\s)?to (?:join|attend|take part)|"
+    r"(?:ladt|laden)\s(?:(?:[^.!?\n]|(?<=\d)\.){0,160}?\s)?ein|zaprasza(?:ja)?\s(?:na|do udzialu)|"
+    r"invita(?:no|n)?\s(?:[^.!?\n]{0,60}?\s)?(?:a partecipare|a participar|sa participe)|"
+    r"προσκαλ(?:ει|ουν)\s(?:[^.!?\n]{0,60}?\s)?να συμμετασχ\w*|"
     r"σας προσκαλ\w*|προσκαλειστε|nistiednukom)(?!\W+(?:\w+\W+){0,2}?(?:lektur|galeri|obejrz|"
     r"zapozna|social|facebook|twitter|instagram|linkedin|newsletter|website|sito|pagina)\w*)|"
     # on the programme, as a guest: German news tells a coming visit in the present
@@ -152,6 +160,10 @@ _ROMANCE_FUTURE = rx.compile(
 )
 # A title that opens with "tomorrow": "Domani a Rimini il convegno ...", "Tomorrow: ..."
 _TOMORROW_TITLE = cues.compile_cues(r"\s*(?:tomorrow|domani|jutro|αυριο)\b")
+# An English headline's infinitive tells the future: "Council to Host Refugee Forum"
+_TITLE_TO_COME = cues.compile_cues(
+    r"[^\n]{0,80}?\bto (?:host|hold|welcome|visit|meet|convene|launch|open|gather)\b"
+)
 # Where a report announces its meeting: the title and the opening sentences.
 _LEAD_CHARS = 700
 
@@ -163,7 +175,7 @@ def event_status(text: str) -> str | None:
     labels = {m.lastgroup for line in lines if (m := _LABEL_LINE.search(line))}
     if lines and _CONCLUDED_TITLE.match(lines[0]):
         labels.add("concluded")
-    if lines and _TOMORROW_TITLE.match(lines[0]):
+    if lines and (_TOMORROW_TITLE.match(lines[0]) or _TITLE_TO_COME.match(lines[0])):
         labels.add("planned")
     said = set()
     for m in _SENTENCE.finditer(folded):
