@@ -2,6 +2,7 @@
 
 import pytest
 
+from citypeers.archive.extraction import extract_report
 from citypeers.archive.extraction.organisations import find_organisations
 
 
@@ -67,3 +68,30 @@ def test_a_body_named_with_a_connector_of_its_language_keeps_its_whole_name(text
     found = find_organisations(text, acronyms={}, municipality_names=set(), extra=[])
 
     assert body in [o["name"] for o in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Riunione sui profughi a Como\n\nSi è svolta ieri una riunione indetta dal dott. "
+            "Paolo Riva, Prefetto di Como, con i sindaci della provincia.",
+            "Prefettura di Como",
+        ),
+        (
+            "Întâlnire la Arad\n\nPrefectul județului Arad, Ion Pop, a participat la ședința "
+            "echipei locale pentru integrarea străinilor.",
+            "Prefectura județului Arad",
+        ),
+        (
+            "Σύσκεψη στο Ηράκλειο\n\nΗ σύσκεψη έγινε με πρωτοβουλία του περιφερειάρχη Κρήτης "
+            "Νίκου Παππά για το προσφυγικό.",
+            "Περιφέρεια Κρήτης",
+        ),
+    ],
+)
+def test_a_prefect_or_regional_governor_taking_part_brings_their_office(text, body):
+    """The office a prefect or regional governor heads takes part through them, though the
+    text names only the person and their role."""
+    names = [o["name"] for o in extract_report(text, source="x.txt")["organizations"]]
+    assert body in names

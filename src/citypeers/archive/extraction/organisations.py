@@ -1119,3 +1119,38 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
         for k, v in out.items()
         if v["name"].isupper() or not any(f" {k} " in f" {other} " and k != other for other in out)
     ]
+
+
+# The head of the state's office in a province, county or region, then its place: the
+# prefect of an Italian province ("il prefetto di Como"), of a Romanian county ("prefectul
+# județului Arad"), the governor of a Greek region ("περιφερειάρχης Κρήτης"), in English
+# ("the Prefect of Como"). The office itself is a body taking part.
+# a place of one word, or of two when no name follows ("Reggio Emilia,"; not "Como Anna")
+_PLACE = r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+(?=\s*(?:[,.;:)]|$)|\s+\p{Ll}))?"
+_TERRITORIAL_HEAD = rx.compile(
+    r"(?<![\p{L}])(?:"
+    rf"(?i:prefett[oa])\s+di\s+(?P<it>{_PLACE})|"
+    r"(?i:prefect(?:ul|ului)?)\s+(?:al\s+)?(?P<ro_unit>(?i:jude[țţt]ului|municipiului))\s+"
+    rf"(?P<ro>{_PLACE})|"
+    rf"(?i:prefect)\s+of\s+(?:the\s+)?(?P<en>{_PLACE})|"
+    r"(?:[Αα]ντι)?[Ππ]εριφερειάρχ(?:ης|η|ου)\s+"
+    r"(?P<el>(?:(?i:βορείου|νοτίου|δυτικής|ανατολικής|κεντρικής|στερεάς|ιονίων)\s+)?\p{Greek}+)"
+    r")(?![\p{L}])"
+)
+
+
+def office_of_role(role: str | None) -> str | None:
+    """The territorial office a role heads, named as reports name it ("Prefettura di Como",
+    "Prefectura județului Arad", "Prefecture of Como", "Περιφέρεια Κρήτης"): a prefect or
+    regional governor taking part brings the office, which the text seldom names itself."""
+    m = _TERRITORIAL_HEAD.search(role or "")
+    if m is None:
+        return None
+    if m.group("it"):
+        return f"Prefettura di {m.group('it')}"
+    if m.group("ro"):
+        return f"Prefectura {m.group('ro_unit').lower()} {m.group('ro')}"
+    if m.group("en"):
+        return f"Prefecture of {m.group('en')}"
+    words = m.group("el").split()
+    return "Περιφέρεια " + " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])

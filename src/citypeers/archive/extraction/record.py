@@ -323,6 +323,8 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         if p.role and not (p.role_body and not p.organization)
     } - {None}
     extra_orgs += sorted(led)
+    # a prefect or regional governor taking part brings their office ("Prefettura di X")
+    extra_orgs += [organisations.office_of_role(p.said_role) for p in found_people]
     extra_orgs = [o for o in extra_orgs if o and fold(o) not in muni_names]
     orgs = organisations.find_organisations(
         text,
