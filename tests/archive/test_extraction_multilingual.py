@@ -106,6 +106,10 @@ def test_event_sequence_reads_ordinals_in_each_language(text, number):
         "First round of four virtual study visits.",
         "Vi partecipano le città; la riunione è aperta.",
         "Η συνάντηση έγινε την Πέμπτη 16 Ιουνίου.",
+        # a part of the meeting; a street number before the next paragraph's visit
+        "In the first plenary session of the network's conference, the mayors spoke.",
+        "Bei der ersten Plenarsitzung der Konferenz sprachen die Bürgermeister.",
+        "Centrul se află pe str. Florilor 7/5.\n\nPe durata vizitei, oaspeții au văzut sălile.",
     ],
 )
 def test_event_sequence_gives_none_for_last_meetings_and_lookalikes(text):
@@ -152,3 +156,7 @@ def test_event_status_from_cues_in_each_language(text, status):
 )
 def test_event_status_none_for_past_reports_and_other_endings(text):
     assert event_status(text) is None
+
+
+def test_event_sequence_reads_an_ordinal_before_a_typographic_apostrophe():
+    assert event_sequence("4th International Mayors‘ Conference in Westbrook") == 4

@@ -175,14 +175,18 @@ _NOT_BETWEEN = (
     # "the second part of the exchange", "the third round of visits": a part or a round of
     # the series is numbered, not the meeting
     r"part|parts|parte|parti|partes|teil|teils|czesc|czesci|μερος|partea|round|rounds|runde|"
-    r"ronda|tornata|turno|tura|γυρος|runda|phase|fase|etap|etapa|stage|φαση|faza"
+    r"ronda|tornata|turno|tura|γυρος|runda|phase|fase|etap|etapa|stage|φαση|faza|"
+    # "the first plenary session", "the second panel": a part of the meeting
+    r"plenary|plenaria|plenario|plenar\w*|plenarn\w*|ολομελει\w*|panel|panels"
 )
 _ORDINAL = rx.compile(
     # "a primi vizita" is Romanian "to receive the visit", not Italian "primi" (first)
     # `\b` before a word, a number or a numeral (all open with a word character) is
     # `(?<!\w)`, and scans faster
-    rf"\b(?!(?<=(?<!\w)a\s)primi\b)(?:(?P<word>{_WORDS})|(?P<num>\d{{1,3}}){_NUM_SUFFIX}|{_ROMAN}\.?)(?=[\s-])"
-    rf"(?P<between>(?:[\s-]+(?!(?:{_NOT_BETWEEN})\b|\d)[\w'-]+){{0,4}}?)"
+        # a number closing a street number or a date ("7/5.") counts nothing
+    rf"\b(?!(?<=(?<!\w)a\s)primi\b)(?:(?P<word>{_WORDS})|(?<![/.,])(?P<num>\d{{1,3}}){_NUM_SUFFIX}|{_ROMAN}\.?)(?=[\s-])"
+    # the words between may close with a typographic apostrophe ("Mayors‘ Conference")
+    rf"(?P<between>(?:[\s-]+(?!(?:{_NOT_BETWEEN})\b|\d)[\w'’‘-]+){{0,4}}?)"
     rf"[\s-]+{_EVENT_NOUN}(?!\w)"
     rf"|(?<![\w'-])(?P<word3>{_WORDS})\s+(?:of its kind|of the kind|del genere|di questo tipo)\b"
     rf"|(?<![\w'-])(?:(?P<word2>{_WORDS})|(?P<num3>\d{{1,3}})(?:st|nd|rd|th|°|º|ª))\s+"
