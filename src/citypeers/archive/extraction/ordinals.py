@@ -183,7 +183,7 @@ _ORDINAL = rx.compile(
     # "a primi vizita" is Romanian "to receive the visit", not Italian "primi" (first)
     # `\b` before a word, a number or a numeral (all open with a word character) is
     # `(?<!\w)`, and scans faster
-        # a number closing a street number or a date ("7/5.") counts nothing
+    # a number closing a street number or a date ("7/5.") counts nothing
     rf"\b(?!(?<=(?<!\w)a\s)primi\b)(?:(?P<word>{_WORDS})|(?<![/.,])(?P<num>\d{{1,3}}){_NUM_SUFFIX}|{_ROMAN}\.?)(?=[\s-])"
     # the words between may close with a typographic apostrophe ("Mayors‘ Conference")
     rf"(?P<between>(?:[\s-]+(?!(?:{_NOT_BETWEEN})\b|\d)[\w'’‘-]+){{0,4}}?)"
