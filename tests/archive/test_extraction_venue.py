@@ -350,6 +350,12 @@ def test_sentence_ends_skip_the_full_stop_of_a_day_or_an_ordinal():
             "Arequipa",
         ),
         ("Αύριο θα γίνει σύσκεψη των δημάρχων στη Λάρισα.", "Larissa"),
+        # a feminine plural article, a meeting in the genitive plural, "were there"
+        (
+            "Οι δήμαρχοι των νησιών βρέθηκαν στις Βρυξέλλες και είχαν σειρά "
+            "συναντήσεων με τους επιτρόπους.",
+            "Brussels",
+        ),
     ],
 )
 def test_extract_report_venue_after_an_adjective_or_with_a_greek_meeting_noun(text, place):

@@ -68,7 +68,7 @@ _TOWN_HALL_OF = rx.compile(
     regex.I | regex.REVERSE,
 )
 _LOCATIVE = rx.compile(
-    r"(?:(?<![\p{L}])(?:in|at|to|a|ad|en|w|we|în|la|à|nach|στη|στην|στο|στον|σε)\s+"
+    r"(?:(?<![\p{L}])(?:in|at|to|a|ad|en|w|we|în|la|à|nach|στη|στην|στο|στον|στις|στους|στα|σε)\s+"
     r"(?:(?:the|den|der|dem|die|la|le|el|il)\s+)?(?:(?:\p{L}+\s+)?(?:city of|town of|municipality of|"
     r"städten|stadt|gemeinde|ciudad de|città di|comune di|mieście|gminie|δήμο|πόλη|"
     r"orașul|municipiul)\s+"
@@ -120,7 +120,9 @@ _MEETING = rx.compile(
     r"tuvo lugar|tendrá lugar|tiene lugar|se celebr|celebrad|se reuni|reunión|encuentro|jornada|"
     r"visita|sesión|si è svolt|si è tenut|si svolgerà|si terrà|ha preso il via|tenutasi|"
     r"tenutosi|incontro|riunione|convegno|seminario|odbył|odbyła|odbyło|odbędzie|spotkan|"
-    r"spotkali|wizyt|konferencj|πραγματοποιήθηκε|πραγματοποιείται|διεξήχθη|συνάντηση|"
+    r"spotkali|wizyt|konferencj|πραγματοποιήθηκε|πραγματοποιείται|διεξήχθη|"
+    # a meeting in any case ("συναντήσεων εργασίας"), met, were there ("βρέθηκαν στις X")
+    r"συνάντησ|συναντήσε|συναντήθ|βρέθηκ|"
     r"επίσκεψη|εκδήλωση|ημερίδα|σύσκεψ|συνέδρι|a avut loc|s-a desfășurat|s-a desfasurat|întâlnir|vizit|"
     r"conferinț|atelier|"
     r"s['’]est tenu|s['’]est déroulé|a eu lieu|aura lieu|se tiendra|se déroulera|réunion|"
