@@ -460,3 +460,22 @@ def test_extract_report_a_city_named_without_its_city_word_keeps_the_texts_name(
 )
 def test_extract_report_venue_in_a_building_of_the_town(text, place):
     assert _extract(text)["location"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The mayor of Rotterdam, Ann Vermeer, received on Tuesday the mayors of three "
+            "towns of the south to talk about housing for newcomers.",
+            "Rotterdam",
+        ),
+        (
+            "La alcaldesa de Valencia, Ana Ruiz, recibió este lunes a los alcaldes de tres "
+            "ciudades del norte para hablar de vivienda.",
+            "Valencia",
+        ),
+    ],
+)
+def test_extract_report_the_city_whose_head_receives_visiting_mayors_is_the_venue(text, place):
+    assert _extract(text)["location"] == place

@@ -129,6 +129,8 @@ _MEETING = rx.compile(
     r"rencontr|séminaire|conférence)",
     regex.I,
 )
+# After a place, its head's name between commas, then received visiting mayors (folded).
+_RECEIVES_MAYORS_AFTER = cues.compile_cues(r"\s*(?:,[^,.\n]{2,40},\s*)?" + kind.RECEIVES_MAYORS)
 # A dateline: a line that is a date and a place ("23-25 October 2018 Fuenlabrada, Spain").
 _DATE_BEFORE = rx.compile(
     r"(?:^|\n)[ \t]*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+\p{L}+\.?\s+\d{4}[ \t]*[,–-]?[ \t]*$"
@@ -174,6 +176,8 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
         sentence = _sentence(text, mention)
         if _MEETING.search(sentence) or kind.names_a_format(sentence):
             return 1  # "al Museo del Tessile di X organizza un incontro": a building of X
+    if _RECEIVES_MAYORS_AFTER.match(cues.plain(text), mention.end, mention.end + 160):
+        return 0  # "the mayor of X, Ann Lee, received the mayors of Y and Z": X hosts
     if not participation.plausible(text, mention, months):
         return _NOT_A_VENUE
     if _HOST_AFTER.match(text[mention.end : mention.end + 160]) or _HOST_BEFORE.search(left):

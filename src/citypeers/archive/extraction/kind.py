@@ -9,6 +9,19 @@ All cues are matched once, in one pattern, on the folded text (see `cues.plain`)
 
 from . import cues
 
+# A host receiving visiting mayors (folded text): "received the mayors of", "recibió a los
+# alcaldes", "ha ricevuto i sindaci", "empfing die Bürgermeister", "υποδέχθηκε τους
+# δημάρχους": a study visit, and the host is where they met (see `attendance`).
+RECEIVES_MAYORS = (
+    r"(?:received|welcomed|recibio|recibe|ha ricevuto|ha accolto|empfing|empfangt|"
+    r"przyjal\w*|goscil\w*|υποδεχ\w*|a primit)"
+    # not received by a mayor: "the event was welcomed by the mayor"
+    r"(?!\s+(?:by|da|dal|dalla|por|von|vom|przez|απο|de catre)\b)(?:\s+[^\s.!?;]+){0,4}?\s+"
+    r"(?:the |a |an |los |las |la |el |i |gli |le |die |den |τους |τον |την |pe )?"
+    r"(?:mayors?|alcaldes?|alcaldesa|sindac[oai]|burgermeister\w*|burmistrz\w*|"
+    r"δημαρχ\w*|primari[ia]?)"
+)
+
 # Names of a meeting's format, per kind: lower case, without accents.
 _NAMED = {
     "study_visit": (
@@ -24,16 +37,7 @@ _NAMED = {
         r"(?:εκπαιδευτικ|μελετητικ|θεσμικ)\w* επισκεψ\w*|επισκεψ\w* (?:μελετης|εργασιας)|"
         r"αντιπροσωπει\w*|"
         r"vizit\w* (?:de studiu|de lucru|de documentare)|delegati\w*|"
-        r"zjar\w* ta' studju|delegazzjoni\w*|"
-        # a host receiving visiting mayors: "received the mayors of", "recibió a los alcaldes",
-        # "ha ricevuto i sindaci", "empfing die Bürgermeister", "υποδέχθηκε τους δημάρχους"
-        r"(?:received|welcomed|recibio|recibe|ha ricevuto|ha accolto|empfing|empfangt|"
-        r"przyjal\w*|goscil\w*|υποδεχ\w*|a primit)"
-        # not received by a mayor: "the event was welcomed by the mayor"
-        r"(?!\s+(?:by|da|dal|dalla|por|von|vom|przez|απο|de catre)\b)(?:\s+[^\s.!?;]+){0,4}?\s+"
-        r"(?:the |a |an |los |las |la |el |i |gli |le |die |den |τους |τον |την |pe )?"
-        r"(?:mayors?|alcaldes?|alcaldesa|sindac[oai]|burgermeister\w*|burmistrz\w*|"
-        r"δημαρχ\w*|primari[ia]?)"
+        r"zjar\w* ta' studju|delegazzjoni\w*|" + RECEIVES_MAYORS
     ),
     "peer_exchange": (
         r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)s?|"
