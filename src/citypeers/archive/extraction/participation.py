@@ -113,8 +113,11 @@ _CITY_DISTRICT = rx.compile(
     regex.I | regex.REVERSE,
 )
 # A capitalised word right before: a body ("UNHCR Thessaloniki", "Erasmus University
-# Rotterdam") or a first name ("Luca Bergamo").
-_CAPITAL_BEFORE = rx.compile(r"(?<![.:;!?\n]\s?)\b(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)\s$")
+# Rotterdam") or a first name ("Luca Bergamo"). Read from the end, where it is anchored, so
+# that a search never restarts inside a long word (linear time).
+_CAPITAL_BEFORE = rx.compile(
+    r"(?<![.:;!?\n]\s?)\b(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)\s$", regex.REVERSE
+)
 # A personal title, perhaps with a first name, right before: the place is a person's name.
 _TITLE_BEFORE = rx.compile(
     r"(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Avv|Herr|Frau|Sr|Sra|"
@@ -574,11 +577,14 @@ def _any_within(spans: list[tuple[int, int]], begin: int, end: int) -> bool:
 _REGION_REACH = 120
 # From a plural region noun to a place of its list: the regions' country, "such as", and the
 # list's capitalised items and glue, nothing else ("regiones de España, como Castilla y ").
+# An item starts at no word's middle, so that no search can restart inside a long word and
+# read it again (linear time on any text).
 _REGION_LIST_GAP = rx.compile(
     r"(?>\s+(?:de|of|di|del|in|der|w|din)\s+\p{Lu}[\p{L}\p{M}]+)?+\s*+[,:]?+\s*+"
     r"(?>(?:como|such as|like|including|come|quali|wie|etwa|np\.|e\.g\.|ad esempio|"
-    r"por ejemplo|precum|όπως)\s+)?+(?>(?:\p{Lu}[\p{L}\p{M}'’-]*+|y|e|i|and|und|et|și|και|"
-    r"la|de|di|dei|of|der|del)(?:\s*+,\s*+|\s++))*+",
+    r"por ejemplo|precum|όπως)\s+)?+(?>(?<![\p{L}\p{M}'’-])"
+    r"(?:\p{Lu}[\p{L}\p{M}'’-]*+|y|e|i|and|und|et|și|και|la|de|di|dei|of|der|del)"
+    r"(?:\s*+,\s*+|\s++))*+",
 )  # case-sensitive: a lower-case word ends the list ("y los alcaldes de")
 
 
