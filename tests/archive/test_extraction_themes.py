@@ -108,6 +108,21 @@ def test_a_role_or_the_name_of_a_body_is_not_a_topic():
     assert "housing" not in classify_themes(text, exclude=("Head of the Housing Department",))
 
 
+def test_a_role_run_on_into_the_sentence_still_leaves_the_topic():
+    # a "role" of twenty words is the sentence after a title, cut at its end: what the
+    # meeting was about, not someone's job
+    run_on = (
+        "Prefect of Doria on the storm and its effects on the valley above all in terms "
+        "of shelters and temporary accommodation for the families"
+    )
+    text = (
+        "Mayors of the valley meet by video\n\n"
+        f"The mayors joined a call with Marco Bruni, {run_on}."
+    )
+
+    assert "housing" in classify_themes(text, exclude=(run_on,))
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -375,13 +375,19 @@ def lexicon_input(text: str) -> str:
     return title + "\n" + narrative_text(rest)
 
 
+# A role of more words than this is a sentence run on past the title ("Prefect of X on the
+# war and the reception of refugees"): the meeting's topic, not someone's job. Hand-written
+# roles on the development batches: 1 in 360 is longer.
+LONGEST_ROLE = 15
+
+
 def theme_features(text: str, *, exclude: tuple[str, ...] = ()) -> dict[str, dict[str, float]]:
     """Per slug with any evidence, the features of `theme_model` (see its FEATURES).
 
     `exclude` lists phrases (people's roles) that describe someone's job, not the meeting.
     """
     for phrase in sorted(exclude, key=len, reverse=True):
-        if phrase and len(phrase) > 3:
+        if phrase and len(phrase) > 3 and len(phrase.split()) <= LONGEST_ROLE:
             text = text.replace(phrase, " ")
     found = theme_cues.evidence(lexicon_input(text))
     legacy = _legacy_hits(text)
