@@ -58,3 +58,21 @@ def test_a_quoted_name_with_a_word_for_a_service_stays_a_practice():
 )
 def test_the_eu_funds_under_their_names_in_other_languages_are_no_practice(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Ghent described the guests as “Bridge Builders” between the two cities.",
+        "Gent stellte sich den Gästen als „Werkstatt der Nachbarschaft“ vor.",
+        "Bologna si è presentata come “Laboratorio del Nord” agli ospiti.",
+    ],
+)
+def test_quoted_words_after_as_are_a_likeness_not_a_practice(text):
+    assert _names(text) == []
+
+
+def test_a_quoted_name_after_known_as_stays_a_practice():
+    text = "Ghent showed its neighbourhood centres, known as “Open Houses”, to the guests."
+
+    assert _names(text) == ["Open Houses"]

@@ -30,6 +30,14 @@ _TITLE_CONTEXT = rx.compile(
     r"charity|cooperativa|cooperative|onlus|ngo|ong)\W{0,3}$",
     regex.I,
 )
+# "came as “bridge builders”", "als «Labor für ...»", "come “laboratorio”": quoted words after
+# "as" say what someone is like, a figure of speech; "known as “X”" still names a thing.
+_LIKENED = rx.compile(
+    r"(?<!\b(?:known|called|named|bekannt|genannt|noti|noto|nota|note|detto|detta|chiamat\w|"
+    r"conocid\w|llamad\w|denominad\w|znan\w|nazywan\w|cunoscut\w|numit\w|γνωστ\w+)\s)"
+    r"\b(?:as|als|come|como|jako|ca|ως|σαν)\s*$",
+    regex.I,
+)
 _EU_PROGRAMMES = rx.compile(
     r"^(?:europ\w*\s+(?:for|per|para|für|pour|dla|pentru|για)\b|erasmus|horizon|interreg|urbact|"
     r"amif|asylum,? migration and integration fund|european social fund|urban innovat\w* actions|"
@@ -174,7 +182,11 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
             if len(name.split()) > 8 or name.endswith((".", "!", "?")):
                 continue
             before = s_text[: m.start()]
-            if _FUNDING_CONTEXT.search(before) or _TITLE_CONTEXT.search(before):
+            if (
+                _FUNDING_CONTEXT.search(before)
+                or _TITLE_CONTEXT.search(before)
+                or _LIKENED.search(before)
+            ):
                 continue
             if alt and not _is_acronym(alt) and len(alt.split()) <= 8 and _is_name(alt):
                 add(alt, s_start + m.start(), [name])  # “Families Without Borders” (Famiglie…)
