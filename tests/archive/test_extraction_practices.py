@@ -76,3 +76,15 @@ def test_a_quoted_name_after_known_as_stays_a_practice():
     text = "Ghent showed its neighbourhood centres, known as “Open Houses”, to the guests."
 
     assert _names(text) == ["Open Houses"]
+
+
+def test_a_country_in_brackets_after_an_acronym_is_not_its_long_name():
+    text = "Ghent hosted its partners ROVA (Denmark) and KILT (Estonia) for the project meeting."
+
+    assert _names(text) == []
+
+
+def test_an_acronym_with_its_long_name_in_brackets_stays_a_practice():
+    text = "Ghent presented the WELCOME (Work and Learning Centres for Newcomers) project."
+
+    assert _names(text) == ["WELCOME"]

@@ -112,6 +112,13 @@ def _cap(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def _spells(acronym: str, long: str) -> bool:
+    """Whether the bracket after an acronym can be its long name: one of its words starts
+    with the acronym's first letter. "DYPALL (Portugal)" gives the country it is from."""
+    first = fold(acronym[:1])
+    return any(fold(word[:1]) == first for word in _WORD.findall(long))
+
+
 def _is_acronym(value: str) -> bool:
     return bool(rx.fullmatch(r"\p{Lu}[\p{Lu}\p{N}&\-]{1,11}", value.strip()))
 
@@ -197,7 +204,10 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
             else:
                 add(name, s_start + m.start(), [alt] if alt else [])
         for m in _ACRONYM.finditer(s_text):
-            if not _HEADS.search(s_text) or _BODY_WORDS.search(m.group("long")):
+            long = m.group("long")
+            if not _HEADS.search(s_text) or _BODY_WORDS.search(long):
+                continue
+            if not _spells(m.group("acr"), long):
                 continue
             add(m.group("acr"), s_start + m.start(), [m.group("long")])
         _enumeration(s_text, s_start, add)
