@@ -443,6 +443,16 @@ _FORMER_HEAD = rx.compile(
     r"δήμαρχ\p{L}*)(?:\s+(?:of|di|de|von|al|a))?(?:\s+the)?\s+|(?<![\p{L}])exalcalde(?:sa)?\s+de\s+)$",
     regex.I | regex.REVERSE,
 )
+# ... or given as an example of a kind of town ("Polish cities like Gdańsk, Sopot and Toruń",
+# "Städte wie Ulm und Jena"), the places of the list after it with it (`_PLAIN_GLUE`); not
+# an example with its country, as a list of those taking part writes them ("cities such as
+# Montreal (Canada) and Haifa (Israel)") ...
+_EXAMPLES_BEFORE = rx.compile(
+    r"(?:(?<![\p{L}])(?:such as|like|for example|for instance|e\.g\.|ad esempio|per esempio|"
+    r"come|quali|por ejemplo|como|tales como|wie|etwa|zum Beispiel|z\.\s?B\.|np\.|na przykład|"
+    r"takie jak|jak|όπως|π\.χ\.|precum|cum ar fi|de exemplu)\s*,?\s*)$",
+    regex.I | regex.REVERSE,
+)
 # ... or listed as a project's partners, unless a later sentence says they were there.
 _PARTNER_LIST = rx.compile(
     r"(?<![\p{L}])(?:partners? (?:of the project |del progetto |del proyecto |des projekts? )?"
@@ -529,6 +539,7 @@ def excluded(text: str, mentions) -> set[int]:
         if (
             _NOT_AUTHORITY_FROM.search(left)
             or _FORMER_HEAD.search(left)
+            or (_EXAMPLES_BEFORE.search(left) and "country" not in mention.cues)
             or _ADMITTED.search(sentence)
             or _for_a_national_body(text, mention)
             or (

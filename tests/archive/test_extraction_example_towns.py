@@ -1,0 +1,36 @@
+"""Towns given as examples of a kind of town are not parties (own sentences)."""
+
+from citypeers.archive.extraction import extract_report
+
+
+def _city_names(text: str) -> list[str]:
+    return sorted(m["name"] for m in extract_report(text, source="x.txt")["municipalities"])
+
+
+def test_towns_listed_as_examples_do_not_take_part():
+    text = (
+        "On 3 May 2024 the City of Utrecht hosted a round table on housing for refugees. "
+        "The mayor said that Dutch cities like Zwolle, Deventer and Enschede have been "
+        "cooperating on housing for years."
+    )
+
+    assert _city_names(text) == ["Utrecht"]
+
+
+def test_a_german_list_of_examples_is_left_out():
+    text = (
+        "Am 3. Mai 2024 trafen sich in Erfurt die Vertreter der Stadt Erfurt zum Austausch. "
+        "Die teilnehmenden Städte des Netzwerks reichen von Großstädten wie Dortmund und "
+        "Bochum bis zu kleineren Städten wie Gotha und Weimar."
+    )
+
+    assert _city_names(text) == ["Erfurt"]
+
+
+def test_examples_with_their_countries_are_participants():
+    text = (
+        "The meeting on 3 May 2024 brought together the coordinators of member cities, "
+        "including cities beyond Europe such as Toronto (Canada) and Lagos (Nigeria)."
+    )
+
+    assert {"Lagos", "Toronto"} <= set(_city_names(text))
