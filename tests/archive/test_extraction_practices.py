@@ -88,3 +88,15 @@ def test_an_acronym_with_its_long_name_in_brackets_stays_a_practice():
     text = "Ghent presented the WELCOME (Work and Learning Centres for Newcomers) project."
 
     assert _names(text) == ["WELCOME"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent recalled the “Ghent Declaration of Open Towns” that both cities signed.",
+        "Gent erinnerte an die „Genter Erklärung der offenen Städte“ beider Städte.",
+        "Bologna ha ricordato la “Dichiarazione di Bologna sulle città aperte”.",
+    ],
+)
+def test_a_declaration_the_towns_signed_is_no_practice(text):
+    assert _names(text) == []

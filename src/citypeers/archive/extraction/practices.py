@@ -38,6 +38,13 @@ _LIKENED = rx.compile(
     r"\b(?:as|als|come|como|jako|ca|ως|σαν)\s*$",
     regex.I,
 )
+# A declaration or charter the towns signed is a text, not a service or project they run.
+_DECLARATION = rx.compile(
+    r"(?<![\p{L}])(?:declarations?|dichiarazion[ei]|declaraci[oó]n|erklärung|deklaracj\p{L}*|"
+    r"declarați\p{L}*|declarati\p{L}*|διακήρυξ\p{L}*|manifesto|manifest|charter|charta)"
+    r"(?![\p{L}])",
+    regex.I,
+)
 _EU_PROGRAMMES = rx.compile(
     r"^(?:europ\w*\s+(?:for|per|para|für|pour|dla|pentru|για)\b|erasmus|horizon|interreg|urbact|"
     r"amif|asylum,? migration and integration fund|european social fund|urban innovat\w* actions|"
@@ -165,6 +172,8 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
     def add(name: str, position: int, aliases: list[str], description: str = "") -> None:
         key = fold(name)
         if not key or key in seen or key in exclude or len(key) < 3 or _EU_PROGRAMMES.search(name):
+            return
+        if _DECLARATION.search(name):
             return
         if name.count("(") != name.count(")"):
             return  # a piece of a bracketed phrase, cut by a sentence end inside it
