@@ -60,9 +60,15 @@ def test_extract_report_in_person_when_the_text_places_the_meeting_in_a_building
     assert _extract(text)["online"] is False
 
 
-def test_extract_report_format_unknown_without_a_place_or_a_format():
-    text = "The partners discussed housing and schooling for newcomers."
-
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The partners discussed housing and schooling for newcomers.",
+        # the Italian article after the verb is no Romanian "la" (at)
+        "Giovedì si è tenuta la seconda riunione del tavolo sulla casa, con i tecnici.",
+    ],
+)
+def test_extract_report_format_unknown_without_a_place_or_a_format(text):
     assert _extract(text)["online"] is None
 
 

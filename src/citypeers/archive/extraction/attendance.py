@@ -482,7 +482,9 @@ _TOOK_PLACE_IN = (
     r"(?<![\p{L}])(?:took place|take place|takes place|was held|were held|si è svolt[oa]|"
     r"si sono svolt[ie]|si è tenut[oa]|tuvo lugar|se celebró|fand\w*|odbył\w*|"
     r"πραγματοποιήθηκ\w*|διεξήχθη|a avut loc|s-a desfășurat)\s+(?:\p{L}+\s+){0,2}"
-    r"(?:in|at|a|ad|presso|en|w|we|στη|στην|στο|στον|στα|în|la|im|in der)\s"
+    r"(?:in|at|a|ad|presso|en|w|we|στη|στην|στο|στον|στα|în|im|in der)\s"
+    # Romanian "la" (at) only after a Romanian verb: "si è tenuta la riunione" is an article
+    r"|(?<![\p{L}])(?:a avut loc|s-a desfășurat)\s+(?:\p{L}+\s+){0,2}la\s"
 )
 _PLACED = rx.compile(
     rf"(?:{_MEETING_WORD})[^.!?\n]{{0,80}}?{_PLACE_AFTER}|{_PLACE_AFTER}[^.!?\n]{{0,60}}?"
