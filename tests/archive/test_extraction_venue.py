@@ -93,6 +93,9 @@ def test_event_online_hybrid_meeting_is_in_person(text):
         "Direcția a găzduit vizita a doi specialiști străini.",
         "I delegati si sono riuniti presso la sala del consiglio per discutere la proposta.",
         "Los técnicos se reunieron en el salón de plenos para revisar el plan.",
+        # a body's office
+        "Ο επίτροπος θα δεχτεί αύριο στο Γραφείο της Ένωσης τους δημάρχους τριών νησιών.",
+        "The commissioner will receive the mayors at the office of the network tomorrow.",
         "Η παρουσίαση έγινε στην αίθουσα του δημοτικού συμβουλίου.",
     ],
 )

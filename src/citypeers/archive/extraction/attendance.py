@@ -460,6 +460,8 @@ _HOSTED_OR_IN_A_ROOM = cues.compile_cues(
     r"la)\s+(?:(?:the|la|il|lo|l'|el|der|dem|den|die)\s+)?"
     r"(?:sala|sale|salone|aula|salon|saal|hall|room|chamber|auditorium|sali|αιθουσ\w*|"
     r"palazzo|palacio|rathaus|ratuszu?|δημαρχει\w*|town hall|city hall|municipio|"
+    # a body's office: "at the office of the Parliament", "στο Γραφείο του ΕΚ"
+    r"offices?|ufficio|uffici|oficinas?|buro|biurze|biroul|γραφει\w*|"
     r"ayuntamiento|sediu\w*|sede)(?!\w)"
 )
 
