@@ -100,3 +100,15 @@ def test_an_acronym_with_its_long_name_in_brackets_stays_a_practice():
 )
 def test_a_declaration_the_towns_signed_is_no_practice(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent presented its work. Ghent is a member of the “Open Towns Network” of the region.",
+        'Gent stellte sich vor. Gent ist seit 2012 Mitglied des Netzwerks "Offene Städte".',
+        'Gandawa jest od 2012 roku członkiem Programu "Otwarte Miasta".',
+    ],
+)
+def test_the_network_a_town_is_a_member_of_is_no_practice(text):
+    assert _names(text) == []

@@ -45,6 +45,13 @@ _DECLARATION = rx.compile(
     r"(?![\p{L}])",
     regex.I,
 )
+# "a member of the programme “Open Towns”", "członkiem Programu „...”", "Mitglied im Netzwerk
+# „...“": the network or programme a town belongs to is the frame, not a practice it runs.
+_MEMBER_CONTEXT = rx.compile(
+    r"\b(?:members?|membership|membr[oi]|miembros?|mitglied\w*|membr[ui]\w*|członk\w*|"
+    r"μέλ\w*)\b[^.;,\n]{0,50}$",
+    regex.I,
+)
 _EU_PROGRAMMES = rx.compile(
     r"^(?:europ\w*\s+(?:for|per|para|für|pour|dla|pentru|για)\b|erasmus|horizon|interreg|urbact|"
     r"amif|asylum,? migration and integration fund|european social fund|urban innovat\w* actions|"
@@ -202,6 +209,7 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
                 _FUNDING_CONTEXT.search(before)
                 or _TITLE_CONTEXT.search(before)
                 or _LIKENED.search(before)
+                or _MEMBER_CONTEXT.search(before)
             ):
                 continue
             if alt and not _is_acronym(alt) and len(alt.split()) <= 8 and _is_name(alt):
