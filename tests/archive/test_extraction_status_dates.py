@@ -277,6 +277,10 @@ def test_romanian_ordinal_after_its_noun_gives_the_sequence(text, expected):
         ("Spotkanie miast rozpocznie się o godz. 9:30 w ratuszu.", "09:30"),
         ("Η συνάντηση των δήμων ξεκινά στις 10:00 στο δημαρχείο.", "10:00"),
         ("Întâlnirea orașelor începe la ora 10:00 la primărie.", "10:00"),
+        # the part of the day after the time, a comma between hours and minutes
+        ("Ο δήμαρχος θα δεχτεί αύριο 11,15 το πρωί τους δημάρχους.", "11:15"),
+        ("Il sindaco riceverà i colleghi domani 9,45 di mattina in municipio.", "09:45"),
+        ("La mesa cuesta 10,30 euros por persona.", None),
     ],
 )
 def test_a_single_start_time_said_in_each_language(text, expected):

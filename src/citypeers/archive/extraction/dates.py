@@ -576,8 +576,14 @@ _TIME_RANGE = rx.compile(
 _SINGLE_TIME = rx.compile(
     # "at 11:00", "alle 11.00", "a las 11:00", "um 11.00", "o godz. 11:00", "στις 11:00",
     # "la ora 11:00"
-    rf"\b(?:at|from|alle|dalle|ore|h\.?|a las|a la|desde las|um|ab|godz\.?|godzinie|στις|"
-    rf"από τις|la ora|de la ora|ora)\s+(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)(?![.:/]?\d)(?:\s*\(?(?P<zone>{ZONES})\)?)?",
+    rf"(?:\b(?:at|from|alle|dalle|ore|h\.?|a las|a la|desde las|um|ab|godz\.?|godzinie|στις|"
+    rf"από τις|la ora|de la ora|ora)\s+(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)"
+    # ... or with the part of the day after it, a comma between hours and minutes too:
+    # "10,30 το πρωί", "10.30 di mattina"
+    rf"|\b(?P<h1>[01]?\d|2[0-3])[:.,](?P<m1>[0-5]\d)(?=\s+(?:το πρωί|το μεσημέρι|το απόγευμα|"
+    rf"in the morning|in the afternoon|di mattina|del mattino|del pomeriggio|de la mañana|"
+    rf"de la tarde|rano|po południu|dimineața|după-amiaza)))"
+    rf"(?![.:/]?\d)(?:\s*\(?(?P<zone>{ZONES})\)?)?",
     regex.I,
 )
 
