@@ -112,3 +112,15 @@ def test_a_declaration_the_towns_signed_is_no_practice(text):
 )
 def test_the_network_a_town_is_a_member_of_is_no_practice(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent presented its work. The meeting was held within the initiative “Open Towns Network”.",
+        'Bologna ha presentato il lavoro. Incontro nell\'ambito del progetto "Città Aperte Insieme".',
+        'Gent stellte sich vor. Das Treffen fand im Rahmen des Programms "Offene Städte" statt.',
+    ],
+)
+def test_the_initiative_a_meeting_was_held_within_is_no_practice(text):
+    assert _names(text) == []

@@ -47,9 +47,13 @@ _DECLARATION = rx.compile(
 )
 # "a member of the programme “Open Towns”", "członkiem Programu „...”", "Mitglied im Netzwerk
 # „...“": the network or programme a town belongs to is the frame, not a practice it runs.
-_MEMBER_CONTEXT = rx.compile(
+_FRAME_CONTEXT = rx.compile(
     r"\b(?:members?|membership|membr[oi]|miembros?|mitglied\w*|membr[ui]\w*|członk\w*|"
-    r"μέλ\w*)\b[^.;,\n]{0,50}$",
+    r"μέλ\w*)\b[^.;,\n]{0,50}$|"
+    # so is the initiative a meeting was held within: "within the initiative “X”", "im
+    # Rahmen des Programms „X“", "nell'ambito del progetto “X”", "w ramach programu „X”"
+    r"\b(?:within|in the framework of|as part of|im rahmen|nell[’']ambito|nel quadro|"
+    r"en el marco|w ramach|în cadrul|in cadrul|στο πλαίσιο)\b[^.;,:\n]{0,40}$",
     regex.I,
 )
 _EU_PROGRAMMES = rx.compile(
@@ -209,7 +213,7 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
                 _FUNDING_CONTEXT.search(before)
                 or _TITLE_CONTEXT.search(before)
                 or _LIKENED.search(before)
-                or _MEMBER_CONTEXT.search(before)
+                or _FRAME_CONTEXT.search(before)
             ):
                 continue
             if alt and not _is_acronym(alt) and len(alt.split()) <= 8 and _is_name(alt):
