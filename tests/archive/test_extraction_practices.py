@@ -124,3 +124,12 @@ def test_the_network_a_town_is_a_member_of_is_no_practice(text):
 )
 def test_the_initiative_a_meeting_was_held_within_is_no_practice(text):
     assert _names(text) == []
+
+
+def test_a_listed_activity_in_lower_case_is_no_practice():
+    text = (
+        "Ghent and Bologna discussed several topics, such as: preparation of joint projects, "
+        "mutual support and common training."
+    )
+
+    assert _names(text) == []

@@ -279,5 +279,7 @@ def _enumeration(s_text: str, s_start: int, add) -> None:
             and len(name.split()) == 1
         ):
             continue
+        if not rx.search(r"\p{Lu}", raw_clean):
+            continue  # "initiation of joint projects": what was done, not a thing's name
         acr = rx.search(r"\b(\p{Lu}[\p{Lu}\p{N}]{2,11})\b", name)
         add(acr.group(1) if acr else name, offset + a, [])
