@@ -133,3 +133,9 @@ def test_a_listed_activity_in_lower_case_is_no_practice():
     )
 
     assert _names(text) == []
+
+
+def test_a_national_centre_under_its_acronym_is_no_practice():
+    text = "Ghent presented the work of the NCI (National Centre for Integration) to the guests."
+
+    assert _names(text) == []

@@ -112,7 +112,9 @@ _ARTICLE_START = rx.compile(
 )
 _BODY_WORDS = rx.compile(
     r"\b(?:University|Università|Ministry|Ministero|Commission|Organi[sz]ation|"
-    r"Institute|Istituto)\b"
+    r"Institute|Istituto|"
+    # a national centre or agency is the state's body, not a town's practice
+    r"National|Nazionale|Nacional|Nationale[ns]?|Narodow\p{L}*|Național\p{L}*|Εθνικ\p{L}*)\b"
 )
 
 
