@@ -845,20 +845,40 @@ _NEARER = 4
 
 def _towns_running_on(gaz: Gazetteer, key: str, place: Place) -> list[Place]:
     """The country's other towns whose name is `key` and more words."""
+    large, small = _names_by_first_word(gaz)
+    head, prefix = key.partition(" ")[0], key + " "
     found = [
         p
-        for name, cands in gaz.names.items()
-        if name.startswith(key + " ")
-        for p, main in cands
+        for name in large.get(head, ())
+        if name.startswith(prefix)
+        for p, main in gaz.names[name]
         if main and p.country == place.country and p != place
     ]
     names, rows = gaz.town_index()
-    for name, ids in names.items():
-        if name.startswith(key + " "):
+    for name in small.get(head, ()):
+        if name.startswith(prefix):
             found += [
-                Place(*rows[g][:5]) for g, main in ids if main and rows[g][2] == place.country
+                Place(*rows[g][:5])
+                for g, main in names[name]
+                if main and rows[g][2] == place.country
             ]
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _names_by_first_word(gaz: Gazetteer) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The names of several words of the gazetteer and of its small towns, by their first
+    word, in their order: a name that runs on from a key shares the key's first word, so
+    `_towns_running_on` reads a few names instead of every name there is."""
+
+    def by_first_word(names) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for name in names:
+            if " " in name:
+                found.setdefault(name.partition(" ")[0], []).append(name)
+        return found
+
+    return by_first_word(gaz.names), by_first_word(gaz.town_index()[0])
 
 
 def _coordinates(gaz: Gazetteer, place: Place) -> tuple[float, float] | None:
