@@ -123,3 +123,42 @@ def test_a_name_first_list_keeps_each_role_said_after_its_name(text, roles):
     """Inspectors, police commissioners and women representatives are role heads too, so
     the role after each name is its own and not the next person's."""
     assert _roles(text) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Für Kiel waren Anna Berg, Leiterin des Sozialamts, Jan Smit vom Bezirksamt Nord, "
+            "und Eva Lind mit dabei.",
+            {"Anna Berg": "Leiterin des Sozialamts", "Jan Smit": None},
+        ),
+        (
+            "La eveniment sunt prezenți ministrul Muncii, Ion Pop, secretarul de stat în "
+            "Ministerul de Externe, Ana Gil, deputatul Dan Rusu.",
+            {
+                "Ion Pop": "ministrul Muncii",
+                "Ana Gil": "secretarul de stat în Ministerul de Externe",
+                "Dan Rusu": "deputatul",
+            },
+        ),
+        (
+            "Remarks were delivered by Ann Lee (Deputy Mayor of Millbrook), Eva Lind "
+            "(Vice-President of the Northshire Region) and Tom Wood (Network President).",
+            {
+                "Ann Lee": "Deputy Mayor of Millbrook",
+                "Eva Lind": "Vice-President of the Northshire Region",
+            },
+        ),
+        (
+            "Sono intervenuti Marco Neri, fondatore di Rete Aperta, e Carla Bianchi.",
+            {"Marco Neri": "fondatore di Rete Aperta"},
+        ),
+    ],
+)
+def test_a_list_that_opens_on_a_name_or_on_a_role_pairs_roles_by_its_opening(text, roles):
+    """A list opening on a name gives each name the role said after it (never to the next
+    name); a list opening on a role gives each name the role said before it; a bracket
+    after a name is that name's; founders and deputies are role heads."""
+    found = _roles(text)
+    assert {name: found.get(name) for name in roles} == roles

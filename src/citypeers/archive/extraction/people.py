@@ -97,6 +97,12 @@ ROLE_HEADS = (
     r"Inspector(?:a|ul)?|Ispett(?:ore|rice)|Inspektor(?:in|ka)?|Comisar(?:ul|ă)?|Comisari[oa]|"
     r"Commissari[oa]|Kommissar(?:in)?|Επιθεωρητ(?:ής|ή)|Reprezentant(?:ă|a)|Specialist(?:ă|a|ul)?|"
     r"Specjalist(?:a|ka)|Especialista|"
+    # a founder and a project lead ("fondatore di X", "Gründerin der Y", "project lead for Z")
+    r"Co-?[Ff]ounder|Co-?fondat(?:ore|rice)|Fondat(?:ore|rice)|Co-?fundador(?:a)?|Fundador(?:a)?|"
+    r"(?:Mit)?[Bb]egründer(?:in)?|Gründer(?:in)?|Założyciel(?:ka)?|Fondator(?:ul|oare|oarea)?|"
+    r"Ιδρυτ(?:ής|ρια)|Project [Ll]ead|"
+    # a member of a parliament or council ("deputatul X", "deputat în Consiliul Local")
+    r"Deputat(?:ul|ului|a|ă)?|Deputat[oa]|Diputad[oa]|"
     # plural and case forms that introduce names ("i docenti X e Y", "los concejales de X, Y",
     # "experților internaționali X și Y", "preşedintele" with the older cedilla)
     r"Experts|Vicealcalde(?:sa)?|Concejales|Concejalas|Regidor(?:a|es|as)?|Legislador(?:a)?|"
@@ -872,6 +878,8 @@ class PeopleFinder:
                 continue  # "the mayor welcomed X"; "for Health and Social Affairs X" is a role
             if not m.group("title") and _TITLED_NAME_NEXT.match(self.text, m.end("name")):
                 continue  # "Șeful Cancelariei Prefectului, dl. Mihai Ionescu": the role goes on
+            if m.group("sep") and self._said_after_a_name(m.start()):
+                continue  # "Anna Berg, Leiterin des Amts, Jan Smit vom Y": Anna Berg's role
             name_words = m.group("name").split()
             start = m.start("name")
             if (
@@ -1033,6 +1041,42 @@ class PeopleFinder:
                 self._add(Person(name, own_role, own_org, start, stop))
             end = stop
         return end
+
+    def _after_a_role(self, start: int) -> bool:
+        """Whether the name at `start` follows a role and a comma in a list that starts with
+        a role ("ministrul X, Ion Pop, secretarul de stat, Ana Gil"), where the role after a
+        name is the next name's."""
+        before = self.text[max(0, start - 120) : start].rstrip()
+        if not before.endswith(","):
+            return False
+        item = rx.split(r"[,.;:\n]", before[:-1])[-1]
+        if item.endswith(")"):
+            return False  # "Ann Lee (Mayor of X), Tom Wood": the bracket is the name's before
+        return bool(_ROLE_HEAD.search(item)) and self._list_starts_with_a_role(start)
+
+    def _said_after_a_name(self, position: int) -> bool:
+        """Whether a person found ends right before `position`, but for a comma or a dash,
+        in a list that starts with a name: what starts there is said of them (an
+        apposition), not of the name after it."""
+        at = position
+        while at > 0 and self.text[at - 1] in " ,–—-":
+            at -= 1
+        if not (at < position and self.text[at:position].count(",") == 1 and self._ends[at]):
+            return False
+        return not self._list_starts_with_a_role(at)
+
+    def _list_starts_with_a_role(self, position: int) -> bool:
+        """Whether the comma list `position` is in opens on a role that no found name ends
+        ("sunt prezenți ministrul X, Ion Pop, ..."), not on a name ("au participat Ioana
+        Rusu, șeful X, ...")."""
+        base = max(0, position - 400)
+        clause = self.text[base:position]
+        opening = max(clause.rfind(c) for c in ".;:\n") + 1
+        first = clause.find(",", opening)
+        if first < 0:
+            return False
+        item = clause[opening:first].rstrip()
+        return bool(_ROLE_HEAD.search(item)) and not self._ends[base + opening + len(item)]
 
     def _place_word(self, word: str) -> bool:
         """Whether a word names a place, in the nominative or a case form ("Gdańska")."""
@@ -1205,7 +1249,7 @@ class PeopleFinder:
                 continue
             if self.resolve_org(name, strict=True):
                 continue
-            role, org = self._role_after(m.end())
+            role, org = (None, None) if self._after_a_role(m.start()) else self._role_after(m.end())
             if role is None or not _ROLE_HEAD.search(role):
                 before_role, before_org = self._role_before(m.start())
                 if before_role is None:
@@ -1286,7 +1330,7 @@ class PeopleFinder:
             return None, None
         segment = segment[: m.start()]
         head = _ROLE_HEAD.search(segment)
-        if not head:
+        if not head or self._said_after_a_name(start - m.end() + head.start()):
             return None, None
         begin = head.start()
         owner = _NAME_THEN_COMMA.search(segment, 0, begin)
