@@ -5,6 +5,7 @@ Runs on a throw-away SQLite database, never on var/.
 """
 
 import datetime as dt
+import json
 import random
 import sys
 import time
@@ -21,6 +22,7 @@ from citypeers.archive.extraction import extract_report, load_gazetteer, read_re
 from citypeers.archive.extraction.gazetteer import load_exonyms  # noqa: E402
 from citypeers.archive.extraction.given_names import given_names  # noqa: E402
 from citypeers.archive.services import import_report_text  # noqa: E402
+from tests.archive.archive_scoring import THIRD_PARTY, development_batches  # noqa: E402
 
 FIRST = ["Anna", "Marco", "Joanna", "Pedro", "Eleni", "Tomasz", "Chiara", "Ioana", "Luis", "Sara"]
 LAST = ["Rossi", "Nowak", "García", "Papadopoulou", "Popescu", "Bianchi", "Kowalska", "Silva"]
@@ -87,9 +89,12 @@ def _seed_texts() -> list[str]:
 
 
 def _third_party_texts() -> list[str]:
-    """The real reports by other networks and agencies kept with the archive tests."""
-    folder = Path(__file__).resolve().parents[1] / "tests/archive/reports/third_party/texts"
-    return [read_report(p) for p in sorted(folder.glob("*.txt"))]
+    """The real reports by other networks and agencies kept with the archive tests, of the
+    development batches only: the unseen ones go through the extractor only to be scored."""
+    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
+    batches = set(development_batches())
+    names = sorted(r["file"] for r in manifest["reports"] if r["batch"] in batches)
+    return [read_report(THIRD_PARTY / "texts" / name) for name in names]
 
 
 def _print_rate(label: str, texts: list[str]) -> None:
