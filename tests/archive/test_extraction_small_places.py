@@ -298,3 +298,29 @@ def test_gazetteer_reads_the_small_towns_on_its_first_look_up_of_one():
     assert unread is None
     assert [(place.name, place.country) for place, _main in towns] == [("Erdut", "HR")]
     assert gazetteer._towns is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a big city spelt with a wrong letter between two towns, or last after two
+        (
+            "Delegates from Ghent, Marseile and Tampere attended the meeting on housing.",
+            [("ghent", "BE"), ("marseille", "FR"), ("tampere", "FI")],
+        ),
+        (
+            "Al seminario hanno partecipato i comuni di Bergamo (Italia), Pescara (Italia) e "
+            "Sivilla (Spagna).",
+            [("bergamo", "IT"), ("pescara", "IT"), ("seville", "ES")],
+        ),
+    ],
+)
+def test_extract_report_misspelt_item_of_a_list_of_towns_is_the_town(text, expected):
+    assert _cities(text) == expected
+
+
+def test_extract_report_a_lone_near_name_outside_a_list_is_no_town():
+    # a surname one letter from a city, said outside any list of towns
+    text = "Delegates from Ghent and Tampere attended the meeting. Mr Marseile chaired it."
+
+    assert _cities(text) == [("ghent", "BE"), ("tampere", "FI")]

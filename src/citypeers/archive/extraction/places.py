@@ -2,6 +2,7 @@
 
 import bisect
 import functools
+import itertools
 import math
 import statistics
 import zlib
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from citypeers.core.geonames import geonames_cities
 
@@ -607,6 +609,7 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
     if location is not None and location.place is None:
         location = next((m for m in mentions if m.place and _is_location(text, m)), None)
     _add_fuzzy(text, gaz, mentions)
+    _add_misspelt_list_items(text, gaz, mentions)
     return mentions, location
 
 
@@ -1207,6 +1210,67 @@ def _add_fuzzy(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
                 )
             )
     mentions.sort(key=lambda x: x.start)
+
+
+# One unknown capitalised word as a list's item: between two of its towns, or last after two.
+_ITEM_GLUE = r"(?:,|\band\b|\bed?\b|\by\b|\bi\b|\bund\b|\bet\b|\boraz\b|\bși\b|\bκαι\b|&)"
+_ASIDE = r"(?:\s*\([^()\n]{2,30}\))?"  # "Lyon (France)": the country said of an item
+_ITEM = r"(?P<name>(?-i:\p{Lu}\p{Ll}{3,}))"
+_MIDDLE_ITEM = rx.compile(rf"^{_ASIDE}\s*,\s*{_ITEM}{_ASIDE}\s*{_ITEM_GLUE}\s*$", regex.I)
+_LAST_ITEM = rx.compile(rf"{_ASIDE}\s*{_ITEM_GLUE}\s*{_ITEM}(?={_ASIDE}\s*(?:[.;:)\n]|$))", regex.I)
+_LARGE_CITY = 500_000
+
+
+def _add_misspelt_list_items(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """ "Lyon, Wroclav and Porto": an unknown capitalised item of an enumeration whose other
+    items are participating towns is a town spelt with a slip (a wrong letter, a foreign
+    spelling). The list is the context that makes a close spelling safe: a lone word may be
+    a surname or a body, an item among towns is a town. Not in a list of case forms
+    ("Warszawy, Pragi"): there the endings differ, and a near name is another case's."""
+    towns = [m for m in mentions if m.place]
+    found = []
+    for first, second in itertools.pairwise(towns):
+        if not (first.cued or second.cued):
+            continue
+        item = _MIDDLE_ITEM.match(text[first.end : second.start])
+        if item is not None:
+            start = first.end  # the match's offsets are relative to the gap
+        elif participation.joined_in_a_list(text[first.end : second.start]):
+            item, start = _LAST_ITEM.match(text, second.end), 0
+        if item is None or first.inflected or second.inflected:
+            continue  # a list in a case form: its unknown item is a case form, not a slip
+        countries = {first.place.country, second.place.country}
+        place = _misspelt_town(gaz, item.group("name"), countries)
+        if place and not any(m.start <= start + item.start("name") < m.end for m in mentions):
+            begin, end = start + item.start("name"), start + item.end("name")
+            found.append(
+                Mention(begin, end, item.group("name"), place=place, cued=True, misspelt=True)
+            )
+    if found:
+        mentions.extend(found)
+        mentions.sort(key=lambda x: x.start)
+
+
+def _misspelt_town(gaz: Gazetteer, word: str, countries: set[str]) -> Place | None:
+    """The one town spelt within an edit of `word` (two for a long name), of the list's
+    countries or a large city; None when the gazetteer knows the word or two towns fit."""
+    key = fold(word)
+    if not key or key in gaz.names:
+        return None
+    edits = 2 if len(key) >= 8 else 1
+    fits = {
+        place.geonameid: place
+        for name, _score, _i in process.extract(
+            key,
+            _names_starting(gaz, key[0]),
+            scorer=Levenshtein.distance,
+            score_cutoff=edits,
+            limit=20,
+        )
+        for place, _main in gaz.names[name]
+        if place.country in countries or place.population >= _LARGE_CITY
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def display_names(mentions: list[Mention], gaz: Gazetteer, *, text: str) -> dict[int, str]:
