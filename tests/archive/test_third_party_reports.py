@@ -78,6 +78,14 @@ The untouched batch (20 reports, unseen) was scored once its gold was committed 
 c13caf4): 0.735 (municipalities 0.658). At the end of that session: 0.739 (municipalities
 0.666), all 190 0.884, first 0.924, held_out 0.923, fresh 0.909, newest 0.885, latest 0.894,
 final 0.899, blind 0.882, sealed 0.885; floor untouched 0.73.
+The unread batch (20 reports, unseen) was scored once its gold was committed (commits 1d5ef97,
+dd94d66), on the extraction code of 156f741 (the evening session of 5 December 2026 had changed
+none yet): 0.782 (municipalities 0.732). At the end of that session (untouched studied: islands,
+example towns and misspelt list items, themes from a model over every candidate, practices'
+frames, roles in comma lists, prefects' offices, kind, status, venue, dates and sequence cues):
+unread 0.787 (municipalities 0.732), all 210 0.889, first 0.921, held_out 0.927, fresh 0.912,
+newest 0.885, latest 0.901, final 0.903, blind 0.886, sealed 0.908, untouched 0.842; floors
+all 0.88, held_out 0.92, latest 0.90, final 0.90, blind 0.88, sealed 0.90, untouched 0.84, unread 0.78.
 """
 
 import json
@@ -88,16 +96,17 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
-    "all": 0.87,
+    "all": 0.88,
     "first": 0.92,
-    "held_out": 0.91,
+    "held_out": 0.92,
     "fresh": 0.90,
     "newest": 0.87,
-    "latest": 0.87,
-    "final": 0.86,
-    "blind": 0.81,
-    "sealed": 0.81,
-    "untouched": 0.73,
+    "latest": 0.90,
+    "final": 0.90,
+    "blind": 0.88,
+    "sealed": 0.90,
+    "untouched": 0.84,
+    "unread": 0.78,
 }
 BATCH_SIZES = {
     "first": 26,
@@ -113,7 +122,7 @@ BATCH_SIZES = {
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
-UNSCORED: set[str] = {"unread"}
+UNSCORED: set[str] = set()
 
 
 def _reports(subset: str) -> list:
@@ -152,6 +161,7 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
         "blind",
         "sealed",
         "untouched",
+        "unread",
     ],
 )
 def test_extraction_third_party_reports_keeps_its_score(subset):
