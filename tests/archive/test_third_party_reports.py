@@ -119,10 +119,11 @@ BATCH_SIZES = {
     "sealed": 20,
     "untouched": 20,
     "unread": 20,
+    "unopened": 10,
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
-UNSCORED: set[str] = set()
+UNSCORED: set[str] = {"unopened"}
 
 
 def _reports(subset: str) -> list:
