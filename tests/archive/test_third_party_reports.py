@@ -119,7 +119,7 @@ BATCH_SIZES = {
     "sealed": 20,
     "untouched": 20,
     "unread": 20,
-    "unopened": 10,
+    "unopened": 20,
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
