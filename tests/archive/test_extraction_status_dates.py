@@ -92,6 +92,35 @@ def test_a_past_programme_a_gallery_or_a_quoted_we_will_is_no_plan(text):
     assert event_status(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invitation: housing first in small towns\n\nCity officers compare their schemes.",
+        "Einladung zum Fachgespräch Wohnen\n\nFachleute der Städte vergleichen ihre Projekte.",
+        "Invito al seminario sull'abitare\n\nI tecnici dei comuni confrontano i progetti.",
+        "Abitare\n\nLa rete dei comuni lavora sull'accoglienza: se ne parlerà il 4 maggio a Lodi.",
+        "Abitare\n\nA Lodi un evento che al mattino presenterà i progetti dei comuni.",
+        "Vivienda\n\nEn la jornada se debatirá sobre el alojamiento de los recién llegados.",
+        "Housing\n\nThe network's assembly is expected to take place in the town hall.",
+        "Στέγαση\n\nΤη συνεδρίασή του αναμένεται να πραγματοποιήσει σήμερα το συμβούλιο.",
+        "Wohnen\n\nDas Treffen der Partnerstädte soll im Mai in Lingen stattfinden.",
+        "Mieszkalnictwo\n\nSpotkanie miast partnerskich ma się odbyć w maju.",
+        "Locuire\n\nÎntâlnirea primarilor urmează să aibă loc în mai.",
+    ],
+)
+def test_an_invitation_title_an_expected_meeting_or_a_coming_talk_is_planned(text):
+    assert event_status(text) == "planned"
+
+
+def test_a_future_said_of_a_named_subject_at_the_meeting_is_no_plan():
+    text = (
+        "Vivienda\n\nEl alcalde ha dicho en el encuentro de la red que Lodosa ampliará "
+        "su programa de alojamiento."
+    )
+
+    assert event_status(text) is None
+
+
 def test_a_title_opening_with_concluded_gives_the_status():
     text = (
         "Concluso il percorso di scambio tra due comuni\n\n"

@@ -115,6 +115,13 @@ _PLANNED = (
     r"zarejestruj sie|zapisz sie|"
     r"εγγραφες (?:εως|μεχρι|εδω)|κανετε εγγραφη|δηλωστε συμμετοχη|"
     r"inscrieri(?:le)? (?:sunt deschise|pana|deschise)|inscrie-te|va puteti inscrie|"
+    # a meeting said to be expected: "is expected to take place", "αναμένεται να
+    # πραγματοποιηθεί", "soll im Mai stattfinden", "ma się odbyć", "urmează să aibă loc"
+    r"(?:is|are) expected to (?:take place|be held|meet|gather|start|open|convene)|"
+    r"αναμενεται να (?:πραγματοποι|διεξαχθ|διεξαγ|γινει|συνεδριασ|συνεδριαζ)\w*|"
+    r"se espera que (?:se celebre|tenga lugar|se reuna)|"
+    r"(?:soll|sollen)\s(?:[^.!?\n]{0,80}?\s)?stattfinden|"
+    r"(?:ma|maja) (?:sie odbyc|odbyc sie)|urmeaza sa (?:aiba loc|se desfasoare|se reuneasca)|"
     # a meeting said to be foreseen: "is planned", "è prevista", "está prevista", "ist geplant"
     r"(?:is|are) (?:planned|foreseen|due to (?:take place|be held))|"
     r"(?:e|sono) previst[oaie] (?:un|una|il|la|lo|l'|le|i|gli|per|a|in|nel|nella)|"
@@ -152,14 +159,25 @@ _CONCLUDED_TITLE = cues.compile_cues(
 # Only the meeting's own future: its noun as the subject ("L'incontro ... vedrà la presenza"),
 # or taking part ("participará en un seminario"); not its end ("si concluderà domani": it runs).
 _ROMANCE_FUTURE = rx.compile(
-    r"(?i:\b(?:incontro|convegno|seminario|riunione|conferenza|tavola rotonda|encuentro|"
-    r"reunión|jornada|conferencia|foro|taller|mesa redonda)\b)(?:[^.!?\n]|\.(?!\s)){0,120}?"
+    r"(?i:\b(?:incontro|convegno|seminario|riunione|conferenza|tavola rotonda|evento|"
+    r"iniziativa|giornata|assemblea|workshop|webinar|encuentro|reunión|jornadas?|"
+    r"conferencia|foro|taller|mesa redonda|evento|acto)\b)"
+    # not the future of a clause with its own named subject ("at the meeting she said that
+    # Lyon will ...")
+    r"(?:(?!\b(?:que|che)\s+\p{Lu})(?:[^.!?\n]|\.(?!\s))){0,120}?"
     r"(?<![\p{L}])(?!(?:conclude|termine|finalizar|concluir|clausurar)\p{L}*)"
     r"\p{Ll}{2,}(?:rà|ranno|rá|rán)(?![\p{L}])"
     r"|(?<![\p{L}])(?:particip|partecip|interv|asist|acud)\p{Ll}*(?:rà|ranno|rá|rán)(?![\p{L}])"
+    # what will be talked about: "se ne parlerà", "si discuterà di", "se debatirá"
+    r"|(?<![\p{L}])(?:si|se)\s(?:ne\s)?(?:parle|discute|confronte|debati|discuti|hablar|"
+    r"analizar|abordar)(?:rà|ranno|á|án)(?![\p{L}])"
 )
 # A title that opens with "tomorrow": "Domani a Rimini il convegno ...", "Tomorrow: ..."
 _TOMORROW_TITLE = cues.compile_cues(r"\s*(?:tomorrow|domani|jutro|αυριο)\b")
+# A title that opens as an invitation: "Invitation: ...", "Einladung zum ...", "Invito al ..."
+_INVITATION_TITLE = cues.compile_cues(
+    r"\s*(?:invitation|einladung|invito|invitacion|zaproszenie|προσκληση|invitatie|stedina)\b"
+)
 # An English headline's infinitive tells the future: "Council to Host Refugee Forum"
 _TITLE_TO_COME = cues.compile_cues(
     r"[^\n]{0,80}?\bto (?:host|hold|welcome|visit|meet|convene|launch|open|gather)\b"
@@ -175,7 +193,9 @@ def event_status(text: str) -> str | None:
     labels = {m.lastgroup for line in lines if (m := _LABEL_LINE.search(line))}
     if lines and _CONCLUDED_TITLE.match(lines[0]):
         labels.add("concluded")
-    if lines and (_TOMORROW_TITLE.match(lines[0]) or _TITLE_TO_COME.match(lines[0])):
+    if lines and any(
+        p.match(lines[0]) for p in (_TOMORROW_TITLE, _TITLE_TO_COME, _INVITATION_TITLE)
+    ):
         labels.add("planned")
     said = set()
     for m in _SENTENCE.finditer(folded):
