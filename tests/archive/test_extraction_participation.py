@@ -254,3 +254,29 @@ def test_other_stops_of_a_tour_are_said_not_to_take_part():
         "dresden",
         "st louis",
     ]
+
+
+def test_extract_report_a_mayor_named_as_head_of_an_association_does_not_bring_the_city():
+    texts = (
+        "The workshop on housing was hosted by the City of Bergen. Jan Olsen, President of "
+        "CEMR and Mayor of Tromsø, opened the workshop together with the Mayor of Bergen.",
+        "Al seminario sulla casa hanno preso parte il sindaco di Bergamo e Anna Neri, "
+        "sindaca di Prato e presidente Anci Toscana, che ha chiuso i lavori.",
+        "Die Präsidentin des Städtetages und Oberbürgermeisterin der Stadt Ulm, Eva Berg, "
+        "eröffnete das Treffen. Die Delegation der Stadt Leipzig besuchte Wohnprojekte.",
+    )
+
+    assert _cities(texts[0]) == [("bergen", "NO")]
+    assert _cities(texts[1]) == [("bergamo", "IT")]
+    assert _cities(texts[2]) == [("leipzig", "DE")]
+
+
+def test_extract_report_another_persons_head_or_a_vice_president_keeps_the_city():
+    texts = (
+        "Al seminario hanno partecipato il sindaco di Bergamo e la presidente dell'Unione "
+        "dei Comuni Alpini, nonché sindaca di Lodi, Anna Neri.",
+        "The Mayor of Tromsø, Vice-President of CEMR, and the Mayor of Bergen met in Bergen.",
+    )
+
+    assert _cities(texts[0]) == [("bergamo", "IT")]  # Lodi's mayor heads the union
+    assert ("tromso", "NO") in _cities(texts[1])

@@ -643,8 +643,57 @@ _DELEGATE_BEFORE = rx.compile(
 
 
 def _for_a_national_body(text: str, mention) -> bool:
-    """A mayor named as a national body's delegate: the city itself is not said to take part."""
-    if "noun" not in mention.cues:
+    """A mayor named as a national body's delegate or head: the city itself is not said to
+    take part."""
+    if "noun" not in mention.cues and "noun_before" not in mention.cues:
         return False
     left = text[max(0, mention.start - 100) : mention.start]
-    return bool(_DELEGATE_AFTER.match(text, mention.end) or _DELEGATE_BEFORE.search(left))
+    if "noun" in mention.cues and (
+        _DELEGATE_AFTER.match(text, mention.end) or _DELEGATE_BEFORE.search(left)
+    ):
+        return True
+    return _heads_a_body(text, mention)
+
+
+# ... and so does a mayor named as the head of an association of towns, a network or a
+# national body, in one apposition with it: "President of the Union of Towns and Mayor of
+# X", "sindaca di X e presidente Anci Veneto", "Präsidentin des Städtetages und
+# Oberbürgermeisterin der Stadt X", "του προέδρου της ΚΕΔΕ, Γ. Π. δημάρχου X".
+_HEAD = (
+    r"(?<![\p{L}])(?i:president\p{L}*|presidente|presidenta|präsident\p{L}*|prezes\p{L}*|"
+    r"przewodnicząc\p{L}*|πρόεδρ\p{L}*|προέδρ\p{L}*|pre[sșş]edinte\p{L}*|chair(?:man|woman|"
+    r"person)?)(?![\p{L}])"
+)  # not a vice-president: the president speaks for the body, a deputy comes as a mayor
+_BODY = (
+    r"(?:(?i:associa\p{L}*|asocia\p{L}*|verband\p{L}*|\p{L}*städtetag\p{L}*|"
+    r"gemeindebund\p{L}*|landkreistag\p{L}*|związ\p{L}*|ένωσ\p{L}*|union\p{L}*|unione|unión|"
+    r"federa\p{L}*|federación|network|rete|netzwerk|congress\p{L}*|kongres\p{L}*|anci)"
+    r"|\p{Lu}{3,})(?![\p{L}])"
+)
+# (a head after an article is another person's: "il sindaco di X e la presidente di Y")
+_NO_ARTICLE = r"(?<!(?<![\p{L}])(?i:the|il|la|lo|el|der|die|den|dem|le|ο|η|του|της|al|du)\s)"
+_CITY_HEAD = (
+    r"(?<![\p{L}])" + _NO_ARTICLE + r"(?i:(?:deputy |lord )?mayor|(?:vice)?sindac[oa]|"
+    r"alcalde(?:sa)?|(?:ober)?bürgermeister(?:in)?|(?:vice)?primar(?:ul|ului)?|prezydent\p{L}*|"
+    r"burmistrz\p{L}*|(?:αντι)?δ[ήη]μ[άα]ρχ\p{L}*)(?:\s+\p{L}+){0,3}\s*$"
+)
+_HEAD_BEFORE = rx.compile(
+    rf"{_HEAD}(?:[\s'’]+[\p{{L}}.-]+){{0,6}}?[\s'’]+{_BODY}[^.;:!?\n]{{0,60}}?"
+    rf"(?:,|\s(?:and|e|y|und|i|și|και|nonché|et))\s+[^.;:!?\n]{{0,40}}?{_CITY_HEAD}"
+)
+_HEAD_AFTER = rx.compile(
+    rf"\s*(?:,|\s(?:and|e|y|und|i|și|και|nonché|et))\s+(?i:(?:also|anche|auch|también|și|"
+    rf"επίσης)\s+)?{_HEAD}"
+    rf"(?:[\s'’]+[\p{{L}}.-]+){{0,6}}?[\s'’]+{_BODY}"
+)
+
+
+_CITY_HEAD_BEFORE = rx.compile(_CITY_HEAD)
+
+
+def _heads_a_body(text: str, mention) -> bool:
+    """A mayor's city, the mayor also named as the head of a body of towns (`_HEAD_BEFORE`)."""
+    left = text[max(0, mention.start - 200) : mention.start]
+    if not _CITY_HEAD_BEFORE.search(left[-60:]):
+        return False
+    return bool(_HEAD_AFTER.match(text, mention.end) or _HEAD_BEFORE.search(left))
