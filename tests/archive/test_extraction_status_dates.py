@@ -319,6 +319,44 @@ def test_a_single_start_time_said_in_each_language(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayors meet at 4:15 PM in the council chamber.", "16:15"),
+        ("Οι δήμαρχοι συναντώνται στις 7:00 μμ στο δημαρχείο.", "19:00"),
+        ("Οι δήμαρχοι συναντώνται στις 7:00 μ.μ. στο δημαρχείο.", "19:00"),
+        ("I sindaci si incontrano alle 5.30 del pomeriggio in municipio.", "17:30"),
+        ("Los alcaldes se reúnen a las 8:00 de la tarde en el ayuntamiento.", "20:00"),
+        ("The mayors meet at 9:15 am in the council chamber.", "09:15"),
+        ("I sindaci si incontrano alle 9.30 di mattina in municipio.", "09:30"),
+    ],
+)
+def test_a_single_time_before_pm_or_a_part_of_the_day_after_noon(text, expected):
+    from citypeers.archive.extraction.dates import event_times
+
+    assert event_times(text)[:2] == (expected, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Atelierul primarilor are loc între orele 9.30-15 la primărie.",
+        "Spotkanie burmistrzów trwa w godz. 9.30-15 w ratuszu.",
+        "Il tavolo dei sindaci si tiene dalle 9.30 alle 15 in municipio.",
+    ],
+)
+def test_a_labelled_range_may_end_on_a_bare_hour(text):
+    from citypeers.archive.extraction.dates import event_times
+
+    assert event_times(text)[:2] == ("09:30", "15:00")
+
+
+def test_an_unlabelled_range_ending_on_a_bare_hour_is_no_time():
+    from citypeers.archive.extraction.dates import event_times
+
+    assert event_times("The survey found a ratio of 3.30-15 among the towns.")[:2] == (None, None)
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Réseau\n\nLa prochaine réunion du réseau aura lieu le 3 mai à Lyon.", "planned"),

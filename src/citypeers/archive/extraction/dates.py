@@ -561,11 +561,12 @@ def _month_year_pattern() -> rx.Pattern:
 
 
 _TIME = (
-    r"(?P<{h}>[01]?\d|2[0-3])(?:[:.h](?P<{m}>[0-5]\d))?\s*(?P<{ap}>[ap]\.?m\.?)?\s*(?:h|"
+    r"(?P<{h}>[01]?\d|2[0-3])(?:[:.h](?P<{m}>[0-5]\d))?\s*(?P<{ap}>[ap]\.?m\.?(?!\w))?\s*(?:h|"
     r"hrs|hours)?"
 )
 _TIME_RANGE = rx.compile(
-    r"(?:\b(?:from|dalle|ore|h\.?|alle|at)\s+)?\b"
+    r"(?:\b(?P<label>from|dalle|ore|orele|h\.?|alle|at|between|godz\.?|godzinach|von|"
+    r"de las|desde las|entre las|από τις|στις)\s+)?\b"
     + _TIME.format(h="h1", m="m1", ap="a1")
     + rf"(?:\s*\(?(?P<zone1>{ZONES})\)?)?"
     + r"\s*(?:-|–|—|to|until|till|alle|all'|a)\s*(?:ore\s+)?"
@@ -583,15 +584,23 @@ _SINGLE_TIME = rx.compile(
     rf"|\b(?P<h1>[01]?\d|2[0-3])[:.,](?P<m1>[0-5]\d)(?=\s+(?:το πρωί|το μεσημέρι|το απόγευμα|"
     rf"in the morning|in the afternoon|di mattina|del mattino|del pomeriggio|de la mañana|"
     rf"de la tarde|rano|po południu|dimineața|după-amiaza)))"
-    rf"(?![.:/]?\d)(?:\s*\(?(?P<zone>{ZONES})\)?)?",
+    # then "pm", "μ.μ." or a part of the day after noon: "3:45 PM", "6:00 μμ", "alle 6.00
+    # del pomeriggio", "a las 7:00 de la tarde" (the evening's hours are after noon too)
+    rf"(?![.:/]?\d)(?:\s*(?P<a1>[ap]\.?\s?m\.?|[πμ]\.\s?μ\.|[πμ]μ)(?!\w))?"
+    rf"(?:\s+(?P<after_noon>το απόγευμα|το βράδυ|in the afternoon|in the evening|"
+    rf"del pomeriggio|di pomeriggio|di sera|della sera|de la tarde|de la noche|po południu|"
+    rf"wieczorem|după-amiaza|după-amiază|seara|nachmittags|abends)(?!\w))?"
+    rf"(?:\s*\(?(?P<zone>{ZONES})\)?)?",
     regex.I,
 )
 
 
 def _hhmm(hour: str, minute: str | None, ampm: str | None) -> str:
+    """HH:MM of an hour, its minutes and "am"/"pm" ("π.μ."/"μ.μ." in Greek, "pm" for a
+    part of the day after noon)."""
     h = int(hour)
     if ampm:
-        pm = ampm.lower().startswith("p")
+        pm = ampm.lower().startswith(("p", "μ"))
         h = h % 12 + (12 if pm else 0)
     return f"{h:02d}:{int(minute or 0):02d}"
 
@@ -631,7 +640,10 @@ def event_times(text: str) -> tuple[str | None, str | None, list[str]]:
     for m in _TIME_RANGE.finditer(text):
         has_minutes = m.group("m1") and m.group("m2")
         has_ampm = m.group("a1") or m.group("a2")
-        if not (has_minutes or has_ampm):
+        # after a word for the hours, the end may be a bare hour: "între orele 9.30-15",
+        # "w godz. 9.30-15", "dalle 9.30 alle 15"
+        labelled = m.group("label") and m.group("m1")
+        if not (has_minutes or has_ampm or labelled):
             continue
         if not m.group("m1") and not m.group("a1") and not has_ampm:
             continue
@@ -652,5 +664,6 @@ def event_times(text: str) -> tuple[str | None, str | None, list[str]]:
     single = _SINGLE_TIME.search(text)
     if single:
         zones = [single.group("zone").upper()] if single.group("zone") else []
-        return _hhmm(single.group("h1"), single.group("m1"), None), None, zones
+        ampm = single.group("a1") or ("pm" if single.group("after_noon") else None)
+        return _hhmm(single.group("h1"), single.group("m1"), ampm), None, zones
     return None, None, []
