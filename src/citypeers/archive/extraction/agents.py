@@ -215,3 +215,108 @@ def _body_like(name: str, people: frozenset[str]) -> bool:
     if _PERSON_TITLE.match(name) or name in people or any(name in p for p in people):
         return False
     return len(name) >= 3
+
+
+# A list of bodies names each item alike: when one item is a body the finders know, the
+# others of the same list are bodies too, though their names carry no head noun ("Emerson
+# Collective, Mayors Migration Council and the CAF Development Bank", "rappresentanti di
+# Movimiento por la Paz, Cepaim y Cruz Roja"). An item is a run of capitalised words joined by
+# short lower-case words ("Misericordia di Empoli"), then perhaps a bracket ("(Portugal)") or
+# a dash and its acronym ("– AIDRom"); items are joined by a comma, a semicolon or "and" in
+# any of the programme's languages, with an article after it.
+_AND_WORD = rf"(?:{AND_ALTERNATIVES}|sowie|&)"
+_LIST_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*+"  # possessive: a word is never given back
+# the short words inside a body's name ("Movimiento por la Paz", "Urząd do Spraw X")
+_NAME_JOINER = (
+    r"(?:of|for|the|de|di|da|del|della|dei|degli|delle|do|dos|du|des|la|le|los|las|el|für|zur|"
+    r"zum|pour|por|para|per|pentru|din|al|ai|ale|a|dla|na|του|της|των)"
+)
+_LIST_ITEM = (
+    rf"{_LIST_WORD}(?:[^\S\n]+(?:{_NAME_JOINER}[^\S\n]+){{0,2}}{_LIST_WORD}){{0,7}}"
+    r"(?:[^\S\n]*\([^()\n]{1,60}\))?(?:[^\S\n]+[–—-][^\S\n]+\p{Lu}[\p{L}\-]{1,12}(?![\p{L}]))?"
+)
+_LIST_GLUE = (
+    rf"(?:[^\S\n]*[,;][^\S\n]*(?:{_AND_WORD}[^\S\n]+)?|[^\S\n]+{_AND_WORD}[^\S\n]+)"
+    r"(?:(?:the|il|la|lo|i|gli|le|el|los|las|der|die|das|dem|den|des|της|του|των|την|το)"
+    r"[^\S\n]+|l['’][^\S\n]*)?"
+)
+_LIST_RUN = rx.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’&\-])(?:{_LIST_ITEM})(?:{_LIST_GLUE}(?:{_LIST_ITEM}))+"
+)
+_ITEM_AT = rx.compile(_LIST_ITEM)
+_GLUE_AT = rx.compile(_LIST_GLUE)
+_ITEM_TAIL = rx.compile(r"[^\S\n]*\([^()\n]*\)$")
+_LIST_ITEMS = 3
+# "and" alone, without a comma or an article after it
+_BARE_AND = rx.compile(rf"^[^\S\n]+{_AND_WORD}[^\S\n]+$")
+
+
+def bodies_beside(
+    text: str, spans: list[tuple[int, int]], people: frozenset[str]
+) -> list[tuple[int, str]]:
+    """(offset, name) of the other items of every list one of whose items is a body already
+    found (`spans`, where the text names them); an item that overlaps a body found is left
+    to its finder; a person, a lone word that is no acronym or a lone short word is no body."""
+    found = []
+    for run in _LIST_RUN.finditer(text):
+        items, joined, at = [], [], run.start()
+        while (item := _ITEM_AT.match(text, at, run.end())) is not None:
+            items.append(item.span())
+            glue = _GLUE_AT.match(text, item.end(), run.end())
+            if glue is None:
+                break
+            # a bare "and" closes a list ("A, B and C") or joins the words of one name
+            bare = _BARE_AND.match(glue.group()) is not None
+            joined.append(not bare or any(joined) or text[item.end() - 1] == ")")
+            at = glue.end()
+        overlaps = [any(a < stop and start < b for a, b in spans) for start, stop in items]
+        if not any(_is_found(text, span, spans) for span in items):
+            continue
+        for i, ((start, stop), known) in enumerate(zip(items, overlaps, strict=True)):
+            name = _ITEM_TAIL.sub("", text[start:stop])
+            if i and not joined[i - 1]:
+                continue  # "Prevention and Management of Crises": one name, run on over "and"
+            # a pair may be one name that runs on over "and" ("Working Group for Prevention
+            # and Management of Crises"): only an acronym joins a body as its pair
+            paired = len(items) >= _LIST_ITEMS or _ACRONYM_LIKE.match(name.split()[0])
+            if (
+                not known
+                and paired
+                and _listed_body_like(name, people)
+                and not _plain_words(text, name)
+            ):
+                found.append((start, name))
+    return found
+
+
+def _is_found(text: str, span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether the list item at `span` opens a body found (not a word inside a name that
+    runs on over "and": "Directorate for Migration and Home Affairs")."""
+    start, stop = span
+    stop = start + len(_ITEM_TAIL.sub("", text[start:stop]))
+    return any(abs(a - start) <= 1 and b >= stop - 1 for a, b in spans)
+
+
+_ACRONYM_LIKE = rx.compile(r"^\p{Lu}[\p{L}\-]*\p{Lu}[\p{L}\-]*$")
+
+
+def _listed_body_like(name: str, people: frozenset[str]) -> bool:
+    """A list item that may be a body: of several words or an acronym ("DYPALL", "AIDRom"),
+    naming no person."""
+    if " " not in name and not _ACRONYM_LIKE.match(name):
+        return False
+    return (
+        _body_like(name, people)
+        and not _PERSON_TITLE.match(name)
+        and not any(p in name for p in people)
+    )
+
+
+def _plain_words(text: str, name: str) -> bool:
+    """Whether every capitalised word of `name` (no acronym) is also said in lower case in
+    the text: the words of a topic ("Social Affairs", "Management of Crises"), not a name."""
+    words = [w for w in name.split() if w[:1].isupper() and not w.isupper()]
+    return bool(words) and all(
+        rx.compiled(rf"(?<![\p{{L}}]){regex.escape(w.lower())}(?![\p{{L}}])").search(text)
+        for w in words
+    )

@@ -5,8 +5,9 @@ import functools
 import ahocorasick
 import regex
 
-from . import agents, body_names, initialisms
+from . import agents, body_names, inflection, initialisms
 from . import patterns as rx
+from .given_names import is_given_name
 from .text import AND_ALTERNATIVES, AUTHORITY_NOUN_ALTERNATIVES, fold
 
 # Well-known bodies that reports often name by acronym alone: (short name, kind, long names).
@@ -324,7 +325,9 @@ _MUNICIPAL_NAME = rx.compile(
     rf"^(?:{AUTHORITY_NOUN_ALTERNATIVES}|Primări\p{{L}}*|Bezirksamt|Stadtverwaltung|Rathaus|"
     # the same nouns in the plural, before a list of towns ("i Comuni di A, B e C")
     r"Comuni|Municipalities|Ayuntamientos|Municipios|Städte|Gemeinden|Gmin|"
-    r"Miast|Δήμοι|Δήμων|Municipiile|Municipiilor|Orașele|Oraşele|Comunele)\b"
+    r"Miast|Δήμοι|Δήμων|Municipiile|Municipiilor|Orașele|Oraşele|Comunele|"
+    # a town's nouns in the other cases ("z Miastem Gdańsk", "Municipalitatea Antalya")
+    r"Miast(?:o|a|u|em)|Municipalit\p{L}*)\b"
 )
 _MUNICIPAL_IN = rx.compile(
     r"\b(?:City Council|Town Council|Borough Council|Shire Council|District Council|Municipal|"
@@ -827,6 +830,18 @@ def find_organisations(
         if not _is_role_title(name.split()[0]) and not is_municipal(name)
     )
     found.extend(initialisms.acronym_bodies(text, frozenset(acronyms.items()), _known_names()))
+    spans = [(offset, offset + len(name)) for offset, name in found if offset >= 0]
+    spelled = {fold(_initials(name)) for _offset, name in found}
+    found.extend(
+        (offset, name)
+        for offset, name in agents.bodies_beside(text, spans, people)
+        if not any(_is_role_title(word) for word in name.split())
+        and not _opens_with_given_name(name)
+        and not is_municipal(name)
+        and known_short_name(name) is None
+        and fold(name) not in spelled  # "KEDE" beside the long name whose initials it is
+        and not _only_funds(text, [offset])
+    )
     for name in extra:
         found.append((text.find(name) if name in text else len(text), name))
     if people:
@@ -850,6 +865,19 @@ def find_organisations(
         else org
         for org in _with_long_names(merged, acronyms, text)
     ]
+
+
+_GREEK_LETTER = rx.compile(r"\p{Greek}")
+
+
+def _opens_with_given_name(name: str) -> bool:
+    """Whether `name` opens on a given name, also in a case form ("Pawła", "Αλέξανδρου"):
+    a person's name, not a body's."""
+    first = name.split()[0]
+    greek = bool(_GREEK_LETTER.match(first))
+    return is_given_name(first) or any(
+        is_given_name(form) for form in inflection.base_forms(fold(first), greek=greek)
+    )
 
 
 def _inside(start: int, stop: int, spans: list[tuple[int, int]]) -> bool:
