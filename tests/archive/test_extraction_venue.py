@@ -488,3 +488,45 @@ def test_extract_report_venue_in_a_building_of_the_town(text, place):
 )
 def test_extract_report_the_city_whose_head_receives_visiting_mayors_is_the_venue(text, place):
     assert _extract(text)["location"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Officers of Lyon and Graz compare their welcome desks. Lyon and Graz each sent "
+            "three officers.\nThe seminar, which will take place at the University of "
+            "Utrecht on 4 May, opens at nine.",
+            "Utrecht",
+        ),
+        (
+            "Ofițeri din Cluj și Iași discută despre locuințe. Cluj și Iași au trimis câte "
+            "trei ofițeri.\nAtelierul, care va avea loc la Universitatea de Nord din Baia "
+            "Mare, începe la ora nouă.",
+            "Baia Mare",
+        ),
+    ],
+)
+def test_extract_report_venue_at_a_university_of_the_town(text, place):
+    assert _extract(text)["location"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Officers of Lyon and Graz compare their welcome desks. Lyon and Graz each sent "
+            "three officers.\nThe workshop starts at 10:00 in the hall of the Chamber of "
+            "Crafts (avenue Louise No. 12, Brussels).",
+            "Brussels",
+        ),
+        (
+            "Urzędnicy z Gdyni i Lublina porównali punkty informacyjne. Gdynia i Lublin "
+            "wysłały po trzech urzędników.\nSpotkanie odbędzie się w sali Izby Rzemiosła "
+            "(ul. Długa 12, 31-146 Kraków).",
+            "Kraków",
+        ),
+    ],
+)
+def test_extract_report_venue_at_a_street_address_in_the_town(text, place):
+    assert _extract(text)["location"] == place

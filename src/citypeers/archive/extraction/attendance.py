@@ -87,8 +87,19 @@ _BUILDING_OF = rx.compile(
     r"w|στο|la)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?:Museo|Museum|Musée|Muzeum|Teatro|Theatre|Theater|"
     r"Teatr|Biblioteca|Library|Bibliothek|Biblioteka|Auditorium|Palazzo|Palacio|Centro|Centre|"
     r"Center|Zentrum|Centrum|Kulturzentrum|Casa|Villa|Castello|Castle|Schloss|Zamek|Μουσείο|"
-    r"Θέατρο)\b[^.\n]{0,50}?\s(?:di|del|della|of|in|de|del|von|w|a|στ\p{L}*|din)\s+)$",
+    # a university: "at the University of X", "la Universitatea de Vest din X"
+    r"Θέατρο|Universit\p{L}*|Uniwersytet\p{L}*|Πανεπιστήμι\p{L}*)"
+    r"\b[^.\n]{0,50}?\s(?:di|del|della|of|in|de|del|von|w|a|στ\p{L}*|din)\s+)$",
     regex.REVERSE,
+)
+# A street address, its number, then its town: "(boulevard X No. 7, Skopje)", "in Via Roma 5,
+# 10121 X", "en la calle Mayor 3, X", "ul. Długa 12, X", "strada Mihai Viteazu 2, X".
+_ADDRESS_OF = rx.compile(
+    r"(?:(?<![\p{L}])(?:boulevard|bulevardul|blvd\.?|street|avenue|road|square|via|viale|piazza|"
+    r"corso|calle|avenida|plaza|paseo|stra(?:ss|ß)e|platz|ul\.|ulica|aleja|plac|strada|str\.|"
+    r"οδός|οδού|λεωφόρος|λεωφ\.|πλατεία)\s[^\n()]{0,50}?\d{1,4}\p{L}?\s*,\s*(?:\d{2}-?\d{3}\s+|"
+    r"\d{4,5}\s+)?)$",
+    regex.I | regex.REVERSE,
 )
 # A body named right before "in X" (its head noun, then its name): X is where the body is,
 # not where people met ("the Welcome Foundation in X", "la Fondazione Benvenuti a X"). Only
@@ -123,7 +134,7 @@ _MEETING = rx.compile(
     r"spotkali|wizyt|konferencj|πραγματοποιήθηκε|πραγματοποιείται|διεξήχθη|"
     # a meeting in any case ("συναντήσεων εργασίας"), met, were there ("βρέθηκαν στις X")
     r"συνάντησ|συναντήσε|συναντήθ|βρέθηκ|"
-    r"επίσκεψη|εκδήλωση|ημερίδα|σύσκεψ|συνέδρι|a avut loc|s-a desfășurat|s-a desfasurat|întâlnir|vizit|"
+    r"επίσκεψη|εκδήλωση|ημερίδα|σύσκεψ|συνέδρι|avut loc|avea loc|are loc|s-a desfășurat|s-a desfasurat|întâlnir|vizit|"
     r"conferinț|atelier|"
     r"s['’]est tenu|s['’]est déroulé|a eu lieu|aura lieu|se tiendra|se déroulera|réunion|"
     r"rencontr|séminaire|conférence)",
@@ -172,7 +183,7 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
         return 0  # a news dateline: "TREVISO Venerdì una delegazione ..."
     if _DASH_THEN_DATE.match(right) and _opens_its_line(text, mention):
         return 0  # a dateline before a dash: "Lisbon – On 3 May, the network ..."
-    if _BUILDING_OF.search(left):
+    if _BUILDING_OF.search(left) or _ADDRESS_OF.search(left):
         sentence = _sentence(text, mention)
         if _MEETING.search(sentence) or kind.names_a_format(sentence):
             return 1  # "al Museo del Tessile di X organizza un incontro": a building of X
@@ -307,9 +318,9 @@ def _sentence_bounds_at(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Abbreviations whose full stop ends no sentence ("Wspólnota Praktyków ds. Migracji",
-# "z.B.", "ul. Rovello", "π.χ."), written in the programme's languages.
+# "z.B.", "ul. Rovello", "π.χ.", a street's "No. 7"), written in the programme's languages.
 _ABBREVIATIONS = frozenset(
-    "ds ul np tzw tj św godz bzw z.b u.a vgl dott avda m.in "
+    "ds ul np tzw tj św godz bzw z.b u.a vgl dott avda m.in no nr "
     "mr mrs dr prof sra e.g i.e str π.χ".split()
 )
 _WORD_BEFORE_STOP = rx.compile(r"([\p{L}.]+)\.\s+$")
