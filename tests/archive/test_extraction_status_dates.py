@@ -469,3 +469,34 @@ def test_a_meeting_said_to_be_behind_us_is_concluded(text):
 
 def test_a_past_invitation_or_a_title_without_an_infinitive_is_no_plan():
     assert event_status("The town hosted a forum\n\nThe mayor invited residents.") is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Pressemitteilung vom", "Press release of", "Comunicato stampa del", "Komunikat prasowy z dnia"],
+)
+def test_a_press_release_date_is_not_the_meetings_date(label):
+    text = f"Partner towns\n\n{label} 02.03.2021\n\nThe mayors meet on 9 March 2021 in the hall."
+
+    assert event_dates(text)[:2] == ("2021-03-09", "2021-03-09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von Montag, dem 08.03. bis Freitag, dem 12.03.2021 besuchen die Fachleute die Stadt.",
+        "Dal 08.03. al 12.03.2021 i tecnici visitano la città.",
+        "Od 08.03. do 12.03.2021 urzędnicy odwiedzają miasto.",
+    ],
+)
+def test_a_numeric_range_whose_first_day_has_no_year(text):
+    assert event_dates(text)[:2] == ("2021-03-08", "2021-03-12")
+
+
+def test_a_date_alone_above_a_slot_opening_with_a_word_is_the_meetings_day():
+    text = (
+        "Einladung\n\nWir stellen zwei Beispiele vor.\n\nReferentinnen\nAnna Muster\n"
+        "am\nDienstag, 9. März 2021\nvon 10:00-11:30 Uhr\nZum Online-Treffen"
+    )
+
+    assert event_dates(text)[:2] == ("2021-03-09", "2021-03-09")

@@ -164,7 +164,13 @@ def _patterns() -> tuple[rx.Pattern, ...]:
         + one.format(n="_", year=_YEAR)
         + rf"(?:{_RANGE_SEP}"
         + one.format(n="2_", year=_YEAR)
-        + r")?)\b"
+        + r")?"
+        # "vom 01.04. bis (Freitag, dem) 05.04.2019": the first day of a range without
+        # its year, which the second gives
+        + rf"|(?P<d3>[0-3]?\d)\.(?P<m3>[01]?\d)\.{_RANGE_SEP}{weekday}"
+        + r"(?:(?:dem|den|zum|the|il|al|el)\s+)?"
+        + one.format(n="4", year=_YEAR)
+        + r")\b"
     )
     # "(20-24/11)": a range of days of a month, without a year
     short_range = rx.compile(
@@ -258,7 +264,10 @@ def _alone_on_its_line(text: str, m, *, weekday: bool = False) -> bool:
 
 
 # A programme's time slot on the next non-empty line: "09:45 - 11:00", "10.00-12.30"
-_SLOT_LINE = rx.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d")
+# ("von 12:30-13:30 Uhr", "from 10.00-12.30": a short word may open it)
+_SLOT_LINE = rx.compile(
+    r"\s*(?:\w{1,5}\.?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d"
+)
 # A date alone on its line with its weekday is most often a release stamp as well, but less
 # surely than a bare one: it still dates the meeting when the text gives no other date.
 _WEEKDAY_STAMP = 2
@@ -299,7 +308,13 @@ _PUBLICATION_LABEL = rx.compile(
     r"opublikowan[oa]|data publikacji|zaktualizowan[oa]|"
     r"publicat(?: pe| la| in)?|data publicarii|actualizat(?: pe| la)?|"
     r"δημοσιευθηκε|δημοσιευτηκε|δημοσιευση|ημερομηνια δημοσιευσης|"
-    r"publie(?: le)?)\W*(?:\w+,?\s+)?$",
+    r"publie(?: le)?|"
+    # a press release's own date: "Pressemitteilung vom", "Press release of", "Comunicato
+    # stampa del", "Nota de prensa del", "Komunikat prasowy z dnia", "Δελτίο Τύπου"
+    r"press release(?: of| dated)?|pressemitteilung(?: vom)?|pressemeldung(?: vom)?|"
+    r"comunicato stampa(?: del)?|nota de prensa(?: del)?|comunicado de prensa(?: del)?|"
+    r"komunikat prasowy(?: z dnia| z)?|δελτιο τυπου|comunicat de presa(?: din)?)"
+    r"\W*(?:\w+,?\s+)?$",
     regex.REVERSE,
 )
 
@@ -368,6 +383,12 @@ def _short_range(m):
 
 
 def _parts(is_numeric, m):
+    if is_numeric and m.group("d3"):
+        y, mo, d = int(m.group("y4")), int(m.group("m3")), int(m.group("d3"))
+        y2, mo2, d2 = y, int(m.group("m4")), int(m.group("d4"))
+        if 1 <= mo <= 12 and 1 <= mo2 <= 12 and (mo, d) <= (mo2, d2):
+            return (y, mo, d), (y2, mo2, d2)
+        return None
     if is_numeric:
         y = int(m.group("y") or m.group("y_"))
         mo = int(m.group("m") or m.group("m_"))
