@@ -73,3 +73,19 @@ def test_a_list_item_that_is_no_body_is_left_out(text, not_bodies):
     names = _names(text)
 
     assert not any(_found(item, names) for item in not_bodies), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W dniach 3-4 maja w Strasburgu obradował Zespół ds. Polityki Młodzieżowej Rady Europy, "
+        "a Kraków reprezentowała Anna Nowak.",
+        "Il 6 maggio a Strasburgo la delegazione di Parma ha seguito i lavori del Gruppo "
+        "Giovani Consiglio d'Europa.",
+    ],
+)
+def test_words_said_before_a_known_body_that_holds_the_head_are_no_body(text):
+    names = _names(text)
+
+    assert "Council of Europe" in " ".join(names), names
+    assert all(n.split(" (")[0] in {"Council of Europe"} for n in names), names

@@ -816,6 +816,7 @@ def find_organisations(
         if fold(name) not in _normalise_only()
         and not _cut_before_acronym(text, offset, name, acronym_set)
         and not _inside(offset, offset + len(name), known_spans)
+        and not _governs_known(offset, name, known_spans)
     )
     found.extend(
         (offset, name)
@@ -878,6 +879,20 @@ def _opens_with_given_name(name: str) -> bool:
     return is_given_name(first) or any(
         is_given_name(form) for form in inflection.base_forms(fold(first), greek=greek)
     )
+
+
+def _governs_known(offset: int, name: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the phrase `name` (at `offset`) ends on a well-known body's name that holds
+    its head noun: the words before are what the body has or does, in the genitive before
+    it ("Programu Miast Rady Europy", the Council of Europe's programme; "Sociale del
+    Parlamento Europeo"), not a body of their own."""
+    stop = offset + len(name)
+    at = offset
+    for word in name.split(" "):
+        if _is_head(word.strip(".,")):
+            return any(a <= at < b and a > offset and abs(b - stop) <= 1 for a, b in spans)
+        at += len(word) + 1
+    return False
 
 
 def _inside(start: int, stop: int, spans: list[tuple[int, int]]) -> bool:
