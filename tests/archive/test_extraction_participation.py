@@ -280,3 +280,17 @@ def test_extract_report_another_persons_head_or_a_vice_president_keeps_the_city(
 
     assert _cities(texts[0]) == [("bergamo", "IT")]  # Lodi's mayor heads the union
     assert ("tromso", "NO") in _cities(texts[1])
+
+
+def test_extract_report_a_region_named_with_its_noun_is_no_municipality_even_with_a_cue():
+    texts = (
+        "All'incontro hanno partecipato la città di Lecce e la Provincia di Cuenca (Spagna).",
+        "The mayors of Leeds and Hull met the President of Durham County (United Kingdom).",
+        "Am Treffen in Kassel nahmen die Städte Jena und Gera sowie die drei Landkreise "
+        "Kassel, Gotha und Fulda teil.",
+    )
+
+    assert _cities(texts[0]) == [("lecce", "IT")]
+    assert ("durham", "GB") not in _cities(texts[1])
+    assert ("gotha", "DE") not in _cities(texts[2])
+    assert ("fulda", "DE") not in _cities(texts[2])

@@ -500,6 +500,8 @@ _ALSO_VISITED = rx.compile(
 _REGIONS_BEFORE = rx.compile(
     r"(?<![\p{L}])(?:regions|regioni|regiones|Regionen|regiony|regionów|regiuni(?:le)?|"
     r"provinces|province|provincias|Provinzen|counties|comunidades autónomas|Bundesländer|"
+    r"Landkreise|Landkreisen|Kreise|powiaty|powiatów|județe|județele|judetele|νομοί|νομών|"
+    r"comarcas|départements|"
     r"Länder|περιφέρειες|περιφερειών|islands|isole|islas)(?![\p{L}])",
 )  # in lower case: "Regiones" opens a body's name ("Consejo de Municipios y Regiones")
 _THESE_THERE = rx.compile(
@@ -551,6 +553,7 @@ def excluded(text: str, mentions) -> set[int]:
             or _any_within(runs_in_spans, begin, mention.start)
             or _any_within(visited_spans, begin, mention.start)
             or _listed_as_regions(before[-_REGION_REACH:])
+            or _names_a_region(text, mention, left)
         ):
             out.add(id(mention))
         elif _place_in_brackets(text, previous, mention):
@@ -605,6 +608,23 @@ def _listed_as_regions(before: str) -> bool:
     for found in reversed(list(_REGIONS_BEFORE.finditer(before))):
         return bool(_REGION_LIST_GAP.fullmatch(before, found.end()))
     return False
+
+
+# A region's noun right after its name: "Galati County", "Teruel Province", "Region Hannover"
+# is before (`_REGION_BEFORE`); not "Shire", an Australian town's own name.
+_REGION_AFTER = rx.compile(
+    r"\s+(?:County|Province|Provincia|Region|Regione|Voivodeship|Oblast|Prefecture|Județ|"
+    r"Landkreis|Kreis)(?![\p{L}])"
+)
+
+
+def _names_a_region(text: str, mention, left: str) -> bool:
+    """A place named as a region, a province or a county ("la Provincia di Teruel", "the
+    President of Galati County"), even with a cue: a region is no municipality. A numbered
+    district is a city's ("the 7th District of Vienna")."""
+    if _CITY_DISTRICT.search(left) or _NOUN_BEFORE.search(left):
+        return False
+    return bool(_REGION_BEFORE.search(left) or _REGION_AFTER.match(text, mention.end))
 
 
 def _place_in_brackets(text: str, previous, mention) -> bool:
