@@ -139,3 +139,27 @@ def test_a_national_centre_under_its_acronym_is_no_practice():
     text = "Ghent presented the work of the NCI (National Centre for Integration) to the guests."
 
     assert _names(text) == []
+
+
+def test_a_programme_named_after_its_town_stays_a_practice_when_read_as_the_project():
+    text = (
+        "Ghent runs the programme “Open Ghent”, which pairs newcomers with local families. "
+        "The mayors agreed to widen the programme Open Ghent to Bologna.\n"
+    )
+
+    record = extract_report(OPENING + text, source="x.txt")
+
+    assert record["project"] == "Open Ghent"
+    assert [p["name"] for p in record["practices"]] == ["Open Ghent"]
+
+
+def test_the_project_named_after_no_town_is_still_no_practice():
+    text = (
+        "Ghent runs the programme “Open Doors”, which pairs newcomers with local families. "
+        "The mayors agreed to widen the programme Open Doors to Bologna.\n"
+    )
+
+    record = extract_report(OPENING + text, source="x.txt")
+
+    assert record["project"] == "Open Doors"
+    assert record["practices"] == []

@@ -355,7 +355,10 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
         is_place=lambda name: ctx.gaz.lookup(name) is not None,
         person_names=frozenset(p.name for p in found_people),
     )
-    exclude = {fold(o["name"]) for o in orgs} | {fold(project or "")} | muni_names
+    # a programme named after one of the towns ("Open Lodi", "Plan Lodi Welcomes") is that
+    # town's practice even when the text calls it a project
+    own = project and any(word in muni_names for word in fold(project).split())
+    exclude = {fold(o["name"]) for o in orgs} | {"" if own else fold(project or "")} | muni_names
     found_practices = practices.find_practices(text, subject_at=ctx.subject_at, exclude=exclude)
     rx.check_deadline()
     roles = people.unnamed_roles(text, found_people, ctx.subject_at)
