@@ -294,3 +294,12 @@ def test_extract_report_a_region_named_with_its_noun_is_no_municipality_even_wit
     assert ("durham", "GB") not in _cities(texts[1])
     assert ("gotha", "DE") not in _cities(texts[2])
     assert ("fulda", "DE") not in _cities(texts[2])
+
+
+def test_extract_report_a_persons_city_in_brackets_with_its_country_takes_part():
+    text = (
+        "The summit closed with a conversation moderated by Lia Stone of the evening news, "
+        "with Mayor Ana Ruiz (Cuenca, Ecuador) and Commissioner Tom Hale (Tacoma, U.S.)."
+    )
+
+    assert _cities(text) == [("cuenca", "EC"), ("tacoma", "US")]

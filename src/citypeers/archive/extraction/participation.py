@@ -93,7 +93,8 @@ _NOUN_BEFORE = rx.compile(
 )
 # A person's affiliation: "Anu Riila (Helsinki)", "Lefteris Papagiannakis (Vice-Mayor, Athens)".
 _AFFILIATION = rx.compile(r"(?:\p{Lu}\p{L}+\s*\((?:[^()\n]{0,40},\s*)?)$", regex.REVERSE)
-_CLOSING = rx.compile(r"\s*\)")
+# ... the city perhaps followed by its country: "Ana Ruiz (Bogotá, Colombia)"
+_CLOSING = rx.compile(r"\s*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\s*)?\)")
 # A city's own work said in English: "Zagreb’s experience", "Utrecht's Plan Einstein".
 _POSSESSIVE = rx.compile(r"['’]s\s+(?:own\s+)?\p{L}")
 
