@@ -248,6 +248,46 @@ def test_event_kind_workshop_of_many_authorities_is_a_consultation(authorities, 
     assert event_kind(text, authorities=authorities) == kind
 
 
+@pytest.mark.parametrize(
+    ("authorities", "kind"), [(2, "webinar"), (4, "webinar"), (6, "consultation")]
+)
+def test_event_kind_webinar_of_many_authorities_is_a_consultation(authorities, kind):
+    text = (
+        "Webinar: second technical table of the reception network\n\n"
+        "Officers of the member towns joined the webinar to plan next year's places."
+    )
+
+    assert event_kind(text, authorities=authorities) == kind
+
+
+def test_event_kind_a_spanish_jornada_is_a_consultation():
+    text = (
+        "Jornada sobre vivienda para personas refugiadas\n\n"
+        "Técnicos de Vigo y Lugo hablaron de pisos y visitaron un centro de acogida."
+    )
+
+    assert event_kind(text, authorities=2) == "consultation"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("First sitting of the Migrant Integration Council of the town of Kalmar", "other"),
+        ("Sitzung des Integrationsbeirats der Stadt Kalmar", "other"),
+        ("Seduta della Consulta comunale per l'immigrazione di Kalmar", "other"),
+        ("Συνεδρίαση του Συμβουλίου Ένταξης Μεταναστών του Δήμου Κάλμαρ", "other"),
+        ("Posiedzenie Rady Cudzoziemców miasta Kalmar", "other"),
+        ("Ședința Consiliului Consultativ al Migranților din Kalmar", "other"),
+        # the council named as a kind of body, not as the body that sat
+        ("Forum on town structures such as migrant integration councils", "consultation"),
+    ],
+)
+def test_event_kind_a_sitting_of_a_towns_council_of_migrants_is_other(title, kind):
+    text = title + "\n\nThe members spoke with the mayor about language courses."
+
+    assert event_kind(text, authorities=1) == kind
+
+
 # A German compound closed by a gathering's name is that gathering; a press conference, a
 # video call and a council ("Stadtverordnetenversammlung") are not.
 @pytest.mark.parametrize(

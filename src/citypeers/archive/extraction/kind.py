@@ -120,6 +120,21 @@ _NAMED = {
         r"local support teams?|squadr\w* (?:di supporto|di sostegno) local\w*|"
         r"equipos? (?:local(?:es)? de apoyo|de apoyo local)|lokale\w* unterstutzungsteam\w*|"
         r"lokaln\w* zesp\w* wsparcia|echip\w* (?:local\w* de sprijin|de sprijin local)|"
+        # ... or a sitting of its council of migrants, a body of the town's own ("sitting of the
+        # Migrant Integration Council", "Sitzung des Integrationsbeirats", "seduta della Consulta
+        # per l'immigrazione", "συνεδρίαση του Συμβουλίου Ένταξης Μεταναστών", "posiedzenie Rady
+        # Cudzoziemców", "ședința Consiliului Consultativ al Migranților"); not the council
+        # named as a kind of body ("structures such as migrant councils")
+        r"(?:sittings?|sessions?|meetings?|sitzung\w*|sedut\w*|riunion\w*|sesion\w*|reunion\w*|"
+        r"posiedzeni\w*|sedint\w*|συνεδριασ\w*)(?:\s+[^\s.!?;]+){0,4}?\s+(?:"
+        r"(?:migrants?'?|immigrants?'?|integration) (?:integration |advisory )?council|"
+        r"(?:integrations|auslander|migrations|migranten)beirat\w*|integrationsrat\w*|"
+        r"consulta (?:comunale |cittadina )?(?:per l'|dell')?(?:immigrazione|integrazione)|"
+        r"consulta (?:comunale |cittadina )?(?:dei|degli|per i|per gli) (?:migranti|stranieri|"
+        r"immigrati)|consejo (?:municipal |local )?(?:de |para la )(?:inmigracion|integracion|"
+        r"migraciones)|συμβουλι\w* ενταξης μεταναστων|"
+        r"rad\w* (?:ds\. )?(?:migrantow|imigrantow|cudzoziemcow)|"
+        r"consili\w* consultativ\w* al (?:migrantilor|strainilor|imigrantilor))|"
         r"expert(?:s'|'s)? (?:visit|mission|assessment)s?|assessment visits?|"
         r"visit[ae] (?:di |degli |dei )?espert[io]|visitas? de (?:los )?expertos|"
         r"expertenbesuch\w*|wizyt\w* eksperck\w*|wizyt\w* ekspertow|"
@@ -160,6 +175,8 @@ _HINTS = {
         r"skambj\w*"
     ),
     "consultation": (
+        # Spanish "jornada": a day of talks among many ("I Jornada de ciudades de acogida")
+        r"jornadas?(?! laboral)|"
         r"round[- ]tables?|tavol[ae] rotond[ae]|mesas? redondas?|runde[nr]? tisch\w*|"
         r"okragl\w* stol\w*|στρογγυλ\w* τραπεζ\w*|mes\w* rotund\w*|mejda tonda"
     ),
@@ -193,7 +210,7 @@ _LEAD_CHARS = 700
 # five times, one in the next 600 characters three times, and every cue fades with its
 # distance from the start; a narrow format (a workshop, a training) is often a part of a
 # wider meeting, so it counts less, but a webinar is a meeting of its own; three or more
-# authorities add to a consultation, and a workshop of five or more is one (the contract's
+# authorities add to a consultation, and a workshop or webinar of five or more is one (the contract's
 # consultation: many authorities, in panels or workshops). bench/_fit_kind.py compares
 # these rules, their weights re-chosen per batch left out, with a conditional logit over
 # the same cues: the logit does worse on the batches it did not see.
@@ -206,7 +223,10 @@ _FADE_CHARS = 1000
 _NARROW = frozenset({"workshop", "training"})
 _NARROW_WEIGHT = 0.6
 _MANY_AUTHORITIES_WEIGHT = 0.3
-_WORKSHOP_OF_MANY = 5
+# A workshop or a webinar of five or more authorities is their network's consultation (a
+# network's "technical table" held as a webinar among its towns).
+_SESSIONS = frozenset({"workshop", "webinar"})
+_SESSION_OF_MANY = 5
 
 
 def event_kind(text: str, *, authorities: int = 0) -> str | None:
@@ -216,7 +236,7 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     hearing) named in the lead is that meeting's own format, even after a wider one (the
     network "working group" it belongs to). Otherwise every cue not about another meeting
     votes for its kind, weighted by its tier and where it stands (`_cue_weight`); an exchange
-    among three or more authorities, or a workshop among five or more, votes for a
+    among three or more authorities, or a workshop or a webinar among five or more, votes for a
     consultation, and an exchange only hinted at with fewer than two does not vote. None when nothing in the text
     tells it (the record then takes the commonest kind).
     """
@@ -280,11 +300,11 @@ def _cues(folded: str):
 
 def _among(tier: str, kind: str, authorities: int) -> str | None:
     """The kind a cue of `kind` votes for among so many authorities: an exchange hinted at
-    among three or more, or a workshop among five or more, is a consultation; an exchange
-    hinted at with fewer than two is no exchange between authorities (None: no vote)."""
+    among three or more, or a workshop or a webinar among five or more, is a consultation; an
+    exchange hinted at with fewer than two is no exchange between authorities (None: no vote)."""
     if kind == "peer_exchange" and tier == "hint":
         return "consultation" if authorities >= 3 else kind if authorities == 2 else None
-    if kind == "workshop" and authorities >= _WORKSHOP_OF_MANY:
+    if kind in _SESSIONS and authorities >= _SESSION_OF_MANY:
         return "consultation"
     return kind
 
