@@ -342,6 +342,18 @@ _ROLE_TAIL = rx.compile(rf"(?i:{ROLE_HEADS})$")
 _INSTRUMENTAL_ROLE_AFTER = rx.compile(
     rf"[^\S\n]*,?[^\S\n]+(?P<role>{rx.alternation(INSTRUMENTAL_ROLE_HEADS)}(?![\p{{L}}])[^,;.:()\n]{{0,120}})"
 )
+# A role in lower case right after a name, with no comma: "saranno Anna Rossi sindaca di X,
+# Marco Bini assessore regionale e ...", "Jan Nowak dyrektor Biura X"; it runs to the next
+# comma, or to "and" before the next name.
+_BARE_ROLE_AFTER = rx.compile(
+    rf"[^\S\n]+(?P<role>(?=\p{{Ll}})(?i:{ROLE_HEADS})(?![\p{{L}}])[^,;.:()\n]{{0,120}}?)"
+    rf"(?=[^\S\n]*(?:[,;.:()\n]|$)|[^\S\n]+(?:{AND_ALTERNATIVES})[^\S\n]+\p{{Lu}})"
+)
+# the end of a name that starts on a given name, right before a role said of it ("Anna
+# Rossi sindaca di X, Marco Bini": the role is Anna Rossi's, not Marco Bini's)
+_GIVEN_NAME_BEFORE_ROLE = rx.compile(
+    rf"(?:^|(?<=[\s(:;,]))(?P<given>\p{{Lu}}\p{{Ll}}+)(?:[^\S\n]+{_NAME_WORD}){{1,2}}[^\S\n]+$"
+)
 # a name and its comma, right before a role ("Anna Berg, Head of Unit X")
 _NAME_THEN_COMMA = rx.compile(
     rf"(?:^|(?<=[\s(]))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}}),\s*$"
@@ -880,6 +892,8 @@ class PeopleFinder:
                 continue  # "Șeful Cancelariei Prefectului, dl. Mihai Ionescu": the role goes on
             if m.group("sep") and self._said_after_a_name(m.start()):
                 continue  # "Anna Berg, Leiterin des Amts, Jan Smit vom Y": Anna Berg's role
+            if m.group("role")[:1].islower() and self._given_name_before(m.start("role")):
+                continue  # "Anna Rossi sindaca di X, Marco Bini": Anna Rossi's role
             name_words = m.group("name").split()
             start = m.start("name")
             if (
@@ -1053,6 +1067,12 @@ class PeopleFinder:
         if item.endswith(")"):
             return False  # "Ann Lee (Mayor of X), Tom Wood": the bracket is the name's before
         return bool(_ROLE_HEAD.search(item)) and self._list_starts_with_a_role(start)
+
+    def _given_name_before(self, position: int) -> bool:
+        """Whether a name that opens on a given name ends right before `position`, with no
+        comma between: a role said there in lower case is said of that name."""
+        m = _GIVEN_NAME_BEFORE_ROLE.search(self.text, max(0, position - 80), position)
+        return bool(m) and is_given_name(m.group("given"))
 
     def _said_after_a_name(self, position: int) -> bool:
         """Whether a person found ends right before `position`, but for a comma or a dash,
@@ -1263,7 +1283,7 @@ class PeopleFinder:
 
     def _role_after(self, end: int) -> tuple[str | None, str | None]:
         rest = self.text[end : end + 300]
-        m = _INSTRUMENTAL_ROLE_AFTER.match(rest)
+        m = _INSTRUMENTAL_ROLE_AFTER.match(rest) or _BARE_ROLE_AFTER.match(rest)
         if m:
             return self._split_role(m.group("role").strip())
         m = _WHO_HEADS.match(rest)

@@ -1,0 +1,48 @@
+"""A role said in lower case right after a name, with no comma between, is that name's, not
+the next name's (made-up sentences in our own words)."""
+
+import pytest
+
+from citypeers.archive.extraction import extract_report
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    people = extract_report(text, source="x.txt")["people"]
+    return {p["name"]: p["role"] for p in people}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Il convegno si terrà il 12 maggio a Lucca. Ad aprire i lavori saranno Giulia Ferri "
+            "sindaca di Lucca, Marco Bellini assessore regionale alla Sanità e Carla Neri "
+            "assessora regionale al Lavoro.",
+            {
+                "Giulia Ferri": "sindaca di Lucca",
+                "Marco Bellini": "assessore regionale alla Sanità",
+                "Carla Neri": "assessora regionale al Lavoro",
+            },
+        ),
+        (
+            "La jornada del 3 de mayo en Murcia la abrieron Lucía Ortega alcaldesa de Murcia, "
+            "Pedro Ruiz concejal de Empleo.",
+            {
+                "Lucía Ortega": "alcaldesa de Murcia",
+                "Pedro Ruiz": "concejal de Empleo",
+            },
+        ),
+    ],
+)
+def test_a_role_right_after_a_name_is_that_names(text, roles):
+    found = _roles(text)
+
+    assert {name: found.get(name) for name in roles} == roles
+
+
+def test_words_after_a_name_that_open_on_no_role_are_no_role():
+    text = "Il 12 maggio a Lucca la dottoressa Giulia Ferri ha aperto i lavori del convegno."
+
+    found = _roles(text)
+
+    assert found.get("Giulia Ferri") is None
