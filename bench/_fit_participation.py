@@ -181,9 +181,16 @@ def main() -> None:
             lobo[b][t] = sum(scores) / len(scores)
     best = max(lobo[batches[0]], key=lambda t: sum(lobo[b][t] for b in batches))
     print(f"examples: {sum(len(r) for _b, r, _n in data)}, l2 {args.l2}, thresholds {best}")
-    print(f"{'batch':10} {'rules':>6} {'model':>6}")
+    in_use = {b: [report_f1(r, n, _in_use) for bb, r, n in data if bb == b] for b in batches}
+    print(f"{'batch':10} {'rules':>6} {'in use':>6} {'model':>6}")
     for b in batches:
-        print(f"{b:10} {sum(rules[b]) / len(rules[b]):6.3f} {lobo[b][best]:6.3f}")
+        print(f"{b:10} {sum(rules[b]) / len(rules[b]):6.3f} "
+              f"{sum(in_use[b]) / len(in_use[b]):6.3f} {lobo[b][best]:6.3f}")  # fmt: skip
+    means = [sum(v) / len(v) for v in (rules, in_use) for v in [sum(v.values(), [])]]
+    print(f"{'sum':10} {sum(sum(rules[b]) / len(rules[b]) for b in batches):6.3f} "
+          f"{sum(sum(in_use[b]) / len(in_use[b]) for b in batches):6.3f} "
+          f"{sum(lobo[b][best] for b in batches):6.3f}   (per-report means: {means[0]:.3f} "
+          f"{means[1]:.3f})")  # fmt: skip
     w = fit([(x, y) for _b, rows, _n in masked for x, y, _c in rows], args.l2)
     print_weights(best, model.FEATURES, w)
 
@@ -222,6 +229,16 @@ def _decision(w: list[float], thresholds, cued: dict[int, float], backing: bool)
         return (not backing or model.may_join(values)) and _z(w, x) >= threshold
 
     return took_part
+
+
+def _in_use(x: list[float]) -> bool:
+    """The decision of the module's own weights and thresholds (fitted before)."""
+    values = dict(zip(model.FEATURES, x, strict=True))
+    if values["excluded"] and not values["cued"]:
+        return False
+    if values["cued"]:
+        return True
+    return model.may_join(values) and model.score(values) >= model.threshold(values)
 
 
 def _z(w: list[float], x: list[float]) -> float:

@@ -37,3 +37,14 @@ def test_extract_report_plain_word_without_a_cue_is_not_taken_for_a_town():
     )
 
     assert _cities(text) == ["graz", "linz"]
+
+
+def test_extract_report_city_in_a_project_list_and_named_often_besides_is_left_to_the_model():
+    text = (
+        "BRAŞOV: the third local seminar of the project took place\n\n"
+        "The project runs in four cities: Timişoara, Braşov, Craiova and Oradea.\n"
+        "At yesterday's seminar in Braşov, teachers spoke about language courses for "
+        "migrants. The next seminar will again be held in Braşov."
+    )
+
+    assert _cities(text) == ["brasov"]

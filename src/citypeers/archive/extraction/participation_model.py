@@ -100,6 +100,7 @@ _MEETING = rx.compile(
     r"wizyt|πραγματοποιηθηκε|συναντηση|επισκεψη|a avut loc|intalnir|vizit|conferint|laqgha)"
 )
 _OPENING = 400
+_FREE_MENTIONS = 2
 _NEAR = 60
 
 
@@ -190,6 +191,8 @@ def _cue_values(said: list, excluded: set[int], values: dict[str, float]) -> Non
             values["cued"] = 1.0
     if values["cued"]:
         values["excluded"] = 0.0  # said to take part elsewhere in the report
+    elif sum(1 for m in said if id(m) not in excluded) >= _FREE_MENTIONS:
+        values["excluded"] = 0.0  # named often besides: the model decides
 
 
 class _Context:
