@@ -127,6 +127,12 @@ _LEAD = (
         ("Întâlnirea partenerilor a avut loc la distanță.", True),
         ("Die Sitzung der Arbeitsgruppe war ein digitales Treffen.", True),
         ("Il-laqgħa saret b'mod virtwali.", True),
+        # an exchange held online is the meeting
+        ("Wir laden ein zum Online-Austausch der Fachstellen.", True),
+        ("Officers of the partner towns will hold an online exchange on 4 May.", True),
+        ("Gli uffici dei comuni partner terranno uno scambio online il 4 maggio.", True),
+        # ... but not a platform for exchange
+        ("The towns use an online platform for the exchange of data.", None),
     ],
 )
 def test_event_online_only_from_evidence_about_this_meeting(sentence, online):

@@ -373,7 +373,10 @@ _ONLINE_MEETING = rx.compile(
     r"συμμετ\p{L}*|"
     r"joined|connected|collegat\p{L}*|conectad\p{L}*|zugeschaltet|połącz\p{L}*|"
     r"organi[sz]ed|organizzat\p{L}*|organizad\p{L}*|organisiert|zorganizowa\p{L}*|"
-    r"οργανώθηκε|organizat\p{L}*|met|meet|discussed|debated|laqg\p{L}*|saret|seħħ\p{L}*)"
+    r"οργανώθηκε|organizat\p{L}*|met|meet|discussed|debated|laqg\p{L}*|saret|seħħ\p{L}*|"
+    # an exchange held online is a meeting: "Online-Austausch", "an online exchange of
+    # officers", "scambio online", "intercambio en línea", "wymiana online"
+    r"exchange|austausch|scambio|intercambio|wymian\p{L}*|ανταλλαγ\p{L}*|schimb(?:ul)?)"
     r"(?![\p{L}])",
     regex.I,
 )
