@@ -163,3 +163,30 @@ def test_the_project_named_after_no_town_is_still_no_practice():
 
     assert record["project"] == "Open Doors"
     assert record["practices"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghent presented the II Plan de Ghent Ciudad Abierta to the guests.",
+            "II Plan de Ghent Ciudad Abierta",
+        ),
+        ("Bologna ha illustrato il modello Sai Bologna ai colleghi.", "Modello Sai Bologna"),
+        ("Since May the Ghent buddy programme pairs newcomers with neighbours.", "Ghent buddy programme"),
+    ],
+)
+def test_an_unquoted_plan_or_programme_named_after_a_town_is_a_practice(text, expected):
+    assert _names(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officers of Ghent and the model of Bologna were compared.",
+        "Ghent presented its plan to the guests.",
+        "Since May the model of Bologna pairs newcomers with neighbours.",
+    ],
+)
+def test_a_plan_without_a_towns_name_or_a_town_in_a_clause_is_no_practice(text):
+    assert _names(text) == []

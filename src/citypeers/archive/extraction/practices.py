@@ -174,10 +174,69 @@ def _is_quotation(phrase: str) -> bool:
     return len(words) >= 3 and capitalised * 2 < len(words) and not _HEADS.search(phrase)
 
 
-def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
+# A plan, programme or model named with one of the towns, unquoted: "el III Plan de Lodi
+# Ciudad Intercultural", "il modello Sai Lodi", "the Lodi settlement programme". The head
+# first, then capitalised words (with their small joining words), or the town's words, up to
+# two in lower case, then the head.
+_HEAD_WORDS = (
+    r"plan|programme|program|programa|programm|piano|programma|modello|model|modelo|"
+    r"strategy|strategia|estrategia|strategie|strategia|project|progetto|proyecto|projekt"
+)
+_HEAD_FIRST = rx.compile(
+    rf"(?<![\p{{L}}\-])(?:(?:[IVX]{{1,4}}|\d{{1,2}}[º°ª.]?)\s+)?(?i:{_HEAD_WORDS})"
+    r"(?:\s+(?:de|di|del|della|for|of|von|für|dla|pentru))?"
+    r"(?P<tail>(?:\s+(?:\p{Lu}[\p{L}\-]*|de|di|del|della|la|el|y|e|und|and|for|of)){1,6})"
+)
+_TOWN_FIRST = rx.compile(
+    r"(?<![\p{L}\-])(?:the|The)\s(?P<tail>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})"
+    rf"(?P<between>(?:\s\p{{Ll}}+){{0,2}})\s(?:{_HEAD_WORDS})(?![\p{{L}}])"
+)
+# A cheap look before the patterns: every head word holds one of these.
+_HEAD_STEMS = ("plan", "program", "piano", "model", "strateg", "project", "progett", "proyect",
+               "projekt")
+_TRAILING_MINOR = rx.compile(r"(?:\s+(?:de|di|del|della|la|el|y|e|und|and|for|of))+$")
+
+
+def _town_named(s_text: str, s_start: int, towns: frozenset[str], add, seen: set[str]) -> None:
+    """Plans and programmes whose name holds one of the meeting's towns (see _HEAD_FIRST):
+    after a head in lower case, with another capitalised word ("il modello Sai Lodi", not
+    "the model of Lodi"); never a longer or shorter form of a practice already found."""
+    for pattern in (_HEAD_FIRST, _TOWN_FIRST):
+        for m in pattern.finditer(s_text):
+            if any(w in _MINOR_WORDS for w in (m.groupdict().get("between") or "").split()):
+                continue  # "the Lodi and the model": a clause, not a name
+            name = _TRAILING_MINOR.sub("", m.group().strip())
+            if pattern is _TOWN_FIRST:
+                name = name[4:]  # the article
+            words = fold(_TRAILING_MINOR.sub("", m.group("tail").strip())).split()
+            town = _town_words(words, towns)
+            if not town or len(name.split()) < 2:
+                continue
+            others = [w for w in m.group("tail").split() if w[:1].isupper() and fold(w) not in town]
+            # a capital opening the sentence is no sign of a name ("Project Lodi.")
+            capital = name[:1].isupper() and bool(s_text[: m.start()].strip())
+            if pattern is _HEAD_FIRST and not capital and not others:
+                continue
+            key = fold(name)
+            if any(key in known or known in key for known in seen):
+                continue
+            add(name, s_start + m.start(), [])
+
+
+def _town_words(words: list[str], towns: frozenset[str]) -> set[str]:
+    """The words of the longest run of `words` that is one of `towns` (none: empty)."""
+    runs = [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+    named = [run for run in runs if " ".join(run) in towns]
+    return set(max(named, key=len)) if named else set()
+
+
+def find_practices(
+    text: str, *, subject_at, exclude: set[str], towns: frozenset[str] = frozenset()
+) -> list[dict]:
     """Named practices with the municipality presenting them.
 
-    `exclude` holds folded names of bodies and projects, which are not practices.
+    `exclude` holds folded names of bodies and projects, which are not practices; `towns`
+    the folded names of the meeting's towns, which name some of theirs.
     """
     found: list[dict] = []
     seen: set[str] = set()
@@ -234,6 +293,8 @@ def find_practices(text: str, *, subject_at, exclude: set[str]) -> list[dict]:
                 continue
             add(m.group("acr"), s_start + m.start(), [m.group("long")])
         _enumeration(s_text, s_start, add)
+        if towns and any(h in s_text.lower() for h in _HEAD_STEMS):
+            _town_named(s_text, s_start, towns, add, seen)
     return found
 
 

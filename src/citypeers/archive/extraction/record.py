@@ -359,7 +359,9 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     # town's practice even when the text calls it a project
     own = project and any(word in muni_names for word in fold(project).split())
     exclude = {fold(o["name"]) for o in orgs} | {"" if own else fold(project or "")} | muni_names
-    found_practices = practices.find_practices(text, subject_at=ctx.subject_at, exclude=exclude)
+    found_practices = practices.find_practices(
+        text, subject_at=ctx.subject_at, exclude=exclude, towns=frozenset(muni_names)
+    )
     rx.check_deadline()
     roles = people.unnamed_roles(text, found_people, ctx.subject_at)
     role_texts = tuple(p.said_role for p in found_people if p.said_role) + tuple(
