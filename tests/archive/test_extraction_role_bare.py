@@ -46,3 +46,28 @@ def test_words_after_a_name_that_open_on_no_role_are_no_role():
     found = _roles(text)
 
     assert found.get("Giulia Ferri") is None
+
+
+def test_another_office_after_a_comma_goes_on_the_role():
+    text = (
+        "Il 3 maggio a Prato le conclusioni saranno di Marco Bellini, sindaco di Prato, "
+        "presidente Anci Toscana e delegato nazionale Anci all’Immigrazione, che ha "
+        "sollecitato la rete."
+    )
+
+    found = _roles(text)
+
+    assert found["Marco Bellini"] == (
+        "sindaco di Prato, presidente Anci Toscana e delegato nazionale Anci all’Immigrazione"
+    )
+
+
+def test_the_next_person_after_a_comma_and_is_no_office_of_the_first():
+    text = (
+        "The meeting in Ghent on 3 May was opened by Anna Berg, Mayor of Ghent, and Deputy "
+        "Mayor Jan Smit."
+    )
+
+    found = _roles(text)
+
+    assert found == {"Anna Berg": "Mayor of Ghent", "Jan Smit": "Deputy Mayor"}

@@ -342,6 +342,9 @@ _ROLE_TAIL = rx.compile(rf"(?i:{ROLE_HEADS})$")
 _INSTRUMENTAL_ROLE_AFTER = rx.compile(
     rf"[^\S\n]*,?[^\S\n]+(?P<role>{rx.alternation(INSTRUMENTAL_ROLE_HEADS)}(?![\p{{L}}])[^,;.:()\n]{{0,120}})"
 )
+# another office said after a comma or "and" goes on a person's role ("sindaco di X,
+# presidente Anci Y e delegato Z", "President, and Mayor of X")
+_OFFICE = rf"(?i:{ROLE_HEADS})(?![\p{{L}}])"
 # A role in lower case right after a name, with no comma: "saranno Anna Rossi sindaca di X,
 # Marco Bini assessore regionale e ...", "Jan Nowak dyrektor Biura X"; it runs to the next
 # comma, or to "and" before the next name.
@@ -1301,15 +1304,18 @@ class PeopleFinder:
             m = rx.match(
                 r",\s+(?P<role>(?!(?:and|who|which|e|che|said|stressed|y|und|și|şi|i|και|et|oraz|u)"
                 r"\b)[^;\n]{3,200}?)(?=,\s+(?:who|"
-                r"which|che|and|e|said|stressed|explained|presented)\b|[;\n]|\.(?:\s|"
+                r"which|che|said|stressed|explained|presented)\b|[;\n]|\.(?:\s|"
                 r"$)|$|"
+                # "and" after a comma ends the role, unless another office follows ("UCLG
+                # President, and Mayor of X")
+                rf",\s+(?:and|e)\b(?!\s+{_OFFICE})|"
                 # a relative clause ends the role ("docenti di X che tratteranno")
                 r"\s(?:who|which|che|que|care|που)\s|"
                 # an apposition ends where a clause starts: a comma, then a lower-case word
                 # that is not an article or preposition of a name going on ("Head of Unit X,
                 # recognised that", "Rappresentante per l'Italia, la Santa Sede, ha detto")
                 r",\s+(?!(?:the|of|for|la|il|lo|le|l['’]|el|los|las|der|die|das|des|του|της|των|"
-                r"di|de|del|della|dei|per|para|für|pour)\s*\p{Lu})\p{Ll}|"
+                rf"di|de|del|della|dei|per|para|für|pour)\s*\p{{Lu}}|{_OFFICE})\p{{Ll}}|"
                 # or where the next person of a list starts: ", Anna Berg, Deputy Mayor", "e a
                 # Anna Berg, sottosegretario" (the "a", "to" of the verb both names follow)
                 rf"(?:,|\s(?:and|e|y|und|et|i|και|și|u))\s+(?:(?:a|ad|to|an|al|à)\s+)?"
