@@ -324,3 +324,17 @@ def test_extract_report_a_lone_near_name_outside_a_list_is_no_town():
     text = "Delegates from Ghent and Tampere attended the meeting. Mr Marseile chaired it."
 
     assert _cities(text) == [("ghent", "BE"), ("tampere", "FI")]
+
+
+def test_extract_report_small_town_whose_first_word_alone_names_a_larger_place():
+    text = (
+        "Alla riunione hanno partecipato i rappresentanti dei Comuni di Orvieto, Castel "
+        "Viscardo, Castel Giorgio e Allerona."
+    )
+
+    assert _cities(text) == [
+        ("allerona", "IT"),
+        ("castel giorgio", "IT"),
+        ("castel viscardo", "IT"),
+        ("orvieto", "IT"),
+    ]

@@ -247,6 +247,9 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                     break  # "Valencia City Council": Valencia ES, not Valencia City PH
         if found is not None and found.end < ends[i + extent - 1]:
             found = _fuller_mention(text, tokens, i, extent, found)
+            town = _town_mention(text, gaz, tokens, i, extent)
+            if town is not None and town.end > found.end:
+                found = town  # "Castel Baronia", a small town, not "Castel" alone
         if found is None and fold(words[i]) in gaz.countries:
             found = _city_named_as_country(text, gaz, tokens[i])
         if found is None:
