@@ -156,6 +156,7 @@ def main() -> None:
 
     print(f"{'batch':10} {'rules':>6} {'rules LOBO':>11} {'model LOBO':>11}")
     totals = [0.0, 0.0, 0.0]
+    rows: dict[str, list[float]] = {}
     for batch in batches:
         best = max(right, key=lambda hits: sum(share(hits, b) for b in batches if b != batch))
         train = [
@@ -168,10 +169,14 @@ def main() -> None:
             (model_kind(w, names, options) if options else "other") == r["gold"]
             for options, r in zip(feats, data, strict=True)
         ]
-        row = [share(now, batch), share(best, batch), share(model, batch)]
+        row = rows[batch] = [share(now, batch), share(best, batch), share(model, batch)]
         totals = [a + b for a, b in zip(totals, row, strict=True)]
         print(f"{batch:10} {row[0]:6.3f} {row[1]:11.3f} {row[2]:11.3f}")
     print(f"{'sum':10} {totals[0]:6.3f} {totals[1]:11.3f} {totals[2]:11.3f}")
+    third = [b for b in batches if b not in ("own", "seeds")]
+    means = [sum(col) / len(third) for col in zip(*(rows[b] for b in third), strict=True)]
+    print(f"{'mean':10} {means[0]:6.3f} {means[1]:11.3f} {means[2]:11.3f}   (the {len(third)} "
+          "third-party batches; the leave-one-batch-out columns estimate unseen reports)")  # fmt: skip
     overall = [sum(share(hits, b) for b in batches) for hits in right]
     best_combos = [c for c, v in zip(combos, overall, strict=True) if v >= max(overall) - 1e-9]
     in_use = tuple(kept.values()) in best_combos
