@@ -338,3 +338,23 @@ def test_extract_report_small_town_whose_first_word_alone_names_a_larger_place()
         ("castel viscardo", "IT"),
         ("orvieto", "IT"),
     ]
+
+
+def test_extract_report_a_city_whose_own_name_ends_in_city_keeps_it_whole():
+    text = "Die Delegation besuchte die Städte Denver, Phoenix und Carson City in den USA."
+
+    assert _cities(text) == [("carson city", "US"), ("denver", "US"), ("phoenix", "US")]
+
+
+def test_extract_report_small_town_beyond_europe_listed_beside_its_countrys_cities():
+    text = (
+        "Participaron en la reunión las alcaldías de Lima, Arequipa, Trujillo y Paramonga, "
+        "en Perú."
+    )
+
+    assert _cities(text) == [
+        ("arequipa", "PE"),
+        ("lima", "PE"),
+        ("paramonga", "PE"),
+        ("trujillo", "PE"),
+    ]

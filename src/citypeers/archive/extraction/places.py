@@ -245,6 +245,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 found = Mention(starts[i], ends[i + length - 1], surface, candidates=cands)
                 if european or not generic:
                     break  # "Valencia City Council": Valencia ES, not Valencia City PH
+            if found is not None and found.end > ends[i + length - 1]:
+                break  # only the name without its generic word may stand for it, not "Salt"
         if found is not None and found.end < ends[i + extent - 1]:
             found = _fuller_mention(text, tokens, i, extent, found)
             town = _town_mention(text, gaz, tokens, i, extent)
@@ -1026,11 +1028,32 @@ def _drop_uncued_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> No
         if place.country not in EUROPE and mention.cued:
             if countries is None:
                 countries = named_countries(text, gaz)
-            mention.cued = bool(mention.cues & _NAMING_CUES) and place.country in countries
+            mention.cued = place.country in countries and bool(
+                mention.cues & _NAMING_CUES or _listed_with_its_countrys_cities(mentions, mention)
+            )
         if not mention.cued:
             mention.place = None
 
 
+def _listed_with_its_countrys_cities(mentions: list[Mention], town: Mention) -> bool:
+    """A list's item beside two larger places of the town's country that take part ("las
+    alcaldías de Bogotá, Cali y X"): the list names places of that country."""
+    if "listed" not in town.cues:
+        return False
+    near = [
+        m
+        for m in mentions
+        if m is not town
+        and m.cued
+        and m.place
+        and not m.place.small
+        and m.place.country == town.place.country
+        and abs(m.start - town.start) <= _LIST_REACH
+    ]
+    return len(near) >= 2
+
+
+_LIST_REACH = 200
 # Close cues that say a name is a place's, not only that a place took part.
 _NAMING_CUES = frozenset({"country", "noun", "right_noun", "noun_before"})
 
@@ -1326,7 +1349,11 @@ def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
     if _official_form_of(surface, m.place.name):
         return m.place.name
     short = rx.sub(r"\s+(?:City|Town|Municipality)$", "", surface)
-    if short != surface and any(p.geonameid == m.place.geonameid for p, _ in gaz.candidates(short)):
+    if (
+        short != surface
+        and fold(surface) != fold(m.place.name)  # "Salt Lake City" is the city's own name
+        and any(p.geonameid == m.place.geonameid for p, _ in gaz.candidates(short))
+    ):
         surface = short
     same_words = set(fold(surface).split()) <= set(fold(m.place.name).replace("nell", "").split())
     surface_words, main_words = set(fold(surface).split()), set(fold(m.place.name).split())
