@@ -5,11 +5,13 @@ faster forms honest: a prefix tree of words matches as the longest-first alterna
 the municipality names in a phrase are those the per-report alternation found.
 """
 
+import pathlib
 import random
 
 import pytest
 import regex
 
+from citypeers.archive.extraction import extract_details, read_report
 from citypeers.archive.extraction import patterns as rx
 from citypeers.archive.extraction.cues import CueTable
 from citypeers.archive.extraction.dates import _month_words, _months, _weekdays
@@ -24,6 +26,8 @@ from citypeers.archive.extraction.people import (
 from citypeers.archive.extraction.record import _surface_index, _surfaces_in
 from citypeers.archive.extraction.text import sentence_ends
 from citypeers.archive.extraction.themes import _compiled, _cues_to_try
+
+REPORTS = pathlib.Path(__file__).parent / "reports"
 
 
 def _plain_alternation(words) -> str:
@@ -200,3 +204,56 @@ def test_cue_table_finds_what_its_whole_pattern_finds():
         assert found == whole
         assert len(whole) > 10
     assert table._by_letter is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "needs"),
+    [
+        (r"(?:hosted by|host city)\s+\p{Lu}", 0, ("host city", "hosted by")),
+        (r"(?<![\p{L}])(?i:Mayor|Deputy Mayor)s?\b", 0, ("mayor",)),
+        (r"\bmunicipalit(?:y|ies) of\b", 0, ("municipalit",)),
+        (r"(?:visit|tour)(?:ed)?\s+(?:to\s+)?the", regex.I, ("tour", "visit")),
+        (r"(?P<who>delegat\w+)\s+(?:from|of)", 0, ("delegat",)),
+        (r"\p{L}{3}(?:ab\{2\}|x)", 0, None),  # "x" is too short to filter on
+        (r"(?:workshop)?\s*meeting", 0, ("meeting",)),
+        (r"(?:workshop|)meeting", 0, ("meeting",)),
+        (r"(?:workshop|)\s", 0, None),
+        (r"sem+inar", 0, ("inar",)),  # "sem" too, but "inar" is as long
+        (r"(?(1)abc|def)ghij", 0, ("ghij",)),
+        (r"(?x) meeting", 0, None),  # verbose: the spaces are no text
+        (r"meeting{e<=1}", 0, None),  # fuzzy matching
+        (r"\x41bcd|\u00e9tude", 0, ("bcd", "tude")),  # an escaped letter ends a literal
+        (r"(?i)city hall", 0, ("city hall",)),
+    ],
+)
+def test_required_literals_are_those_every_match_contains(pattern, flags, needs):
+    found = rx.required_literals(pattern, flags)
+
+    assert (tuple(sorted(found)) if found else None) == needs
+
+
+def test_a_literal_under_ignorecase_is_kept_only_where_every_case_folds_alike():
+    # "i" also matches "İ", whose fold is "i̇", and "I" matches "ı": `fold` reads all as "i"
+    for pattern, text in [(r"(?i:viking)", "VİKİNG " * 40), (r"(?i:VIKING)", "vıkıng " * 40)]:
+        assert regex.search(pattern, text)
+        assert rx.compile(pattern).search(text)
+    # the sharp s matches characters that fold otherwise: no literal through it
+    assert rx.required_literals(r"(?i:straße)", 0) == ("stra",)
+
+
+def test_a_prefiltered_pattern_finds_what_the_engine_finds():
+    texts = [read_report(p) for p in sorted(REPORTS.glob("*.txt"))]
+    words = " ".join(texts).split()
+    rng = random.Random(5)
+    texts += [" ".join(rng.choice(words) for _ in range(400)) for _ in range(5)]
+    for text in texts:
+        extract_details(text, source="report.txt")
+    missed = []
+    for pattern in list(rx.COMPILED.values()):
+        if not isinstance(pattern, rx.Prefiltered):
+            continue
+        for text in texts:
+            folded = rx.fold(text)
+            if pattern.compiled.search(text) and not any(n in folded for n in pattern.needs):
+                missed.append(pattern.pattern[:80])
+    assert missed == []

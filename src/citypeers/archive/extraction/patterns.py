@@ -116,6 +116,104 @@ class Pattern:
         return self.compiled.split(string, maxsplit)
 
 
+class Prefiltered(Pattern):
+    """A pattern whose every match contains one of `needs` (folded, see `fold`): a text
+    without any of them is answered without the engine, as the engine would answer it.
+
+    A text is read for them once, however many calls search it (a report's text is searched
+    whole, or from a position, by mention after mention).
+    """
+
+    __slots__ = ("needs", "_seen")
+
+    def __init__(self, compiled: regex.Pattern, needs: tuple[str, ...]):
+        super().__init__(compiled)
+        self.needs = needs
+        self._seen: tuple[str | None, bool] = (None, True)
+
+    def may_match(self, string: str) -> bool:
+        """False when no match can be in `string` (or any part of it)."""
+        seen = self._seen
+        if seen[0] is string:
+            return seen[1]
+        if len(string) < _PREFILTER_FROM:
+            return True
+        found = any(map(_folded(string).__contains__, self.needs))
+        self._seen = (string, found)
+        return found
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        end = _get_deadline()
+        if end is not None and _monotonic() >= end:
+            raise TimeoutError("the extraction ran out of time")
+        if not self.may_match(string):
+            return None
+        return self._search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None):
+        end = _get_deadline()
+        if end is not None and _monotonic() >= end:
+            raise TimeoutError("the extraction ran out of time")
+        if not self.may_match(string):
+            return None
+        return self._match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None):
+        end = _get_deadline()
+        if end is not None and _monotonic() >= end:
+            raise TimeoutError("the extraction ran out of time")
+        if not self.may_match(string):
+            return None
+        return self._fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
+        end = _get_deadline()
+        if end is not None and _monotonic() >= end:
+            raise TimeoutError("the extraction ran out of time")
+        if not self.may_match(string):
+            return iter(())
+        return self._finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int | None = None) -> list:
+        end = _get_deadline()
+        if end is not None and _monotonic() >= end:
+            raise TimeoutError("the extraction ran out of time")
+        if not self.may_match(string):
+            return []
+        return self._findall(string, pos, endpos)
+
+    def sub(self, repl, string: str, count: int = 0) -> str:
+        check_deadline()
+        if not self.may_match(string):
+            return string
+        return self.compiled.sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        check_deadline()
+        if not self.may_match(string):
+            return [string]
+        return self.compiled.split(string, maxsplit)
+
+
+# Below this length the engine answers about as fast as the literals are looked for.
+_PREFILTER_FROM = 150
+# The folded forms of the last few strings read: a report's text and the windows of it
+# that several patterns read in turn.
+_FOLDED: dict[int, tuple[str, str]] = {}
+_FOLDED_KEPT = 8
+
+
+def _folded(string: str) -> str:
+    kept = _FOLDED.get(id(string))
+    if kept is not None and kept[0] is string:
+        return kept[1]
+    folded = fold(string)
+    if len(_FOLDED) >= _FOLDED_KEPT:
+        _FOLDED.clear()
+    _FOLDED[id(string)] = (string, folded)
+    return folded
+
+
 def alternation(words) -> str:
     """A case-sensitive pattern for any of `words`, the longest first where several match.
 
@@ -237,6 +335,223 @@ def _group_end(pattern: str, i: int) -> int:
         i += 1
 
 
+# --- Prefilters: the literals a match must contain -------------------------------------------
+#
+# Most patterns look for words that a report seldom says: a search that finds nothing still
+# reads every position. `required_literals` reads a pattern's source for strings of which a
+# match must contain one ("(?:hosted by|host city)\s+" needs "hosted by" or "host city"), and
+# the pattern skips a text without any of them (`str.__contains__` is many times faster than
+# the engine). The literals are compared case-folded: under IGNORECASE the engine matches a
+# character with those of `_all_cases`, and a literal character is used only when all of them
+# fold to what it folds to (`_folds_alike`), so a match always contains a literal's fold.
+
+_MIN_LITERAL = 3  # shorter literals are in nearly every text: no use as a filter
+_MAX_LITERALS = 48
+# flags under which the source no longer says plainly what a match holds
+_OPAQUE_FLAGS = regex.X | regex.V1 | regex.F | regex.B | regex.E
+_QUANTIFIER = regex.compile(r"(?:[?*+]|\{(?P<min>\d*)(?:,\d*)?\})[?+]?")
+_FLAG_GROUP = regex.compile(r"\(\?(?P<on>[a-zA-Z]*)(?:-(?P<off>[a-zA-Z]*))?(?P<scoped>:)?")
+_ESCAPE_CLASSES = "dDsSwWbBAZGmMXKhHvVRN"
+_ESCAPE_CHARS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "a": "\a"}
+
+
+def fold(text: str) -> str:
+    """The form in which literals are compared: case-folded, with the Turkish i's as i."""
+    folded = text.casefold()
+    if "ı" in folded:
+        folded = folded.replace("ı", "i")
+    if "\u0307" in folded:
+        folded = folded.replace("\u0307", "")
+    return folded
+
+
+try:  # the engine's table of the characters a character matches under IGNORECASE
+    from regex._regex import get_all_cases as _get_all_cases
+except ImportError:  # pragma: no cover: another engine build
+    _get_all_cases = None
+
+
+@functools.cache
+def _folds_alike(char: str) -> bool:
+    """Whether every character that `char` matches under IGNORECASE folds as it does."""
+    if _get_all_cases is None:
+        return char.isascii() and char not in "iI"
+    want = fold(char)
+    return all(fold(chr(c)) == want for c in _get_all_cases(regex.I, ord(char)))
+
+
+class _Opaque(Exception):
+    """The source uses syntax the reader does not follow: no prefilter."""
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Folded strings one of which every match of the pattern contains, or None when the
+    source does not tell (or only short ones that nearly every text holds)."""
+    if flags & _OPAQUE_FLAGS:
+        return None
+    try:
+        ignore_case = bool(flags & regex.I) or _global_flags(pattern)
+        found, end = _read_alternation(pattern, 0, ignore_case)
+    except (_Opaque, IndexError):
+        return None
+    if end != len(pattern) or not found:
+        return None
+    if min(map(len, found)) < _MIN_LITERAL or len(found) > _MAX_LITERALS:
+        return None
+    # a literal that contains another adds nothing: the shorter is found wherever it is
+    kept = sorted(found, key=len)
+    kept = [w for i, w in enumerate(kept) if not any(k in w for k in kept[:i])]
+    return tuple(kept)
+
+
+def _global_flags(pattern: str) -> bool:
+    """Whether an inline flag group of the whole pattern ("(?i)") turns IGNORECASE on
+    (in the engine's version 0 such a group applies to the whole pattern wherever it is)."""
+    ignore_case = False
+    for m in _FLAG_GROUP.finditer(pattern):
+        if m.group("scoped") or not pattern.startswith(")", m.end()):
+            continue
+        if m.start() > 0 and _escaped(pattern, m.start()):
+            continue
+        on = m.group("on")
+        if regex.search(r"[xbefV]", on + (m.group("off") or "")):
+            raise _Opaque
+        ignore_case = ignore_case or "i" in on
+    return ignore_case
+
+
+def _escaped(pattern: str, at: int) -> bool:
+    backslashes = len(pattern[:at]) - len(pattern[:at].rstrip("\\"))
+    return backslashes % 2 == 1
+
+
+def _read_alternation(pattern: str, i: int, ignore_case: bool) -> tuple[frozenset | None, int]:
+    """The literals of the alternation from `i` to its closing bracket (or the end): one of
+    those of each branch; None when a branch has none."""
+    found: set[str] | None = set()
+    while True:
+        branch, i = _read_sequence(pattern, i, ignore_case)
+        if branch is None:
+            found = None
+        elif found is not None:
+            found |= branch
+        if i < len(pattern) and pattern[i] == "|":
+            i += 1
+            continue
+        return (None if found is None else frozenset(found)), i
+
+
+def _read_sequence(pattern: str, i: int, ignore_case: bool) -> tuple[frozenset | None, int]:
+    """The best set of literals of a sequence of items: a run of plain characters or a
+    group's set, whichever has the longest shortest literal."""
+    choices: list[frozenset] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            choices.append(frozenset({fold("".join(run))}))
+            run.clear()
+
+    while i < len(pattern) and pattern[i] not in "|)":
+        char = pattern[i]
+        literal: str | None = None
+        inner: frozenset | None = None
+        if char == "\\":
+            literal, i = _read_escape(pattern, i)
+        elif char == "[":
+            i = _class_end(pattern, i) + 1
+        elif char == "(":
+            inner, i = _read_group(pattern, i, ignore_case)
+        elif char in ".^$":
+            i += 1
+        elif char in "*+?{":
+            raise _Opaque  # a repeat of nothing, or a brace the engine may read otherwise
+        else:
+            literal, i = char, i + 1
+        quantifier = _QUANTIFIER.match(pattern, i)
+        optional = False
+        if quantifier:
+            if quantifier.group().startswith("{"):
+                optional = int(quantifier.group("min") or 0) == 0
+            else:
+                optional = quantifier.group()[0] in "?*"
+            i = quantifier.end()
+        elif i < len(pattern) and pattern[i] == "{":
+            raise _Opaque  # "{" after an item that is no repeat (fuzzy matching, a brace)
+        if literal is not None and not optional and (not ignore_case or _folds_alike(literal)):
+            run.append(literal)
+            if quantifier:  # "a+": one "a" at least, then who knows how many
+                close_run()
+        else:
+            close_run()
+            if inner and not optional:
+                choices.append(inner)
+    close_run()
+    if not choices:
+        return None, i
+    return max(choices, key=lambda c: (min(map(len, c)), -len(c))), i
+
+
+def _read_escape(pattern: str, i: int) -> tuple[str | None, int]:
+    """The character an escape at `i` stands for (None for a class or an assertion), and
+    where the escape ends."""
+    char = pattern[i + 1]
+    if char in _ESCAPE_CHARS:
+        return _ESCAPE_CHARS[char], i + 2
+    if char in "pP":
+        if pattern[i + 2] == "{":
+            return None, pattern.index("}", i + 2) + 1
+        return None, i + 3  # "\pL"
+    if char == "N" and pattern.startswith("{", i + 2):
+        return None, pattern.index("}", i + 2) + 1
+    if char in "xuU":
+        if char == "x" and pattern.startswith("{", i + 2):
+            return None, pattern.index("}", i + 2) + 1
+        digits = {"x": 2, "u": 4, "U": 8}[char]
+        return None, i + 2 + digits
+    if char in "gk" and pattern[i + 2] in "<{'":
+        close = {"<": ">", "{": "}", "'": "'"}[pattern[i + 2]]
+        return None, pattern.index(close, i + 3) + 1
+    if char.isdigit():
+        end = i + 1
+        while end < len(pattern) and pattern[end].isdigit():
+            end += 1
+        return None, end
+    if char in _ESCAPE_CLASSES:
+        return None, i + 2
+    if char.isalnum():
+        raise _Opaque  # an escape this reader does not know
+    return char, i + 2
+
+
+def _read_group(pattern: str, i: int, ignore_case: bool) -> tuple[frozenset | None, int]:
+    """The literals a group at `i` requires (None for an assertion or a construct this
+    reader does not follow), and where the group ends."""
+    end = _group_end(pattern, i)
+    if not pattern.startswith("(?", i):
+        inner_start = i + 1
+    elif pattern.startswith(("(?:", "(?>"), i):
+        inner_start = i + 3
+    elif pattern.startswith(("(?P<", "(?<"), i) and not pattern.startswith(("(?<=", "(?<!"), i):
+        inner_start = pattern.index(">", i) + 1
+    elif pattern.startswith("(?'", i):
+        inner_start = pattern.index("'", i + 3) + 1
+    else:
+        flags = _FLAG_GROUP.match(pattern, i)
+        if flags and flags.group("scoped"):
+            on, off = flags.group("on"), flags.group("off") or ""
+            if regex.search(r"[xbefV]", on + off):
+                raise _Opaque
+            ignore_case = (ignore_case or "i" in on) and "i" not in off
+            inner_start = flags.end()
+        else:
+            return None, end + 1  # a look-around, a condition, a flag group, a comment
+    inner, stop = _read_alternation(pattern, inner_start, ignore_case)
+    if stop != end:
+        raise _Opaque
+    return inner, end + 1
+
+
 # Every pattern ever compiled here, so a test can feed each one adversarial text.
 COMPILED: dict[tuple[str, int], Pattern] = {}
 
@@ -245,7 +560,9 @@ def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 (the regex m
     key = (pattern, flags)
     found = COMPILED.get(key)
     if found is None:
-        found = COMPILED[key] = Pattern(regex.compile(pattern, flags))
+        compiled = regex.compile(pattern, flags)
+        needs = required_literals(pattern, flags)
+        found = COMPILED[key] = Pattern(compiled) if needs is None else Prefiltered(compiled, needs)
     return found
 
 
