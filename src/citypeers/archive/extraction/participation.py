@@ -470,7 +470,18 @@ _PARTNER_LIST = rx.compile(
     r"(?:gehören|zählen)|partnerami (?:projektu )?(?:są|byli)|partnerzy projektu to|"
     r"w skład (?:partnerstwa|konsorcjum) wchodz|εταιρικ\p{L}* σχήμα\p{L}* (?:αποτελ|απαρτ)|"
     r"εταίροι (?:του (?:έργου|προγράμματος) )?(?:είναι|ήταν)|partenerii (?:proiectului )?"
-    r"(?:sunt|au fost)|în parteneriat cu|l-imsieħba (?:tal-proġett )?huma)",
+    r"(?:sunt|au fost)|în parteneriat cu|l-imsieħba (?:tal-proġett )?huma|"
+    # a network's or a project's make-up: its founders, its lead partner, its members
+    # ("Le città fondatrici della rete sono ...", "capofila è il comune di X e aderiscono come
+    # partner ...", "the network's founding members were ...", "zrzesza przedstawicieli miast")
+    r"(?:città|comuni|cities|municipalities|ciudades|municipios|städte|kommunen|miasta|"
+    r"members?|membri|miembros|mitglieder) fondat\p{L}*|founding (?:cities|members|"
+    r"municipalities|partners)|ciudades fundadoras|gründungs(?:mitglied|städte|kommunen)\p{L}*|"
+    r"członk\p{L}* założyciel\p{L}*|ιδρυτικ\p{L}* μέλ\p{L}*|membri fondator\p{L}*|"
+    r"capofila (?:è|e'|sono)|lead partner (?:is|was)|aderiscono come partner|"
+    r"(?:network|rete|red|netzwerk)\p{L}*['’]?s? members (?:are|were|include)|"
+    r"membri della rete (?:sono|erano)|miembros de la red (?:son|eran)|"
+    r"zrzesza\p{L}* przedstawicieli)",
     regex.I,
 )
 # Where a project or its activities run, a list of places: "the activities take place in five
