@@ -358,3 +358,14 @@ def test_extract_report_small_town_beyond_europe_listed_beside_its_countrys_citi
         ("paramonga", "PE"),
         ("trujillo", "PE"),
     ]
+
+
+def test_extract_report_a_long_unknown_word_with_its_country_in_brackets_is_a_slip():
+    texts = (
+        "Participaron en el seminario municipios como Cuenca (Ecuador), Barquisimetto "
+        "(Venezuela) y Valparaisso (Chile).",
+        "Participaron en el seminario municipios como Cuenca (Ecuador) y Voio (Grecia).",
+    )
+
+    assert _cities(texts[0]) == [("barquisimeto", "VE"), ("cuenca", "EC"), ("valparaiso", "CL")]
+    assert _cities(texts[1]) == [("cuenca", "EC")]  # a short word is near too many names

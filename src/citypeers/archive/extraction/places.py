@@ -615,6 +615,7 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
         location = next((m for m in mentions if m.place and _is_location(text, m)), None)
     _add_fuzzy(text, gaz, mentions)
     _add_misspelt_list_items(text, gaz, mentions)
+    _add_misspelt_with_country(text, gaz, mentions)
     return mentions, location
 
 
@@ -1275,6 +1276,71 @@ def _add_misspelt_list_items(text: str, gaz: Gazetteer, mentions: list[Mention])
     if found:
         mentions.extend(found)
         mentions.sort(key=lambda x: x.start)
+
+
+_SLIP_MIN_LENGTH = 7
+_TWO_SLIPS_LENGTH = 10
+# An unknown capitalised word with its country in brackets: "Curitiva (Brasil)".
+_WORD_THEN_COUNTRY = rx.compile(
+    r"(?<![\p{L}\p{M}'’-])(?P<name>\p{Lu}[\p{L}\p{M}'’-]{3,})\s*\((?P<country>\p{Lu}[\p{L}.]+"
+    r"(?:\s\p{L}[\p{L}.]+){0,2})\)"
+)
+
+
+def _add_misspelt_with_country(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """ "Curitiva (Brasil)", "Desamparado (Costa Rica)": a word the gazetteer does not know,
+    with its country in brackets, is the one town of that country spelt within an edit of
+    it (two for a long name): the brackets say it is a place, and the country where."""
+    if "(" not in text:
+        return
+    found = []
+    for match in _WORD_THEN_COUNTRY.finditer(text):
+        country = gaz.country_code(match.group("country"))
+        start, end = match.span("name")
+        if country is None or any(m.start < end and start < m.end for m in mentions if m.place):
+            continue
+        place = _misspelt_town_of(gaz, match.group("name"), country)
+        if place is not None:
+            found.append(
+                Mention(start, end, match.group("name"), place=place, cued=True, misspelt=True)
+            )
+    if found:
+        mentions[:] = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+        mentions.extend(found)
+        mentions.sort(key=lambda x: x.start)
+
+
+def _misspelt_town_of(gaz: Gazetteer, word: str, country: str) -> Place | None:
+    """The one place or small town of `country` spelt within an edit of `word` (two for a
+    long name); None when the word is a known name or several fit."""
+    key = fold(word)
+    if len(key) < _SLIP_MIN_LENGTH or key in gaz.names or gaz.small_towns(word):
+        return None  # a short word is as near to many names: "Voio", "Lokron"
+    edits = 2 if len(key) >= _TWO_SLIPS_LENGTH else 1
+    fits: dict[int, Place] = {}
+    for name, _score, _i in process.extract(
+        key, _names_starting(gaz, key[0]), scorer=Levenshtein.distance, score_cutoff=edits,
+        limit=20,
+    ):
+        fits.update((p.geonameid, p) for p, _main in gaz.names[name] if p.country == country)
+    for name, _score, _i in process.extract(
+        key, _town_names_starting(gaz, key[0]), scorer=Levenshtein.distance,
+        score_cutoff=edits, limit=20,
+    ):
+        fits.update((p.geonameid, p) for p, _main in gaz.small_towns(name) if p.country == country)
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+@functools.lru_cache(maxsize=4)
+def _town_names_by_letter(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    by_letter: dict[str, list[str]] = {}
+    for key in gaz.town_index()[0]:
+        by_letter.setdefault(key[:1], []).append(key)
+    return {letter: tuple(keys) for letter, keys in by_letter.items()}
+
+
+def _town_names_starting(gaz: Gazetteer, letter: str) -> tuple[str, ...]:
+    return _town_names_by_letter(gaz).get(letter, ())
 
 
 def _misspelt_town(gaz: Gazetteer, word: str, countries: set[str]) -> Place | None:
