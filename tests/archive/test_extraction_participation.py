@@ -261,9 +261,9 @@ def test_extract_report_a_mayor_named_as_head_of_an_association_does_not_bring_t
         "The workshop on housing was hosted by the City of Bergen. Jan Olsen, President of "
         "CEMR and Mayor of Tromsø, opened the workshop together with the Mayor of Bergen.",
         "Al seminario sulla casa hanno preso parte il sindaco di Bergamo e Anna Neri, "
-        "sindaca di Prato e presidente Anci Toscana, che ha chiuso i lavori.",
-        "Die Präsidentin des Städtetages und Oberbürgermeisterin der Stadt Ulm, Eva Berg, "
-        "eröffnete das Treffen. Die Delegation der Stadt Leipzig besuchte Wohnprojekte.",
+        "sindaca di Cremona e presidente Anci Lombardia, che ha chiuso i lavori.",
+        "Jana Roth, Präsidentin des Städtetages Baden-Württemberg und Oberbürgermeisterin von "
+        "Ulm, eröffnete das Treffen. Die Delegation der Stadt Leipzig besuchte Wohnprojekte.",
     )
 
     assert _cities(texts[0]) == [("bergen", "NO")]
@@ -298,8 +298,8 @@ def test_extract_report_a_region_named_with_its_noun_is_no_municipality_even_wit
 
 def test_extract_report_a_persons_city_in_brackets_with_its_country_takes_part():
     text = (
-        "The summit closed with a conversation moderated by Lia Stone of the evening news, "
-        "with Mayor Ana Ruiz (Cuenca, Ecuador) and Commissioner Tom Hale (Tacoma, U.S.)."
+        "On the second day the panel chaired by the journalist Kim Ford heard Mayor Ana Ruiz "
+        "(Cuenca, Ecuador) and Commissioner Tom Hale (Tacoma, U.S.) on housing."
     )
 
     assert _cities(text) == [("cuenca", "EC"), ("tacoma", "US")]

@@ -15,13 +15,13 @@ def _roles(text: str) -> dict[str, str | None]:
     ("text", "roles"),
     [
         (
-            "Il convegno si terrà il 12 maggio a Lucca. Ad aprire i lavori saranno Giulia Ferri "
-            "sindaca di Lucca, Marco Bellini assessore regionale alla Sanità e Carla Neri "
-            "assessora regionale al Lavoro.",
+            "Il 12 maggio a Lucca prenderanno la parola per primi Giulia Ferri sindaca di "
+            "Lucca, Marco Bellini assessore provinciale ai Trasporti e Carla Neri assessora "
+            "comunale allo Sport.",
             {
                 "Giulia Ferri": "sindaca di Lucca",
-                "Marco Bellini": "assessore regionale alla Sanità",
-                "Carla Neri": "assessora regionale al Lavoro",
+                "Marco Bellini": "assessore provinciale ai Trasporti",
+                "Carla Neri": "assessora comunale allo Sport",
             },
         ),
         (
@@ -50,15 +50,16 @@ def test_words_after_a_name_that_open_on_no_role_are_no_role():
 
 def test_another_office_after_a_comma_goes_on_the_role():
     text = (
-        "Il 3 maggio a Prato le conclusioni saranno di Marco Bellini, sindaco di Prato, "
-        "presidente Anci Toscana e delegato nazionale Anci all’Immigrazione, che ha "
-        "sollecitato la rete."
+        "A Siena il 3 maggio ha chiuso la giornata Marco Bellini, sindaco di Siena, presidente "
+        "della Conferenza dei sindaci e delegato regionale ai Trasporti, che ha ringraziato i "
+        "tecnici."
     )
 
     found = _roles(text)
 
     assert found["Marco Bellini"] == (
-        "sindaco di Prato, presidente Anci Toscana e delegato nazionale Anci all’Immigrazione"
+        "sindaco di Siena, presidente della Conferenza dei sindaci e delegato regionale ai "
+        "Trasporti"
     )
 
 

@@ -99,10 +99,10 @@ def test_a_past_programme_a_gallery_or_a_quoted_we_will_is_no_plan(text):
         "Einladung zum Fachgespräch Wohnen\n\nFachleute der Städte vergleichen ihre Projekte.",
         "Invito al seminario sull'abitare\n\nI tecnici dei comuni confrontano i progetti.",
         "Abitare\n\nLa rete dei comuni lavora sull'accoglienza: se ne parlerà il 4 maggio a Lodi.",
-        "Abitare\n\nA Lodi un evento che al mattino presenterà i progetti dei comuni.",
+        "Abitare\n\nA Lodi l'evento presenterà nel pomeriggio i progetti dei comuni.",
         "Vivienda\n\nEn la jornada se debatirá sobre el alojamiento de los recién llegados.",
         "Housing\n\nThe network's assembly is expected to take place in the town hall.",
-        "Στέγαση\n\nΤη συνεδρίασή του αναμένεται να πραγματοποιήσει σήμερα το συμβούλιο.",
+        "Στέγαση\n\nΤο συμβούλιο της πόλης αναμένεται να συνεδριάσει την Τρίτη για τη στέγαση.",
         "Wohnen\n\nDas Treffen der Partnerstädte soll im Mai in Lingen stattfinden.",
         "Mieszkalnictwo\n\nSpotkanie miast partnerskich ma się odbyć w maju.",
         "Locuire\n\nÎntâlnirea primarilor urmează să aibă loc în mai.",
@@ -339,15 +339,15 @@ def test_a_single_time_before_pm_or_a_part_of_the_day_after_noon(text, expected)
 @pytest.mark.parametrize(
     "text",
     [
-        "Atelierul primarilor are loc între orele 9.30-15 la primărie.",
-        "Spotkanie burmistrzów trwa w godz. 9.30-15 w ratuszu.",
-        "Il tavolo dei sindaci si tiene dalle 9.30 alle 15 in municipio.",
+        "Atelierul primarilor are loc între orele 10.30-16 la primărie.",
+        "Spotkanie burmistrzów trwa w godz. 10.30-16 w ratuszu.",
+        "Il tavolo dei sindaci si tiene dalle 10.30 alle 16 in municipio.",
     ],
 )
 def test_a_labelled_range_may_end_on_a_bare_hour(text):
     from citypeers.archive.extraction.dates import event_times
 
-    assert event_times(text)[:2] == ("09:30", "15:00")
+    assert event_times(text)[:2] == ("10:30", "16:00")
 
 
 def test_an_unlabelled_range_ending_on_a_bare_hour_is_no_time():

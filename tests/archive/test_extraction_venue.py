@@ -507,8 +507,8 @@ def test_extract_report_the_city_whose_head_receives_visiting_mayors_is_the_venu
         ),
         (
             "Ofițeri din Cluj și Iași discută despre locuințe. Cluj și Iași au trimis câte "
-            "trei ofițeri.\nAtelierul, care va avea loc la Universitatea de Nord din Baia "
-            "Mare, începe la ora nouă.",
+            "trei ofițeri.\nJoi are loc, la Universitatea Tehnică din Baia Mare, seminarul "
+            "ofițerilor.",
             "Baia Mare",
         ),
     ],

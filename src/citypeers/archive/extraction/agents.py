@@ -218,15 +218,15 @@ def _body_like(name: str, people: frozenset[str]) -> bool:
 
 
 # A list of bodies names each item alike: when one item is a body the finders know, the
-# others of the same list are bodies too, though their names carry no head noun ("Emerson
-# Collective, Mayors Migration Council and the CAF Development Bank", "rappresentanti di
-# Movimiento por la Paz, Cepaim y Cruz Roja"). An item is a run of capitalised words joined by
-# short lower-case words ("Misericordia di Empoli"), then perhaps a bracket ("(Portugal)") or
-# a dash and its acronym ("– AIDRom"); items are joined by a comma, a semicolon or "and" in
-# any of the programme's languages, with an article after it.
+# others of the same list are bodies too, though their names carry no head noun ("Harbour
+# Collective, Civic Bridges Trust Fund and the Northern Migration Institute", "conducidas por
+# Acción Vecinal por la Paz, Fundación X y Red Solidaria Sur"). An item is a run of capitalised
+# words joined by short lower-case words ("Fraternita di Pescia"), then perhaps a bracket
+# ("(Portugal)") or a dash and its acronym ("– KOLVA"); items are joined by a comma, a
+# semicolon or "and" in any of the programme's languages, with an article after it.
 _AND_WORD = rf"(?:{AND_ALTERNATIVES}|sowie|&)"
 _LIST_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*+"  # possessive: a word is never given back
-# the short words inside a body's name ("Movimiento por la Paz", "Urząd do Spraw X")
+# the short words inside a body's name ("Acción Vecinal por la Paz", "Urząd do Spraw X")
 _NAME_JOINER = (
     r"(?:of|for|the|de|di|da|del|della|dei|degli|delle|do|dos|du|des|la|le|los|las|el|für|zur|"
     r"zum|pour|por|para|per|pentru|din|al|ai|ale|a|dla|na|του|της|των)"
@@ -275,9 +275,9 @@ def bodies_beside(
         for i, ((start, stop), known) in enumerate(zip(items, overlaps, strict=True)):
             name = _ITEM_TAIL.sub("", text[start:stop])
             if i and not joined[i - 1]:
-                continue  # "Prevention and Management of Crises": one name, run on over "and"
+                continue  # "Prevention and Response to Floods": one name, run on over "and"
             # a pair may be one name that runs on over "and" ("Working Group for Prevention
-            # and Management of Crises"): only an acronym joins a body as its pair
+            # and Response to Floods"): only an acronym joins a body as its pair
             paired = len(items) >= _LIST_ITEMS or _ACRONYM_LIKE.match(name.split()[0])
             if (
                 not known
@@ -291,7 +291,7 @@ def bodies_beside(
 
 def _is_found(text: str, span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     """Whether the list item at `span` opens a body found (not a word inside a name that
-    runs on over "and": "Directorate for Migration and Home Affairs")."""
+    runs on over "and": "Directorate for Housing and Urban Renewal")."""
     start, stop = span
     stop = start + len(_ITEM_TAIL.sub("", text[start:stop]))
     return any(abs(a - start) <= 1 and b >= stop - 1 for a, b in spans)
@@ -301,7 +301,7 @@ _ACRONYM_LIKE = rx.compile(r"^\p{Lu}[\p{L}\-]*\p{Lu}[\p{L}\-]*$")
 
 
 def _listed_body_like(name: str, people: frozenset[str]) -> bool:
-    """A list item that may be a body: of several words or an acronym ("DYPALL", "AIDRom"),
+    """A list item that may be a body: of several words or an acronym ("KOLVA", "AIDex"),
     naming no person."""
     if " " not in name and not _ACRONYM_LIKE.match(name):
         return False
@@ -314,7 +314,7 @@ def _listed_body_like(name: str, people: frozenset[str]) -> bool:
 
 def _plain_words(text: str, name: str) -> bool:
     """Whether every capitalised word of `name` (no acronym) is also said in lower case in
-    the text: the words of a topic ("Social Affairs", "Management of Crises"), not a name."""
+    the text: the words of a topic ("Coastal Renewal", "Response to Floods"), not a name."""
     words = [w for w in name.split() if w[:1].isupper() and not w.isupper()]
     return bool(words) and all(
         rx.compiled(rf"(?<![\p{{L}}]){regex.escape(w.lower())}(?![\p{{L}}])").search(text)
