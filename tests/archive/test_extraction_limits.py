@@ -12,6 +12,7 @@ import pytest
 
 from citypeers.archive.extraction import ReportError, extract_details, load_gazetteer, read_report
 from citypeers.archive.extraction import patterns as rx
+from citypeers.archive.extraction import practices
 from citypeers.archive.extraction.record import DEFAULT_BUDGET_SECONDS
 from citypeers.archive.extraction.text import normalise_text
 
@@ -72,6 +73,14 @@ def test_every_pattern_finishes_on_hostile_text(every_pattern, unit, size):
 
     assert len(every_pattern) > 150
     assert stuck == []
+
+
+def test_a_pattern_anchored_at_the_end_reads_a_run_of_joining_words_in_linear_time():
+    # "(?:\s+(?:de|of))+$" searched forward tries every start in the run: quadratic
+    text = " de" * 10_000 + " x"
+
+    for _match in practices._TRAILING_MINOR.compiled.finditer(text, timeout=PATTERN_TIMEOUT_S):
+        pass
 
 
 @pytest.mark.parametrize(

@@ -194,7 +194,11 @@ _TOWN_FIRST = rx.compile(
 # A cheap look before the patterns: every head word holds one of these.
 _HEAD_STEMS = ("plan", "program", "piano", "model", "strateg", "project", "progett", "proyect",
                "projekt")
-_TRAILING_MINOR = rx.compile(r"(?:\s+(?:de|di|del|della|la|el|y|e|und|and|for|of))+$")
+# Read from the end (REVERSE): a forward search tries every start in a run of such words
+# and is quadratic in the run's length.
+_TRAILING_MINOR = rx.compile(
+    r"(?:\s+(?:de|di|del|della|la|el|y|e|und|and|for|of))+$", regex.REVERSE
+)
 
 
 def _town_named(s_text: str, s_start: int, towns: frozenset[str], add, seen: set[str]) -> None:
