@@ -307,10 +307,10 @@ def test_extract_report_a_persons_city_in_brackets_with_its_country_takes_part()
 
 def test_extract_report_a_networks_founders_or_a_projects_lead_and_members_did_not_take_part():
     texts = (
-        "Alla giornata di studio sull'abitare ha partecipato il Comune di Lecce. Le città "
-        "fondatrici della rete sono Brindisi, Taranto, Matera e Potenza.",
-        "Al seminario è intervenuto il sindaco di Lecce. Del progetto Casa Aperta capofila è il "
-        "comune di Foggia e aderiscono come partner anche i comuni di Andria e Barletta.",
+        "Alla giornata di studio sull'abitare ha partecipato il Comune di Lecce. La rete era "
+        "nata nel 2015 e le sue città fondatrici furono Brindisi, Taranto, Matera e Potenza.",
+        "Al seminario è intervenuto il sindaco di Lecce. Al progetto Casa Aperta aderiscono "
+        "come partner Andria e Barletta, mentre capofila è il comune di Foggia.",
     )
 
     assert _cities(texts[0]) == [("lecce", "IT")]

@@ -362,9 +362,9 @@ def test_extract_report_small_town_beyond_europe_listed_beside_its_countrys_citi
 
 def test_extract_report_a_long_unknown_word_with_its_country_in_brackets_is_a_slip():
     texts = (
-        "Participaron en el seminario municipios como Cuenca (Ecuador), Barquisimetto "
-        "(Venezuela) y Valparaisso (Chile).",
-        "Participaron en el seminario municipios como Cuenca (Ecuador) y Voio (Grecia).",
+        "Al seminario llegaron alcaldes de Cuenca (Ecuador), Barquisimetto (Venezuela) y "
+        "Valparaisso (Chile).",
+        "Al seminario llegaron alcaldes de Cuenca (Ecuador) y Voio (Grecia).",
     )
 
     assert _cities(texts[0]) == [("barquisimeto", "VE"), ("cuenca", "EC"), ("valparaiso", "CL")]
