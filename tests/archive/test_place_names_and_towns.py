@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from citypeers.archive.enums import ImportAction
 from citypeers.archive.extraction import extract_report, load_gazetteer
-from citypeers.archive.extraction.places import Mention, display_name
+from citypeers.archive.extraction.places import Mention, display_name, find_mentions
 from citypeers.archive.extraction.text import fold
 from citypeers.archive.services import import_report_text
 from citypeers.archive.validation import record_problems
@@ -253,3 +253,9 @@ def test_extract_report_names_a_city_as_other_languages_agree_when_the_english_t
     text = "El 3 de marzo de 2024 participaron los ayuntamientos de Castelló de la Plana y Lleida."
 
     assert _cities(text) == [("castellon de la plana", "ES"), ("lleida", "ES")]
+
+
+def test_a_word_whose_accents_fall_on_other_letters_names_no_small_place():
+    found = find_mentions("Covoare de Lână din Rădăuți și din Bălți.", load_gazetteer())
+
+    assert [m.surface for m in found] == ["Rădăuți", "Bălți"]

@@ -5,6 +5,7 @@ import functools
 import itertools
 import math
 import statistics
+import unicodedata
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ import regex
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from citypeers.core.geonames import geonames_cities
+from citypeers.core.geonames import geonames_cities, geonames_city
 
 from . import kind, participation, participation_model
 from . import patterns as rx
@@ -320,7 +321,12 @@ def _town_candidates(gaz: Gazetteer, surface: str) -> tuple:
     key = fold(surface)
     if key in gaz.countries or key in gaz.months:
         return ()
-    return gaz.small_towns(surface) if _LATIN_NAME.match(surface) else ()
+    if not _LATIN_NAME.match(surface):
+        return ()
+    towns = gaz.small_towns(surface)
+    if " " in key or surface.isascii():
+        return towns
+    return tuple(c for c in towns if _spelt(surface, c[0]))  # "Lână" is no Lány
 
 
 def _town_mention(text: str, gaz: Gazetteer, tokens, i: int, extent: int) -> Mention | None:
@@ -535,6 +541,10 @@ def _names_for(gaz: Gazetteer, surface: str, key: str):
         if _LATIN_NAME.match(surface)
         else gaz.scripted.get(scripted_key(surface))
     )
+    if found and " " not in key and not surface.isascii() and _LATIN_NAME.match(surface):
+        # a word whose accents no name of a small place carries ("Plăți" is no Platý): the
+        # letters folded alike are another language's word
+        found = tuple(c for c in found if c[0].population >= _LARGE_ENOUGH or _spelt(surface, c[0]))
     if found and " " not in key:
         # a one-word alias of a place beyond Europe is far more often a word or an acronym
         # of a European report ("Anci", "Culture") than that place's other name, unless it
@@ -550,6 +560,25 @@ def _names_for(gaz: Gazetteer, surface: str, key: str):
             )
         )
     return found
+
+
+_LARGE_ENOUGH = 50_000
+
+
+def _spelt(surface: str, place: Place) -> bool:
+    """Whether the place's name or one of its alternate names carries its accents where the
+    surface does (another accent on the same letter is a slip: "Cieszanòw" for Cieszanów;
+    "Plăți" and Platý accent other letters)."""
+    said = _accented(surface)
+    if said == _accented(place.name):
+        return True
+    record = geonames_city(place.geonameid) or {}
+    return any(said == _accented(a) for a in record.get("alternatenames", ()))
+
+
+def _accented(word: str) -> tuple[bool, ...]:
+    """Which letters of a word are not plain ASCII (its length kept)."""
+    return tuple(not c.isascii() for c in unicodedata.normalize("NFC", word))
 
 
 def _cue(
