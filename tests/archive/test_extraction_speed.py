@@ -257,3 +257,15 @@ def test_a_prefiltered_pattern_finds_what_the_engine_finds():
                 missed.append(pattern.pattern[:80])
     assert len(prefiltered) > 100  # the check ran on the patterns it is about
     assert missed == []
+
+
+def test_a_short_piece_of_the_report_is_prefiltered_by_the_whole_report():
+    pattern = rx.compile(r"(?<![\p{L}])(?i:guided tour|open day)s?\b")
+    report = "The delegation met the mayor. " * 20 + "They also joined an Open Day."
+
+    with rx.reading(report):
+        assert pattern.search(report[:40]) is None  # a piece of it: the report is read once
+        assert pattern.search("an open day") is not None  # not a piece of it: the engine reads it
+        assert pattern.search(report[-20:]).group() == "Open Day"
+    with rx.reading("No such words here."):
+        assert pattern.search("the open days") is not None

@@ -124,12 +124,13 @@ class Prefiltered(Pattern):
     whole, or from a position, by mention after mention).
     """
 
-    __slots__ = ("needs", "_seen")
+    __slots__ = ("needs", "_seen", "_report_seen")
 
     def __init__(self, compiled: regex.Pattern, needs: tuple[str, ...]):
         super().__init__(compiled)
         self.needs = needs
         self._seen: tuple[str | None, bool] = (None, True)
+        self._report_seen: tuple[tuple[str, str] | None, bool] = (None, True)
 
     def may_match(self, string: str) -> bool:
         """False when no match can be in `string` (or any part of it)."""
@@ -137,9 +138,20 @@ class Prefiltered(Pattern):
         if seen[0] is string:
             return seen[1]
         if len(string) < _PREFILTER_FROM:
-            return True
+            # a short piece: not worth reading, but the report it is cut from is read once
+            report = _REPORT.get()
+            return report is None or self._in_report(report) or string not in report[0]
         found = any(map(_folded(string).__contains__, self.needs))
         self._seen = (string, found)
+        return found
+
+    def _in_report(self, report: tuple[str, str]) -> bool:
+        """Whether the report being read (its text, folded) holds one of the literals."""
+        seen = self._report_seen
+        if seen[0] is report:
+            return seen[1]
+        found = any(map(report[1].__contains__, self.needs))
+        self._report_seen = (report, found)
         return found
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
@@ -193,6 +205,24 @@ class Prefiltered(Pattern):
         if not self.may_match(string):
             return [string]
         return self.compiled.split(string, maxsplit)
+
+
+# The text of the report being read and its folded form: a pattern whose literals it lacks
+# skips every piece cut from it, however short (`Prefiltered.may_match`).
+_REPORT: contextvars.ContextVar[tuple[str, str] | None] = contextvars.ContextVar(
+    "extraction_report", default=None
+)
+
+
+@contextlib.contextmanager
+def reading(text: str):
+    """Within the block, the short strings searched that are part of `text` are prefiltered
+    by what `text` holds, read once."""
+    token = _REPORT.set((text, fold(text)))
+    try:
+        yield
+    finally:
+        _REPORT.reset(token)
 
 
 # Below this length the engine answers about as fast as the literals are looked for.
@@ -351,6 +381,7 @@ _MAX_LITERALS = 48
 _OPAQUE_FLAGS = regex.X | regex.V1 | regex.F | regex.B | regex.E
 _QUANTIFIER = regex.compile(r"(?:[?*+]|\{(?P<min>\d*)(?:,\d*)?\})[?+]?")
 _FLAG_GROUP = regex.compile(r"\(\?(?P<on>[a-zA-Z]*)(?:-(?P<off>[a-zA-Z]*))?(?P<scoped>:)?")
+_REPEATS = frozenset("?*+{")
 _ESCAPE_CLASSES = "dDsSwWbBAZGmMXKhHvVRN"
 _ESCAPE_CHARS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "a": "\a"}
 
@@ -468,7 +499,7 @@ def _read_sequence(pattern: str, i: int, ignore_case: bool) -> tuple[frozenset |
             raise _Opaque  # a repeat of nothing, or a brace the engine may read otherwise
         else:
             literal, i = char, i + 1
-        quantifier = _QUANTIFIER.match(pattern, i)
+        quantifier = _QUANTIFIER.match(pattern, i) if pattern[i : i + 1] in _REPEATS else None
         optional = False
         if quantifier:
             if quantifier.group().startswith("{"):

@@ -254,6 +254,11 @@ def _said_first(*venues):
 
 def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     text = normalise_text(text)
+    with rx.reading(text):
+        return _extract_normalised(text, source, gazetteer)
+
+
+def _extract_normalised(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     ctx = _Context(text, gazetteer)
     rx.check_deadline()
     # a project meeting's kind counts its partner authorities, listed or taking part
