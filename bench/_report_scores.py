@@ -8,6 +8,7 @@ one FIELD). The unseen batches are never read.
 """
 
 import json
+import pathlib
 import sys
 
 from _setup import setup_django
@@ -40,14 +41,12 @@ def batch_means(table: dict) -> dict[str, float]:
         for name, value in row["scores"].items():
             if value is not None:
                 fields.setdefault(row["batch"], {}).setdefault(name, []).append(value)
-    return {
-        b: sum(sum(v) / len(v) for v in f.values()) / len(f) for b, f in fields.items()
-    }
+    return {b: sum(sum(v) / len(v) for v in f.values()) / len(f) for b, f in fields.items()}
 
 
 def diff(old_path: str, new_path: str, field: str | None) -> None:
-    old = json.load(open(old_path, encoding="utf-8"))
-    new = json.load(open(new_path, encoding="utf-8"))
+    old = json.loads(pathlib.Path(old_path).read_text(encoding="utf-8"))
+    new = json.loads(pathlib.Path(new_path).read_text(encoding="utf-8"))
     before, after = batch_means(old), batch_means(new)
     for b in before:
         print(f"{b:10s} overall {before[b]:.4f} -> {after[b]:.4f} ({after[b] - before[b]:+.4f})")
@@ -60,8 +59,13 @@ def diff(old_path: str, new_path: str, field: str | None) -> None:
         if abs(delta) > 1e-9 or changed:
             up += delta > 1e-9
             down += delta < -1e-9
-            pretty = ", ".join(f"{k} {x if x is None else round(x, 2)}->{y if y is None else round(y, 2)}" for k, (x, y) in changed.items())
-            print(f"  {'+' if delta > 0 else '-' if delta < 0 else '='} {row['batch']:9s} {name}: {pretty}")
+            pretty = ", ".join(
+                f"{k} {x if x is None else round(x, 2)}->{y if y is None else round(y, 2)}"
+                for k, (x, y) in changed.items()
+            )
+            print(
+                f"  {'+' if delta > 0 else '-' if delta < 0 else '='} {row['batch']:9s} {name}: {pretty}"
+            )
     print(f"reports improved {up}, worsened {down}")
 
 

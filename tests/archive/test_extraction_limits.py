@@ -10,9 +10,14 @@ import pathlib
 
 import pytest
 
-from citypeers.archive.extraction import ReportError, extract_details, load_gazetteer, read_report
+from citypeers.archive.extraction import (
+    ReportError,
+    extract_details,
+    load_gazetteer,
+    practices,
+    read_report,
+)
 from citypeers.archive.extraction import patterns as rx
-from citypeers.archive.extraction import practices
 from citypeers.archive.extraction.record import DEFAULT_BUDGET_SECONDS
 from citypeers.archive.extraction.text import normalise_text
 

@@ -173,7 +173,10 @@ def test_the_project_named_after_no_town_is_still_no_practice():
             "II Plan de Ghent Ciudad Abierta",
         ),
         ("Bologna ha illustrato il modello Sai Bologna ai colleghi.", "Modello Sai Bologna"),
-        ("Since May the Ghent buddy programme pairs newcomers with neighbours.", "Ghent buddy programme"),
+        (
+            "Since May the Ghent buddy programme pairs newcomers with neighbours.",
+            "Ghent buddy programme",
+        ),
     ],
 )
 def test_an_unquoted_plan_or_programme_named_after_a_town_is_a_practice(text, expected):

@@ -348,8 +348,7 @@ def test_extract_report_a_city_whose_own_name_ends_in_city_keeps_it_whole():
 
 def test_extract_report_small_town_beyond_europe_listed_beside_its_countrys_cities():
     text = (
-        "Participaron en la reunión las alcaldías de Lima, Arequipa, Trujillo y Paramonga, "
-        "en Perú."
+        "Participaron en la reunión las alcaldías de Lima, Arequipa, Trujillo y Paramonga, en Perú."
     )
 
     assert _cities(text) == [

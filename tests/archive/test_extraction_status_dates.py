@@ -473,7 +473,12 @@ def test_a_past_invitation_or_a_title_without_an_infinitive_is_no_plan():
 
 @pytest.mark.parametrize(
     "label",
-    ["Pressemitteilung vom", "Press release of", "Comunicato stampa del", "Komunikat prasowy z dnia"],
+    [
+        "Pressemitteilung vom",
+        "Press release of",
+        "Comunicato stampa del",
+        "Komunikat prasowy z dnia",
+    ],
 )
 def test_a_press_release_date_is_not_the_meetings_date(label):
     text = f"Partner towns\n\n{label} 02.03.2021\n\nThe mayors meet on 9 March 2021 in the hall."

@@ -192,8 +192,17 @@ _TOWN_FIRST = rx.compile(
     rf"(?P<between>(?:\s\p{{Ll}}+){{0,2}})\s(?:{_HEAD_WORDS})(?![\p{{L}}])"
 )
 # A cheap look before the patterns: every head word holds one of these.
-_HEAD_STEMS = ("plan", "program", "piano", "model", "strateg", "project", "progett", "proyect",
-               "projekt")
+_HEAD_STEMS = (
+    "plan",
+    "program",
+    "piano",
+    "model",
+    "strateg",
+    "project",
+    "progett",
+    "proyect",
+    "projekt",
+)
 # Read from the end (REVERSE): a forward search tries every start in a run of such words
 # and is quadratic in the run's length.
 _TRAILING_MINOR = rx.compile(
