@@ -326,7 +326,7 @@ _MUNICIPAL_NAME = rx.compile(
     # the same nouns in the plural, before a list of towns ("i Comuni di A, B e C")
     r"Comuni|Municipalities|Ayuntamientos|Municipios|Städte|Gemeinden|Gmin|"
     r"Miast|Δήμοι|Δήμων|Municipiile|Municipiilor|Orașele|Oraşele|Comunele|"
-    # a town's nouns in the other cases ("z Miastem Gdańsk", "Municipalitatea Antalya")
+    # a town's nouns in the other cases ("z Miastem X", "Municipalitatea X")
     r"Miast(?:o|a|u|em)|Municipalit\p{L}*)\b"
 )
 _MUNICIPAL_IN = rx.compile(

@@ -174,8 +174,8 @@ def _is_quotation(phrase: str) -> bool:
     return len(words) >= 3 and capitalised * 2 < len(words) and not _HEADS.search(phrase)
 
 
-# A plan, programme or model named with one of the towns, unquoted: "el III Plan de Lodi
-# Ciudad Intercultural", "il modello Sai Lodi", "the Lodi settlement programme". The head
+# A plan, programme or model named with one of the towns, unquoted: "el II Plan de Lodi
+# Ciudad Abierta", "il modello Sai Lodi", "the Lodi buddy programme". The head
 # first, then capitalised words (with their small joining words), or the town's words, up to
 # two in lower case, then the head.
 _HEAD_WORDS = (
