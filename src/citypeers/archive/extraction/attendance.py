@@ -87,12 +87,12 @@ _BUILDING_OF = rx.compile(
     r"w|στο|la)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?:Museo|Museum|Musée|Muzeum|Teatro|Theatre|Theater|"
     r"Teatr|Biblioteca|Library|Bibliothek|Biblioteka|Auditorium|Palazzo|Palacio|Centro|Centre|"
     r"Center|Zentrum|Centrum|Kulturzentrum|Casa|Villa|Castello|Castle|Schloss|Zamek|Μουσείο|"
-    # a university: "at the University of X", "la Universitatea de Vest din X"
+    # a university: "at the University of X", "la Universitatea din X"
     r"Θέατρο|Universit\p{L}*|Uniwersytet\p{L}*|Πανεπιστήμι\p{L}*)"
     r"\b[^.\n]{0,50}?\s(?:di|del|della|of|in|de|del|von|w|a|στ\p{L}*|din)\s+)$",
     regex.REVERSE,
 )
-# A street address, its number, then its town: "(boulevard X No. 7, Skopje)", "in Via Roma 5,
+# A street address, its number, then its town: "(boulevard X No. 7, Y)", "in Via Roma 5,
 # 10121 X", "en la calle Mayor 3, X", "ul. Długa 12, X", "strada Mihai Viteazu 2, X".
 _ADDRESS_OF = rx.compile(
     r"(?:(?<![\p{L}])(?:boulevard|bulevardul|blvd\.?|street|avenue|road|square|via|viale|piazza|"

@@ -51,7 +51,7 @@ _AUTHORITIES = rx.compile(
 # Enumerations: the glue between two places of one list.
 _LIST_GLUE = rx.compile(
     r"^\s*(?:\([^()\n]{2,40}\)\s*|\s+in\s+\p{Lu}\p{L}+\s*)?"
-    # an item the gazetteer does not know, of up to four words ("Castel Baronia")
+    # an item the gazetteer does not know, of up to four words ("Castel Nuovo di Sopra")
     r"(?:(?:,|\band\b|\bi\b|\be\b|\by\b|\bund\b)\s*(?-i:\p{Lu}[\p{L}\p{M}'’-]+"
     r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]+|d[ei]|dei|del|della|de la|sur|am|an der)){0,3})\s*)?(?:,|;|\band\b|\bed?\b|\by\b|\bi\b|\bund\b|\bet\b|"
     r"\boraz\b|\bși\b|\bsi\b|\bκαι\b|\bu\b|&|[–—/]|\bas well as\b|\bsowie\b)\s*"
@@ -622,7 +622,7 @@ def _listed_as_regions(before: str) -> bool:
     return False
 
 
-# A region's noun right after its name: "Galati County", "Teruel Province", "Region Hannover"
+# A region's noun right after its name: "X County", "Y Province", "Region Hannover"
 # is before (`_REGION_BEFORE`); not "Shire", an Australian town's own name.
 _REGION_AFTER = rx.compile(
     r"\s+(?:County|Province|Provincia|Region|Regione|Voivodeship|Oblast|Prefecture|Județ|"
@@ -631,8 +631,8 @@ _REGION_AFTER = rx.compile(
 
 
 def _names_a_region(text: str, mention, left: str) -> bool:
-    """A place named as a region, a province or a county ("la Provincia di Teruel", "the
-    President of Galati County"), even with a cue: a region is no municipality. A numbered
+    """A place named as a region, a province or a county ("la Provincia di X", "the
+    President of X County"), even with a cue: a region is no municipality. A numbered
     district is a city's ("the 7th District of Vienna")."""
     if _CITY_DISTRICT.search(left) or _NOUN_BEFORE.search(left):
         return False

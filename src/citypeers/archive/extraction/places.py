@@ -252,7 +252,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found = _fuller_mention(text, tokens, i, extent, found)
             town = _town_mention(text, gaz, tokens, i, extent)
             if town is not None and town.end > found.end:
-                found = town  # "Castel Baronia", a small town, not "Castel" alone
+                found = town  # "Castel Nuovo di Sopra", a small town, not "Castel" alone
         if found is None and fold(words[i]) in gaz.countries:
             found = _city_named_as_country(text, gaz, tokens[i])
         if found is None:
@@ -1309,7 +1309,7 @@ def _add_misspelt_list_items(text: str, gaz: Gazetteer, mentions: list[Mention])
 
 _SLIP_MIN_LENGTH = 7
 _TWO_SLIPS_LENGTH = 10
-# An unknown capitalised word with its country in brackets: "Curitiva (Brasil)".
+# An unknown capitalised word with its country in brackets: "Florianopolys (Brasil)", misspelt.
 _WORD_THEN_COUNTRY = rx.compile(
     r"(?<![\p{L}\p{M}'’-])(?P<name>\p{Lu}[\p{L}\p{M}'’-]{3,})\s*\((?P<country>\p{Lu}[\p{L}.]+"
     r"(?:\s\p{L}[\p{L}.]+){0,2})\)"
@@ -1317,7 +1317,7 @@ _WORD_THEN_COUNTRY = rx.compile(
 
 
 def _add_misspelt_with_country(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
-    """ "Curitiva (Brasil)", "Desamparado (Costa Rica)": a word the gazetteer does not know,
+    """ "Florianopolys (Brasil)", "Liberya (Costa Rica)": a word the gazetteer does not know,
     with its country in brackets, is the one town of that country spelt within an edit of
     it (two for a long name): the brackets say it is a place, and the country where."""
     if "(" not in text:
@@ -1334,7 +1334,9 @@ def _add_misspelt_with_country(text: str, gaz: Gazetteer, mentions: list[Mention
                 Mention(start, end, match.group("name"), place=place, cued=True, misspelt=True)
             )
     if found:
-        mentions[:] = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+        mentions[:] = [
+            m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)
+        ]
         mentions.extend(found)
         mentions.sort(key=lambda x: x.start)
 
@@ -1348,13 +1350,19 @@ def _misspelt_town_of(gaz: Gazetteer, word: str, country: str) -> Place | None:
     edits = 2 if len(key) >= _TWO_SLIPS_LENGTH else 1
     fits: dict[int, Place] = {}
     for name, _score, _i in process.extract(
-        key, _names_starting(gaz, key[0]), scorer=Levenshtein.distance, score_cutoff=edits,
+        key,
+        _names_starting(gaz, key[0]),
+        scorer=Levenshtein.distance,
+        score_cutoff=edits,
         limit=20,
     ):
         fits.update((p.geonameid, p) for p, _main in gaz.names[name] if p.country == country)
     for name, _score, _i in process.extract(
-        key, _town_names_starting(gaz, key[0]), scorer=Levenshtein.distance,
-        score_cutoff=edits, limit=20,
+        key,
+        _town_names_starting(gaz, key[0]),
+        scorer=Levenshtein.distance,
+        score_cutoff=edits,
+        limit=20,
     ):
         fits.update((p.geonameid, p) for p, _main in gaz.small_towns(name) if p.country == country)
     return next(iter(fits.values())) if len(fits) == 1 else None
