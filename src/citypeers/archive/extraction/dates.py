@@ -688,3 +688,7 @@ def event_times(text: str) -> tuple[str | None, str | None, list[str]]:
         ampm = single.group("a1") or ("pm" if single.group("after_noon") else None)
         return _hhmm(single.group("h1"), single.group("m1"), ampm), None, zones
     return None, None, []
+
+
+# Compiled at import, as the module-level patterns are: a report's time is its own reading.
+_patterns()

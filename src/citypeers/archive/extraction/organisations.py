@@ -1197,3 +1197,7 @@ def office_of_role(role: str | None) -> str | None:
         return f"Prefecture of {m.group('en')}"
     words = m.group("el").split()
     return "Περιφέρεια " + " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+
+
+# Compiled at import, as the module-level patterns are: a report's time is its own reading.
+_known_pattern()

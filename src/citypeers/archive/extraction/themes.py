@@ -450,3 +450,7 @@ def classify_themes(text: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
     """
     found = theme_model.decide(theme_features(text, exclude=exclude))
     return [slug for slug in theme_slugs() if slug in found]
+
+
+# Compiled at import, as the module-level patterns are: a report's time is its own reading.
+_anchor_index()
