@@ -86,6 +86,15 @@ frames, roles in comma lists, prefects' offices, kind, status, venue, dates and 
 unread 0.787 (municipalities 0.732), all 210 0.889, first 0.921, held_out 0.927, fresh 0.912,
 newest 0.885, latest 0.901, final 0.903, blind 0.886, sealed 0.908, untouched 0.842; floors
 all 0.88, held_out 0.92, latest 0.90, final 0.90, blind 0.88, sealed 0.90, untouched 0.84, unread 0.78.
+The unopened batch (20 reports, unseen) was scored once its gold was committed (commits e7dd66d,
+85b1918), on the extraction code of 12dc208 (the session of 6 December 2026 had changed none
+yet): 0.775 (municipalities 0.551). At the end of that session (unread studied: status, times,
+dates, practices named with a town, kind and venue cues, bodies listed beside a found body,
+roles without a comma, mayors speaking for a body, partner lists, misspelt towns with their
+country; patterns prefiltered by their required words): unopened 0.775 (municipalities 0.551),
+all 230 0.887, first 0.923, held_out 0.927, fresh 0.912, newest 0.888, latest 0.902, final
+0.903, blind 0.890, sealed 0.909, untouched 0.848, unread 0.867; floors fresh 0.91, newest
+0.88, unread 0.86, unopened 0.77 (blind stays 0.88: 0.890 is a hair above 0.89).
 """
 
 import json
@@ -99,14 +108,15 @@ MIN_OVERALL = {
     "all": 0.88,
     "first": 0.92,
     "held_out": 0.92,
-    "fresh": 0.90,
-    "newest": 0.87,
+    "fresh": 0.91,
+    "newest": 0.88,
     "latest": 0.90,
     "final": 0.90,
     "blind": 0.88,
     "sealed": 0.90,
     "untouched": 0.84,
-    "unread": 0.78,
+    "unread": 0.86,
+    "unopened": 0.77,
 }
 BATCH_SIZES = {
     "first": 26,
@@ -123,7 +133,7 @@ BATCH_SIZES = {
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
-UNSCORED: set[str] = {"unopened"}
+UNSCORED: set[str] = set()
 
 
 def _reports(subset: str) -> list:
@@ -163,6 +173,7 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
         "sealed",
         "untouched",
         "unread",
+        "unopened",
     ],
 )
 def test_extraction_third_party_reports_keeps_its_score(subset):
