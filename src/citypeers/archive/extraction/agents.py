@@ -10,7 +10,7 @@ DiaLogos", "partner organisations (A, B and C)"), in any of the programme's lang
 import regex
 
 from . import patterns as rx
-from .text import AND_ALTERNATIVES
+from .text import AND_ALTERNATIVES, says_word
 
 _NAME = (
     r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*(?:\s+(?:(?:of|for|the|and|de|di|del|della|la|für|"
@@ -316,7 +316,4 @@ def _plain_words(text: str, name: str) -> bool:
     """Whether every capitalised word of `name` (no acronym) is also said in lower case in
     the text: the words of a topic ("Coastal Renewal", "Response to Floods"), not a name."""
     words = [w for w in name.split() if w[:1].isupper() and not w.isupper()]
-    return bool(words) and all(
-        rx.compiled(rf"(?<![\p{{L}}]){regex.escape(w.lower())}(?![\p{{L}}])").search(text)
-        for w in words
-    )
+    return bool(words) and all(says_word(text, w.lower()) for w in words)

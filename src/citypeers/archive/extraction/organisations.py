@@ -8,7 +8,7 @@ import regex
 from . import agents, body_names, inflection, initialisms
 from . import patterns as rx
 from .given_names import is_given_name
-from .text import AND_ALTERNATIVES, AUTHORITY_NOUN_ALTERNATIVES, fold
+from .text import AND_ALTERNATIVES, AUTHORITY_NOUN_ALTERNATIVES, fold, says_word
 
 # Well-known bodies that reports often name by acronym alone: (short name, kind, long names).
 KNOWN_BODIES = (
@@ -1066,7 +1066,7 @@ def _with_initials(orgs: list[dict], text: str = "") -> list[dict]:
             and " " in org["name"]
             and "(" not in org["name"]
             and acr.isalpha()
-            and rx.compiled(rf"(?<![\p{{L}}]){acr}(?![\p{{L}}])").search(text)
+            and says_word(text, acr)
         ):
             # the text also calls the body by the initials of its name, without saying so
             # ("Unia Metropolii X ... Zespół UMX"): a reader knows it by either

@@ -1341,6 +1341,16 @@ def _add_misspelt_with_country(text: str, gaz: Gazetteer, mentions: list[Mention
         mentions.sort(key=lambda x: x.start)
 
 
+def _near_names(key: str, names: tuple[str, ...], edits: int) -> list[str]:
+    """The names (the 20 nearest at most) spelt within `edits` edits of `key`."""
+    return [
+        name
+        for name, _score, _i in process.extract(
+            key, names, scorer=Levenshtein.distance, score_cutoff=edits, limit=20
+        )
+    ]
+
+
 def _misspelt_town_of(gaz: Gazetteer, word: str, country: str) -> Place | None:
     """The one place or small town of `country` spelt within an edit of `word` (two for a
     long name); None when the word is a known name or several fit."""
@@ -1349,21 +1359,9 @@ def _misspelt_town_of(gaz: Gazetteer, word: str, country: str) -> Place | None:
         return None  # a short word is as near to many names: "Voio", "Lokron"
     edits = 2 if len(key) >= _TWO_SLIPS_LENGTH else 1
     fits: dict[int, Place] = {}
-    for name, _score, _i in process.extract(
-        key,
-        _names_starting(gaz, key[0]),
-        scorer=Levenshtein.distance,
-        score_cutoff=edits,
-        limit=20,
-    ):
+    for name in _near_names(key, _names_starting(gaz, key[0]), edits):
         fits.update((p.geonameid, p) for p, _main in gaz.names[name] if p.country == country)
-    for name, _score, _i in process.extract(
-        key,
-        _town_names_starting(gaz, key[0]),
-        scorer=Levenshtein.distance,
-        score_cutoff=edits,
-        limit=20,
-    ):
+    for name in _near_names(key, _town_names_starting(gaz, key[0]), edits):
         fits.update((p.geonameid, p) for p, _main in gaz.small_towns(name) if p.country == country)
     return next(iter(fits.values())) if len(fits) == 1 else None
 
@@ -1389,13 +1387,7 @@ def _misspelt_town(gaz: Gazetteer, word: str, countries: set[str]) -> Place | No
     edits = 2 if len(key) >= 8 else 1
     fits = {
         place.geonameid: place
-        for name, _score, _i in process.extract(
-            key,
-            _names_starting(gaz, key[0]),
-            scorer=Levenshtein.distance,
-            score_cutoff=edits,
-            limit=20,
-        )
+        for name in _near_names(key, _names_starting(gaz, key[0]), edits)
         for place, _main in gaz.names[name]
         if place.country in countries or place.population >= _LARGE_CITY
     }

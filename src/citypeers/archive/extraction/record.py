@@ -22,7 +22,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .kind import event_kind as kind_of
 from .reading import ReportError
 from .status import event_status as status_of
-from .text import AND_ALTERNATIVES, fold, normalise_text
+from .text import AND_ALTERNATIVES, fold, normalise_text, says_word
 
 FIELDS = (
     "source",
@@ -493,10 +493,7 @@ def _body_closing_role(role: str, ctx: "_Context") -> str | None:
         ctx.gaz.lookup(body) is not None
         or ctx.gaz.country_code(body)
         or ctx.municipality_in(body)
-        or (
-            not body.isupper()
-            and rx.compiled(rf"(?<![\p{{L}}]){body.lower()}(?![\p{{L}}])").search(ctx.text)
-        )
+        or (not body.isupper() and says_word(ctx.text, body.lower()))
     ):
         return None  # a place, or a plain word said in lower case elsewhere
     return body

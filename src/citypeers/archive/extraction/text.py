@@ -3,6 +3,8 @@
 import bisect
 import functools
 
+import regex
+
 from citypeers.core.text import fold as core_fold
 
 from . import patterns as rx
@@ -35,6 +37,25 @@ def normalise_text(text: str) -> str:
     # and tabs are replaced (most reports have few)
     text = rx.sub(r"[ \t]{2,}|\t", " ", text)
     return text.strip()
+
+
+_LETTERS = rx.compile(r"\p{L}+")
+
+
+@functools.lru_cache(maxsize=8)
+def _letter_runs(text: str) -> frozenset[str]:
+    return frozenset(_LETTERS.findall(text))
+
+
+def says_word(text: str, word: str) -> bool:
+    """Whether `text` says `word` with no letter right before or after it.
+
+    A word of letters only is one of the text's runs of letters, read once per text: no
+    pattern is compiled per word asked about (every compiled pattern is kept for good).
+    """
+    if _LETTERS.fullmatch(word):
+        return word in _letter_runs(text)
+    return bool(rx.compiled(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])").search(text))
 
 
 # The words that join the last items of a list ("Rome and Turin", "Roma e Torino", "Kraków i
