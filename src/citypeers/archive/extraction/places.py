@@ -1237,11 +1237,15 @@ def _names_starting(gaz: Gazetteer, letter: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4)
 def _names_by_letter(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
-    """The gazetteer's name keys by first letter, in its order: one pass for all letters."""
+    return _by_first_letter(gaz.names)
+
+
+def _by_first_letter(keys) -> dict[str, tuple[str, ...]]:
+    """Name keys by first letter, in their order: one pass for all letters."""
     by_letter: dict[str, list[str]] = {}
-    for key in gaz.names:
+    for key in keys:
         by_letter.setdefault(key[:1], []).append(key)
-    return {letter: tuple(keys) for letter, keys in by_letter.items()}
+    return {letter: tuple(found) for letter, found in by_letter.items()}
 
 
 def _closest_place(gaz: Gazetteer, key: str) -> Place | None:
@@ -1368,10 +1372,7 @@ def _misspelt_town_of(gaz: Gazetteer, word: str, country: str) -> Place | None:
 
 @functools.lru_cache(maxsize=4)
 def _town_names_by_letter(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
-    by_letter: dict[str, list[str]] = {}
-    for key in gaz.town_index()[0]:
-        by_letter.setdefault(key[:1], []).append(key)
-    return {letter: tuple(keys) for letter, keys in by_letter.items()}
+    return _by_first_letter(gaz.town_index()[0])
 
 
 def _town_names_starting(gaz: Gazetteer, letter: str) -> tuple[str, ...]:

@@ -174,13 +174,13 @@ def _is_quotation(phrase: str) -> bool:
     return len(words) >= 3 and capitalised * 2 < len(words) and not _HEADS.search(phrase)
 
 
-# A plan, programme or model named with one of the towns, unquoted: "el II Plan de Lodi
-# Ciudad Abierta", "il modello Sai Lodi", "the Lodi buddy programme". The head
+# A plan, programme or model named with one of the towns, unquoted: "el II Plan de Valdoro
+# Ciudad Abierta", "il modello Sai Valdoro", "the Valdoro buddy programme". The head
 # first, then capitalised words (with their small joining words), or the town's words, up to
 # two in lower case, then the head.
 _HEAD_WORDS = (
     r"plan|programme|program|programa|programm|piano|programma|modello|model|modelo|"
-    r"strategy|strategia|estrategia|strategie|strategia|project|progetto|proyecto|projekt"
+    r"strategy|strategia|estrategia|strategie|project|progetto|proyecto|projekt"
 )
 _HEAD_FIRST = rx.compile(
     rf"(?<![\p{{L}}\-])(?:(?:[IVX]{{1,4}}|\d{{1,2}}[º°ª.]?)\s+)?(?i:{_HEAD_WORDS})"
@@ -212,12 +212,12 @@ _TRAILING_MINOR = rx.compile(
 
 def _town_named(s_text: str, s_start: int, towns: frozenset[str], add, seen: set[str]) -> None:
     """Plans and programmes whose name holds one of the meeting's towns (see _HEAD_FIRST):
-    after a head in lower case, with another capitalised word ("il modello Sai Lodi", not
-    "the model of Lodi"); never a longer or shorter form of a practice already found."""
+    after a head in lower case, with another capitalised word ("il modello Sai Valdoro", not
+    "the model of Valdoro"); never a longer or shorter form of a practice already found."""
     for pattern in (_HEAD_FIRST, _TOWN_FIRST):
         for m in pattern.finditer(s_text):
             if any(w in _MINOR_WORDS for w in (m.groupdict().get("between") or "").split()):
-                continue  # "the Lodi and the model": a clause, not a name
+                continue  # "the Valdoro and the model": a clause, not a name
             name = _TRAILING_MINOR.sub("", m.group().strip())
             if pattern is _TOWN_FIRST:
                 name = name[4:]  # the article
@@ -226,7 +226,7 @@ def _town_named(s_text: str, s_start: int, towns: frozenset[str], add, seen: set
             if not town or len(name.split()) < 2:
                 continue
             others = [w for w in m.group("tail").split() if w[:1].isupper() and fold(w) not in town]
-            # a capital opening the sentence is no sign of a name ("Project Lodi.")
+            # a capital opening the sentence is no sign of a name ("Project Valdoro.")
             capital = name[:1].isupper() and bool(s_text[: m.start()].strip())
             if pattern is _HEAD_FIRST and not capital and not others:
                 continue

@@ -360,7 +360,7 @@ def _extract_normalised(text: str, source: str, gazetteer: Gazetteer) -> Extract
         is_place=lambda name: ctx.gaz.lookup(name) is not None,
         person_names=frozenset(p.name for p in found_people),
     )
-    # a programme named after one of the towns ("Open Lodi", "Plan Lodi Welcomes") is that
+    # a programme named after one of the towns ("Open Valdoro", "Plan Valdoro Welcomes") is that
     # town's practice even when the text calls it a project
     own = project and any(word in muni_names for word in fold(project).split())
     exclude = {fold(o["name"]) for o in orgs} | {"" if own else fold(project or "")} | muni_names
