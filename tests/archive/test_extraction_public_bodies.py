@@ -3,6 +3,7 @@
 import pytest
 
 from citypeers.archive.extraction import extract_report
+from citypeers.archive.extraction.ministries import ministry_of_role
 from citypeers.archive.extraction.organisations import find_organisations
 
 
@@ -95,3 +96,49 @@ def test_a_prefect_or_regional_governor_taking_part_brings_their_office(text, bo
     text names only the person and their role."""
     names = [o["name"] for o in extract_report(text, source="x.txt")["organizations"]]
     assert body in names
+
+
+@pytest.mark.parametrize(
+    ("role", "ministry"),
+    [
+        ("Minister for Housing and Local Affairs", "Ministry for Housing and Local Affairs"),
+        (
+            "ministra del Lavoro e delle Politiche Sociali",
+            "Ministero del Lavoro e delle Politiche Sociali",
+        ),
+        ("ministro dell'Agricoltura", "Ministero dell'Agricoltura"),
+        ("ministra de Vivienda", "Ministerio de Vivienda"),
+        ("ministre de l’Éducation", "Ministère de l’Éducation"),
+        ("Bundesministerin für Bildung", "Bundesministerium für Bildung"),
+        ("ministrul Sănătății", "Ministerul Sănătății"),
+        ("υφυπουργός Παιδείας", "Υπουργείο Παιδείας"),
+    ],
+)
+def test_a_ministers_role_names_their_ministry(role, ministry):
+    """A minister's role gives the ministry's domain: the ministry is named with it."""
+    assert ministry_of_role(role) == ministry
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "minister",
+        "Prime Minister",
+        "Ministerpräsident",
+        "the former Minister of Trade",
+        "ex ministro dell'Economia",
+    ],
+)
+def test_a_role_without_a_domain_or_held_before_names_no_ministry(role):
+    assert ministry_of_role(role) is None
+
+
+def test_a_minister_taking_part_brings_their_ministry():
+    text = (
+        "Forum w Kolonii\n\nAu participat la forum ministrul Transporturilor, Ion Vasile, "
+        "și primarul orașului."
+    )
+
+    names = [o["name"] for o in extract_report(text, source="x.txt")["organizations"]]
+
+    assert "Ministerul Transporturilor" in names

@@ -5,7 +5,7 @@ import functools
 import ahocorasick
 import regex
 
-from . import agents, body_names, inflection, initialisms
+from . import agents, body_names, inflection, initialisms, ministries, visits
 from . import patterns as rx
 from .given_names import is_given_name
 from .text import AND_ALTERNATIVES, AUTHORITY_NOUN_ALTERNATIVES, fold, says_word
@@ -831,6 +831,14 @@ def find_organisations(
         if not _is_role_title(name.split()[0]) and not is_municipal(name)
     )
     found.extend(initialisms.acronym_bodies(text, frozenset(acronyms.items()), _known_names()))
+    found.extend(
+        (offset, name)
+        for offset, name in visits.visited_bodies(text)
+        if not is_municipal(name)
+        and not _is_role_title(name.split()[0])
+        and not _opens_with_given_name(name)
+        and known_short_name(name) is None
+    )
     spans = [(offset, offset + len(name)) for offset, name in found if offset >= 0]
     spelled = {fold(_initials(name)) for _offset, name in found}
     found.extend(
@@ -1060,6 +1068,9 @@ def _with_initials(orgs: list[dict], text: str = "") -> list[dict]:
         if id(org) in dropped:
             continue
         org = merged.get(id(org), org)
+        long = _spelled_out(text, org["name"])
+        if long:
+            org = org | {"name": f"{long} ({org['name']})"}
         acr = _initials(org["name"])
         if (
             len(acr) >= _WORD_ACRONYM - 1
@@ -1072,6 +1083,36 @@ def _with_initials(orgs: list[dict], text: str = "") -> list[dict]:
             # ("Unia Metropolii X ... Zespół UMX"): a reader knows it by either
             org = org | {"name": f"{org['name']} ({acr})"}
         out.append(org)
+    return out
+
+
+def _spelled_out(text: str, acr: str) -> str | None:
+    """The name whose capitalised words an acronym listed alone spells, when the text says
+    it without defining the acronym ("a visit to the Harbour Welcome Point ... the HWP
+    team"): one body, known by either."""
+    if not (acr.isupper() and acr.isalpha() and len(acr) >= _WORD_ACRONYM - 1):
+        return None
+    if _known(acr) is not None:
+        return None
+    return _names_by_initials(text).get(acr)
+
+
+@functools.lru_cache(maxsize=4)
+def _names_by_initials(text: str) -> dict[str, str]:
+    """Initials -> the first Title-Case name of two words or more that they spell (a
+    phrase or its tail from a capitalised word), not a project's."""
+    out: dict[str, str] = {}
+    for _start, phrase in _phrases(text):
+        words = phrase.strip(" .,;:–-").split()
+        for i in range(len(words) - 1):
+            if not words[i][:1].isupper():
+                continue
+            name = " ".join(words[i:])
+            key = _initials(name).upper()
+            if len(key) == sum(w[:1].isupper() for w in words[i:]) and not (
+                initialisms.names_a_project(name)
+            ):
+                out.setdefault(key, name)
     return out
 
 
@@ -1185,10 +1226,11 @@ _TERRITORIAL_HEAD = rx.compile(
 def office_of_role(role: str | None) -> str | None:
     """The territorial office a role heads, named as reports name it ("Prefettura di Como",
     "Prefectura județului Arad", "Prefecture of Como", "Περιφέρεια Κρήτης"): a prefect or
-    regional governor taking part brings the office, which the text seldom names itself."""
+    regional governor taking part brings the office, which the text seldom names itself;
+    so does a minister their ministry (`ministries.ministry_of_role`)."""
     m = _TERRITORIAL_HEAD.search(role or "")
     if m is None:
-        return None
+        return ministries.ministry_of_role(role)
     if m.group("it"):
         return f"Prefettura di {m.group('it')}"
     if m.group("ro"):
