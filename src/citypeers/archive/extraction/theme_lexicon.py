@@ -93,7 +93,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "ενοικι*, σπιτι*, στεγη",
         ),
         "pl": (
-            "mieszkan*, mieszkalnictw*, zakwaterowani*, bezdomn*, schronisk*, noclegown*, "
+            "mieszkani*, mieszkan, mieszkalnictw*, zakwaterowani*, bezdomn*, schronisk*, noclegown*, "
             "lokal* socjaln*, zakwaterowan*",
             "najem*, czynsz*, kwater*",
         ),
@@ -179,7 +179,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "formacion, aprendizaje",
         ),
         "de": (
-            "bildung*, *schule*, *schulen, schul*, beschulung*, ausbildung*, *weiterbildung*, "
+            "bildung*, *schule*, *schulen, schulisch*, schulpflicht*, schulalter*, schuljahr*, "
+            "schulbesuch*, schulkind*, schulsystem*, schulabschl*, schulplatz*, beschulung*, ausbildung*, *weiterbildung*, "
             "lehrer*, schuler*, kita*, kindergart*, *unterricht*, studierend*, hochschul*",
             "*bildung*, qualifizierung*, lernen",
         ),
@@ -189,7 +190,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "καταρτιση*, μαθηση*",
         ),
         "pl": (
-            "edukacj*, oswiat*, szkol*, szkoln*, uczni*, nauczyciel*, ksztalceni*, przedszkol*",
+            "edukacj*, oswiat*, szkola, szkoly, szkole, szkol, szkolach, szkolom, szkolami, "
+            "szkolnictw*, szkoln*, uczni*, nauczyciel*, ksztalceni*, przedszkol*",
             "nauka, nauki, szkoleni*, studen*",
         ),
         "ro": (
@@ -261,17 +263,18 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         "it": (
             "salute, sanita, sanitari*, sanitaria, psicolog*, psicosocial*, salute mentale, "
             "assistenza sociale, protezione sociale, welfare, medic*",
-            "benessere, cura, cure, ospedal*, servizi sociali",
+            "benessere, cure, ospedal*, servizi sociali",
         ),
         "es": (
             "salud, sanidad, sanitari*, salud mental, psicolog*, psicosocial*, "
-            "asistencia social, proteccion social, bienestar social, medic*",
-            "bienestar, atencion, hospital*, servicios sociales",
+            "asistencia social, proteccion social, bienestar social, medico*, medica*, medicina*",
+            "bienestar, atencion sanitaria, atencion medica, atencion primaria, atencion psicologica, "
+            "hospital, hospitales, servicios sociales",
         ),
         "de": (
             "gesundheit*, *gesundheitsversorgung*, psycholog*, psychosozial*, trauma*, medizin*, "
             "arztlich*, sozialhilfe*, sozialamt*, sozialarbeit*, sozialdienst*, sozialleistung*",
-            "pflege*, arzt*, arzte*, krankenhaus*, wohlfahrt*",
+            "pflege, pflegedienst*, pflegeeinricht*, pflegeheim*, pflegekraft*, pflegekrafte*, arzt*, arzte*, krankenhaus*, wohlfahrt*",
         ),
         "el": (
             "υγει*, υγειονομικ*, ψυχοκοινωνικ*, ψυχολογ*, ψυχικη υγεια, ιατρικ*, "
@@ -308,26 +311,26 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "it": (
             "assistenza legale, consulenza legale, supporto legale, tutela legale, "
-            "permess* ~ soggiorno, iscrizione anagrafica, residenza anagrafica, cittadinanza, "
+            "permess* ~ soggiorno, iscrizione anagrafica, residenza anagrafica, "
             "protezione temporanea, procedure amministrative, "
             "pratiche amministrative, documenti, burocra*, irregolarita, "
             "diritti ~ migranti, diritti ~ rifugiati, "
             "diritti ~ richiedenti, diritti ~ stranieri",
-            "legale, giuridic*, anagrafe, protezione internazionale, migranti irregolari, senza documenti, sans-papiers",
+            "legale, giuridic*, anagrafe, cittadinanza, protezione internazionale, migranti irregolari, senza documenti, sans-papiers",
         ),
         "es": (
             "asesoria juridica, asistencia juridica, asesoramiento juridico, asistencia legal, "
             "permiso* ~ residencia, permiso* ~ trabajo, empadronamiento*, padron, nacionalidad, "
-            "ciudadania, proteccion temporal, tramites administrativos, "
+            "proteccion temporal, tramites administrativos, "
             "documentacion, regularizacion, burocra*, situacion irregular, "
             "derechos ~ migrant*, derechos ~ inmigrant*, "
             "derechos ~ refugiad*",
-            "juridic*, legal, tramit*, documentos, proteccion internacional, indocumentad*, migrantes irregulares, sin papeles",
+            "juridic*, legal, tramit*, ciudadania, documentos, proteccion internacional, indocumentad*, migrantes irregulares, sin papeles",
         ),
         "de": (
             "rechtsberatung*, *aufenthaltstitel*, *aufenthaltserlaubnis*, *aufenthaltsrecht*, "
             "*arbeitserlaubnis*, einburgerung*, staatsangehorigkeit*, burgerrecht*, "
-            "*auslanderbehorde*, *einwanderungsbehorde*, *meldebehord*, anmeldung, "
+            "*auslanderbehorde*, *einwanderungsbehorde*, *meldebehord*, "
             "behordengang*, *verwaltungsverfahren*, vorubergehend* schutz*, bürokratie, burokrati*, "
             "*aufenthaltsstatus*, *duldung*, papierlos*, ohne papiere, irregular*, undokumentiert*, "
             "rechte ~ gefluchtet*, rechte ~ migrant*, rechte ~ *fluchtling*",
@@ -567,7 +570,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         "de": (
             "journalist*, sensibilisierung*, *kampagne*, offentlichkeitsarbeit, "
             "*offentlichkeitsarbeit*, narrativ*, desinformation*, fake news",
-            "medien*, kommunikation*, presse*",
+            "medien*, kommunikation*, presse, pressearbeit*",
         ),
         "el": (
             "δημοσιογραφ*, ευαισθητοποιησ*, εκστρατει*, αφηγημα*, παραπληροφορησ*",
@@ -669,10 +672,10 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "de": (
             "*integrationsstrategie*, *integrationspolitik*, *integrationskonzept*, "
-            "*integrationsmanagement*, kommunalverwaltung*, *verwaltung*, steuerung*, "
-            "koordinierung*, koordination*, forderung*, *fordermittel*, finanzierung*, haushalt*, "
+            "*integrationsmanagement*, kommunalverwaltung*, steuerung*, "
+            "koordinierung*, koordination*, *fordermittel*, finanzierung*, haushalt*, "
             "*aktionsplan*, *handlungskonzept*, mehrebenen*, *aufnahmesystem*, *asylsystem*",
-            "strategie*, politik*, konzept*, struktur*, kommunal*",
+            "strategie*, politik*, konzept*, struktur*, kommunal*, *verwaltung*, forderung*",
         ),
         "el": (
             "διακυβερνησ*, πολυεπιπεδ*, συντονισμ*, πολιτικ* ενταξης, μεταναστευτικ* πολιτικ*, "

@@ -14,7 +14,7 @@ import ahocorasick
 import regex
 
 from . import patterns as rx
-from . import theme_cues, theme_model
+from . import theme_cues, theme_frames, theme_model
 
 _BUNDLED = pathlib.Path(__file__).resolve().parents[2] / "core" / "themes.json"
 
@@ -81,12 +81,13 @@ _CUES: dict[str, tuple[str, str]] = {
         r"iscrizione anagrafica|"
         r"administrative procedures|civil registration|registration of (?:migrants|residents|newcomers)|"
         r"permess[oi] di soggiorno|assistenza legale|consulenza legale|supporto "
-        r"legale|\bdocumentation\b|\bcittadinanza\b|\bcitizenship\b|temporary protection|"
+        r"legale|\bdocumentation\b|\bcitizenship\b|temporary protection|"
         r"protezione temporanea|irregular (?:status|stay)|"
         # the rights a migrant holds are a question of legal status
         r"(?<!human )rights of (?:the )?(?:migrants|refugees|asylum seekers|foreigners)|(?:migrants|refugees)['’]? rights|"
         r"diritti (?:dei|degli|delle) (?:migranti|richiedenti|rifugiati|stranieri)",
-        r"\blegal\b|\bdocuments\b|"
+        # "la cittadinanza" is as often the town's citizens as their legal status
+        r"\blegal\b|\bdocuments\b|\bcittadinanza\b|"
         # a status that names a group of people (those under international protection, the
         # undocumented) says whom a service serves: the legal topic only when said again
         r"international protection|protezione internazionale|undocumented|"
@@ -389,6 +390,7 @@ def theme_features(text: str, *, exclude: tuple[str, ...] = ()) -> dict[str, dic
     for phrase in sorted(exclude, key=len, reverse=True):
         if phrase and len(phrase) > 3 and len(phrase.split()) <= LONGEST_ROLE:
             text = text.replace(phrase, " ")
+    text = theme_frames.without_frames(text)
     found = theme_cues.evidence(lexicon_input(text))
     legacy = _legacy_hits(text)
     in_title = _legacy_title(text.strip().partition("\n")[0])
