@@ -140,3 +140,66 @@ def test_the_narrowed_stems_still_name_their_theme(text, theme):
     _language, scores = theme_cues.weighed_themes(text)
 
     assert theme in scores
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("El Ayuntamiento acoge hoy la reunión de la red comarcal.", "acoge"),
+        ("Il municipio accoglierà il convegno dei comuni della valle.", "accoglierà"),
+        ("Η ημερίδα έγινε με τη φιλοξενία του Δήμου Άρτας.", "φιλοξενία"),
+        ("The guests were invited to an evening reception at the town hall.", "reception"),
+        ("All towns belonging to the association sent a delegate.", "belonging"),
+        ("Die Beschäftigung mit dem Thema begann vor zwei Jahren.", "Beschäftigung"),
+    ],
+)
+def test_who_hosted_and_a_verbs_other_sense_are_blanked(text, frame):
+    assert frame not in theme_frames.without_frames(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La acogida de las familias refugiadas en la red de ciudades fue el tema central.",
+        "L'accoglienza dei richiedenti asilo nei progetti della rete è stata discussa.",
+        "The reception of asylum seekers in small towns was discussed.",
+        "Newcomers often lack a sense of belonging to the neighbourhood.",
+    ],
+)
+def test_reception_and_belonging_as_topics_are_kept(text):
+    assert theme_frames.without_frames(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a greeting ("Herzlich willkommen") is no welcome culture
+        ("Herzlich willkommen in der Stadt, sagte der Bürgermeister zu den Gästen.", "reception"),
+        # "κρίσιμος" (crucial) is no crisis
+        ("Ο δήμαρχος μίλησε για τον κρίσιμο ρόλο των δήμων στη συνεργασία.", "crisis_response"),
+        # "παρακολούθησαν" (they attended) is no monitoring
+        ("Την εκδήλωση παρακολούθησαν εκπρόσωποι των δήμων της περιοχής.", "data"),
+    ],
+)
+def test_a_verb_or_an_adjective_of_the_same_stem_names_no_theme(text, theme):
+    _language, scores = theme_cues.weighed_themes(text)
+
+    assert theme not in scores
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # follow-up (seguimiento), a body's papers (documenti), a person's nationality, an
+        # encounter (Begegnung) and households (Haushalte) only point to their theme
+        ("Se acordó una reunión de seguimiento con los técnicos de las ciudades.", "data"),
+        ("I documenti del progetto sono stati presentati ai sindaci.", "legal"),
+        ("Participaron vecinos de nacionalidad diversa en el acto de la ciudad.", "legal"),
+        ("Die Begegnung der beiden Städte fand im Rathaus statt.", "intercultural"),
+        ("Die Haushalte der Stadt wurden über das Fest informiert.", "governance"),
+    ],
+)
+def test_a_word_of_two_senses_is_only_a_weak_cue(text, theme):
+    _language, scores = theme_cues.weighed_themes(text)
+
+    assert scores.get(theme, 0.0) < theme_cues.STRONG

@@ -4,11 +4,13 @@ A report tells who took part ("with the participation of the mayors", "la sua
 partecipazione al convegno"), with whom it was organised ("in cooperation with",
 "σε συνεργασία με"), in what frame and with whose money ("in the framework of",
 "cofinanziato dal fondo", "gefördert durch"), and in what format ("peer learning", a
-"community of practice", a "συνάντηση εργασίας", an "incontro di lavoro"). Those phrases
-hold theme words (participation, cooperation, funding, learning, community, work) in
-another sense than the theme's, so they are blanked before the theme cues are read. The
-"international community" and a Spanish region ("Comunidad de Madrid") name no community
-life either. Patterns are written in lower case without accents and matched on `cues.plain`
+"community of practice", a "συνάντηση εργασίας", an "incontro di lavoro") and who hosted
+it ("el Ayuntamiento acoge la reunión", "με τη φιλοξενία του Δήμου", "an evening
+reception"). Those phrases hold theme words (participation, cooperation, funding, learning,
+community, work, reception) in another sense than the theme's, so they are blanked before
+the theme cues are read. The "international community" and a Spanish region ("Comunidad
+de Madrid") name no community life either, nor do "cities belonging to the network" a
+sense of belonging. Patterns are written in lower case without accents and matched on `cues.plain`
 text, so the blanked spans are the same in the original.
 """
 
@@ -97,7 +99,10 @@ _FORMATS = (
     r"apprendimento (?:tra pari|reciproco)|"
     r"(?:gruppo|gruppi|tavolo|tavoli|giornata|giornate|sessione|sessioni|incontro|incontri|"
     r"riunione|riunioni|visita|visite|viaggio|pranzo|cena|seduta|mattinata) di lavoro|"
-    r"(?:ομαδ|συναντησ|επισκεψ|ταξιδ|γευμα|συνεδριασ|συσκεψ)\w* εργασιας"
+    r"(?:ομαδ|συναντησ|επισκεψ|ταξιδ|γευμα|συνεδριασ|συσκεψ)\w* εργασιας|"
+    # a verb's or a noun's other sense: "cities belonging to the network", "die Beschäftigung
+    # mit dem Thema" (dealing with it, not employment)
+    r"(?<!sense of )belonging to|beschaftigung mit"
 )
 _BODIES = (
     r"international community|comunita (?:internazionale|montana|europea)|"
@@ -105,8 +110,28 @@ _BODIES = (
     r"internationale\w* gemeinschaft|διεθν\w* κοινοτητ\w*|spolecznos\w* miedzynarodow\w*|"
     r"comunitat\w* international\w*"
 )
+# Who hosted the meeting, a verb's other sense ("El Ayuntamiento acoge la reunión", "il
+# comune accoglierà il convegno", "με τη φιλοξενία του Δήμου"), and a reception that is a
+# social event ("an evening reception at the town hall").
+_EVENT_ES = (
+    r"(?:encuentro|jornada|reunion|foro|evento|conferencia|seminario|cumbre|sesion|taller|"
+    r"asamblea|congreso|mesa)(?:s|es)?\b"
+)
+_EVENT_IT = (
+    r"(?:incontr|event|convegn|giornat|seminar|riunion|conferenz|workshop|assemble|forum|"
+    r"meeting)\w*"
+)
+_HOSTING = (
+    r"(?:acoge|acogen|acogio|acogieron|acogera|acogeran|acogia|acogido|acoger) "
+    rf"(?:[\w-]+ ){{0,3}}?{_EVENT_ES}|"
+    r"(?:accoglie|accolgono|accogliera|accoglieranno|accolto|accolta|accogliere) "
+    rf"(?:[\w'-]+ ){{0,3}}?{_EVENT_IT}|"
+    r"(?:με )?(?:τη|την) φιλοξενια (?:του|της|των)|"
+    r"(?:evening|welcome|official|civic|gala|festive|lunch) reception|"
+    r"reception (?:hosted|given|offered|held) by|reception (?:at|in) (?:the )?(?:town|city) hall"
+)
 _FRAMES = cues.compile_cues(
-    rf"\b(?:{_ATTENDANCE}|{_PARTNERS}|{_FUNDING}|{_FORMATS}|{_BODIES})(?!\w)"
+    rf"\b(?:{_ATTENDANCE}|{_PARTNERS}|{_FUNDING}|{_FORMATS}|{_BODIES}|{_HOSTING})(?!\w)"
 )
 # Every phrase above holds one of these words (folded): the pattern runs only around them,
 # from at most `_BEFORE` characters before one to `_AFTER` after it.
@@ -122,6 +147,7 @@ _ANCHORS = (
     "finantat", "sprijinul", "finantar", "fonduri",
     "learning", "communit", "comunita", "comunidad", "wspolnot", "comunitat", "κοινοτητ",
     "aprendizaje", "apprendimento", "di lavoro", "εργασιας", "gemeinschaft", "spolecznos",
+    "belonging", "beschaftigung", "acog", "accog", "accol", "φιλοξενια", "reception",
 )  # fmt: skip
 _BEFORE, _AFTER = 40, 120
 

@@ -43,7 +43,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "erstaufnahme*, aufnahmeeinrichtung*, *ankunftszentr*, neuzugewander*, neuankommend*, "
             "asylbewerber*, asylsuchend*, *aufnahme von gefluchteten, neu zugewandert*, "
             "resettlement*, willkommenszentr*",
-            "aufnahme, ankunft, asyl*, willkommen*, *fluchtlingshilfe*, ankommen*, erstorientierung*",
+            "aufnahme, ankunft, asyl*, willkommens*, *fluchtlingshilfe*, ankommen*, erstorientierung*",
         ),
         "el": (
             "πρωτη υποδοχη, κεντρ* υποδοχ*, δομ* υποδοχ*, δομ* φιλοξενι*, αιτουντ* ασυλ*, "
@@ -313,19 +313,19 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "assistenza legale, consulenza legale, supporto legale, tutela legale, "
             "permess* ~ soggiorno, iscrizione anagrafica, residenza anagrafica, "
             "protezione temporanea, procedure amministrative, "
-            "pratiche amministrative, documenti, burocra*, irregolarita, "
+            "pratiche amministrative, burocra*, irregolarita, "
             "diritti ~ migranti, diritti ~ rifugiati, "
             "diritti ~ richiedenti, diritti ~ stranieri",
-            "legale, giuridic*, anagrafe, cittadinanza, protezione internazionale, migranti irregolari, senza documenti, sans-papiers",
+            "legale, giuridic*, anagrafe, cittadinanza, documenti, protezione internazionale, migranti irregolari, senza documenti, sans-papiers",
         ),
         "es": (
             "asesoria juridica, asistencia juridica, asesoramiento juridico, asistencia legal, "
-            "permiso* ~ residencia, permiso* ~ trabajo, empadronamiento*, padron, nacionalidad, "
+            "permiso* ~ residencia, permiso* ~ trabajo, empadronamiento*, padron, "
             "proteccion temporal, tramites administrativos, "
             "documentacion, regularizacion, burocra*, situacion irregular, "
             "derechos ~ migrant*, derechos ~ inmigrant*, "
             "derechos ~ refugiad*",
-            "juridic*, legal, tramit*, ciudadania, documentos, proteccion internacional, indocumentad*, migrantes irregulares, sin papeles",
+            "juridic*, legal, tramit*, ciudadania, nacionalidad, documentos, proteccion internacional, indocumentad*, migrantes irregulares, sin papeles",
         ),
         "de": (
             "rechtsberatung*, *aufenthaltstitel*, *aufenthaltserlaubnis*, *aufenthaltsrecht*, "
@@ -482,8 +482,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "de": (
             "interkulturell*, multikulturell*, *kulturelle vielfalt*, vielfalt*, zusammenleben*, "
-            "*begegnung*, interreligios*, kulturzentr*, *kulturarbeit*, *kulturaustausch*",
-            "kultur*, kulturell*, dialog*, religio*",
+            "interreligios*, kulturzentr*, *kulturarbeit*, *kulturaustausch*",
+            "kultur*, kulturell*, dialog*, religio*, *begegnung*",
         ),
         "el": (
             "διαπολιτισμικ*, πολυπολιτισμικ*, πολιτισμικη πολυμορφια, πολιτιστικη πολυμορφια, "
@@ -673,9 +673,9 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         "de": (
             "*integrationsstrategie*, *integrationspolitik*, *integrationskonzept*, "
             "*integrationsmanagement*, kommunalverwaltung*, steuerung*, "
-            "koordinierung*, koordination*, *fordermittel*, finanzierung*, haushalt*, "
+            "koordinierung*, koordination*, *fordermittel*, finanzierung*, "
             "*aktionsplan*, *handlungskonzept*, mehrebenen*, *aufnahmesystem*, *asylsystem*",
-            "strategie*, politik*, konzept*, struktur*, kommunal*, *verwaltung*, forderung*",
+            "strategie*, politik*, konzept*, struktur*, kommunal*, *verwaltung*, forderung*, haushalt*",
         ),
         "el": (
             "διακυβερνησ*, πολυεπιπεδ*, συντονισμ*, πολιτικ* ενταξης, μεταναστευτικ* πολιτικ*, "
@@ -719,9 +719,9 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "numeri, cifre, analisi, ricerca",
         ),
         "es": (
-            "datos, estadistic*, indicador*, seguimiento, evaluacion, monitoreo, censo, "
+            "datos, estadistic*, indicador*, evaluacion, monitoreo, censo, "
             "sociodemografic*, demografic*, encuesta*, diagnostico*, mapeo, observatorio",
-            "cifras, analisis, investigacion",
+            "cifras, analisis, investigacion, seguimiento",
         ),
         "de": (
             "daten*, *statistik*, statistisch*, indikator*, monitoring, evaluation*, "
@@ -729,9 +729,9 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "zahlen, analyse*, forschung*",
         ),
         "el": (
-            "δεδομεν*, στατιστικ*, δεικτ*, παρακολουθησ*, αξιολογησ*, απογραφ*, "
+            "δεδομεν*, στατιστικ*, δεικτ*, αξιολογησ*, απογραφ*, "
             "δημογραφικ*, ερευνα πεδιου, χαρτογραφησ*",
-            "αριθμ*, αναλυσ*, ερευν*",
+            "αριθμ*, αναλυσ*, ερευν*, παρακολουθηση, παρακολουθησης",
         ),
         "pl": (
             "dane, danych, statystyk*, statystyczn*, wskaznik*, monitoring*, monitorowani*, "
@@ -773,7 +773,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "ukrain*, dringend*, humanitar*",
         ),
         "el": (
-            "εκτακτ* αναγκ*, κρισ*, κρισεων, πανδημ*, covid*, κορον*, πολεμ*, εκτοπισμεν*, "
+            "εκτακτ* αναγκ*, κριση, κρισης, κρισεις, κρισεων, πανδημ*, covid*, κορον*, πολεμ*, εκτοπισμεν*, "
             "μαζικ* αφιξ*, μαζικες ροες, μεταναστευτικες ροες, προσφυγικ* ροες, "
             "προσφυγικη κριση, μεταναστευτικη κριση",
             "ουκραν*, ροες, επειγ*, ανθρωπιστικ*",
