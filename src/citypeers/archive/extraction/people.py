@@ -20,6 +20,7 @@ from .inflection import (
     polish_nominative_name,
 )
 from .organisations import known_short_name, names_a_body
+from .roles_elsewhere import RoleWords, role_said_elsewhere
 from .text import AND_ALTERNATIVES, AND_LIST, fold
 
 _TITLE = (
@@ -38,12 +39,14 @@ _NAME_WORD = (
     # the Spanish short forms of María and others: "Mª Ángeles"
     r"\p{Lu}[ªº])"
 )
-_NAME = rf"(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
+_NAME = (
+    rf"(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{0,3}}"
+)
 # a comma, a title and a name: the words before the comma were no one's name
 _TITLED_NAME_NEXT = rx.compile(rf"[^\S\n]*,[^\S\n]*{_TITLE}[^\S\n]+\p{{Lu}}")
 _TITLED = rx.compile(rf"(?<![\p{{L}}])(?P<title>{_TITLE})\s+(?P<name>{_NAME})")
 _UNTITLED_BEFORE_ROLE = rx.compile(
-    rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})(?=\s*(?:,|;|\.(?:\s|$)|"
+    rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})(?=\s*(?:,|;|\.(?:\s|$)|"
     rf"\s[–—-]\s|\s\(|\sis\s(?:the|a|an)\s|\sè\s(?:il|la|l')))"
 )
 
@@ -113,7 +116,17 @@ ROLE_HEADS = (
     r"Dyrektor(?:em|ką)|Szefem|Zastępcą|Prezydentem|Burmistrzem|Ekspert(?:em|ką)|"
     r"Koordynator(?:em|ką)|Pełnomocnikiem|Pełnomocniczką|Rzecznikiem|Rzeczniczką|"
     # and a woman's role in the genitive ("wykład Anny Nowak, dyrektorki Biura")
-    r"Dyrektorki|Kierowniczki|Koordynatorki|Pełnomocniczki|Rzeczniczki|Prezeski|Ekspertki|Kierownikiem|Kierowniczką|Prezesem"
+    r"Dyrektorki|Kierowniczki|Koordynatorki|Pełnomocniczki|Rzeczniczki|Prezeski|Ekspertki|Kierownikiem|Kierowniczką|Prezesem|"
+    # offices and trades common in any report, in each programme language: a chief
+    # executive, a member of a parliament, a journalist, a social worker, an adviser, a
+    # consul, a county's head, a deputy in the German towns, a Polish voivode
+    r"CEO|MP|MEP|Journalist(?:in)?|Giornalista|Periodista|Jurnalist(?:ă|a|ul)?|Dziennikar(?:z|ka)|"
+    r"Δημοσιογράφο[ςυ]|Sozialarbeiter(?:in)?|Trabajador(?:a)? social|Assistente sociale|"
+    r"Asistent(?:ă|a)? social(?:ă)?|Educat(?:ore|rice)|Educador(?:a)?|Senat(?:ore|rice)|Senador(?:a)?|"
+    r"Gerente|Asesor(?:a)?|Comisionad[oa]|Beigeordnete[rn]?|Landr[aä]t(?:in)?|Mitarbeiter(?:in)?|"
+    r"Sekretarz|Naczelnik|Naczelniczka|(?:Wice)?wojewoda|Konsul|Consul(?:ul|e)?|Cónsul|Poseł|"
+    r"Posłanka|Zastępczyni|Consilier(?:a|ă)|Subprefect(?:ul)?|Ministru|Βουλευτ(?:ής|ή)|"
+    r"Υπεύθυν(?:ος|η)|Στέλεχος"
 )
 # Heads met only right before a name starting with a given name (their phrases elsewhere
 # are seldom one person's role): the plurals a list of names follows ("i sindaci X, Y e Z",
@@ -205,6 +218,24 @@ _COMPOUND_PREFIX = rf"\p{{Lu}}\p{{Ll}}+?(?={rx.alternation(_COMPOUND_TAILS)}(?![
 _ROLE_HEAD = rx.compile(rf"\b(?:{_COMPOUND_PREFIX})?(?:{ROLE_HEADS})\b", regex.I)
 
 
+# the role words `roles_elsewhere` reads a role said away from the name with
+_ROLE_WORDS = RoleWords(
+    role_start=rx.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:(?!(?:of|the|for|di|de|del|la|le|a|an)\s)(?-i:\p{{Ll}})"
+        rf"[\p{{L}}\p{{M}}\-]{{0,30}}\s+){{0,2}}(?:{_COMPOUND_PREFIX})?(?:{ROLE_HEADS})(?![\p{{L}}])",
+        regex.I,
+    ),
+    head_end=rx.compile(
+        rf"(?<![\p{{L}}])(?P<head>(?:{_COMPOUND_PREFIX})?(?:{ROLE_HEADS}))[^\S\n]+$", regex.I
+    ),
+    title_end=rx.compile(rf"(?<![\p{{L}}])(?:{_TITLE})[^\S\n]*$"),
+    title_at=rx.compile(rf"(?:{_TITLE})[^\S\n]+"),
+)
+
+
+_ANY_HEAD = rx.compile(rf"(?<![\p{{L}}])(?:{_HEAD_FORMS})(?![\p{{L}}])")
+
+
 _LONGEST_COMPOUND = 48  # letters before a compound's head ("Integrationsbeauftragte")
 
 
@@ -244,7 +275,7 @@ def _first_match(pattern: rx.Pattern, text: str, starts: list[int], position: in
 _ROLE_THEN_NAME = rx.compile(
     rf"\b(?P<role>(?:{_COMPOUND_PREFIX})?{_HEAD_FORMS}(?![\p{{L}}])(?:[^\S\n]+(?:ds\.|[\p{{L}}\p{{M}}][\p{{L}}\p{{M}}'’\-]*)){{0,6}}?)"
     rf"(?P<sep>[^\S\n]*,)?[^\S\n]+(?:(?P<title>{_TITLE})[^\S\n]+)?"
-    rf"(?P<name>(?!{_HEAD_FORMS}(?![\p{{L}}]))(?:\p{{Lu}}\.\s?{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*"
+    rf"(?P<name>(?!{_HEAD_FORMS}(?![\p{{L}}]))(?:\p{{Lu}}\.[^\S\n]?{_NAME_WORD}|{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*"
     rf"(?!{_HEAD_FORMS}(?![\p{{L}}])){_NAME_WORD}){{1,2}}))"
     # (a lower-case word after the name is its verb, not a particle of a place going on)
     rf"(?=\s*(?:[,;.:)»”\"…]|$)|\s+(?!(?:{_PARTICLE}\s+)+\p{{Lu}})(?!{_TITLE}\s)\p{{Ll}}|\s+[«„“(])"
@@ -289,6 +320,13 @@ _LEADING_ROLE_WORDS = rx.compile(
 )
 # a rank written capitalised before a head in lower case ("City Council Vice president X"):
 # the capitalised words before it belong to the role too
+# a possessive or demonstrative opening a sentence: no word of a role
+_DETERMINER = rx.compile(
+    r"(?i:our|my|their|his|her|its|this|these|that|those|nostr[oaie]|nuestr[oa]s?|unser[e]?|"
+    r"nasz[aey]?|nostru|noștri|μας)\s"
+)
+# a capitalised word after a small word (an article, a preposition) or a mark opens a phrase
+_SMALL_WORD_BEFORE = rx.compile(r"(?:(?:^|[^\p{L}])\p{Ll}{1,5}|[^\p{L}\s])[^\S\n]*$")
 _RANK_BEFORE = rx.compile(r"(?<![\p{L}])(?:Vice|Deputy|Assistant|Senior|Chief|Vize|Co)\s$")
 # "the expert Anna Berg of MigrationWork": the body named right after the name
 _BODY_AFTER_NAME = rx.compile(
@@ -359,8 +397,9 @@ _GIVEN_NAME_BEFORE_ROLE = rx.compile(
 )
 # a name and its comma, right before a role ("Anna Berg, Head of Unit X")
 _NAME_THEN_COMMA = rx.compile(
-    rf"(?:^|(?<=[\s(]))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}}),\s*$"
+    rf"(?:^|(?<=[\s(]))(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}}),\s*$"
 )
+_COMMA_AFTER = rx.compile(r"[^\S\n]*,[^\S\n]")
 _SENTENCE_OPENS = rx.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # "Anna Berg, who heads the integration office": the verb says the role
 _HEAD_OF_VERB = {
@@ -387,7 +426,7 @@ _NAMES_IN_BRACKETS = rx.compile(
     r"(?<![\p{L}])(?P<head>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s\((?P<body>[^()\n]{5,200})\)"
 )
 _BRACKET_ITEM = rx.compile(
-    rf"^\s*(?:and\s+|e\s+|y\s+|und\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})"
+    rf"^\s*(?:and\s+|e\s+|y\s+|und\s+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
     r"(?:\s+\p{Lu}{2,}[\p{Lu}\-]*)?\s*$"
 )
 _SPEECH_VERB = rx.compile(
@@ -403,7 +442,7 @@ _SPEECH_VERB = rx.compile(
 )
 # the name just before a verb of saying, not itself the end of a longer capitalised phrase
 _NAME_BEFORE = rx.compile(
-    rf"(?:^|(?<=[\s(:;,.]))(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})$"
+    rf"(?:^|(?<=[\s(:;,.]))(?<!\p{{Lu}}[\p{{L}}\-]*[^\S\n])(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})$"
 )
 _ROLE_START = rx.compile(
     rf"^(?:(?:the|a|an|il|la|lo|l'|former|newly appointed|ex)\s+)*+"
@@ -413,8 +452,8 @@ _ROLE_START = rx.compile(
 # Two or three capitalised words that no capitalised word touches: a proper name on its own,
 # not the end of "Premio Carlo Magno" nor the start of "Jean Monnet Chair".
 _NAME_RUN = rx.compile(
-    rf"(?<![\p{{L}}\p{{N}}.'’\-])(?<!\p{{Lu}}[\p{{L}}\-]*\s)"
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,2}})"
+    rf"(?<![\p{{L}}\p{{N}}.'’\-])(?<!\p{{Lu}}[\p{{L}}\-]*[^\S\n])"
+    rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
     r"(?![\p{L}\-])(?![^\S\n]+\p{Lu})"
 )
 # a street, square, school, prize or building named after someone: "via Carlo Alberto"
@@ -698,6 +737,34 @@ def _lowercase_elsewhere(word: str, text: str) -> bool:
 _LETTER_RUN = rx.compile(r"\p{L}+")
 
 
+# a given name, then a surname in capitals, as programmes write it ("Lena HART-BERG")
+_CAPITALS_SURNAME = rx.compile(
+    r"(?<![\p{L}])(?P<given>\p{Lu}\p{Ll}+)[^\S\n]+"
+    r"(?P<surname>\p{Lu}{2,}(?:['’\-]\p{Lu}+)*)(?![\p{L}'’\-])"
+)
+
+
+_LINE_OPENS = rx.compile(r"(?:^|\n)[^\S\n]*(?:[-*•·–]|\d{1,2}[.)])?[^\S\n]*$")
+_ITEM_GOES_ON = rx.compile(r"[^\S\n]*(?:[,(–—:]|-[^\S\n])")
+
+
+def _surnames_in_title_case(text: str) -> str:
+    """The text with a surname written in capitals after a given name in title case
+    ("Lena HART" -> "Lena Hart"), so the name patterns read it; every offset stays."""
+
+    def title(m) -> str:
+        surname = m.group("surname")
+        said = rx.sub(r"(?<=\p{Lu})\p{Lu}+", lambda w: w.group().lower(), surname)
+        listed = _LINE_OPENS.search(text, max(0, m.start() - 12), m.start()) and (
+            _ITEM_GOES_ON.match(text, m.end())
+        )  # "Lena HART, Officer" opening a programme's line
+        if len(said) != len(surname) or not (listed or is_given_name(m.group("given"))):
+            return m.group()
+        return m.group()[: m.start("surname") - m.start()] + said
+
+    return _CAPITALS_SURNAME.sub(title, text)
+
+
 @functools.lru_cache(maxsize=4)
 def _letter_runs(text: str) -> frozenset[str]:
     """The text's maximal runs of letters, made once per report for `_lowercase_elsewhere`."""
@@ -708,7 +775,7 @@ class PeopleFinder:
     """Finds people in one report; `resolve_org` maps an affiliation to an organisation."""
 
     def __init__(self, text: str, *, resolve_org, municipality_in, list_blocks, gaz_name=None):
-        self.text = text
+        self.text = _surnames_in_title_case(text)
         self.gaz_name = gaz_name or (lambda phrase: False)
         self.resolve_org = resolve_org
         self.municipality_in = municipality_in
@@ -737,6 +804,7 @@ class PeopleFinder:
         named = [p.name for p in people if any(is_given_name(w) for w in p.name.split())]
         people = [p for p in people if not self._names_no_one(p, named)]
         _roles_after_other_people(people)
+        self._roles_said_elsewhere(people)
         for person in people:
             if person.organization is None:
                 person.role_body = self._body_of_role(person.role) or self._body_after(person)
@@ -745,6 +813,26 @@ class PeopleFinder:
             if person.role:
                 person.role = nominative_role(person.role, feminine=is_womans_name(person.name))
         return people
+
+    def _roles_said_elsewhere(self, people: list[Person]) -> None:
+        """A person found without a role takes one said away from the name (after "as", by
+        a verb whose doer holds it, in an office's title, in the next sentence)."""
+        for person in people:
+            if person.role is not None:
+                continue
+            person.role = role_said_elsewhere(
+                self.text,
+                person,
+                words=_ROLE_WORDS,
+                feminine=is_womans_name(person.name),
+                alone_in_sentence=lambda a, b, one=person: (
+                    not any(
+                        other is not one
+                        and (a <= other.start < b or other.name.split()[-1] in self.text[a:b])
+                        for other in people
+                    )
+                ),
+            )
 
     def _names_no_one(self, person: Person, named: list[str]) -> bool:
         """Whether a name with no given name in it is rather a body's or a place's ("Public
@@ -771,6 +859,12 @@ class PeopleFinder:
         if not role:
             return None
         for part in _ROLE_PARTS.split(role):
+            if part[:1].isupper() and not (_ROLE_HEAD.search(part) or _ANY_HEAD.search(part)):
+                # "CEO, Refugee Council of X": the part after the office is the body whole
+                body = self._body_named(part)
+                if body:
+                    return body
+                continue
             skip_to = 0
             for link in _ROLE_BODY_LINK.finditer(part):
                 if link.start() < skip_to or _PORTFOLIO_HEAD.search(part, 0, link.start()):
@@ -950,10 +1044,22 @@ class PeopleFinder:
                 )  # "τον Δήμαρχο Νίκο Ράπτη"
             before = self.text[max(0, role_start - 40) : role_start]
             lead = _LEADING_ROLE_WORDS.search(before)  # "Open Society Fellow", "Vice-Mayor"
-            if lead and (role_words[0][:1].isupper() or _RANK_BEFORE.search(lead.group())):
+            if lead and (
+                role_words[0][:1].isupper()
+                or _RANK_BEFORE.search(lead.group())
+                or (
+                    not plural
+                    and _SMALL_WORD_BEFORE.search(before, 0, len(before) - len(lead.group()))
+                    and not _DETERMINER.match(lead.group())
+                )
+            ):
+                # "opened by Local Government minister X"; not "prezydentowi Suwałk burmistrz
+                # X": a capitalised word after a noun closes that noun's phrase
                 role_start -= len(lead.group())
             role = (self.text[role_start : m.start("role")] + " ".join(role_words)).strip()
             role, org = self._split_role(role)
+            if not plural:
+                role = self._with_apposition(role, end)
             if org and not self.municipality_in(org):
                 # a unit named in a role said before the name is seldom a body taking part
                 org = None
@@ -980,6 +1086,20 @@ class PeopleFinder:
                 # "the experts Anna Berg and Jan Smit": a plural role names both
                 self._add(Person(partner.group("name"), role, org, *partner.span("name")))
                 position = partner.end("name")
+
+    def _with_apposition(self, role: str, end: int) -> str:
+        """A role said before the name and another said after it, between commas ("Ambassador
+        X, former ambassador of Y to the UN, said"): both are the person's, the fuller alone
+        when it says all the words of the other."""
+        if not _COMMA_AFTER.match(self.text, end):
+            return role
+        after, _org = self._role_after(end)
+        if not after or not _ROLE_HEAD.search(after):
+            return role
+        said, more = set(fold(role).split()), set(fold(after).split())
+        if said <= more:
+            return after
+        return role if more <= said else f"{role}, {after}"
 
     def _under_headings(self) -> None:
         """A list heading ("Moderators:", "Relatori:", "Vorbitori:") gives its role to the
@@ -1078,13 +1198,14 @@ class PeopleFinder:
         return bool(m) and is_given_name(m.group("given"))
 
     def _said_after_a_name(self, position: int) -> bool:
-        """Whether a person found ends right before `position`, but for a comma or a dash,
+        """Whether a person found ends right before `position`, but for one comma or dash,
         in a list that starts with a name: what starts there is said of them (an
-        apposition), not of the name after it."""
+        apposition), not of the name after it ("Anna Berg – Director, Caritas Europa")."""
         at = position
         while at > 0 and self.text[at - 1] in " ,–—-":
             at -= 1
-        if not (at < position and self.text[at:position].count(",") == 1 and self._ends[at]):
+        marks = sum(self.text[at:position].count(mark) for mark in ",–—-")
+        if not (at < position and marks == 1 and self._ends[at]):
             return False
         return not self._list_starts_with_a_role(at)
 
@@ -1293,7 +1414,7 @@ class PeopleFinder:
         if m:
             role = f"{_HEAD_OF_VERB[m.group('verb').lower()]} {m.group('unit').strip()}"
             return self._split_role(role)
-        m = rx.match(r"\s*[–—-]\s*(?P<role>[^–—\n]{3,200}?)\s*(?:[–—]|\s-\s|[.;\n])", rest)
+        m = rx.match(r"\s*[–—-]\s*(?P<role>[^–—\n]{3,200}?)\s*(?:[–—]|\s-\s|[.;\n]|$)", rest)
         if not m:
             m = rx.match(r"\s*\((?P<role>(?:[^()\n]|\([^()\n]{1,40}\)){3,150})\)", rest)
         if not m:
@@ -1319,7 +1440,7 @@ class PeopleFinder:
                 # or where the next person of a list starts: ", Anna Berg, Deputy Mayor", "e a
                 # Anna Berg, sottosegretario" (the "a", "to" of the verb both names follow)
                 rf"(?:,|\s(?:and|e|y|und|et|i|και|și|u))\s+(?:(?:a|ad|to|an|al|à)\s+)?"
-                rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+                rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,2}}"
                 r"(?:,\s|\s+(?:vom|von|aus|from|dal|dalla|z|ze|din|από)\s))",
                 rest,
             )
