@@ -7,7 +7,7 @@ The sentences are written for these tests; none comes from a report.
 import pytest
 
 from citypeers.archive.extraction import theme_cues, theme_frames
-from citypeers.archive.extraction.themes import classify_themes
+from citypeers.archive.extraction.themes import classify_themes, narrative_text
 
 
 @pytest.mark.parametrize(
@@ -203,3 +203,19 @@ def test_a_word_of_two_senses_is_only_a_weak_cue(text, theme):
     _language, scores = theme_cues.weighed_themes(text)
 
     assert scores.get(theme, 0.0) < theme_cues.STRONG
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Concejalía de Vivienda organizó la jornada en el barrio.", "Vivienda"),
+        ("Przedstawiciele Ministerstwa Rodziny i Edukacji byli obecni.", "Edukacji"),
+        ("Reprezentanții Direcției pentru Sănătate au vorbit la întâlnire.", "Sănătate"),
+        ("Εκπρόσωπος του Υπουργείου Μετανάστευσης και Ασύλου μίλησε.", "Ασύλου"),
+        ("La Consulta delle Culture si è riunita in municipio.", "Culture"),
+    ],
+)
+def test_a_bodys_capitalised_name_with_its_small_words_is_no_topic(text, name):
+    # Spanish, Polish, Romanian, Greek and Italian names of bodies join their capitalised
+    # words with small ones ("de", "i", "pentru", "και", "delle"), as English ones do
+    assert name not in narrative_text(text)

@@ -312,7 +312,9 @@ def _has_hits(patterns: list, text: str, at_least: int) -> bool:
 
 
 _TITLE_PHRASE = rx.compile(
-    r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*+(?:\s+(?:(?:and|of|for|the|&|e|di|del|della|per)\s+)*+\p{Lu}[\p{L}'’-]*+)+"
+    r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*+(?:\s+(?:(?:and|of|for|the|&|e|di|del|della|per|"
+    r"dei|degli|delle|dello|alla|alle|agli|de|la|y|al|ai|pentru|si|și|do|dla|ds\.|i|και|του|της|των|"
+    r"για)\s+)*+\p{Lu}[\p{L}'’-]*+)+"
 )
 _LIST_LINE = rx.compile(
     r"^\s*(?:from|for|da|per|delegation of|delegazione di)\b[^:\n]{1,60}:.*$", regex.I | regex.M
