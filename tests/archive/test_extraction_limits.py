@@ -42,6 +42,7 @@ HOSTILE_UNITS = {
     "short lines": "A\n",
     "one-letter words": "a\t",
     "dates": "12 March ",
+    "hours in words": "10 bis ",
     "initials": "A. ",
     "colons": "Ab: ",
     "acronyms": "ABC ",

@@ -582,29 +582,59 @@ def _month_year_pattern() -> rx.Pattern:
 
 
 _TIME = (
-    r"(?P<{h}>[01]?\d|2[0-3])(?:[:.h](?P<{m}>[0-5]\d))?\s*(?P<{ap}>[ap]\.?m\.?(?!\w))?\s*(?:h|"
-    r"hrs|hours)?"
+    r"(?P<{h}>[01]?\d|2[0-3])(?:[:.h](?P<{m}>[0-5]\d))?\s*(?P<{ap}>[ap]\.?m\.?(?!\w))?\s*"
+    r"(?P<{u}>h|hrs|hours|uhr|horas)?"
+)
+# Words for "to" between two times ("bis", "do", "hasta", "έως", "până la"), then perhaps
+# the article or the word for the hour again ("hasta las 12", "έως τις 12", "alle ore 13")
+_TIME_TO = (
+    r"(?P<to>-|–|—|(?:to|until|till|alle|all'|a|bis|do|hasta|p[aâ]n[aă] la|έως|εως|ως|μέχρι|"
+    # "between 10 and 12", "tra le 10 e le 12", "între orele 10 și 12": only after a label
+    # that opens a span of time
+    r"(?P<conj>and|y|e|und|i|și|şi|si|και))(?!\w))\s*(?:(?:ore|las|le|la ora|ora|τις|godz\.?)\s+)?"
 )
 _TIME_RANGE = rx.compile(
-    r"(?:\b(?P<label>from|dalle|ore|orele|h\.?|alle|at|between|godz\.?|godzinach|von|"
-    r"de las|desde las|entre las|από τις|στις)\s+)?\b"
-    + _TIME.format(h="h1", m="m1", ap="a1")
+    # read from the first hour, the word before it looked back at: most places hold no digit
+    r"(?=\d)(?:(?<=(?<!\w)(?P<label>from|dalle(?: ore)?|ore|orele|h\.?|alle|at|between|godz\.?|"
+    r"godzinach|von|de las|desde las|entre las|entre|από τις|στις|μεταξύ|zwischen|tra le|"
+    r"fra le|między|od|de la ora|de la|de)\s{1,3}))?\b"
+    + _TIME.format(h="h1", m="m1", ap="a1", u="u1")
     + rf"(?:\s*\(?(?P<zone1>{ZONES})\)?)?"
-    + r"\s*(?:-|–|—|to|until|till|alle|all'|a)\s*(?:ore\s+)?"
-    + _TIME.format(h="h2", m="m2", ap="a2")
+    + r"\s*"
+    + _TIME_TO
+    + _TIME.format(h="h2", m="m2", ap="a2", u="u2")
     + rf"(?:\s*\(?\s*(?P<zone>(?:{ZONES})(?:\s*[+-]\s*\d{{1,2}})?)\s*\)?)?",
     regex.I,
+)
+# Labels that say the numbers after them are hours ("dalle", "de las", "între orele")
+_HOUR_LABEL = rx.compile(
+    r"dalle(?: ore)?|ore|orele|godz\.?|godzinach|de las|desde las|entre las|από τις|de la ora",
+    regex.I,
+)
+# Labels that open a span of time, after which "and" joins its two ends
+_SPAN_LABEL = rx.compile(
+    r"between|entre las|entre|orele|μεταξύ|zwischen|tra le|fra le|między|godzinach", regex.I
 )
 _SINGLE_TIME = rx.compile(
     # "at 11:00", "alle 11.00", "a las 11:00", "um 11.00", "o godz. 11:00", "στις 11:00",
     # "la ora 11:00"
-    rf"(?:\b(?:at|from|alle|dalle|ore|h\.?|a las|a la|desde las|um|ab|godz\.?|godzinie|στις|"
-    rf"από τις|la ora|de la ora|ora)\s+(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)"
+    # (read from the hour, the words before it looked back at: most places hold no digit)
+    rf"(?<![\w.:,])(?=\d)(?:(?<=\b(?:at|from|alle|dalle|ore|h\.?|a las|a la|desde las|um|ab|"
+    rf"godz\.?|godzinie|στις|από τις|la ora|de la ora|ora)\s{{1,3}})"
+    rf"(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)"
     # ... or with the part of the day after it, a comma between hours and minutes too:
     # "10,30 το πρωί", "10.30 di mattina"
-    rf"|\b(?P<h1>[01]?\d|2[0-3])[:.,](?P<m1>[0-5]\d)(?=\s+(?:το πρωί|το μεσημέρι|το απόγευμα|"
+    rf"|(?P<h1>[01]?\d|2[0-3])[:.,](?P<m1>[0-5]\d)(?=\s+(?:το πρωί|το μεσημέρι|το απόγευμα|"
     rf"in the morning|in the afternoon|di mattina|del mattino|del pomeriggio|de la mañana|"
-    rf"de la tarde|rano|po południu|dimineața|după-amiaza)))"
+    rf"de la tarde|rano|po południu|dimineața|după-amiaza))"
+    # ... or a bare hour that a word makes one: "10 Uhr", "o godz. 10", "la ora 10", "alle
+    # ore 10", "a las 10", "at 10 am", "10 a.m.", "14h00"
+    rf"|(?P<h1>[01]?\d|2[0-3])(?:[:.](?P<m1>[0-5]\d))?\s*Uhr\b"
+    rf"|(?<=\b(?:godz\.?|godzinie|la ora|de la ora|alle ore|dalle ore|a las|desde las)\s)"
+    rf"(?P<h1>[01]?\d|2[0-3])(?![:.,]?\d)"
+    rf"|(?<=\b(?:at|from)\s)(?P<h1>1[0-2]|0?[1-9])(?=\s?(?:[ap]m|[ap]\.m\.)(?!\w))"
+    rf"|(?P<h1>1[0-2]|0?[1-9])(?=(?:\s?[ap]\.m\.|[ap]m|\s?pm)(?!\w)|\s?[πμ]\.\s?μ\.)"
+    rf"|(?P<h1>[01]?\d|2[0-3])h(?P<m1>[0-5]\d)\b)"
     # then "pm", "μ.μ." or a part of the day after noon: "3:45 PM", "6:00 μμ", "alle 6.00
     # del pomeriggio", "a las 7:00 de la tarde" (the evening's hours are after noon too)
     rf"(?![.:/]?\d)(?:\s*(?P<a1>[ap]\.?\s?m\.?|[πμ]\.\s?μ\.|[πμ]μ)(?!\w))?"
@@ -627,9 +657,10 @@ def _hhmm(hour: str, minute: str | None, ampm: str | None) -> str:
 
 
 def _opens_its_line(text: str, m) -> bool:
-    """Whether only a bullet or a dash stands before the match on its line."""
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    return not any(char.isalnum() for char in text[line_start : m.start()])
+    """Whether only a bullet or a dash stands before the match (and its label) on its line."""
+    start = m.start("label") if m.group("label") else m.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    return not any(char.isalnum() for char in text[line_start:start])
 
 
 def _programme_end(text: str, ranges: list, end: str) -> str:
@@ -655,20 +686,28 @@ def _programme_end(text: str, ranges: list, end: str) -> str:
 _PROGRAMME_SLOTS = 3
 
 
+def _is_time_range(m) -> bool:
+    """Whether a match of `_TIME_RANGE` is a span of hours, not two numbers: minutes or
+    "am"/"pm" on its ends; after a word for the hours, an end on a bare hour ("între orele
+    9.30-15", "dalle 9 alle 13"); bare hours with a unit ("von 10 bis 12 Uhr", "14h-16h")."""
+    label = m.group("label")
+    if m.group("conj") and not (label and _SPAN_LABEL.fullmatch(label)):
+        return False  # "at 10:00 and 15:00": two times, not a span
+    if (m.group("m1") and m.group("m2")) or m.group("a1") or m.group("a2"):
+        return True
+    if label and m.group("m1"):
+        return True
+    if m.group("m1") or m.group("m2"):
+        return bool(m.group("u2"))  # "10:30-12 Uhr"
+    if label and _HOUR_LABEL.fullmatch(label):
+        return True  # "dalle 9 alle 13", "w godz. 10-12"
+    worded = m.group("to") not in ("-", "–", "—")
+    return bool(m.group("u2") and (label or m.group("u1") or worded))
+
+
 def event_times(text: str) -> tuple[str | None, str | None, list[str]]:
     """First stated time range (HH:MM) and the time-zone labels stated with times, in order."""
-    ranges = []
-    for m in _TIME_RANGE.finditer(text):
-        has_minutes = m.group("m1") and m.group("m2")
-        has_ampm = m.group("a1") or m.group("a2")
-        # after a word for the hours, the end may be a bare hour: "între orele 9.30-15",
-        # "w godz. 9.30-15", "dalle 9.30 alle 15"
-        labelled = m.group("label") and m.group("m1")
-        if not (has_minutes or has_ampm or labelled):
-            continue
-        if not m.group("m1") and not m.group("a1") and not has_ampm:
-            continue
-        ranges.append(m)
+    ranges = [m for m in _TIME_RANGE.finditer(text) if _is_time_range(m)]
     if ranges:
         first = ranges[0]
         line_end = text.find("\n", first.start())
