@@ -135,6 +135,11 @@ def _weekdays() -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
+def month_names() -> tuple[str, ...]:
+    """Month names and abbreviations of every report language, folded ("maja", "οκτωβριου")."""
+    return tuple(_months())
+
+
 def weekday_names() -> tuple[str, ...]:
     """Weekday names of every report language, folded ("venerdi", "piatek"), longest first."""
     return _weekdays()

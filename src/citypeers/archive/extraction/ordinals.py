@@ -7,6 +7,7 @@ accents. "last" (and its translations) names a meeting without giving its number
 
 from . import patterns as rx
 from .cues import names_another_meeting, plain
+from .dates import month_names
 
 _EN_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _EN_TEENS = [
@@ -78,18 +79,21 @@ _STEMS = {
     # Spanish, Portuguese-like endings
     "es": (
         ["primer", "segund", "tercer", "cuart", "quint", "sext", "septim", "octav", "noven",
-         "decim", "undecim", "duodecim"],
+         "decim", "undecim", "duodecim", "decimotercer", "decimocuart", "decimoquint",
+         "decimosext", "decimoseptim", "decimoctav", "decimonoven", "vigesim"],
         ("o", "a", "os", "as", ""),
     ),
     # German: erste, ersten, erster, erstes, ersten
     "de": (
         ["erst", "zweit", "dritt", "viert", "funft", "sechst", "siebt", "acht", "neunt",
-         "zehnt", "elft", "zwolft"],
+         "zehnt", "elft", "zwolft", "dreizehnt", "vierzehnt", "funfzehnt", "sechzehnt",
+         "siebzehnt", "achtzehnt", "neunzehnt", "zwanzigst"],
         ("e", "en", "er", "es", "em"),
     ),
     "pl": (
         ["pierwsz", "drug", "trzec", "czwart", "piat", "szost", "siodm", "osm", "dziewiat",
-         "dziesiat", "jedenast", "dwunast"],
+         "dziesiat", "jedenast", "dwunast", "trzynast", "czternast", "pietnast", "szesnast",
+         "siedemnast", "osiemnast", "dziewietnast", "dwudziest"],
         ("y", "a", "e", "ej", "ego", "ym", "i", "ia", "ie", "iej", "iego", "im"),
     ),
     "el": (
@@ -120,6 +124,9 @@ def _more_words() -> dict[str, int]:
         for value, stem in enumerate(stems, 1):
             for end in endings:
                 out.setdefault(stem + end, value)
+    for value, stem in ((11, "decimoprimer"), (12, "decimosegund")):
+        for end in _STEMS["es"][1]:
+            out.setdefault(stem + end, value)
     for value, forms in enumerate(_ROMANIAN, 1):
         for form in forms:
             out.setdefault(form, value)
@@ -167,8 +174,15 @@ _EVENT_NOUN = (
     r"συναντησ\w*|συνεδριασ\w*|συνεδρι\w*|φορουμ|επισκεψ\w*|ημεριδ\w*|εργαστηρι\w*|"
     r"συνοδ\w*|"
     r"intalnir\w*|reuniun\w*|editi\w*|conferint\w*|vizit\w*|sesiun\w*|atelier\w*|"
+    r"forumul|seminarul|"
     r"laqgh\w*|konferenz\w*|zjar\w*|sessjoni\w*|edizzjoni\w*)"
 )
+# German writes its meetings as compounds: "Netzwerktreffen", "Fachtagung" (not a part of
+# one: "Plenarsitzung", "Teilkonferenz"). Read only in a text that holds such a word: at
+# every word start the pattern reads the word to its end.
+_GERMAN_HEADS = r"(?:treffen|tagung|konferenz|sitzung)"
+_COMPOUND_NOUN = rf"(?:{_EVENT_NOUN}|(?!plenar|teil|panel)\w{{2,}}{_GERMAN_HEADS}(?:s|es|en|n)?)"
+_HAS_COMPOUND = rx.compile(rf"\w{_GERMAN_HEADS}")
 _NOT_BETWEEN = (
     r"of|in|on|at|day|days|the|a|di|del|della|giorno|year|anno|de|dia|ano|tag|tages|jahr|"
     r"jahres|dzien|dnia|rok|roku|ημερα|ημερας|ετος|ziua|an|anul|jum|sena|time|volta|vez|mal|raz|"
@@ -177,25 +191,36 @@ _NOT_BETWEEN = (
     r"part|parts|parte|parti|partes|teil|teils|czesc|czesci|μερος|partea|round|rounds|runde|"
     r"ronda|tornata|turno|tura|γυρος|runda|phase|fase|etap|etapa|stage|φαση|faza|"
     # "the first plenary session", "the second panel": a part of the meeting
-    r"plenary|plenaria|plenario|plenar\w*|plenarn\w*|ολομελει\w*|panel|panels"
+    r"plenary|plenaria|plenario|plenar\w*|plenarn\w*|ολομελει\w*|panel|panels|"
+    # "the 10th anniversary conference": the years of the series, not its meetings
+    r"anniversary|anniversario|aniversario|jubilaum\w*|rocznic\w*|επετει\w*|aniversar\w*"
 )
-_ORDINAL = rx.compile(
-    # "a primi vizita" is Romanian "to receive the visit", not Italian "primi" (first)
-    # `\b` before a word, a number or a numeral (all open with a word character) is
-    # `(?<!\w)`, and scans faster
-    # a number closing a street number or a date ("7/5.") counts nothing
-    rf"\b(?!(?<=(?<!\w)a\s)primi\b)(?:(?P<word>{_WORDS})|(?<![/.,])(?P<num>\d{{1,3}}){_NUM_SUFFIX}|{_ROMAN}\.?)(?=[\s-])"
-    # the words between may close with a typographic apostrophe ("Mayors‘ Conference")
-    rf"(?P<between>(?:[\s-]+(?!(?:{_NOT_BETWEEN})\b|\d)[\w'’‘-]+){{0,4}}?)"
-    rf"[\s-]+{_EVENT_NOUN}(?!\w)"
-    rf"|(?<![\w'-])(?P<word3>{_WORDS})\s+(?:of its kind|of the kind|del genere|di questo tipo)\b"
-    rf"|(?<![\w'-])(?:(?P<word2>{_WORDS})|(?P<num3>\d{{1,3}})(?:st|nd|rd|th|°|º|ª))\s+"
-    r"(?:of|in|del|della|dello)\s+(?:the|its|our|il|la|lo)\s+"
-    r"(?:[\"“«][^\"”»\n]{1,60}[\"”»]\s+|[\w-]+\s+){0,3}?(?:series|cycle|ciclo|serie)\b"
-    rf"|\b{_EVENT_NOUN}\s+(?:#\s?|n\.\s?|no\.\s?|nr\.\s?|number\s|numero\s)(?P<num2>\d{{1,3}})\b"
-    # Romanian puts the ordinal after its noun: "ediția a șasea", "întâlnirea a 3-a"
-    rf"|\b{_EVENT_NOUN}\s+(?:(?P<word4>{_ROMANIAN_AFTER})|a\s(?P<num4>\d{{1,2}})-a)(?!\w)",
-)
+
+
+def _ordinal_pattern(noun: str) -> rx.Pattern:
+    return rx.compile(
+        # "a primi vizita" is Romanian "to receive the visit", not Italian "primi" (first)
+        # `\b` before a word, a number or a numeral (all open with a word character) is
+        # `(?<!\w)`, and scans faster
+        # a number closing a street number or a date ("7/5.") counts nothing
+        rf"\b(?!(?<=(?<!\w)a\s)primi\b)(?:(?P<word>{_WORDS})|(?<![/.,])(?P<num>\d{{1,3}}){_NUM_SUFFIX}|{_ROMAN}(?:\.|-a|-lea)?)(?=[\s-])"
+        # the words between may close with a typographic apostrophe ("Mayors‘ Conference")
+        rf"(?P<between>(?:[\s-]+(?!(?:{_NOT_BETWEEN})\b|\d)[\w'’‘-]+){{0,4}}?)"
+        rf"[\s-]+{noun}(?!\w)"
+        rf"|(?<![\w'-])(?P<word3>{_WORDS})\s+(?:of its kind|of the kind|del genere|di questo tipo)\b"
+        rf"|(?<![\w'-])(?:(?P<word2>{_WORDS})|(?P<num3>\d{{1,3}})(?:st|nd|rd|th|°|º|ª))\s+"
+        r"(?:of|in|del|della|dello)\s+(?:the|its|our|il|la|lo)\s+"
+        r"(?:[\"“«][^\"”»\n]{1,60}[\"”»]\s+|[\w-]+\s+){0,3}?(?:series|cycle|ciclo|serie)\b"
+        rf"|\b{noun}\s+(?:#\s?|n\.\s?|no\.\s?|nr\.\s?|number\s|numero\s)(?P<num2>\d{{1,3}})\b"
+        # Romanian puts the ordinal after its noun: "ediția a șasea", "întâlnirea a 3-a"
+        # ... and its Roman numeral too: "ediția a V-a", "forumul al II-lea"
+        rf"|\b{noun}\s+(?:(?P<word4>{_ROMANIAN_AFTER})|a\s(?P<num4>\d{{1,2}})-a|"
+        r"al?\s(?P<roman2>[ivx]{1,7})-(?:a|lea))(?!\w)",
+    )
+
+
+_ORDINAL = _ordinal_pattern(_EVENT_NOUN)
+_ORDINAL_COMPOUND = _ordinal_pattern(_COMPOUND_NOUN)
 
 
 # "it was the first visit", "für manche war es der erste Besuch": someone's first visit.
@@ -206,6 +231,9 @@ _FIRST_VISIT_OF_SOMEONE = rx.compile(
     r"(?:visits?|besuch\w*|visit[ae]|wizyt\w*|επισκεψ\w*|vizit\w*|zjar\w*)$"
 )
 _TRIGGER = rx.compile(rf"\b{_EVENT_NOUN}(?!\w)|\b(?:series|cycle|ciclo|serie|kind|genere|tipo)\b")
+_TRIGGER_COMPOUND = rx.compile(
+    rf"\b{_COMPOUND_NOUN}(?!\w)|\b(?:series|cycle|ciclo|serie|kind|genere|tipo)\b"
+)
 
 
 _TOKEN = rx.compile(
@@ -213,6 +241,8 @@ _TOKEN = rx.compile(
     r"\w+'?"
 )
 _ROMAN_TOKEN = rx.compile(r"[IVX]+")
+# A number closed by a full stop, then a month: "3. Mai", "3. maja" (a date, not an ordinal)
+_DAY_OF_MONTH = rx.compile(r"\.\s*(?:" + rx.alternation(month_names()) + r")(?!\w)")
 
 
 def _has_ordinal(window: str) -> bool:
@@ -231,19 +261,24 @@ def event_sequence(text: str) -> int | None:
     folded = plain(text)
     best = None
     searched_to = 0
-    for trigger in _TRIGGER.finditer(folded):
+    compound = _HAS_COMPOUND.search(folded) is not None
+    triggers, ordinal = (_TRIGGER_COMPOUND, _ORDINAL_COMPOUND) if compound else (_TRIGGER, _ORDINAL)
+    for trigger in triggers.finditer(folded):
         start = max(searched_to, trigger.start() - 130)
         end = trigger.end() + 30
         if not _has_ordinal(folded[start:end]):
             searched_to = max(searched_to, trigger.start())
             continue
         searched_to = max(searched_to, trigger.start())
-        for m in _ORDINAL.finditer(folded, start, end):
-            if m.group("roman") and (
-                m.group("roman") not in ROMAN_NUMERALS
-                or not _ROMAN_TOKEN.fullmatch(text, *m.span("roman"))
+        for m in ordinal.finditer(folded, start, end):
+            roman = "roman" if m.group("roman") else "roman2" if m.group("roman2") else None
+            if roman and (
+                m.group(roman) not in ROMAN_NUMERALS
+                or not _ROMAN_TOKEN.fullmatch(text, *m.span(roman))
             ):
                 continue  # "vi" and "I" are words; only capitals from II (or V, X) are numerals
+            if m.group("num") and _DAY_OF_MONTH.match(folded, m.end("num")):
+                continue  # "am 3. Mai fand das Treffen statt": a day of a month
             if names_another_meeting(folded, m.start()):
                 continue  # "it follows the first training": another meeting's number
             if _FIRST_VISIT_OF_SOMEONE.search(folded, max(0, m.start() - 30), m.end()):
@@ -257,6 +292,6 @@ def event_sequence(text: str) -> int | None:
     word = best.group("word") or best.group("word2") or best.group("word3") or best.group("word4")
     if word:
         return ORDINAL_WORDS[word] or None
-    if best.group("roman"):
-        return ROMAN_NUMERALS[best.group("roman")]
+    if best.group("roman") or best.group("roman2"):
+        return ROMAN_NUMERALS[best.group("roman") or best.group("roman2")]
     return int(best.group("num") or best.group("num2") or best.group("num3") or best.group("num4"))
