@@ -25,6 +25,9 @@ _COUNTRIES = (
     "belarus moldova ukraine"
 ).split()
 _OUTSIDE_EUROPE = {"usa", "russia", "belarus"}
+_GREECE = _COUNTRIES.index("greece")
+# Greek given names that are above all nouns of these reports: "Δήμος" (a municipality)
+_GREEK_WORDS = frozenset({"dimos"})
 _EUROPEAN_COLUMNS = tuple(i for i, c in enumerate(_COUNTRIES) if c not in _OUTSIDE_EUROPE)
 
 
@@ -57,11 +60,13 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
-def _read_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _read_names() -> tuple[frozenset[str], ...]:
     """The common given names, those of them given to women only (first column "F", and
-    no line giving the name to men), and the names of any frequency given to men only."""
+    no line giving the name to men), the names of any frequency given to men only, the
+    names of any frequency in any country, and those of them met in Greece."""
     found, women, others = set(), set(), set()
     any_women, any_men = set(), set()  # of any frequency: a rare name's gender
+    anywhere, greek = set(), set()
     data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     with data.open(encoding="utf-8") as lines:
         for line in lines:
@@ -71,6 +76,10 @@ def _read_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             spelled = fold(line.split()[1].replace("+", " "))
             (any_women if "F" in gender else any_men if "M" in gender else set()).add(spelled)
             columns = line[30:]
+            if columns.split("$")[0].strip():
+                anywhere.add(spelled)
+                if columns[_GREECE : _GREECE + 1].strip():
+                    greek.add(spelled)
             european = "".join(columns[start:stop] for start, stop in _EUROPEAN_RUNS)
             if max(european, default=" ") < _COMMON_ENOUGH:
                 continue
@@ -83,6 +92,8 @@ def _read_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(found - _MOSTLY_WORDS),
         frozenset(women - others),
         frozenset(any_men - any_women),
+        frozenset(w for w in anywhere - _MOSTLY_WORDS if len(w) > 2),
+        frozenset(greek - _GREEK_WORDS),
     )
 
 
@@ -107,6 +118,8 @@ def _greek_latin(word: str) -> str:
     while i < len(letters):
         pair = _GREEK_PAIRS.get(letters[i : i + 2])
         if pair:
+            if pair in ("av", "ev") and (i + 2 == len(letters) or letters[i + 2] in _VOICELESS):
+                pair = pair[0] + "f"  # "Ευστάθιος" -> "Efstathios", "Λευτέρης" -> "Lefteris"
             out.append(pair)
             i += 2
             continue
@@ -115,12 +128,34 @@ def _greek_latin(word: str) -> str:
     return "".join(out)
 
 
+# ELOT writes "αυ", "ευ" as "af", "ef" before a voiceless consonant and at a word's end
+_VOICELESS = frozenset("θκξπστφχψ")
+# "γι" before a vowel is also spelled "y" or "j" ("Γιάννης" -> "Yannis", "Γιώργος" -> "Jorgos")
+_GI_VOWEL = re.compile(r"gi(?=[aeiouy])")
+
+
+def _greek_spellings(word: str) -> set[str]:
+    latin = _greek_latin(word)
+    return {latin, _GI_VOWEL.sub("y", latin), _GI_VOWEL.sub("j", latin)}
+
+
 @functools.lru_cache(maxsize=8192)
 def is_given_name(word: str) -> bool:
     folded = fold(word)
     if folded in given_names():
         return True
-    return _GREEK_WORD.fullmatch(word) is not None and _greek_latin(word) in given_names()
+    if _GREEK_WORD.fullmatch(word) is None:
+        return False
+    # a Greek name in Greek letters is no word of another language: any name the
+    # dictionary gives to Greece, however rare ("Θανάσης", "Γιώργος" as "Jorgos")
+    spellings = _greek_spellings(word)
+    return bool(spellings & given_names() or spellings & _read_names()[4])
+
+
+def is_known_name(word: str) -> bool:
+    """Whether a word is a given name anywhere in the world, however rare ("Ngozi" is not,
+    "Aylin", "Mamadou" are): a name to take where the text already says a person stands."""
+    return is_given_name(word) or fold(word) in _read_names()[3]
 
 
 _GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")

@@ -9,7 +9,8 @@ tried again with its ending swapped for a nominative one. Endings are matched on
 
 import re
 
-from .given_names import is_given_name
+from .given_names import is_given_name, is_womans_name
+from .role_forms import CASE_FORMS
 
 # (folded ending, nominative endings to try), longest endings first.
 _LATIN_ENDINGS = (
@@ -255,6 +256,35 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "διευθυντή": ("διευθυντής", "διευθύντρια"),
     "συντονιστή": ("συντονιστής", "συντονίστρια"),
     "προϊσταμένου": ("προϊστάμενος", None),
+    # the other cases and numbers of the same offices ("με τους δημάρχους X και Y", "του
+    # βουλευτή X", "τον γραμματέα X", "των εκπροσώπων X και Y")
+    "δημάρχους": ("δήμαρχος", None),
+    "αντιδημάρχων": ("αντιδήμαρχος", None),
+    "αντιδημάρχους": ("αντιδήμαρχος", None),
+    "πρόεδροι": ("πρόεδρος", None),
+    "προέδρων": ("πρόεδρος", None),
+    "προέδρους": ("πρόεδρος", None),
+    "αντιπρόεδροι": ("αντιπρόεδρος", None),
+    "αντιπροέδρους": ("αντιπρόεδρος", None),
+    "σύμβουλοι": ("σύμβουλος", None),
+    "συμβούλων": ("σύμβουλος", None),
+    "συμβούλους": ("σύμβουλος", None),
+    "υπουργοί": ("υπουργός", None),
+    "υπουργών": ("υπουργός", None),
+    "υπουργούς": ("υπουργός", None),
+    "εκπροσώπων": ("εκπρόσωπος", None),
+    "εκπροσώπους": ("εκπρόσωπος", None),
+    "αντιπεριφερειάρχη": ("αντιπεριφερειάρχης", None),
+    "γραμματέα": ("γραμματέας", None),
+    "βουλευτή": ("βουλευτής", "βουλευτής"),
+    "βουλευτές": ("βουλευτής", None),
+    "βουλευτών": ("βουλευτής", None),
+    "διευθυντές": ("διευθυντής", None),
+    "διευθυντών": ("διευθυντής", None),
+    "συντονιστές": ("συντονιστής", None),
+    "συντονιστών": ("συντονιστής", None),
+    "δημοσιογράφου": ("δημοσιογράφος", None),
+    "δημοσιογράφο": ("δημοσιογράφος", None),
     # German (plural)
     "bürgermeisterinnen": ("bürgermeisterin", None),
     "expertinnen": ("expertin", None),
@@ -262,7 +292,9 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
 }
 # plural heads: one of them may name a whole list of people
 PLURAL_ROLE_HEADS = frozenset(
-    word for word in _ROLE_LEMMAS if not word.endswith(("ą", "em", "ου", "ο", "ή", "η", "ού", "ό"))
+    word
+    for word in _ROLE_LEMMAS
+    if not word.endswith(("ą", "em", "ου", "ο", "ή", "η", "ού", "ό", "α"))
 )
 # the Polish instrumental of a role, said right after a name with no comma ("z Anną Nowak
 # dyrektorką Wydziału")
@@ -278,6 +310,9 @@ def nominative_role(role: str, *, feminine: bool) -> str:
     words = role.split(" ")
     for index, word in enumerate(words[:2]):
         lemma = _ROLE_LEMMAS.get(word.lower())
+        if lemma is None and index == 0 and word.lower() in CASE_FORMS:
+            # "prefectului X" -> "prefectul X"; not a complement ("zastępca prezydenta")
+            lemma = (CASE_FORMS[word.lower()], None)
         if lemma is None:
             continue
         base = lemma[1] if feminine and lemma[1] else lemma[0]
@@ -349,6 +384,28 @@ def polish_mans_genitive_name(name: str) -> str:
             word = word[:-1]
         words.append(word)
     return " ".join(words)
+
+
+def polish_genitive_name(name: str) -> str:
+    """A name after an office in the genitive ("wizyta prezydenta X Anny Nowak", "zastępcy
+    burmistrza Jana Kowalskiego") in the nominative: a woman's given name ("Anny", "Marii")
+    and adjectival surname ("-skiej", "-owej"), a man's name as after "Pana" ("Jana", also a
+    Czech woman's name, is Jan's genitive here)."""
+    words = name.split()
+    first = words[0] if words else ""
+    if not first:
+        return name
+    man = polish_mans_genitive_name(first)
+    if man != first and is_given_name(man) and not is_womans_name(man):
+        return polish_mans_genitive_name(name)  # "Jana Kowalskiego" -> "Jan Kowalski"
+    woman = first[:-2] + "ia" if first.endswith("ii") else first[:-1] + "a"
+    if first.endswith(("y", "i")) and is_given_name(woman):
+        rest = [
+            w[:-3] + "a" if w.endswith(("skiej", "ckiej", "dzkiej", "owej")) else w
+            for w in words[1:]
+        ]
+        return " ".join([woman, *rest])
+    return name
 
 
 # "-iem" after the stem's k or g ("Żukiem"), "-em" ("Banachem", "Janem"), and the "-m" of an

@@ -9,17 +9,20 @@ import regex
 
 from . import organisations
 from . import patterns as rx
-from .given_names import is_given_name, is_mans_name, is_womans_name
+from .given_names import is_given_name, is_known_name, is_mans_name, is_womans_name
+from .greek_names import ARTICLE_CASES, given_nominative, nominative_name
 from .inflection import (
     INSTRUMENTAL_ROLE_HEADS,
     PLURAL_ROLE_HEADS,
     base_forms,
     gendered_role,
     nominative_role,
+    polish_genitive_name,
     polish_mans_genitive_name,
     polish_nominative_name,
 )
 from .organisations import known_short_name, names_a_body
+from .role_forms import CASE_FORMS, POLISH_GENITIVE_HEADS
 from .roles_elsewhere import RoleWords, role_said_elsewhere
 from .text import AND_ALTERNATIVES, AND_LIST, fold
 
@@ -126,7 +129,18 @@ ROLE_HEADS = (
     r"Gerente|Asesor(?:a)?|Comisionad[oa]|Beigeordnete[rn]?|Landr[aä]t(?:in)?|Mitarbeiter(?:in)?|"
     r"Sekretarz|Naczelnik|Naczelniczka|(?:Wice)?wojewoda|Konsul|Consul(?:ul|e)?|Cónsul|Poseł|"
     r"Posłanka|Zastępczyni|Consilier(?:a|ă)|Subprefect(?:ul)?|Ministru|Βουλευτ(?:ής|ή)|"
-    r"Υπεύθυν(?:ος|η)|Στέλεχος"
+    r"Υπεύθυν(?:ος|η)|Στέλεχος|"
+    # trades and offices of a meeting in each programme language: a leader, a volunteer, a
+    # trainer, an interpreter, an activist, a moderator, a speaker, a deputy's offices
+    r"Leader|Team Leader|Volunteer|Trainer|Interpreter|Activist|Vice-Chair|"
+    r"Moderat(?:ore|rice)|Relat(?:ore|rice)|Volontari[oa]|Format(?:ore|rice)|Interprete|"
+    r"Attivista|Presidentessa|Mediador(?:a)?|Moderador(?:a)?|Ponente|Voluntari[oa]|"
+    r"Subdirector(?:a)?|Moderatorin|Sachbearbeiter(?:in)?|Dolmetscher(?:in)?|"
+    r"Voluntar(?:ul)?|Mediator(?:ul|oare|oarea)|Coordonatoare(?:a)?|Președint(?:a|ă)|"
+    r"Wolontariusz(?:ka)?|Tłumacz(?:ka)?|Wiceminister|Wicemarszałek|Wicedyrektor(?:ka)?|"
+    r"Wiceprezes|Wicestarosta|Doradca|Komendant|Wiceprzewodnicząc[ya]|"
+    r"Εμπειρογνώμονας|Διαμεσολαβητ(?:ής|ρια)|Διερμηνέας|Εθελοντ(?:ής|ρια)|Ψυχολόγος|"
+    r"Προϊσταμένη"
 )
 # Heads met only right before a name starting with a given name (their phrases elsewhere
 # are seldom one person's role): the plurals a list of names follows ("i sindaci X, Y e Z",
@@ -143,7 +157,12 @@ _HEADS_BEFORE_NAMES = (
     r"Przedstawiciele|"
     # the Greek accusative ("τον Δήμαρχο X") and genitive
     r"(?:Αντι)?[Δδ]ήμαρχο|(?:Αντι)?[Ππ]ρόεδρο|Σύμβουλο|(?:Υφ)?[Υυ]πουργό|Εκπρόσωπο|"
-    r"Εκπροσώπου|Διευθυντή|Συντονιστή|Προϊσταμένου"
+    r"Εκπροσώπου|Διευθυντή|Συντονιστή|Προϊσταμένου|"
+    # and the other cases and numbers of the Greek offices ("τους δημάρχους X και Y")
+    r"(?:Αντι)?[Δδ]ημάρχους|Αντιδημάρχων|(?:Αντι)?[Ππ]ρόεδροι|(?:Αντι)?[Ππ]ροέδρους|Προέδρων|"
+    r"Σύμβουλοι|Συμβούλων|Συμβούλους|Υπουργοί|Υπουργών|Υπουργούς|Εκπροσώπων|Εκπροσώπους|"
+    r"Αντιπεριφερειάρχη|Γραμματέα|Βουλευτή|Βουλευτές|Βουλευτών|Διευθυντές|Διευθυντών|"
+    r"Συντονιστές|Συντονιστών|Δημοσιογράφου|Δημοσιογράφο"
 )
 
 
@@ -180,15 +199,20 @@ def _spelled_out(pattern: str) -> list[str]:
 
 # Heads said only before a name (plurals, "the mayors A and B"), and the Polish instrumental
 # forms ("dyrektorką Wydziału Spraw" names no one): never a role head on their own.
+_HEADS_ALONE = frozenset(word.lower() for word in _spelled_out(ROLE_HEADS))
+# the Romanian and Polish offices in their other cases ("prefectului", "prezydenta"), but for
+# a form that is another language's head as it stands (Italian and Spanish "ministra")
+_OBLIQUE_HEADS = frozenset(CASE_FORMS) - _HEADS_ALONE
 _HEADS_BEFORE_NAMES_ONLY = (
-    frozenset(word.lower() for word in _spelled_out(_HEADS_BEFORE_NAMES))
-    - frozenset(word.lower() for word in _spelled_out(ROLE_HEADS))
-) | INSTRUMENTAL_ROLE_HEADS
+    (frozenset(word.lower() for word in _spelled_out(_HEADS_BEFORE_NAMES)) - _HEADS_ALONE)
+    | INSTRUMENTAL_ROLE_HEADS
+    | _OBLIQUE_HEADS
+)
 # The role heads as one prefix tree, in the cases a text writes them: the pattern below is
 # tried at every place of a report, where a case-insensitive alternation costs one step per head.
 _HEAD_WORDS = frozenset(
     form
-    for word in _spelled_out(ROLE_HEADS) + _spelled_out(_HEADS_BEFORE_NAMES)
+    for word in [*_spelled_out(ROLE_HEADS), *_spelled_out(_HEADS_BEFORE_NAMES), *_OBLIQUE_HEADS]
     for form in (word, word[:1].lower() + word[1:], word[:1].upper() + word[1:], word.lower())
 )
 _HEAD_FORMS = rx.alternation(_HEAD_WORDS)
@@ -689,6 +713,9 @@ class Person:
     # the body the role is held in, read from the role's words alone (not by the body
     # finders): the person's organisation, not on its own a body that took part
     role_body: str | None = None
+    # the role is a plural one said of a whole list ("the councillors A and B"): one said
+    # of this person alone elsewhere is theirs rather
+    shared: bool = False
 
 
 def _clean_name(name: str) -> str:
@@ -721,8 +748,8 @@ def _plausible_name(name: str, text: str) -> bool:
         return False
     for word in words:
         key = fold(word)
-        if key in _STOP_NAME_WORDS or _ROLE_HEAD.fullmatch(word):
-            return False
+        if key in _STOP_NAME_WORDS or _ROLE_HEAD.fullmatch(word) or word.lower() in _OBLIQUE_HEADS:
+            return False  # an office, also in a case form ("Instituţia Prefectului")
     return True
 
 
@@ -796,6 +823,7 @@ class PeopleFinder:
         self._role_then_name()
         self._speakers()
         self._given_named()
+        self._list_neighbours()
         self._lists_after_place_roles()
         self._under_headings()
         for person in self.people:
@@ -850,7 +878,19 @@ class PeopleFinder:
             names_a_body(name)
             or known_short_name(words[0]) is not None  # a known body's branch ("Anci Veneto")
             or all(self.gaz_name(w) or _lowercase_elsewhere(w, self.text) for w in words)
+            or self._listed_with_a_body(person)
         )
+
+    def _listed_with_a_body(self, person: Person) -> bool:
+        """Whether a name no given name anywhere opens, with its part in brackets, is the
+        next item of a list after a known body with its own ("Eurocities (project leader) and
+        Open Work (expert)"): a body too."""
+        if any(is_known_name(w) for w in person.name.split()) or not _BRACKET_AFTER.match(
+            self.text, person.end
+        ):
+            return False
+        before = _BODY_BEFORE_IN_LIST.search(self.text, max(0, person.start - 90), person.start)
+        return bool(before) and self.resolve_org(before.group("body"), strict=True) is not None
 
     def _body_of_role(self, role: str | None) -> str | None:
         """The body a role is held in, named after the role's preposition or genitive
@@ -927,8 +967,8 @@ class PeopleFinder:
         words = person.name.split()
         if (
             len(words) >= 3
-            and is_given_name(words[1])
-            and not is_given_name(words[0])
+            and is_known_name(words[1])
+            and not is_known_name(words[0])
             and _SENTENCE_OPENS.search(self.text, max(0, person.start - 3), person.start)
         ):
             return " ".join(words[1:])
@@ -940,23 +980,82 @@ class PeopleFinder:
         found is the same person written otherwise ("Alex" and "Alexander Borg")."""
         surnames = {person.name.split()[-1] for person in self.people}
         for m in _NAME_RUN.finditer(self.text):
-            name = m.group("name")
-            start, end = m.start("name"), m.end("name")
-            words = name.split()
-            if (
-                not is_given_name(words[0])
-                or (len(words) == 2 and is_given_name(words[-1]))
-                or names_a_body(name)
-                or words[-1] in surnames
-                or _NOT_A_PERSON_BEFORE.search(self.text, max(0, start - 30), start)
-                or not self._free_name(name, start, end)
-            ):
-                continue
-            role, org = self._role_after(end)
-            if role is None or not _ROLE_HEAD.search(role):
-                role, org = self._role_before(start)
-            self._add(Person(name, role, org, start, end))
-            surnames.add(words[-1])
+            for start, end in self._name_spans(m.group("name"), m.start("name")):
+                name = self.text[start:end]
+                words = name.split()
+                article = rx.match(r"\p{Greek}", name) and _GREEK_ARTICLE_BEFORE.search(
+                    self.text, max(0, start - 6), start
+                )
+                case, gender = ARTICLE_CASES[article.group(1)] if article else ("nominative", None)
+                if (
+                    not (is_given_name(words[0]) or (article and given_nominative(words[0], case)))
+                    or (len(words) == 2 and is_given_name(words[-1]))
+                    or names_a_body(name)
+                    or words[-1] in surnames
+                    or (
+                        not article
+                        and _NOT_A_PERSON_BEFORE.search(self.text, max(0, start - 30), start)
+                    )
+                    or not self._free_name(name, start, end)
+                ):
+                    continue
+                role, org = self._role_after(end)
+                if role is None or not _ROLE_HEAD.search(role):
+                    role, org = self._role_before(start)
+                if article:
+                    name = nominative_name(name, case, gender)  # "του Νίκου Βλάχου"
+                self._add(Person(name, role, org, start, end))
+                surnames.add(words[-1])
+                break
+
+    def _list_neighbours(self) -> None:
+        """The other names of a list one of whose names is a person found: "Anna Berg, Ngozi
+        Ade and Omar Said from X", "Omar Said and Anna Berg presented": each item two or three
+        capitalised words whose first is a given name anywhere in the world, however rare,
+        and free (no place, no body, no word the text writes in lower case)."""
+        queue = list(self.people)
+        while queue:
+            person = queue.pop()
+            after = _NEXT_IN_LIST.match(self.text, person.end)
+            before = _PREVIOUS_IN_LIST.search(self.text, max(0, person.start - 90), person.start)
+            for item in (after, before):
+                if item is None:
+                    continue
+                name = item.group("name")
+                start, end = item.span("name")
+                words = name.split()
+                if (
+                    not (is_known_name(words[0]) or given_nominative(words[0]))
+                    or names_a_body(name)
+                    or _NOT_A_PERSON_BEFORE.search(self.text, max(0, start - 30), start)
+                    or not self._free_name(name, start, end)
+                ):
+                    continue
+                role, org = self._role_after(end)
+                if role is None or not _ROLE_HEAD.search(role):
+                    role, org = None, None
+                found = Person(name, role, org, start, end)
+                self._add(found)
+                queue.append(found)
+
+    def _name_spans(self, name: str, start: int) -> list[tuple[int, int]]:
+        """Where a run of capitalised words may hold a name: the whole run, then the words
+        before a particle that rather opens the name's body or town ("Anna Berg del Comune",
+        "Ana Gil de la Fundación"), then the run without a sentence's opening verb
+        ("Asistieron Laura Gil")."""
+        words = name.split()
+        spans = [(start, start + len(name))]
+        cut = next((n for n, w in enumerate(words) if n >= 2 and rx.fullmatch(_PARTICLE, w)), None)
+        if cut is not None:
+            spans.append((start, start + len(" ".join(words[:cut]))))
+        if (
+            len(words) == 3
+            and not is_given_name(words[0])
+            and is_given_name(words[1])
+            and _SENTENCE_OPENS.search(self.text, max(0, start - 3), start)
+        ):
+            spans.append((start + len(words[0]) + 1, start + len(name)))
+        return spans
 
     def _speakers(self) -> None:
         """A name then a verb of saying, in any programme language: "Daniel de Torres
@@ -979,6 +1078,8 @@ class PeopleFinder:
         while m := _first_match(_ROLE_THEN_NAME, self.text, starts, position):
             position = m.start() + 1  # a match refused below may hide a role inside it
             role_words = m.group("role").split()
+            if _in_a_bodys_name(self.text, m.start(), role_words[0]):
+                continue  # "Instituţia Prefectului", "Kancelaria Prezydenta": a body's name
             if any(
                 (fold(w) in _CLAUSE_WORDS and not (fold(w) in _AND_WORDS and nxt[:1].isupper()))
                 or (w.islower() and len(w) > 4 and w.endswith("ed"))
@@ -1021,7 +1122,9 @@ class PeopleFinder:
                 continue  # "Director of Social Services": the "name" goes on the role's phrase
             if any(w.lower() in _HEADS_BEFORE_NAMES_ONLY for w in role_words[:2]) and not (
                 m.group("title")
-                or is_given_name(name_words[0])
+                or is_known_name(name_words[0])  # "our presenters Amara Ade and ..."
+                or given_nominative(name_words[0])  # "τον δήμαρχο Γιώργο X"
+                or is_given_name(polish_genitive_name(" ".join(name_words)).split()[0])
                 or is_given_name(polish_nominative_name(" ".join(name_words)).split()[0])
             ):
                 continue  # "i consiglieri presso la Sala Verde": no person's name follows
@@ -1036,12 +1139,14 @@ class PeopleFinder:
             ):
                 continue
             role_start = m.start("role")
-            if _MASCULINE_GENITIVE_BEFORE.search(self.text, max(0, role_start - 8), role_start):
-                name = _greek_nominative(name)  # "του αντιδημάρχου Νικόλαου Παππά"
-            elif _MASCULINE_ACCUSATIVE_BEFORE.search(self.text, max(0, role_start - 8), role_start):
-                name = _greek_nominative(
-                    name, _GREEK_ACCUSATIVE_ENDINGS
-                )  # "τον Δήμαρχο Νίκο Ράπτη"
+            head = role_words[0]
+
+            def in_nominative(said: str, head=head, role_start=role_start) -> str:
+                return self._greek_name_after_role(said, head, role_start)
+
+            name = in_nominative(name)
+            if role_words[0].lower() in POLISH_GENITIVE_HEADS:
+                name = polish_genitive_name(name)  # "wizyta prezydenta X Anny Nowak"
             before = self.text[max(0, role_start - 40) : role_start]
             lead = _LEADING_ROLE_WORDS.search(before)  # "Open Society Fellow", "Vice-Mayor"
             if lead and (
@@ -1073,19 +1178,40 @@ class PeopleFinder:
                 # "the mayor of X Mr Anna Berg": the titled name was found without its role
                 known.role, known.organization = role, known.organization or org
             elif not taken:
-                self._add(Person(name, role, org, start, end))
+                self._add(Person(name, role, org, start, end, shared=plural))
             position = end
             if plural:
                 # a name found already with a role of its own still opens the list
-                position = self._listed_after(role, org, end)
+                position = self._listed_after(role, org, end, in_nominative=in_nominative)
                 continue
             if known is not None:
                 continue
             partner = _AND_NAME_AFTER.match(self.text, end)
             if partner and self._usable_partner(partner):
                 # "the experts Anna Berg and Jan Smit": a plural role names both
-                self._add(Person(partner.group("name"), role, org, *partner.span("name")))
+                partner_name = in_nominative(partner.group("name"))
+                self._add(Person(partner_name, role, org, *partner.span("name"), shared=True))
                 position = partner.end("name")
+
+    def _greek_name_after_role(self, name: str, head: str, role_start: int) -> str:
+        """A Greek name after a role in the genitive or accusative in the nominative ("του
+        αντιδημάρχου Νικόλαου Παππά", "τον Δήμαρχο Νίκο Ράπτη", "τους δημάρχους Κώστα X"):
+        the case of the role's article, else of its head."""
+        if not rx.match(r"\p{Greek}", name):
+            return name
+        article = _GREEK_ARTICLE_BEFORE.search(self.text, max(0, role_start - 6), role_start)
+        if article:
+            case, gender = ARTICLE_CASES[article.group(1)]
+        else:
+            case = (
+                "genitive"
+                if head.endswith(("ου", "ού", "ων", "ών"))
+                else "accusative"
+                if head.endswith(("ο", "ό", "ους", "ούς"))
+                else "nominative"
+            )
+            gender = "m" if case != "nominative" else None
+        return nominative_name(name, case, gender)
 
     def _with_apposition(self, role: str, end: int) -> str:
         """A role said before the name and another said after it, between commas ("Ambassador
@@ -1137,7 +1263,7 @@ class PeopleFinder:
                 self._listed_after(person.role, person.organization, person.end, places_only=True)
 
     def _listed_after(
-        self, role: str, org: str | None, end: int, *, places_only: bool = False
+        self, role: str, org: str | None, end: int, *, places_only: bool = False, in_nominative=None
     ) -> int:
         """The people listed after the first one a plural role names ("i sindaci A, B e C",
         "the mayors of Graz, A, of Linz, B", "los concejales de Empleo, A, y Cultura, B"),
@@ -1157,7 +1283,12 @@ class PeopleFinder:
             if (places_only and not of_place) or (
                 known is None
                 and not (
-                    (of_place or is_given_name(name.split()[0])) and self._usable_partner(item)
+                    (
+                        of_place
+                        or is_known_name(name.split()[0])
+                        or given_nominative(name.split()[0])
+                    )
+                    and self._usable_partner(item)
                 )
             ):
                 break
@@ -1175,7 +1306,9 @@ class PeopleFinder:
             if known is not None:
                 known.role, known.organization = own_role, known.organization or own_org
             else:
-                self._add(Person(name, own_role, own_org, start, stop))
+                if in_nominative:
+                    name = in_nominative(name)  # "τους δημάρχους X και Νίκο Βλάχο"
+                self._add(Person(name, own_role, own_org, start, stop, shared=not places_only))
             end = stop
         return end
 
@@ -1423,7 +1556,10 @@ class PeopleFinder:
             )
         if not m:
             m = rx.match(
-                r",\s+(?P<role>(?!(?:and|who|which|e|che|said|stressed|y|und|și|şi|i|και|et|oraz|u)"
+                r",\s+(?P<role>(?!(?:and|who|which|e|che|said|stressed|y|und|și|şi|i|και|et|oraz|u|"
+                # "and also" opens the next item, no apposition ("X, a także dyrektor Y")
+                r"a\s+także|as\s+well\s+as|along\s+with|together\s+with|sowie|así\s+como|"
+                r"nonché|insieme\s+a|precum|alături|καθώς|μαζί|wraz|also|anche|también|auch)"
                 r"\b)[^;\n]{3,200}?)(?=,\s+(?:who|"
                 r"which|che|said|stressed|explained|presented)\b|[;\n]|\.(?:\s|"
                 r"$)|$|"
@@ -1439,7 +1575,7 @@ class PeopleFinder:
                 rf"di|de|del|della|dei|per|para|für|pour)\s*\p{{Lu}}|{_OFFICE})\p{{Ll}}|"
                 # or where the next person of a list starts: ", Anna Berg, Deputy Mayor", "e a
                 # Anna Berg, sottosegretario" (the "a", "to" of the verb both names follow)
-                rf"(?:,|\s(?:and|e|y|und|et|i|και|și|u))\s+(?:(?:a|ad|to|an|al|à)\s+)?"
+                rf"(?:,|\s(?:{AND_ALTERNATIVES}))\s+(?:(?:a|ad|to|an|al|à)\s+)?"
                 rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,2}}"
                 r"(?:,\s|\s+(?:vom|von|aus|from|dal|dalla|z|ze|din|από)\s))",
                 rest,
@@ -1589,6 +1725,18 @@ _HEADING_NAME = rx.compile(
 )
 
 
+_CAPITALISED_WORD_BEFORE = rx.compile(r"(?<![\p{L}])\p{Lu}[\p{L}\-]*[^\S\n]+$")
+
+
+def _in_a_bodys_name(text: str, start: int, head: str) -> bool:
+    """Whether an office in a case form (a genitive, a dative) follows a capitalised word:
+    the word governs it, in a body's name ("Instituţia Prefectului", "Biuro Prezydenta
+    Miasta"), and no role opens there."""
+    return head.lower() in _OBLIQUE_HEADS and bool(
+        _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
 def _names_the_next_person(phrase: str, is_place) -> bool:
     """Whether a phrase after a name is rather the next person's role and name, as in a
     role-first list ("Mayor A, Deputy Mayor B and Councillor C", "il sindaco A, il
@@ -1597,6 +1745,8 @@ def _names_the_next_person(phrase: str, is_place) -> bool:
     town whose name starts like a given name ("representative of the Town Hall of Alba
     Iulia") ends the role instead."""
     for m in _ROLE_THEN_NAME.finditer(phrase):
+        if _in_a_bodys_name(phrase, m.start(), m.group("role").split()[0]):
+            continue
         name = _without_leading_tail(m.group("name"))
         if is_given_name(name.split()[0]) and not is_place(name):
             return True
@@ -1604,8 +1754,10 @@ def _names_the_next_person(phrase: str, is_place) -> bool:
 
 
 def _roles_after_other_people(people: list[Person]) -> None:
-    """A role that runs back over another person and an "and" ("the mayor Ana Pop and the
-    head of the social directorate, Ion Rus") keeps only the role said after them."""
+    """A role that runs back over another person ("the mayor Ana Pop and the head of the
+    social directorate, Ion Rus"; "Mayor A signed it with his counterpart, the mayor of X, B")
+    keeps only the role said after them: from the first office after a comma, an "and" or an
+    article that follows the other person's name."""
     for person in people:
         if not person.role:
             continue
@@ -1617,13 +1769,22 @@ def _roles_after_other_people(people: list[Person]) -> None:
             at = role.find(other.name)
             while at >= 0:
                 before = role[at - 1 : at]
-                joined = _AND_AFTER_NAME.match(role, at + len(other.name))
-                if joined and not (before and (before.isalnum() or before == "_")):
-                    ends.append(joined.end())
+                if not (before and (before.isalnum() or before == "_")):
+                    ends.append(at + len(other.name))
                 at = role.find(other.name, at + 1)
-        rest = role[max(ends) :] if ends else ""
-        if _ROLE_HEAD.match(rest):
-            person.role = rest.strip(" ,")
+        if not ends:
+            continue
+        rest = role[max(ends) :]
+        opening = _HEAD_AFTER_BREAK.search(rest)
+        if opening:
+            person.role = rest[opening.end() :].strip(" ,")
+
+
+# an office opening a phrase: after a comma or an "and", perhaps with an article
+_HEAD_AFTER_BREAK = rx.compile(
+    rf"(?:^|,|[^\S\n](?:{AND_ALTERNATIVES}))[^\S\n]+(?:(?:the|il|la|lo|l['’]|el|der|die|das|dem|"
+    rf"den|des|ο|η|τον|την|του|της)[^\S\n]+)?(?=(?:{_COMPOUND_PREFIX})?(?i:{ROLE_HEADS})(?![\p{{L}}]))"
+)
 
 
 _AND_AFTER_NAME = rx.compile(rf",?\s+{_AND}\s+")
@@ -1656,29 +1817,30 @@ _MUNICIPAL_TAIL = rx.compile(
 )
 
 
-# Greek names a man after a role in the genitive ("του προέδρου Νικόλαου Παππά"); the record
-# gives the nominative, as a reader would look the person up.
-_MASCULINE_GENITIVE_BEFORE = rx.compile(r"(?<![\p{L}])του\s+$")
-_MASCULINE_ACCUSATIVE_BEFORE = rx.compile(r"(?<![\p{L}])τον\s+$")
-_GREEK_NOMINATIVE_ENDINGS = (("ου", "ος"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς"))
-_GREEK_ACCUSATIVE_ENDINGS = (("ο", "ος"), ("ό", "ός"), *_GREEK_NOMINATIVE_ENDINGS[1:])
+# the next or the previous name of a list of names: ", Ngozi Ade", " and Omar Said", "Omar
+# Said (Leeds), "; a bracket after the name (a town, a body) is passed
+_LIST_ITEM_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}}"
+_NEXT_IN_LIST = rx.compile(
+    rf"(?:[^\S\n]*\([^()\n]{{1,60}}\))?(?:[^\S\n]*,(?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+"
+    rf"(?P<name>{_LIST_ITEM_NAME})(?=[^\S\n]*(?:[,;.:)(]|$)|[^\S\n]+\p{{Ll}})"
+)
+_PREVIOUS_IN_LIST = rx.compile(
+    rf"(?:^|(?<=[\s(:;,]))(?<!\p{{Lu}}[\p{{L}}\-]*[^\S\n])(?P<name>{_LIST_ITEM_NAME})"
+    rf"(?:[^\S\n]*\([^()\n]{{1,60}}\))?(?:[^\S\n]*,(?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+$"
+)
+# a body's name before the next item of a list: "Eurocities (project leader) and "
+_BODY_BEFORE_IN_LIST = rx.compile(
+    rf"(?:^|(?<=[\s(:;,]))(?P<body>\p{{Lu}}[\p{{L}}\p{{N}}&\-]*(?:[^\S\n]+\p{{Lu}}[\p{{L}}\p{{N}}&\-]*){{0,4}})"
+    rf"[^\S\n]*\([^()\n]{{1,60}}\)(?:[^\S\n]*,(?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+$"
+)
+_BRACKET_AFTER = rx.compile(r"[^\S\n]*\(")
+# a Greek article right before a Greek name ("η Μαρία Ιωάννου", "του Νίκου Βλάχου")
+_GREEK_ARTICLE_BEFORE = rx.compile(rf"(?<![\p{{L}}])({'|'.join(ARTICLE_CASES)})[^\S\n]+$")
 # the genitive endings of a role's complement ("Κοινωνικής Πολιτικής", "Δήμου", "Λάρισας")
 _GREEK_GENITIVES = ("ής", "ης", "ου", "ού", "ών", "ων", "ας", "άς")
 # a Greek word no given name is: a genitive ("Δήμαρχος Αθηναίων Κ. Μπάκος", "της Λάρισας")
 _GREEK_GENITIVE_WORD = rx.compile(r"\p{Greek}+(?:ων|ών|ου|ού)")
 _GREEK_PLURAL_GENITIVE = rx.compile(r"\p{Greek}+(?:ων|ών)")
-
-
-def _greek_nominative(name: str, endings=_GREEK_NOMINATIVE_ENDINGS) -> str:
-    words = []
-    for word in name.split():
-        if len(word) > 2 and rx.match(r"\p{Greek}", word):
-            for ending, nominative in endings:
-                if word.endswith(ending):
-                    word = word[: -len(ending)] + nominative
-                    break
-        words.append(word)
-    return " ".join(words)
 
 
 def _dedupe(people: list[Person]) -> list[Person]:
@@ -1703,7 +1865,10 @@ def _dedupe(people: list[Person]) -> list[Person]:
             kept = out[same]
             if len(key) > len(same):
                 kept.name = p.name
-            kept.role = _fuller_role(kept.role, p.role)
+            if kept.shared and p.role and not p.shared:
+                kept.role, kept.shared = p.role, False  # said of this person alone
+            else:
+                kept.role = _fuller_role(kept.role, p.role)
             kept.organization = kept.organization or p.organization
     return list(out.values())
 

@@ -139,6 +139,12 @@ _OF_THE = {
     ("de", "las"): "de las",
 }
 _ARTICLE_WORDS = frozenset("the a an il lo la i gli le el los las".split())
+# the auxiliaries of a passive between the thing and the doer's verb
+_AUXILIARIES = frozenset(
+    fold(w)
+    for w in "was were is are been be has have had è e stato stata stati state fu è fue "
+    "ha sido son fueron era".split()
+)
 
 # Titles that are offices: "Cllr Lena Hart" is a councillor
 _OFFICE_TITLE = rx.compile(r"(?<![\p{L}])(?P<title>Cllr|Cr|OB|Bgm)\.?[^\S\n]+$")
@@ -216,7 +222,9 @@ def _agent_of(text: str, person, feminine: bool) -> str | None:
     if thing is None:
         return role
     said = [thing.group("thing"), *thing.group("more").split()]
-    if any(fold(w) in _ARTICLE_WORDS or not w.islower() for w in said):
+    while said and fold(said[-1]) in _AUXILIARIES:
+        said.pop()  # "the workshop was facilitated by X": the workshop's facilitator
+    if not said or any(fold(w) in _ARTICLE_WORDS or not w.islower() for w in said):
         return role  # a clause, or a name: not a plain thing
     article = thing.group("article").lower()
     joined = _OF_THE.get((of, article), f"{of} {article}")
