@@ -16,10 +16,9 @@ def _roles(text: str) -> dict[str, str | None]:
     ("text", "name", "role"),
     [
         (
-            "Hello, my name is Rosalind Ashworth and as the project lead for Open Doors I "
-            "thank you all.",
+            "Rosalind Ashworth spoke as the project lead for Open Doors, and the tenants listened.",
             "Rosalind Ashworth",
-            "project lead for Open Doors I thank you all",
+            "project lead for Open Doors",
         ),
         (
             "Gianluca Ferrante ha aperto la sessione in qualità di presidente dell'associazione.",
@@ -58,14 +57,14 @@ def test_as_without_a_role_gives_none():
     ("text", "roles"),
     [
         (
-            "The working group, chaired by Rosalind Ashworth, met in the morning.",
-            {"Rosalind Ashworth": "chair of the working group"},
+            "The housing panel, chaired by Rosalind Ashworth, met in the morning.",
+            {"Rosalind Ashworth": "chair of the housing panel"},
         ),
         (
-            "Abbiamo visitato la mostra curata da Ornella Sabatini e Gianluca Ferrante.",
+            "Il catalogo, curato da Ornella Sabatini e Gianluca Ferrante, è stato dato agli ospiti.",
             {
-                "Ornella Sabatini": "curatrice della mostra",
-                "Gianluca Ferrante": "curatore della mostra",
+                "Ornella Sabatini": "curatrice del catalogo",
+                "Gianluca Ferrante": "curatore del catalogo",
             },
         ),
         (
@@ -150,32 +149,30 @@ def test_a_role_said_before_and_after_the_name_keeps_both():
 
 
 def test_capitalised_words_before_a_lower_case_head_are_the_roles():
-    text = "The forum was opened by Social Affairs minister Tomasz Wierzbicki."
+    text = "At noon a speech by the Road Safety minister Tomasz Wierzbicki closed the fair."
 
-    assert _roles(text)["Tomasz Wierzbicki"] == "Social Affairs minister"
+    assert _roles(text)["Tomasz Wierzbicki"] == "Road Safety minister"
 
 
 def test_a_heading_line_is_no_part_of_the_name_under_it():
     text = (
         "Programme\n\nOpening Session\nFenella Quayle – Head of Housing, Leeds City Council\n"
-        "Closing Session\nBartholomew Okafor – Director, Refugee Action"
+        "Closing Session\nBartholomew Okafor – Director, Tenant Action"
     )
 
     roles = _roles(text)
 
     assert roles["Fenella Quayle"] == "Head of Housing"
     assert roles["Bartholomew Okafor"].startswith("Director")
-    assert "Refugee Action" not in roles
+    assert "Tenant Action" not in roles
 
 
 def test_a_surname_in_capitals_opening_a_programme_line_is_read():
-    text = (
-        "Speakers\nYehia OKAFOR, Officer, Committee on Housing\nAnna BERG-SMITH, Programme Manager"
-    )
+    text = "Speakers\nMirela STANCU, Officer, Tenants Forum\nAnna BERG-SMITH, Programme Manager"
 
     roles = _roles(text)
 
-    assert roles["Yehia Okafor"].startswith("Officer")
+    assert roles["Mirela Stancu"].startswith("Officer")
     assert roles["Anna Berg-Smith"] == "Programme Manager"
 
 

@@ -19,7 +19,7 @@ from citypeers.archive.extraction.themes import classify_themes, narrative_text
             "L'incontro si è svolto con la partecipazione dei sindaci del distretto.",
             "partecipazione",
         ),
-        ("Ha confermato la sua partecipazione alla giornata di studio.", "partecipazione"),
+        ("Il sindaco ha assicurato la propria partecipazione al seminario.", "partecipazione"),
         ("El foro contó con la participación de quince ciudades.", "participación"),
         ("Η συμμετοχή του Δήμου Άρτας στη διακρατική συνάντηση ήταν σημαντική.", "συμμετοχή"),
         ("Întâlnirea a avut loc cu participarea primarilor din județ.", "participarea"),
@@ -90,7 +90,7 @@ def test_a_funding_line_is_no_topic_of_governance():
     text = (
         "Language cafés in the library\n\n"
         "Volunteers ran language classes and conversation groups for newcomers every week. "
-        "The project is co-financed through the funds of the national lottery."
+        "Running costs are co-financed through the funds of a local foundation."
     )
 
     assert "governance" not in classify_themes(text)
@@ -211,7 +211,7 @@ def test_a_word_of_two_senses_is_only_a_weak_cue(text, theme):
         ("La Concejalía de Vivienda organizó la jornada en el barrio.", "Vivienda"),
         ("Przedstawiciele Ministerstwa Rodziny i Edukacji byli obecni.", "Edukacji"),
         ("Reprezentanții Direcției pentru Sănătate au vorbit la întâlnire.", "Sănătate"),
-        ("Εκπρόσωπος του Υπουργείου Μετανάστευσης και Ασύλου μίλησε.", "Ασύλου"),
+        ("Εκπρόσωπος του Υπουργείου Στέγασης και Νεολαίας μίλησε.", "Νεολαίας"),
         ("La Consulta delle Culture si è riunita in municipio.", "Culture"),
     ],
 )

@@ -10,7 +10,7 @@ of the minister's: the domain the role gives stays as said ("Ministry for Social
 from . import patterns as rx
 
 # The words joining a domain's capitalised words ("Labour and Social Policy", "Lavoro e
-# delle Politiche Sociali", "Μετανάστευσης και Ασύλου", "Familie, Senioren und Jugend").
+# delle Politiche Sociali", "Στέγασης και Νεολαίας", "Familie, Senioren und Jugend").
 _JOIN = (
     r"(?:and|of|the|for|e|ed|y|de|del|della|delle|dei|degli|dell['’]|la|las|los|und|für|"
     r"des|der|du|et|și|şi|i|και|της|του|των|pentru)"

@@ -342,8 +342,6 @@ _LEADING_ROLE_WORDS = rx.compile(
     r"(?:(?<![\p{L}])(?!(?i:the|a|an|il|la|lo|le|el|der|die|das|ο|η)\s)\p{Lu}[\p{L}]+\s){1,3}$|"
     r"(?<![\p{L}])(?i:vice|co|deputy)-$"
 )
-# a rank written capitalised before a head in lower case ("City Council Vice president X"):
-# the capitalised words before it belong to the role too
 # a possessive or demonstrative opening a sentence: no word of a role
 _DETERMINER = rx.compile(
     r"(?i:our|my|their|his|her|its|this|these|that|those|nostr[oaie]|nuestr[oa]s?|unser[e]?|"
@@ -351,6 +349,8 @@ _DETERMINER = rx.compile(
 )
 # a capitalised word after a small word (an article, a preposition) or a mark opens a phrase
 _SMALL_WORD_BEFORE = rx.compile(r"(?:(?:^|[^\p{L}])\p{Ll}{1,5}|[^\p{L}\s])[^\S\n]*$")
+# a rank written capitalised before a head in lower case ("City Council Vice president X"):
+# the capitalised words before it belong to the role too
 _RANK_BEFORE = rx.compile(r"(?<![\p{L}])(?:Vice|Deputy|Assistant|Senior|Chief|Vize|Co)\s$")
 # "the expert Anna Berg of MigrationWork": the body named right after the name
 _BODY_AFTER_NAME = rx.compile(
@@ -900,7 +900,7 @@ class PeopleFinder:
             return None
         for part in _ROLE_PARTS.split(role):
             if part[:1].isupper() and not (_ROLE_HEAD.search(part) or _ANY_HEAD.search(part)):
-                # "CEO, Refugee Council of X": the part after the office is the body whole
+                # "CEO, Harbour Tenants Trust": the part after the office is the body whole
                 body = self._body_named(part)
                 if body:
                     return body
@@ -1158,8 +1158,8 @@ class PeopleFinder:
                     and not _DETERMINER.match(lead.group())
                 )
             ):
-                # "opened by Local Government minister X"; not "prezydentowi Suwałk burmistrz
-                # X": a capitalised word after a noun closes that noun's phrase
+                # "a speech by the Road Safety minister X"; not "dziękował wójtowi Olchowca
+                # burmistrz X": a capitalised word after a noun closes that noun's phrase
                 role_start -= len(lead.group())
             role = (self.text[role_start : m.start("role")] + " ".join(role_words)).strip()
             role, org = self._split_role(role)
@@ -1214,8 +1214,8 @@ class PeopleFinder:
         return nominative_name(name, case, gender)
 
     def _with_apposition(self, role: str, end: int) -> str:
-        """A role said before the name and another said after it, between commas ("Ambassador
-        X, former ambassador of Y to the UN, said"): both are the person's, the fuller alone
+        """A role said before the name and another said after it, between commas ("Director
+        X, former head of the Y housing office, said"): both are the person's, the fuller alone
         when it says all the words of the other."""
         if not _COMMA_AFTER.match(self.text, end):
             return role

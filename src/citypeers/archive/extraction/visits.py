@@ -31,7 +31,7 @@ _ARTICLE = (
     r"l['’])?"
 )
 _WORD = r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*"
-# the short words inside a visited body's name ("Casa della Carità", "Punkt w X")
+# the short words inside a visited body's name ("Casa del Quartiere", "Punkt w X")
 _JOIN = r"(?:of|for|the|de|di|del|della|dei|degli|delle|des|du|la|für|w|z|din|al|του|της|των)"
 _NAME = rf"{_WORD}(?:[^\S\n]+(?:{_JOIN}[^\S\n]+)?{_WORD}){{0,6}}"
 _VISITED = rx.compile(
