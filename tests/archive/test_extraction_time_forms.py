@@ -59,7 +59,7 @@ def test_two_times_joined_by_and_are_no_range():
         ("Η συνάντηση 10 π.μ. στο δημαρχείο.", "10:00"),
         ("The meeting starts at 14h00.", "14:00"),
         # German "am" after a number is "on the", no morning
-        ("Von den Städten nehmen 13 am Treffen teil.", None),
+        ("Aus dem Landkreis kommen 9 am Montag zur Sitzung.", None),
     ],
 )
 def test_a_bare_hour_made_one_by_its_word(text, expected):

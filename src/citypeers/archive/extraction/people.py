@@ -883,8 +883,8 @@ class PeopleFinder:
 
     def _listed_with_a_body(self, person: Person) -> bool:
         """Whether a name no given name anywhere opens, with its part in brackets, is the
-        next item of a list after a known body with its own ("Eurocities (project leader) and
-        Open Work (expert)"): a body too."""
+        next item of a list after a known body with its own ("Nordnet (lead partner) and
+        Casa Aperta (training)"): a body too."""
         if any(is_known_name(w) for w in person.name.split()) or not _BRACKET_AFTER.match(
             self.text, person.end
         ):
@@ -1828,7 +1828,7 @@ _PREVIOUS_IN_LIST = rx.compile(
     rf"(?:^|(?<=[\s(:;,]))(?<!\p{{Lu}}[\p{{L}}\-]*[^\S\n])(?P<name>{_LIST_ITEM_NAME})"
     rf"(?:[^\S\n]*\([^()\n]{{1,60}}\))?(?:[^\S\n]*,(?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+$"
 )
-# a body's name before the next item of a list: "Eurocities (project leader) and "
+# a body's name before the next item of a list: "Nordnet (lead partner) and "
 _BODY_BEFORE_IN_LIST = rx.compile(
     rf"(?:^|(?<=[\s(:;,]))(?P<body>\p{{Lu}}[\p{{L}}\p{{N}}&\-]*(?:[^\S\n]+\p{{Lu}}[\p{{L}}\p{{N}}&\-]*){{0,4}})"
     rf"[^\S\n]*\([^()\n]{{1,60}}\)(?:[^\S\n]*,(?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+$"
