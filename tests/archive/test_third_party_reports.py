@@ -106,17 +106,18 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
     "all": 0.88,
-    "first": 0.92,
+    "first": 0.93,
     "held_out": 0.92,
     "fresh": 0.91,
     "newest": 0.88,
     "latest": 0.90,
-    "final": 0.90,
+    "final": 0.91,
     "blind": 0.88,
-    "sealed": 0.90,
+    "sealed": 0.91,
     "untouched": 0.84,
-    "unread": 0.86,
-    "unopened": 0.77,
+    "unread": 0.87,
+    "unopened": 0.78,
+    "unvisited": 0.79,
 }
 BATCH_SIZES = {
     "first": 26,
@@ -134,7 +135,7 @@ BATCH_SIZES = {
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
-UNSCORED: set[str] = {"unvisited"}
+UNSCORED: set[str] = set()
 
 
 def _reports(subset: str) -> list:
@@ -175,6 +176,7 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
         "untouched",
         "unread",
         "unopened",
+        "unvisited",
     ],
 )
 def test_extraction_third_party_reports_keeps_its_score(subset):
