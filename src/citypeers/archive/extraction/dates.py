@@ -16,6 +16,7 @@ from babel import Locale
 
 from . import patterns as rx
 from .cues import plain
+from .text import length_automaton
 
 MONTH_LOCALES = ("en", "it", "fr", "es", "de", "pt", "pl", "el", "ro", "mt")
 ZONES = "CET|CEST|EET|EEST|WET|WEST|GMT|UTC|BST|IST|MSK|TRT|FET"
@@ -341,11 +342,7 @@ def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 
 @functools.cache
 def _month_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for name in _months():
-        automaton.add_word(name, len(name))
-    automaton.make_automaton()
-    return automaton
+    return length_automaton(_months())
 
 
 def _month_words(text: str) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ from .inflection import (
 from .organisations import known_short_name, names_a_body
 from .role_forms import CASE_FORMS, POLISH_GENITIVE_HEADS
 from .roles_elsewhere import RoleWords, role_said_elsewhere
-from .text import AND_ALTERNATIVES, AND_LIST, fold
+from .text import AND_ALTERNATIVES, AND_LIST, fold, length_automaton
 
 _TITLE = (
     r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|"
@@ -220,11 +220,7 @@ _HEAD_FORMS = rx.alternation(_HEAD_WORDS)
 
 @functools.cache
 def _head_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for form in _HEAD_WORDS:
-        automaton.add_word(form, len(form))
-    automaton.make_automaton()
-    return automaton
+    return length_automaton(_HEAD_WORDS)
 
 
 # German writes a role's field into its head: "Sozialstadträtin", "Migrationsdezernent",

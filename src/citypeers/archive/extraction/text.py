@@ -1,8 +1,10 @@
-"""Small text helpers shared by the extraction modules: folding and sentences."""
+"""Small text helpers shared by the extraction modules: folding, sentences and word look-up."""
 
 import bisect
 import functools
+from collections.abc import Iterable
 
+import ahocorasick
 import regex
 
 from citypeers.core.text import fold as core_fold
@@ -141,3 +143,13 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
     if opening and (not inside or inside[0] != start + 1):
         inside.insert(0, start + 1)
     return inside
+
+
+def length_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over `words` whose value is each word's length, so that a
+    match's (end, length) gives its span: one pass over a text finds every word."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton

@@ -19,6 +19,7 @@ import functools
 import ahocorasick
 
 from . import cues
+from .text import length_automaton
 
 # Nouns of a meeting or of what it belongs to, per language (the end of an attendance frame).
 _MEETING_EN = (
@@ -154,11 +155,7 @@ _BEFORE, _AFTER = 40, 120
 
 @functools.cache
 def _anchor_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for anchor in _ANCHORS:
-        automaton.add_word(anchor, len(anchor))
-    automaton.make_automaton()
-    return automaton
+    return length_automaton(_ANCHORS)
 
 
 def without_frames(text: str) -> str:
