@@ -10,7 +10,7 @@ from tests.paths import REPO, shared_dir
 OWN_REPORTS = REPO / "tests" / "archive" / "reports"
 THIRD_PARTY = OWN_REPORTS / "third_party"
 # The batches that measure generalisation: extractor work never reads their texts or gold.
-UNSEEN_BATCHES = frozenset({"unopened", "unvisited"})
+UNSEEN_BATCHES = frozenset({"unopened", "unvisited", "untrodden"})
 __all__ = ["OWN_REPORTS", "THIRD_PARTY", "UNSEEN_BATCHES", "development_batches", "shared_dir"]
 
 
