@@ -132,7 +132,7 @@ BATCH_SIZES = {
     "unread": 20,
     "unopened": 20,
     "unvisited": 20,
-    "untrodden": 10,
+    "untrodden": 20,
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
