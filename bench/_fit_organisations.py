@@ -75,10 +75,16 @@ def main() -> None:
     parser.add_argument("--without", nargs="*", default=[], help="features left out")
     parser.add_argument("--only", nargs="*", default=[], help="the only features used")
     parser.add_argument("--show", action="store_true", help="print every extra candidate")
+    parser.add_argument(
+        "--batches", nargs="*", default=None, help="third-party batches fitted on (default: all)"
+    )
     args = parser.parse_args()
     sc = scorer()
     data = []
-    for batch, path, gold in reports(DEVELOPMENT):
+    batches_read = tuple(args.batches) if args.batches is not None else DEVELOPMENT
+    if set(batches_read) - set(DEVELOPMENT):
+        raise SystemExit("only development batches (never an unseen one)")
+    for batch, path, gold in reports(batches_read):
         wanted = gold.get("organizations") or []
         rows = [(org, x, any(sc.same_org(g, org) for g in wanted)) for org, x in candidates(path)]
         data.append((batch, wanted, rows))

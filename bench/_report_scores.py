@@ -1,6 +1,8 @@
 """Per-report field scores of the development batches, saved to compare before and after a change.
 
-    python bench/_report_scores.py save OUT.json        # every development batch
+    python bench/_report_scores.py save OUT.json [BATCH ...]  # the batches named (say the study
+                                                              # ones: the default is every
+                                                              # development batch)
     python bench/_report_scores.py diff OLD.json NEW.json [FIELD]
 
 `diff` prints per-batch overall deltas and the reports improved / worsened (overall, or the
@@ -19,12 +21,12 @@ from citypeers.archive.extraction import extract_report, read_report  # noqa: E4
 from tests.archive.archive_scoring import THIRD_PARTY, UNSEEN_BATCHES, scorer  # noqa: E402
 
 
-def save(out: str) -> None:
+def save(out: str, wanted: list[str]) -> None:
     module = scorer()
     manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
     table = {}
     for report in manifest["reports"]:
-        if report["batch"] in UNSEEN_BATCHES:
+        if report["batch"] in UNSEEN_BATCHES or (wanted and report["batch"] not in wanted):
             continue
         path = THIRD_PARTY / "texts" / report["file"]
         gold = json.loads((THIRD_PARTY / "gold" / (path.stem + ".json")).read_text("utf-8"))
@@ -71,6 +73,6 @@ def diff(old_path: str, new_path: str, field: str | None) -> None:
 
 if __name__ == "__main__":
     if sys.argv[1] == "save":
-        save(sys.argv[2])
+        save(sys.argv[2], sys.argv[3:])
     else:
         diff(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)

@@ -339,6 +339,16 @@ _MUNICIPAL_IN = rx.compile(
 )
 
 
+# A town's office named before the town's own noun in the genitive ("the Welcome Office of
+# the City of X", "Direcția ... a Municipiului X", "Wydział ... Urzędu Miasta X"): the town.
+_MUNICIPAL_AFTER = rx.compile(
+    r"[^\S\n]+(?:(?:of the|of|a|al|del|della|dello|dell['’]|de la|del|de|des|du|der|του|της)"
+    rf"[^\S\n]*)?(?:(?:{AUTHORITY_NOUN_ALTERNATIVES})(?:[^\S\n]+(?:of|di|de))?[^\S\n]+\p{{Lu}}|"
+    r"(?:Municipiului|Ora[șş]ului|Prim[ăa]riei|Comunei|Urz[ęe]du Miasta|Urz[ęe]du Gminy|Miasta|"
+    r"Gminy|Δήμου|City Council|Town Council)\b)"
+)
+
+
 def is_municipal(name: str) -> bool:
     """Whether `name` names a town's administration or one of its offices ("Comune di Bra",
     "Stadt Aue", "Municipal Department of Y"), not a body of its own."""
@@ -725,7 +735,12 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
         and not _INTERNATIONAL_TAIL.match(name)
     )
     municipal = (
-        _MUNICIPAL_BEFORE.search(text[max(0, offset - 30) : offset]) or _MUNICIPAL_IN.search(name)
+        _MUNICIPAL_BEFORE.search(text[max(0, offset - 30) : offset])
+        or _MUNICIPAL_IN.search(name)
+        or (
+            text[offset : offset + len(name)] == name
+            and _MUNICIPAL_AFTER.match(text, offset + len(name))
+        )
     ) and not _ASSOCIATION_HEAD.match(words[head_idx].strip(".,"))
     if unqualified or municipal or (len(name.split()) < 2 and not name.isupper()):
         return None
@@ -772,7 +787,12 @@ def find_organisations(
         **acronyms,
     }
     stated = {fold(long): acr for long, acr in acronyms.items()}
+    # a town's office named with its acronym ("Social Services Directorate of the Municipality
+    # of X (SSDX)") is the town, by either name
+    municipal = {acr for long, acr in acronyms.items() if is_municipal(long)}
     for short, long in acronym_bodies(acronyms):
+        if acronyms.get(long) in municipal:
+            continue
         name = international_short(long) or acronyms.get(long, short)
         long_to_short[fold(long)] = name
         found.append((text.find(long), long))  # said by its short name, of the long name's kind
@@ -825,11 +845,15 @@ def find_organisations(
         and not _MUNICIPAL_NAME.match(name)
         and fold(name) not in _normalise_only()
     )
+    speakers_bodies = agents.bodies_after_people(text, people)
     found.extend(
         (offset, name)
-        for offset, name in [*agents.bodies_after_people(text, people), *agents.bodies_listed(text)]
+        for offset, name in [*speakers_bodies, *agents.bodies_listed(text)]
         if not _is_role_title(name.split()[0]) and not is_municipal(name)
     )
+    # a body a speaker comes from, or that the record gives a person, took part, though its
+    # name ends on a project's word ("Ann Lee, Fair Asylum Initiative")
+    spoken_for = {name for _offset, name in speakers_bodies} | set(extra)
     found.extend(initialisms.acronym_bodies(text, frozenset(acronyms.items()), _known_names()))
     found.extend(
         (offset, name)
@@ -853,8 +877,14 @@ def find_organisations(
     )
     for name in extra:
         found.append((text.find(name) if name in text else len(text), name))
+    found = [
+        (offset, name)
+        for offset, name in found
+        if name not in municipal and name not in _KIND_WORDS
+    ]
     if people:
         found = [(offset, _without_person(name, people)) for offset, name in found]
+        found = [(offset, name) for offset, name in found if name]
     found = [_body_of_unit(offset, name) for offset, name in found]
     merged = _merge(found, long_to_short, municipality_names, set(acronyms.values()))
     long_names = {acr: long for long, acr in acronyms.items()}
@@ -862,9 +892,11 @@ def find_organisations(
         org
         for org in merged
         if not _only_funds(text, known_starts.get(org["name"], ()))
+        and not _only_owns(text, known_starts.get(org["name"], ()), known_spans)
         and (
             known_short_name(org["name"]) is not None  # "United Nations Development Programme"
             or not initialisms.names_a_project(long_names.get(org["name"], org["name"]))
+            or org["name"] in spoken_for
         )
     ]
     return [
@@ -876,6 +908,8 @@ def find_organisations(
     ]
 
 
+# What kind of body it is, not its name ("la ONG greca X", "an NGO, Y"): listed alone, no body.
+_KIND_WORDS = frozenset("NGO NGOs ONG ONGs ONLUS Onlus ΜΚΟ CSO CSOs NPO".split())
 _GREEK_LETTER = rx.compile(r"\p{Greek}")
 
 
@@ -983,6 +1017,13 @@ def _without_person(name: str, people: frozenset[str]) -> str:
     for m in _CONJOINED.finditer(name):
         if name[m.end() :] in people:
             return name[: m.start()]
+    for person in people:
+        if " " in person and name.endswith(" " + person):
+            # "(the mayor of) X Anna Rossi": the person after a place in the genitive, no body
+            rest = name[: -len(person)].strip(" ,–-")
+            if len(rest.split()) > 1 or rest.isupper():
+                return rest
+            return name if _is_head(rest) else ""  # "Fundacja Anna X": named after her
     return name
 
 
@@ -1001,6 +1042,44 @@ def _only_funds(text: str, starts) -> bool:
     return bool(starts) and all(
         _FUNDING_BEFORE.search(text[max(0, start - _FUNDING_WINDOW) : start]) for start in starts
     )
+
+
+# A programme, a study, a plan or an initiative of a well-known body ("the X programme of
+# the Council of Europe", "uno studio del Consiglio d'Europa", "inicjatywa Rady Europy"): the
+# thing is what the report names, not the body taking part.
+_THING_OF = rx.compile(
+    r"(?<![\p{L}])(?i:programmes?|programs?|programm[ae]|programas?|programu|Programms?|"
+    r"πρόγραμμα|προγράμματος|studies|study|studio|estudio|Studie|studium|studiu|μελέτη|"
+    r"reports?|rapporto|informe|Berichts?|raport\p{L}*|initiatives?|iniziativa|iniciativa|"
+    r"Initiative|inicjatyw\p{L}*|inițiativ\p{L}*|iniţiativ\p{L}*|πρωτοβουλί\p{L}*|"
+    r"plan|planu|piano|strateg\p{L}*|campaign|campagna|campaña|Kampagne|kampani\p{L}*|"
+    r"guidelines|linee guida|Leitlinien|wytyczn\p{L}*)"
+    # the body in the genitive, after a preposition or without one ("inicjatywa Rady Europy");
+    # a programme run "by" a body is the body's work
+    r"[^\S\n]+(?:(?i:of the|of|del|della|dello|dell['’]|dei|de la|del|de los|de|des|du|der|al|ale|"
+    r"a|του|της|των)[^\S\n]*)?$|"
+    # a thing in the genitive, its complement, then the body ("Planu działania Rady Europy")
+    r"(?<![\p{L}])(?i:planu|programu|raportu|projektu|planului|programului|raportului|"
+    r"proiectului|σχεδίου|προγράμματος)[^\S\n]+\p{Ll}+[^\S\n]+$"
+)
+_OWNED_WINDOW = 60
+_AND_BETWEEN = rx.compile(rf"^[^\S\n]*(?:,|{AND_ALTERNATIVES}|&)[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def _only_owns(text: str, starts, spans: list[tuple[int, int]]) -> bool:
+    """Whether every mention of a well-known body (at `starts`) names it as the owner of a
+    programme, a study, a plan or an initiative (or after "and" beside such an owner)."""
+
+    def owned(start: int) -> bool:
+        if _THING_OF.search(text[max(0, start - _OWNED_WINDOW) : start]):
+            return True
+        return any(
+            b <= start and _AND_BETWEEN.match(text[b:start]) and owned(a)
+            for a, b in spans
+            if a < start
+        )
+
+    return bool(starts) and all(owned(start) for start in starts)
 
 
 def _with_long_names(orgs: list[dict], acronyms: dict[str, str], text: str = "") -> list[dict]:
