@@ -22,6 +22,7 @@ from .inflection import (
     polish_nominative_name,
 )
 from .organisations import known_short_name, names_a_body
+from .role_cuts import cut_at_other_people
 from .role_forms import CASE_FORMS, POLISH_GENITIVE_HEADS
 from .roles_elsewhere import RoleWords, role_said_elsewhere
 from .text import AND_ALTERNATIVES, AND_LIST, fold, length_automaton
@@ -140,7 +141,22 @@ ROLE_HEADS = (
     r"Wolontariusz(?:ka)?|Tłumacz(?:ka)?|Wiceminister|Wicemarszałek|Wicedyrektor(?:ka)?|"
     r"Wiceprezes|Wicestarosta|Doradca|Komendant|Wiceprzewodnicząc[ya]|"
     r"Εμπειρογνώμονας|Διαμεσολαβητ(?:ής|ρια)|Διερμηνέας|Εθελοντ(?:ής|ρια)|Ψυχολόγος|"
-    r"Προϊσταμένη"
+    r"Προϊσταμένη|"
+    # the professions a speaker is introduced by, in each programme language: an author, a
+    # writer, a sociologist, a historian, an anthropologist, an economist, a scientist, a
+    # priest, an artist; and a European commissioner in Greek ("ο Επίτροπος Μετανάστευσης")
+    r"Author|Writer|Sociologist|Historian|Anthropologist|Economist|Scientist|Academic|Priest|"
+    r"Artist|Autor(?:e|in|ka|ul)?|Autrice|Scrittor(?:e|ul)|Scrittrice|Escritor(?:a)?|"
+    r"Schriftsteller(?:in)?|Pisar(?:z|ka)|Scriitor(?:ul|oare|oarea)?|Sociolog[oa]|Sociólog[oa]|"
+    r"Soziolog(?:e|in)|Socjolog|Sociolog(?:ul|ă)?|Storic[oa]|Historiador(?:a)?|"
+    r"Historiker(?:in)?|Historyk|Istoric(?:ul)?|Antropolog[oa]|Antropólog[oa]|"
+    r"Anthropolog(?:e|in)|Antropolog(?:ul)?|Economista|Ökonom(?:in)?|Ekonomist(?:a|ka)|"
+    r"Economist(?:ul|ă)?|Wissenschaftler(?:in)?|Naukowiec|Cercetător(?:ul)?|Cercetătoare(?:a)?|"
+    r"Sacerdote|Parroco|Párroco|Pfarrer(?:in)?|Ksiądz|Preot(?:ul)?|Artista|Künstler(?:in)?|"
+    r"Artyst(?:a|ka)|Aktivist(?:in)?|Aktywist(?:a|ka)|Activista|Activist(?:ul|ă)?|"
+    r"Profesor(?:a|ka|ul)?|Catedrátic[oa]|Badacz(?:ka)?|"
+    r"Επίτροπο[ςυ]?|Επιτρόπου|Κοινωνιολόγο[ςυ]|Ιστορικό[ςυ]|Συγγραφέας?|Οικονομολόγο[ςυ]|"
+    r"Καθηγητ(?:ής|ή)|Καθηγήτρια|Ερευνητ(?:ής|ή)|Ερευνήτρια|Ακτιβιστ(?:ής|ή)|Ακτιβίστρια"
 )
 # Heads met only right before a name starting with a given name (their phrases elsewhere
 # are seldom one person's role): the plurals a list of names follows ("i sindaci X, Y e Z",
@@ -325,6 +341,11 @@ _AND_NAME_BEFORE = rx.compile(
     rf"[^\S\n]+{_AND}[^\S\n]+$"
 )
 _AND_WORDS = frozenset(fold(w) for w in AND_LIST)
+# the words that open a person's body after their name ("Anna Berg from X", "vom Y", "dal Z")
+_BODY_WORD_BEFORE = rx.compile(
+    r"(?<![\p{L}])(?:from|of|at|vom|von|der|aus|beim|dal|dalla|del|della|dell['’]|de|din|z|ze|"
+    r"από)[^\S\n]+$"
+)
 # the next person of a list after a plural role: ", Anna Berg", " and Jan Smit", "; Leganés,
 # Ana Gil", ", and of Linz, Karl Moser"; a bracket after the name (a party, a body) is passed
 _LIST_NAME_AFTER = rx.compile(
@@ -337,6 +358,10 @@ _LIST_NAME_AFTER = rx.compile(
 _LEADING_ROLE_WORDS = rx.compile(
     r"(?:(?<![\p{L}])(?!(?i:the|a|an|il|la|lo|le|el|der|die|das|ο|η)\s)\p{Lu}[\p{L}]+\s){1,3}$|"
     r"(?<![\p{L}])(?i:vice|co|deputy)-$"
+)
+# an article opening a sentence in capitals ("Ο Επίτροπος X, Name"): no word of a role
+_SENTENCE_ARTICLES = frozenset(
+    fold(w) for w in "the a an il lo la le el los las der die das ein eine ο η οι το".split()
 )
 # a possessive or demonstrative opening a sentence: no word of a role
 _DETERMINER = rx.compile(
@@ -466,7 +491,7 @@ _NAME_BEFORE = rx.compile(
 )
 _ROLE_START = rx.compile(
     rf"^(?:(?:the|a|an|il|la|lo|l'|former|newly appointed|ex)\s+)*+"
-    rf"(?:[\p{{L}}&-]+\s+){{0,4}}?(?:{ROLE_HEADS})\b",
+    rf"(?:[\p{{L}}&'’-]+\.?\s+){{0,4}}?(?:{ROLE_HEADS})\b",
     regex.I,
 )
 # Two or three capitalised words that no capitalised word touches: a proper name on its own,
@@ -828,6 +853,7 @@ class PeopleFinder:
         named = [p.name for p in people if any(is_given_name(w) for w in p.name.split())]
         people = [p for p in people if not self._names_no_one(p, named)]
         _roles_after_other_people(people)
+        cut_at_other_people(people)
         self._roles_said_elsewhere(people)
         for person in people:
             if person.organization is None:
@@ -1366,8 +1392,12 @@ class PeopleFinder:
         )
 
     def _usable_partner(self, m) -> bool:
-        """Whether the name joined by "and" to a person found is a person's too."""
-        return self._free_name(m.group("name"), *m.span("name"))
+        """Whether the name joined by "and" to a person found is a person's too: not one
+        said right after "from", "vom", "dal" (the body of the person before it)."""
+        start = m.start("name")
+        return not _BODY_WORD_BEFORE.search(self.text, max(0, start - 12), start) and (
+            self._free_name(m.group("name"), *m.span("name"))
+        )
 
     def _free_name(self, name: str, start: int, end: int) -> bool:
         """Whether capitalised words at `start`-`end` may be a person's name with no role to
@@ -1549,6 +1579,10 @@ class PeopleFinder:
         if not m:
             m = rx.match(
                 r"\s+(?:is|was|è|era)\s+(?:the|a|an|il|la|l')\s*(?P<role>[^.;\n]{3,200})", rest
+            ) or rx.match(  # "Lena Hart, who is the head of X, said": to the clause's end
+                r",\s+(?:who|che)\s+(?:is|was|è|era)\s+(?:the|a|an|il|la|l')\s*"
+                r"(?P<role>[^,.;\n]{3,200})",
+                rest,
             )
         if not m:
             m = rx.match(
@@ -1557,7 +1591,9 @@ class PeopleFinder:
                 r"a\s+także|as\s+well\s+as|along\s+with|together\s+with|sowie|así\s+como|"
                 r"nonché|insieme\s+a|precum|alături|καθώς|μαζί|wraz|also|anche|también|auch)"
                 r"\b)[^;\n]{3,200}?)(?=,\s+(?:who|"
-                r"which|che|said|stressed|explained|presented)\b|[;\n]|\.(?:\s|"
+                # (not the full stop of a rank's or title's short form: "stv. Vorsitzende")
+                r"which|che|said|stressed|explained|presented)\b|[;\n]|"
+                r"(?<![^\p{L}](?i:stv|stellv|dep))\.(?:\s|"
                 r"$)|$|"
                 # "and" after a comma ends the role, unless another office follows ("UCLG
                 # President, and Mayor of X")
@@ -1622,6 +1658,7 @@ class PeopleFinder:
             words_before
             and words_before[-1][:1].isupper()
             and fold(words_before[-1]) not in _STOP_NAME_WORDS
+            and fold(words_before[-1]) not in _SENTENCE_ARTICLES
         ):
             begin -= len(words_before[-1]) + 1
             words_before.pop()

@@ -74,6 +74,7 @@ _POLISH_CONSONANT = {
     "inspektor": "inspektor",
     "komendant": "komendant",
     "mediator": "mediator",
+    "moderator": "moderator",
     "ministr": "minister",
     "wiceministr": "wiceminister",
     "marszałk": "marszałek",
@@ -83,7 +84,7 @@ _POLISH_A = "starosta wicestarosta wojewoda wicewojewoda zastępca doradca".spli
 _POLISH_ADJECTIVE = "radny przewodniczący wiceprzewodniczący".split()
 _POLISH_WOMEN_KA = (
     "dyrektorka koordynatorka przedstawicielka pełnomocniczka rzeczniczka kierowniczka "
-    "prezeska ekspertka wicedyrektorka"
+    "prezeska ekspertka wicedyrektorka moderatorka"
 ).split()
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from . import patterns as rx
+from .role_forms import CASE_FORMS
 from .text import fold
 
 
@@ -184,8 +185,47 @@ def role_said_elsewhere(
         or _head_before_title(text, person, words)
         or _agent_of(text, person, feminine)
         or _as_role(text, person, words)
+        or _predicate_before(text, person, words)
         or _next_sentence(text, person, words, alone_in_sentence)
+        or _bracket_after(text, person)
     )
+
+
+# a bracket right after the name that holds a capitalised phrase: the body the person speaks
+# for ("Lena Hart (Housing Europe)"), when nothing else says their role
+_BRACKET_AFTER = rx.compile(r"[^\S\n]*\((?P<said>\p{Lu}[^()\n\d]{1,80})\)")
+
+
+def _bracket_after(text: str, person) -> str | None:
+    m = _BRACKET_AFTER.match(text, person.end)
+    return m.group("said").strip() if m else None
+
+
+# a clause that opens on the role and a copula, then the name ("The moderator was X", "Il
+# relatore sarà X", "Moderatorem debaty był X", "Gastgeberin war X")
+_PREDICATE_BEFORE = rx.compile(
+    r"[^\S\n]*(?:(?:The|Il|Lo|La|L['’]|El|Der|Die|Ο|Η)(?:[^\S\n]+|(?<=['’])))?"
+    r"(?P<role>[^,;:.()\n]{2,100}?)[^\S\n]+"
+    r"(?:was|is|will[^\S\n]+be|è[^\S\n]+stat[oa]|è|sarà|fue|es|será|war|ist|wird|był|była|"
+    r"jest|będzie|a[^\S\n]+fost|este|va[^\S\n]+fi|ήταν|είναι|θα[^\S\n]+είναι)[^\S\n]+$"
+)
+
+
+def _predicate_before(text: str, person, words: RoleWords) -> str | None:
+    """ "The keynote speaker was Lena Hart": the role is the clause's subject, the name its
+    predicate (only right before the name, so the copula joins the two)."""
+    left = max(0, person.start - 160)
+    opening = max(text.rfind(mark, left, person.start) for mark in _CLAUSE_MARK) + 1
+    if opening == 0 and left > 0:
+        return None
+    before = _PREDICATE_BEFORE.match(text, opening, person.start)
+    if before is None:
+        return None
+    role = before.group("role")
+    if role.split()[0].lower() in CASE_FORMS:  # the Polish instrumental ("Moderatorem X był")
+        stop = _ROLE_STOPS.search(role)
+        return " ".join(role[: stop.start() if stop else len(role)].split()[:_MAX_ROLE_WORDS])
+    return _role_phrase(role, words)
 
 
 def _office_title(text: str, person) -> str | None:
