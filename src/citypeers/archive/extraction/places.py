@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from citypeers.core.geonames import geonames_cities, geonames_city
 
-from . import kind, participation, participation_model
+from . import kind, participation, participation_model, unlisted
 from . import patterns as rx
 from .gazetteer import (
     EUROPE,
@@ -192,6 +192,9 @@ class Mention:
     implausible: bool = False  # the words around it, cues aside, make it no municipality
     misspelt: bool = False  # found by a close spelling: the gazetteer's name is the right one
     venue: bool = False  # said only as where the parties met ("met in Brussels", "a Roma")
+    # an authority the gazetteer lacks, named by its own noun ("Δήμος Παιονίας"): its name
+    # and the noun's language, until `_place_unlisted` gives it a country
+    authority: unlisted.Named | None = None
 
 
 @functools.lru_cache(maxsize=4)
@@ -265,6 +268,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found = _inflected_mention(gaz, tokens[i])
         if found is None and _GREEK_MUNICIPALITY.search(text, max(0, starts[i] - 12), starts[i]):
             found = _demonym_mention(gaz, tokens[i])
+        if found is None:
+            found = _unlisted_mention(text, gaz, starts[i])
         if found:
             mentions.append(found)
             while i < len(tokens) and starts[i] < found.end:
@@ -272,6 +277,30 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         else:
             i += 1
     return mentions
+
+
+def _unlisted_mention(text: str, gaz: Gazetteer, start: int) -> Mention | None:
+    """An authority no place of the gazetteer names, after its own noun (see `unlisted`)."""
+    named = unlisted.named_authority(text, start)
+    if named is None or any(fold(w) in gaz.countries or fold(w) in gaz.months for w in named.words):
+        return None  # "the mayor of the Turkish district", "Δήμων Ελλάδας"
+    if named.language != "el" and any(
+        _known_in(gaz, " ".join(named.words[k:]), named.language)
+        for k in range(1, len(named.words))
+    ):
+        return None  # "Miasto Stołeczne Warszawa": a known place's name ends the words
+    return Mention(named.start, named.end, text[named.start : named.end], authority=named)
+
+
+def _known_in(gaz: Gazetteer, surface: str, language: str) -> bool:
+    """Whether the gazetteer knows a place of that name in a country of the noun's language
+    (a city of 50,000 or more, for an English noun)."""
+    entry = _surface_entry(gaz, surface)
+    countries = _NOUN_COUNTRIES.get(language)
+    return entry is not None and any(
+        p.country in countries if countries else p.population >= _LARGE_ENOUGH
+        for p, _main in entry[0] or ()
+    )
 
 
 # "St. Louis", "St. Gallen", "Ste. Foy": a saint's short title, with its full stop, is part
@@ -666,6 +695,7 @@ def candidates(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None
             mention.location = True
             location = mention
         previous = mention
+    _place_unlisted(text, mentions, gaz)
     _one_place_per_name(mentions)
     _prefer_the_reports_countries(text, mentions, gaz, location)
     _prefer_the_nearer_namesake(mentions, gaz)
@@ -673,6 +703,153 @@ def candidates(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None
     _cue_pairs(text, mentions)
     participation.decide(text, mentions, gaz.months)
     return mentions, location, participation.excluded(text, mentions)
+
+
+# The countries an authority's noun may be of, its language's own first.
+_NOUN_COUNTRIES = {
+    "it": ("IT", "CH", "SM"),
+    "es": "ES MX CO AR CL PE VE EC GT CU BO DO HN PY SV NI CR PA UY".split(),
+    "pt": ("PT", "BR", "AO", "MZ", "CV"),
+    "fr": ("FR", "BE", "CH", "LU", "CA"),
+    "de": ("DE", "AT", "CH"),
+    "nl": ("NL", "BE"),
+    "pl": ("PL",),
+    "ro": ("RO", "MD"),
+    "el": ("GR", "CY"),
+}
+# "the Municipality of X, Philippines", "Gmina X in Poland": the country said right after.
+_COUNTRY_AFTER = rx.compile(
+    r"(?:\s+(?:(?:City|Town|Shire|Borough|District|Municipal|Regional)\s+)?"
+    r"(?:Council|Municipality))?\s*(?:,\s*|\s+(?:from|in|de|di|din|aus|in der|w|z|στην?|της)\s+(?:the\s+)?)"
+    r"(?P<country>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)"
+)
+# A far namesake gives way to an authority of the report's country only in a report that
+# names that country this often ("the municipality of Delta" among Greek towns).
+_NAMESAKE_HOME = 3
+# An English noun leaves the country to the report: one it names at least this often, and
+# more often than any other.
+_REPORT_COUNTRY_MIN = 2
+
+
+def _place_unlisted(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """The country, and so the place, of each authority the gazetteer lacks: the one said
+    right after its name, else the report's country among those of its noun's language
+    ("Comune di X" in Italy, "Δήμος X" in Greece or Cyprus), else for an English noun the
+    country the report names most. One without a country is no candidate."""
+    counts: Counter | None = None
+    for mention in mentions:
+        # (not where the report gives its country: "Springfield (Illinois)" is no namesake)
+        if mention.authority is None and mention.country is None and _far_namesake(mention):
+            named = unlisted.named_authority(text, mention.start, known=True)
+            if named is not None:
+                counts = counts or _report_countries(text, mentions, gaz)
+                # the namesake's country counted only for its own name: said nowhere else
+                key, own = fold(mention.surface), _countries(mention)
+                said = sum(1 for m in mentions if fold(m.surface) == key) if len(own) == 1 else 0
+                if not any(counts[c] > said for c in own):
+                    mention.authority = named  # "the municipality of Delta", in Greece
+    found = [m for m in mentions if m.authority is not None]
+    if not found:
+        return
+    names = {fold(m.surface) for m in found}  # a namesake's own country counts for nothing
+    counts = _report_countries(text, [m for m in mentions if fold(m.surface) not in names], gaz)
+    placed: dict[str, Place] = {}
+    for mention in found:
+        country = mention.country or _country_after(text, mention, gaz)
+        if country is None and mention.candidates:  # a far namesake's noun, in a report
+            top = counts.most_common(1)  # on one country that it names again and again
+            if top and top[0][1] >= _NAMESAKE_HOME:
+                country = top[0][0]
+            else:
+                mention.authority = None
+                continue
+        language = mention.authority.language
+        if country is None and language in _NOUN_COUNTRIES:
+            options = _NOUN_COUNTRIES[language]
+            country = max(options, key=lambda c: (counts[c], c == options[0]))
+        elif country is None:
+            ranked = counts.most_common(2)
+            if (
+                ranked
+                and ranked[0][1] >= _REPORT_COUNTRY_MIN
+                and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            ):
+                country = ranked[0][0]
+        if country is None:
+            mentions.remove(mention)  # left to the close spellings of `_add_fuzzy`
+            continue
+        name = mention.authority.name
+        if len(mention.authority.options) > 1:  # a Greek genitive of several nominatives
+            place = _listed_option(gaz, mention.authority.options, country)
+        else:
+            place = (
+                _named_elsewhere(mention, mentions, country)
+                or _misspelt_unlisted(gaz, mention, country)
+                or Place(_unlisted_id(name, country), name, country, 0, "")
+            )
+        if place is None:
+            mentions.remove(mention)
+            continue
+        mention.misspelt = place.geonameid > 0
+        mention.candidates, mention.place, mention.country = ((place, True),), place, country
+        placed[fold(mention.surface)] = place
+    for mention in mentions:  # the name said again without its noun: the same authority
+        place = placed.get(fold(mention.surface))
+        if place and mention.authority is None and place.country not in _countries(mention):
+            mention.candidates, mention.place, mention.country = ((place, True),), place, None
+
+
+def _named_elsewhere(mention: Mention, mentions: list[Mention], country: str) -> Place | None:
+    """The place of the country the report names elsewhere whose name the unknown one
+    spells with a slip or two ("Concello de Catoria" in a report on Catoira)."""
+    key = fold(mention.authority.name)
+    if len(key) < _SLIP_MIN_LENGTH - 1:
+        return None
+    for other in mentions:
+        place = other.place
+        if place is None or place.country != country or other.authority is not None:
+            continue
+        if Levenshtein.distance(key, fold(place.name), score_cutoff=2) <= 2:
+            return place
+    return None
+
+
+def _listed_option(gaz: Gazetteer, options: tuple[str, ...], country: str) -> Place | None:
+    """The one place of the country the gazetteer or its small towns know under one of a
+    genitive's nominatives ("Polygyros", not "Polygyro")."""
+    found = {
+        p.geonameid: p
+        for option in options
+        for p, _main in (*gaz.candidates(option), *gaz.small_towns(option))
+        if p.country == country
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _misspelt_unlisted(gaz: Gazetteer, mention: Mention, country: str) -> Place | None:
+    """The one place of the country spelt within an edit of an unknown Latin name (two
+    from ten letters): "Dedougoui Municipality" is Dédougou."""
+    name = mention.authority.name
+    if mention.authority.language == "el" or " " in name:
+        return None
+    return _misspelt_town_of(gaz, name, country)
+
+
+def _countries(mention: Mention) -> set[str]:
+    return {p.country for p, _main in mention.candidates}
+
+
+def _far_namesake(mention: Mention) -> bool:
+    """Whether a mention's only places are smaller cities, none of them European: with an
+    authority's noun in a report on another country, the name is a namesake there."""
+    return bool(mention.candidates) and all(
+        p.country not in EUROPE and p.population < _LARGE_CITY for p, _main in mention.candidates
+    )
+
+
+def _country_after(text: str, mention: Mention, gaz: Gazetteer) -> str | None:
+    after = _COUNTRY_AFTER.match(text, mention.end)
+    return gaz.country_code(after.group("country")) if after else None
 
 
 # A US state or a Canadian province after a city names the city's country: "Portland,

@@ -113,6 +113,12 @@ class _Context:
         self.mentions, self.location = places.resolve_municipalities(text, gaz)
         self.cued = [m for m in self.mentions if m.cued and m.place]
         self.confirmed = {m.place.geonameid: m.place for m in self.cued}
+        # authorities the gazetteer lacks or misnames ("Δήμος Παιονίας"), by the name said
+        self.unlisted = {
+            fold(m.surface): m.place
+            for m in self.cued
+            if m.authority is not None or m.place.geonameid < 0
+        }
         self.surfaces = sorted(
             {m.surface for m in self.cued} | {p.name for p in self.confirmed.values()},
             key=len,
@@ -130,11 +136,11 @@ class _Context:
 
     def municipality_in(self, phrase: str) -> str | None:
         core = _MUNI_PREFIX.sub("", phrase.strip(" ,.;:")).strip()
-        place = self.gaz.lookup(core)
+        place = self.unlisted.get(fold(core)) or self.gaz.lookup(core)
         if place and place.geonameid in self.confirmed:
             return self.name_of(place)
         for surface in _surfaces_in(phrase, self._surface_index):
-            found = self.gaz.lookup(surface)
+            found = self.unlisted.get(fold(surface)) or self.gaz.lookup(surface)
             if found and found.geonameid in self.confirmed:
                 return self.name_of(found)
         return None
@@ -261,9 +267,14 @@ def _extract(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
 def _extract_normalised(text: str, source: str, gazetteer: Gazetteer) -> Extraction:
     ctx = _Context(text, gazetteer)
     rx.check_deadline()
-    # a project meeting's kind counts its partner authorities, listed or taking part
-    partners = {m.place.geonameid for m in ctx.mentions if m.partner and m.place}
-    kind = kind_of(text, authorities=len(partners | set(ctx.confirmed)))
+    # a project meeting's kind counts its partner authorities, listed or taking part; not
+    # those the gazetteer lacks (`unlisted`): found for the municipalities, less sure a count
+    counted = {
+        m.place.geonameid
+        for m in ctx.mentions
+        if m.place and (m.partner or m.cued) and m.authority is None
+    }
+    kind = kind_of(text, authorities=len(counted))
     start_date, end_date, invalid_dates = dates.event_dates(text)
     start_time, end_time, zones = dates.event_times(text)
     said = attendance.event_location(
