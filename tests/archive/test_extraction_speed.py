@@ -269,3 +269,19 @@ def test_a_short_piece_of_the_report_is_prefiltered_by_the_whole_report():
         assert pattern.search(report[-20:]).group() == "Open Day"
     with rx.reading("No such words here."):
         assert pattern.search("the open days") is not None
+
+
+def test_a_pattern_compiled_during_a_report_is_prefiltered_by_its_own_literals_until_the_next():
+    before = "The delegation crossed at a Zebra Crossing near the town hall. " * 3
+    after = "Nothing of the kind was said at the meeting with the mayor. " * 3
+
+    with rx.reading(before + after):
+        # compiled after the automaton of the report was built
+        pattern = rx.compile(r"(?i:zebra crossing|pelican crossing)s?\b")
+        found_during = [pattern.search(before), pattern.search(after)]
+    with rx.reading(after + before):  # the next report: the automaton has its literals
+        found_next = [pattern.search(before + "."), pattern.search(after + ".")]
+
+    assert [m and m.group() for m in found_during] == ["Zebra Crossing", None]
+    assert [m and m.group() for m in found_next] == ["Zebra Crossing", None]
+    assert rx._AUTOMATON.patterns == len(rx._LITERALS)

@@ -12,7 +12,9 @@ import contextlib
 import contextvars
 import functools
 import time
+from typing import NamedTuple
 
+import ahocorasick
 import regex
 
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
@@ -121,16 +123,20 @@ class Prefiltered(Pattern):
     without any of them is answered without the engine, as the engine would answer it.
 
     A text is read for them once, however many calls search it (a report's text is searched
-    whole, or from a position, by mention after mention).
+    whole, or from a position, by mention after mention), and for the literals of every
+    pattern at once (`_Read.literals`).
     """
 
-    __slots__ = ("needs", "_seen", "_report_seen")
+    __slots__ = ("needs", "_need_set", "_number", "_seen", "_report_seen")
 
     def __init__(self, compiled: regex.Pattern, needs: tuple[str, ...]):
         super().__init__(compiled)
         self.needs = needs
+        self._need_set = frozenset(needs)
+        self._number = len(_LITERALS)  # the automaton knows its literals once it counts past it
+        _LITERALS.append(needs)
         self._seen: tuple[str | None, bool] = (None, True)
-        self._report_seen: tuple[tuple[str, str] | None, bool] = (None, True)
+        self._report_seen: tuple[_Read | None, bool] = (None, True)
 
     def may_match(self, string: str) -> bool:
         """False when no match can be in `string` (or any part of it)."""
@@ -140,19 +146,26 @@ class Prefiltered(Pattern):
         if len(string) < _PREFILTER_FROM:
             # a short piece: not worth reading, but the report it is cut from is read once
             report = _REPORT.get()
-            return report is None or self._in_report(report) or string not in report[0]
-        found = any(map(_folded(string).__contains__, self.needs))
+            return report is None or self._in_report(report) or string not in report.string
+        found = self._holds_a_need(_read(string))
         self._seen = (string, found)
         return found
 
-    def _in_report(self, report: tuple[str, str]) -> bool:
-        """Whether the report being read (its text, folded) holds one of the literals."""
+    def _in_report(self, report: "_Read") -> bool:
+        """Whether the report being read holds one of the literals."""
         seen = self._report_seen
         if seen[0] is report:
             return seen[1]
-        found = any(map(report[1].__contains__, self.needs))
+        found = self._holds_a_need(report)
         self._report_seen = (report, found)
         return found
+
+    def _holds_a_need(self, read: "_Read") -> bool:
+        literals = read.literals()
+        if self._number < literals.patterns:
+            return not self._need_set.isdisjoint(literals.found)
+        # a pattern compiled since the automaton was built: its own literals, one by one
+        return any(map(read.folded.__contains__, self.needs))
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         end = _get_deadline()
@@ -207,9 +220,83 @@ class Prefiltered(Pattern):
         return self.compiled.split(string, maxsplit)
 
 
-# The text of the report being read and its folded form: a pattern whose literals it lacks
-# skips every piece cut from it, however short (`Prefiltered.may_match`).
-_REPORT: contextvars.ContextVar[tuple[str, str] | None] = contextvars.ContextVar(
+# Below this length the engine answers about as fast as the literals are looked for.
+_PREFILTER_FROM = 150
+
+# The literals of every prefiltered pattern, in the order the patterns were compiled, and
+# one Aho-Corasick automaton over those of the first `patterns` of them: a text is read
+# once for all the patterns' literals. Patterns compiled later look for their own until
+# the automaton is built again, at the start of the next report (`reading`).
+_LITERALS: list[tuple[str, ...]] = []
+
+
+class _Automaton(NamedTuple):
+    automaton: ahocorasick.Automaton | None
+    patterns: int
+
+
+_AUTOMATON = _Automaton(None, 0)
+
+
+def _literal_automaton() -> _Automaton:
+    """The automaton over every prefiltered pattern's literals, built again when patterns
+    were compiled since."""
+    global _AUTOMATON
+    if _AUTOMATON.patterns < len(_LITERALS):
+        automaton = ahocorasick.Automaton()
+        for literal in {literal for needs in _LITERALS for literal in needs}:
+            automaton.add_word(literal, literal)
+        automaton.make_automaton()
+        _AUTOMATON = _Automaton(automaton, len(_LITERALS))
+    return _AUTOMATON
+
+
+class _Literals(NamedTuple):
+    found: frozenset[str]  # the literals the text holds
+    patterns: int  # of the first this many patterns: the others are not in `found`
+
+
+class _Read:
+    """A string read for the prefilters: folded, and the literals it holds (read at the
+    first pattern that asks, with the automaton of the time)."""
+
+    __slots__ = ("string", "folded", "_literals")
+
+    def __init__(self, string: str):
+        self.string = string
+        self.folded = fold(string)
+        self._literals: _Literals | None = None
+
+    def literals(self) -> _Literals:
+        if self._literals is None:
+            automaton, patterns = _AUTOMATON
+            found = () if automaton is None else automaton.iter(self.folded)
+            self._literals = _Literals(frozenset(literal for _end, literal in found), patterns)
+        return self._literals
+
+
+# The last few strings read: a report's text and the windows of it that several patterns
+# read in turn.
+_READ: dict[int, _Read] = {}
+_READ_KEPT = 8
+
+
+def _read(string: str) -> _Read:
+    report = _REPORT.get()
+    if report is not None and report.string is string:
+        return report
+    kept = _READ.get(id(string))
+    if kept is not None and kept.string is string:
+        return kept
+    if len(_READ) >= _READ_KEPT:
+        _READ.clear()
+    read = _READ[id(string)] = _Read(string)
+    return read
+
+
+# The report being read, read for the prefilters: a pattern whose literals it lacks skips
+# every piece cut from it, however short (`Prefiltered.may_match`).
+_REPORT: contextvars.ContextVar[_Read | None] = contextvars.ContextVar(
     "extraction_report", default=None
 )
 
@@ -218,30 +305,12 @@ _REPORT: contextvars.ContextVar[tuple[str, str] | None] = contextvars.ContextVar
 def reading(text: str):
     """Within the block, the short strings searched that are part of `text` are prefiltered
     by what `text` holds, read once."""
-    token = _REPORT.set((text, fold(text)))
+    _literal_automaton()  # with the literals of the patterns compiled since the last report
+    token = _REPORT.set(_read(text))
     try:
         yield
     finally:
         _REPORT.reset(token)
-
-
-# Below this length the engine answers about as fast as the literals are looked for.
-_PREFILTER_FROM = 150
-# The folded forms of the last few strings read: a report's text and the windows of it
-# that several patterns read in turn.
-_FOLDED: dict[int, tuple[str, str]] = {}
-_FOLDED_KEPT = 8
-
-
-def _folded(string: str) -> str:
-    kept = _FOLDED.get(id(string))
-    if kept is not None and kept[0] is string:
-        return kept[1]
-    folded = fold(string)
-    if len(_FOLDED) >= _FOLDED_KEPT:
-        _FOLDED.clear()
-    _FOLDED[id(string)] = (string, folded)
-    return folded
 
 
 def alternation(words) -> str:
