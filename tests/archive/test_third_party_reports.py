@@ -95,6 +95,11 @@ country; patterns prefiltered by their required words): unopened 0.775 (municipa
 all 230 0.887, first 0.923, held_out 0.927, fresh 0.912, newest 0.888, latest 0.902, final
 0.903, blind 0.890, sealed 0.909, untouched 0.848, unread 0.867; floors fresh 0.91, newest
 0.88, unread 0.86, unopened 0.77 (blind stays 0.88: 0.890 is a hair above 0.89).
+The untrodden batch (20 reports, unseen) was scored once its gold was committed (commits
+0c2b4f2, 5b5caef), on the extraction code of 0994656 (the morning session of 6 December 2026
+had changed none yet): 0.792 (municipalities 0.617). At the end of that session (background
+bodies, roles in new shapes, unlisted municipalities, one automaton for every pattern's
+literals): 0.791 (municipalities 0.595); floor untrodden 0.79.
 """
 
 import json
@@ -118,6 +123,7 @@ MIN_OVERALL = {
     "unread": 0.87,
     "unopened": 0.78,
     "unvisited": 0.79,
+    "untrodden": 0.79,
 }
 BATCH_SIZES = {
     "first": 26,
@@ -136,7 +142,7 @@ BATCH_SIZES = {
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
-UNSCORED = {"untrodden"}
+UNSCORED: set[str] = set()
 
 
 def _reports(subset: str) -> list:
@@ -178,6 +184,7 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
         "unread",
         "unopened",
         "unvisited",
+        "untrodden",
     ],
 )
 def test_extraction_third_party_reports_keeps_its_score(subset):
