@@ -12,6 +12,7 @@ plain word that only happens to name a small town, did not.
 import regex
 
 from . import patterns as rx
+from .common_words import is_common_word
 from .text import fold, sentence_ends
 
 # Word starts that speak of taking part, per language (matched at a word's start, any case).
@@ -212,7 +213,7 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             mention.cues.add("noun_before")  # "die Stadt Bütow", "gmina Bytów"
         elif _AFFILIATION.search(left) and _CLOSING.match(text, mention.end):
             mention.cues.add("affiliation")  # "Anu Riila (Helsinki)"
-        elif _POSSESSIVE.match(text, mention.end) and distinctive(mention):
+        elif _POSSESSIVE.match(text, mention.end) and distinctive(mention, by_words=False):
             mention.cues.add("possessive")  # "Zagreb’s experience with funding"
         elif listed.get(id(mention)):
             mention.cues.add("listed")
@@ -293,14 +294,17 @@ _GENERIC_HEAD = rx.compile(
 _OF_AFTER = rx.compile(r"\s+of\b", regex.I)
 
 
-def distinctive(mention) -> bool:
-    """A name unlikely to be a common word: several words, letters beyond ASCII, a city."""
+def distinctive(mention, *, by_words: bool = True) -> bool:
+    """A name unlikely to be a common word: several words, letters beyond ASCII, a city, or
+    (`by_words`) a word no language of the programme uses."""
     surface = mention.surface
     if mention.place.small:
         return False  # a small town's name needs a close cue (see `places`)
     if " " in surface or "-" in surface or not surface.isascii():
         return True
-    return mention.place.population >= 100_000
+    if mention.place.population >= 100_000:
+        return True
+    return by_words and not is_common_word(surface)
 
 
 def plausible(text: str, mention, months: frozenset[str]) -> bool:
@@ -357,12 +361,13 @@ def _opening_preposition(left: str, before) -> bool:
 
 
 def _sentence_initial_word(text: str, mention) -> bool:
-    """A lone plain word opening a sentence ("Best practices", "Auch die Rolle")."""
+    """A lone plain word opening a sentence ("Best practices", "Auch die Rolle"), not a rare
+    word that only names a town ("Elda se presenta")."""
     if " " in mention.surface or not mention.surface.isascii():
         return False
     left = text[max(0, mention.start - 3) : mention.start]
     opening = not left.strip() or left.rstrip().endswith((".", "!", "?", ":", "\n"))
-    return opening and mention.place.population < 100_000
+    return opening and mention.place.population < 100_000 and is_common_word(mention.surface)
 
 
 def _in_party_sentence(text: str, mention, near: int = 100) -> bool:

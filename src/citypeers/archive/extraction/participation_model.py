@@ -170,7 +170,7 @@ def place_features(
             if values["cued"]:
                 out[geonameid] = values
                 continue
-            if not any(distinctive(m) for m in usable):
+            if not any(distinctive(m, by_words=False) for m in usable):
                 continue  # a plain word, or a name only inside other names
         for mention in usable or said:
             context.read(mention, values)
@@ -221,7 +221,7 @@ class _Context:
             values["in_list"] = 1.0
         if id(mention) in self.long_list:
             values["long_list"] = 1.0
-        if distinctive(mention):
+        if distinctive(mention, by_words=False):  # the definition the weights were fitted on
             values["distinctive"] = 1.0
         if self.venue == mention.place.geonameid:
             values["venue"] = 1.0

@@ -1,0 +1,27 @@
+"""Whether a place's name is also an everyday word, from word frequencies (wordfreq).
+
+A one-word town that no language of the programme uses as a word ("Kluczbork", "Riace") is
+as safe to take for a place as a name with accents; one that is a word somewhere ("Bath",
+"Sale", "Nisko", "Como") needs more than a sentence about taking part. The frequencies are
+wordfreq's Zipf values (3 is once per million words): English counts from a lower value,
+being the language most reports and most loan words share.
+"""
+
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from .text import fold
+
+_OTHER_LANGUAGES = ("it", "es", "de", "pl", "ro", "el", "fr", "nl", "pt")
+ENGLISH_WORD = 3.3
+LOCAL_WORD = 4.0
+
+
+@lru_cache(maxsize=8192)
+def is_common_word(name: str) -> bool:
+    """Whether the one-word name is an everyday word in English or a programme language."""
+    key = fold(name)
+    if zipf_frequency(key, "en") >= ENGLISH_WORD:
+        return True
+    return any(zipf_frequency(key, language) >= LOCAL_WORD for language in _OTHER_LANGUAGES)

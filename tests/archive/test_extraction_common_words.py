@@ -1,0 +1,50 @@
+"""One-word town names: a word no language uses is a place; an everyday word needs a cue."""
+
+import pytest
+
+from citypeers.archive.extraction import extract_report
+from citypeers.archive.extraction.common_words import is_common_word
+from citypeers.archive.extraction.text import fold
+
+
+def _cities(text: str) -> list[tuple[str, str]]:
+    found = extract_report(text, source="x.txt")["municipalities"]
+    return sorted((fold(m["name"]), m["country"]) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [("Kluczbork", False), ("Elda", False), ("Bath", True), ("Nisko", True), ("Como", True)],
+)
+def test_is_common_word_by_word_frequency(word, common):
+    assert is_common_word(word) is common
+
+
+def test_extract_report_small_town_whose_name_is_no_word_takes_part_in_a_party_sentence():
+    text = "Last week we hosted our partners from Kluczbork on a study visit at our office."
+
+    assert _cities(text) == [("kluczbork", "PL")]
+
+
+def test_extract_report_small_town_whose_name_is_a_word_still_needs_a_close_cue():
+    text = "Last week we hosted our partners from Bra on a study visit at our office."
+
+    assert _cities(text) == []
+
+
+def test_extract_report_rare_town_name_opening_a_sentence_is_a_place():
+    text = (
+        "Elda presentó su programa de acogida ante las ciudades socias del proyecto europeo. "
+        "Elda acoge a trescientas familias."
+    )
+
+    assert _cities(text) == [("elda", "ES")]
+
+
+def test_extract_report_word_opening_a_sentence_is_no_town():
+    text = (
+        "Delegacja z Krakowa odwiedziła nasze biuro w ramach wizyty studyjnej. "
+        "Nisko oceniono jednak ryzyko projektu."
+    )
+
+    assert _cities(text) == [("krakow", "PL")]
