@@ -28,7 +28,7 @@ from .roles_elsewhere import RoleWords, role_said_elsewhere
 from .text import AND_ALTERNATIVES, AND_LIST, fold, length_automaton
 
 _TITLE = (
-    r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|"
+    r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|dr|"
     r"avv|ing|arch)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Cr(?=\s\p{Lu})|Sig\.ra|Sig\.na|"
     r"Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|"
     r"Herr|Frau|M(?=\.\s)|Mlle|"
@@ -48,7 +48,10 @@ _NAME = (
 )
 # a comma, a title and a name: the words before the comma were no one's name
 _TITLED_NAME_NEXT = rx.compile(rf"[^\S\n]*,[^\S\n]*{_TITLE}[^\S\n]+\p{{Lu}}")
-_TITLED = rx.compile(rf"(?<![\p{{L}}])(?P<title>{_TITLE})\s+(?P<name>{_NAME})")
+# (titles may stand one after another: "Prof. Dr. Anna Berg", "dr hab. inż. Jan Smit")
+_TITLED = rx.compile(
+    rf"(?<![\p{{L}}])(?P<title>{_TITLE})(?:[^\S\n]+(?:{_TITLE}|hab\.|inż\.))*\s+(?P<name>{_NAME})"
+)
 _UNTITLED_BEFORE_ROLE = rx.compile(
     rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})(?=\s*(?:,|;|\.(?:\s|$)|"
     rf"\s[–—-]\s|\s\(|\sis\s(?:the|a|an)\s|\sè\s(?:il|la|l')))"
@@ -1011,7 +1014,7 @@ class PeopleFinder:
                 case, gender = ARTICLE_CASES[article.group(1)] if article else ("nominative", None)
                 if (
                     not (is_given_name(words[0]) or (article and given_nominative(words[0], case)))
-                    or (len(words) == 2 and is_given_name(words[-1]))
+                    or _two_given_names(words)
                     or names_a_body(name)
                     or words[-1] in surnames
                     or (
@@ -1070,6 +1073,7 @@ class PeopleFinder:
         cut = next((n for n, w in enumerate(words) if n >= 2 and rx.fullmatch(_PARTICLE, w)), None)
         if cut is not None:
             spans.append((start, start + len(" ".join(words[:cut]))))
+        spans.extend(_after_a_noun_and_particle(words, start))
         if (
             len(words) == 3
             and not is_given_name(words[0])
@@ -1874,6 +1878,32 @@ _GREEK_GENITIVES = ("ής", "ης", "ου", "ού", "ών", "ων", "ας", "ά�
 # a Greek word no given name is: a genitive ("Δήμαρχος Αθηναίων Κ. Μπάκος", "της Λάρισας")
 _GREEK_GENITIVE_WORD = rx.compile(r"\p{Greek}+(?:ων|ών|ου|ού)")
 _GREEK_PLURAL_GENITIVE = rx.compile(r"\p{Greek}+(?:ων|ών)")
+
+
+def _two_given_names(words: list[str]) -> bool:
+    """Whether two words are a double given name with no surname ("Anna Maria", "Maria
+    Elena"), not a given name and a surname that is a given name too ("Peter Novak",
+    "Elena Romano", "Gustavo Vera"): the second name is no man's, nor is the first. Surnames
+    that are given names are most often men's names."""
+    return (
+        len(words) == 2
+        and is_given_name(words[1])
+        and not is_mans_name(words[1])
+        and not is_mans_name(words[0])
+    )
+
+
+def _after_a_noun_and_particle(words: list[str], start: int) -> list[tuple[int, int]]:
+    """The name after a capitalised noun and a particle that is a preposition there
+    ("Veranstaltung von Julia Hahn", "Grußwort von Anna Berg"): where its given name opens,
+    when the run's first word is no given name and two or three words follow the particle."""
+    if len(words) < 4 or is_given_name(words[0]):
+        return []
+    for n, word in enumerate(words[1:-2], start=1):
+        if rx.fullmatch(_PARTICLE, word) and is_given_name(words[n + 1]):
+            offset = len(" ".join(words[: n + 1])) + 1
+            return [(start + offset, start + len(" ".join(words)))]
+    return []
 
 
 def _dedupe(people: list[Person]) -> list[Person]:
