@@ -18,7 +18,12 @@ COUNT = 1000
 
 setup_django("archive")
 
-from citypeers.archive.extraction import extract_report, load_gazetteer, read_report  # noqa: E402
+from citypeers.archive.extraction import (  # noqa: E402
+    common_words,
+    extract_report,
+    load_gazetteer,
+    read_report,
+)
 from citypeers.archive.extraction.gazetteer import load_exonyms  # noqa: E402
 from citypeers.archive.extraction.given_names import given_names  # noqa: E402
 from citypeers.archive.services import import_report_text  # noqa: E402
@@ -115,8 +120,9 @@ def main() -> int:
     # so are a country's English names, for every country the generated reports draw on
     load_exonyms({place.country for place in load_gazetteer().places.values()})
     given_names()  # and the dictionary of given names (about a second), read at the first person
+    common_words.load()  # and the word frequencies that tell a town from a word
     print(
-        f"gazetteer, small towns, English names and given names loaded once in "
+        f"gazetteer, small towns, English names, given names and word frequencies loaded once in "
         f"{time.perf_counter() - started:.2f} s"
     )
     cities = _cities(rng)

@@ -18,6 +18,13 @@ ENGLISH_WORD = 3.3
 LOCAL_WORD = 4.0
 
 
+def load() -> None:
+    """Read every language's word list now (about 3 s in all) rather than at the first
+    one-word town of a report."""
+    for language in ("en", *_OTHER_LANGUAGES):
+        zipf_frequency("the", language)
+
+
 @lru_cache(maxsize=8192)
 def is_common_word(name: str) -> bool:
     """Whether the one-word name is an everyday word in English or a programme language."""
