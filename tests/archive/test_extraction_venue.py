@@ -536,3 +536,107 @@ def test_extract_report_venue_at_a_university_of_the_town(text, place):
 )
 def test_extract_report_venue_at_a_street_address_in_the_town(text, place):
     assert _extract(text)["location"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Mayors meet in Ghent\n\nThe mayors of six towns signed a pledge on housing.", "Ghent"),
+        ("Officials of nine towns came together in Lisbon to talk about housing.", "Lisbon"),
+        ("Officials of nine towns arrived in Lisbon on Monday for two days of talks.", "Lisbon"),
+        ("I delegati di nove comuni si sono incontrati martedì a Bologna.", "Bologna"),
+        ("Delegados de nueve municipios se dieron cita en Sevilla el lunes.", "Seville"),
+        ("Vertreter aus neun Städten kamen am Montag in Leipzig zusammen.", "Leipzig"),
+        ("Przedstawiciele dziewięciu miast zebrali się w Lublinie w poniedziałek.", "Lublin"),
+        ("Primarii din nouă orașe s-au reunit luni la Cluj-Napoca.", "Cluj-Napoca"),
+    ],
+)
+def test_extract_report_venue_in_a_sentence_with_a_gathering_verb(text, city):
+    assert _extract(text)["location"] == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent (Belgium), 3 May 2024. The mayors of six towns signed a pledge on housing.",
+        "Ghent, Belgium, 3 May 2024 – The mayors of six towns signed a pledge on housing.",
+        "3 May 2024, Ghent – The mayors of six towns signed a pledge on housing.",
+        "Pledge on housing\n\nGhent – The mayors of six towns signed a pledge on housing.",
+    ],
+)
+def test_extract_report_venue_in_a_dateline_with_its_country_or_a_dash(text):
+    assert _extract(text)["location"] == "Ghent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisbon was the venue of the partners' yearly meeting, with staff of nine towns.",
+        "The venue was Lisbon, where staff of nine towns compared their housing desks.",
+        "On 3 May the partners were welcomed by the City of Lisbon for two days of work.",
+        "Staff of nine towns joined a seminar organised by the City of Lisbon on 3 May.",
+        "The Lisbon meeting of the partners brought staff of nine towns together.",
+        "In Lisbon, staff of nine towns compared their housing desks last week.",
+        "Towns compare their housing desks in Lisbon\n\nStaff of nine towns took part.",
+    ],
+)
+def test_extract_report_venue_said_by_host_title_or_opening(text):
+    record = _extract(text)
+
+    assert (record["location"], record["online"]) == ("Lisbon", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Towns compare housing desks by video\n\nStaff of Ghent and Turin met by video call. "
+        "In Lisbon, the city has opened a new desk, its officer added.",
+        "Partners adopt the Lisbon declaration\n\nThe partners adopted a pledge on housing.",
+        "Speakers\n\nGhent – Anna Maes, housing officer\nTurin – Marco Rossi, social services",
+    ],
+)
+def test_extract_report_venue_not_read_into_an_aside_a_name_or_a_list(text):
+    assert _extract(text)["location"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Lisbon welcomes the partners\n\nStaff of nine towns spent two days on housing.",
+            "Lisbon",
+        ),
+        ("Leipzig empfängt Vertreter aus neun Städten zum Austausch über Wohnen.", "Leipzig"),
+        ("Bologna accoglie i sindaci di nove comuni per parlare di casa.", "Bologna"),
+        ("Sevilla recibe a los alcaldes de nueve ciudades para hablar de vivienda.", "Seville"),
+        (
+            "Lisbon: nine towns compare their housing desks\n\nStaff of nine towns took part.",
+            "Lisbon",
+        ),
+        (
+            "A Bologna il convegno dei comuni\n\nI sindaci di nove comuni hanno parlato di casa.",
+            "Bologna",
+        ),
+        ("Întâlnirea a avut loc la Primăria Iași, cu primari din nouă orașe.", "Iași"),
+    ],
+)
+def test_extract_report_venue_host_welcoming_title_opening_or_town_hall(text, city):
+    assert _extract(text)["location"] == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the migrants a town receives, or a partner it invites, do not make it the host
+        "Staff of nine towns met online. Lisbon welcomes refugees in its own housing desks.",
+        "Lisbon, Ghent and Turin sign a pledge\n\nThe three towns signed a pledge on housing.",
+    ],
+)
+def test_extract_report_venue_not_a_town_receiving_migrants_nor_a_title_list(text):
+    assert _extract(text)["location"] is None
+
+
+def test_extract_report_online_when_the_partners_met_remotely():
+    text = "The partners met remotely on 3 May to compare their housing desks."
+
+    assert _extract(text)["online"] is True

@@ -26,7 +26,9 @@ _HOST_AFTER = rx.compile(
     r"acogerá|ha ospitato|ospita|ospiterà|ha accolto|gościł[oa]?|gości|φιλοξένησε|"
     r"φιλοξενεί|a găzduit|găzduiește|empfing|war Gastgeber(?:in)?|"
     # the host as a noun: "was the host of", "played host to", "fue sede de", "był gospodarzem"
-    r"(?:was|is|will be|has been) (?:the )?host(?: city)? (?:of|to|for)|played host to|"
+    r"(?:was|is|will be|has been) (?:the )?(?:host(?: city)?|venue) (?:of|to|for)|played host to|"
+    r"(?:fue|será|es) (?:el )?escenario (?:de|del)|war (?:der )?(?:Tagungs|Austragungs|"
+    r"Veranstaltungs)ort|"
     r"(?:fue|será|es) (?:la )?sede (?:de|del)|(?:è|fu|sarà) (?:stat[oa] )?(?:la )?sede (?:di|del|della)|"
     r"(?:był[oa]?|jest|będzie) gospodarzem|a fost gazda|va fi gazda|"
     # French: "Lyon a accueilli", "accueillera"
@@ -37,7 +39,13 @@ _HOST_AFTER = rx.compile(
 )
 # "hosted by the City of X", "Gastgeber ... war die Stadt X", "ospitato dal Comune di X".
 _HOST_BEFORE = rx.compile(
-    r"(?:\b(?:hosted by|hosted in|host city|ospitat[oa] (?:dal|dalla|a|in)|gastgeber\w*\b"
+    r"(?:\b(?:hosted by|hosted in|host city|(?:the )?venue (?:was|is|will be)|"
+    # the visitors welcomed by their host: "were welcomed by the city of X"
+    r"(?:were|was) (?:welcomed|received) by|"
+    # the authority that organised it: "organised by the City of X", "organizzato dal Comune
+    # di X", "organizado por el Ayuntamiento de X", "organisiert von der Stadt X"
+    r"organi[sz]ed by|organizzat[oa] da(?:l|lla)?|organizado por|organisiert von|"
+    r"(?:tagungs|austragungs|veranstaltungs)ort (?:war|ist)|ospitat[oa] (?:dal|dalla|a|in)|gastgeber\w*\b"
     r"[^.\n]{0,40}|anfitrión[^.\n]{0,20}|organizowan\w* (?:przez|w)|găzduit\w* de)\s+"
     # a co-host named first: "hosted by the network and the City of X"
     r"(?:[^.\n]{1,40}?\s(?:and|e|y|und|i|și|και|&)\s+)?"
@@ -61,10 +69,10 @@ _VENUE_OF_AUTHORITY = rx.compile(
 # The authority's own building named with its town: "at the town hall of X", "à l'hôtel de
 # ville de X", "en el Ayuntamiento de X", "im Rathaus von X", "presso il Municipio di X".
 _TOWN_HALL_OF = rx.compile(
-    r"(?:(?<![\p{L}])(?:presso|nel|in|at|en|à|au|im|w|στο|în)\s+(?:the\s+|l['’]|il\s+|el\s+|le\s+)?"
+    r"(?:(?<![\p{L}])(?:presso|nel|in|at|en|à|au|im|w|στο|în|la)\s+(?:the\s+|l['’]|il\s+|el\s+|le\s+)?"
     r"(?:town hall|city hall|hôtel de ville|hotel de ville|mairie|municipio|palazzo comunale|"
     r"palazzo civico|ayuntamiento|casa consistorial|rathaus|ratuszu|δημαρχείο|primăria|"
-    r"primaria)\s+(?:of|de|di|del|von|der|du|al|του)\s+)$",
+    r"primaria)\s+(?:(?:of|de|di|del|von|der|du|al|του|της)\s+)?)$",
     regex.I | regex.REVERSE,
 )
 _LOCATIVE = rx.compile(
@@ -125,7 +133,14 @@ def _names_an_event(words: str) -> bool:
 # The meeting itself, in the sentence of a locative place.
 _MEETING = rx.compile(
     r"(?<![\p{L}])(?:took place|takes place|will take place|was held|were held|is held|held|"
-    r"met\b|meeting|visit|gathered|convened|conference|workshop|seminar|session|"
+    r"met\b|meets?\b|meeting|visit|gather|convened|conference|workshop|seminar|session|"
+    # a gathering's verb in any language: "came together", "si sono incontrati", "si sono
+    # riuniti", "kamen zusammen", "obradowali", "zebrali się", "s-au întâlnit", "s-au reunit"
+    r"came together|come together|comes together|arrived|talks|congreg|dieron cita|"
+    r"se encuentran|se encontraron|"
+    r"incontrat|riunit|reunid|"
+    r"zusammengekommen|kamen\b[^.!?\n]{0,60}zusammen|versammelt|obrad|zebra[lł]|spotka|"
+    r"întâlnit|intalnit|reunit|συγκεντρ|"
     r"fand\b|findet\b|stattgefunden|stattfand|trafen|treffen|besuch|tagung|konferenz|lernt|"
     r"begrüß|empfang|empfing|zu gast|"
     r"tuvo lugar|tendrá lugar|tiene lugar|se celebr|celebrad|se reuni|reunión|encuentro|jornada|"
@@ -142,11 +157,26 @@ _MEETING = rx.compile(
 )
 # After a place, its head's name between commas, then received visiting mayors (folded).
 _RECEIVES_MAYORS_AFTER = cues.compile_cues(r"\s*(?:,[^,.\n]{2,40},\s*)?" + kind.RECEIVES_MAYORS)
+# After a place, a verb of welcoming, then the meeting's people or the meeting ("X welcomes
+# the partners", "X empfängt Vertreter", "X accoglie i sindaci"); not the migrants a town
+# receives, nor the partners it invites to a meeting elsewhere (folded text).
+_RECEIVES_GUESTS_AFTER = cues.compile_cues(
+    r"\s*(?:,[^,.\n]{2,40},\s*)?(?:welcomes|will welcome|accoglie|ha accolto|recibe|recibio|"
+    r"empfangt|empfing|przyjal\w*|przyjmuje|υποδεχ\w*|primeste|a primit)(?!\w)"
+    r"[^.!?\n]{0,60}?(?<!\w)(?:partners?|delegations?|delegates|representatives|mayors|"
+    r"participants|guests|visitors|members|colleagues|counterparts|meeting|conference|"
+    r"partner\w*|delegazion\w*|rappresentant\w*|sindac\w*|partecipant\w*|ospiti|"
+    r"delegacion\w*|representantes|alcaldes|participantes|socios|vertreter\w*|"
+    r"burgermeister\w*|gaste|teilnehm\w*|delegacj\w*|przedstawiciel\w*|burmistrz\w*|"
+    r"prezydent\w*|gosci|uczestnik\w*|αντιπροσωπ\w*|εκπροσωπ\w*|δημαρχ\w*|"
+    r"delegati\w*|reprezentant\w*|primari\w*|participant\w*|oaspet\w*)(?!\w)"
+)
 # A dateline: a line that is a date and a place ("23-25 October 2018 Fuenlabrada, Spain").
 _DATE_BEFORE = rx.compile(
     r"(?:^|\n)[ \t]*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+\p{L}+\.?\s+\d{4}[ \t]*[,–-]?[ \t]*$"
 )
-_COUNTRY_AFTER = rx.compile(r"^[ \t]*(?:,[ \t]*\p{Lu}[\p{L} ]{2,30})?[ \t]*(?:\n|$)")
+# ... then the line ends, or a dash opens the story: "3 May 2023, Ghent – The mayors ..."
+_COUNTRY_AFTER = rx.compile(r"^[ \t]*(?:,[ \t]*\p{Lu}[\p{L} ]{2,30})?[ \t]*(?:\n|$|[-–—][ \t])")
 
 
 def event_location(text: str, mentions, months: frozenset[str], meeting_dates=(None, None)):
@@ -181,14 +211,41 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
         return 0
     if mention.surface.isupper() and len(mention.surface) > 3 and _paragraph_start(text, mention):
         return 0  # a news dateline: "TREVISO Venerdì una delegazione ..."
-    if _DASH_THEN_DATE.match(right) and _opens_its_line(text, mention):
-        return 0  # a dateline before a dash: "Lisbon – On 3 May, the network ..."
+    if _opens_its_line(text, mention) and (
+        _DASH_THEN_DATE.match(right)
+        or (mention.start < _OPENING_IN_CHARS and _DASH_THEN_STORY.match(right))
+    ):
+        # a dateline before a dash: "Lisbon – On 3 May, the network ...", or in the opening
+        # "Lisbon – The network ..."
+        return 0
     if _BUILDING_OF.search(left) or _ADDRESS_OF.search(left):
         sentence = _sentence(text, mention)
         if _MEETING.search(sentence) or kind.names_a_format(sentence):
             return 1  # "al Museo del Tessile di X organizza un incontro": a building of X
+    if (
+        mention.start < _OPENING_IN_CHARS
+        and _SENTENCE_OPENS_IN.search(left)
+        and right.startswith(",")
+    ):
+        return 1  # the opening sets the scene: "In Lisbon, officials of eight cities ..."
+    if _in_title(text, mention) and (
+        (_TITLE_ENDS_IN.search(left) and _LINE_ENDS.match(right))
+        or (mention.start == 0 and _TITLE_PLACE_THEN.match(right))
+        or (
+            _TITLE_OPENS_IN.match(left)
+            and _MEETING.search(text, mention.end, _line_end(text, mention))
+        )
+    ):
+        # a title that ends on its place ("Mayors discuss reception in Ghent"), opens on it
+        # ("Ghent: mayors discuss ...") or on "in" it before its meeting ("A Bologna il
+        # meeting dei comuni")
+        return 1
+    if _THE_BEFORE.search(left) and _MEETING_NOUN_AFTER.match(right):
+        return 1  # "the Lisbon meeting of the network": the meeting's own place
     if _RECEIVES_MAYORS_AFTER.match(cues.plain(text), mention.end, mention.end + 160):
         return 0  # "the mayor of X, Ann Lee, received the mayors of Y and Z": X hosts
+    if _RECEIVES_GUESTS_AFTER.match(cues.plain(text), mention.end, mention.end + 120):
+        return 0  # "X welcomes the partners", "X empfängt die Delegation": X hosts
     if not participation.plausible(text, mention, months):
         return _NOT_A_VENUE
     if _HOST_AFTER.match(text[mention.end : mention.end + 160]) or _HOST_BEFORE.search(left):
@@ -276,7 +333,41 @@ def sends_a_delegation(text: str, mentions, venue) -> bool:
     return False
 
 
-# After a dateline's place: a dash, then the day ("– On 3 May", "- 3 May", "— Monday, 3 May").
+# A sentence that opens on its place, in the report's opening: "In Lisbon, ...", "A Bologna,
+# ...", "En Sevilla, ...", "W Krakowie, ...", "Στην Αθήνα, ...".
+_OPENING_IN_CHARS = 600
+_SENTENCE_OPENS_IN = rx.compile(r"(?:^|\n|[.!?]\s+)(?:In|A|Ad|En|W|We|Στην?|Στο|În|La)\s+$")
+# The report's title (its first line) ending on a place after a locative.
+_TITLE_MAX = 150
+_TITLE_ENDS_IN = rx.compile(r"^[^\n.!?]{3,}\s(?:in|at|a|ad|en|w|we|στην?|στο|în|la|à)\s+$", regex.I)
+
+
+# A title that opens on its place: "Lisbon: towns compare ...", "Lisbon, towns compare ...";
+# not a title's list of places ("Lisbon, Ghent and Turin sign ...")
+_TITLE_PLACE_THEN = rx.compile(r"^\s*(?:[:–—-]\s+\p{L}|,\s+\p{Ll})")
+_TITLE_OPENS_IN = rx.compile(r"^(?:In|A|Ad|En|W|We|Στην?|Στο|În|La)\s+$")
+
+
+def _line_end(text: str, mention) -> int:
+    end = text.find("\n", mention.end)
+    return len(text) if end < 0 else end
+
+
+def _in_title(text: str, mention) -> bool:
+    return mention.start < _TITLE_MAX and "\n" not in text[: mention.start]
+
+
+_LINE_ENDS = rx.compile(r"^[ \t]*(?:[,(][ \t]*\p{Lu}[\p{L} ]{2,30}\)?)?[ \t]*(?:\n|$)")
+# The place as its meeting's modifier: "the Lisbon meeting", "this year's Ghent summit".
+_THE_BEFORE = rx.compile(r"(?<![\p{L}])(?:the|this|this year's)\s+$", regex.I)
+_MEETING_NOUN_AFTER = rx.compile(
+    r"^\s+(?:meeting|conference|summit|forum|workshop|seminar|gathering|assembly)\b", regex.I
+)
+
+
+# After a dateline's place: a dash, then the story's first words ("– The network met"; not
+# a name, "– Anna Maes"), or the day ("– On 3 May", "- 3 May", "— Monday, 3 May").
+_DASH_THEN_STORY = rx.compile(r"^[ \t]+[–—-][ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}")
 _DASH_THEN_DATE = rx.compile(r"^\s*[-–—]\s*(?:\p{L}+,?\s+){0,2}\d{1,2}(?!\d)")
 
 
@@ -342,7 +433,7 @@ _ONLINE = rx.compile(
     r"wideo-?\s?rozm[oó]w\p{L}*|rozm[oó]w\p{L}* wideo|video-?gespräch\p{L}*|"
     r"videotelefonat\p{L}*|βιντεοκλήσ\p{L}*|videoconvorbir\p{L}*|"
     r"(?:via|on|su|per|über|por|na|pe|μέσω) (?:the )?(?P<tool>zoom|(?:microsoft )?teams|webex|skype)|"
-    r"web-?based meeting|"
+    r"web-?based meeting|remotely|"
     r"da remoto|in remoto|a distanza|en línea|telem[aá]tic\p{L}*|a distancia|zdaln\p{L}*|"
     r"διαδικτυακ\p{L}*|τηλεδιάσκεψ\p{L}*|εξ αποστάσεως|la distanță|"
     # "digitales Treffen", "zu einem digitalen Arbeitstreffen" (a compound's head), "a

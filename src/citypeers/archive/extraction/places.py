@@ -1331,8 +1331,11 @@ _MUNI_BEFORE = rx.compile(
 )
 _BACKWARD_GLUE = rx.compile(r"^\s*(?:,|\band\b|\be\b|&)\s*$", regex.I)
 # "Vilnius, 22-23 September 2022", "ROME, 3 May –", "Warszawa, 12.03.2021 –"
+# ... its country said between: "Ghent (Belgium), 12 May", "Ghent, Belgium, 12 May"
 _HEADER_PLACE = rx.compile(
-    r"^\s*,\s*(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[\s-]|[./]\d{1,2}[./]\d{2,4}\b)", regex.I
+    r"^\s*(?:\([^()\n]{2,30}\)|,\s*\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?(?=\s*,))?"
+    r"\s*,\s*(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[\s-]|[./]\d{1,2}[./]\d{2,4}\b)",
+    regex.I,
 )
 _HOSTED = rx.compile(r"^\s+(?:hosted|ha ospitato|ospita)\b", regex.I)
 
