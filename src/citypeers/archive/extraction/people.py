@@ -9,6 +9,7 @@ import regex
 
 from . import organisations
 from . import patterns as rx
+from .common_words import is_common_word
 from .given_names import is_given_name, is_known_name, is_mans_name, is_womans_name
 from .greek_names import ARTICLE_CASES, given_nominative, nominative_name
 from .inflection import (
@@ -516,6 +517,61 @@ _NOT_A_PERSON_BEFORE = rx.compile(
     r"the|il|lo|la|le|gli|el|los|las|der|die|das|des|dem|den|ο|η|το|του|της|l['’])\s*$"
 )
 
+# The words that say the name after them is a person's, whatever the name ("chaired by",
+# "nella persona di", "representado por", "Moderation von", "w osobie", "în persoana"), or,
+# right after a quotation or a comma, a verb of saying ("“...,” said X", "–, dijo X").
+_PERSON_CUE = (
+    r"(?i:(?:chaired|moderated|presented|represented|curated|facilitated|introduced)[^\S\n]+by|"
+    r"in[^\S\n]+the[^\S\n]+person[^\S\n]+of|"
+    r"(?:rappresentat|moderat|curat|presiedut|presentat|introdott)[oaie][^\S\n]+da|"
+    r"nella[^\S\n]+persona[^\S\n]+d(?:i|el|ella)|"
+    r"(?:representad|moderad|presidid|presentad)[oa]s?[^\S\n]+por|"
+    r"en[^\S\n]+la[^\S\n]+persona[^\S\n]+de|"
+    r"(?:Moderation|Vorsitz)[^\S\n]+von|moderiert[^\S\n]+von|vertreten[^\S\n]+durch|"
+    r"in[^\S\n]+Person[^\S\n]+von|"
+    r"w[^\S\n]+osobie|(?:moderowan|reprezentowan)[yaeo][^\S\n]+przez|"
+    r"[îi]n[^\S\n]+persoana(?:[^\S\n]+(?:lui|doamnei|domnului))?|"
+    r"(?:moderat|reprezentat|prezentat)[ăae]?[^\S\n]+de)"
+)
+_SAID_AFTER_QUOTE = (
+    # (the closing quotation marks of English, Italian, German: ” » “ ’ ")
+    r"(?:[”\"»’“][^\S\n]*,?[^\S\n]*so|(?:[”\"»’“][^\S\n]*,?|,)[^\S\n]*"
+    r"(?:said|says|added|explained|stressed|noted|concluded|"
+    r"ha[^\S\n]+(?:detto|dichiarato|sottolineato|spiegato|aggiunto|concluso)|dice|spiega|"
+    r"sottolinea|aggiunge|dijo|ha[^\S\n]+dicho|explicó|señaló|añadió|afirmó|ha[^\S\n]+afirmado|"
+    r"sagte|betonte|erklärte|powiedział[a]?|podkreślił[a]?|dodał[a]?|"
+    r"a[^\S\n]+(?:declarat|spus|subliniat|explicat)|qal|qalet))"
+)
+_SLOT_NAME = (
+    rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
+    r"(?![\p{L}\-])(?![^\S\n]+\p{Lu})"
+)
+_CUE_THEN_NAME = rx.compile(
+    rf"(?:(?<![\p{{L}}]){_PERSON_CUE}|{_SAID_AFTER_QUOTE})[^\S\n]+{_SLOT_NAME}"
+)
+# a surname alone after a verb of saying ("..., ha dicho Berg"; "Berg said")
+_CUE_THEN_SURNAME = rx.compile(
+    rf"(?:{_SAID_AFTER_QUOTE})[^\S\n]+(?P<surname>\p{{Lu}}\p{{Ll}}{{2,}})(?![\p{{L}}\-])"
+    r"(?![^\S\n]+\p{Lu})"
+)
+# after the name: its town in brackets, the body it stands for or comes from, a verb of
+# presenting, or a colon and a quotation
+_TOWN_IN_BRACKETS = rx.compile(
+    r"[^\S\n]*\((?P<town>\p{Lu}[\p{L}\-]+(?:[^\S\n]+\p{Lu}[\p{L}\-]+)?)\)"
+)
+_PERSON_AFTER = rx.compile(
+    r"[^\S\n]*,[^\S\n]*(?i:in[^\S\n]+rappresentanza[^\S\n]+d|representing[^\S\n]|"
+    r"en[^\S\n]+representación[^\S\n]+d|in[^\S\n]+Vertretung[^\S\n]|w[^\S\n]+imieniu[^\S\n]|"
+    r"în[^\S\n]+numele[^\S\n]|on[^\S\n]+behalf[^\S\n]+of[^\S\n])"
+    # or a verb of presenting, of which a person is the doer ("X and Y present the plan")
+    r"|[^\S\n]+(?:present|presents|presented|presentano|presenta|presentó|presentaron|"
+    r"präsentierte|präsentierten|przedstawił[a]?|przedstawili|a[^\S\n]+prezentat)(?![\p{L}])"
+    # a colon and a quotation: what the person said ("X Y: “We learned ...”")
+    r"|[^\S\n]*:[^\S\n]*[“\"«„]"
+    # the body the person comes from, in German ("X Y vom Bezirksamt", "von der Stiftung")
+    r"|[^\S\n]+(?:vom|von[^\S\n]+der|von[^\S\n]+den)[^\S\n]+[\p{Lu}'‘„]"
+)
+
 _STOP_NAME_WORDS = {
     "the",
     "in",
@@ -836,6 +892,7 @@ class PeopleFinder:
         # text instead of scans of every person found, so a long list stays linear
         self._covered = bytearray(len(text) + 1)
         self._ends = bytearray(len(text) + 1)
+        self._runs = None
 
     def find(self) -> list[Person]:
         self._from_lists()
@@ -846,6 +903,7 @@ class PeopleFinder:
         self._untitled()
         self._role_then_name()
         self._speakers()
+        self._in_person_slots()
         self._given_named()
         self._list_neighbours()
         self._lists_after_place_roles()
@@ -1004,7 +1062,7 @@ class PeopleFinder:
         "Jan Niessen". Its role, if any, is said right after or before it. A surname already
         found is the same person written otherwise ("Alex" and "Alexander Borg")."""
         surnames = {person.name.split()[-1] for person in self.people}
-        for m in _NAME_RUN.finditer(self.text):
+        for m in self._name_runs():
             for start, end in self._name_spans(m.group("name"), m.start("name")):
                 name = self.text[start:end]
                 words = name.split()
@@ -1096,6 +1154,83 @@ class PeopleFinder:
                 continue
             role, org = self._role_before(start)
             self._add(Person(name, role, org, start, end))
+
+    def _in_person_slots(self) -> None:
+        """A name where the sentence itself says a person stands, whatever its given name
+        (one from any country, or none the dictionary knows): after "chaired by", "nella
+        persona di", "Moderation von" and the like, after a quotation and a verb of saying,
+        or before its town in brackets or the body it represents. A name of everyday words
+        only ("Working Group", "Urban Agenda") is none."""
+        for m in _CUE_THEN_NAME.finditer(self.text):
+            self._slot_person(m.group("name"), *m.span("name"))
+        for m in self._name_runs():
+            name, (start, end) = m.group("name"), m.span("name")
+            if _TOWN_IN_BRACKETS.match(self.text, end):
+                town = _TOWN_IN_BRACKETS.match(self.text, end).group("town")
+                if not self.municipality_in(town):  # a town, not a country ("Malta")
+                    continue
+            elif not (
+                _PERSON_AFTER.match(self.text, end) or _BARE_ROLE_AFTER.match(self.text, end)
+            ):
+                continue
+            if _NOT_A_PERSON_BEFORE.search(self.text, max(0, start - 30), start):
+                continue
+            self._slot_person(name, start, end)
+        for m in _CUE_THEN_SURNAME.finditer(self.text):
+            self._named_in_full(m.group("surname"), m.start("surname"))
+
+    def _name_runs(self) -> list:
+        """The text's runs of two or three capitalised words (`_NAME_RUN`), read once."""
+        if self._runs is None:
+            self._runs = list(_NAME_RUN.finditer(self.text))
+        return self._runs
+
+    def _slot_person(self, name: str, start: int, end: int) -> bool:
+        words = name.split()
+        capitalised = [w for w in words if w[:1].isupper()]
+        if (
+            len(capitalised) < 2
+            or not self._free_name(name, start, end)
+            or names_a_body(name)
+            or self.municipality_in(name)
+            or rx.match(r"\p{Greek}", name)  # a Greek name's case is read with its article
+            or all(is_common_word(w) for w in capitalised)  # "Young Horizons", "Urban Agenda"
+            or (
+                not is_known_name(words[0])
+                and (
+                    any(self._place_word(w) for w in capitalised)
+                    or is_common_word(words[0])  # "Working Party"
+                    or len(capitalised) < len(words)  # "Angeregt von Impulsvorträgen"
+                )
+            )
+        ):
+            return False
+        role, org = self._role_after(end)
+        if role is None or not _ROLE_HEAD.search(role):
+            role, org = self._role_before(start)
+        self._add(Person(name, role, org, start, end))
+        after = _AND_NAME_AFTER.match(self.text, end)
+        before = _AND_NAME_BEFORE.search(self.text, max(0, start - 60), start)
+        for partner in (after, before):
+            if partner and self._usable_partner(partner):
+                self._slot_person(partner.group("name"), *partner.span("name"))
+        return True
+
+    def _named_in_full(self, surname: str, said_at: int) -> None:
+        """A surname said alone after a verb of saying is a person's: the name it ends,
+        written in full before ("Ana Gil ... , dijo Gil"), is one."""
+        position = self.text.rfind(" " + surname, 0, said_at)
+        while position > 0:
+            stop = position + 1 + len(surname)
+            run = _NAME_BEFORE.search(self.text, max(0, stop - 60), stop)
+            if (
+                run
+                and run.end() == stop
+                and not rx.match(r"[\p{L}\-]", self.text[stop : stop + 1])
+                and self._slot_person(run.group("name"), *run.span("name"))
+            ):
+                return
+            position = self.text.rfind(" " + surname, 0, position)
 
     def _role_then_name(self) -> None:
         """A role, then the name: "guidata dal consigliere comunale Florian Huber", "Mayor
