@@ -103,6 +103,23 @@ def test_event_online_host_or_room_places_the_meeting(text):
     assert event_online(text, has_location=False, kind=None) is False
 
 
+@pytest.mark.parametrize(
+    ("text", "english", "online"),
+    [
+        # in English, "a" before a capital is the article: the meeting is not placed
+        ("The session was a first step towards a Local Welcome Plan for the district.", True,
+         None),
+        ("The partners met to draft a Charter of the network's towns.", True, None),
+        # in Italian and Spanish it is "in, at", and places the meeting
+        ("La riunione dei partner si è tenuta a Bergamo presso la sede del consorzio.", False,
+         False),
+        ("El encuentro de los técnicos fue a Valencia, con tres ponencias.", False, False),
+    ],
+)  # fmt: skip
+def test_event_online_english_article_a_places_nothing(text, english, online):
+    assert event_online(text, has_location=False, kind=None, english=english) is online
+
+
 _LEAD = (
     "Housing for newcomers\n\nThe partners of the network compared their rules for renting. " * 3
 )

@@ -487,7 +487,9 @@ _ANOTHER_MEETING = rx.compile(r"(?<![\p{L}])(?:next|upcoming|following|coming)(?
 _ONLINE_LEAD_CHARS = 200
 
 
-def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | None:
+def event_online(
+    text: str, *, has_location: bool, kind: str | None, english: bool = False
+) -> bool | None:
     """True when the text says the meeting was held online, False when it places it or
     says it was in person (a hybrid meeting too: people met on site), None when it says
     neither. An online cue counts only when it is about this meeting: in the lead, or in a
@@ -499,7 +501,8 @@ def event_online(text: str, *, has_location: bool, kind: str | None) -> bool | N
         return True
     if has_location or _IN_PERSON.search(text) or kind == "study_visit":
         return False
-    if _PLACED.search(text) or _HOSTED_OR_IN_A_ROOM.search(cues.plain(text)):
+    placed = _PLACED_ENGLISH if english else _PLACED
+    if placed.search(text) or _HOSTED_OR_IN_A_ROOM.search(cues.plain(text)):
         return False  # "the meeting took place at the Paulus Akademie", "στην ΚΕΔΕ"
     return None
 
@@ -573,10 +576,15 @@ _HOSTED_OR_IN_A_ROOM = cues.compile_cues(
 
 # A place of any kind (a building, a region, a body's seat) after a locative preposition,
 # in a clause about the meeting: the text places the meeting somewhere.
-_PLACE_AFTER = (
-    r"(?<![\p{L}])(?:in|at|a|ad|presso|en|w|we|στη|στην|στο|στον|στα|în|la|im|in der|"
-    r"beim)\s+(?:(?:the|la|il|lo|l'|el|der|dem|den|die)\s+)?(?-i:\p{Lu})"
+_LOCATIVES = r"in|at|presso|στη|στην|στο|στον|στα|în|im|in der|beim"
+# Short locatives that are other words in English ("a Local Authority", "la", "en", "we"):
+# read only in a text that is not English.
+_LOCATIVES_NOT_ENGLISH = r"a|ad|en|w|we|la"
+_PLACE_AFTER_ANY = (
+    rf"(?<![\p{{L}}])(?:{_LOCATIVES}|{_LOCATIVES_NOT_ENGLISH})\s+"
+    r"(?:(?:the|la|il|lo|l'|el|der|dem|den|die)\s+)?(?-i:\p{Lu})"
 )
+_PLACE_AFTER_ENGLISH = rf"(?<![\p{{L}}])(?:{_LOCATIVES})\s+(?:(?:the|la|il|lo|l'|el|der|dem|den|die)\s+)?(?-i:\p{{Lu}})"
 _MEETING_WORD = (
     _MEETING.pattern
     + r"|(?<![\p{L}])(?:visited|welcomed|received|visitato|visitaron|besuchte\w*|odwiedzi\w*|"
@@ -593,8 +601,15 @@ _TOOK_PLACE_IN = (
     # Romanian "la" (at) only after a Romanian verb: "si è tenuta la riunione" is an article
     r"|(?<![\p{L}])(?:a avut loc|s-a desfășurat)\s+(?:\p{L}+\s+){0,2}la\s"
 )
-_PLACED = rx.compile(
-    rf"(?:{_MEETING_WORD})[^.!?\n]{{0,80}}?{_PLACE_AFTER}|{_PLACE_AFTER}[^.!?\n]{{0,60}}?"
-    rf"(?:{_MEETING_WORD})|{_TOOK_PLACE_IN}",
-    regex.I,
-)
+
+
+def _placed(place_after: str):
+    return rx.compile(
+        rf"(?:{_MEETING_WORD})[^.!?\n]{{0,80}}?{place_after}|{place_after}[^.!?\n]{{0,60}}?"
+        rf"(?:{_MEETING_WORD})|{_TOOK_PLACE_IN}",
+        regex.I,
+    )
+
+
+_PLACED = _placed(_PLACE_AFTER_ANY)
+_PLACED_ENGLISH = _placed(_PLACE_AFTER_ENGLISH)

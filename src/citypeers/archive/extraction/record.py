@@ -288,12 +288,15 @@ def _extract_normalised(text: str, source: str, gazetteer: Gazetteer) -> Extract
     ):
         placed = None  # "the first visit took place in X in March 2023": another meeting's
     venue = _said_first(placed, said)
+    english = places.looks_english(text)
     location = None
     if venue and venue.place:
         location = ctx.names.get(venue.place.geonameid) or places.display_name(
-            venue, gazetteer, english=places.looks_english(text)
+            venue, gazetteer, english=english
         )
-    online = attendance.event_online(text, has_location=location is not None, kind=kind)
+    online = attendance.event_online(
+        text, has_location=location is not None, kind=kind, english=english
+    )
     if online:
         location = None
     elif (
@@ -307,7 +310,7 @@ def _extract_normalised(text: str, source: str, gazetteer: Gazetteer) -> Extract
         # the opening; one first named further down is a speaker's city or an aside ("the
         # deputy mayor of X", "the attacks in X"), and the text does not say where
         location = ctx.names.get(venue.place.geonameid) or places.display_name(
-            venue, gazetteer, english=places.looks_english(text)
+            venue, gazetteer, english=english
         )
         online = False  # held somewhere: in person
     blocks = people.list_blocks(text, ctx.resolve_org)
