@@ -290,6 +290,21 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "expertinnen": ("expertin", None),
     "experten": ("experte", "expertin"),
 }
+# English offices whose plural may name a list ("the integration officers A and B"): the
+# plural is regular ("deputy" -> "deputies").
+ENGLISH_PLURAL_HEADS = tuple(
+    (word[:-1] + "ies" if word.endswith("y") else word + "s")
+    for word in (
+        "officer worker manager adviser advisor official specialist consultant delegate "
+        "mediator analyst teacher lawyer founder commissioner deputy governor prefect "
+        "facilitator moderator curator psychologist architect journalist counsellor counselor "
+        "lecturer professor panellist panelist rapporteur inspector ambassador"
+    ).split()
+)
+_ROLE_LEMMAS.update(
+    {plural: (plural[:-3] + "y" if plural.endswith("ies") else plural[:-1], None)
+     for plural in ENGLISH_PLURAL_HEADS}
+)  # fmt: skip
 # plural heads: one of them may name a whole list of people
 PLURAL_ROLE_HEADS = frozenset(
     word

@@ -13,6 +13,7 @@ from .common_words import is_common_word
 from .given_names import is_given_name, is_known_name, is_mans_name, is_womans_name
 from .greek_names import ARTICLE_CASES, given_nominative, nominative_name
 from .inflection import (
+    ENGLISH_PLURAL_HEADS,
     INSTRUMENTAL_ROLE_HEADS,
     PLURAL_ROLE_HEADS,
     base_forms,
@@ -37,13 +38,16 @@ _TITLE = (
     r"κ\.κ|κ(?=\.)|κα|κυρία|κύριος|(?i:domnul|doamna|dl(?=\.)|dna(?=\.))|Dl|Dna|Pan|Pani|Panią|Pana|Panem|Dña|Doña|D(?=\.\s)|"
     r"is-Sur|is-Sinjura)\.?"
 )
-_PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|y|bin|el|al)"
 _NAME_WORD = (
     r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+){0,4}|\p{Lu}\.|"
     r"\p{Lu}['’]\p{Lu}[\p{Ll}]+|"
     # the Spanish short forms of María and others: "Mª Ángeles"
     r"\p{Lu}[ªº])"
 )
+# Particles inside a name; not the Spanish "y": between capitalised words it most often joins
+# two people ("Juan Gil y Pedro Sanz") or a unit's two fields ("Participación Ciudadana y
+# Cooperación"), seldom a surname ("Ortega y Gasset").
+_PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|bin|el|al)"
 _NAME = (
     rf"(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{0,3}}"
 )
@@ -182,7 +186,8 @@ _HEADS_BEFORE_NAMES = (
     r"(?:Αντι)?[Δδ]ημάρχους|Αντιδημάρχων|(?:Αντι)?[Ππ]ρόεδροι|(?:Αντι)?[Ππ]ροέδρους|Προέδρων|"
     r"Σύμβουλοι|Συμβούλων|Συμβούλους|Υπουργοί|Υπουργών|Υπουργούς|Εκπροσώπων|Εκπροσώπους|"
     r"Αντιπεριφερειάρχη|Γραμματέα|Βουλευτή|Βουλευτές|Βουλευτών|Διευθυντές|Διευθυντών|"
-    r"Συντονιστές|Συντονιστών|Δημοσιογράφου|Δημοσιογράφο"
+    r"Συντονιστές|Συντονιστών|Δημοσιογράφου|Δημοσιογράφο|"
+    + "|".join(word.capitalize() for word in ENGLISH_PLURAL_HEADS)
 )
 
 
@@ -255,7 +260,16 @@ _COMPOUND_PREFIX = rf"\p{{Lu}}\p{{Ll}}+?(?={rx.alternation(_COMPOUND_TAILS)}(?![
 
 
 # a role head on its own or ending a German compound ("Familienreferent")
+# Offices in the plural, said after a list of names ("A and B, integration officers of X"),
+# not the plural of a mere part ("representatives of Denmark, Germany and ..."). The
+# role `nominative_role` makes singular.
+_OFFICES_AFTER_NAMES = "|".join(
+    [*ENGLISH_PLURAL_HEADS, "mayors", "councill?ors", "ministers", "coordinators", "directors",
+     "experts", "researchers", "sindaci", "assessori", "consiglieri", "dirigenti",
+     "burmistrzowie", "primarii", "viceprimarii"]
+)  # fmt: skip
 _ROLE_HEAD = rx.compile(rf"\b(?:{_COMPOUND_PREFIX})?(?:{ROLE_HEADS})\b", regex.I)
+_PLURAL_OFFICE = rx.compile(rf"\b(?:{_OFFICES_AFTER_NAMES})\b", regex.I)
 
 
 # the role words `roles_elsewhere` reads a role said away from the name with
@@ -343,6 +357,11 @@ _AND_NAME_AFTER = rx.compile(
 _AND_NAME_BEFORE = rx.compile(
     rf"(?:^|(?<=[\s(:;,]))(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
     rf"[^\S\n]+{_AND}[^\S\n]+$"
+)
+# the item before those: "Anna Berg, Jan Smit and Ola Nord, teachers at X"
+_COMMA_NAME_BEFORE = rx.compile(
+    rf"(?:^|(?<=[\s(:;]))(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
+    rf",[^\S\n]+$"
 )
 _AND_WORDS = frozenset(fold(w) for w in AND_LIST)
 # the words that open a person's body after their name ("Anna Berg from X", "vom Y", "dal Z")
@@ -495,7 +514,7 @@ _NAME_BEFORE = rx.compile(
 )
 _ROLE_START = rx.compile(
     rf"^(?:(?:the|a|an|il|la|lo|l'|former|newly appointed|ex)\s+)*+"
-    rf"(?:[\p{{L}}&'’-]+\.?\s+){{0,4}}?(?:{ROLE_HEADS})\b",
+    rf"(?:[\p{{L}}&'’-]+\.?\s+){{0,4}}?(?:{ROLE_HEADS}|{_OFFICES_AFTER_NAMES})\b",
     regex.I,
 )
 # Two or three capitalised words that no capitalised word touches: a proper name on its own,
@@ -1692,16 +1711,25 @@ class PeopleFinder:
             if self.resolve_org(name, strict=True):
                 continue
             role, org = (None, None) if self._after_a_role(m.start()) else self._role_after(m.end())
-            if role is None or not _ROLE_HEAD.search(role):
+            # an office in the plural names the list this name ends ("A and B, officers of X")
+            plural = bool(role and not _ROLE_HEAD.search(role) and _PLURAL_OFFICE.search(role))
+            if not plural and (role is None or not _ROLE_HEAD.search(role)):
                 before_role, before_org = self._role_before(m.start())
                 if before_role is None:
                     continue
                 role, org = before_role, before_org
             partner = _AND_NAME_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
-            if partner and self._usable_partner(partner):
-                # "Anna Berg and Jan Smit, teachers at X": the role said after both names
-                self._add(Person(partner.group("name"), role, org, *partner.span("name")))
+            if plural and not (partner and self._usable_partner(partner)):
+                continue
             self._add(Person(name, role, org, m.start(), m.end()))
+            # "Anna Berg and Jan Smit, teachers at X": the role said after both names, and
+            # after each of a longer list whose names are people's ("A, B and C, teachers")
+            while partner and self._usable_partner(partner):
+                self._add(Person(partner.group("name"), role, org, *partner.span("name")))
+                at = partner.start("name")
+                partner = _COMMA_NAME_BEFORE.search(self.text, max(0, at - 60), at)
+                if partner and not is_known_name(partner.group("name").split()[0]):
+                    break
 
     def _role_after(self, end: int) -> tuple[str | None, str | None]:
         rest = self.text[end : end + 300]
