@@ -1,5 +1,7 @@
 """Places named in a report that did not take part, and places that did though said oddly."""
 
+import pytest
+
 from citypeers.archive.extraction import extract_report
 from citypeers.archive.extraction.text import fold
 
@@ -10,6 +12,32 @@ def _extract(text: str) -> dict:
 
 def _cities(text: str) -> list[tuple[str, str]]:
     return sorted((fold(m["name"]), m["country"]) for m in _extract(text)["municipalities"])
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # new members who act at the meeting take part
+        (
+            "Housing exchange\n\nKlaipėda and Šiauliai, which joined the network last year, "
+            "presented their housing plans at the meeting.",
+            [("klaipeda", "LT"), ("siauliai", "LT")],
+        ),
+        # a town admitted in another clause leaves the clause of the parties alone
+        (
+            "Housing exchange\n\nThe mayors of Klaipėda and Šiauliai signed a joint charter; "
+            "Panevėžys, which joined the network last year, was not represented.",
+            [("klaipeda", "LT"), ("siauliai", "LT")],
+        ),
+        # only admitted: none
+        (
+            "Housing exchange\n\nThe assembly admitted Klaipėda and Šiauliai as new members.",
+            [],
+        ),
+    ],
+)
+def test_extract_report_admitted_only_in_its_own_clause_and_unless_it_acts(text, cities):
+    assert _cities(text) == cities
 
 
 def test_extract_report_cities_admitted_to_the_network_did_not_take_part():

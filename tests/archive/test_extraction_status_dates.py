@@ -505,3 +505,37 @@ def test_a_date_alone_above_a_slot_opening_with_a_word_is_the_meetings_day():
     )
 
     assert event_dates(text)[:2] == ("2021-03-09", "2021-03-09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Network news\n\nOfficers of five towns are set to meet in Ghent next month.",
+        "Network news\n\nThe network is to hold its spring meeting in Ghent on 5 May.",
+        "Network news\n\nThe officers of the partner towns will convene in Ghent on 5 May.",
+        "Rete di città\n\nI tecnici dei comuni partner si incontreranno a Matera il 5 maggio.",
+        "Rete di città\n\nI seminari si terranno a Matera a maggio.",
+        "Red de ciudades\n\nLos técnicos municipales se reunirán en Cuenca el 5 de mayo.",
+        "Red de ciudades\n\nLas jornadas tendrán lugar en Cuenca el 5 de mayo.",
+        "Städtenetz\n\nDie Fachleute der Städte werden sich am 5. Mai in Kassel treffen.",
+        "Städtenetz\n\nDie Fachleute der Städte kommen am 5. Mai in Kassel zusammen.",
+        "Sieć miast\n\nUrzędnicy miast partnerskich zbiorą się 5 maja w Opolu.",
+        "Rețeaua orașelor\n\nFuncționarii orașelor partenere se vor reuni la Arad pe 5 mai.",
+    ],
+)
+def test_a_meeting_verb_in_the_future_in_any_person_is_planned(text):
+    assert event_status(text) == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Network news\n\nOfficers of five towns met in Ghent and agreed on a joint plan.",
+        "Rete di città\n\nI tecnici dei comuni partner si sono incontrati a Matera.",
+        "Red de ciudades\n\nLos técnicos municipales se reunieron en Cuenca el 5 de mayo.",
+        "Städtenetz\n\nDie Fachleute der Städte trafen sich am 5. Mai in Kassel.",
+        "Rețeaua orașelor\n\nFuncționarii orașelor partenere s-au reunit la Arad pe 5 mai.",
+    ],
+)
+def test_the_same_verbs_in_the_past_give_no_status(text):
+    assert event_status(text) is None

@@ -431,6 +431,29 @@ _ADMITTED = rx.compile(
     r"nuove città|nuevas ciudades|neue städte)(?![\p{L}])",
     regex.I,
 )
+# ... unless the place also acts at the meeting, in its clause: "X and Y, new members of the
+# network, presented their plans"
+_ACTED = rx.compile(
+    r"(?<![\p{L}])(?:presented|spoke|signed|attended|took part|participated|shared|explained|"
+    r"described|hanno (?:presentato|partecipato|illustrato|firmato)|ha (?:presentato|"
+    r"partecipato|illustrato|firmato)|presentaron|presentó|participaron|participó|firmaron|"
+    r"expusieron|stellte[n]? (?:\p{L}+ ){0,4}vor|nahme?n? (?:\p{L}+ ){0,4}teil|"
+    r"unterzeichnete[n]?|zaprezentował\p{L}*|przedstawił\p{L}*|uczestniczył\p{L}*|"
+    r"podpisał\p{L}*|παρουσίασ\p{L}*|συμμετείχ\p{L}*|υπέγραψ\p{L}*|au prezentat|a prezentat|"
+    r"au participat|a participat|au semnat|a semnat)(?![\p{L}])",
+    regex.I,
+)
+
+
+def _only_admitted(sentence: str, at: int) -> bool:
+    """Whether the clause of the place at `at` in `sentence` says it was admitted to a
+    network (or elected), and not that it acted at the meeting."""
+    begin = sentence.rfind(";", 0, at) + 1
+    end = sentence.find(";", at)
+    clause = sentence[begin : end if end >= 0 else len(sentence)]
+    return bool(_ADMITTED.search(clause)) and not _ACTED.search(clause)
+
+
 # ... people from a place who are not its authority ("minority groups from", "students from");
 # experts from a city are taken as its officers (the project's own reports count them) ...
 _NOT_AUTHORITY_FROM = rx.compile(
@@ -559,7 +582,7 @@ def excluded(text: str, mentions) -> set[int]:
             _NOT_AUTHORITY_FROM.search(left)
             or _FORMER_HEAD.search(left)
             or (_EXAMPLES_BEFORE.search(left) and "country" not in mention.cues)
-            or _ADMITTED.search(sentence)
+            or _only_admitted(sentence, mention.start - begin)
             or _for_a_national_body(text, mention)
             or (
                 previous is not None

@@ -57,15 +57,31 @@ _CONCLUDED = (
 )
 _PLANNED = (
     r"will (?:take place|be held|host|run|meet|gather|bring together|visit|travel|welcome|"
-    r"be organi[sz]ed|hold|be hosted)|is scheduled|are invited to register|registration is open|"
-    r"si terra|si svolgera|avra luogo|ospitera|si riunira|sara ospitat[oa]|"
-    r"se celebrara|tendra lugar|se llevara a cabo|se desarrollara|acogera|reunira|visitara|"
-    r"(?:wird|werden)\s(?:[^.!?\n]{0,80}?\s)?(?:stattfinden|reisen|besuchen|kommen|tagen|"
-    r"empfangen|treffen|teilnehmen)|"
-    r"odbedzie sie|odbeda sie|zostanie zorganizowan[ay]|spotkaja sie|odwiedzi|odwiedza|"
+    r"be organi[sz]ed|hold|be hosted|convene|come together|get together|assemble)|"
+    r"is scheduled|are invited to register|registration is open|"
+    # "are set to meet", "is to hold", "are due to gather"
+    r"(?:is|are) (?:set |due |going )?to (?:meet|hold|host|gather|convene|visit|come together|"
+    r"take part|attend|welcome)|"
+    # (Italian and Spanish in the third person, singular or plural: "si terranno", "se
+    # reunirán")
+    r"(?:si terra|si svolgera|ospitera|si riunira|si incontrera|si ritrovera|si confrontera|"
+    r"se celebrara|se desarrollara|acogera|reunira|visitara|se encontrara)(?:nno|n)?|"
+    r"avra(?:nno)? luogo|si daranno appuntamento|sara ospitat[oa]|saranno ospitat[ie]|"
+    r"tendran? lugar|se llevaran? a cabo|se daran? cita|"
+    # (a date's full stop may stand between: "werden sich am 5. Mai in Graz treffen")
+    r"(?:wird|werden)\s(?:(?:[^.!?\n]|(?<=\d)\.){0,80}?\s)?(?:stattfinden|reisen|besuchen|"
+    r"kommen|tagen|empfangen|treffen|teilnehmen|zusammenkommen|zusammentreffen|versammeln|"
+    r"beraten|diskutieren)|"
+    # German tells a coming meeting in the present with its date: "treffen sich am 5. Mai",
+    # "kommen am 5. Mai in Graz zusammen"
+    r"(?:trifft|treffen) sich (?:am|vom|von) \d{1,2}\.|"
+    r"(?:kommt|kommen) (?:am|vom|von) \d{1,2}\.[^!?\n]{0,80}?\szusammen|"
+    r"odbedzie sie|odbeda sie|zostanie zorganizowan[ay]|spotkaja sie|spotka sie|"
+    r"zbierze sie|zbiora sie|przyjedzie|przyjada|odwiedzi|odwiedza|"
     r"θα πραγματοποιηθ\w*|θα διεξαχθ\w*|θα γινει|θα φιλοξενησ\w*|θα επισκεφθ\w*|"
     r"θα συναντηθ\w*|"
     r"va avea loc|vor avea loc|se va desfasura|se vor desfasura|va gazdui|vor vizita|"
+    r"se (?:va|vor) (?:intalni|reuni|aduna)|"
     r"va fi organizat[aă]?|"
     r"aura lieu|auront lieu|se tiendra|se tiendront|se deroulera|se derouleront|accueillera|"
     r"sera organise\w*|"
