@@ -87,3 +87,11 @@ def test_plural_office_after_names_takes_no_place_or_body_for_a_person(text):
     roles = _roles(text)
     assert not {"Linz", "Steyr", "Caritas Nordmark"} & set(roles)
     assert set(roles) <= {"Tove Lindqvist", "Kaja Brenner"}
+
+
+def test_greek_field_of_an_office_before_its_body_is_no_name():
+    roles = _roles(
+        "Μίλησε ο αντιδήμαρχος Κοινωνικής Πολιτικής του Δήμου Λάρισας, Γιώργος Παππάς, για τη "
+        "στέγαση."
+    )
+    assert list(roles) == ["Γιώργος Παππάς"]

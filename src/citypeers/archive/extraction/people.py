@@ -1296,6 +1296,12 @@ class PeopleFinder:
             end = start + len(name)
             if any(_GREEK_PLURAL_GENITIVE.fullmatch(w) for w in name_words):
                 continue  # "Επικεφαλής Κλάδου Ευρωπαϊκών Ταμείων": a unit, no name
+            if (
+                _GREEK_ARTICLE_AFTER.match(self.text, end)
+                and rx.match(r"\p{Greek}", name)
+                and not any(given_nominative(w) or is_known_name(w) for w in name_words)
+            ):
+                continue  # "αντιδήμαρχος Κοινωνικής Πολιτικής του Δήμου X": the office's field
             if not self._role_closes(role_words, m, name_words[0]) or (
                 len(role_words) == 1 and any(_lowercase_elsewhere(w, self.text) for w in name_words)
             ):
@@ -2041,6 +2047,8 @@ _GREEK_GENITIVES = ("ής", "ης", "ου", "ού", "ών", "ων", "ας", "ά�
 # a Greek word no given name is: a genitive ("Δήμαρχος Αθηναίων Κ. Μπάκος", "της Λάρισας")
 _GREEK_GENITIVE_WORD = rx.compile(r"\p{Greek}+(?:ων|ών|ου|ού)")
 _GREEK_PLURAL_GENITIVE = rx.compile(r"\p{Greek}+(?:ων|ών)")
+# a genitive article right after capitalised words: they go on a phrase ("... του Δήμου X")
+_GREEK_ARTICLE_AFTER = rx.compile(r"[^\S\n]+(?:του|της|των)[^\S\n]")
 
 
 def _two_given_names(words: list[str]) -> bool:
