@@ -429,3 +429,19 @@ def test_event_kind_an_international_bodys_visit_is_other(text, kind):
 )
 def test_event_kind_a_delegation_joining_online_names_no_study_visit(text, kind):
     assert (event_kind(text, authorities=1) or "consultation") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Seminario formativo\n\nA Matera gli operatori di dieci comuni hanno lavorato in gruppi.",
+         "training"),
+        ("Training seminar for front-desk staff\n\nOfficers of four towns practised in pairs.",
+         "training"),
+        # a seminar with no word of training stays a workshop
+        ("Seminario sulla casa\n\nA Matera gli operatori di due comuni hanno lavorato in gruppi.",
+         "workshop"),
+    ],
+)  # fmt: skip
+def test_event_kind_a_seminar_held_to_train_is_a_training(text, kind):
+    assert event_kind(text) == kind
