@@ -657,3 +657,19 @@ def test_extract_report_online_when_the_partners_met_remotely():
     text = "The partners met remotely on 3 May to compare their housing desks."
 
     assert _extract(text)["online"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Spotkanie sieci\n\nGospodarzem jesiennego spotkania był Tarnów; przyjechali goście z "
+         "Nysy.", "Tarnów"),
+        ("Network meeting\n\nThe host was the City of Tampere; officers of two towns took part.",
+         "Tampere"),
+        ("Incontro della rete\n\nA fare da padrone di casa è stato il Comune di Cremona; hanno "
+         "partecipato i tecnici di due comuni.", "Cremona"),
+    ],
+)  # fmt: skip
+def test_extract_report_the_host_named_as_a_noun_before_it_is_where_they_met(text, location):
+    record = _extract(text)
+    assert (record["location"], record["online"]) == (location, False)

@@ -46,7 +46,11 @@ _HOST_BEFORE = rx.compile(
     # di X", "organizado por el Ayuntamiento de X", "organisiert von der Stadt X"
     r"organi[sz]ed by|organizzat[oa] da(?:l|lla)?|organizado por|organisiert von|"
     r"(?:tagungs|austragungs|veranstaltungs)ort (?:war|ist)|ospitat[oa] (?:dal|dalla|a|in)|gastgeber\w*\b"
-    r"[^.\n]{0,40}|anfitrión[^.\n]{0,20}|organizowan\w* (?:przez|w)|găzduit\w* de)\s+"
+    r"[^.\n]{0,40}|anfitrión[^.\n]{0,20}|organizowan\w* (?:przez|w)|găzduit\w* de|"
+    # the host as a noun before it: "the host was", "Gospodarzem spotkania był", "padrone di
+    # casa è stato"
+    r"(?:the )?host (?:city )?(?:was|is|will be)|gospodarz\w*[^.\n]{0,40}?\s(?:był[oa]?|jest|"
+    r"będzie)|padron[ei] di casa[^.\n]{0,30})\s+"
     # a co-host named first: "hosted by the network and the City of X"
     r"(?:[^.\n]{1,40}?\s(?:and|e|y|und|i|și|και|&)\s+)?"
     r"(?:the\s+|die\s+|der\s+|la\s+|el\s+|il\s+)?(?:(?:city|municipality|stadt|gemeinde|"
