@@ -577,3 +577,21 @@ def test_conflicts_between_neighbours_are_no_emergency():
         "într-un bloc și despre cum un mediator calmează conflictele de zi cu zi."
     )
     assert "crisis_response" not in classify_themes(text)
+
+
+def test_german_verb_sprachen_they_spoke_is_no_language_theme():
+    text = (
+        "Austausch der Partnerstädte\n\n"
+        "Die Fachleute beider Städte sprachen über die Wohnungssuche geflüchteter Familien."
+    )
+    themes = classify_themes(text)
+    assert "language" not in themes
+    assert "housing" in themes
+
+
+def test_romanian_plural_schools_names_education():
+    text = (
+        "Schimb între orașe partenere\n\n"
+        "Funcționarii au discutat despre înscrierea copiilor refugiați în școli."
+    )
+    assert "education" in classify_themes(text)

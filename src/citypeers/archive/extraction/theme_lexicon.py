@@ -195,7 +195,7 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "nauka, nauki, szkoleni*, studen*",
         ),
         "ro": (
-            "educati*, educational*, scoal*, scolar*, elev*, profesor*, invatamant*, "
+            "educati*, educational*, scoal*, scoli*, scolar*, elev*, profesor*, invatamant*, "
             "formare profesionala, gradinit*",
             "formare, instruire*, studen*",
         ),
@@ -229,7 +229,8 @@ LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             "*sprachkurs*, *sprachforderung*, *sprachunterricht*, *sprachmittl*, *dolmetsch*, "
             "*deutschkurs*, *integrationskurs*, *sprachkenntnis*, *sprachvermittlung*, "
             "*sprachlern*, *sprachangebot*",
-            "sprache*, sprachlich*, mehrsprachig*, deutschkenntnis*",
+            # (not "sprachen": in lower case it is most often the verb, "they spoke")
+            "sprache, sprachlich*, mehrsprachig*, deutschkenntnis*, sprachbarriere*",
         ),
         "el": (
             "μαθηματα ελληνικων, μαθηματα γλωσσας, εκμαθηση ~ γλωσσας, διερμην*, "
