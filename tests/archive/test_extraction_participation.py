@@ -40,6 +40,17 @@ def test_extract_report_admitted_only_in_its_own_clause_and_unless_it_acts(text,
     assert _cities(text) == cities
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing exchange\n\nKlaipėda, Šiauliai and Panevėžys signed the welcome charter.",
+        "Scambio sulla casa\n\nKlaipėda, Šiauliai e Panevėžys hanno firmato la carta.",
+    ],
+)
+def test_extract_report_towns_that_sign_a_text_together_take_part(text):
+    assert _cities(text) == [("klaipeda", "LT"), ("panevezys", "LT"), ("siauliai", "LT")]
+
+
 def test_extract_report_cities_admitted_to_the_network_did_not_take_part():
     text = (
         "The annual assembly of the network was hosted by the City of Ljubljana.\n"

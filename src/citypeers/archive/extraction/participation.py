@@ -20,6 +20,8 @@ _PARTY_STEMS = (
     # English
     r"particip|attend|represent|present|delegat|visit|host|welcom|gather|brought together|"
     r"mentor|mentee|took part|take part|taking part|joined|met\b|meet|came from|travel|"
+    # signing a text together, in every language: "signed", "firmato", "unterzeichnet"
+    r"signed|signing|signator|firmat|firmaron|firmant|unterzeichn|podpisa|υπέγραψ|υπογραφ|semnat|"
     # Italian
     r"partecip|rappresentant|delegazion|delegat|visit|ospit|accolt|accogli|riun|incontr|"
     r"presenti\b|presentat|intervenut|"
