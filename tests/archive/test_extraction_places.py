@@ -567,3 +567,9 @@ def test_a_name_no_place_bears_as_its_own_goes_to_the_reports_country(text, expe
     mentions, _location, _excluded = places.candidates(text, gaz)
     guardia = next(m.place for m in mentions if m.surface == "Guardia")
     assert (guardia.name, guardia.country) == expected
+
+
+def test_a_short_case_form_of_a_town_beats_a_village_once_spelt_so():
+    # "Nysy" is the genitive of Nysa (PL), and also an old spelling of a Ukrainian village
+    text = "Spotkanie burmistrzów\n\nW spotkaniu uczestniczyli burmistrzowie Nysy i Brzegu."
+    assert _cities(text) == [("brzeg", "PL"), ("nysa", "PL")]

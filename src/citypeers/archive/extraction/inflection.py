@@ -51,9 +51,9 @@ _GREEK_ENDINGS = (
 MIN_LENGTH = 5
 
 
-def base_forms(key: str, *, greek: bool) -> list[str]:
+def base_forms(key: str, *, greek: bool, min_length: int = MIN_LENGTH) -> list[str]:
     """Candidate nominatives of a folded word, most likely first (the word itself excluded)."""
-    if len(key) < MIN_LENGTH or " " in key:
+    if len(key) < min_length or " " in key:
         return []
     out = []
     for ending, replacements in _GREEK_ENDINGS if greek else _LATIN_ENDINGS:

@@ -260,6 +260,14 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found = _city_named_as_country(text, gaz, tokens[i])
         if found is None:
             found = _town_mention(text, gaz, tokens, i, extent)
+            if (
+                found is not None
+                and found.end == ends[i]
+                and not any(main for _place, main in found.candidates)
+            ):
+                # a small town's other spelling only, or a larger place's case form: the
+                # case form ("burmistrzowie Nysy": Nysa, not a village once spelt "Nysy")
+                found = _case_form_of_a_larger_place(gaz, tokens[i]) or found
         if found is None and extent >= 2 and text[ends[i] : starts[i + 1]] == " ":
             found = _polish_pair_mention(text, gaz, tokens[i], tokens[i + 1])
         if found is None and extent >= 2:
@@ -456,6 +464,19 @@ def _inflected_mention(gaz: Gazetteer, token) -> Mention | None:
     cands = _inflected_candidates(gaz, surface)
     if cands:
         return Mention(token.start(), token.end(), surface, candidates=cands, inflected=True)
+    return None
+
+
+def _case_form_of_a_larger_place(gaz: Gazetteer, token) -> Mention | None:
+    """A short word in a case form of a European place of the main index ("Nysy", "Nysa"),
+    however short: asked only of a word that names small towns by another spelling alone."""
+    surface = token.group()
+    if not _LATIN_NAME.match(surface):
+        return None
+    for base in base_forms(fold(surface), greek=False, min_length=4):
+        cands = tuple(c for c in gaz.names.get(base, ()) if c[0].country in EUROPE)
+        if cands:
+            return Mention(token.start(), token.end(), surface, candidates=cands, inflected=True)
     return None
 
 
