@@ -673,3 +673,11 @@ def test_extract_report_online_when_the_partners_met_remotely():
 def test_extract_report_the_host_named_as_a_noun_before_it_is_where_they_met(text, location):
     record = _extract(text)
     assert (record["location"], record["online"]) == (location, False)
+
+
+def test_extract_report_the_town_hall_named_before_its_town_in_german():
+    record = _extract(
+        "Treffen der Städte\n\nDas Treffen der Fachleute aus Jena und Gera fand im Rathaus "
+        "Erfurt statt."
+    )
+    assert record["location"] == "Erfurt"

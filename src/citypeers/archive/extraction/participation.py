@@ -182,7 +182,7 @@ _AUTHORITY_WORDS = frozenset(
     "city cities municipality municipalities town towns comune comuni citta municipio "
     "municipalite ville stadt gemeinde ayuntamiento ciudad concello mayor mayors sindaco "
     "sindaca vicesindaco alcalde alcaldesa burgermeister oberburgermeister primaria primarul "
-    "municipiul orasul gmina miasto prezydent burmistrz members partners officials staff "
+    "municipiul orasul gmina miasto prezydent burmistrz rathaus members partners officials staff "
     "team experts colleagues people residents guests ospiti partner membri".split()
 )
 
