@@ -24,7 +24,14 @@ from _muni_swap import _word
 from _org_errors import sentence
 from _people_swap import _surname
 
-from citypeers.archive.extraction import extract_report, initialisms, organisations, read_report
+from citypeers.archive.extraction import (
+    extract_report,
+    initialisms,
+    load_gazetteer,
+    organisations,
+    read_report,
+)
+from citypeers.archive.extraction.reading import ReportError
 from tests.archive.archive_scoring import THIRD_PARTY, scorer
 
 module = scorer()
@@ -119,9 +126,15 @@ TEMPLATES = {
 
 
 def _proper(rng: random.Random, language: str) -> str:
-    if language == "el":
-        return "".join(rng.choice(GREEK) for _ in range(3)).capitalize()
-    return _surname(rng) + rng.choice(("a", "ia", "o", "en"))
+    """An invented proper noun that is no town's name (a body named "Riano" would be a
+    town's name too, which is no fault of the finder)."""
+    while True:
+        if language == "el":
+            word = "".join(rng.choice(GREEK) for _ in range(3)).capitalize()
+        else:
+            word = _surname(rng) + rng.choice(("a", "ia", "o", "en"))
+        if not load_gazetteer().candidates(word):
+            return word
 
 
 # a body named without a head noun ("Brulocalis", "Open Doors Velmora") keeps that shape
@@ -269,7 +282,7 @@ def main() -> None:
     manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
     written: list[tuple[float, float]] = []
     swapped: dict[int, list[tuple[float, float]]] = {s: [] for s in range(1, args.seeds + 1)}
-    bodies = 0
+    bodies = slow = 0
     for report in manifest["reports"]:
         if report["batch"] not in wanted:
             continue
@@ -284,10 +297,15 @@ def main() -> None:
             variants[seed] = _swapped(text, gold, report["language"], rng, said)
         if any(v is None for v in variants.values()):
             continue
+        try:  # a report over the time limit (a loaded machine) is left out, not scored
+            founds = {s: extract_report(v[0], source=path.name) for s, v in variants.items()}
+        except ReportError:
+            slow += 1
+            continue
         written.append(_scores(module, gold, before))
         for seed, (new_text, new_gold, count) in variants.items():
             bodies += count
-            found = extract_report(new_text, source=path.name)
+            found = founds[seed]
             swapped[seed].append(_scores(module, new_gold, found))
             if args.show and swapped[seed][-1][0] < written[-1][0] - 0.01:
                 got = [o.get("name") for o in found.get("organizations") or []]
@@ -301,7 +319,10 @@ def main() -> None:
     def mean(rows, i):
         return sum(r[i] for r in rows) / len(rows)
 
-    print(f"reports {count}, bodies renamed per seed {bodies / len(swapped):.1f}")
+    print(
+        f"reports {count} ({slow} over the time limit left out), "
+        f"bodies renamed per seed {bodies / len(swapped):.1f}"
+    )
     print(f"as written: organizations {mean(written, 0):.3f} overall {mean(written, 1):.4f}")
     orgs = [mean(rows, 0) for rows in swapped.values()]
     overall = [mean(rows, 1) for rows in swapped.values()]
