@@ -21,7 +21,8 @@ _ARTICLE = (
     r"(?:the\s+|il\s+|la\s+|lo\s+|l['’]\s*|el\s+|der\s+|die\s+|das\s+|dem\s+|της\s+|του\s+|την\s+)?"
 )
 _AGENT = rx.compile(
-    r"(?<![\p{L}])(?:organi[sz]ed|co-organi[sz]ed|coordinated|facilitated|led|convened|"
+    r"(?<![\p{L}])(?:(?i:organi[sz]ed|organizzat[oa]|organizad[oa]|organisiert|"
+    r"zorganizowan\p{L}*|organizat\p{L}*|coordinated|coordinat[oa]|coordinad[oa])|organi[sz]ed|co-organi[sz]ed|coordinated|facilitated|led|convened|"
     r"hosted|co-hosted|"
     r"under the guidance|sotto la guida|bajo la dirección|"
     r"organizzat[oa]|coordinat[oa]|promoss[oa]|organizad[oa]|coordinad[oa]|"
@@ -109,12 +110,17 @@ def named_bodies(text: str, *, people: frozenset[str]) -> list[tuple[int, str]]:
                 # "representatives of the Municipality of X, Anna Rossi": without an "and"
                 # closing it, what follows a comma is no list of bodies
                 parts = parts[:1]
-            for part in parts:
+            for i, part in enumerate(parts):
                 name = _EU_FUNDED.sub("", _POSSESSIVE.split(part)[0]).strip(" .,;:")
                 if (
                     name
+                    and not (i and _run_on_tail(parts[i - 1], name))
                     and _body_like(name, people)
-                    and (pattern is not _REPRESENTED or _BODY_SHAPED.match(name))
+                    and (
+                        pattern is not _REPRESENTED
+                        or _BODY_SHAPED.match(name)
+                        or _named_with_article(text, offset, names, name)
+                    )
                 ):
                     at = offset + max(0, names.find(name))
                     if not eu_funded(text, at + len(name), name):
@@ -144,6 +150,55 @@ _LINE_NAME = (
 _BODY_CLOSING_ITEM = rx.compile(
     rf"[^\S\n]*,[^\S\n]*(?P<name>{_LINE_NAME})[^\S\n]*(?=[;(\n]|\.?[^\S\n]*(?:\n|$))"
 )
+
+
+# "the expert Ann Lee of Velmora", "Jan Kowal, director de Velmora", "Ann Lee, docente di
+# Velmora": the body a person named in the text comes from, after "of" (and a role).
+_OF_BODY_AFTER_PERSON = rx.compile(
+    r"(?:[^\S\n]*,[^\S\n]*(?:\p{Ll}[\p{Ll}\-]+[^\S\n]+){1,3}?)?[^\S\n]*"
+    r"(?:of|from|de|di|da|von|vom|din|z|ze|από)[^\S\n]+(?:the[^\S\n]+|la[^\S\n]+|l['’])?"
+    rf"(?P<name>{_LINE_NAME})"
+)
+
+
+def bodies_of_people(text: str, people: frozenset[str]) -> list[tuple[int, str]]:
+    """(offset, name) of a body said right after a person's name as the one they are of
+    (a name of several words, an acronym, or a proper noun of its own), not a place."""
+    from .organisations import own_proper_noun  # noqa: PLC0415 (it reads this module)
+
+    found = []
+    for person in people:
+        at = text.find(person)
+        while at >= 0:
+            m = _OF_BODY_AFTER_PERSON.match(text, at + len(person))
+            # "of the Harbour Trust and Velmora": each body of the pair
+            names = _CONJUNCTION.split(m.group("name")) if m else []
+            for name in names:
+                words = name.split()
+                if name in people or not words:
+                    continue
+                # a name that opens on an acronym is the unit or the event of a body
+                # ("the ABC Local Forum"), said by its acronym alone elsewhere
+                if (
+                    (len(words) == 1 and _ACRONYM_LIKE.match(name))
+                    or (len(words) > 1 and not _ACRONYM_LIKE.match(words[0]) and _of_words(name))
+                    or own_proper_noun(name)
+                ) and not _a_place(name):
+                    found.append((m.start("name") + m.group("name").find(name), name))
+            at = text.find(person, at + len(person))
+    return found
+
+
+def _of_words(name: str) -> bool:
+    """A name of several words whose first is no place ("Reggio Emilia")."""
+    return not _a_place(name.split()[0])
+
+
+def _a_place(name: str) -> bool:
+    from .gazetteer import load_gazetteer  # noqa: PLC0415
+    from .organisations import region_name  # noqa: PLC0415
+
+    return bool(load_gazetteer().candidates(name)) or region_name(name)
 
 
 def bodies_after_people(text: str, people: frozenset[str]) -> list[tuple[int, str]]:
@@ -188,6 +243,41 @@ def bodies_listed(text: str) -> list[tuple[int, str]]:
                 found.append((item.start("name"), item.group("name").rstrip("'’")))
             at = line.end()
     return found
+
+
+# "a representative of the Velmora", "rappresentanti della Velmora": a one-word name after
+# an article names a body, when it is no word, no person's and no place's name.
+_ARTICLE_BEFORE = rx.compile(
+    r"(?<![\p{L}])(?:the|della|dello|dell['’]|degli|delle|dei|del|de la|de los|de las|der|des)"
+    r"[^\S\n]*$"
+)
+
+
+_LONG_NAME = 3
+
+
+def _run_on_tail(before: str, name: str) -> bool:
+    """Whether a one-word item after a long name is an everyday word ("Inmigración" of
+    "Dirección General de Servicios Sociales e Inmigración"): the name's tail, run on over
+    "and", no body of its own."""
+    from wordfreq import zipf_frequency  # noqa: PLC0415
+
+    if " " in name or _ACRONYM_LIKE.match(name) or len(before.split()) < _LONG_NAME:
+        return False
+    word = name.lower()
+    return any(zipf_frequency(word, language) >= _EVERYDAY for language in _LANGUAGES)
+
+
+_EVERYDAY = 4.0
+_LANGUAGES = ("en", "it", "es", "de", "pl", "ro", "el", "fr", "pt")
+
+
+def _named_with_article(text: str, offset: int, names: str, name: str) -> bool:
+    from .organisations import own_proper_noun  # noqa: PLC0415 (it reads this module)
+
+    if not names.startswith(name) or " " in name:
+        return False
+    return bool(_ARTICLE_BEFORE.search(text[max(0, offset - 8) : offset])) and own_proper_noun(name)
 
 
 # Representatives "of Spain" or "of Turin" come from a place: only an acronym ("AFCCRE",

@@ -275,7 +275,7 @@ _CONN = (
     # Sostegno", "Agencia de la ONU para los Refugiados")
     r"il|gli|lo|los|las|el|para|"
     # Polish "ds." (for matters of) and "dla", German "zur"/"zum", Romanian "pentru" and "din"
-    r"ds\.|dla|zur|zum|von|pentru|din|"
+    r"ds\.|dla|na rzecz|zur|zum|von|pentru|din|"
     # Greek articles of a genitive complement ("Ύπατη Αρμοστεία του ΟΗΕ"), Greek, Polish,
     # Romanian and Maltese "and", and Italian universities' lower-case "degli studi"
     r"του|της|των|και|i|și|şi|u|studi)"
@@ -545,6 +545,11 @@ def _region_names() -> frozenset[str]:
     return frozenset(names | set(load_gazetteer().country_nouns))
 
 
+def region_name(name: str) -> bool:
+    """Whether `name` is a country's or a region's name."""
+    return fold(name) in _region_names()
+
+
 def _branch_at(text: str, start: int, name: str, short: str, kind: str) -> str | None:
     """ "ANCI Piemonte", "Anci Veneto": a national body known by its acronym, followed by a
     region's or a country's name, is its branch there. International bodies keep their
@@ -733,6 +738,7 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
         and not _QUALIFIER_AFTER.match(name)
         and not (len(name.split()) > 1 and name.split()[0].isupper())
         and not _INTERNATIONAL_TAIL.match(name)
+        and not (head in _SELF_NAMED_HEADS and _named_after_itself(name))
     )
     municipal = (
         _MUNICIPAL_BEFORE.search(text[max(0, offset - 30) : offset])
@@ -745,6 +751,40 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
     if unqualified or municipal or (len(name.split()) < 2 and not name.isupper()):
         return None
     return offset, name
+
+
+# heads that a body named by a proper noun of its own carries ("Velmora Refugee Network");
+# a council or an office so named is a town's ("Darebin Council")
+_SELF_NAMED_HEADS = frozenset(
+    {"centre", "center", "centro", "agency", "agenzia", "network", "trust"}
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_after_itself(name: str) -> bool:
+    """Whether a body's name opens on a proper noun of its own, no word of any language and
+    no place ("Velmora Refugee Network", "Tarsko Development Agency"): named so, a centre,
+    an agency or a network is a body, not a town's office or a project's team."""
+    words = name.split()
+    return len(words) > 1 and own_proper_noun(words[0])
+
+
+@functools.lru_cache(maxsize=4096)
+def own_proper_noun(word: str) -> bool:
+    """Whether `word` is a capitalised word of no language, no given name and no place: the
+    proper noun a body is named by ("Velmora")."""
+    from .common_words import is_common_word  # noqa: PLC0415
+    from .gazetteer import load_gazetteer  # noqa: PLC0415
+
+    if (
+        not rx.match(r"^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)*$", word)
+        or len(word) < 4
+        or _is_head(word)
+    ):
+        return False
+    if is_common_word(word) or is_given_name(word) or fold(word) in _region_names():
+        return False
+    return not load_gazetteer().candidates(word)
 
 
 # An association of towns is a body of its own ("Municipal Association of X", "Związek Miast
@@ -845,7 +885,11 @@ def find_organisations(
         and not _MUNICIPAL_NAME.match(name)
         and fold(name) not in _normalise_only()
     )
-    speakers_bodies = agents.bodies_after_people(text, people)
+    speakers_bodies = agents.bodies_after_people(text, people) + [
+        (offset, name)
+        for offset, name in agents.bodies_of_people(text, people)
+        if not _opens_with_given_name(name)
+    ]
     found.extend(
         (offset, name)
         for offset, name in [*speakers_bodies, *agents.bodies_listed(text)]
