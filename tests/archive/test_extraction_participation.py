@@ -1,15 +1,7 @@
 """Places named in a report that did not take part, and places that did though said oddly."""
 
-from citypeers.archive.extraction import extract_report
 from citypeers.archive.extraction.text import fold
-
-
-def _extract(text: str) -> dict:
-    return extract_report(text, source="x.txt")
-
-
-def _cities(text: str) -> list[tuple[str, str]]:
-    return sorted((fold(m["name"]), m["country"]) for m in _extract(text)["municipalities"])
+from tests.archive import extraction_helpers as helpers
 
 
 def test_extract_report_cities_admitted_to_the_network_did_not_take_part():
@@ -19,7 +11,7 @@ def test_extract_report_cities_admitted_to_the_network_did_not_take_part():
         "Turku (Finland) and City of Brno (Czechia)."
     )
 
-    assert _cities(text) == [("ljubljana", "SI")]
+    assert helpers.cities(text) == [("ljubljana", "SI")]
 
 
 def test_extract_report_groups_from_a_city_are_not_its_authority():
@@ -29,7 +21,7 @@ def test_extract_report_groups_from_a_city_are_not_its_authority():
         "(España) compartieron sus experiencias."
     )
 
-    assert _cities(text) == [("leipzig", "DE")]
+    assert helpers.cities(text) == [("leipzig", "DE")]
 
 
 def test_extract_report_project_partners_listed_without_attending():
@@ -39,9 +31,9 @@ def test_extract_report_project_partners_listed_without_attending():
         "(Poland) and Nitra (Slovakia), and the Province of Foggia."
     )
 
-    found = _extract(text)
+    found = helpers.record(text)
 
-    assert _cities(text) == [("tallinn", "EE")]
+    assert helpers.cities(text) == [("tallinn", "EE")]
     assert found["kind"] == "consultation"  # a partner meeting of four authorities
 
 
@@ -52,7 +44,7 @@ def test_extract_report_partners_said_to_be_present_afterwards_take_part():
         "seminario."
     )
 
-    assert _cities(text) == [("kalisz", "PL"), ("sintra", "PT")]
+    assert helpers.cities(text) == [("kalisz", "PL"), ("sintra", "PT")]
 
 
 def test_extract_report_participants_who_were_project_partners_take_part():
@@ -61,13 +53,13 @@ def test_extract_report_participants_who_were_project_partners_take_part():
         "Projektpartner aus der Stadt Kalisz, der Stadt Nitra und der Stadt Sintra."
     )
 
-    assert _cities(text) == [("kalisz", "PL"), ("nitra", "SK"), ("sintra", "PT")]
+    assert helpers.cities(text) == [("kalisz", "PL"), ("nitra", "SK"), ("sintra", "PT")]
 
 
 def test_extract_report_a_region_in_brackets_after_an_unknown_name_is_no_participant():
     text = "Die Teilnehmer kamen aus Kassel, Jena und Oberhavel (Brandenburg)."
 
-    assert _cities(text) == [("jena", "DE"), ("kassel", "DE")]
+    assert helpers.cities(text) == [("jena", "DE"), ("kassel", "DE")]
 
 
 def test_extract_report_a_former_mayor_brings_no_town():
@@ -76,13 +68,13 @@ def test_extract_report_a_former_mayor_brings_no_town():
         "Partecipa anche l'ex sindaco di Prato."
     )
 
-    assert _cities(text) == [("leeds", "GB")]
+    assert helpers.cities(text) == [("leeds", "GB")]
 
 
 def test_extract_report_numbered_district_of_a_city_brings_the_city():
     text = "Officers of the 9th District of Budapest presented their housing desk at the meeting."
 
-    assert _cities(text) == [("budapest", "HU")]
+    assert helpers.cities(text) == [("budapest", "HU")]
 
 
 def test_extract_report_country_after_an_acronym_chooses_the_namesake():
@@ -91,13 +83,13 @@ def test_extract_report_country_after_an_acronym_chooses_the_namesake():
         "Municipality of Livadia (KEDL) (Greece)."
     )
 
-    assert ("livadeia", "GR") in _cities(text)  # by its English name, Livadeia
+    assert ("livadeia", "GR") in helpers.cities(text)  # by its English name, Livadeia
 
 
 def test_extract_report_canton_is_not_a_city():
     text = "Delegates of the Canton of Vaud and of the City of Geneva attended the meeting."
 
-    assert _cities(text) == [("geneva", "CH")]
+    assert helpers.cities(text) == [("geneva", "CH")]
 
 
 def test_extract_report_maltese_local_councils_and_cities_take_part():
@@ -106,7 +98,7 @@ def test_extract_report_maltese_local_councils_and_cities_take_part():
         "mal-bliet ta' Ljubljana u Tartu biex jaqsmu l-esperjenza tagħhom."
     )
 
-    assert _cities(text) == [
+    assert helpers.cities(text) == [
         ("birkirkara", "MT"),
         ("ljubljana", "SI"),
         ("mosta", "MT"),
@@ -118,7 +110,7 @@ def test_extract_report_maltese_local_councils_and_cities_take_part():
 def test_extract_report_maltese_mayor_of_a_town_brings_the_town():
     text = "Fit-12 ta' Ottubru 2023 is-sindku ta' Żebbuġ laqa' delegazzjoni mill-Ministeru."
 
-    assert _cities(text) == [("zebbug", "MT")]
+    assert helpers.cities(text) == [("zebbug", "MT")]
 
 
 def test_extract_report_the_city_where_parties_met_is_the_venue_not_a_party():
@@ -128,8 +120,8 @@ def test_extract_report_the_city_where_parties_met_is_the_venue_not_a_party():
         "paper on rent support by the end of the year."
     )
 
-    record = _extract(text)
-    assert _cities(text) == [("ghent", "BE"), ("lyon", "FR")]
+    record = helpers.record(text)
+    assert helpers.cities(text) == [("ghent", "BE"), ("lyon", "FR")]
     assert fold(record["location"]) == "milan"
 
 
@@ -149,7 +141,7 @@ def test_extract_report_a_mayor_speaking_as_a_national_delegate_does_not_bring_t
         "Prato e delegato ANCI alle politiche abitative, che ha chiuso i lavori."
     )
 
-    assert _cities(text) == [("bergamo", "IT")]
+    assert helpers.cities(text) == [("bergamo", "IT")]
 
 
 def test_extract_report_a_delegate_named_before_the_mayor_does_not_bring_the_city():
@@ -158,7 +150,7 @@ def test_extract_report_a_delegate_named_before_the_mayor_does_not_bring_the_cit
         "il sindaco di Bergamo, che ha aperto il seminario."
     )
 
-    assert _cities(text) == [("bergamo", "IT")]
+    assert helpers.cities(text) == [("bergamo", "IT")]
 
 
 def test_extract_report_the_city_of_a_visit_is_its_host_and_takes_part():
@@ -169,8 +161,8 @@ def test_extract_report_the_city_of_a_visit_is_its_host_and_takes_part():
         "\nPo powrocie napisali krótką notatkę.",
     )
 
-    assert _cities(texts[0]) == [("ghent", "BE"), ("lyon", "FR")]
-    assert _cities(texts[1]) == [("opole", "PL"), ("tarnow", "PL")]
+    assert helpers.cities(texts[0]) == [("ghent", "BE"), ("lyon", "FR")]
+    assert helpers.cities(texts[1]) == [("opole", "PL"), ("tarnow", "PL")]
 
 
 def test_extract_report_a_german_quotation_closed_before_a_list_does_not_quote_it():
@@ -179,7 +171,7 @@ def test_extract_report_a_german_quotation_closed_before_a_list_does_not_quote_i
         "Austausch nahmen Fachleute aus den Partnerstädten Vilnius, Győr und Haarlem teil."
     )
 
-    assert _cities(text) == [
+    assert helpers.cities(text) == [
         ("erfurt", "DE"),
         ("gyor", "HU"),
         ("haarlem", "NL"),
@@ -194,7 +186,7 @@ def test_extract_report_partner_list_with_the_verb_first_names_no_participants()
         "(Grecia)."
     )
 
-    assert _cities(text) == [("fermignano", "IT")]
+    assert helpers.cities(text) == [("fermignano", "IT")]
 
 
 def test_extract_report_a_long_partner_list_is_read_from_its_opening():
@@ -205,7 +197,7 @@ def test_extract_report_a_long_partner_list_is_read_from_its_opening():
         "Halmstad (Sweden)."
     )
 
-    assert _cities(text) == [("larissa", "GR")]
+    assert helpers.cities(text) == [("larissa", "GR")]
 
 
 def test_extract_report_a_network_whose_members_are_listed_is_not_a_party():
@@ -214,7 +206,7 @@ def test_extract_report_a_network_whose_members_are_listed_is_not_a_party():
         "cui fanno parte le città di Torino, Parigi, Zagabria e Salonicco, è europea."
     )
 
-    assert _cities(text) == [("novara", "IT")]
+    assert helpers.cities(text) == [("novara", "IT")]
 
 
 def test_extract_report_places_a_project_runs_in_are_not_parties():
@@ -224,7 +216,7 @@ def test_extract_report_places_a_project_runs_in_are_not_parties():
         "Cluj-Napoca and Bucharest."
     )
 
-    assert _cities(text) == [("cluj napoca", "RO")]
+    assert helpers.cities(text) == [("cluj napoca", "RO")]
 
 
 def test_extract_report_regions_and_islands_named_beside_a_place_are_no_parties():
@@ -234,7 +226,7 @@ def test_extract_report_regions_and_islands_named_beside_a_place_are_no_parties(
         "alcaldes de Getafe y Badalona."
     )
 
-    assert _cities(text) == [("badalona", "ES"), ("getafe", "ES")]
+    assert helpers.cities(text) == [("badalona", "ES"), ("getafe", "ES")]
 
 
 def test_other_stops_of_a_tour_are_said_not_to_take_part():
@@ -266,9 +258,9 @@ def test_extract_report_a_mayor_named_as_head_of_an_association_does_not_bring_t
         "Ulm, eröffnete das Treffen. Die Delegation der Stadt Leipzig besuchte Wohnprojekte.",
     )
 
-    assert _cities(texts[0]) == [("bergen", "NO")]
-    assert _cities(texts[1]) == [("bergamo", "IT")]
-    assert _cities(texts[2]) == [("leipzig", "DE")]
+    assert helpers.cities(texts[0]) == [("bergen", "NO")]
+    assert helpers.cities(texts[1]) == [("bergamo", "IT")]
+    assert helpers.cities(texts[2]) == [("leipzig", "DE")]
 
 
 def test_extract_report_another_persons_head_or_a_vice_president_keeps_the_city():
@@ -278,8 +270,8 @@ def test_extract_report_another_persons_head_or_a_vice_president_keeps_the_city(
         "The Mayor of Tromsø, Vice-President of CEMR, and the Mayor of Bergen met in Bergen.",
     )
 
-    assert _cities(texts[0]) == [("bergamo", "IT")]  # Lodi's mayor heads the union
-    assert ("tromso", "NO") in _cities(texts[1])
+    assert helpers.cities(texts[0]) == [("bergamo", "IT")]  # Lodi's mayor heads the union
+    assert ("tromso", "NO") in helpers.cities(texts[1])
 
 
 def test_extract_report_a_region_named_with_its_noun_is_no_municipality_even_with_a_cue():
@@ -290,10 +282,10 @@ def test_extract_report_a_region_named_with_its_noun_is_no_municipality_even_wit
         "Kassel, Gotha und Fulda teil.",
     )
 
-    assert _cities(texts[0]) == [("lecce", "IT")]
-    assert ("durham", "GB") not in _cities(texts[1])
-    assert ("gotha", "DE") not in _cities(texts[2])
-    assert ("fulda", "DE") not in _cities(texts[2])
+    assert helpers.cities(texts[0]) == [("lecce", "IT")]
+    assert ("durham", "GB") not in helpers.cities(texts[1])
+    assert ("gotha", "DE") not in helpers.cities(texts[2])
+    assert ("fulda", "DE") not in helpers.cities(texts[2])
 
 
 def test_extract_report_a_persons_city_in_brackets_with_its_country_takes_part():
@@ -302,7 +294,7 @@ def test_extract_report_a_persons_city_in_brackets_with_its_country_takes_part()
         "(Cuenca, Ecuador) and Commissioner Tom Hale (Tacoma, U.S.) on housing."
     )
 
-    assert _cities(text) == [("cuenca", "EC"), ("tacoma", "US")]
+    assert helpers.cities(text) == [("cuenca", "EC"), ("tacoma", "US")]
 
 
 def test_extract_report_a_networks_founders_or_a_projects_lead_and_members_did_not_take_part():
@@ -313,5 +305,5 @@ def test_extract_report_a_networks_founders_or_a_projects_lead_and_members_did_n
         "come partner Andria e Barletta, mentre capofila è il comune di Foggia.",
     )
 
-    assert _cities(texts[0]) == [("lecce", "IT")]
-    assert _cities(texts[1]) == [("lecce", "IT")]
+    assert helpers.cities(texts[0]) == [("lecce", "IT")]
+    assert helpers.cities(texts[1]) == [("lecce", "IT")]
