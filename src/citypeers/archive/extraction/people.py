@@ -478,17 +478,22 @@ _BRACKET_ITEM = rx.compile(
     rf"^\s*(?:and\s+|e\s+|y\s+|und\s+)?(?P<name>{_FULL_NAME})"
     r"(?:\s+\p{Lu}{2,}[\p{Lu}\-]*)?\s*$"
 )
-_SPEECH_VERB = rx.compile(
-    r"(?:,\s*|\s+)(?:said|says|stated|stressed|noted|explained|added|underlined|highlighted|"
+# verbs that say a person spoke, read after the name ("Anna Berg said", _SPEECH_VERB) and
+# between a quotation and the name ("”, said Anna Berg", _SAID_AFTER_QUOTE)
+_SAID = (
+    r"said|says|stated|stressed|noted|explained|added|concluded|underlined|highlighted|"
     r"emphasi[sz]ed|pointed out|recalled|remarked|argued|declared|commented|"
-    r"ha (?:detto|dichiarato|sottolineato|spiegato|ricordato|aggiunto|evidenziato|affermato|"
-    r"osservato|ribadito)|dijo|señaló|explicó|destacó|subrayó|afirmó|añadió|indicó|expresó|"
-    r"apuntó|recordó|manifestó|declaró|sagte|betonte|erklärte|ergänzte|unterstrich|"
-    r"berichtete|powiedział[a]?|podkreślił[a]?|zaznaczył[a]?|wyjaśnił[a]?|stwierdził[a]?|"
-    r"a (?:declarat|spus|subliniat|explicat|precizat|afirmat|arătat)|δήλωσε|τόνισε|ανέφερε|"
-    r"εξήγησε|υπογράμμισε|σημείωσε|είπε|επεσήμανε|qal|qalet|spjega|saħaq|saħqet|żied|żiedet)"
-    r"(?![\p{L}])"
+    r"ha[^\S\n]+(?:detto|dichiarato|sottolineato|spiegato|ricordato|aggiunto|evidenziato|"
+    r"affermato|osservato|ribadito|concluso)|dice|spiega|sottolinea|aggiunge|"
+    r"dijo|ha[^\S\n]+(?:dicho|afirmado)|señaló|explicó|destacó|subrayó|afirmó|añadió|indicó|"
+    r"expresó|apuntó|recordó|manifestó|declaró|"
+    r"sagte|betonte|erklärte|ergänzte|unterstrich|berichtete|"
+    r"powiedział[a]?|podkreślił[a]?|zaznaczył[a]?|wyjaśnił[a]?|stwierdził[a]?|dodał[a]?|"
+    r"a[^\S\n]+(?:declarat|spus|subliniat|explicat|precizat|afirmat|arătat)|"
+    r"δήλωσε|τόνισε|ανέφερε|εξήγησε|υπογράμμισε|σημείωσε|είπε|επεσήμανε|"
+    r"qal|qalet|spjega|saħaq|saħqet|żied|żiedet"
 )
+_SPEECH_VERB = rx.compile(rf"(?:,\s*|\s+)(?:{_SAID})(?![\p{{L}}])")
 # the name just before a verb of saying, not itself the end of a longer capitalised phrase
 _NAME_BEFORE = rx.compile(
     rf"(?:^|(?<=[\s(:;,.]))(?<!\p{{Lu}}[\p{{L}}\-]*[^\S\n])(?P<name>{_FULL_NAME})$"
@@ -534,13 +539,9 @@ _PERSON_CUE = (
     r"(?:moderat|reprezentat|prezentat)[ăae]?[^\S\n]+de)"
 )
 _SAID_AFTER_QUOTE = (
-    # (the closing quotation marks of English, Italian, German: ” » “ ’ ")
+    # (the closing quotation marks of English, Italian, German: ” » “ ’ "; German "so")
     r"(?:[”\"»’“][^\S\n]*,?[^\S\n]*so|(?:[”\"»’“][^\S\n]*,?|,)[^\S\n]*"
-    r"(?:said|says|added|explained|stressed|noted|concluded|"
-    r"ha[^\S\n]+(?:detto|dichiarato|sottolineato|spiegato|aggiunto|concluso)|dice|spiega|"
-    r"sottolinea|aggiunge|dijo|ha[^\S\n]+dicho|explicó|señaló|añadió|afirmó|ha[^\S\n]+afirmado|"
-    r"sagte|betonte|erklärte|powiedział[a]?|podkreślił[a]?|dodał[a]?|"
-    r"a[^\S\n]+(?:declarat|spus|subliniat|explicat)|qal|qalet))"
+    rf"(?:{_SAID}))"
 )
 _SLOT_NAME = (
     rf"(?P<name>{_FULL_NAME})"
