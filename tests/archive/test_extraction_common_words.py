@@ -2,7 +2,10 @@
 
 import pytest
 
+from citypeers.archive.extraction import common_words
+from citypeers.archive.extraction import patterns as rx
 from citypeers.archive.extraction.common_words import is_common_word
+from citypeers.archive.extraction.record import extract_details
 from tests.archive import extraction_helpers as helpers
 
 
@@ -42,3 +45,13 @@ def test_extract_report_word_opening_a_sentence_is_no_town():
     )
 
     assert helpers.cities(text) == [("krakow", "PL")]
+
+
+def test_extract_details_reads_the_word_frequencies_before_the_time_budget_starts(monkeypatch):
+    # a site's first report pays the reading once, beside the gazetteer, never on its budget
+    seen = []
+    monkeypatch.setattr(common_words, "load", lambda: seen.append(rx.remaining()))
+
+    extract_details("Mayors from Riace met in Kluczbork.", source="x.txt", budget_seconds=5)
+
+    assert seen == [None]
