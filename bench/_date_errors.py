@@ -6,7 +6,6 @@ Prints one line per miss (batch, file, field, gold, predicted). Never pass an un
 (they are refused).
 """
 
-import json
 import sys
 from collections import Counter
 
@@ -15,7 +14,7 @@ from _setup import setup_django
 setup_django("date-errors")
 
 from citypeers.archive.extraction import extract_report, read_report  # noqa: E402
-from tests.archive.archive_scoring import THIRD_PARTY, UNSEEN_BATCHES, scorer  # noqa: E402
+from tests.archive.archive_scoring import scorer, study_batches, study_reports  # noqa: E402
 
 FIELDS = ("dates", "times", "sequence", "people", "practices")
 KEYS = {
@@ -35,17 +34,9 @@ def show(value, field):
 
 def main(wanted: list[str]) -> None:
     module = scorer()
-    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
-    names = set(wanted) - UNSEEN_BATCHES if wanted else None
     counts: Counter[str] = Counter()
-    for report in manifest["reports"]:
+    for report, path, gold in study_reports(study_batches(wanted)):
         batch = report["batch"]
-        if batch in UNSEEN_BATCHES or (names and batch not in names):
-            continue
-        path = THIRD_PARTY / "texts" / report["file"]
-        gold = json.loads(
-            (THIRD_PARTY / "gold" / (path.stem + ".json")).read_text(encoding="utf-8")
-        )
         pred = extract_report(read_report(path), source=path.name)
         for field in FIELDS:
             score = module.FIELDS[field](gold, pred)

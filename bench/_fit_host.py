@@ -14,7 +14,6 @@ Never reads an unseen batch.
 """
 
 import itertools
-import json
 from collections import Counter, defaultdict
 
 from _setup import setup_django
@@ -22,7 +21,7 @@ from _setup import setup_django
 setup_django("fit-host")
 
 from citypeers.archive.extraction import extract_report, places, read_report, record  # noqa: E402
-from tests.archive.archive_scoring import THIRD_PARTY, UNSEEN_BATCHES, scorer  # noqa: E402
+from tests.archive.archive_scoring import development_batches, scorer, study_reports  # noqa: E402
 
 LEADS = (0, 200, 350, 500, 750, 1000, 1500, 10**9)
 MIN_MENTIONS = (2, 3)
@@ -50,16 +49,11 @@ def readings() -> list[dict]:
             found.update(start=chosen.start, count=counts[0], second=(counts[1:] or [0])[0])
         return chosen if enabled["on"] else None
 
-    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
     lead = record._HOST_LEAD_CHARS
     places.most_named, record._HOST_LEAD_CHARS = spy, LEADS[-1]
     out = []
     try:
-        for entry in manifest["reports"]:
-            if entry["batch"] in UNSEEN_BATCHES:
-                continue
-            path = THIRD_PARTY / "texts" / entry["file"]
-            gold = json.loads((THIRD_PARTY / "gold" / f"{path.stem}.json").read_text("utf-8"))
+        for entry, path, gold in study_reports(development_batches()):
             text = read_report(path)
             row = {"batch": entry["batch"]}
             for on in (True, False):

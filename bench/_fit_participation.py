@@ -34,7 +34,12 @@ from citypeers.archive.extraction.text import normalise_text
 REPO = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # the tests' scorer helpers
 
-from tests.archive.archive_scoring import development_batches, scorer, shared_dir  # noqa: E402 (after the path)
+from tests.archive.archive_scoring import (  # noqa: E402 (after the path)
+    development_batches,
+    scorer,
+    shared_dir,
+    study_reports,
+)
 
 DEVELOPMENT = development_batches()
 THRESHOLDS = [x / 4 for x in range(-12, 17)]
@@ -42,13 +47,7 @@ THRESHOLDS = [x / 4 for x in range(-12, 17)]
 
 def reports(development: tuple[str, ...] = DEVELOPMENT) -> list[tuple[str, pathlib.Path, dict]]:
     """(batch, text path, gold record) of every development report."""
-    out = []
-    third = REPO / "tests" / "archive" / "reports" / "third_party"
-    for entry in json.loads((third / "sources.json").read_text())["reports"]:
-        if entry["batch"] in development:
-            path = third / "texts" / entry["file"]
-            gold = third / "gold" / f"{path.stem}.json"
-            out.append((entry["batch"], path, json.loads(gold.read_text())))
+    out = [(entry["batch"], path, gold) for entry, path, gold in study_reports(development)]
     own = REPO / "tests" / "archive" / "reports"
     for gold in sorted(own.glob("*.json")):
         record = json.loads(gold.read_text())

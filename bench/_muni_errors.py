@@ -7,7 +7,6 @@ Each miss or extra is shown with the first sentence naming it. Never pass an uns
 batch (they are refused).
 """
 
-import json
 import re
 import sys
 
@@ -16,9 +15,7 @@ from _setup import setup_django
 setup_django("muni-errors")
 
 from citypeers.archive.extraction import extract_report, read_report  # noqa: E402
-from tests.archive.archive_scoring import THIRD_PARTY, UNSEEN_BATCHES, scorer  # noqa: E402
-
-UNSEEN = UNSEEN_BATCHES
+from tests.archive.archive_scoring import scorer, study_batches, study_reports  # noqa: E402
 
 
 def sentence(text: str, name: str) -> str:
@@ -43,17 +40,9 @@ def main(args: list[str]) -> None:
     only_errors = "--errors" in args
     wanted = [a for a in args if not a.startswith("--")]
     module = scorer()
-    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
-    names = set(wanted) - UNSEEN if wanted else None
     totals: dict[str, list[float]] = {}
-    for report in manifest["reports"]:
+    for report, path, gold in study_reports(study_batches(wanted)):
         batch = report["batch"]
-        if batch in UNSEEN or (names and batch not in names):
-            continue
-        path = THIRD_PARTY / "texts" / report["file"]
-        gold = json.loads(
-            (THIRD_PARTY / "gold" / (path.stem + ".json")).read_text(encoding="utf-8")
-        )
         text = read_report(path)
         pred = extract_report(text, source=path.name).get("municipalities") or []
         g, p = gold["municipalities"], list(pred)

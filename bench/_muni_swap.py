@@ -14,7 +14,6 @@ Never pass an unseen batch (refused).
 """
 
 import argparse
-import json
 import random
 import re
 import zlib
@@ -25,12 +24,7 @@ setup_django("muni-swap")
 
 from citypeers.archive.extraction import extract_report, load_gazetteer, read_report  # noqa: E402
 from citypeers.archive.extraction.text import fold  # noqa: E402
-from tests.archive.archive_scoring import (  # noqa: E402
-    THIRD_PARTY,
-    UNSEEN_BATCHES,
-    development_batches,
-    scorer,
-)
+from tests.archive.archive_scoring import scorer, study_batches, study_reports  # noqa: E402
 
 PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 
@@ -77,22 +71,15 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--show", action="store_true", help="print the reports that fall")
     args = parser.parse_args()
-    wanted = args.batches or list(development_batches())
-    if set(wanted) & UNSEEN_BATCHES:
-        raise SystemExit("an unseen batch: refused")
+    wanted = study_batches(args.batches)
     module = scorer()
     gaz = load_gazetteer()
     towns = _towns_by_country(gaz)
-    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
     as_written: list[float] = []
     swapped: dict[int, list[float]] = {seed: [] for seed in range(1, args.seeds + 1)}
-    for report in manifest["reports"]:
-        if report["batch"] not in wanted:
-            continue
-        path = THIRD_PARTY / "texts" / report["file"]
+    for report, path, record in study_reports(wanted):
         text = read_report(path)
-        gold_path = THIRD_PARTY / "gold" / (path.stem + ".json")
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))["municipalities"]
+        gold = record["municipalities"]
         if not gold or not all(_word(g["name"]).search(text) for g in gold):
             continue
         variants = {}

@@ -5,7 +5,6 @@
 Never pass a report of an unseen batch (refused).
 """
 
-import json
 import sys
 
 from _setup import setup_django
@@ -14,15 +13,11 @@ setup_django("muni-trace")
 
 from citypeers.archive.extraction import participation_model, places, read_report  # noqa: E402
 from citypeers.archive.extraction.gazetteer import load_gazetteer  # noqa: E402
-from tests.archive.archive_scoring import THIRD_PARTY, UNSEEN_BATCHES  # noqa: E402
+from tests.archive.archive_scoring import study_report  # noqa: E402
 
 
 def main(name: str) -> None:
-    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
-    batch = next(r["batch"] for r in manifest["reports"] if r["file"] == name)
-    if batch in UNSEEN_BATCHES:
-        raise SystemExit("an unseen report: refused")
-    text = read_report(THIRD_PARTY / "texts" / name)
+    text = read_report(study_report(name)[1])
     gaz = load_gazetteer()
     mentions, location, excluded = places.candidates(text, gaz)
     found = participation_model.place_features(

@@ -1,7 +1,6 @@
 """Candidate bodies of one development report before the organisation model, with the
 model's score: `python bench/_org_debug.py NAME.txt` (never an unseen batch's report)."""
 
-import json
 import sys
 
 from _setup import setup_django
@@ -9,15 +8,12 @@ from _setup import setup_django
 setup_django("org-debug")
 
 from citypeers.archive.extraction import extract_report, organisation_model, read_report  # noqa: E402
-from tests.archive.archive_scoring import THIRD_PARTY, UNSEEN_BATCHES  # noqa: E402
+from tests.archive.archive_scoring import study_report  # noqa: E402
 
 
 def main(name: str) -> None:
-    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
-    batch = next(r["batch"] for r in manifest["reports"] if r["file"] == name)
-    if batch in UNSEEN_BATCHES:
-        raise SystemExit("an unseen batch's report")
-    text = read_report(THIRD_PARTY / "texts" / name)
+    _entry, path, gold = study_report(name)
+    text = read_report(path)
     original = organisation_model.choose
 
     def traced(text, orgs, **context):
@@ -30,7 +26,6 @@ def main(name: str) -> None:
 
     organisation_model.choose = traced
     record = extract_report(text, source=name)
-    gold = json.loads((THIRD_PARTY / "gold" / name.replace(".txt", ".json")).read_text())
     print("kept", [o["name"] for o in record["organizations"]])
     print("gold", [o["name"] for o in gold["organizations"]])
     print("people", [(p["name"], p["role"], p["organization"]) for p in record["people"]])

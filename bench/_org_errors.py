@@ -5,7 +5,6 @@
 Never pass an unseen batch (they are refused).
 """
 
-import json
 import re
 import sys
 
@@ -14,9 +13,7 @@ from _setup import setup_django
 setup_django("org-errors")
 
 from citypeers.archive.extraction import extract_report, read_report  # noqa: E402
-from tests.archive.archive_scoring import THIRD_PARTY, UNSEEN_BATCHES, scorer  # noqa: E402
-
-UNSEEN = UNSEEN_BATCHES
+from tests.archive.archive_scoring import scorer, study_batches, study_reports  # noqa: E402
 
 
 def sentence(text: str, name: str) -> str:
@@ -33,16 +30,8 @@ def sentence(text: str, name: str) -> str:
 
 def main(wanted: list[str]) -> None:
     module = scorer()
-    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
-    names = set(wanted) - UNSEEN if wanted else None
-    for report in manifest["reports"]:
+    for report, path, gold in study_reports(study_batches(wanted)):
         batch = report["batch"]
-        if batch in UNSEEN or (names and batch not in names):
-            continue
-        path = THIRD_PARTY / "texts" / report["file"]
-        gold = json.loads(
-            (THIRD_PARTY / "gold" / (path.stem + ".json")).read_text(encoding="utf-8")
-        )
         text = read_report(path)
         pred = extract_report(text, source=path.name).get("organizations") or []
         g, p = gold["organizations"], list(pred)

@@ -8,7 +8,6 @@ every extra with its sources.
 """
 
 import collections
-import json
 import sys
 
 from _setup import setup_django
@@ -24,7 +23,7 @@ from citypeers.archive.extraction import (  # noqa: E402
     visits,
 )
 from citypeers.archive.extraction.text import fold  # noqa: E402
-from tests.archive.archive_scoring import THIRD_PARTY, UNSEEN_BATCHES, scorer  # noqa: E402
+from tests.archive.archive_scoring import scorer, study_batches, study_reports  # noqa: E402
 
 SOURCES = {
     "phrase": (organisations, "organisation_phrases"),
@@ -48,8 +47,9 @@ def _names(result) -> list[str]:
 
 
 def main(wanted: list[str]) -> None:
-    if not wanted or set(wanted) & UNSEEN_BATCHES:
+    if not wanted:
         raise SystemExit("name development batches (never an unseen one)")
+    wanted = study_batches(wanted)
     sc = scorer()
     seen: dict[str, list[str]] = collections.defaultdict(list)
 
@@ -78,12 +78,7 @@ def main(wanted: list[str]) -> None:
 
     record.organisations = organisations
     tally = collections.Counter()
-    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
-    for report in manifest["reports"]:
-        if report["batch"] not in wanted:
-            continue
-        path = THIRD_PARTY / "texts" / report["file"]
-        gold = json.loads((THIRD_PARTY / "gold" / (path.stem + ".json")).read_text("utf-8"))
+    for report, path, gold in study_reports(wanted):
         seen.clear()
         pred = extract_report(read_report(path), source=path.name).get("organizations") or []
         for org in pred:

@@ -12,7 +12,6 @@ people_roles as written and renamed. Never pass an unseen batch (refused).
 """
 
 import argparse
-import json
 import random
 import re
 import zlib
@@ -24,12 +23,7 @@ setup_django("people-swap")
 
 from citypeers.archive.extraction import extract_report, read_report  # noqa: E402
 from citypeers.archive.extraction.given_names import given_names  # noqa: E402
-from tests.archive.archive_scoring import (  # noqa: E402
-    THIRD_PARTY,
-    UNSEEN_BATCHES,
-    development_batches,
-    scorer,
-)
+from tests.archive.archive_scoring import scorer, study_batches, study_reports  # noqa: E402
 
 PLAIN_PERSON = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
 SYLLABLES = "ka ro mi ta len vu so de na ri bo zel fa ti mu gor an el".split()
@@ -67,26 +61,17 @@ def main() -> None:
     parser.add_argument("--names", choices=("europe", "beyond"), default="beyond")
     parser.add_argument("--show", action="store_true", help="print the reports that fall")
     args = parser.parse_args()
-    wanted = args.batches or list(development_batches())
-    if set(wanted) & UNSEEN_BATCHES:
-        raise SystemExit("an unseen batch: refused")
+    wanted = study_batches(args.batches)
     module = scorer()
     pool = _given_names(args.names)
-    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
     figures: dict[str, list[float]] = {
         "people": [],
         "renamed": [],
         "roles": [],
         "roles_renamed": [],
     }
-    for report in manifest["reports"]:
-        if report["batch"] not in wanted:
-            continue
-        path = THIRD_PARTY / "texts" / report["file"]
+    for report, path, gold in study_reports(wanted):
         text = read_report(path)
-        gold = json.loads(
-            (THIRD_PARTY / "gold" / (path.stem + ".json")).read_text(encoding="utf-8")
-        )
         people = gold.get("people") or []
         if not people or not all(
             PLAIN_PERSON.fullmatch(p["name"]) and p["name"] in text for p in people

@@ -18,18 +18,13 @@ from _setup import setup_django
 setup_django("report-scores")
 
 from citypeers.archive.extraction import extract_report, read_report  # noqa: E402
-from tests.archive.archive_scoring import THIRD_PARTY, UNSEEN_BATCHES, scorer  # noqa: E402
+from tests.archive.archive_scoring import scorer, study_batches, study_reports  # noqa: E402
 
 
 def save(out: str, wanted: list[str]) -> None:
     module = scorer()
-    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
     table = {}
-    for report in manifest["reports"]:
-        if report["batch"] in UNSEEN_BATCHES or (wanted and report["batch"] not in wanted):
-            continue
-        path = THIRD_PARTY / "texts" / report["file"]
-        gold = json.loads((THIRD_PARTY / "gold" / (path.stem + ".json")).read_text("utf-8"))
+    for report, path, gold in study_reports(study_batches(wanted)):
         predicted = extract_report(read_report(path), source=path.name)
         scores = {name: fn(gold, predicted) for name, fn in module.FIELDS.items()}
         table[report["file"]] = {"batch": report["batch"], "scores": scores}

@@ -7,7 +7,6 @@ role's words (the scorer's rule), or a gold person not found at all (NOPERSON).
 Never pass an unseen batch (they are refused).
 """
 
-import json
 import sys
 
 from _setup import setup_django
@@ -15,23 +14,13 @@ from _setup import setup_django
 setup_django("role-errors")
 
 from citypeers.archive.extraction import extract_report, read_report  # noqa: E402
-from tests.archive.archive_scoring import THIRD_PARTY, UNSEEN_BATCHES, scorer  # noqa: E402
-
-UNSEEN = UNSEEN_BATCHES
+from tests.archive.archive_scoring import scorer, study_batches, study_reports  # noqa: E402
 
 
 def main(wanted: list[str]) -> None:
     module = scorer()
-    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
-    names = set(wanted) - UNSEEN if wanted else None
-    for report in manifest["reports"]:
+    for report, path, gold in study_reports(study_batches(wanted)):
         batch = report["batch"]
-        if batch in UNSEEN or (names and batch not in names):
-            continue
-        path = THIRD_PARTY / "texts" / report["file"]
-        gold = json.loads(
-            (THIRD_PARTY / "gold" / (path.stem + ".json")).read_text(encoding="utf-8")
-        )
         pred = extract_report(read_report(path), source=path.name).get("people") or []
         lines = []
         for g in gold["people"]:

@@ -7,7 +7,6 @@ Per report: its language, the gold themes, the extracted ones, and per candidate
 batch (they are refused).
 """
 
-import json
 import sys
 
 from _setup import setup_django
@@ -15,19 +14,13 @@ from _setup import setup_django
 setup_django("theme-errors")
 
 from citypeers.archive.extraction import extract_report, read_report, themes  # noqa: E402
-from tests.archive.archive_scoring import THIRD_PARTY, UNSEEN_BATCHES  # noqa: E402
+from tests.archive.archive_scoring import study_batches, study_reports  # noqa: E402
 
 
 def main(wanted: list[str]) -> None:
-    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
-    names = set(wanted) - UNSEEN_BATCHES if wanted else None
     totals = {"hit": 0, "miss": 0, "extra": 0, "uncued": 0}
-    for report in manifest["reports"]:
+    for report, path, gold in study_reports(study_batches(wanted)):
         batch = report["batch"]
-        if batch in UNSEEN_BATCHES or (names and batch not in names):
-            continue
-        path = THIRD_PARTY / "texts" / report["file"]
-        gold = json.loads((THIRD_PARTY / "gold" / f"{path.stem}.json").read_text("utf-8"))
         seen = []
         original = themes.theme_features
 

@@ -3,6 +3,7 @@
 import importlib.util
 import json
 import pathlib
+from collections.abc import Iterable, Iterator
 
 from citypeers.archive.extraction import extract_report, read_report
 from tests.paths import REPO, shared_dir
@@ -11,7 +12,16 @@ OWN_REPORTS = REPO / "tests" / "archive" / "reports"
 THIRD_PARTY = OWN_REPORTS / "third_party"
 # The batches that measure generalisation: extractor work never reads their texts or gold.
 UNSEEN_BATCHES = frozenset({"unopened", "unvisited", "untrodden"})
-__all__ = ["OWN_REPORTS", "THIRD_PARTY", "UNSEEN_BATCHES", "development_batches", "shared_dir"]
+__all__ = [
+    "OWN_REPORTS",
+    "THIRD_PARTY",
+    "UNSEEN_BATCHES",
+    "development_batches",
+    "shared_dir",
+    "study_batches",
+    "study_report",
+    "study_reports",
+]
 
 
 def development_batches() -> tuple[str, ...]:
@@ -19,6 +29,43 @@ def development_batches() -> tuple[str, ...]:
     manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
     batches = dict.fromkeys(r["batch"] for r in manifest["reports"])
     return tuple(b for b in batches if b not in UNSEEN_BATCHES)
+
+
+def study_batches(wanted: Iterable[str] = ()) -> tuple[str, ...]:
+    """The batches a debug script was asked for (every development batch when none is
+    named); naming an unseen batch stops the script."""
+    wanted = tuple(wanted)
+    if set(wanted) & UNSEEN_BATCHES:
+        raise SystemExit("an unseen batch: refused")
+    return wanted or development_batches()
+
+
+def _study_entry(entry: dict) -> tuple[dict, pathlib.Path, dict]:
+    path = THIRD_PARTY / "texts" / entry["file"]
+    gold = json.loads((THIRD_PARTY / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+    return entry, path, gold
+
+
+def study_reports(batches: Iterable[str]) -> Iterator[tuple[dict, pathlib.Path, dict]]:
+    """(manifest entry, text path, gold record) of every report of the batches, in the
+    manifest's order. An unseen batch is refused before any file is opened."""
+    batches = frozenset(batches)
+    if batches & UNSEEN_BATCHES:
+        raise SystemExit("an unseen batch: refused")
+    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
+    for entry in manifest["reports"]:
+        if entry["batch"] in batches:
+            yield _study_entry(entry)
+
+
+def study_report(name: str) -> tuple[dict, pathlib.Path, dict]:
+    """(manifest entry, text path, gold record) of one third-party report, by file name;
+    a report of an unseen batch is refused before its files are opened."""
+    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
+    entry = next(r for r in manifest["reports"] if r["file"] == name)
+    if entry["batch"] in UNSEEN_BATCHES:
+        raise SystemExit("an unseen batch's report: refused")
+    return _study_entry(entry)
 
 
 def scorer():

@@ -3,8 +3,8 @@ its body; a body also called by its initials keeps both (own sentences)."""
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
 from citypeers.archive.extraction.body_names import nominative_body
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -27,16 +27,12 @@ def test_a_body_in_an_oblique_case_is_named_in_the_nominative(said, nominative):
     assert nominative_body(said) == nominative
 
 
-def _orgs(text: str) -> list[str]:
-    return [o["name"] for o in extract_report(text, source="t.txt")["organizations"]]
-
-
 def test_a_polish_unit_stands_for_its_body_in_the_nominative():
     text = (
         "W Opolu obradował Zespół Związku Gmin Nadmorskich ds. Turystyki. W spotkaniu wzięli "
         "udział przedstawiciele Opola i Gdyni, którzy wymienili doświadczenia."
     )
-    names = _orgs(text)
+    names = helpers.organisation_names(text)
     assert any(n.startswith("Związek Gmin Nadmorskich") for n in names)
     assert not any("Zespół" in n or "Związku" in n for n in names)
 
@@ -46,4 +42,4 @@ def test_a_body_also_called_by_its_initials_keeps_both():
         "W Opolu spotkali się przedstawiciele Związku Gmin Nadmorskich z Gdyni i Sopotu. "
         "Kolejne posiedzenie ZGN odbędzie się w Gdyni."
     )
-    assert "Związek Gmin Nadmorskich (ZGN)" in _orgs(text)
+    assert "Związek Gmin Nadmorskich (ZGN)" in helpers.organisation_names(text)

@@ -2,8 +2,9 @@
 
 import pytest
 
-from citypeers.archive.extraction import extract_details, extract_report
+from citypeers.archive.extraction import extract_details
 from citypeers.archive.extraction.people import closed_brackets
+from tests.archive import extraction_helpers as helpers
 
 OPENING = (
     "The 4th online peer-to-peer exchange took place on 3 March 2022 between the "
@@ -12,8 +13,7 @@ OPENING = (
 
 
 def _roles(text: str) -> dict[str, str | None]:
-    people = extract_report(OPENING + text, source="x.txt")["people"]
-    return {p["name"]: p["role"] for p in people}
+    return helpers.roles(OPENING + text)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_closed_brackets_pairs_every_bracket(phrase, expected):
 def _practices(text: str) -> list[dict]:
     return [
         {key: item.get(key) for key in ("name", "aliases", "description")}
-        for item in extract_report(OPENING + text, source="x.txt")["practices"]
+        for item in helpers.record(OPENING + text)["practices"]
     ]
 
 

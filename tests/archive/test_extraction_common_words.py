@@ -2,14 +2,11 @@
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
+from citypeers.archive.extraction import common_words
+from citypeers.archive.extraction import patterns as rx
 from citypeers.archive.extraction.common_words import is_common_word
-from citypeers.archive.extraction.text import fold
-
-
-def _cities(text: str) -> list[tuple[str, str]]:
-    found = extract_report(text, source="x.txt")["municipalities"]
-    return sorted((fold(m["name"]), m["country"]) for m in found)
+from citypeers.archive.extraction.record import extract_details
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -23,13 +20,13 @@ def test_is_common_word_by_word_frequency(word, common):
 def test_extract_report_small_town_whose_name_is_no_word_takes_part_in_a_party_sentence():
     text = "Last week we hosted our partners from Kluczbork on a study visit at our office."
 
-    assert _cities(text) == [("kluczbork", "PL")]
+    assert helpers.cities(text) == [("kluczbork", "PL")]
 
 
 def test_extract_report_small_town_whose_name_is_a_word_still_needs_a_close_cue():
     text = "Last week we hosted our partners from Bra on a study visit at our office."
 
-    assert _cities(text) == []
+    assert helpers.cities(text) == []
 
 
 def test_extract_report_rare_town_name_opening_a_sentence_is_a_place():
@@ -38,7 +35,7 @@ def test_extract_report_rare_town_name_opening_a_sentence_is_a_place():
         "Elda acoge a trescientas familias."
     )
 
-    assert _cities(text) == [("elda", "ES")]
+    assert helpers.cities(text) == [("elda", "ES")]
 
 
 def test_extract_report_word_opening_a_sentence_is_no_town():
@@ -47,4 +44,14 @@ def test_extract_report_word_opening_a_sentence_is_no_town():
         "Nisko oceniono jednak ryzyko projektu."
     )
 
-    assert _cities(text) == [("krakow", "PL")]
+    assert helpers.cities(text) == [("krakow", "PL")]
+
+
+def test_extract_details_reads_the_word_frequencies_before_the_time_budget_starts(monkeypatch):
+    # a site's first report pays the reading once, beside the gazetteer, never on its budget
+    seen = []
+    monkeypatch.setattr(common_words, "load", lambda: seen.append(rx.remaining()))
+
+    extract_details("Mayors from Riace met in Kluczbork.", source="x.txt", budget_seconds=5)
+
+    assert seen == [None]

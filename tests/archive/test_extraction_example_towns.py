@@ -1,10 +1,6 @@
 """Towns given as examples of a kind of town are not parties (own sentences)."""
 
-from citypeers.archive.extraction import extract_report
-
-
-def _city_names(text: str) -> list[str]:
-    return sorted(m["name"] for m in extract_report(text, source="x.txt")["municipalities"])
+from tests.archive import extraction_helpers as helpers
 
 
 def test_towns_listed_as_examples_do_not_take_part():
@@ -14,7 +10,7 @@ def test_towns_listed_as_examples_do_not_take_part():
         "cooperating on housing for years."
     )
 
-    assert _city_names(text) == ["Utrecht"]
+    assert helpers.city_names(text) == ["Utrecht"]
 
 
 def test_a_german_list_of_examples_is_left_out():
@@ -24,7 +20,7 @@ def test_a_german_list_of_examples_is_left_out():
         "Bochum bis zu kleineren Städten wie Gotha und Weimar."
     )
 
-    assert _city_names(text) == ["Erfurt"]
+    assert helpers.city_names(text) == ["Erfurt"]
 
 
 def test_examples_with_their_countries_are_participants():
@@ -33,4 +29,4 @@ def test_examples_with_their_countries_are_participants():
         "including cities beyond Europe such as Toronto (Canada) and Lagos (Nigeria)."
     )
 
-    assert {"Lagos", "Toronto"} <= set(_city_names(text))
+    assert {"Lagos", "Toronto"} <= set(helpers.city_names(text))

@@ -1,10 +1,10 @@
 """People named on their own, without title or role, known by a common given name."""
 
-from citypeers.archive.extraction import extract_report
+from tests.archive import extraction_helpers as helpers
 
 
 def _people(text: str) -> list[tuple]:
-    record = extract_report(text, source="given.txt")
+    record = helpers.record(text)
     return [(person["name"], person["role"]) for person in record["people"]]
 
 

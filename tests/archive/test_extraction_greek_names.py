@@ -4,6 +4,7 @@ import pytest
 
 from citypeers.archive.extraction import extract_report
 from citypeers.archive.extraction.given_names import is_given_name
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize("name", ["Γιάννης", "Βασίλης", "Δημήτρης", "Ελένη", "Σταύρος"])
@@ -32,10 +33,6 @@ def test_mayors_listed_with_their_towns_each_get_the_role():
     ]
 
 
-def _city_names(text: str) -> list[str]:
-    return sorted(m["name"] for m in extract_report(text, source="x.txt")["municipalities"])
-
-
 def test_foreign_cities_named_in_greek_forms_geonames_lacks_are_found():
     # GeoNames keeps no Greek name of Milan or Genoa, nor the plural genitive of Brussels
     text = (
@@ -43,7 +40,7 @@ def test_foreign_cities_named_in_greek_forms_geonames_lacks_are_found():
         "για την ένταξη των προσφύγων."
     )
 
-    assert _city_names(text) == ["Brussels", "Genoa", "Milan", "Patras"]
+    assert helpers.city_names(text) == ["Brussels", "Genoa", "Milan", "Patras"]
 
 
 def test_a_short_greek_word_that_spells_a_latin_place_name_is_no_place():
@@ -52,7 +49,7 @@ def test_a_short_greek_word_that_spells_a_latin_place_name_is_no_place():
         "προέκυψαν νέες ιδέες."
     )
 
-    assert _city_names(text) == ["Patras", "Volos"]
+    assert helpers.city_names(text) == ["Patras", "Volos"]
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,8 @@
 
 import pytest
 
-from citypeers.archive.extraction.event import acronyms
 from citypeers.archive.extraction.initialisms import definitions
-from citypeers.archive.extraction.organisations import find_organisations
-
-
-def _names(text: str) -> list[str]:
-    found = find_organisations(text, acronyms=acronyms(text), municipality_names=set(), extra=[])
-    return [o["name"] for o in found]
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -27,20 +21,20 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_an_acronym_a_cue_vouches_for_is_a_body(text, body):
-    assert body in _names(text)
+    assert body in helpers.bodies_found(text)
 
 
 def test_a_spelled_out_acronym_used_again_is_a_body_without_a_head_noun():
     text = "The Joint Task Group on Housing (JTGH) met in Lublin. The JTGH was set up in 2019."
 
-    assert _names(text) == ["Joint Task Group on Housing (JTGH)"]
+    assert helpers.bodies_found(text) == ["Joint Task Group on Housing (JTGH)"]
 
 
 def test_an_acronym_spelled_by_letters_inside_its_words_is_defined():
     text = "Asistió la Red de Pueblos Acogedores (REPAC) y la REPAC presentó su plan."
 
     assert definitions(text) == {"Red de Pueblos Acogedores": "REPAC"}
-    assert _names(text) == ["Red de Pueblos Acogedores (REPAC)"]
+    assert helpers.bodies_found(text) == ["Red de Pueblos Acogedores (REPAC)"]
 
 
 @pytest.mark.parametrize(
@@ -54,7 +48,9 @@ def test_an_acronym_spelled_by_letters_inside_its_words_is_defined():
     ],
 )
 def test_an_acronym_next_to_a_project_word_or_without_a_cue_is_no_body(text):
-    assert not {"SOLVO", "FSH", "Fund for Shared Housing (FSH)", "ULG", "NGOS"} & set(_names(text))
+    assert not {"SOLVO", "FSH", "Fund for Shared Housing (FSH)", "ULG", "NGOS"} & set(
+        helpers.bodies_found(text)
+    )
 
 
 def test_the_parts_of_a_long_name_listed_by_its_acronym_are_not_bodies_of_their_own():
@@ -63,13 +59,13 @@ def test_the_parts_of_a_long_name_listed_by_its_acronym_are_not_bodies_of_their_
         "Urbanos y la Convivencia (IEUC), el taller reunió a técnicos."
     )
 
-    assert "Convivencia" not in _names(text)
+    assert "Convivencia" not in helpers.bodies_found(text)
 
 
 def test_a_body_said_with_the_collaboration_of_takes_part():
     text = "La jornada se celebró con la colaboración de Puentes Abiertos el lunes."
 
-    assert _names(text) == ["Puentes Abiertos"]
+    assert helpers.bodies_found(text) == ["Puentes Abiertos"]
 
 
 @pytest.mark.parametrize(
@@ -86,7 +82,7 @@ def test_a_body_said_with_the_collaboration_of_takes_part():
     ],
 )
 def test_bodies_said_to_work_in_close_cooperation_take_part(text, bodies):
-    assert all(body in _names(text) for body in bodies)
+    assert all(body in helpers.bodies_found(text) for body in bodies)
 
 
 def test_a_name_ending_in_a_project_word_is_no_body():
@@ -95,10 +91,10 @@ def test_a_name_ending_in_a_project_word_is_no_body():
         "and the SHI staff."
     )
 
-    assert _names(text) == []
+    assert helpers.bodies_found(text) == []
 
 
 def test_a_well_known_body_whose_long_name_ends_in_a_project_word_stays():
     text = "Experts of the United Nations Development Programme (UNDP) took part with UNDP staff."
 
-    assert _names(text) == ["UNDP"]
+    assert helpers.bodies_found(text) == ["UNDP"]

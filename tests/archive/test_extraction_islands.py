@@ -1,11 +1,7 @@
 """Island municipalities GeoNames' cities lack, and Greek mayors of a town in the genitive
 (own sentences)."""
 
-from citypeers.archive.extraction import extract_report
-
-
-def _city_names(text: str) -> list[str]:
-    return sorted(m["name"] for m in extract_report(text, source="x.txt")["municipalities"])
+from tests.archive import extraction_helpers as helpers
 
 
 def test_greek_island_municipalities_are_found_in_the_genitive():
@@ -15,7 +11,7 @@ def test_greek_island_municipalities_are_found_in_the_genitive():
         "Λέρου για την υποδοχή των προσφύγων στα νησιά."
     )
 
-    assert {"Kos", "Leros", "Lemnos", "Samos"} <= set(_city_names(text))
+    assert {"Kos", "Leros", "Lemnos", "Samos"} <= set(helpers.city_names(text))
 
 
 def test_mayors_in_the_accusative_with_the_article_name_their_towns():
@@ -25,7 +21,7 @@ def test_mayors_in_the_accusative_with_the_article_name_their_towns():
         "Τήνου για το μεταναστευτικό."
     )
 
-    assert {"Ikaria", "Tinos"} <= set(_city_names(text))
+    assert {"Ikaria", "Tinos"} <= set(helpers.city_names(text))
 
 
 def test_an_island_comune_is_reported_by_its_official_name():
@@ -34,5 +30,5 @@ def test_an_island_comune_is_reported_by_its_official_name():
         "towns welcome new arrivals."
     )
 
-    assert "Lampedusa e Linosa" in _city_names(text)
-    assert "Lampedusa" not in _city_names(text)
+    assert "Lampedusa e Linosa" in helpers.city_names(text)
+    assert "Lampedusa" not in helpers.city_names(text)

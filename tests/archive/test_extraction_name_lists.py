@@ -3,12 +3,7 @@ whose names is a person (a given name from anywhere in the world will do there),
 before a particle that opens its body, a name after a sentence's opening verb, and a name
 listed beside a body in the same shape, which is a body (made-up sentences in our words)."""
 
-from citypeers.archive.extraction import extract_report
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    people = extract_report(text, source="x.txt")["people"]
-    return {p["name"]: p["role"] for p in people}
+from tests.archive import extraction_helpers as helpers
 
 
 def test_the_other_names_of_a_list_with_a_person_are_people_with_rarer_given_names():
@@ -17,25 +12,25 @@ def test_the_other_names_of_a_list_with_a_person_are_people_with_rarer_given_nam
         "Keïta from the city's welcome office."
     )
 
-    assert list(_roles(text)) == ["Tomasz Wierzbicki", "Aylin Demirtaş", "Mamadou Keïta"]
+    assert list(helpers.roles(text)) == ["Tomasz Wierzbicki", "Aylin Demirtaş", "Mamadou Keïta"]
 
 
 def test_a_name_listed_first_before_a_person_found_is_a_person_too():
     text = "Farida Benkirane and Jonas Weber presented the mentoring scheme to the guests."
 
-    assert list(_roles(text)) == ["Farida Benkirane", "Jonas Weber"]
+    assert list(helpers.roles(text)) == ["Farida Benkirane", "Jonas Weber"]
 
 
 def test_capitalised_words_that_are_no_given_name_anywhere_stay_out_of_a_list():
     text = "Jonas Weber, Open Harbour and Civic Lab presented the mentoring scheme."
 
-    assert list(_roles(text)) == ["Jonas Weber"]
+    assert list(helpers.roles(text)) == ["Jonas Weber"]
 
 
 def test_a_plural_office_before_a_list_names_people_with_rarer_given_names():
     text = "Our presenters Aylin Demirtaş and Jonas Weber answered questions from the floor."
 
-    assert _roles(text) == {"Aylin Demirtaş": "presenter", "Jonas Weber": "presenter"}
+    assert helpers.roles(text) == {"Aylin Demirtaş": "presenter", "Jonas Weber": "presenter"}
 
 
 def test_a_name_ends_before_a_particle_that_opens_its_body():
@@ -44,13 +39,17 @@ def test_a_name_ends_before_a_particle_that_opens_its_body():
         "di Modena."
     )
 
-    assert list(_roles(text)) == ["Ornella Sabatini", "Gianluca Ferrante", "Raffaella Tonini"]
+    assert list(helpers.roles(text)) == [
+        "Ornella Sabatini",
+        "Gianluca Ferrante",
+        "Raffaella Tonini",
+    ]
 
 
 def test_a_sentences_opening_verb_is_no_part_of_the_name():
     text = "Asistieron Laura Berjón y Montserrat Vilaró a la jornada sobre vivienda."
 
-    assert list(_roles(text)) == ["Laura Berjón", "Montserrat Vilaró"]
+    assert list(helpers.roles(text)) == ["Laura Berjón", "Montserrat Vilaró"]
 
 
 def test_a_name_listed_beside_a_body_in_the_same_shape_is_a_body():
@@ -59,4 +58,4 @@ def test_a_name_listed_beside_a_body_in_the_same_shape_is_a_body():
         "and hosted by Mayor Anna Berg."
     )
 
-    assert list(_roles(text)) == ["Anna Berg"]
+    assert list(helpers.roles(text)) == ["Anna Berg"]

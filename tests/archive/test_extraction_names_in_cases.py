@@ -4,15 +4,10 @@ instrumental (made-up sentences in our own words)."""
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
 from citypeers.archive.extraction.given_names import is_given_name
 from citypeers.archive.extraction.greek_names import given_nominative, nominative_name
 from citypeers.archive.extraction.inflection import polish_genitive_name
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    people = extract_report(text, source="x.txt")["people"]
-    return {p["name"]: p["role"] for p in people}
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize("name", ["Γιώργος", "Ευστάθιος", "Θανάσης"])
@@ -55,7 +50,7 @@ def test_greek_names_after_their_article_are_people_in_the_nominative():
         "Η παρουσίαση του Θανάση Βλάχου έκλεισε τη συζήτηση."
     )
 
-    assert _roles(text) == {
+    assert helpers.roles(text) == {
         "Μαρία Ζαχαρίου": None,
         "Σπύρος Λαμπρόπουλος": None,
         "Θανάσης Βλάχος": None,
@@ -65,13 +60,13 @@ def test_greek_names_after_their_article_are_people_in_the_nominative():
 def test_a_greek_office_in_the_accusative_plural_names_each_person_in_the_nominative():
     text = "Η ομάδα συναντήθηκε με τους δημάρχους Κώστα Σαρρή και Νίκο Βλάχο στο δημαρχείο."
 
-    assert _roles(text) == {"Κώστας Σαρρής": "δήμαρχος", "Νίκος Βλάχος": "δήμαρχος"}
+    assert helpers.roles(text) == {"Κώστας Σαρρής": "δήμαρχος", "Νίκος Βλάχος": "δήμαρχος"}
 
 
 def test_a_greek_mayor_in_the_accusative_with_a_comma_before_the_name():
     text = "Ενημερώθηκαν από τον δήμαρχο Ρεθύμνου, Γιώργο Σαρρή, για το πρόγραμμα στέγασης."
 
-    assert _roles(text) == {"Γιώργος Σαρρής": "δήμαρχος Ρεθύμνου"}
+    assert helpers.roles(text) == {"Γιώργος Σαρρής": "δήμαρχος Ρεθύμνου"}
 
 
 def test_romanian_offices_in_the_genitive_open_a_role_in_the_nominative():
@@ -80,7 +75,7 @@ def test_romanian_offices_in_the_genitive_open_a_role_in_the_nominative():
         "subprefectului Ilie Gavrilă."
     )
 
-    assert _roles(text) == {
+    assert helpers.roles(text) == {
         "Sorin Vlădescu": "prefectul județului",
         "Ilie Gavrilă": "subprefectul",
     }
@@ -92,7 +87,7 @@ def test_an_office_in_the_genitive_after_a_capitalised_word_is_a_bodys_name():
         "secretar de stat."
     )
 
-    assert _roles(text) == {
+    assert helpers.roles(text) == {
         "Sorin Vlădescu": "consilier la Direcția Prefectului",
         "Ilie Gavrilă": "secretar de stat",
     }
@@ -117,7 +112,7 @@ def test_polish_offices_in_the_genitive_and_instrumental_open_a_role():
         "Rozmowy prowadzono z radną Teresą Lipiec."
     )
 
-    assert _roles(text) == {
+    assert helpers.roles(text) == {
         "Ewa Zarębska": "prezydent Opola",
         "Teresa Lipiec": "radna",
     }
@@ -126,4 +121,4 @@ def test_polish_offices_in_the_genitive_and_instrumental_open_a_role():
 def test_a_polish_office_in_the_dative_is_no_role_of_the_name_after_it():
     text = "Pismo przekazał wojewodzie Opola starosta powiatu Zbigniew Lipiec."
 
-    assert _roles(text) == {"Zbigniew Lipiec": "starosta powiatu"}
+    assert helpers.roles(text) == {"Zbigniew Lipiec": "starosta powiatu"}

@@ -3,15 +3,8 @@ of body something is, a person after a place; and a speaker's body that ends on 
 word (own sentences)."""
 
 from citypeers.archive.extraction import extract_report
-from citypeers.archive.extraction.event import acronyms
 from citypeers.archive.extraction.organisations import find_organisations
-
-
-def _names(text: str, people: frozenset[str] = frozenset()) -> list[str]:
-    found = find_organisations(
-        text, acronyms=acronyms(text), municipality_names=set(), extra=[], people=people
-    )
-    return [o["name"] for o in found]
+from tests.archive import extraction_helpers as helpers
 
 
 def test_an_office_named_before_the_town_in_the_genitive_is_the_town():
@@ -20,7 +13,7 @@ def test_an_office_named_before_the_town_in_the_genitive_is_the_town():
         "Au participat Direcția pentru Locuințe a Municipiului Valdoru și Fundația Sprijin Nord.",
     ]
 
-    found = [_names(text) for text in texts]
+    found = [helpers.bodies_found(text) for text in texts]
 
     assert found == [["Harbour Aid Foundation"], ["Fundația Sprijin Nord"]]
 
@@ -43,7 +36,7 @@ def test_a_well_known_body_named_only_as_a_programmes_owner_is_left_out():
         "Tematem była wspólna inicjatywa Rady Europy i Komisji Europejskiej.",
     ]
 
-    found = [_names(text) for text in texts]
+    found = [helpers.bodies_found(text) for text in texts]
 
     assert found == [[], [], []]
 
@@ -54,13 +47,13 @@ def test_a_well_known_body_also_said_to_take_part_stays():
         "the Council of Europe took part in the workshop in Valdoro."
     )
 
-    assert _names(text) == ["Council of Europe"]
+    assert helpers.bodies_found(text) == ["Council of Europe"]
 
 
 def test_a_programme_run_by_a_body_keeps_the_body():
     text = "Valdoro joined a regional initiative implemented by IOM in the spring."
 
-    assert _names(text) == ["IOM"]
+    assert helpers.bodies_found(text) == ["IOM"]
 
 
 def test_what_kind_of_body_a_list_item_is_is_no_body():
@@ -69,7 +62,7 @@ def test_what_kind_of_body_a_list_item_is_is_no_body():
         "greca Porto Sicuro e due comuni."
     )
 
-    assert "ONG" not in _names(text)
+    assert "ONG" not in helpers.bodies_found(text)
 
 
 def test_a_person_after_a_place_in_the_genitive_is_no_body():

@@ -4,19 +4,11 @@ listed after a plural authority noun (own sentences)."""
 import pytest
 
 from citypeers.archive.extraction import extract_report
-from citypeers.archive.extraction.event import acronyms
-from citypeers.archive.extraction.organisations import find_organisations
-
-
-def _names(text: str, municipality_names: frozenset[str] = frozenset()) -> list[str]:
-    found = find_organisations(
-        text, acronyms=acronyms(text), municipality_names=set(municipality_names), extra=[]
-    )
-    return [o["name"] for o in found]
+from tests.archive import extraction_helpers as helpers
 
 
 def test_a_national_body_named_with_a_region_is_its_branch():
-    names = _names("Il seminario, organizzato da Anci Toscana, si è tenuto a Siena.")
+    names = helpers.bodies_found("Il seminario, organizzato da Anci Toscana, si è tenuto a Siena.")
 
     assert "Anci Toscana" in names
     assert "ANCI" not in names
@@ -28,23 +20,25 @@ def test_the_body_and_its_branch_are_both_listed_when_both_are_said():
         "ricordato il lavoro dei comuni."
     )
 
-    assert {"ANCI", "ANCI Lombardia"} <= set(_names(text))
+    assert {"ANCI", "ANCI Lombardia"} <= set(helpers.bodies_found(text))
 
 
 def test_an_international_body_keeps_its_short_name_whatever_its_office():
-    names = _names("Hanno partecipato i rappresentanti di UNHCR Italia e di IOM.")
+    names = helpers.bodies_found("Hanno partecipato i rappresentanti di UNHCR Italia e di IOM.")
 
     assert "UNHCR" in names
 
 
 def test_a_well_known_body_is_no_town_even_when_a_town_shares_its_name():
-    assert "ANCI" in _names("L'ARCI e l'ANCI hanno firmato l'intesa.", frozenset({"anci"}))
+    assert "ANCI" in helpers.bodies_found(
+        "L'ARCI e l'ANCI hanno firmato l'intesa.", municipality_names={"anci"}
+    )
 
 
 def test_towns_after_a_plural_authority_noun_are_no_body():
     text = "Erano presenti i rappresentanti dei Comuni di Montalto, Roccabella e Fiumara."
 
-    assert not [n for n in _names(text) if n.startswith("Comuni")]
+    assert not [n for n in helpers.bodies_found(text) if n.startswith("Comuni")]
 
 
 def test_a_branch_named_in_a_mayors_second_role_is_kept():
@@ -58,10 +52,6 @@ def test_a_branch_named_in_a_mayors_second_role_is_kept():
     assert "Anci Toscana" in [o["name"] for o in record["organizations"]]
 
 
-def _record_bodies(text: str) -> list[str]:
-    return [o["name"] for o in extract_report(text, source="own.txt")["organizations"]]
-
-
 def test_a_body_named_again_in_another_case_is_listed_once():
     text = (
         "Bonn, 3 April 2024. The meeting was attended by the Inspectoratul General pentru "
@@ -69,7 +59,7 @@ def test_a_body_named_again_in_another_case_is_listed_once():
         "its figures."
     )
 
-    assert _record_bodies(text) == ["Inspectoratul General pentru Imigrări"]
+    assert helpers.organisation_names(text) == ["Inspectoratul General pentru Imigrări"]
 
 
 def test_a_person_named_after_a_body_is_no_part_of_its_name():
@@ -78,7 +68,7 @@ def test_a_person_named_after_a_body_is_no_part_of_its_name():
         "housing for refugees with the city of Bonn."
     )
 
-    assert _record_bodies(text) == ["Fundacja Nowy Dom"]
+    assert helpers.organisation_names(text) == ["Fundacja Nowy Dom"]
 
 
 def test_places_whose_representatives_came_are_no_body():
@@ -87,13 +77,13 @@ def test_places_whose_representatives_came_are_no_body():
         "town hall of Bonn."
     )
 
-    assert _record_bodies(text) == []
+    assert helpers.organisation_names(text) == []
 
 
 def test_a_committee_of_a_body_is_the_body():
     text = "La Comisión de Vivienda y Empleo de la FEMP se reunió ayer en Murcia."
 
-    names = _names(text)
+    names = helpers.bodies_found(text)
 
     assert "FEMP" in names
     assert not [n for n in names if n.startswith("Comisión")]
@@ -116,11 +106,13 @@ def test_a_committee_of_a_body_is_the_body():
     ],
 )
 def test_governments_above_the_town_and_leagues_are_bodies(text, body):
-    assert body in _names(text)
+    assert body in helpers.bodies_found(text)
 
 
 def test_a_role_title_said_before_a_body_is_no_part_of_its_name():
-    names = _names("Ha parlato il Presidente Fondazione Nuovi Cittadini, Marco Bruni.")
+    names = helpers.bodies_found(
+        "Ha parlato il Presidente Fondazione Nuovi Cittadini, Marco Bruni."
+    )
 
     assert "Fondazione Nuovi Cittadini" in names
 
@@ -128,4 +120,4 @@ def test_a_role_title_said_before_a_body_is_no_part_of_its_name():
 def test_a_body_named_after_its_town_keeps_the_town():
     text = "The keynote came from Halmstad's Cultural Alliance and the Swedish Red Cross."
 
-    assert "Halmstad's Cultural Alliance" in _names(text)
+    assert "Halmstad's Cultural Alliance" in helpers.bodies_found(text)

@@ -9,11 +9,7 @@ from citypeers.archive.extraction.organisations import (
     find_organisations,
     known_short_name,
 )
-
-
-def _names(text: str) -> list[str]:
-    found = find_organisations(text, acronyms=acronyms(text), municipality_names=set(), extra=[])
-    return [o["name"] for o in found]
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_a_head_noun_in_its_case_form_names_a_body(text, body):
-    assert body in _names(text)
+    assert body in helpers.bodies_found(text)
 
 
 @pytest.mark.parametrize(
@@ -49,37 +45,37 @@ def test_a_head_noun_in_its_case_form_names_a_body(text, body):
     ],
 )
 def test_a_german_compound_ending_in_a_head_noun_names_a_body(text, body):
-    assert body in _names(text)
+    assert body in helpers.bodies_found(text)
 
 
 def test_a_lower_case_ministry_before_its_capitalised_domain_is_a_body():
     text = "Στην ημερίδα μίλησαν στελέχη του υπουργείου Αγροτικής Ανάπτυξης."
 
-    assert "Υπουργείου Αγροτικής Ανάπτυξης" in _names(text)
+    assert "Υπουργείου Αγροτικής Ανάπτυξης" in helpers.bodies_found(text)
 
 
 def test_a_body_named_by_long_name_and_acronym_keeps_both():
     text = "Speakers came from the Northern Alliance for Refugee Housing (NARH). NARH hosted lunch."
 
-    assert _names(text) == ["Northern Alliance for Refugee Housing (NARH)"]
+    assert helpers.bodies_found(text) == ["Northern Alliance for Refugee Housing (NARH)"]
 
 
 def test_a_name_stops_at_the_end_of_its_line():
     text = "Visit to the Refugee Support Foundation\nTwo Trainers Showed Their Courses."
 
-    assert "Refugee Support Foundation" in _names(text)
+    assert "Refugee Support Foundation" in helpers.bodies_found(text)
 
 
 def test_a_body_named_only_as_funder_is_left_out():
     text = "The exchange, co-funded by a programme of the European Commission, met in Ghent."
 
-    assert "European Commission" not in _names(text)
+    assert "European Commission" not in helpers.bodies_found(text)
 
 
 def test_a_body_whose_representatives_attended_took_part():
     text = "Present were representatives of NORDHELP, Help Desk Ostrava and the CIVITAS group."
 
-    assert {"NORDHELP", "Help Desk Ostrava"} <= set(_names(text))
+    assert {"NORDHELP", "Help Desk Ostrava"} <= set(helpers.bodies_found(text))
 
 
 def test_a_person_after_the_body_they_represent_is_not_a_body():
@@ -88,7 +84,7 @@ def test_a_person_after_the_body_they_represent_is_not_a_body():
         "representatives of the NORDHELP network."
     )
 
-    names = _names(text)
+    names = helpers.bodies_found(text)
 
     assert "NORDHELP" in names
     assert "Jana Novotna" not in names
@@ -97,13 +93,13 @@ def test_a_person_after_the_body_they_represent_is_not_a_body():
 def test_a_long_acronym_written_as_a_word_is_the_body():
     text = "All'incontro di Lucca ha partecipato anche l'Anci regionale."
 
-    assert "ANCI" in _names(text)
+    assert "ANCI" in helpers.bodies_found(text)
 
 
 def test_a_quoted_name_after_a_kind_of_body_is_a_body():
     text = "Alla giornata di Avellino ha aderito anche la rete dei “Borghi Solidali del Sud”."
 
-    assert "Borghi Solidali del Sud" in _names(text)
+    assert "Borghi Solidali del Sud" in helpers.bodies_found(text)
 
 
 def test_a_shorter_case_form_of_a_body_named_before_is_the_same_body():
@@ -112,7 +108,7 @@ def test_a_shorter_case_form_of_a_body_named_before_is_the_same_body():
         "Apoi, directorul Centrului Regional Cluj a vorbit despre locuinţe."
     )
 
-    assert _names(text) == ["Centrul Regional de Sprijin pentru Tineri Cluj"]
+    assert helpers.bodies_found(text) == ["Centrul Regional de Sprijin pentru Tineri Cluj"]
 
 
 @pytest.mark.parametrize(
@@ -201,7 +197,7 @@ def test_a_body_named_with_the_body_it_belongs_to_is_one_body():
     ],
 )
 def test_an_acronym_said_apart_from_its_long_name_is_one_body(text, joint):
-    assert _names(text) == [joint]
+    assert helpers.bodies_found(text) == [joint]
 
 
 @pytest.mark.parametrize(
@@ -222,29 +218,33 @@ def test_an_acronym_said_apart_from_its_long_name_is_one_body(text, joint):
     ],
 )
 def test_a_name_runs_on_over_a_lower_case_adjective_or_article(text, body):
-    assert body in _names(text)
+    assert body in helpers.bodies_found(text)
 
 
 def test_a_romanian_head_in_the_genitive_does_not_take_the_word_before_it():
-    names = _names("Obiectivul Consiliului județean Vaslui este integrarea migranților.")
+    names = helpers.bodies_found(
+        "Obiectivul Consiliului județean Vaslui este integrarea migranților."
+    )
     assert not any(n.startswith("Obiectivul") for n in names)
     assert any(n.startswith("Consiliului județean Vaslui") for n in names)
 
 
 def test_a_plural_noun_after_a_head_ends_the_name():
-    names = _names("The talk was given by the Public Employment Service delegates in Leeds.")
+    names = helpers.bodies_found(
+        "The talk was given by the Public Employment Service delegates in Leeds."
+    )
     assert not any("delegates" in n for n in names)
 
 
 def test_a_long_name_cut_at_its_lower_case_words_before_a_known_short_name_is_that_body():
-    names = _names(
+    names = helpers.bodies_found(
         "Se informó de la reunión de trabajo con la Agencia de la ONU para los refugiados (ACNUR)."
     )
     assert "Agencia de la ONU" not in names
 
 
 def test_a_known_long_name_after_its_family_acronym_is_the_known_body():
-    names = _names(
+    names = helpers.bodies_found(
         "The forum was organised with the UN International Organization for Migration (IOM) "
         "and the IOM office in Rome."
     )
@@ -253,7 +253,7 @@ def test_a_known_long_name_after_its_family_acronym_is_the_known_body():
 
 
 def test_names_run_together_by_a_lost_line_break_are_two_bodies():
-    names = _names(
+    names = helpers.bodies_found(
         "Zapraszają: Fundacja Pomocy MigrantomStowarzyszenie Gmin Podlaskich oraz partnerzy."
     )
     assert any(n.startswith("Fundacja Pomocy Migrantom") and "Stow" not in n for n in names)
@@ -261,7 +261,7 @@ def test_names_run_together_by_a_lost_line_break_are_two_bodies():
 
 
 def test_a_capital_inside_a_word_without_a_head_before_it_is_one_name():
-    names = _names("Gäste der BürgerStiftung Hamburg waren auch dabei.")
+    names = helpers.bodies_found("Gäste der BürgerStiftung Hamburg waren auch dabei.")
     assert "Stiftung Hamburg" not in names
 
 
@@ -274,7 +274,7 @@ def test_a_capital_inside_a_word_without_a_head_before_it_is_one_name():
     ],
 )
 def test_a_known_body_is_found_with_any_apostrophe_and_in_any_case_of_its_later_words(text, body):
-    names = _names(text)
+    names = helpers.bodies_found(text)
 
     assert any(known_short_name(name) in {body, known_short_name(body)} for name in names)
 
@@ -282,7 +282,7 @@ def test_a_known_body_is_found_with_any_apostrophe_and_in_any_case_of_its_later_
 def test_a_known_long_name_in_lower_case_throughout_is_no_body():
     text = "They worked hard to save the children of the valley."
 
-    assert _names(text) == []
+    assert helpers.bodies_found(text) == []
 
 
 @pytest.mark.parametrize(
@@ -294,7 +294,7 @@ def test_a_known_long_name_in_lower_case_throughout_is_no_body():
     ],
 )
 def test_a_known_body_named_in_a_prize_or_as_an_advisory_label_is_no_body(text):
-    assert _names(text) == []
+    assert helpers.bodies_found(text) == []
 
 
 @pytest.mark.parametrize(
@@ -308,31 +308,33 @@ def test_a_known_body_named_in_a_prize_or_as_an_advisory_label_is_no_body(text):
     ],
 )
 def test_an_association_of_towns_and_a_romanian_name_with_din_are_bodies(text, body):
-    assert body in _names(text)
+    assert body in helpers.bodies_found(text)
 
 
 def test_a_romanian_local_council_in_lower_case_is_the_town():
     text = "A vorbit Ana Pop, consilier în Consiliul local Cluj, România."
 
-    assert not any("Consiliul" in name for name in _names(text))
+    assert not any("Consiliul" in name for name in helpers.bodies_found(text))
 
 
 def test_a_piece_of_a_known_body_name_is_no_body_of_its_own():
     text = "Na zaproszenie Kongresu Władz Lokalnych i Regionalnych Rady Europy przybyli goście."
 
-    assert not any(name.startswith("Regionalnych") for name in _names(text))
+    assert not any(name.startswith("Regionalnych") for name in helpers.bodies_found(text))
 
 
 def test_a_short_name_clipped_from_the_long_names_words_is_the_bodys():
     text = "La Asociación Andina de Municipios (Asoandina) convocó la reunión en Quito."
 
-    assert "Asociación Andina de Municipios (Asoandina)" in _names(text)
+    assert "Asociación Andina de Municipios (Asoandina)" in helpers.bodies_found(text)
 
 
 def test_a_known_body_keeps_the_short_name_the_text_gives_it_in_its_language():
     text = "Participaron delegados de la Organización Internacional para las Migraciones (OIM)."
 
-    assert "IOM (Organización Internacional para las Migraciones, OIM)" in _names(text)
+    assert "IOM (Organización Internacional para las Migraciones, OIM)" in helpers.bodies_found(
+        text
+    )
 
 
 @pytest.mark.parametrize(
@@ -343,4 +345,4 @@ def test_a_known_body_keeps_the_short_name_the_text_gives_it_in_its_language():
     ],
 )
 def test_a_german_district_in_the_genitive_and_a_states_mission_are_bodies(text, body):
-    assert any(name.endswith(body) for name in _names(text))
+    assert any(name.endswith(body) for name in helpers.bodies_found(text))

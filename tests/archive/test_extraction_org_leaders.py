@@ -3,11 +3,7 @@
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
-
-
-def _names(text: str) -> list[str]:
-    return [o["name"] for o in extract_report(text, source="x.txt")["organizations"]]
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_a_body_a_role_ends_on_took_part(text, body):
-    assert body in _names(text)
+    assert body in helpers.organisation_names(text)
 
 
 def test_a_plain_word_or_a_place_after_the_title_is_no_body():
@@ -41,5 +37,5 @@ def test_a_plain_word_or_a_place_after_the_title_is_no_body():
         "The meeting was held in Leeds on 3 May 2023. John Smith, president of Leeds, "
         "and Jane Doe, chair of Finance, spoke about finance for integration."
     )
-    names = _names(text)
+    names = helpers.organisation_names(text)
     assert "Leeds" not in names and "Finance" not in names

@@ -3,12 +3,8 @@ though their names carry no head noun (own sentences)."""
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
+from tests.archive import extraction_helpers as helpers
 from tests.archive.archive_scoring import scorer
-
-
-def _names(text: str) -> list[str]:
-    return [o["name"] for o in extract_report(text, source="x.txt")["organizations"]]
 
 
 def _found(body: str, names: list[str]) -> bool:
@@ -42,7 +38,7 @@ def _found(body: str, names: list[str]) -> bool:
     ],
 )
 def test_the_other_items_of_a_list_with_a_body_are_bodies(text, bodies):
-    names = _names(text)
+    names = helpers.organisation_names(text)
 
     assert all(_found(body, names) for body in bodies), names
 
@@ -70,7 +66,7 @@ def test_the_other_items_of_a_list_with_a_body_are_bodies(text, bodies):
     ],
 )
 def test_a_list_item_that_is_no_body_is_left_out(text, not_bodies):
-    names = _names(text)
+    names = helpers.organisation_names(text)
 
     assert not any(_found(item, names) for item in not_bodies), names
 
@@ -85,7 +81,7 @@ def test_a_list_item_that_is_no_body_is_left_out(text, not_bodies):
     ],
 )
 def test_words_said_before_a_known_body_that_holds_the_head_are_no_body(text):
-    names = _names(text)
+    names = helpers.organisation_names(text)
 
     assert "Council of Europe" in " ".join(names), names
     assert all(n.split(" (")[0] in {"Council of Europe"} for n in names), names

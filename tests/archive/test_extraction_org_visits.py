@@ -2,20 +2,14 @@
 sentences)."""
 
 from citypeers.archive.extraction import extract_report
-from citypeers.archive.extraction.event import acronyms
-from citypeers.archive.extraction.organisations import find_organisations
 from citypeers.archive.extraction.visits import visited_bodies
-
-
-def _names(text: str) -> list[str]:
-    found = find_organisations(text, acronyms=acronyms(text), municipality_names=set(), extra=[])
-    return [o["name"] for o in found]
+from tests.archive import extraction_helpers as helpers
 
 
 def test_a_body_named_right_after_a_visit_is_found():
     text = "Il secondo giorno la delegazione ha fatto visita al Centro Sociale Arcobaleno."
 
-    assert "Centro Sociale Arcobaleno" in _names(text)
+    assert "Centro Sociale Arcobaleno" in helpers.bodies_found(text)
 
 
 def test_the_visited_bodies_are_read_in_the_programmes_languages():
@@ -51,4 +45,4 @@ def test_an_acronym_alone_takes_the_name_its_initials_spell():
         "took part in the meeting."
     )
 
-    assert "Harbour Welcome Point (HWP)" in _names(text)
+    assert "Harbour Welcome Point (HWP)" in helpers.bodies_found(text)

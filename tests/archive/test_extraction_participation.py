@@ -2,16 +2,8 @@
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
 from citypeers.archive.extraction.text import fold
-
-
-def _extract(text: str) -> dict:
-    return extract_report(text, source="x.txt")
-
-
-def _cities(text: str) -> list[tuple[str, str]]:
-    return sorted((fold(m["name"]), m["country"]) for m in _extract(text)["municipalities"])
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -37,7 +29,7 @@ def _cities(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_extract_report_admitted_only_in_its_own_clause_and_unless_it_acts(text, cities):
-    assert _cities(text) == cities
+    assert helpers.cities(text) == cities
 
 
 @pytest.mark.parametrize(
@@ -48,7 +40,7 @@ def test_extract_report_admitted_only_in_its_own_clause_and_unless_it_acts(text,
     ],
 )
 def test_extract_report_towns_that_sign_a_text_together_take_part(text):
-    assert _cities(text) == [("klaipeda", "LT"), ("panevezys", "LT"), ("siauliai", "LT")]
+    assert helpers.cities(text) == [("klaipeda", "LT"), ("panevezys", "LT"), ("siauliai", "LT")]
 
 
 def test_extract_report_cities_admitted_to_the_network_did_not_take_part():
@@ -58,7 +50,7 @@ def test_extract_report_cities_admitted_to_the_network_did_not_take_part():
         "Turku (Finland) and City of Brno (Czechia)."
     )
 
-    assert _cities(text) == [("ljubljana", "SI")]
+    assert helpers.cities(text) == [("ljubljana", "SI")]
 
 
 def test_extract_report_groups_from_a_city_are_not_its_authority():
@@ -68,7 +60,7 @@ def test_extract_report_groups_from_a_city_are_not_its_authority():
         "(España) compartieron sus experiencias."
     )
 
-    assert _cities(text) == [("leipzig", "DE")]
+    assert helpers.cities(text) == [("leipzig", "DE")]
 
 
 def test_extract_report_project_partners_listed_without_attending():
@@ -78,9 +70,9 @@ def test_extract_report_project_partners_listed_without_attending():
         "(Poland) and Nitra (Slovakia), and the Province of Foggia."
     )
 
-    found = _extract(text)
+    found = helpers.record(text)
 
-    assert _cities(text) == [("tallinn", "EE")]
+    assert helpers.cities(text) == [("tallinn", "EE")]
     assert found["kind"] == "consultation"  # a partner meeting of four authorities
 
 
@@ -91,7 +83,7 @@ def test_extract_report_partners_said_to_be_present_afterwards_take_part():
         "seminario."
     )
 
-    assert _cities(text) == [("kalisz", "PL"), ("sintra", "PT")]
+    assert helpers.cities(text) == [("kalisz", "PL"), ("sintra", "PT")]
 
 
 def test_extract_report_participants_who_were_project_partners_take_part():
@@ -100,13 +92,13 @@ def test_extract_report_participants_who_were_project_partners_take_part():
         "Projektpartner aus der Stadt Kalisz, der Stadt Nitra und der Stadt Sintra."
     )
 
-    assert _cities(text) == [("kalisz", "PL"), ("nitra", "SK"), ("sintra", "PT")]
+    assert helpers.cities(text) == [("kalisz", "PL"), ("nitra", "SK"), ("sintra", "PT")]
 
 
 def test_extract_report_a_region_in_brackets_after_an_unknown_name_is_no_participant():
     text = "Die Teilnehmer kamen aus Kassel, Jena und Oberhavel (Brandenburg)."
 
-    assert _cities(text) == [("jena", "DE"), ("kassel", "DE")]
+    assert helpers.cities(text) == [("jena", "DE"), ("kassel", "DE")]
 
 
 def test_extract_report_a_former_mayor_brings_no_town():
@@ -115,13 +107,13 @@ def test_extract_report_a_former_mayor_brings_no_town():
         "Partecipa anche l'ex sindaco di Prato."
     )
 
-    assert _cities(text) == [("leeds", "GB")]
+    assert helpers.cities(text) == [("leeds", "GB")]
 
 
 def test_extract_report_numbered_district_of_a_city_brings_the_city():
     text = "Officers of the 9th District of Budapest presented their housing desk at the meeting."
 
-    assert _cities(text) == [("budapest", "HU")]
+    assert helpers.cities(text) == [("budapest", "HU")]
 
 
 def test_extract_report_country_after_an_acronym_chooses_the_namesake():
@@ -130,13 +122,13 @@ def test_extract_report_country_after_an_acronym_chooses_the_namesake():
         "Municipality of Livadia (KEDL) (Greece)."
     )
 
-    assert ("livadeia", "GR") in _cities(text)  # by its English name, Livadeia
+    assert ("livadeia", "GR") in helpers.cities(text)  # by its English name, Livadeia
 
 
 def test_extract_report_canton_is_not_a_city():
     text = "Delegates of the Canton of Vaud and of the City of Geneva attended the meeting."
 
-    assert _cities(text) == [("geneva", "CH")]
+    assert helpers.cities(text) == [("geneva", "CH")]
 
 
 def test_extract_report_maltese_local_councils_and_cities_take_part():
@@ -145,7 +137,7 @@ def test_extract_report_maltese_local_councils_and_cities_take_part():
         "mal-bliet ta' Ljubljana u Tartu biex jaqsmu l-esperjenza tagħhom."
     )
 
-    assert _cities(text) == [
+    assert helpers.cities(text) == [
         ("birkirkara", "MT"),
         ("ljubljana", "SI"),
         ("mosta", "MT"),
@@ -157,7 +149,7 @@ def test_extract_report_maltese_local_councils_and_cities_take_part():
 def test_extract_report_maltese_mayor_of_a_town_brings_the_town():
     text = "Fit-12 ta' Ottubru 2023 is-sindku ta' Żebbuġ laqa' delegazzjoni mill-Ministeru."
 
-    assert _cities(text) == [("zebbug", "MT")]
+    assert helpers.cities(text) == [("zebbug", "MT")]
 
 
 def test_extract_report_the_city_where_parties_met_is_the_venue_not_a_party():
@@ -167,8 +159,8 @@ def test_extract_report_the_city_where_parties_met_is_the_venue_not_a_party():
         "paper on rent support by the end of the year."
     )
 
-    record = _extract(text)
-    assert _cities(text) == [("ghent", "BE"), ("lyon", "FR")]
+    record = helpers.record(text)
+    assert helpers.cities(text) == [("ghent", "BE"), ("lyon", "FR")]
     assert fold(record["location"]) == "milan"
 
 
@@ -188,7 +180,7 @@ def test_extract_report_a_mayor_speaking_as_a_national_delegate_does_not_bring_t
         "Prato e delegato ANCI alle politiche abitative, che ha chiuso i lavori."
     )
 
-    assert _cities(text) == [("bergamo", "IT")]
+    assert helpers.cities(text) == [("bergamo", "IT")]
 
 
 def test_extract_report_a_delegate_named_before_the_mayor_does_not_bring_the_city():
@@ -197,7 +189,7 @@ def test_extract_report_a_delegate_named_before_the_mayor_does_not_bring_the_cit
         "il sindaco di Bergamo, che ha aperto il seminario."
     )
 
-    assert _cities(text) == [("bergamo", "IT")]
+    assert helpers.cities(text) == [("bergamo", "IT")]
 
 
 def test_extract_report_the_city_of_a_visit_is_its_host_and_takes_part():
@@ -208,8 +200,8 @@ def test_extract_report_the_city_of_a_visit_is_its_host_and_takes_part():
         "\nPo powrocie napisali krótką notatkę.",
     )
 
-    assert _cities(texts[0]) == [("ghent", "BE"), ("lyon", "FR")]
-    assert _cities(texts[1]) == [("opole", "PL"), ("tarnow", "PL")]
+    assert helpers.cities(texts[0]) == [("ghent", "BE"), ("lyon", "FR")]
+    assert helpers.cities(texts[1]) == [("opole", "PL"), ("tarnow", "PL")]
 
 
 def test_extract_report_a_german_quotation_closed_before_a_list_does_not_quote_it():
@@ -218,7 +210,7 @@ def test_extract_report_a_german_quotation_closed_before_a_list_does_not_quote_i
         "Austausch nahmen Fachleute aus den Partnerstädten Vilnius, Győr und Haarlem teil."
     )
 
-    assert _cities(text) == [
+    assert helpers.cities(text) == [
         ("erfurt", "DE"),
         ("gyor", "HU"),
         ("haarlem", "NL"),
@@ -233,7 +225,7 @@ def test_extract_report_partner_list_with_the_verb_first_names_no_participants()
         "(Grecia)."
     )
 
-    assert _cities(text) == [("fermignano", "IT")]
+    assert helpers.cities(text) == [("fermignano", "IT")]
 
 
 def test_extract_report_a_long_partner_list_is_read_from_its_opening():
@@ -244,7 +236,7 @@ def test_extract_report_a_long_partner_list_is_read_from_its_opening():
         "Halmstad (Sweden)."
     )
 
-    assert _cities(text) == [("larissa", "GR")]
+    assert helpers.cities(text) == [("larissa", "GR")]
 
 
 def test_extract_report_a_network_whose_members_are_listed_is_not_a_party():
@@ -253,7 +245,7 @@ def test_extract_report_a_network_whose_members_are_listed_is_not_a_party():
         "cui fanno parte le città di Torino, Parigi, Zagabria e Salonicco, è europea."
     )
 
-    assert _cities(text) == [("novara", "IT")]
+    assert helpers.cities(text) == [("novara", "IT")]
 
 
 def test_extract_report_places_a_project_runs_in_are_not_parties():
@@ -263,7 +255,7 @@ def test_extract_report_places_a_project_runs_in_are_not_parties():
         "Cluj-Napoca and Bucharest."
     )
 
-    assert _cities(text) == [("cluj napoca", "RO")]
+    assert helpers.cities(text) == [("cluj napoca", "RO")]
 
 
 def test_extract_report_regions_and_islands_named_beside_a_place_are_no_parties():
@@ -273,7 +265,7 @@ def test_extract_report_regions_and_islands_named_beside_a_place_are_no_parties(
         "alcaldes de Getafe y Badalona."
     )
 
-    assert _cities(text) == [("badalona", "ES"), ("getafe", "ES")]
+    assert helpers.cities(text) == [("badalona", "ES"), ("getafe", "ES")]
 
 
 def test_other_stops_of_a_tour_are_said_not_to_take_part():
@@ -305,9 +297,9 @@ def test_extract_report_a_mayor_named_as_head_of_an_association_does_not_bring_t
         "Ulm, eröffnete das Treffen. Die Delegation der Stadt Leipzig besuchte Wohnprojekte.",
     )
 
-    assert _cities(texts[0]) == [("bergen", "NO")]
-    assert _cities(texts[1]) == [("bergamo", "IT")]
-    assert _cities(texts[2]) == [("leipzig", "DE")]
+    assert helpers.cities(texts[0]) == [("bergen", "NO")]
+    assert helpers.cities(texts[1]) == [("bergamo", "IT")]
+    assert helpers.cities(texts[2]) == [("leipzig", "DE")]
 
 
 def test_extract_report_another_persons_head_or_a_vice_president_keeps_the_city():
@@ -317,8 +309,8 @@ def test_extract_report_another_persons_head_or_a_vice_president_keeps_the_city(
         "The Mayor of Tromsø, Vice-President of CEMR, and the Mayor of Bergen met in Bergen.",
     )
 
-    assert _cities(texts[0]) == [("bergamo", "IT")]  # Lodi's mayor heads the union
-    assert ("tromso", "NO") in _cities(texts[1])
+    assert helpers.cities(texts[0]) == [("bergamo", "IT")]  # Lodi's mayor heads the union
+    assert ("tromso", "NO") in helpers.cities(texts[1])
 
 
 def test_extract_report_a_region_named_with_its_noun_is_no_municipality_even_with_a_cue():
@@ -329,10 +321,10 @@ def test_extract_report_a_region_named_with_its_noun_is_no_municipality_even_wit
         "Kassel, Gotha und Fulda teil.",
     )
 
-    assert _cities(texts[0]) == [("lecce", "IT")]
-    assert ("durham", "GB") not in _cities(texts[1])
-    assert ("gotha", "DE") not in _cities(texts[2])
-    assert ("fulda", "DE") not in _cities(texts[2])
+    assert helpers.cities(texts[0]) == [("lecce", "IT")]
+    assert ("durham", "GB") not in helpers.cities(texts[1])
+    assert ("gotha", "DE") not in helpers.cities(texts[2])
+    assert ("fulda", "DE") not in helpers.cities(texts[2])
 
 
 def test_extract_report_a_persons_city_in_brackets_with_its_country_takes_part():
@@ -341,7 +333,7 @@ def test_extract_report_a_persons_city_in_brackets_with_its_country_takes_part()
         "(Cuenca, Ecuador) and Commissioner Tom Hale (Tacoma, U.S.) on housing."
     )
 
-    assert _cities(text) == [("cuenca", "EC"), ("tacoma", "US")]
+    assert helpers.cities(text) == [("cuenca", "EC"), ("tacoma", "US")]
 
 
 def test_extract_report_a_networks_founders_or_a_projects_lead_and_members_did_not_take_part():
@@ -352,5 +344,5 @@ def test_extract_report_a_networks_founders_or_a_projects_lead_and_members_did_n
         "come partner Andria e Barletta, mentre capofila è il comune di Foggia.",
     )
 
-    assert _cities(texts[0]) == [("lecce", "IT")]
-    assert _cities(texts[1]) == [("lecce", "IT")]
+    assert helpers.cities(texts[0]) == [("lecce", "IT")]
+    assert helpers.cities(texts[1]) == [("lecce", "IT")]

@@ -1,11 +1,10 @@
 """Places without a close cue that the participation model takes, and those it leaves."""
 
-from citypeers.archive.extraction import extract_report
-from citypeers.archive.extraction.text import fold
+from tests.archive import extraction_helpers as helpers
 
 
 def _cities(text: str) -> list[str]:
-    return sorted(fold(m["name"]) for m in extract_report(text, source="x.txt")["municipalities"])
+    return [name for name, _country in helpers.cities(text)]
 
 
 def test_extract_report_cities_listed_and_named_again_beside_a_cued_one_take_part():

@@ -4,11 +4,7 @@
 import pytest
 
 from citypeers.archive.extraction import extract_report
-
-
-def _people(text: str) -> dict[str, str | None]:
-    people = extract_report(text, source="x.txt")["people"]
-    return {p["name"]: p["role"] for p in people}
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def _people(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_role_said_before_the_name_is_read_in_every_language(text, name, role):
-    assert _people(text).get(name) == role
+    assert helpers.roles(text).get(name) == role
 
 
 @pytest.mark.parametrize(
@@ -79,7 +75,7 @@ def test_a_role_said_before_the_name_is_read_in_every_language(text, name, role)
     ],
 )
 def test_a_role_after_the_name_ends_where_a_clause_starts(text, name, role):
-    assert _people(text).get(name) == role
+    assert helpers.roles(text).get(name) == role
 
 
 def test_a_role_after_the_name_ends_where_the_next_person_of_a_list_starts():
@@ -90,7 +86,7 @@ def test_a_role_after_the_name_ends_where_the_next_person_of_a_list_starts():
         "teams of both cities and several local associations working with newcomers."
     )
 
-    roles = _people(text)
+    roles = helpers.roles(text)
 
     assert list(roles) == ["Rui Costa", "Ana Reis", "Rita Lopes"]
     assert roles["Ana Reis"].startswith("Deputy Mayor of Social Affairs")
@@ -109,7 +105,7 @@ def test_a_role_after_the_name_ends_where_the_next_person_of_a_list_starts():
     ],
 )
 def test_a_name_before_a_verb_of_saying_is_a_person(text, name):
-    assert name in _people(text)
+    assert name in helpers.roles(text)
 
 
 def test_names_in_brackets_after_their_city_are_people_of_that_city():
@@ -139,7 +135,7 @@ def test_names_in_brackets_after_their_city_are_people_of_that_city():
     ],
 )
 def test_a_unit_named_after_a_role_is_not_taken_for_a_person(text):
-    names = set(_people(text))
+    names = set(helpers.roles(text))
 
     assert not names & {
         "Migrants Welcome",

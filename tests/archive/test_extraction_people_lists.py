@@ -4,14 +4,14 @@ Spanish "y" between two people, which is no part of a surname. The names are inv
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
+from tests.archive import extraction_helpers as helpers
 
 _TITLE = "Meeting of the partner towns on housing\n\n"
 
 
 def _roles(text: str) -> dict[str, str | None]:
-    """Name -> role of every person found."""
-    return {p["name"]: p["role"] for p in extract_report(_TITLE + text, source="x.txt")["people"]}
+    """Name -> role of every person found, in a report under a title."""
+    return helpers.roles(_TITLE + text)
 
 
 @pytest.mark.parametrize(

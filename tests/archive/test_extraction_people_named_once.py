@@ -4,11 +4,11 @@ after a German noun and "von", a name after titles one after another.
 The sentences are written for these tests; none comes from a report.
 """
 
-from citypeers.archive.extraction import extract_report
+from tests.archive import extraction_helpers as helpers
 
 
 def _names(text: str) -> set[str]:
-    return {p["name"] for p in extract_report(text, source="x.txt")["people"]}
+    return set(helpers.person_names(text))
 
 
 def test_a_surname_that_is_also_a_given_name_is_still_a_person():

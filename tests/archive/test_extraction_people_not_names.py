@@ -1,11 +1,7 @@
 """Capitalised pairs that name a place, a body or a body's branch, not a person (own
 sentences)."""
 
-from citypeers.archive.extraction import extract_report
-
-
-def _people(text: str) -> list[str]:
-    return [p["name"] for p in extract_report(text, source="t.txt")["people"]]
+from tests.archive import extraction_helpers as helpers
 
 
 def test_a_place_before_a_persons_name_and_role_is_no_person():
@@ -13,7 +9,7 @@ def test_a_place_before_a_persons_name_and_role_is_no_person():
         "The delegation from Tulcea met officials of the Northern Quarter, Maria Popescu, "
         "the Deputy Mayor, and discussed housing for refugees in Tulcea and Galati."
     )
-    people = _people(text)
+    people = helpers.person_names(text)
     assert "Maria Popescu" in people
     assert "Northern Quarter" not in people
 
@@ -23,4 +19,4 @@ def test_a_known_bodys_branch_is_no_person():
         "A Padova si sono riuniti i sindaci di Vigonza e Noventa. Ha parlato la sindaca di "
         "Vigonza, Laura Bianchi, presidente Anci Veneto, sul tema dell'accoglienza."
     )
-    assert "Anci Veneto" not in _people(text)
+    assert "Anci Veneto" not in helpers.person_names(text)

@@ -3,12 +3,7 @@
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
-
-
-def _people(text: str) -> dict[str, str | None]:
-    people = extract_report(text, source="x.txt")["people"]
-    return {p["name"]: p["role"] for p in people}
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -30,19 +25,19 @@ def _people(text: str) -> dict[str, str | None]:
     ],
 )
 def test_both_people_named_with_one_role_are_found(text, names):
-    assert names <= set(_people(text))
+    assert names <= set(helpers.roles(text))
 
 
 def test_a_role_ending_on_its_own_head_closes_before_the_name():
     text = "In Kranj, Deputy Mayor Tomas Lind showed the guests the new shelter."
 
-    assert _people(text).get("Tomas Lind") == "Deputy Mayor"
+    assert helpers.roles(text).get("Tomas Lind") == "Deputy Mayor"
 
 
 def test_a_titled_name_gets_the_role_said_before_it():
     text = "In Ljubljana they met the mayor of Nova Gorica Mr Peter Zajc."
 
-    assert _people(text).get("Peter Zajc") == "mayor of Nova Gorica"
+    assert helpers.roles(text).get("Peter Zajc") == "mayor of Nova Gorica"
 
 
 def test_a_role_never_starts_with_the_and_of_the_next_person():
@@ -51,7 +46,7 @@ def test_a_role_never_starts_with_the_and_of_the_next_person():
         "Cultura, Marta Gil, y Deportes."
     )
 
-    assert _people(text).get("Luis Ortega") == "vicealcalde"
+    assert helpers.roles(text).get("Luis Ortega") == "vicealcalde"
 
 
 def test_a_surname_said_again_is_the_same_person():
@@ -60,10 +55,10 @@ def test_a_surname_said_again_is_the_same_person():
         "While Ms. Lopez stressed the role of cities, the guests listened."
     )
 
-    assert list(_people(text)) == ["Maria Lopez Garrido"]
+    assert list(helpers.roles(text)) == ["Maria Lopez Garrido"]
 
 
 def test_a_greek_man_named_in_the_genitive_is_recorded_in_the_nominative():
     text = "Στη Λάρισα η συνάντηση έγινε υπό τον συντονισμό του αντιδημάρχου Νικόλαου Παππά."
 
-    assert "Νικόλαος Παππάς" in _people(text)
+    assert "Νικόλαος Παππάς" in helpers.roles(text)

@@ -3,11 +3,11 @@ one common only beyond Europe, or one no dictionary knows (the names here are in
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
+from tests.archive import extraction_helpers as helpers
 
 
 def _names(text: str) -> set[str]:
-    return {p["name"] for p in extract_report(text, source="x.txt")["people"]}
+    return set(helpers.person_names(text))
 
 
 @pytest.mark.parametrize(

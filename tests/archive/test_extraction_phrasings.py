@@ -11,10 +11,11 @@ from citypeers.archive.extraction.text import fold
 from citypeers.archive.services import import_report_text
 from citypeers.core.text import fold as core_fold
 from citypeers.network.models import Municipality
+from tests.archive import extraction_helpers as helpers
 
 
 def _cities(text: str) -> list[str]:
-    return [m["name"] for m in extract_report(text, source="x.txt")["municipalities"]]
+    return [m["name"] for m in helpers.record(text)["municipalities"]]
 
 
 @pytest.mark.parametrize(

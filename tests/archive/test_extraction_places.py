@@ -12,11 +12,7 @@ from citypeers.archive.extraction import (
 )
 from citypeers.archive.extraction.inflection import base_forms, polish_name_forms
 from citypeers.archive.extraction.text import AND_LIST, AUTHORITY_NOUNS, AUTHORITY_OF, fold
-
-
-def _cities(text: str) -> list[tuple[str, str]]:
-    found = extract_report(text, source="x.txt")["municipalities"]
-    return sorted((fold(m["name"]), m["country"]) for m in found)
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _cities(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_extract_report_enumeration_in_a_sentence_of_taking_part(text, expected):
-    assert _cities(text) == sorted((fold(n), c) for n, c in expected)
+    assert helpers.cities(text) == sorted((fold(n), c) for n, c in expected)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_extract_report_enumeration_in_a_sentence_of_taking_part(text, expected)
     ],
 )
 def test_extract_report_places_after_a_plural_authority_noun(text, expected):
-    assert [name for name, _country in _cities(text)] == [fold(n) for n in expected]
+    assert [name for name, _country in helpers.cities(text)] == [fold(n) for n in expected]
 
 
 def test_extract_report_list_goes_on_past_an_item_the_gazetteer_does_not_know():
@@ -75,7 +71,7 @@ def test_extract_report_list_goes_on_past_an_item_the_gazetteer_does_not_know():
         "Cairano e Andretta."
     )
 
-    assert _cities(text) == [("andretta", "IT"), ("cairano", "IT"), ("calitri", "IT")]
+    assert helpers.cities(text) == [("andretta", "IT"), ("cairano", "IT"), ("calitri", "IT")]
 
 
 @pytest.mark.parametrize(
@@ -90,7 +86,7 @@ def test_extract_report_list_goes_on_past_an_item_the_gazetteer_does_not_know():
     ],
 )
 def test_extract_report_place_in_another_script_or_case_form(text, expected):
-    assert _cities(text) == sorted((fold(n), c) for n, c in expected)
+    assert helpers.cities(text) == sorted((fold(n), c) for n, c in expected)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +102,7 @@ def test_extract_report_place_in_another_script_or_case_form(text, expected):
     ],
 )
 def test_extract_report_city_named_after_its_mayor_in_any_case_form(text, expected):
-    assert _cities(text) == sorted((fold(n), c) for n, c in expected)
+    assert helpers.cities(text) == sorted((fold(n), c) for n, c in expected)
 
 
 @pytest.mark.parametrize(
@@ -121,13 +117,13 @@ def test_extract_report_city_named_after_its_mayor_in_any_case_form(text, expect
     ],
 )
 def test_extract_report_place_inside_a_name_or_word_is_not_a_participant(text):
-    assert _cities(text) == []
+    assert helpers.cities(text) == []
 
 
 def test_extract_report_list_without_a_cue_of_taking_part_is_not_participants():
     text = "The exchange compared rents. Prices rose in Lyon, Porto and Graz."
 
-    assert _cities(text) == []
+    assert helpers.cities(text) == []
 
 
 @pytest.mark.parametrize(
@@ -175,7 +171,7 @@ def test_polish_cities_of_two_parts_named_in_a_case():
         "Gorzowa Wielkopolskiego i Bielska-Białej."
     )
 
-    assert [name for name, _ in _cities(text)] == [
+    assert [name for name, _ in helpers.cities(text)] == [
         "bialystok",
         "bielsko biala",
         "gorzow wielkopolski",
@@ -197,7 +193,7 @@ def test_gazetteer_keeps_greek_and_cyrillic_names_apart():
 
 
 def _venue(text: str) -> tuple:
-    record = extract_report(text, source="x.txt")
+    record = helpers.record(text)
     return (fold(record["location"]) if record["location"] else None, record["online"])
 
 
@@ -262,17 +258,17 @@ def test_extract_report_format_said_once_in_any_language(text, online):
     ],
 )
 def test_extract_report_authority_noun_affiliation_and_long_lists(text, expected):
-    assert _cities(text) == sorted((fold(n), c) for n, c in expected)
+    assert helpers.cities(text) == sorted((fold(n), c) for n, c in expected)
 
 
 def test_extract_report_city_of_is_not_a_town_named_the_city():
     text = "The City of Graz hosted the partners."
 
-    assert _cities(text) == [("graz", "AT")]
+    assert helpers.cities(text) == [("graz", "AT")]
 
 
 def _bodies(text: str) -> list[str]:
-    return sorted(o["name"] for o in extract_report(text, source="x.txt")["organizations"])
+    return sorted(helpers.organisation_names(text))
 
 
 @pytest.mark.parametrize(
@@ -338,7 +334,7 @@ def test_extract_report_city_named_as_organiser_is_not_another_body():
     ],
 )
 def test_extract_report_names_beyond_europe_keep_their_particles(text, expected):
-    assert _cities(text) == sorted((fold(n), c) for n, c in expected)
+    assert helpers.cities(text) == sorted((fold(n), c) for n, c in expected)
 
 
 @pytest.mark.parametrize("word", AND_LIST)
@@ -371,7 +367,7 @@ def test_extract_report_a_list_with_two_participants_is_a_list_of_participants()
         "Gdańsk, Kielce, Rzeszów i Szczecin wymienili się doświadczeniami."
     )
 
-    assert {name for name, _country in _cities(text)} == {
+    assert {name for name, _country in helpers.cities(text)} == {
         fold(n) for n in ("Gdańsk", "Kielce", "Lublin", "Rzeszów", "Szczecin")
     }
 
@@ -383,7 +379,7 @@ def test_extract_report_a_city_named_with_an_english_possessive_presented_its_ow
         "  • “Learning the language at work: Graz's evening classes”\n"
     )
 
-    assert _cities(text) == [("graz", "AT"), ("zagreb", "HR")]
+    assert helpers.cities(text) == [("graz", "AT"), ("zagreb", "HR")]
 
 
 def test_gazetteer_a_town_s_own_name_beats_a_larger_city_s_foreign_alias():
@@ -433,13 +429,13 @@ def test_gazetteer_a_town_s_own_name_beats_a_larger_city_s_foreign_alias():
     ],
 )
 def test_a_saints_title_is_part_of_the_name_and_a_state_names_the_country(text, expected):
-    assert _cities(text) == expected
+    assert helpers.cities(text) == expected
 
 
 def test_a_name_with_a_double_letter_single_takes_the_gazetteers_spelling():
     text = "Representatives of Valetta (Malta), Ghent (Belgium) and Tallin (Estonia) attended."
 
-    assert _cities(text) == [("ghent", "BE"), ("tallinn", "EE"), ("valletta", "MT")]
+    assert helpers.cities(text) == [("ghent", "BE"), ("tallinn", "EE"), ("valletta", "MT")]
 
 
 @pytest.mark.parametrize(
@@ -535,7 +531,7 @@ def test_a_province_in_brackets_after_an_item_does_not_break_the_list():
         "(Tarragona), Elche (Alicante), Gandia (Valencia), Lleida y Girona. También se sumaron "
         "otras entidades."
     )
-    assert [name for name, _country in _cities(text)] == [
+    assert [name for name, _country in helpers.cities(text)] == [
         "elche",
         "gandia",
         "girona",
@@ -572,4 +568,4 @@ def test_a_name_no_place_bears_as_its_own_goes_to_the_reports_country(text, expe
 def test_a_short_case_form_of_a_town_beats_a_village_once_spelt_so():
     # "Nysy" is the genitive of Nysa (PL), and also an old spelling of a Ukrainian village
     text = "Spotkanie burmistrzów\n\nW spotkaniu uczestniczyli burmistrzowie Nysy i Brzegu."
-    assert _cities(text) == [("brzeg", "PL"), ("nysa", "PL")]
+    assert helpers.cities(text) == [("brzeg", "PL"), ("nysa", "PL")]

@@ -6,6 +6,7 @@ The sentences are written for these tests; none comes from a report.
 import pytest
 
 from citypeers.archive.extraction import extract_report
+from tests.archive import extraction_helpers as helpers
 
 OPENING = (
     "A study visit took place on 5 May 2023 between the municipalities of Ghent and Bologna.\n"
@@ -13,7 +14,7 @@ OPENING = (
 
 
 def _names(text: str, opening: str = OPENING) -> list[str]:
-    return [item["name"] for item in extract_report(opening + text, source="x.txt")["practices"]]
+    return [item["name"] for item in helpers.record(opening + text)["practices"]]
 
 
 @pytest.mark.parametrize(

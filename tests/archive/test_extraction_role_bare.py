@@ -3,12 +3,7 @@ the next name's (made-up sentences in our own words)."""
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    people = extract_report(text, source="x.txt")["people"]
-    return {p["name"]: p["role"] for p in people}
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def _roles(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_role_right_after_a_name_is_that_names(text, roles):
-    found = _roles(text)
+    found = helpers.roles(text)
 
     assert {name: found.get(name) for name in roles} == roles
 
@@ -43,6 +38,6 @@ def test_a_role_right_after_a_name_is_that_names(text, roles):
 def test_words_after_a_name_that_open_on_no_role_are_no_role():
     text = "Il 12 maggio a Lucca la dottoressa Giulia Ferri ha aperto i lavori del convegno."
 
-    found = _roles(text)
+    found = helpers.roles(text)
 
     assert found.get("Giulia Ferri") is None

@@ -3,12 +3,8 @@ programme languages, is the person's organisation (made-up sentences in our own 
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
+from tests.archive import extraction_helpers as helpers
 from tests.archive.archive_scoring import scorer
-
-
-def _record(text: str) -> dict:
-    return extract_report(text, source="x.txt")
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def _record(text: str) -> dict:
     ],
 )
 def test_the_body_after_a_role_is_the_persons(text, name, body):
-    person = next(p for p in _record(text)["people"] if p["name"] == name)
+    person = next(p for p in helpers.record(text)["people"] if p["name"] == name)
     assert person["organization"] and scorer().fuzzy(person["organization"], body)
 
 
@@ -78,7 +74,7 @@ def test_the_body_after_a_role_is_the_persons(text, name, body):
     ],
 )
 def test_a_councillors_field_or_a_unit_is_no_body(text, field):
-    record = _record(text)
+    record = helpers.record(text)
     assert not any(field in (p["organization"] or "") for p in record["people"])
 
 
@@ -104,7 +100,7 @@ def test_a_councillors_field_or_a_unit_is_no_body(text, field):
 )
 def test_the_body_a_persons_role_names_takes_part(text, body):
     """A named speaker's employer, read from the role, is a body at the meeting."""
-    orgs = _record(text)["organizations"]
+    orgs = helpers.record(text)["organizations"]
     assert any(scorer().fuzzy(body, o["name"]) for o in orgs), orgs
 
 
@@ -128,6 +124,6 @@ def test_the_body_a_persons_role_names_takes_part(text, body):
     ],
 )
 def test_the_body_after_a_roles_preposition_stays_in_the_role(text, name, role, body):
-    person = next(p for p in _record(text)["people"] if p["name"] == name)
+    person = next(p for p in helpers.record(text)["people"] if p["name"] == name)
     assert person["role"] == role
     assert person["organization"] and scorer().fuzzy(person["organization"], body)

@@ -3,11 +3,7 @@
 The sentences are written for these tests; none comes from a report.
 """
 
-from citypeers.archive.extraction import extract_report
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    return {p["name"]: p.get("role") for p in extract_report(text, source="x.txt")["people"]}
+from tests.archive import extraction_helpers as helpers
 
 
 def test_a_role_said_after_another_person_and_an_and_is_that_persons_own():
@@ -16,7 +12,7 @@ def test_a_role_said_after_another_person_and_an_and_is_that_persons_own():
         "socială, Elena Marin."
     )
 
-    roles = _roles(text)
+    roles = helpers.roles(text)
 
     assert "Radu Stan" not in (roles["Elena Marin"] or "")
     assert roles["Elena Marin"].startswith("directorul direcției")
@@ -28,7 +24,7 @@ def test_an_affiliation_after_from_ends_before_the_verb():
         "Dr. Jeroen Bakker from Utrecht replied with figures on housing."
     )
 
-    assert _roles(text)["Jeroen Bakker"] == "Utrecht"
+    assert helpers.roles(text)["Jeroen Bakker"] == "Utrecht"
 
 
 def test_another_office_after_a_comma_goes_on_the_role():
@@ -38,7 +34,7 @@ def test_another_office_after_a_comma_goes_on_the_role():
         "tecnici."
     )
 
-    found = _roles(text)
+    found = helpers.roles(text)
 
     assert found["Marco Bellini"] == (
         "sindaco di Siena, presidente della Conferenza dei sindaci e delegato regionale ai "
@@ -52,6 +48,6 @@ def test_the_next_person_after_a_comma_and_is_no_office_of_the_first():
         "Mayor Jan Smit."
     )
 
-    found = _roles(text)
+    found = helpers.roles(text)
 
     assert found == {"Anna Berg": "Mayor of Ghent", "Jan Smit": "Deputy Mayor"}

@@ -4,12 +4,7 @@ sentences in our own words)."""
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    people = extract_report(text, source="x.txt")["people"]
-    return {p["name"]: p["role"] for p in people}
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -44,13 +39,13 @@ def _roles(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_role_after_as_is_the_persons(text, name, role):
-    assert _roles(text)[name] == role
+    assert helpers.roles(text)[name] == role
 
 
 def test_as_without_a_role_gives_none():
     text = "Rosalind Ashworth spoke as well as the others, as she had promised."
 
-    assert _roles(text) == {"Rosalind Ashworth": None}
+    assert helpers.roles(text) == {"Rosalind Ashworth": None}
 
 
 @pytest.mark.parametrize(
@@ -83,7 +78,7 @@ def test_as_without_a_role_gives_none():
     ],
 )
 def test_the_doer_of_a_verb_of_office_holds_its_role(text, roles):
-    found = _roles(text)
+    found = helpers.roles(text)
 
     assert {name: found.get(name) for name in roles} == roles
 
@@ -94,7 +89,7 @@ def test_an_office_title_or_a_head_before_a_title_is_the_role():
         "Oberbürgermeister Dr. Oberhauser in the town hall."
     )
 
-    roles = _roles(text)
+    roles = helpers.roles(text)
 
     assert roles["Rosalind Ashworth"] == "councillor"
     assert roles["Oberhauser"] == "Oberbürgermeister"
@@ -118,7 +113,7 @@ def test_an_office_title_or_a_head_before_a_title_is_the_role():
     ],
 )
 def test_a_role_opening_the_next_sentence_is_the_one_persons_before(text, name, role):
-    assert _roles(text)[name] == role
+    assert helpers.roles(text)[name] == role
 
 
 def test_a_role_opening_the_next_sentence_is_nobodys_when_two_were_named():
@@ -127,7 +122,7 @@ def test_a_role_opening_the_next_sentence_is_nobodys_when_two_were_named():
         "new centre."
     )
 
-    roles = _roles(text)
+    roles = helpers.roles(text)
 
     assert roles["Gianluca Ferrante"] is None
     assert roles["Ornella Sabatini"] is None
@@ -136,7 +131,7 @@ def test_a_role_opening_the_next_sentence_is_nobodys_when_two_were_named():
 def test_a_programme_line_that_ends_the_text_keeps_its_role():
     text = "Webinar on housing\n\nGianluca Ferrante – dirigente del servizio immigrazione"
 
-    assert _roles(text) == {"Gianluca Ferrante": "dirigente del servizio immigrazione"}
+    assert helpers.roles(text) == {"Gianluca Ferrante": "dirigente del servizio immigrazione"}
 
 
 def test_a_role_said_before_and_after_the_name_keeps_both():
@@ -145,13 +140,13 @@ def test_a_role_said_before_and_after_the_name_keeps_both():
         "housing, who spoke first."
     )
 
-    assert _roles(text)["Rosalind Ashworth"] == "Senator, chair of the committee on housing"
+    assert helpers.roles(text)["Rosalind Ashworth"] == "Senator, chair of the committee on housing"
 
 
 def test_capitalised_words_before_a_lower_case_head_are_the_roles():
     text = "At noon a speech by the Road Safety minister Tomasz Wierzbicki closed the fair."
 
-    assert _roles(text)["Tomasz Wierzbicki"] == "Road Safety minister"
+    assert helpers.roles(text)["Tomasz Wierzbicki"] == "Road Safety minister"
 
 
 def test_a_heading_line_is_no_part_of_the_name_under_it():
@@ -160,7 +155,7 @@ def test_a_heading_line_is_no_part_of_the_name_under_it():
         "Closing Session\nBartholomew Okafor – Director, Tenant Action"
     )
 
-    roles = _roles(text)
+    roles = helpers.roles(text)
 
     assert roles["Fenella Quayle"] == "Head of Housing"
     assert roles["Bartholomew Okafor"].startswith("Director")
@@ -170,7 +165,7 @@ def test_a_heading_line_is_no_part_of_the_name_under_it():
 def test_a_surname_in_capitals_opening_a_programme_line_is_read():
     text = "Speakers\nMirela STANCU, Officer, Tenants Forum\nAnna BERG-SMITH, Programme Manager"
 
-    roles = _roles(text)
+    roles = helpers.roles(text)
 
     assert roles["Mirela Stancu"].startswith("Officer")
     assert roles["Anna Berg-Smith"] == "Programme Manager"
@@ -179,7 +174,7 @@ def test_a_surname_in_capitals_opening_a_programme_line_is_read():
 def test_a_regions_name_in_capitals_is_no_surname():
     text = "Partners\nRegione TOSCANA, lead partner\nAnna Berg, mayor of Prato"
 
-    assert "Regione Toscana" not in _roles(text)
+    assert "Regione Toscana" not in helpers.roles(text)
 
 
 @pytest.mark.parametrize(
@@ -199,4 +194,4 @@ def test_a_regions_name_in_capitals_is_no_surname():
     ],
 )
 def test_common_offices_and_trades_are_roles(text, name, role):
-    assert _roles(text)[name].split(",")[0].split()[0] == role
+    assert helpers.roles(text)[name].split(",")[0].split()[0] == role

@@ -4,12 +4,7 @@ in our own words)."""
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    people = extract_report(text, source="x.txt")["people"]
-    return {p["name"]: p["role"] for p in people}
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def _roles(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_plural_role_names_every_person_of_its_list(text, roles):
-    assert _roles(text) == roles
+    assert helpers.roles(text) == roles
 
 
 @pytest.mark.parametrize(
@@ -58,7 +53,7 @@ def test_a_plural_role_names_every_person_of_its_list(text, roles):
     ],
 )
 def test_a_list_of_places_or_fields_and_names_gives_each_person_their_own(text, roles):
-    assert _roles(text) == roles
+    assert helpers.roles(text) == roles
 
 
 @pytest.mark.parametrize(
@@ -104,25 +99,25 @@ def test_a_list_of_places_or_fields_and_names_gives_each_person_their_own(text, 
     ],
 )
 def test_a_role_in_a_case_or_compound_form_is_recorded_as_a_head(text, name, role):
-    assert _roles(text).get(name) == role
+    assert helpers.roles(text).get(name) == role
 
 
 def test_a_greek_role_with_a_genitive_complement_closes_before_the_name():
     text = "Στη συνάντηση μίλησε ο αντιδήμαρχος Κοινωνικής Πολιτικής Γιώργος Ραπτής."
 
-    assert _roles(text) == {"Γιώργος Ραπτής": "αντιδήμαρχος Κοινωνικής Πολιτικής"}
+    assert helpers.roles(text) == {"Γιώργος Ραπτής": "αντιδήμαρχος Κοινωνικής Πολιτικής"}
 
 
 def test_the_verb_opening_a_sentence_is_no_part_of_the_name():
     text = "Intervino Lucía Ortega, concejala de Igualdad, con un resumen del plan."
 
-    assert _roles(text) == {"Lucía Ortega": "concejala de Igualdad"}
+    assert helpers.roles(text) == {"Lucía Ortega": "concejala de Igualdad"}
 
 
 def test_a_plural_role_before_a_place_names_no_one():
     text = "La giunta si riunì con i consiglieri presso la Sala Verde di Palazzo Neri."
 
-    assert _roles(text) == {}
+    assert helpers.roles(text) == {}
 
 
 @pytest.mark.parametrize(
@@ -149,7 +144,7 @@ def test_a_plural_role_before_a_place_names_no_one():
     ],
 )
 def test_where_a_role_before_a_name_ends(text, roles):
-    assert _roles(text) == roles
+    assert helpers.roles(text) == roles
 
 
 @pytest.mark.parametrize(
@@ -170,7 +165,7 @@ def test_where_a_role_before_a_name_ends(text, roles):
     ],
 )
 def test_a_role_said_by_a_verb_or_a_phrase_for_the_mayor(text, roles):
-    assert _roles(text) == roles
+    assert helpers.roles(text) == roles
 
 
 def test_a_romanian_plural_role_keeps_its_and():
@@ -201,4 +196,4 @@ def test_a_romanian_plural_role_keeps_its_and():
 def test_someone_named_twice_keeps_the_fuller_form_of_their_role(text, roles):
     """A title line's bare role ("Prefectul X") gives way to the same role said later with
     its body or place; a later bare role never shortens a fuller one."""
-    assert _roles(text) == roles
+    assert helpers.roles(text) == roles

@@ -4,12 +4,7 @@ a new person follows (made-up sentences in our own words)."""
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    people = extract_report(text, source="x.txt")["people"]
-    return {p["name"]: p["role"] for p in people}
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -61,7 +56,7 @@ def _roles(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_representative_undersecretary_ambassador_or_councilmember_is_a_role(text, name, role):
-    assert (_roles(text).get(name) or "").startswith(role)
+    assert (helpers.roles(text).get(name) or "").startswith(role)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +75,7 @@ def test_a_representative_undersecretary_ambassador_or_councilmember_is_a_role(t
     ],
 )
 def test_a_role_stops_before_and_to_a_new_person(text, roles):
-    found = _roles(text)
+    found = helpers.roles(text)
     for name, role in roles.items():
         assert (found.get(name) or "").startswith(role), found
     assert not any(other in (found.get(name) or "") for name in roles for other in roles)
@@ -103,9 +98,9 @@ def test_a_role_stops_before_and_to_a_new_person(text, roles):
     ],
 )
 def test_a_polish_role_in_the_genitive_plural_names_each_person_in_the_nominative(text, name, role):
-    assert _roles(text).get(name) == role
+    assert helpers.roles(text).get(name) == role
 
 
 def test_a_capitalised_rank_before_a_lower_case_head_takes_the_words_before_it():
-    found = _roles("City Council Vice president Joan Parker says the visit went well.")
+    found = helpers.roles("City Council Vice president Joan Parker says the visit went well.")
     assert found.get("Joan Parker") == "City Council Vice president"

@@ -4,12 +4,7 @@ list with each name on a line above its role, and a German role head ending a co
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    people = extract_report(text, source="x.txt")["people"]
-    return {p["name"]: p["role"] for p in people}
+from tests.archive import extraction_helpers as helpers
 
 
 def test_a_name_on_its_own_line_takes_the_role_on_the_next():
@@ -23,7 +18,7 @@ def test_a_name_on_its_own_line_takes_the_role_on_the_next():
         "Hanne Bakke\n"
         "Senior Adviser, UNHCR\n"
     )
-    roles = _roles(text)
+    roles = helpers.roles(text)
     assert roles["Mirela Costache"] == "Head of the Neighbourhood Services Unit"
     assert roles["Tobias Lindqvist"].startswith("Deputy Mayor for Housing and Inclusion")
     assert roles["Hanne Bakke"] == "Senior Adviser"
@@ -31,7 +26,7 @@ def test_a_name_on_its_own_line_takes_the_role_on_the_next():
 
 def test_a_heading_above_a_name_is_no_one():
     text = "Closing Remarks\nJohanna Weber, mayor of Kassel, thanked the guests.\n"
-    assert "Closing Remarks" not in _roles(text)
+    assert "Closing Remarks" not in helpers.roles(text)
 
 
 def test_a_german_compound_ending_on_a_role_head_is_a_role():
@@ -39,7 +34,7 @@ def test_a_german_compound_ending_on_a_role_head_is_a_role():
         "Zum Austausch kamen Petra Lang (Stadt Ulm) und Ulrich Brandl (Jugend- und "
         "Sozialreferent der Stadt Neu-Ulm) ins Rathaus."
     )
-    assert _roles(text)["Ulrich Brandl"].startswith("Jugend- und Sozialreferent")
+    assert helpers.roles(text)["Ulrich Brandl"].startswith("Jugend- und Sozialreferent")
 
 
 def test_a_place_role_said_once_goes_down_a_list_of_places_and_names():
@@ -47,7 +42,7 @@ def test_a_place_role_said_once_goes_down_a_list_of_places_and_names():
         "Por la tarde cenaron juntos la alcaldesa de Getafe, Lucía Ortega; de Leganés, "
         "Pedro Ruiz 'Perico'; Móstoles, Marta Gil; y Santiago de Compostela, Andrés Lago."
     )
-    roles = _roles(text)
+    roles = helpers.roles(text)
     assert roles["Pedro Ruiz"] == "alcalde de Leganés"
     assert roles["Marta Gil"] == "alcaldesa de Móstoles"
     assert roles["Andrés Lago"] == "alcalde de Santiago de Compostela"
@@ -85,7 +80,7 @@ def test_a_place_role_said_once_goes_down_a_list_of_places_and_names():
     ],
 )
 def test_role_nouns_and_name_forms_of_the_programme_languages(text, name, role):
-    assert role in (_roles(text)[name] or "")
+    assert role in (helpers.roles(text)[name] or "")
 
 
 def test_polish_titles_in_the_accusative_and_genitive_give_the_nominative_name():
@@ -93,7 +88,7 @@ def test_polish_titles_in_the_accusative_and_genitive_give_the_nominative_name()
         "Delegacja była reprezentowana przez Panią Martę Zając oraz Pana Tomasza "
         "Wójcika, który odpowiada za sport."
     )
-    assert {"Marta Zając", "Tomasz Wójcik"} <= set(_roles(text))
+    assert {"Marta Zając", "Tomasz Wójcik"} <= set(helpers.roles(text))
 
 
 def test_a_role_said_after_a_name_belongs_to_that_name():
@@ -101,7 +96,7 @@ def test_a_role_said_after_a_name_belongs_to_that_name():
         "Aus Wels kamen Gerwin Taxer, Leiter des Integrationsbüros (IB), Jonas Wurm vom "
         "Sozialamt und Lena Huber."
     )
-    assert _roles(text)["Gerwin Taxer"] == "Leiter des Integrationsbüros (IB)"
+    assert helpers.roles(text)["Gerwin Taxer"] == "Leiter des Integrationsbüros (IB)"
 
 
 def test_a_role_after_a_name_ends_where_the_next_name_and_its_body_start():
@@ -109,7 +104,7 @@ def test_a_role_after_a_name_ends_where_the_next_name_and_its_body_start():
         "Für Graz kamen Hubert Lechner, Leiter der Stabsstelle Integration, Maria Pichler "
         "vom Sozialamt und Jonas Wurm zum Treffen."
     )
-    assert _roles(text)["Hubert Lechner"] == "Leiter der Stabsstelle Integration"
+    assert helpers.roles(text)["Hubert Lechner"] == "Leiter der Stabsstelle Integration"
 
 
 def test_a_polish_womans_name_and_role_in_the_genitive_are_given_in_the_nominative():
@@ -117,4 +112,4 @@ def test_a_polish_womans_name_and_role_in_the_genitive_are_given_in_the_nominati
         "Uczestnicy wysłuchali wykładu Marii Nowickiej, dyrektorki Centrum Wsparcia "
         "Cudzoziemców w Opolu."
     )
-    assert _roles(text)["Maria Nowicka"].startswith("dyrektorka Centrum Wsparcia")
+    assert helpers.roles(text)["Maria Nowicka"].startswith("dyrektorka Centrum Wsparcia")

@@ -4,12 +4,7 @@ and a list heading ("Moderators:", "Relatori:") gives its role to the names list
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    people = extract_report(text, source="x.txt")["people"]
-    return {p["name"]: p["role"] for p in people}
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _roles(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_role_first_list_pairs_each_role_with_the_name_after_it(text, roles):
-    assert _roles(text) == roles
+    assert helpers.roles(text) == roles
 
 
 @pytest.mark.parametrize(
@@ -58,14 +53,14 @@ def test_a_role_first_list_pairs_each_role_with_the_name_after_it(text, roles):
     ],
 )
 def test_a_list_heading_gives_its_role_to_the_names_under_it(text, roles):
-    found = _roles(text)
+    found = helpers.roles(text)
     for name, role in roles.items():
         assert found.get(name) == role, found
 
 
 def test_a_role_of_a_place_said_once_takes_the_gender_of_each_listed_man():
     """A given name too rare to count as one alone still tells a man ("Anxo", "Xabier")."""
-    found = _roles(
+    found = helpers.roles(
         "Para esta tarde está prevista una reunión entre la alcaldesa de Lorca y la de "
         "Murcia, Ana Gil; de Jaén, Anxo Lema; Soria, Xabier Otxoa, y Teruel, Marta Ruiz, "
         "para tratar la acogida."
@@ -78,7 +73,7 @@ def test_a_role_of_a_place_said_once_takes_the_gender_of_each_listed_man():
 def test_a_greek_plural_role_of_places_names_each_mayor_after_a_town_in_the_genitive():
     """ "του Ηρακλείου": a neuter town's genitive read back to the name the gazetteer keeps
     (Ηράκλειον), so the list of towns and mayors goes on past it."""
-    found = _roles(
+    found = helpers.roles(
         "Ενημερώθηκαν σήμερα οι δήμαρχοι του Ηρακλείου, Νίκος Παππάς, των Χανίων, Τάσος "
         "Ράπτης, σε συνάντηση για το προσφυγικό."
     )
@@ -87,7 +82,7 @@ def test_a_greek_plural_role_of_places_names_each_mayor_after_a_town_in_the_geni
 
 
 def test_a_role_first_list_whose_places_run_into_the_names():
-    roles = _roles(
+    roles = helpers.roles(
         "Interverranno il Sindaco di Castel Nuovo Paolo Riva, il Sindaco di Monte Alto "
         "Giulia Sarti e l'Assessore alla casa di Borgo Franco Luca Dini."
     )
@@ -122,7 +117,7 @@ def test_a_role_first_list_whose_places_run_into_the_names():
 def test_a_name_first_list_keeps_each_role_said_after_its_name(text, roles):
     """Inspectors, police commissioners and women representatives are role heads too, so
     the role after each name is its own and not the next person's."""
-    assert _roles(text) == roles
+    assert helpers.roles(text) == roles
 
 
 @pytest.mark.parametrize(
@@ -160,5 +155,5 @@ def test_a_list_that_opens_on_a_name_or_on_a_role_pairs_roles_by_its_opening(tex
     """A list opening on a name gives each name the role said after it (never to the next
     name); a list opening on a role gives each name the role said before it; a bracket
     after a name is that name's; founders and deputies are role heads."""
-    found = _roles(text)
+    found = helpers.roles(text)
     assert {name: found.get(name) for name in roles} == roles

@@ -3,12 +3,7 @@ after "and also" (the next person's), not back over another person, a plural rol
 list yields to one said of the person alone, and a passive's auxiliary is no part of the
 thing a doer's role is said of (made-up sentences in our own words)."""
 
-from citypeers.archive.extraction import extract_report
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    people = extract_report(text, source="x.txt")["people"]
-    return {p["name"]: p["role"] for p in people}
+from tests.archive import extraction_helpers as helpers
 
 
 def test_a_phrase_after_and_also_is_the_next_persons_role():
@@ -17,7 +12,7 @@ def test_a_phrase_after_and_also_is_the_next_persons_role():
         "ds. cudzoziemców Zbigniew Kałuża."
     )
 
-    assert _roles(text) == {
+    assert helpers.roles(text) == {
         "Teresa Lipiec": "wiceprezydent Opola",
         "Zbigniew Kałuża": "pełnomocnik prezydenta ds. cudzoziemców",
     }
@@ -29,7 +24,7 @@ def test_a_role_said_before_a_name_does_not_run_back_over_another_person():
         "orașului Bălți, Ilie Gavrilă."
     )
 
-    assert _roles(text) == {
+    assert helpers.roles(text) == {
         "Sorin Vlădescu": "Primarul",
         "Ilie Gavrilă": "primarul orașului Bălți",
     }
@@ -41,7 +36,7 @@ def test_a_role_after_an_and_and_an_article_does_not_run_back_over_another_perso
         "Jugendamts, Detlef Oberhauser."
     )
 
-    assert _roles(text) == {
+    assert helpers.roles(text) == {
         "Hannelore Brückner": "Bürgermeisterin",
         "Detlef Oberhauser": "Leiter des Jugendamts",
     }
@@ -53,13 +48,13 @@ def test_a_role_said_of_the_person_alone_wins_over_a_plural_one():
         "Deputy Mayor Tomasz Wierzbicki said the visit would help both towns."
     )
 
-    assert _roles(text)["Tomasz Wierzbicki"] == "Deputy Mayor"
+    assert helpers.roles(text)["Tomasz Wierzbicki"] == "Deputy Mayor"
 
 
 def test_a_passives_auxiliary_is_no_part_of_the_thing_a_doer_leads():
     text = "The workshop was facilitated by Rosalind Ashworth in the morning."
 
-    assert _roles(text) == {"Rosalind Ashworth": "facilitator of the workshop"}
+    assert helpers.roles(text) == {"Rosalind Ashworth": "facilitator of the workshop"}
 
 
 def test_a_mediator_and_a_volunteer_are_roles():
@@ -68,7 +63,7 @@ def test_a_mediator_and_a_volunteer_are_roles():
         "Rosalind Ashworth, volunteer at the drop-in centre, showed the garden."
     )
 
-    assert _roles(text) == {
+    assert helpers.roles(text) == {
         "Montserrat Vilaró": "mediadora intercultural",
         "Rosalind Ashworth": "volunteer at the drop-in centre",
     }

@@ -4,12 +4,7 @@ apposition, the role as the subject of "was", a list whose roles run on to the n
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    people = extract_report(text, source="x.txt")["people"]
-    return {p["name"]: p["role"] for p in people}
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def _roles(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_profession_in_an_apposition_is_the_role(text, name, role):
-    assert _roles(text)[name] == role
+    assert helpers.roles(text)[name] == role
 
 
 @pytest.mark.parametrize(
@@ -53,7 +48,7 @@ def test_a_profession_in_an_apposition_is_the_role(text, name, role):
     ],
 )
 def test_a_role_said_as_the_subject_of_was_before_the_name(text, name, role):
-    assert _roles(text)[name] == role
+    assert helpers.roles(text)[name] == role
 
 
 @pytest.mark.parametrize(
@@ -80,7 +75,7 @@ def test_a_role_said_as_the_subject_of_was_before_the_name(text, name, role):
     ],
 )
 def test_a_role_after_a_dash_ends_before_the_next_person(text, roles):
-    assert _roles(text) == roles
+    assert helpers.roles(text) == roles
 
 
 def test_a_who_is_clause_gives_the_role():
@@ -88,7 +83,7 @@ def test_a_who_is_clause_gives_the_role():
         "Ms Helen Ward, who is the director of the Welcome Centre, and Mr Tom Reed led the visit."
     )
 
-    roles = _roles(text)
+    roles = helpers.roles(text)
 
     assert roles["Helen Ward"] == "director of the Welcome Centre"
 
@@ -98,7 +93,7 @@ def test_a_body_in_brackets_is_the_role_when_nothing_else_says_one():
         "The panel brought together Jane Moss (Housing Europe) and Paul Grant (Mayor of Lakeside)."
     )
 
-    roles = _roles(text)
+    roles = helpers.roles(text)
 
     assert roles == {"Jane Moss": "Housing Europe", "Paul Grant": "Mayor of Lakeside"}
 
@@ -106,7 +101,7 @@ def test_a_body_in_brackets_is_the_role_when_nothing_else_says_one():
 def test_a_ranks_short_form_does_not_end_the_role():
     text = "Marta Vogel, stv. Vorsitzende des Integrationsrates, begrüßte die Gäste."
 
-    roles = _roles(text)
+    roles = helpers.roles(text)
 
     assert roles == {"Marta Vogel": "stv. Vorsitzende des Integrationsrates"}
 
@@ -117,7 +112,7 @@ def test_a_body_after_from_is_no_partner_of_the_next_name():
         "des Integrationsrates."
     )
 
-    names = set(_roles(text))
+    names = set(helpers.roles(text))
 
     assert "Landesverband Nordheim" not in names
     assert "Marta Vogel" in names

@@ -3,12 +3,7 @@
 import pytest
 
 from citypeers.archive.extraction import Gazetteer, extract_report
-from citypeers.archive.extraction.text import fold
-
-
-def _cities(text: str) -> list[tuple[str, str]]:
-    found = extract_report(text, source="x.txt")["municipalities"]
-    return sorted((fold(m["name"]), m["country"]) for m in found)
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -20,13 +15,13 @@ def _cities(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_extract_report_town_after_an_authority_noun(text, expected):
-    assert _cities(text) == expected
+    assert helpers.cities(text) == expected
 
 
 def test_extract_report_title_and_first_name_make_a_person():
     text = "Officials of Graz came. Mr. Omar Khalil said he hoped to visit them soon."
 
-    assert _cities(text) == [("graz", "AT")]
+    assert helpers.cities(text) == [("graz", "AT")]
 
 
 @pytest.mark.parametrize(
@@ -50,7 +45,7 @@ def test_extract_report_title_and_first_name_make_a_person():
     ],
 )
 def test_extract_report_small_town_with_a_close_cue(text, expected):
-    assert _cities(text) == expected
+    assert helpers.cities(text) == expected
 
 
 def test_extract_report_smaller_place_beyond_europe_named_with_its_country():
@@ -59,7 +54,7 @@ def test_extract_report_smaller_place_beyond_europe_named_with_its_country():
         "the City of Kasserine (Tunisia) and the Municipality of Gaziantep."
     )
 
-    assert _cities(text) == [("gaziantep", "TR"), ("kasserine", "TN"), ("tiznit", "MA")]
+    assert helpers.cities(text) == [("gaziantep", "TR"), ("kasserine", "TN"), ("tiznit", "MA")]
 
 
 @pytest.mark.parametrize(
@@ -82,7 +77,7 @@ def test_extract_report_smaller_place_beyond_europe_named_with_its_country():
     ],
 )
 def test_extract_report_smaller_place_beyond_europe_needs_its_country(text, expected):
-    assert _cities(text) == expected
+    assert helpers.cities(text) == expected
 
 
 def test_extract_report_small_town_without_a_close_cue_is_a_word():
@@ -131,7 +126,7 @@ def test_extract_report_name_written_otherwise_is_the_gazetteer_name(text, expec
     ],
 )
 def test_extract_report_romanian_head_before_its_town(text, expected):
-    assert _cities(text) == expected
+    assert helpers.cities(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -145,7 +140,7 @@ def test_extract_report_romanian_head_before_its_town(text, expected):
     ],
 )
 def test_extract_report_english_head_after_its_town(text, expected):
-    assert _cities(text) == expected
+    assert helpers.cities(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -156,13 +151,13 @@ def test_extract_report_english_head_after_its_town(text, expected):
     ],
 )
 def test_extract_report_a_towns_executive_member_with_a_portfolio(text, expected):
-    assert _cities(text) == expected
+    assert helpers.cities(text) == expected
 
 
 def test_extract_report_the_authoritys_own_noun_is_no_misspelt_town():
     text = "Speakers:\nJan Nowak – Mayor of the City of Lublin (Poland)\nAnna Kos – Mayor of Graz"
 
-    assert _cities(text) == [("graz", "AT"), ("lublin", "PL")]
+    assert helpers.cities(text) == [("graz", "AT"), ("lublin", "PL")]
 
 
 @pytest.mark.parametrize(
@@ -178,7 +173,7 @@ def test_extract_report_the_authoritys_own_noun_is_no_misspelt_town():
     ],
 )
 def test_extract_report_german_city_adjective_before_its_authority(text, expected):
-    assert _cities(text) == expected
+    assert helpers.cities(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -189,15 +184,15 @@ def test_extract_report_german_city_adjective_before_its_authority(text, expecte
     ],
 )
 def test_extract_report_greek_saints_town_with_both_words_declined(text):
-    assert ("agios nikolaos", "GR") in _cities(text)
+    assert ("agios nikolaos", "GR") in helpers.cities(text)
 
 
 def test_extract_report_a_word_opening_many_towns_names_is_no_town():
     # "Città" opens Città di Castello, Città della Pieve, Città Sant'Angelo: a common noun
     text = "Hanno partecipato alla riunione le Città della rete, con il Comune di Parma."
 
-    assert ("citta di castello", "IT") not in _cities(text)
-    assert ("parma", "IT") in _cities(text)
+    assert ("citta di castello", "IT") not in helpers.cities(text)
+    assert ("parma", "IT") in helpers.cities(text)
 
 
 def test_extract_report_city_a_delegation_visits_takes_part():
@@ -208,7 +203,7 @@ def test_extract_report_city_a_delegation_visits_takes_part():
 
     found = extract_report(text, source="x.txt")
 
-    assert (found["location"], _cities(text)) == (
+    assert (found["location"], helpers.cities(text)) == (
         "Delmenhorst",
         [("delmenhorst", "DE"), ("kassel", "DE")],
     )
@@ -222,7 +217,7 @@ def test_extract_report_city_a_delegation_visits_takes_part():
     ],
 )
 def test_extract_report_place_naming_an_event_or_a_body_seat_takes_no_part(text):
-    assert _cities(text) == []
+    assert helpers.cities(text) == []
 
 
 def test_extract_report_town_said_short_is_the_longer_town():
@@ -231,17 +226,19 @@ def test_extract_report_town_said_short_is_the_longer_town():
         "presentato i suoi servizi."
     )
 
-    assert _cities(text) == [("castel san giorgio", "IT")]
+    assert helpers.cities(text) == [("castel san giorgio", "IT")]
 
 
 def test_extract_report_place_starting_a_longer_name_is_not_listed():
     text = "Delegates came from the city of Bremen, Garda de Coastă showed them the harbour."
 
-    assert _cities(text) == [("bremen", "DE")]
+    assert helpers.cities(text) == [("bremen", "DE")]
 
 
 def test_extract_report_city_local_group_takes_part():
-    assert _cities("Members of the Tartu LSG met to discuss the draft plan.") == [("tartu", "EE")]
+    assert helpers.cities("Members of the Tartu LSG met to discuss the draft plan.") == [
+        ("tartu", "EE")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -252,7 +249,7 @@ def test_extract_report_city_local_group_takes_part():
     ],
 )
 def test_extract_report_greek_municipality_named_by_its_people(text, expected):
-    assert _cities(text) == expected
+    assert helpers.cities(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -266,13 +263,13 @@ def test_extract_report_greek_municipality_named_by_its_people(text, expected):
     ],
 )
 def test_extract_report_city_that_bears_its_country_name(text, expected):
-    assert _cities(text) == expected
+    assert helpers.cities(text) == expected
 
 
 def test_extract_report_place_naming_an_earlier_event_takes_no_part():
     text = "Delegates from Graz met to review the changes since the Oslo conference."
 
-    assert _cities(text) == [("graz", "AT")]
+    assert helpers.cities(text) == [("graz", "AT")]
 
 
 @pytest.mark.parametrize(
@@ -316,14 +313,14 @@ def test_gazetteer_reads_the_small_towns_on_its_first_look_up_of_one():
     ],
 )
 def test_extract_report_misspelt_item_of_a_list_of_towns_is_the_town(text, expected):
-    assert _cities(text) == expected
+    assert helpers.cities(text) == expected
 
 
 def test_extract_report_a_lone_near_name_outside_a_list_is_no_town():
     # a surname one letter from a city, said outside any list of towns
     text = "Delegates from Ghent and Tampere attended the meeting. Mr Marseile chaired it."
 
-    assert _cities(text) == [("ghent", "BE"), ("tampere", "FI")]
+    assert helpers.cities(text) == [("ghent", "BE"), ("tampere", "FI")]
 
 
 def test_extract_report_small_town_whose_first_word_alone_names_a_larger_place():
@@ -332,7 +329,7 @@ def test_extract_report_small_town_whose_first_word_alone_names_a_larger_place()
         "Viscardo, Castel Giorgio e Allerona."
     )
 
-    assert _cities(text) == [
+    assert helpers.cities(text) == [
         ("allerona", "IT"),
         ("castel giorgio", "IT"),
         ("castel viscardo", "IT"),
@@ -343,7 +340,7 @@ def test_extract_report_small_town_whose_first_word_alone_names_a_larger_place()
 def test_extract_report_a_city_whose_own_name_ends_in_city_keeps_it_whole():
     text = "Die Delegation besuchte die Städte Denver, Phoenix und Carson City in den USA."
 
-    assert _cities(text) == [("carson city", "US"), ("denver", "US"), ("phoenix", "US")]
+    assert helpers.cities(text) == [("carson city", "US"), ("denver", "US"), ("phoenix", "US")]
 
 
 def test_extract_report_small_town_beyond_europe_listed_beside_its_countrys_cities():
@@ -351,7 +348,7 @@ def test_extract_report_small_town_beyond_europe_listed_beside_its_countrys_citi
         "Participaron en la reunión las alcaldías de Lima, Arequipa, Trujillo y Paramonga, en Perú."
     )
 
-    assert _cities(text) == [
+    assert helpers.cities(text) == [
         ("arequipa", "PE"),
         ("lima", "PE"),
         ("paramonga", "PE"),
@@ -366,5 +363,9 @@ def test_extract_report_a_long_unknown_word_with_its_country_in_brackets_is_a_sl
         "Al seminario llegaron alcaldes de Cuenca (Ecuador) y Voio (Grecia).",
     )
 
-    assert _cities(texts[0]) == [("barquisimeto", "VE"), ("cuenca", "EC"), ("valparaiso", "CL")]
-    assert _cities(texts[1]) == [("cuenca", "EC")]  # a short word is near too many names
+    assert helpers.cities(texts[0]) == [
+        ("barquisimeto", "VE"),
+        ("cuenca", "EC"),
+        ("valparaiso", "CL"),
+    ]
+    assert helpers.cities(texts[1]) == [("cuenca", "EC")]  # a short word is near too many names

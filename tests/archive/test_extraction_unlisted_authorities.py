@@ -3,13 +3,8 @@
 import pytest
 
 from citypeers.archive.extraction import extract_report
-from citypeers.archive.extraction.text import fold
 from citypeers.archive.extraction.unlisted import greek_latin, greek_nominatives
-
-
-def _cities(text: str) -> list[tuple[str, str]]:
-    found = extract_report(text, source="x.txt")["municipalities"]
-    return sorted((fold(m["name"]), m["country"]) for m in found)
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _cities(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_extract_report_an_authority_the_gazetteer_lacks_after_its_own_noun(text, expected):
-    assert _cities(text) == expected
+    assert helpers.cities(text) == expected
 
 
 def test_extract_report_words_before_a_known_place_after_an_authority_noun_are_no_name():
@@ -49,7 +44,7 @@ def test_extract_report_words_before_a_known_place_after_an_authority_noun_are_n
         "Miasto Stołeczne Warszawa."
     )
 
-    assert ("stoleczne warszawa", "PL") not in _cities(text)
+    assert ("stoleczne warszawa", "PL") not in helpers.cities(text)
 
 
 def test_extract_report_a_name_joined_by_and_past_three_words_ends_at_the_and():
@@ -58,7 +53,7 @@ def test_extract_report_a_name_joined_by_and_past_three_words_ends_at_the_and():
         "Nuova, con i sindaci della provincia."
     )
 
-    assert ("valfonda alta", "IT") in _cities(text)
+    assert ("valfonda alta", "IT") in helpers.cities(text)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +68,7 @@ def test_extract_report_a_name_joined_by_and_past_three_words_ends_at_the_and():
     ],
 )
 def test_extract_report_words_after_an_authority_noun_that_name_no_authority(text):
-    assert _cities(text) == []
+    assert helpers.cities(text) == []
 
 
 def test_extract_report_a_far_namesake_after_an_authority_noun_is_the_reports_country():
@@ -83,8 +78,8 @@ def test_extract_report_a_far_namesake_after_an_authority_noun_is_the_reports_co
         "officers."
     )
 
-    assert ("springfield", "GR") in _cities(text)
-    assert ("springfield", "US") not in _cities(text)
+    assert ("springfield", "GR") in helpers.cities(text)
+    assert ("springfield", "US") not in helpers.cities(text)
 
 
 def test_extract_report_an_unknown_authority_spelt_near_a_place_of_the_report_is_that_place():
@@ -93,7 +88,7 @@ def test_extract_report_an_unknown_authority_spelt_near_a_place_of_the_report_is
         "Ayuntamiento de Gatefe presentaron su plan municipal."
     )
 
-    assert _cities(text) == [("getafe", "ES")]
+    assert helpers.cities(text) == [("getafe", "ES")]
 
 
 def test_extract_report_a_far_namesake_with_its_own_country_said_stays_there():
@@ -102,8 +97,8 @@ def test_extract_report_a_far_namesake_with_its_own_country_said_stays_there():
         "sindaco di Brescia e il sindaco di Springfield (Illinois) Ann Lee, ospite in Italia."
     )
 
-    assert ("springfield", "US") in _cities(text)
-    assert ("springfield", "IT") not in _cities(text)
+    assert ("springfield", "US") in helpers.cities(text)
+    assert ("springfield", "IT") not in helpers.cities(text)
 
 
 @pytest.mark.parametrize(
@@ -113,13 +108,13 @@ def test_extract_report_a_far_namesake_with_its_own_country_said_stays_there():
     ],
 )
 def test_extract_report_a_numbered_division_is_no_authority(text):
-    assert _cities(text) == []
+    assert helpers.cities(text) == []
 
 
 def test_extract_report_the_region_a_city_is_the_capital_of_is_no_authority():
     text = "City of Lyon - Lyon is the capital city of Vellandria, in the east of France."
 
-    assert _cities(text) == [("lyon", "FR")]
+    assert helpers.cities(text) == [("lyon", "FR")]
 
 
 @pytest.mark.parametrize(
@@ -150,5 +145,5 @@ def test_extract_report_an_authority_the_gazetteer_lacks_does_not_tip_the_kind()
 
     record = extract_report(text, source="x.txt")
 
-    assert ("vellandor", "FR") in _cities(text)
+    assert ("vellandor", "FR") in helpers.cities(text)
     assert record["kind"] == "peer_exchange"  # as for two cities: three would be a consultation

@@ -2,12 +2,8 @@
 
 import pytest
 
-from citypeers.archive.extraction import extract_report
 from citypeers.archive.extraction.attendance import event_online
-
-
-def _extract(text: str) -> dict:
-    return extract_report(text, source="x.txt")
+from tests.archive import extraction_helpers as helpers
 
 
 def test_extract_report_venue_hosted_by_a_network_and_a_city():
@@ -17,7 +13,7 @@ def test_extract_report_venue_hosted_by_a_network_and_a_city():
         "conference in 2015."
     )
 
-    assert _extract(text)["location"] == "Aarhus"
+    assert helpers.record(text)["location"] == "Aarhus"
 
 
 def test_extract_report_venue_said_after_an_earlier_meetings_place():
@@ -26,25 +22,25 @@ def test_extract_report_venue_said_after_an_earlier_meetings_place():
         "Este año el encuentro se celebró en Utrecht."
     )
 
-    assert _extract(text)["location"] == "Utrecht"
+    assert helpers.record(text)["location"] == "Utrecht"
 
 
 def test_extract_report_venue_in_a_city_with_an_adjective():
     text = "The partners held their third meeting in the Belgian city of Leuven on 4 June."
 
-    assert _extract(text)["location"] == "Leuven"
+    assert helpers.record(text)["location"] == "Leuven"
 
 
 def test_extract_report_venue_spanish_tiene_lugar():
     text = "La mesa de diálogo forma parte del foro que tiene lugar en Sevilla esta semana."
 
-    assert _extract(text)["location"] == "Seville"  # in English, as the contract asks
+    assert helpers.record(text)["location"] == "Seville"  # in English, as the contract asks
 
 
 def test_extract_report_venue_keeps_the_english_spelling_of_a_dateline_place():
     text = "Housing group meets\n\n4 March 2019 Patras, Greece\n\nThe local group met again."
 
-    assert _extract(text)["location"] == "Patras"
+    assert helpers.record(text)["location"] == "Patras"
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def test_extract_report_venue_keeps_the_english_spelling_of_a_dateline_place():
     ],
 )
 def test_extract_report_in_person_when_the_text_places_the_meeting_in_a_building(text):
-    assert _extract(text)["online"] is False
+    assert helpers.record(text)["online"] is False
 
 
 @pytest.mark.parametrize(
@@ -69,7 +65,7 @@ def test_extract_report_in_person_when_the_text_places_the_meeting_in_a_building
     ],
 )
 def test_extract_report_format_unknown_without_a_place_or_a_format(text):
-    assert _extract(text)["online"] is None
+    assert helpers.record(text)["online"] is None
 
 
 @pytest.mark.parametrize(
@@ -173,7 +169,7 @@ def test_event_online_only_from_evidence_about_this_meeting(sentence, online):
     ],
 )
 def test_extract_report_venue_in_a_sentence_naming_the_format(text, location):
-    assert _extract(text)["location"] == location
+    assert helpers.record(text)["location"] == location
 
 
 @pytest.mark.parametrize(
@@ -185,7 +181,7 @@ def test_extract_report_venue_in_a_sentence_naming_the_format(text, location):
     ],
 )
 def test_extract_report_venue_opening_a_news_title_with_its_meeting(text, location):
-    assert _extract(text)["location"] == location
+    assert helpers.record(text)["location"] == location
 
 
 def test_extract_report_venue_is_the_participant_named_most_when_no_sentence_says_where():
@@ -196,7 +192,7 @@ def test_extract_report_venue_is_the_participant_named_most_when_no_sentence_say
         "how they train volunteers."
     )
 
-    found = _extract(text)
+    found = helpers.record(text)
 
     assert (found["location"], found["online"]) == ("Tartu", False)
 
@@ -207,7 +203,7 @@ def test_extract_report_no_venue_when_each_participant_is_named_once():
         "Officials of the municipalities of Tartu and Graz compared their welcome desks."
     )
 
-    found = _extract(text)
+    found = helpers.record(text)
 
     assert (found["location"], found["online"]) == (None, None)
 
@@ -219,7 +215,7 @@ def test_extract_report_no_venue_when_two_participants_are_named_as_often():
         "Tartu runs evening classes in its libraries, while Graz pays for classes in firms."
     )
 
-    found = _extract(text)
+    found = helpers.record(text)
 
     assert (found["location"], found["online"]) == (None, None)
 
@@ -234,13 +230,13 @@ def test_extract_report_a_bodys_seat_in_a_meeting_sentence_is_no_venue(body):
         f"During the seminar, a lawyer from {body} Tartu spoke about rent contracts."
     )
 
-    assert _extract(text)["location"] is None
+    assert helpers.record(text)["location"] is None
 
 
 def test_extract_report_a_networks_forum_in_a_city_is_its_venue():
     text = "The Welcome Network Annual Forum in Tartu brought together officials of ten cities."
 
-    assert _extract(text)["location"] == "Tartu"
+    assert helpers.record(text)["location"] == "Tartu"
 
 
 def test_extract_report_venue_said_first_over_a_later_stop_of_the_tour():
@@ -251,7 +247,7 @@ def test_extract_report_venue_said_first_over_a_later_stop_of_the_tour():
         "Before coming here, the delegation visited Linz."
     )
 
-    assert _extract(text)["location"] == "Graz"
+    assert helpers.record(text)["location"] == "Graz"
 
 
 @pytest.mark.parametrize(
@@ -275,7 +271,7 @@ def test_extract_report_venue_said_first_over_a_later_stop_of_the_tour():
     ],
 )
 def test_extract_report_venue_host_and_town_hall_phrasings(text, place):
-    assert _extract(text)["location"] == place
+    assert helpers.record(text)["location"] == place
 
 
 @pytest.mark.parametrize(
@@ -289,7 +285,7 @@ def test_extract_report_venue_host_and_town_hall_phrasings(text, place):
     ],
 )
 def test_extract_report_venue_from_a_dateline_opening_the_report(text, place):
-    assert _extract(text)["location"] == place
+    assert helpers.record(text)["location"] == place
 
 
 @pytest.mark.parametrize(
@@ -302,7 +298,7 @@ def test_extract_report_venue_from_a_dateline_opening_the_report(text, place):
     ],
 )
 def test_extract_report_venue_after_a_capitalised_preposition_opening_the_text(text, place):
-    assert _extract(text)["location"] == place
+    assert helpers.record(text)["location"] == place
 
 
 @pytest.mark.parametrize(
@@ -314,7 +310,7 @@ def test_extract_report_venue_after_a_capitalised_preposition_opening_the_text(t
     ],
 )
 def test_extract_report_french_online_or_in_person(text, online):
-    assert _extract(text)["online"] is online
+    assert helpers.record(text)["online"] is online
 
 
 _OPENING = (
@@ -334,7 +330,7 @@ def test_extract_report_no_venue_from_a_city_first_named_far_below_the_opening()
         "Leipzig, she described how it received newcomers in schools."
     )
 
-    record = _extract(text)
+    record = helpers.record(text)
     assert record["location"] is None
     assert record["online"] is None
 
@@ -346,7 +342,7 @@ def test_extract_report_venue_from_the_city_the_opening_comes_back_to():
         "Anna Berg, deputy mayor of Leipzig, chaired the panel on schooling."
     )
 
-    assert _extract(text)["location"] == "Leipzig"
+    assert helpers.record(text)["location"] == "Leipzig"
 
 
 def test_extract_report_venue_in_a_sentence_with_german_ordinal_days():
@@ -356,7 +352,7 @@ def test_extract_report_venue_in_a_sentence_with_german_ordinal_days():
         "statt, hiervon drei Tage in Hamburg."
     )
 
-    assert _extract(text)["location"] == "Hamburg"
+    assert helpers.record(text)["location"] == "Hamburg"
 
 
 def test_sentence_ends_skip_the_full_stop_of_a_day_or_an_ordinal():
@@ -391,7 +387,7 @@ def test_sentence_ends_skip_the_full_stop_of_a_day_or_an_ordinal():
     ],
 )
 def test_extract_report_venue_after_an_adjective_or_with_a_greek_meeting_noun(text, place):
-    assert _extract(text)["location"] == place
+    assert helpers.record(text)["location"] == place
 
 
 def test_extract_report_venue_from_a_dateline_before_a_dash():
@@ -400,7 +396,7 @@ def test_extract_report_venue_from_a_dateline_before_a_dash():
         "Geneva - On 12 March, the agency received officers from Lyon and Turin to review "
         "the results."
     )
-    assert _extract(text)["location"] == "Geneva"
+    assert helpers.record(text)["location"] == "Geneva"
 
 
 def test_extract_report_an_abbreviations_full_stop_ends_no_meeting_sentence():
@@ -408,7 +404,7 @@ def test_extract_report_an_abbreviations_full_stop_ends_no_meeting_sentence():
         "Zdjęcie: uczestnicy spotkania Zespołu ds. Integracji i Praw Człowieka w Poznaniu.\n"
         "Członkowie zespołu z Lublina i Gdańska wzięli w nim udział."
     )
-    assert _extract(text)["location"] == "Poznań"
+    assert helpers.record(text)["location"] == "Poznań"
 
 
 def test_extract_report_venue_not_from_a_sentence_dated_as_another_meeting():
@@ -418,7 +414,7 @@ def test_extract_report_venue_not_from_a_sentence_dated_as_another_meeting():
         "This time, from 4 to 6 June 2024, the partners met in Leipzig to compare their "
         "reception services."
     )
-    assert _extract(text)["location"] == "Leipzig"
+    assert helpers.record(text)["location"] == "Leipzig"
 
 
 def test_extract_report_host_with_a_partner_said_before_its_verb():
@@ -427,7 +423,7 @@ def test_extract_report_host_with_a_partner_said_before_its_verb():
         "of municipalities and two foundations, hosted the second meeting of the network. "
         "Its next meeting is set for 9 October in Lecce."
     )
-    assert _extract(text)["location"] == "Parma"
+    assert helpers.record(text)["location"] == "Parma"
 
 
 @pytest.mark.parametrize(
@@ -453,7 +449,7 @@ def test_extract_report_a_city_sending_a_delegation_is_not_the_host():
         "A delegation of five officers from the city of Porto travelled abroad to learn about "
         "housing for refugees. The Porto officers were impressed by the volunteers."
     )
-    assert _extract(text)["location"] is None
+    assert helpers.record(text)["location"] is None
 
 
 def test_extract_report_the_city_a_delegation_met_is_the_venue():
@@ -463,7 +459,7 @@ def test_extract_report_the_city_a_delegation_met_is_the_venue():
         "Porto officers presented their shelters. On the first day the delegation met with "
         "the city of Leeds and its partners."
     )
-    assert _extract(text)["location"] == "Leeds"
+    assert helpers.record(text)["location"] == "Leeds"
 
 
 def test_extract_report_a_city_named_without_its_city_word_keeps_the_texts_name():
@@ -472,7 +468,7 @@ def test_extract_report_a_city_named_without_its_city_word_keeps_the_texts_name(
         "Mayors from Lisbon and Oslo, hosted by New York, discussed shelters. New York "
         "officials presented their reception centres."
     )
-    assert _extract(text)["location"] == "New York"
+    assert helpers.record(text)["location"] == "New York"
 
 
 @pytest.mark.parametrize(
@@ -491,7 +487,7 @@ def test_extract_report_a_city_named_without_its_city_word_keeps_the_texts_name(
     ],
 )
 def test_extract_report_venue_in_a_building_of_the_town(text, place):
-    assert _extract(text)["location"] == place
+    assert helpers.record(text)["location"] == place
 
 
 @pytest.mark.parametrize(
@@ -510,7 +506,7 @@ def test_extract_report_venue_in_a_building_of_the_town(text, place):
     ],
 )
 def test_extract_report_the_city_whose_head_receives_visiting_mayors_is_the_venue(text, place):
-    assert _extract(text)["location"] == place
+    assert helpers.record(text)["location"] == place
 
 
 @pytest.mark.parametrize(
@@ -531,7 +527,7 @@ def test_extract_report_the_city_whose_head_receives_visiting_mayors_is_the_venu
     ],
 )
 def test_extract_report_venue_at_a_university_of_the_town(text, place):
-    assert _extract(text)["location"] == place
+    assert helpers.record(text)["location"] == place
 
 
 @pytest.mark.parametrize(
@@ -552,7 +548,7 @@ def test_extract_report_venue_at_a_university_of_the_town(text, place):
     ],
 )
 def test_extract_report_venue_at_a_street_address_in_the_town(text, place):
-    assert _extract(text)["location"] == place
+    assert helpers.record(text)["location"] == place
 
 
 @pytest.mark.parametrize(
@@ -569,7 +565,7 @@ def test_extract_report_venue_at_a_street_address_in_the_town(text, place):
     ],
 )
 def test_extract_report_venue_in_a_sentence_with_a_gathering_verb(text, city):
-    assert _extract(text)["location"] == city
+    assert helpers.record(text)["location"] == city
 
 
 @pytest.mark.parametrize(
@@ -582,7 +578,7 @@ def test_extract_report_venue_in_a_sentence_with_a_gathering_verb(text, city):
     ],
 )
 def test_extract_report_venue_in_a_dateline_with_its_country_or_a_dash(text):
-    assert _extract(text)["location"] == "Ghent"
+    assert helpers.record(text)["location"] == "Ghent"
 
 
 @pytest.mark.parametrize(
@@ -598,7 +594,7 @@ def test_extract_report_venue_in_a_dateline_with_its_country_or_a_dash(text):
     ],
 )
 def test_extract_report_venue_said_by_host_title_or_opening(text):
-    record = _extract(text)
+    record = helpers.record(text)
 
     assert (record["location"], record["online"]) == ("Lisbon", False)
 
@@ -613,7 +609,7 @@ def test_extract_report_venue_said_by_host_title_or_opening(text):
     ],
 )
 def test_extract_report_venue_not_read_into_an_aside_a_name_or_a_list(text):
-    assert _extract(text)["location"] is None
+    assert helpers.record(text)["location"] is None
 
 
 @pytest.mark.parametrize(
@@ -638,7 +634,7 @@ def test_extract_report_venue_not_read_into_an_aside_a_name_or_a_list(text):
     ],
 )
 def test_extract_report_venue_host_welcoming_title_opening_or_town_hall(text, city):
-    assert _extract(text)["location"] == city
+    assert helpers.record(text)["location"] == city
 
 
 @pytest.mark.parametrize(
@@ -650,13 +646,13 @@ def test_extract_report_venue_host_welcoming_title_opening_or_town_hall(text, ci
     ],
 )
 def test_extract_report_venue_not_a_town_receiving_migrants_nor_a_title_list(text):
-    assert _extract(text)["location"] is None
+    assert helpers.record(text)["location"] is None
 
 
 def test_extract_report_online_when_the_partners_met_remotely():
     text = "The partners met remotely on 3 May to compare their housing desks."
 
-    assert _extract(text)["online"] is True
+    assert helpers.record(text)["online"] is True
 
 
 @pytest.mark.parametrize(
@@ -671,12 +667,12 @@ def test_extract_report_online_when_the_partners_met_remotely():
     ],
 )  # fmt: skip
 def test_extract_report_the_host_named_as_a_noun_before_it_is_where_they_met(text, location):
-    record = _extract(text)
+    record = helpers.record(text)
     assert (record["location"], record["online"]) == (location, False)
 
 
 def test_extract_report_the_town_hall_named_before_its_town_in_german():
-    record = _extract(
+    record = helpers.record(
         "Treffen der Städte\n\nDas Treffen der Fachleute aus Jena und Gera fand im Rathaus "
         "Erfurt statt."
     )

@@ -7,7 +7,7 @@ wordfreq's Zipf values (3 is once per million words): English counts from a lowe
 being the language most reports and most loan words share.
 """
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -18,9 +18,10 @@ ENGLISH_WORD = 3.3
 LOCAL_WORD = 4.0
 
 
+@cache
 def load() -> None:
     """Read every language's word list now (about 3 s in all) rather than at the first
-    one-word town of a report."""
+    one-word town of a report; once per process, later calls cost nothing."""
     for language in ("en", *_OTHER_LANGUAGES):
         zipf_frequency("the", language)
 

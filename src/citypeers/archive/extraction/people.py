@@ -51,6 +51,9 @@ _PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|bin
 _NAME = (
     rf"(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{0,3}}"
 )
+# a name said in full: two or three name words, with particles between them ("Anna Berg",
+# "Jan van der Berg"); the shape of the names that slots, lists and brackets hold
+_FULL_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}}"
 # a comma, a title and a name: the words before the comma were no one's name
 _TITLED_NAME_NEXT = rx.compile(rf"[^\S\n]*,[^\S\n]*{_TITLE}[^\S\n]+\p{{Lu}}")
 # (titles may stand one after another: "Prof. Dr. Anna Berg", "dr hab. inż. Jan Smit")
@@ -58,7 +61,7 @@ _TITLED = rx.compile(
     rf"(?<![\p{{L}}])(?P<title>{_TITLE})(?:[^\S\n]+(?:{_TITLE}|hab\.|inż\.))*\s+(?P<name>{_NAME})"
 )
 _UNTITLED_BEFORE_ROLE = rx.compile(
-    rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})(?=\s*(?:,|;|\.(?:\s|$)|"
+    rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_FULL_NAME})(?=\s*(?:,|;|\.(?:\s|$)|"
     rf"\s[–—-]\s|\s\(|\sis\s(?:the|a|an)\s|\sè\s(?:il|la|l')))"
 )
 
@@ -351,11 +354,10 @@ _CLAUSE_WORDS = frozenset(
 )
 _AND = rf"(?:{AND_ALTERNATIVES})"
 _AND_NAME_AFTER = rx.compile(
-    rf"[^\S\n]+{_AND}[^\S\n]+(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*"
-    rf"{_NAME_WORD}){{1,2}})(?=\s*(?:[,;.:)…]|$)|\s+\p{{Ll}})"
+    rf"[^\S\n]+{_AND}[^\S\n]+(?:{_TITLE}[^\S\n]+)?(?P<name>{_FULL_NAME})(?=\s*(?:[,;.:)…]|$)|\s+\p{{Ll}})"
 )
 _AND_NAME_BEFORE = rx.compile(
-    rf"(?:^|(?<=[\s(:;,]))(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
+    rf"(?:^|(?<=[\s(:;,]))(?P<name>{_FULL_NAME})"
     rf"[^\S\n]+{_AND}[^\S\n]+$"
 )
 # the item before those: "Anna Berg, Jan Smit and Ola Nord, teachers at X"
@@ -375,7 +377,7 @@ _LIST_NAME_AFTER = rx.compile(
     rf"(?:[^\S\n]*\([^()\n]{{1,80}}\)|[^\S\n]+['‘\"“«][^'’\"”»\n]{{1,30}}['’\"”»]|[^\S\n]+(?:of|from|de|di|da|aus|din|z|από)[^\S\n]+\p{{Lu}}[\p{{L}}'’\-]+)?"
     rf"(?:[^\S\n]*[,;](?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+"
     rf"(?:(?:of|de|di|da|din|z|του|της|των)[^\S\n]+)?(?:(?P<place>(?:\p{{Lu}}[^\S\n]+)?{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_NAME_WORD}){{0,2}}),[^\S\n]+)?"
-    rf"(?:{_TITLE}[^\S\n]+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
+    rf"(?:{_TITLE}[^\S\n]+)?(?P<name>{_FULL_NAME})"
     rf"(?=\s*(?:[,;.:)…(]|$)|\s+\p{{Ll}}|[^\S\n]+['‘\"“«])"
 )
 _LEADING_ROLE_WORDS = rx.compile(
@@ -464,9 +466,7 @@ _GIVEN_NAME_BEFORE_ROLE = rx.compile(
     rf"(?:^|(?<=[\s(:;,]))(?P<given>\p{{Lu}}\p{{Ll}}+)(?:[^\S\n]+{_NAME_WORD}){{1,2}}[^\S\n]+$"
 )
 # a name and its comma, right before a role ("Anna Berg, Head of Unit X")
-_NAME_THEN_COMMA = rx.compile(
-    rf"(?:^|(?<=[\s(]))(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}}),\s*$"
-)
+_NAME_THEN_COMMA = rx.compile(rf"(?:^|(?<=[\s(]))(?P<name>{_FULL_NAME}),\s*$")
 _COMMA_AFTER = rx.compile(r"[^\S\n]*,[^\S\n]")
 _SENTENCE_OPENS = rx.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # "Anna Berg, who heads the integration office": the verb says the role
@@ -494,23 +494,28 @@ _NAMES_IN_BRACKETS = rx.compile(
     r"(?<![\p{L}])(?P<head>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s\((?P<body>[^()\n]{5,200})\)"
 )
 _BRACKET_ITEM = rx.compile(
-    rf"^\s*(?:and\s+|e\s+|y\s+|und\s+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
+    rf"^\s*(?:and\s+|e\s+|y\s+|und\s+)?(?P<name>{_FULL_NAME})"
     r"(?:\s+\p{Lu}{2,}[\p{Lu}\-]*)?\s*$"
 )
-_SPEECH_VERB = rx.compile(
-    r"(?:,\s*|\s+)(?:said|says|stated|stressed|noted|explained|added|underlined|highlighted|"
+# verbs that say a person spoke, read after the name ("Anna Berg said", _SPEECH_VERB) and
+# between a quotation and the name ("”, said Anna Berg", _SAID_AFTER_QUOTE)
+_SAID = (
+    r"said|says|stated|stressed|noted|explained|added|concluded|underlined|highlighted|"
     r"emphasi[sz]ed|pointed out|recalled|remarked|argued|declared|commented|"
-    r"ha (?:detto|dichiarato|sottolineato|spiegato|ricordato|aggiunto|evidenziato|affermato|"
-    r"osservato|ribadito)|dijo|señaló|explicó|destacó|subrayó|afirmó|añadió|indicó|expresó|"
-    r"apuntó|recordó|manifestó|declaró|sagte|betonte|erklärte|ergänzte|unterstrich|"
-    r"berichtete|powiedział[a]?|podkreślił[a]?|zaznaczył[a]?|wyjaśnił[a]?|stwierdził[a]?|"
-    r"a (?:declarat|spus|subliniat|explicat|precizat|afirmat|arătat)|δήλωσε|τόνισε|ανέφερε|"
-    r"εξήγησε|υπογράμμισε|σημείωσε|είπε|επεσήμανε|qal|qalet|spjega|saħaq|saħqet|żied|żiedet)"
-    r"(?![\p{L}])"
+    r"ha[^\S\n]+(?:detto|dichiarato|sottolineato|spiegato|ricordato|aggiunto|evidenziato|"
+    r"affermato|osservato|ribadito|concluso)|dice|spiega|sottolinea|aggiunge|"
+    r"dijo|ha[^\S\n]+(?:dicho|afirmado)|señaló|explicó|destacó|subrayó|afirmó|añadió|indicó|"
+    r"expresó|apuntó|recordó|manifestó|declaró|"
+    r"sagte|betonte|erklärte|ergänzte|unterstrich|berichtete|"
+    r"powiedział[a]?|podkreślił[a]?|zaznaczył[a]?|wyjaśnił[a]?|stwierdził[a]?|dodał[a]?|"
+    r"a[^\S\n]+(?:declarat|spus|subliniat|explicat|precizat|afirmat|arătat)|"
+    r"δήλωσε|τόνισε|ανέφερε|εξήγησε|υπογράμμισε|σημείωσε|είπε|επεσήμανε|"
+    r"qal|qalet|spjega|saħaq|saħqet|żied|żiedet"
 )
+_SPEECH_VERB = rx.compile(rf"(?:,\s*|\s+)(?:{_SAID})(?![\p{{L}}])")
 # the name just before a verb of saying, not itself the end of a longer capitalised phrase
 _NAME_BEFORE = rx.compile(
-    rf"(?:^|(?<=[\s(:;,.]))(?<!\p{{Lu}}[\p{{L}}\-]*[^\S\n])(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})$"
+    rf"(?:^|(?<=[\s(:;,.]))(?<!\p{{Lu}}[\p{{L}}\-]*[^\S\n])(?P<name>{_FULL_NAME})$"
 )
 _ROLE_START = rx.compile(
     rf"^(?:(?:the|a|an|il|la|lo|l'|former|newly appointed|ex)\s+)*+"
@@ -521,7 +526,7 @@ _ROLE_START = rx.compile(
 # not the end of "Premio Carlo Magno" nor the start of "Jean Monnet Chair".
 _NAME_RUN = rx.compile(
     rf"(?<![\p{{L}}\p{{N}}.'’\-])(?<!\p{{Lu}}[\p{{L}}\-]*[^\S\n])"
-    rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
+    rf"(?P<name>{_FULL_NAME})"
     r"(?![\p{L}\-])(?![^\S\n]+\p{Lu})"
 )
 # a street, square, school, prize or building named after someone: "via Carlo Alberto"
@@ -553,16 +558,12 @@ _PERSON_CUE = (
     r"(?:moderat|reprezentat|prezentat)[ăae]?[^\S\n]+de)"
 )
 _SAID_AFTER_QUOTE = (
-    # (the closing quotation marks of English, Italian, German: ” » “ ’ ")
+    # (the closing quotation marks of English, Italian, German: ” » “ ’ "; German "so")
     r"(?:[”\"»’“][^\S\n]*,?[^\S\n]*so|(?:[”\"»’“][^\S\n]*,?|,)[^\S\n]*"
-    r"(?:said|says|added|explained|stressed|noted|concluded|"
-    r"ha[^\S\n]+(?:detto|dichiarato|sottolineato|spiegato|aggiunto|concluso)|dice|spiega|"
-    r"sottolinea|aggiunge|dijo|ha[^\S\n]+dicho|explicó|señaló|añadió|afirmó|ha[^\S\n]+afirmado|"
-    r"sagte|betonte|erklärte|powiedział[a]?|podkreślił[a]?|dodał[a]?|"
-    r"a[^\S\n]+(?:declarat|spus|subliniat|explicat)|qal|qalet))"
+    rf"(?:{_SAID}))"
 )
 _SLOT_NAME = (
-    rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
+    rf"(?P<name>{_FULL_NAME})"
     r"(?![\p{L}\-])(?![^\S\n]+\p{Lu})"
 )
 _CUE_THEN_NAME = rx.compile(
@@ -1926,7 +1927,7 @@ _LIST_HEADING = rx.compile(
 _HEADING_ITEM = rx.compile(rf"(?:(?!\s{_AND}\s)[^,;\n])+")
 _HEADING_NAME = rx.compile(
     rf"^[^\S\n]*(?:[-*•·–][^\S\n]*)?(?:{_AND}[^\S\n]+)?(?:{_TITLE}[^\S\n]+)?"
-    rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
+    rf"(?P<name>{_FULL_NAME})"
     r"[^\S\n]*(?:\.?[^\S\n]*$|[(–—:]|-[^\S\n])"
 )
 
@@ -2025,13 +2026,12 @@ _MUNICIPAL_TAIL = rx.compile(
 
 # the next or the previous name of a list of names: ", Ngozi Ade", " and Omar Said", "Omar
 # Said (Leeds), "; a bracket after the name (a town, a body) is passed
-_LIST_ITEM_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}}"
 _NEXT_IN_LIST = rx.compile(
     rf"(?:[^\S\n]*\([^()\n]{{1,60}}\))?(?:[^\S\n]*,(?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+"
-    rf"(?P<name>{_LIST_ITEM_NAME})(?=[^\S\n]*(?:[,;.:)(]|$)|[^\S\n]+\p{{Ll}})"
+    rf"(?P<name>{_FULL_NAME})(?=[^\S\n]*(?:[,;.:)(]|$)|[^\S\n]+\p{{Ll}})"
 )
 _PREVIOUS_IN_LIST = rx.compile(
-    rf"(?:^|(?<=[\s(:;,]))(?<!\p{{Lu}}[\p{{L}}\-]*[^\S\n])(?P<name>{_LIST_ITEM_NAME})"
+    rf"(?:^|(?<=[\s(:;,]))(?<!\p{{Lu}}[\p{{L}}\-]*[^\S\n])(?P<name>{_FULL_NAME})"
     rf"(?:[^\S\n]*\([^()\n]{{1,60}}\))?(?:[^\S\n]*,(?:[^\S\n]+{_AND})?|[^\S\n]+{_AND})[^\S\n]+$"
 )
 # a body's name before the next item of a list: "Nordnet (lead partner) and "

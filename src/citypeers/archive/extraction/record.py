@@ -6,6 +6,7 @@ import regex
 
 from . import (
     attendance,
+    common_words,
     dates,
     event,
     evidence,
@@ -233,6 +234,7 @@ def extract_details(
     """
     gazetteer = gazetteer or load_gazetteer()  # loading it once is not the report's time
     gazetteer.town_index()  # nor is reading the small towns, which a report may look up
+    common_words.load()  # nor the word frequencies, which the first one-word town asks for
     try:
         with rx.deadline(budget_seconds):
             return _extract(text, source, gazetteer)
