@@ -361,10 +361,7 @@ _AND_NAME_BEFORE = rx.compile(
     rf"[^\S\n]+{_AND}[^\S\n]+$"
 )
 # the item before those: "Anna Berg, Jan Smit and Ola Nord, teachers at X"
-_COMMA_NAME_BEFORE = rx.compile(
-    rf"(?:^|(?<=[\s(:;]))(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,2}})"
-    rf",[^\S\n]+$"
-)
+_COMMA_NAME_BEFORE = rx.compile(rf"(?:^|(?<=[\s(:;]))(?P<name>{_FULL_NAME}),[^\S\n]+$")
 _AND_WORDS = frozenset(fold(w) for w in AND_LIST)
 # the words that open a person's body after their name ("Anna Berg from X", "vom Y", "dal Z")
 _BODY_WORD_BEFORE = rx.compile(
