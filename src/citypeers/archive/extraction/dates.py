@@ -133,7 +133,7 @@ def _weekdays() -> tuple[str, ...]:
         for context in ("format", "stand-alone"):
             for name in loc.days[context]["wide"].values():
                 out.add(plain(name).split("-")[-1])
-    return tuple(sorted(out, key=len, reverse=True))
+    return tuple(sorted(out, key=lambda name: (-len(name), name)))  # the same text every run
 
 
 def month_names() -> tuple[str, ...]:
