@@ -143,10 +143,15 @@ class Prefiltered(Pattern):
         seen = self._seen
         if seen[0] is string:
             return seen[1]
-        if len(string) < _PREFILTER_FROM:
-            # a short piece: not worth reading, but the report it is cut from is read once
-            report = _REPORT.get()
-            return report is None or self._in_report(report) or string not in report.string
+        report = _REPORT.get()
+        if report is not None:
+            if report.string is string:  # the report itself: answered once per report
+                return self._in_report(report)
+            if len(string) < _PREFILTER_FROM:
+                # a short piece: not worth reading, but the report it is cut from is read once
+                return self._in_report(report) or string not in report.string
+        elif len(string) < _PREFILTER_FROM:
+            return True
         found = self._holds_a_need(_read(string))
         self._seen = (string, found)
         return found

@@ -1140,14 +1140,22 @@ def _host_country(location: Mention | None) -> str | None:
 def _report_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> Counter:
     """How often the report names each country, by name or by a place only it has, plus
     once the country of the report's language (an Italian report is on Italy first)."""
-    counts = named_countries(text, gaz)
-    home = _LANGUAGE_COUNTRY.get(language_of([fold(w) for w in _tokens(text)[1]]))
-    if home:
-        counts[home] += 1
+    counts = Counter(_text_countries(text, gaz))
     for mention in mentions:
         found = {place.country for place, _main in mention.candidates}
         if len(found) == 1:
             counts[found.pop()] += 1
+    return counts
+
+
+@functools.lru_cache(maxsize=4)
+def _text_countries(text: str, gaz: Gazetteer) -> Counter:
+    """`named_countries`, plus once the country of the report's language: read once per
+    text (several steps ask). Not to be changed: callers count on a copy."""
+    counts = named_countries(text, gaz)
+    home = _LANGUAGE_COUNTRY.get(language_of([fold(w) for w in _tokens(text)[1]]))
+    if home:
+        counts[home] += 1
     return counts
 
 
