@@ -4,6 +4,7 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 import statistics
 import unicodedata
 import zlib
@@ -1088,9 +1089,8 @@ def _names_by_first_word(gaz: Gazetteer) -> tuple[dict[str, list[str]], dict[str
 
     def by_first_word(names) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
-        for name in names:
-            if " " in name:
-                found.setdefault(name.partition(" ")[0], []).append(name)
+        for name in [name for name in names if " " in name]:  # the few of several words
+            found.setdefault(name.partition(" ")[0], []).append(name)
         return found
 
     return by_first_word(gaz.names), by_first_word(gaz.town_index()[0])
@@ -1430,10 +1430,12 @@ def _names_by_letter(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
 
 def _by_first_letter(keys) -> dict[str, tuple[str, ...]]:
     """Name keys by first letter, in their order: one pass for all letters."""
-    by_letter: dict[str, list[str]] = {}
-    for key in keys:
-        by_letter.setdefault(key[:1], []).append(key)
-    return {letter: tuple(found) for letter, found in by_letter.items()}
+    first = operator.itemgetter(slice(0, 1))
+    # a stable sort by the first letter keeps each letter's keys in their order
+    return {
+        letter: tuple(found)
+        for letter, found in itertools.groupby(sorted(keys, key=first), key=first)
+    }
 
 
 def _closest_place(gaz: Gazetteer, key: str) -> Place | None:
