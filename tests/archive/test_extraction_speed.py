@@ -184,6 +184,25 @@ def test_first_chars_of_a_pattern_or_none_when_unclear(pattern, expected):
     assert found == (None if expected is None else frozenset(expected))
 
 
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("ab|(?:cd|ef)g|h(?:ij|k)", {"ab", "cd", "ef", "hi", "hk"}),
+        ("(?<=^|\\n|\\bthe )training", {"tr"}),
+        ("(?:x|yz)w", {"xw", "yz"}),
+        ("ab?c", None),  # an optional second letter
+        ("a+b", None),
+        ("a", None),  # shorter than two
+        ("(?:project )?meeting", None),
+        ("a[bc]", None),
+    ],
+)
+def test_first_pairs_of_a_pattern_or_none_when_unclear(pattern, expected):
+    found = rx.first_pairs(pattern)
+
+    assert found == (None if expected is None else frozenset(expected))
+
+
 def test_cue_table_finds_what_its_whole_pattern_finds():
     rng = random.Random(17)
     cues_by_name = {

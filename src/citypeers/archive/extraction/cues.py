@@ -54,9 +54,9 @@ class CueTable:
     """The pattern `\b(?:(?P<name>cues)|...)` + `after` on `plain` text, named cues in order.
 
     Such a pattern tries every cue at every word start, hundreds of alternatives; `finditer`
-    instead tries at each word start only the cues that can open with its letter, in a
-    pattern per letter that keeps every group (a group with no cue for the letter never
-    matches). A cue that fails on the letter fails in the whole pattern too, so the first
+    instead tries at each word start only the cues that can open with its first two
+    letters, in a pattern per letter pair that keeps every group (a group with no cue for the
+    letters never matches). A cue that fails on the letter fails in the whole pattern too, so the first
     cue that matches, its span and its group are the same; without a plain first letter for
     every cue (`patterns.first_chars`), the whole pattern is scanned.
     """
@@ -70,19 +70,44 @@ class CueTable:
         self.pattern = compile_cues(pattern(split))
         firsts = [rx.first_chars(b) for branches in split.values() for b in branches]
         letters = set().union(*(f for f in firsts if f is not None))
-        self._by_letter: dict[str, rx.Pattern] | None = None
+        # by a word's first letter, then its second: the patterns of the cues that can open
+        # with them (a cue whose first two letters are not plain to read is in every
+        # pattern of its first letter, and alone in that of a second letter no cue names)
+        self._by_letter: dict[str, tuple[dict[str, rx.Pattern | None], rx.Pattern | None]] | None
+        self._by_letter = None
         if all(firsts) and all(_WORD_CHAR.match(letter) for letter in letters):
-            self._by_letter = {
-                letter: compile_cues(
-                    pattern(
-                        {
-                            name: [b for b in branches if letter in rx.first_chars(b)]
-                            for name, branches in split.items()
-                        }
-                    )
-                )
-                for letter in letters
+            opening = {
+                name: [(b, rx.first_chars(b), rx.first_pairs(b)) for b in branches]
+                for name, branches in split.items()
             }
+
+            def narrow(letter: str, second: str | None) -> rx.Pattern | None:
+                chosen = {
+                    name: [
+                        b
+                        for b, chars, pairs in branches
+                        if letter in chars
+                        and (pairs is None or (second is not None and letter + second in pairs))
+                    ]
+                    for name, branches in opening.items()
+                }
+                if not any(chosen.values()):
+                    return None
+                return compile_cues(pattern(chosen))
+
+            self._by_letter = {}
+            for letter in letters:
+                seconds = {
+                    pair[1]
+                    for branches in opening.values()
+                    for _b, _chars, pairs in branches
+                    for pair in pairs or ()
+                    if pair[0] == letter
+                }
+                self._by_letter[letter] = (
+                    {second: narrow(letter, second) for second in sorted(seconds)},
+                    narrow(letter, None),
+                )
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """The matches of the whole pattern in `text[pos:endpos]`, left to right."""
@@ -98,7 +123,13 @@ class CueTable:
         else:
             words = (w.start() for w in _WORD_START.compiled.finditer(text, pos, endpos))
         for start in words:
-            narrow = by_letter.get(text[start]) if start >= taken else None
+            if start < taken:
+                continue
+            tables = by_letter.get(text[start])
+            if tables is None:
+                continue
+            by_second, others = tables
+            narrow = by_second.get(text[start + 1 : start + 2], others)
             if narrow is not None and (m := narrow.compiled.match(text, start, endpos)):
                 taken = m.end()
                 yield m

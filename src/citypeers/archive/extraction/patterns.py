@@ -143,10 +143,15 @@ class Prefiltered(Pattern):
         seen = self._seen
         if seen[0] is string:
             return seen[1]
-        if len(string) < _PREFILTER_FROM:
-            # a short piece: not worth reading, but the report it is cut from is read once
-            report = _REPORT.get()
-            return report is None or self._in_report(report) or string not in report.string
+        report = _REPORT.get()
+        if report is not None:
+            if report.string is string:  # the report itself: answered once per report
+                return self._in_report(report)
+            if len(string) < _PREFILTER_FROM:
+                # a short piece: not worth reading, but the report it is cut from is read once
+                return self._in_report(report) or string not in report.string
+        elif len(string) < _PREFILTER_FROM:
+            return True
         found = self._holds_a_need(_read(string))
         self._seen = (string, found)
         return found
@@ -377,6 +382,48 @@ def first_chars(pattern: str) -> frozenset[str] | None:
             return None
         found |= chars
     return frozenset(found)
+
+
+def first_pairs(pattern: str) -> frozenset[str] | None:
+    """The two characters a match of `pattern` (without IGNORECASE) can open with, or None
+    when that is not plain to read: as `first_chars`, and besides a repeat or an optional
+    item within the first two characters, or a match shorter than two, make it None."""
+    found: set[str] = set()
+    for branch in alternatives(pattern):
+        pairs = _sequence_prefixes(branch, 0, 2)
+        if pairs is None:
+            return None
+        found |= pairs
+    return frozenset(found)
+
+
+def _sequence_prefixes(pattern: str, i: int, length: int) -> set[str] | None:
+    """The strings of `length` characters a match of `pattern[i:]` opens with, or None."""
+    if length == 0:
+        return {""}
+    while pattern.startswith(("(?<=", "(?<!"), i):  # a look-behind reads no character
+        i = _group_end(pattern, i) + 1
+    if i >= len(pattern):
+        return None
+    if pattern.startswith("(?:", i):
+        end = _group_end(pattern, i)
+        if pattern[end + 1 : end + 2] in _REPEAT_SIGNS:
+            return None
+        rest, found = pattern[end + 1 :], set()
+        for branch in alternatives(pattern[i + 3 : end]):
+            inner = _sequence_prefixes(branch + rest, 0, length)
+            if inner is None:
+                return None
+            found |= inner
+        return found
+    char = pattern[i]
+    if char in "\\[]().^$|*+?{}" or pattern[i + 1 : i + 2] in _REPEAT_SIGNS:
+        return None
+    following = _sequence_prefixes(pattern, i + 1, length - 1)
+    return None if following is None else {char + chars for chars in following}
+
+
+_REPEAT_SIGNS = ("?", "*", "+", "{")
 
 
 def _sequence_first_chars(pattern: str, i: int) -> set[str] | None:

@@ -563,9 +563,26 @@ _SLOT_NAME = (
     rf"(?P<name>{_FULL_NAME})"
     r"(?![\p{L}\-])(?![^\S\n]+\p{Lu})"
 )
-_CUE_THEN_NAME = rx.compile(
-    rf"(?:(?<![\p{{L}}]){_PERSON_CUE}|{_SAID_AFTER_QUOTE})[^\S\n]+{_SLOT_NAME}"
-)
+# (two patterns, read as their alternation: the cue words' own is prefiltered by them, so
+# it reads only a text that holds one; the verbs of saying open with a quotation mark or a
+# comma, never with a cue's letter, so the two never start at one place)
+_CUE_THEN_NAME = rx.compile(rf"(?<![\p{{L}}]){_PERSON_CUE}[^\S\n]+{_SLOT_NAME}")
+_SAID_THEN_NAME = rx.compile(rf"{_SAID_AFTER_QUOTE}[^\S\n]+{_SLOT_NAME}")
+
+
+def _cue_then_name(text: str):
+    """The matches of `(?:cue|said) name` in `text`, left to right, as its `finditer` yields
+    them: the one starting first, then the next from where it ends."""
+    cued, said = _CUE_THEN_NAME.search(text), _SAID_THEN_NAME.search(text)
+    while cued is not None or said is not None:
+        m = cued if said is None or (cued is not None and cued.start() < said.start()) else said
+        yield m
+        if cued is not None and cued.start() < m.end():
+            cued = _CUE_THEN_NAME.search(text, m.end())
+        if said is not None and said.start() < m.end():
+            said = _SAID_THEN_NAME.search(text, m.end())
+
+
 # a surname alone after a verb of saying ("..., ha dicho Berg"; "Berg said")
 _CUE_THEN_SURNAME = rx.compile(
     rf"(?:{_SAID_AFTER_QUOTE})[^\S\n]+(?P<surname>\p{{Lu}}\p{{Ll}}{{2,}})(?![\p{{L}}\-])"
@@ -1178,7 +1195,7 @@ class PeopleFinder:
         persona di", "Moderation von" and the like, after a quotation and a verb of saying,
         or before its town in brackets or the body it represents. A name of everyday words
         only ("Working Group", "Urban Agenda") is none."""
-        for m in _CUE_THEN_NAME.finditer(self.text):
+        for m in _cue_then_name(self.text):
             self._slot_person(m.group("name"), *m.span("name"))
         for m in self._name_runs():
             name, (start, end) = m.group("name"), m.span("name")

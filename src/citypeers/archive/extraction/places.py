@@ -4,6 +4,7 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 import statistics
 import unicodedata
 import zlib
@@ -1109,9 +1110,8 @@ def _names_by_first_word(gaz: Gazetteer) -> tuple[dict[str, list[str]], dict[str
 
     def by_first_word(names) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
-        for name in names:
-            if " " in name:
-                found.setdefault(name.partition(" ")[0], []).append(name)
+        for name in [name for name in names if " " in name]:  # the few of several words
+            found.setdefault(name.partition(" ")[0], []).append(name)
         return found
 
     return by_first_word(gaz.names), by_first_word(gaz.town_index()[0])
@@ -1161,14 +1161,22 @@ def _host_country(location: Mention | None) -> str | None:
 def _report_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> Counter:
     """How often the report names each country, by name or by a place only it has, plus
     once the country of the report's language (an Italian report is on Italy first)."""
-    counts = named_countries(text, gaz)
-    home = _LANGUAGE_COUNTRY.get(language_of([fold(w) for w in _tokens(text)[1]]))
-    if home:
-        counts[home] += 1
+    counts = Counter(_text_countries(text, gaz))
     for mention in mentions:
         found = {place.country for place, _main in mention.candidates}
         if len(found) == 1:
             counts[found.pop()] += 1
+    return counts
+
+
+@functools.lru_cache(maxsize=4)
+def _text_countries(text: str, gaz: Gazetteer) -> Counter:
+    """`named_countries`, plus once the country of the report's language: read once per
+    text (several steps ask). Not to be changed: callers count on a copy."""
+    counts = named_countries(text, gaz)
+    home = _LANGUAGE_COUNTRY.get(language_of([fold(w) for w in _tokens(text)[1]]))
+    if home:
+        counts[home] += 1
     return counts
 
 
@@ -1443,10 +1451,12 @@ def _names_by_letter(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
 
 def _by_first_letter(keys) -> dict[str, tuple[str, ...]]:
     """Name keys by first letter, in their order: one pass for all letters."""
-    by_letter: dict[str, list[str]] = {}
-    for key in keys:
-        by_letter.setdefault(key[:1], []).append(key)
-    return {letter: tuple(found) for letter, found in by_letter.items()}
+    first = operator.itemgetter(slice(0, 1))
+    # a stable sort by the first letter keeps each letter's keys in their order
+    return {
+        letter: tuple(found)
+        for letter, found in itertools.groupby(sorted(keys, key=first), key=first)
+    }
 
 
 def _closest_place(gaz: Gazetteer, key: str) -> Place | None:

@@ -20,6 +20,8 @@ import functools
 import unicodedata
 from dataclasses import dataclass
 
+import ahocorasick
+
 from . import patterns as rx
 from .theme_lexicon import CONTEXT, LEXICON
 
@@ -144,7 +146,18 @@ def _index(language: str):
         table = {"exact": exact, "prefix": prefix, "infix": infix}[first.kind]
         table.setdefault(first.stem, []).append(cue)
     lengths = sorted({len(stem) for stem in prefix})
-    return exact, prefix, lengths, tuple(infix.items())
+    return exact, prefix, lengths, tuple(infix.items()), _infix_automaton(infix)
+
+
+def _infix_automaton(infix: dict[str, list]) -> ahocorasick.Automaton | None:
+    """The infix stems, each to its place in `infix`: a token is read once for all of them."""
+    if not infix:
+        return None
+    automaton = ahocorasick.Automaton()
+    for number, stem in enumerate(infix):
+        automaton.add_word(stem, number)
+    automaton.make_automaton()
+    return automaton
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -155,16 +168,16 @@ def _token_info(token: str, language: str) -> tuple[tuple[_Cue, ...], bool]:
 
 def _starting(token: str, language: str) -> tuple[_Cue, ...]:
     """The cues whose first word this token matches."""
-    exact, prefix, lengths, infix = _index(language)
+    exact, prefix, lengths, infix, automaton = _index(language)
     found = list(exact.get(token, ()))
     for length in lengths:
         if length > len(token):
             break
         found.extend(prefix.get(token[:length], ()))
-    if len(token) >= 6:
-        for stem, starting in infix:
-            if stem in token:
-                found.extend(starting)
+    if len(token) >= 6 and automaton is not None:
+        # the stems the token holds, in the order of `infix`
+        for number in sorted({number for _end, number in automaton.iter(token)}):
+            found.extend(infix[number][1])
     return tuple(found)
 
 
