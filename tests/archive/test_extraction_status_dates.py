@@ -511,7 +511,7 @@ def test_a_date_alone_above_a_slot_opening_with_a_word_is_the_meetings_day():
     "text",
     [
         "Network news\n\nOfficers of five towns are set to meet in Ghent next month.",
-        "Network news\n\nThe network is to hold its spring meeting in Ghent on 5 May.",
+        "Network news\n\nThe network is due to hold its spring meeting in Ghent on 5 May.",
         "Network news\n\nThe officers of the partner towns will convene in Ghent on 5 May.",
         "Rete di città\n\nI tecnici dei comuni partner si incontreranno a Matera il 5 maggio.",
         "Rete di città\n\nI seminari si terranno a Matera a maggio.",
@@ -531,6 +531,7 @@ def test_a_meeting_verb_in_the_future_in_any_person_is_planned(text):
     "text",
     [
         "Network news\n\nOfficers of five towns met in Ghent and agreed on a joint plan.",
+        "Network news\n\nThe aim of the network is to meet the needs of newcomers in Ghent.",
         "Rete di città\n\nI tecnici dei comuni partner si sono incontrati a Matera.",
         "Red de ciudades\n\nLos técnicos municipales se reunieron en Cuenca el 5 de mayo.",
         "Städtenetz\n\nDie Fachleute der Städte trafen sich am 5. Mai in Kassel.",

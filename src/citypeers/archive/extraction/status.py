@@ -59,8 +59,9 @@ _PLANNED = (
     r"will (?:take place|be held|host|run|meet|gather|bring together|visit|travel|welcome|"
     r"be organi[sz]ed|hold|be hosted|convene|come together|get together|assemble)|"
     r"is scheduled|are invited to register|registration is open|"
-    # "are set to meet", "is to hold", "are due to gather"
-    r"(?:is|are) (?:set |due |going )?to (?:meet|hold|host|gather|convene|visit|come together|"
+    # "are set to meet", "is due to hold", "are going to gather" (not a bare "is to": "the aim
+    # is to meet the needs of ...")
+    r"(?:is|are) (?:set|due|going) to (?:meet|hold|host|gather|convene|visit|come together|"
     r"take part|attend|welcome)|"
     # (Italian and Spanish in the third person, singular or plural: "si terranno", "se
     # reunirán")
