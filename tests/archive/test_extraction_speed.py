@@ -18,7 +18,11 @@ from citypeers.archive.extraction.dates import _month_words, _months, _weekdays
 from citypeers.archive.extraction.ordinals import ORDINAL_WORDS
 from citypeers.archive.extraction.organisations import _known_names, _known_pattern, known_names_in
 from citypeers.archive.extraction.people import (
+    _PERSON_CUE,
     _ROLE_THEN_NAME,
+    _SAID_AFTER_QUOTE,
+    _SLOT_NAME,
+    _cue_then_name,
     _first_match,
     _head_starts,
     _lowercase_elsewhere,
@@ -304,3 +308,20 @@ def test_a_pattern_compiled_during_a_report_is_prefiltered_by_its_own_literals_u
     assert [m and m.group() for m in found_during] == ["Zebra Crossing", None]
     assert [m and m.group() for m in found_next] == ["Zebra Crossing", None]
     assert rx._AUTOMATON.patterns == len(rx._LITERALS)
+
+
+def test_cue_then_name_finds_what_the_alternation_of_its_two_patterns_finds():
+    whole = regex.compile(
+        rf"(?:(?<![\p{{L}}]){_PERSON_CUE}|{_SAID_AFTER_QUOTE})[^\S\n]+{_SLOT_NAME}"
+    )
+    pieces = ["chaired by", "moderated by", "represented by", "”, said", "«, ha detto", ",",
+              "Oshrik Tembaru", "Anna Berg", "the panel", "\n", " ", "“Yes", "said"]  # fmt: skip
+    rng = random.Random(19)
+    texts = [read_report(p) for p in sorted(REPORTS.glob("*.txt"))]
+    texts += [" ".join(rng.choice(pieces) for _ in range(600)) for _ in range(5)]
+    total = 0
+    for text in texts:
+        found = [(m.span(), m.group()) for m in _cue_then_name(text)]
+        assert found == [(m.span(), m.group()) for m in whole.finditer(text)]
+        total += len(found)
+    assert total > 20  # the check ran on texts that hold such cues

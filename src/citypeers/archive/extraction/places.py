@@ -474,10 +474,9 @@ def _case_form_of_a_larger_place(gaz: Gazetteer, token) -> Mention | None:
     surface = token.group()
     if not _LATIN_NAME.match(surface):
         return None
-    for base in base_forms(fold(surface), greek=False, min_length=4):
-        cands = tuple(c for c in gaz.names.get(base, ()) if c[0].country in EUROPE)
-        if cands:
-            return Mention(token.start(), token.end(), surface, candidates=cands, inflected=True)
+    cands = _european_at_a_base_form(gaz, fold(surface), min_length=4)
+    if cands:
+        return Mention(token.start(), token.end(), surface, candidates=cands, inflected=True)
     return None
 
 
@@ -544,15 +543,26 @@ def _inflected_candidates(gaz: Gazetteer, surface: str) -> tuple | None:
     script = script_of(surface)
     if script is None and not _LATIN_NAME.match(surface):
         return None
+    cands = _european_at_a_base_form(gaz, key, script)
+    if cands:
+        return cands
+    if script is None:
+        return _polish_candidates(gaz, key)  # "z Białegostoku": a declined compound
+    return _greek_named_in_latin(gaz, key) if script == "greek" else None
+
+
+def _european_at_a_base_form(
+    gaz: Gazetteer, key: str, script: str | None = None, *, min_length: int = MIN_LENGTH
+) -> tuple:
+    """The European places named by the first base form of the folded `key` that names any
+    (`inflection.base_forms`), or ()."""
     index = gaz.scripted if script else gaz.names
-    for base in base_forms(key, greek=script == "greek"):
+    for base in base_forms(key, greek=script == "greek", min_length=min_length):
         found = index.get(f"{script}:{base}" if script else base, ())
         cands = tuple(c for c in found if c[0].country in EUROPE)
         if cands:
             return cands
-    if script is None:
-        return _polish_candidates(gaz, key)  # "z Białegostoku": a declined compound
-    return _greek_named_in_latin(gaz, key) if script == "greek" else None
+    return ()
 
 
 # A transliterated Greek word meets small towns' names by chance; large cities' seldom.
