@@ -32,7 +32,7 @@ from citypeers.archive.extraction import (
     read_report,
 )
 from citypeers.archive.extraction.reading import ReportError
-from tests.archive.archive_scoring import THIRD_PARTY, scorer
+from tests.archive.archive_scoring import scorer, study_reports
 
 module = scorer()
 
@@ -279,16 +279,11 @@ def main() -> None:
     wanted = args.batches or list(STUDY)
     if set(wanted) - set(STUDY):
         raise SystemExit("only the study batches: refused")
-    manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
     written: list[tuple[float, float]] = []
     swapped: dict[int, list[tuple[float, float]]] = {s: [] for s in range(1, args.seeds + 1)}
     bodies = slow = 0
-    for report in manifest["reports"]:
-        if report["batch"] not in wanted:
-            continue
-        path = THIRD_PARTY / "texts" / report["file"]
+    for report, path, gold in study_reports(wanted):
         text = read_report(path)
-        gold = json.loads((THIRD_PARTY / "gold" / (path.stem + ".json")).read_text("utf-8"))
         before = extract_report(text, source=path.name)
         said = [o.get("name") or "" for o in before.get("organizations") or []]
         variants = {}

@@ -21,13 +21,13 @@ _ARTICLE = (
     r"(?:the\s+|il\s+|la\s+|lo\s+|l['’]\s*|el\s+|der\s+|die\s+|das\s+|dem\s+|της\s+|του\s+|την\s+)?"
 )
 _AGENT = rx.compile(
+    # (the verbs of organising in any case, as a sentence may open on them: "Organizado por")
     r"(?<![\p{L}])(?:(?i:organi[sz]ed|organizzat[oa]|organizad[oa]|organisiert|"
-    r"zorganizowan\p{L}*|organizat\p{L}*|coordinated|coordinat[oa]|coordinad[oa])|organi[sz]ed|co-organi[sz]ed|coordinated|facilitated|led|convened|"
-    r"hosted|co-hosted|"
-    r"under the guidance|sotto la guida|bajo la dirección|"
-    r"organizzat[oa]|coordinat[oa]|promoss[oa]|organizad[oa]|coordinad[oa]|"
-    r"organisiert|veranstaltet|koordiniert|zorganizowan\p{L}*|koordynowan\p{L}*|"
-    r"organizat\p{L}*|coordonat\p{L}*|διοργαν\p{L}*|συντονι\p{L}*)\s+"
+    r"zorganizowan\p{L}*|organizat\p{L}*|coordinated|coordinat[oa]|coordinad[oa])|"
+    r"co-organi[sz]ed|facilitated|led|convened|hosted|co-hosted|"
+    r"under the guidance|sotto la guida|bajo la dirección|promoss[oa]|"
+    r"veranstaltet|koordiniert|koordynowan\p{L}*|"
+    r"coordonat\p{L}*|διοργαν\p{L}*|συντονι\p{L}*)\s+"
     r"(?:by|of|da|dal|dalla|dall['’]\s*|dai|dagli|dalle|di|por|de|von|vom|przez|de către|από)\s+"
     r"(?:the\s+|el\s+|la\s+|der\s+|die\s+|το\s+|την\s+|τον\s+)?"
     rf"(?P<names>{_NAME}(?:\s*\([^()\n]{{1,40}}\))?(?:{_GLUE}{_NAME}(?:\s*\([^()\n]{{1,40}}\))?){{0,4}})",

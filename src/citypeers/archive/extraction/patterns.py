@@ -375,47 +375,51 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of `pattern` (without IGNORECASE) can open with, or None when
     that is not plain to read: an escape, a class, an inline flag or a group that may be
     empty make it None, which costs a caller its shortcut, never a match."""
-    found: set[str] = set()
-    for branch in alternatives(pattern):
-        chars = _sequence_first_chars(branch, 0)
-        if chars is None:
-            return None
-        found |= chars
-    return frozenset(found)
+    return _over_alternatives(pattern, lambda branch: _sequence_first_chars(branch, 0))
 
 
 def first_pairs(pattern: str) -> frozenset[str] | None:
     """The two characters a match of `pattern` (without IGNORECASE) can open with, or None
     when that is not plain to read: as `first_chars`, and besides a repeat or an optional
     item within the first two characters, or a match shorter than two, make it None."""
+    return _over_alternatives(pattern, lambda branch: _sequence_prefixes(branch, 0, 2))
+
+
+def _over_alternatives(pattern: str, read) -> frozenset[str] | None:
+    """What `read` finds in each top-level alternative of `pattern`, together; None as soon
+    as it finds None in one."""
     found: set[str] = set()
     for branch in alternatives(pattern):
-        pairs = _sequence_prefixes(branch, 0, 2)
-        if pairs is None:
+        part = read(branch)
+        if part is None:
             return None
-        found |= pairs
+        found |= part
     return frozenset(found)
+
+
+def _past_lookbehinds(pattern: str, i: int) -> int:
+    """Where `pattern` goes on after the look-behinds at `i`: they read no character."""
+    while pattern.startswith(("(?<=", "(?<!"), i):
+        i = _group_end(pattern, i) + 1
+    return i
 
 
 def _sequence_prefixes(pattern: str, i: int, length: int) -> set[str] | None:
     """The strings of `length` characters a match of `pattern[i:]` opens with, or None."""
     if length == 0:
         return {""}
-    while pattern.startswith(("(?<=", "(?<!"), i):  # a look-behind reads no character
-        i = _group_end(pattern, i) + 1
+    i = _past_lookbehinds(pattern, i)
     if i >= len(pattern):
         return None
     if pattern.startswith("(?:", i):
         end = _group_end(pattern, i)
         if pattern[end + 1 : end + 2] in _REPEAT_SIGNS:
             return None
-        rest, found = pattern[end + 1 :], set()
-        for branch in alternatives(pattern[i + 3 : end]):
-            inner = _sequence_prefixes(branch + rest, 0, length)
-            if inner is None:
-                return None
-            found |= inner
-        return found
+        rest = pattern[end + 1 :]
+        inner = _over_alternatives(
+            pattern[i + 3 : end], lambda branch: _sequence_prefixes(branch + rest, 0, length)
+        )
+        return None if inner is None else set(inner)
     char = pattern[i]
     if char in "\\[]().^$|*+?{}" or pattern[i + 1 : i + 2] in _REPEAT_SIGNS:
         return None
@@ -427,8 +431,7 @@ _REPEAT_SIGNS = ("?", "*", "+", "{")
 
 
 def _sequence_first_chars(pattern: str, i: int) -> set[str] | None:
-    while pattern.startswith(("(?<=", "(?<!"), i):  # a look-behind reads no character
-        i = _group_end(pattern, i) + 1
+    i = _past_lookbehinds(pattern, i)
     if i >= len(pattern):
         return None
     if pattern.startswith("(?:", i):
