@@ -346,3 +346,34 @@ def test_extract_report_a_networks_founders_or_a_projects_lead_and_members_did_n
 
     assert helpers.cities(texts[0]) == [("lecce", "IT")]
     assert helpers.cities(texts[1]) == [("lecce", "IT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted speech names who took part in the speaker's words
+        (
+            "Housing exchange\n\nThe coordinator said: “At the meeting we had the towns that "
+            "signed the housing pact, among them Klaipėda, Šiauliai and Panevėžys, with our "
+            "hosts.”",
+            [("klaipeda", "LT"), ("panevezys", "LT"), ("siauliai", "LT")],
+        ),
+        # a quoted name is a name, not a party
+        (
+            "Housing exchange\n\nThe housing offices of Tartu and Narva met to compare the "
+            "programme “Homes for Šiauliai” with their own plans.",
+            [("narva", "EE"), ("tartu", "EE")],
+        ),
+    ],
+)
+def test_extract_report_reads_places_in_a_quoted_speech_but_not_in_a_quoted_name(text, expected):
+    assert sorted(helpers.cities(text)) == expected
+
+
+def test_extract_report_a_district_heads_place_in_brackets_is_no_party():
+    text = (
+        "Housing exchange\n\nThe mayors Anna Kuusk (Tartu) and Jaan Kask (Narva) met "
+        "Landrat Peter Vogel (Freising) to compare their housing plans."
+    )
+
+    assert sorted(helpers.cities(text)) == [("narva", "EE"), ("tartu", "EE")]

@@ -116,6 +116,15 @@ _CITY_DISTRICT = rx.compile(
     r"distrito|municipio)\s+(?:of\s+|di\s+|de\s+|der\s+)?(?:the\s+)?)$",
     regex.I | regex.REVERSE,
 )
+# The head of a district, county, province or region, then a name and an opening bracket:
+# the place in brackets is the head's district ("Landrat Stefan Löwl (Dachau)").
+_REGIONAL_HEAD = rx.compile(
+    r"(?:\b(?:landr(?:a|ä)t\p{L}*|starost\p{L}*|marsza(?:l|ł)k\p{L}*|wojewod\p{L}*|"
+    r"prefe(?:c|tt)\p{L}*|präfekt\p{L}*|county\s+(?:councillor|council\s+leader)|"
+    r"περιφερει(?:α|ά)ρχ\p{L}*|αντιπεριφερει(?:α|ά)ρχ\p{L}*)"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,4}\s*\((?:[^()\n]{0,40},\s*)?)$",
+    regex.I | regex.REVERSE,
+)
 # A capitalised word right before: a body ("UNHCR Thessaloniki", "Erasmus University
 # Rotterdam") or a first name ("Luca Bergamo"). Read from the end, where it is anchored, so
 # that a search never restarts inside a long word (linear time).
@@ -324,7 +333,7 @@ def plausible_words(text: str, mention, months: frozenset[str]) -> bool:
     right = text[mention.end : mention.end + 40]
     if _CITY_DISTRICT.search(left) or _NOUN_BEFORE.search(left):
         return True  # "the 7th District of Vienna", "Prezydent Wrocławia Jan Nowak"
-    if _REGION_BEFORE.search(left) or _BODY_BEFORE.search(left):
+    if _REGION_BEFORE.search(left) or _BODY_BEFORE.search(left) or _REGIONAL_HEAD.search(left):
         return False
     if _EVENT_NAME_AFTER.match(right):
         return False  # "the Adana Municipal Coordination Meeting", "the Rabat Process"
@@ -396,7 +405,9 @@ _QUOTES = {"“": "”", "«": "»", "„": "“”", '"': '"'}
 
 
 def _quoted(text: str, mention) -> bool:
-    """Inside quotation marks on its line: a practice's or a body's name ("Casa dei Ragazzi")."""
+    """Inside quotation marks on its line, in a name-like span: a practice's or a body's
+    name ("Casa dei Ragazzi"), not a quoted speech ("“At the meeting, he said, were Milan,
+    Rome and Turin”"), whose cities are the speaker's words for who took part."""
     line_start = text.rfind("\n", max(0, mention.start - 120), mention.start) + 1
     left = text[max(line_start, mention.start - 120) : mention.start]
     for opening, closings in _QUOTES.items():
@@ -407,10 +418,20 @@ def _quoted(text: str, mention) -> bool:
             continue  # the close of a German quotation: „Europa für Bürger“
         if opening == '"':
             if left.count('"') % 2:
-                return True
+                return _name_like(left[left.rfind('"') + 1 :])
         elif not any(c in left[at + 1 :] for c in closings):
-            return True
+            return _name_like(left[at + 1 :])
     return False
+
+
+_SPEECH_WORDS = 4
+
+
+def _name_like(quoted: str) -> bool:
+    """Whether the quoted words before a place could open a name with it: a name or a
+    title holds few words in lower case ("Casa dei Ragazzi", "Shaping our Future"); a
+    sentence holds many ("At the meeting, he said, were ...")."""
+    return sum(1 for word in quoted.split() if word[:1].islower()) < _SPEECH_WORDS
 
 
 _GERMAN_QUOTE_REACH = 300
