@@ -100,6 +100,9 @@ The untrodden batch (20 reports, unseen) was scored once its gold was committed 
 had changed none yet): 0.792 (municipalities 0.617). At the end of that session (background
 bodies, roles in new shapes, unlisted municipalities, one automaton for every pattern's
 literals): 0.791 (municipalities 0.595); floor untrodden 0.79.
+The unexplored batch (20 reports, unseen) was scored once its gold was committed (7bf3d83),
+on the extraction code of af658de (the start of the session of 7 December 2026): 0.792
+(municipalities 0.767); floor unexplored 0.79.
 """
 
 import json
@@ -124,6 +127,7 @@ MIN_OVERALL = {
     "unopened": 0.78,
     "unvisited": 0.79,
     "untrodden": 0.79,
+    "unexplored": 0.79,
 }
 BATCH_SIZES = {
     "first": 26,
@@ -139,6 +143,7 @@ BATCH_SIZES = {
     "unopened": 20,
     "unvisited": 20,
     "untrodden": 20,
+    "unexplored": 20,
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
@@ -185,6 +190,7 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
         "unopened",
         "unvisited",
         "untrodden",
+        "unexplored",
     ],
 )
 def test_extraction_third_party_reports_keeps_its_score(subset):
