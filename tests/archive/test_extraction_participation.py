@@ -377,3 +377,13 @@ def test_extract_report_a_district_heads_place_in_brackets_is_no_party():
     )
 
     assert sorted(helpers.cities(text)) == [("narva", "EE"), ("tartu", "EE")]
+
+
+def test_extract_report_an_everyday_word_is_no_towns_other_name():
+    # "Center" and "Union" are other names of small towns abroad, and the party's names here
+    text = (
+        "Housing exchange\n\nThe mayor of Tartu, Jaan Kask (Center), and the mayor of Narva, "
+        "Anna Kuusk (Union), met to compare their housing plans."
+    )
+
+    assert sorted(helpers.cities(text)) == [("narva", "EE"), ("tartu", "EE")]

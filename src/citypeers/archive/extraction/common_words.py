@@ -15,6 +15,7 @@ from .text import fold
 
 _OTHER_LANGUAGES = ("it", "es", "de", "pl", "ro", "el", "fr", "nl", "pt")
 ENGLISH_WORD = 3.3
+EVERYDAY_ENGLISH = 4.0
 LOCAL_WORD = 4.0
 
 
@@ -33,3 +34,11 @@ def is_common_word(name: str) -> bool:
     if zipf_frequency(key, "en") >= ENGLISH_WORD:
         return True
     return any(zipf_frequency(key, language) >= LOCAL_WORD for language in _OTHER_LANGUAGES)
+
+
+@lru_cache(maxsize=8192)
+def is_english_word(word: str) -> bool:
+    """Whether the word is an everyday English word ("center", "white", "house"), more
+    frequent than a one-word town needs to count as a word (`ENGLISH_WORD`): names that
+    English texts often use ("Roma", "Napoli", "Kiev") stay below it."""
+    return zipf_frequency(fold(word), "en") >= EVERYDAY_ENGLISH

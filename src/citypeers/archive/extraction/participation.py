@@ -12,7 +12,7 @@ plain word that only happens to name a small town, did not.
 import regex
 
 from . import patterns as rx
-from .common_words import is_common_word
+from .common_words import is_common_word, is_english_word
 from .text import fold, sentence_ends
 
 # Word starts that speak of taking part, per language (matched at a word's start, any case).
@@ -289,11 +289,27 @@ def _close_run(text: str, run: list, listed: dict[int, bool]) -> None:
 
 
 def _not_a_name(text: str, mention) -> bool:
-    """ "The City of Vienna" names Vienna, not a town called The City; "CoP" is an acronym."""
+    """ "The City of Vienna" names Vienna, not a town called The City; "CoP" is an acronym;
+    an everyday English word that is only another name of a town ("Center", "Union") is
+    the word, not the town."""
     surface = mention.surface
     if len(surface) <= _ACRONYM_LENGTH and _INNER_CAPITAL.search(surface):
         return True
+    if _everyday_alias(mention):
+        return True
     return bool(_GENERIC_HEAD.search(surface) and _OF_AFTER.match(text, mention.end))
+
+
+def _everyday_alias(mention) -> bool:
+    """One everyday English word that no place has for its main name, naming a place below
+    a large city's size (a large city's other name may be common: "Roma", "Hull")."""
+    place, surface = mention.place, mention.surface
+    if " " in surface or fold(surface) == fold(place.name) or place.population >= _LARGE_ALIAS:
+        return False
+    return not any(main for _p, main in mention.candidates) and is_english_word(surface)
+
+
+_LARGE_ALIAS = 100_000
 
 
 _INNER_CAPITAL = rx.compile(r"\p{Ll}\p{Lu}")
