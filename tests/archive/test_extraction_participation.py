@@ -387,3 +387,12 @@ def test_extract_report_an_everyday_word_is_no_towns_other_name():
     )
 
     assert sorted(helpers.cities(text)) == [("narva", "EE"), ("tartu", "EE")]
+
+
+def test_extract_report_district_councils_are_municipalities_and_county_councils_are_not():
+    text = (
+        "Resettlement exchange\n\nOfficers of Dover District Council, Ashford Borough Council "
+        "and Norfolk County Council compared their resettlement schemes."
+    )
+
+    assert sorted(helpers.cities(text)) == [("ashford", "GB"), ("dover", "GB")]

@@ -198,7 +198,7 @@ _AUTHORITY_WORDS = frozenset(
 
 # Words after a place that keep it a local authority or its part ("Fuenlabrada Police").
 _CITY_WORDS = frozenset(
-    "city council municipality municipal town hall government police mayor metropolitan "
+    "city council municipality municipal town hall government police mayor metropolitan borough "
     "delegation team region stadt gemeinde comune ayuntamiento".split()
 )
 _ROMAN = rx.compile(r"^[IVXLC]+$")
@@ -297,6 +297,8 @@ def _not_a_name(text: str, mention) -> bool:
         return True
     if _everyday_alias(mention):
         return True
+    if _COUNTY.search(surface) or _COUNTY_AFTER.match(text, mention.end):
+        return True  # "Norfolk County Council", "Kent County": a county, no municipality
     return bool(_GENERIC_HEAD.search(surface) and _OF_AFTER.match(text, mention.end))
 
 
@@ -312,6 +314,8 @@ def _everyday_alias(mention) -> bool:
 _LARGE_ALIAS = 100_000
 
 
+_COUNTY = rx.compile(r"\sCounty$")
+_COUNTY_AFTER = rx.compile(r"\s+County\b")
 _INNER_CAPITAL = rx.compile(r"\p{Ll}\p{Lu}")
 _ACRONYM_LENGTH = 5
 _GENERIC_HEAD = rx.compile(

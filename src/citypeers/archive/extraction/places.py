@@ -133,6 +133,9 @@ _RIGHT_NOUN = rx.compile(
     # English names an authority's head or member before the person: "Leeds Mayor Ann
     # Smith", "the Cardiff councillor", "Perth Regional Council", "Tulsa City government"
     r"(?:Deputy |Vice[- ]|Lord )?Mayor|[Cc]ouncill?ors?|Regional Council|Shire Council|"
+    # England's and Wales' district councils: "Ashford Borough Council", "Fenland District
+    # Council" (a county council's is a county: see `participation`)
+    r"(?:Metropolitan )?Borough Council|District Council|Town Council|"
     r"(?:City )?[Gg]overnment|"
     # German, after the city's adjective: "der Kölner Oberbürgermeister", "der Berliner Bezirk
     # Mitte" (a district is its city), "die Leipziger Stadtverwaltung"
