@@ -24,7 +24,7 @@ from citypeers.archive.extraction import (  # noqa: E402
     read_report,
 )
 from citypeers.archive.extraction.gazetteer import load_gazetteer  # noqa: E402
-from tests.archive.archive_scoring import THIRD_PARTY, scorer  # noqa: E402
+from tests.archive.archive_scoring import NEVER_READ, THIRD_PARTY, scorer  # noqa: E402
 
 
 def _paths(batch: str):
@@ -96,6 +96,8 @@ def count(batch: str, gaz, module) -> Counter:
 
 
 def main(batches: list[str]) -> None:
+    if set(batches) & NEVER_READ:
+        raise SystemExit("a never-read batch: refused")
     gaz = load_gazetteer()
     module = scorer()
     total: Counter = Counter()

@@ -14,12 +14,12 @@ setup_django("muni-model-yield")
 
 from citypeers.archive.extraction import participation_model, places, read_report  # noqa: E402
 from citypeers.archive.extraction.gazetteer import load_gazetteer  # noqa: E402
-from tests.archive.archive_scoring import THIRD_PARTY, UNSEEN_BATCHES, scorer  # noqa: E402
+from tests.archive.archive_scoring import NEVER_READ, THIRD_PARTY, scorer  # noqa: E402
 
 
 def main(batches: list[str]) -> None:
-    if "unexplored" in batches:
-        raise SystemExit("the never-read batch: refused")
+    if set(batches) & NEVER_READ:
+        raise SystemExit("a never-read batch: refused")
     gaz, module = load_gazetteer(), scorer()
     manifest = json.loads((THIRD_PARTY / "sources.json").read_text(encoding="utf-8"))
     for batch in batches:
@@ -45,7 +45,9 @@ def main(batches: list[str]) -> None:
                 score = participation_model.score(values)
                 taken = score >= participation_model.threshold(values)
                 venue = "venue" if participation_model.likely_venue(values) else "other"
-                tally[f"{'taken' if taken else 'left'} {venue} {'right' if right else 'wrong'}"] += 1
+                tally[
+                    f"{'taken' if taken else 'left'} {venue} {'right' if right else 'wrong'}"
+                ] += 1
         print(batch, dict(sorted(tally.items())))
 
 

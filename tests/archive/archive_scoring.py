@@ -12,7 +12,10 @@ OWN_REPORTS = REPO / "tests" / "archive" / "reports"
 THIRD_PARTY = OWN_REPORTS / "third_party"
 # The batches that measure generalisation: extractor work never reads their texts or gold.
 UNSEEN_BATCHES = frozenset({"unvisited", "unexplored"})
+# The batch nobody reads, not even in aggregate, until the end measure of the work.
+NEVER_READ = frozenset({"unexplored"})
 __all__ = [
+    "NEVER_READ",
     "OWN_REPORTS",
     "THIRD_PARTY",
     "UNSEEN_BATCHES",
