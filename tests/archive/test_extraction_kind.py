@@ -38,6 +38,7 @@ NAMED = {
         "Konferencja miast odbyła się w {a}.",
         "Το συνέδριο των δήμων πραγματοποιήθηκε στο {a}.",
         "Conferința orașelor a avut loc la {a}.",
+        "Forumul primarilor din {a} și {b} a avut loc ieri.",
         "Il-konferenza tal-bliet saret f'{a}.",
         "The kick-off meeting of the project was held in {a}.",
     ],

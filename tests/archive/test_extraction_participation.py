@@ -396,3 +396,22 @@ def test_extract_report_district_councils_are_municipalities_and_county_councils
     )
 
     assert sorted(helpers.cities(text)) == [("ashford", "GB"), ("dover", "GB")]
+
+
+@pytest.mark.parametrize("noun", ["satului", "satul", "oraşului"])
+def test_extract_report_a_village_named_by_its_romanian_noun_takes_part(noun):
+    text = (
+        "Forumul primarilor\n\nLa forumul de la Iaşi, primarul " + noun + " Zăbrăuţi, "
+        "Ion Popescu, a vorbit despre cazarea refugiaţilor."
+    )
+
+    assert ("zabrauti", "RO") in helpers.cities(text)
+
+
+def test_extract_report_a_known_village_after_its_romanian_noun_takes_part():
+    text = (
+        "Forumul primarilor\n\nLa forumul de la Iaşi, primarul satului Codreni, Ion Popescu, "
+        "a vorbit despre cazarea refugiaţilor."
+    )
+
+    assert ("codreni", "RO") in helpers.cities(text)

@@ -82,6 +82,7 @@ _NAMED = {
         r"ημεριδ\w*|διασκεψ\w*|συμποσι\w*|διακρατικ\w* (?:δρασ|συναντησ|εκδηλωσ)\w*|"
         r"διεθν\w* (?:σεμιναρι|εργαστηρι)\w*|"
         r"grup\w* de lucru|adunar\w* general\w*|conferint\w*|congres\w*|reuniun\w* transnational\w*|"
+        r"forum(?:ul|ului)|"
         r"(?:eveniment|activitat)\w* transnational\w*|seminar\w* international\w*|simpozion\w*|"
         r"konferenz[ai]|grupp ta' hidma|laqgh\w* generali|"
         # a committee's sitting: its members, many bodies, deliberate ("the committee met")

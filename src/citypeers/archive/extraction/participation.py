@@ -73,7 +73,7 @@ def joined_in_a_list(between: str) -> bool:
 _NOUN_BEFORE = rx.compile(
     # "Stadt", and its compounds: "Partnerstadt", "Hansestadt", "Kreisstadt"
     r"(?:(?<![\p{L}])(?:\p{L}*stadt|gemeinde|gmin\p{L}*|miast\p{L}*|δήμ\p{L}*|primări\p{L}*|"
-    r"municipiul\p{L}*|ora[șş]ul\p{L}*|comuna|comunei|"
+    r"municipiul\p{L}*|ora[șş]ul\p{L}*|comuna|comunei|sat(?:ul|ului)|"
     # the authority's head: "Prezydent Wrocławia", "burmistrz Bytowa", "Oberbürgermeister von
     # Potsdam", "primarul Clujului", "δήμαρχος Αθηναίων"
     r"prezydent\p{L}*|burmistrz\p{L}*|(?:ober)?bürgermeister(?:in|innen)?(?:\s+von)?|"

@@ -38,8 +38,9 @@ _BEFORE = rx.compile(
     r"(?P<nl>(?i:gemeente)\s+)|"
     # (not "miasta X", which names the town in the genitive as often as not)
     r"(?P<pl>(?i:gmina|gminy|gminie|gminą|miasto|urząd\s+gminy)\s+)|"
-    r"(?P<ro>(?i:primăria|primăriei|comuna|comunei|orașul|orașului|municipiul|municipiului)"
-    r"\s+(?:(?i:municipiului|orașului|comunei)\s+)?)|"
+    r"(?P<ro>(?i:primăria|primăriei|comuna|comunei|ora[șş]ul|ora[șş]ului|municipiul|"
+    r"municipiului|satul|satului)"
+    r"\s+(?:(?i:municipiului|ora[șş]ului|comunei|satului)\s+)?)|"
     # (the municipality's noun, not its mayor's: "ο δήμαρχος Μπουτάρης" names the mayor)
     r"(?P<el>(?i:δήμος|δήμου|δήμο)\s+)"
     r"))$",
@@ -50,8 +51,8 @@ _BEFORE = rx.compile(
 _LAST_WORDS = frozenset(
     "of the di de d do da von stadt gemeinde marktgemeinde stadtgemeinde ortsgemeinde "
     "hansestadt landeshauptstadt kreisstadt stadtverwaltung gemeente gmina gminy gminie "
-    "gminą miasto primăria primăriei comuna comunei orașul orașului municipiul "
-    "municipiului δήμος δήμου δήμο".split()
+    "gminą miasto primăria primăriei comuna comunei orașul orașului oraşul oraşului "
+    "municipiul municipiului satul satului δήμος δήμου δήμο".split()
 )
 _COUNCIL_REACH = 80
 # A number right after the name: a city's numbered division ("Sector 2", "District 5").
