@@ -415,3 +415,16 @@ def test_extract_report_a_known_village_after_its_romanian_noun_takes_part():
     )
 
     assert ("codreni", "RO") in helpers.cities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing exchange\n\nThe mayors of Tartu and Narva spoke with the representative of "
+        "the regional office Pärnu of the UN refugee agency about housing.",
+        "Schimb de experiență\n\nPrimarii orașelor Tartu și Narva au discutat cu "
+        "reprezentantul biroului regional Pärnu al agenției ONU pentru refugiați.",
+    ],
+)
+def test_extract_report_a_bodys_office_named_by_its_town_is_no_party(text):
+    assert sorted(helpers.cities(text)) == [("narva", "EE"), ("tartu", "EE")]

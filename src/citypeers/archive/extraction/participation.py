@@ -157,6 +157,17 @@ SEAT_OF_BODY = rx.compile(
     r"offices?|centre|center)\s*(?:\([^()\n]{1,20}\)\s*)?(?:in|at|a|en|w|în|in der)\s+(?:the\s+)?)$",
     regex.REVERSE,
 )
+# An office named by its place and then its body: "the regional office Galați of UNHCR",
+# "biroul regional Iași al OIM", "l'ufficio territoriale Bari dell'UNHCR".
+_OFFICE_BEFORE = rx.compile(
+    r"(?:(?<![\p{L}])(?:office|biroul\p{L}*|ufficio|oficina|büro|biuro|γραφεί\p{L}*)"
+    r"(?:\s+(?:regional\p{L}*|teritorial\p{L}*|territorial\p{L}*|local\p{L}*|field|country|"
+    r"area|zonal\p{L}*|περιφερειακ\p{L}*))?\s+)$",
+    regex.I | regex.REVERSE,
+)
+_BODY_LINK_AFTER = rx.compile(
+    r"\s+(?:al|a|ale|of|of the|della|dell['’]|del|de|de la|der|des|του|της)\s"
+)
 # A place used as an event's adjective: "since the London conference", "the Rome summit".
 EVENT_NOUN_AFTER = rx.compile(
     r"\s+(?:conference|summit|forum|meeting|declaration|process|agreement|congress|charter|"
@@ -355,6 +366,8 @@ def plausible_words(text: str, mention, months: frozenset[str]) -> bool:
         return True  # "the 7th District of Vienna", "Prezydent Wrocławia Jan Nowak"
     if _REGION_BEFORE.search(left) or _BODY_BEFORE.search(left) or _REGIONAL_HEAD.search(left):
         return False
+    if _OFFICE_BEFORE.search(left) and _BODY_LINK_AFTER.match(right):
+        return False  # "the regional office Galați of UNHCR": a body's office, no party
     if _EVENT_NAME_AFTER.match(right):
         return False  # "the Adana Municipal Coordination Meeting", "the Rabat Process"
     if _POSSESSIVE.match(right):
