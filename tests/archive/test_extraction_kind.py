@@ -445,3 +445,24 @@ def test_event_kind_a_delegation_joining_online_names_no_study_visit(text, kind)
 )  # fmt: skip
 def test_event_kind_a_seminar_held_to_train_is_a_training(text, kind):
     assert event_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("authorities", "kind"), [(2, "peer_exchange"), (4, "peer_exchange"), (6, "consultation")]
+)
+def test_event_kind_peer_learning_of_many_authorities_is_a_consultation(authorities, kind):
+    text = (
+        "Peer-to-peer learning on school meals\n\n"
+        "Cooks of the member towns met in a peer learning session to compare their menus."
+    )
+
+    assert event_kind(text, authorities=authorities) == kind
+
+
+def test_event_kind_staff_exchange_in_a_wide_network_stays_an_exchange():
+    text = (
+        "Staff exchange on school meals\n\n"
+        "Two cooks of the network's towns spent a week in each other's kitchens."
+    )
+
+    assert event_kind(text, authorities=6) == "peer_exchange"

@@ -40,16 +40,21 @@ _NAMED = {
         r"zjar\w* ta' studju|delegazzjoni\w*|" + RECEIVES_MAYORS
     ),
     "peer_exchange": (
-        r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)s?|"
         r"bilateral (?:exchange|meeting)s?|twinning|staff exchange|communit(?:y|ies) of practice|"
-        r"scambi?[oa]?(?:\s+[\w-]+){0,2}\s+tra pari|tra pari|scambio peer|"
         r"incontr[oi] bilateral[ei]|gemellaggi\w*|"
-        r"entre pares|(?:reunion|encuentro)(?:es)? bilateral(?:es)?|hermanamiento|"
-        r"kollegiale[nr]? (?:austausch|beratung)|bilaterale[sn]? (?:treffen|austausch)|"
+        r"(?:reunion|encuentro)(?:es)? bilateral(?:es)?|hermanamiento|"
+        r"bilaterale[sn]? (?:treffen|austausch)|"
         r"spotkani\w* bilateraln\w*|wymian\w* partnersk\w*|"
         r"αδελφοποιησ\w*|διμερ\w* συναντησ\w*|"
-        r"infratir\w*|schimb\w* intre egali|"
+        r"infratir\w*|"
         r"gemellagg\w*"
+    ),
+    # learning among peers: an exchange between two or a few, a network's gathering among many
+    # (see `_among`)
+    "peer_learning": (
+        r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)s?|"
+        r"scambi?[oa]?(?:\s+[\w-]+){0,2}\s+tra pari|tra pari|scambio peer|entre pares|"
+        r"kollegiale[nr]? (?:austausch|beratung)|schimb\w* intre egali"
     ),
     "consultation": (
         r"consultations?|working groups?|work group|general assembl(?:y|ies)|annual meeting|"
@@ -239,9 +244,10 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     hearing) named in the lead is that meeting's own format, even after a wider one (the
     network "working group" it belongs to). Otherwise every cue not about another meeting
     votes for its kind, weighted by its tier and where it stands (`_cue_weight`); an exchange
-    among three or more authorities, or a workshop or a webinar among five or more, votes for a
-    consultation, and an exchange only hinted at with fewer than two does not vote. None when nothing in the text
-    tells it (the record then takes the commonest kind).
+    among three or more authorities, or a workshop, a webinar or a peer-learning event among
+    five or more, votes for a consultation, and an exchange only hinted at with fewer than two
+    does not vote. None when nothing in the text tells it (the record then takes the commonest
+    kind).
     """
     folded = cues.plain(text)
     for m in _OTHER_FORMAT.finditer(folded, 0, _LEAD_CHARS):
@@ -303,10 +309,13 @@ def _cues(folded: str):
 
 def _among(tier: str, kind: str, authorities: int) -> str | None:
     """The kind a cue of `kind` votes for among so many authorities: an exchange hinted at
-    among three or more, or a workshop or a webinar among five or more, is a consultation; an
+    among three or more, or a workshop, a webinar or learning among peers among five or more,
+    is a consultation (learning among fewer is their exchange); an
     exchange hinted at with fewer than two is no exchange between authorities (None: no vote)."""
     if kind == "peer_exchange" and tier == "hint":
         return "consultation" if authorities >= 3 else kind if authorities == 2 else None
+    if kind == "peer_learning":
+        return "consultation" if authorities >= _SESSION_OF_MANY else "peer_exchange"
     if kind in _SESSIONS and authorities >= _SESSION_OF_MANY:
         return "consultation"
     return kind
