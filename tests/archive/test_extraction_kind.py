@@ -142,6 +142,9 @@ def test_plain_keeps_every_position():
         ("În grupul de lucru al rețelei, vizita experților la {a} a durat o zi.", "other"),
         # a local support team, as a local support group
         ("At the network conference, the Local Support Team of {a} met again.", "other"),
+        # a parliament's committee hearing a council, as a hearing before it
+        ("At the committee's evidence session, officers of {a} described their work.", "other"),
+        ("The committee heard oral evidence from the council of {a}.", "other"),
         ("La conferința rețelei s-a reunit Echipa Locală de Sprijin din {a}.", "other"),
         ("Auf der Konferenz traf sich das lokale Unterstützungsteam von {a}.", "other"),
         ("Los foros de trabajo reunieron a técnicos de {a}.", "consultation"),

@@ -164,6 +164,8 @@ _NAMED = {
         r"ευρωπαικης επιτροπης|council of europe|consiglio d'europa|consejo de europa|"
         r"europarat\w*|rady europy|συμβουλιου της ευρωπης|consiliului europei)(?!\w)|"
         r"parliamentary (?:assembly|committee)|hearings? before|commission(?:e)? parlamentare|"
+        # a parliament's committee hearing witnesses: "an evidence session", "oral evidence"
+        r"evidence sessions?|oral evidence|"
         r"audizion[ei]|comision parlamentaria|anhorung\w*|parlamentarische\w* versammlung|"
         r"komisj\w* sejmow\w*|κοινοβουλευτικ\w* (?:συνελευσ|επιτροπ)\w*|"
         r"comisi\w* parlamentar\w*|kumitat parlamentari"
