@@ -153,6 +153,10 @@ def test_plain_keeps_every_position():
         ("Seminarul internațional s-a desfășurat la {a}.", "consultation"),
         ("Η διακρατική δράση φιλοξενήθηκε από τον δήμο {a}.", "consultation"),
         ("The transnational event of the partners was held in {a}.", "consultation"),
+        # a transnational project's workshop gathers its partners
+        ("The transnational workshop of the partners was held in {a}.", "consultation"),
+        ("Το διακρατικό εργαστήριο του έργου φιλοξενήθηκε στο {a}.", "consultation"),
+        ("Il seminario transnazionale del progetto si è svolto a {a}.", "consultation"),
     ],
 )
 def test_event_kind_other_format_in_the_lead_and_gatherings_of_many(text, kind):
