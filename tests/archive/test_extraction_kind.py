@@ -244,7 +244,7 @@ def test_record_without_a_named_format_takes_the_commonest_kind():
 
 
 @pytest.mark.parametrize(
-    ("authorities", "kind"), [(2, "workshop"), (4, "workshop"), (6, "consultation")]
+    ("authorities", "kind"), [(1, "workshop"), (2, "workshop"), (3, "consultation")]
 )
 def test_event_kind_workshop_of_many_authorities_is_a_consultation(authorities, kind):
     text = (

@@ -222,8 +222,8 @@ _LEAD_CHARS = 700
 # five times, one in the next 600 characters three times, and every cue fades with its
 # distance from the start; a narrow format (a workshop, a training) is often a part of a
 # wider meeting, so it counts less, but a webinar is a meeting of its own; three or more
-# authorities add to a consultation, and a workshop or webinar of five or more is one (the contract's
-# consultation: many authorities, in panels or workshops). bench/_fit_kind.py compares
+# authorities add to a consultation, and a workshop of three or more or a webinar of five or
+# more is one (the contract's consultation: many authorities, in panels or workshops). bench/_fit_kind.py compares
 # these rules, their weights re-chosen per batch left out, with a conditional logit over
 # the same cues: the logit does worse on the batches it did not see.
 _HINT_WEIGHT = 0.2
@@ -235,9 +235,10 @@ _FADE_CHARS = 1000
 _NARROW = frozenset({"workshop", "training"})
 _NARROW_WEIGHT = 0.6
 _MANY_AUTHORITIES_WEIGHT = 0.3
-# A workshop or a webinar of five or more authorities is their network's consultation (a
-# network's "technical table" held as a webinar among its towns).
-_SESSIONS = frozenset({"workshop", "webinar"})
+# A workshop of three or more authorities, as any meeting of three or more, is their
+# consultation; a webinar of five or more is their network's (a network's "technical table"
+# held as a webinar among its towns), fewer join one held for them by another body.
+_SESSIONS = {"workshop": 3, "webinar": 5}
 _SESSION_OF_MANY = 5
 
 
@@ -248,7 +249,7 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     hearing) named in the lead is that meeting's own format, even after a wider one (the
     network "working group" it belongs to). Otherwise every cue not about another meeting
     votes for its kind, weighted by its tier and where it stands (`_cue_weight`); an exchange
-    among three or more authorities, or a workshop, a webinar or a peer-learning event among
+    or a workshop among three or more authorities, or a webinar or a peer-learning event among
     five or more, votes for a consultation, and an exchange only hinted at with fewer than two
     does not vote. None when nothing in the text tells it (the record then takes the commonest
     kind).
@@ -313,14 +314,14 @@ def _cues(folded: str):
 
 def _among(tier: str, kind: str, authorities: int) -> str | None:
     """The kind a cue of `kind` votes for among so many authorities: an exchange hinted at
-    among three or more, or a workshop, a webinar or learning among peers among five or more,
-    is a consultation (learning among fewer is their exchange); an
-    exchange hinted at with fewer than two is no exchange between authorities (None: no vote)."""
+    or a workshop among three or more, or a webinar or learning among peers among five or
+    more, is a consultation (learning among fewer is their exchange); an exchange hinted at
+    with fewer than two is no exchange between authorities (None: no vote)."""
     if kind == "peer_exchange" and tier == "hint":
         return "consultation" if authorities >= 3 else kind if authorities == 2 else None
     if kind == "peer_learning":
         return "consultation" if authorities >= _SESSION_OF_MANY else "peer_exchange"
-    if kind in _SESSIONS and authorities >= _SESSION_OF_MANY:
+    if kind in _SESSIONS and authorities >= _SESSIONS[kind]:
         return "consultation"
     return kind
 
