@@ -473,3 +473,36 @@ def test_event_kind_staff_exchange_in_a_wide_network_stays_an_exchange():
     )
 
     assert event_kind(text, authorities=6) == "peer_exchange"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy mayor meets the agency\n\nThe deputy mayor held a working meeting with "
+        "representatives of the UN Refugee Agency (UNHCR) on school places.",
+        "Întâlnire la primărie\n\nPrimarul a avut o întâlnire cu reprezentanții Asociației "
+        "Sprijin pentru Vecini despre locuințe.",
+        "Incontro in Comune\n\nIl sindaco ha avuto un incontro con i rappresentanti "
+        "dell'associazione Vicini Solidali sulle case.",
+    ],
+)
+def test_event_kind_a_town_meeting_a_body_s_representatives_is_other(text):
+    assert event_kind(text, authorities=1) == "other"
+
+
+def test_event_kind_many_towns_meeting_a_body_s_representatives_is_a_consultation():
+    text = (
+        "Network meets the agency\n\nMayors of the network's towns held a meeting with "
+        "representatives of the UN Refugee Agency (UNHCR) at their annual forum."
+    )
+
+    assert event_kind(text, authorities=6) == "consultation"
+
+
+def test_event_kind_a_meeting_with_another_town_s_representatives_is_not_other():
+    text = (
+        "Visit from the partner town\n\nThe mayor held a meeting with representatives of "
+        "the partner town during their study visit."
+    )
+
+    assert event_kind(text, authorities=2) == "study_visit"

@@ -22,6 +22,17 @@ RECEIVES_MAYORS = (
     r"δημαρχ\w*|primari[ia]?)"
 )
 
+# International bodies (folded text): a visit or a meeting of theirs is no peer's.
+_INTERNATIONAL_BODY = (
+    r"(?:unhcr|acnur|iom|oim|onu|onz|unicef|oecd|osce|"
+    r"united nations|nazioni unite|naciones unidas|natiunilor unite|vereinten nationen|"
+    r"narodow zjednoczonych|ηνωμενων εθνων|inaltului comisariat|high commissioner|"
+    r"alto (?:comisionado|commissariato)|european commission|commissione europea|"
+    r"comision europea|comisiei europene|europaischen kommission|komisji europejskiej|"
+    r"ευρωπαικης επιτροπης|council of europe|consiglio d'europa|consejo de europa|"
+    r"europarat\w*|rady europy|συμβουλιου της ευρωπης|consiliului europei)"
+)
+
 # Names of a meeting's format, per kind: lower case, without accents.
 _NAMED = {
     "study_visit": (
@@ -157,14 +168,7 @@ _NAMED = {
         r"(?:\s+(?:of|the|a|al|ai|del|della|dell'|de|la|des|der|von|του|της|των|"
         r"representatives?|rappresentant\w*|representantes?|reprezentant\w*|vertreter\w*|"
         r"przedstawiciel\w*|εκπροσωπ\w*|head|heads|chief|capo|jefe|sefului|leiter\w*)){0,3}"
-        r"\s+(?:dell')?"
-        r"(?:unhcr|acnur|iom|oim|onu|onz|unicef|oecd|osce|"
-        r"united nations|nazioni unite|naciones unidas|natiunilor unite|vereinten nationen|"
-        r"narodow zjednoczonych|ηνωμενων εθνων|inaltului comisariat|high commissioner|"
-        r"alto (?:comisionado|commissariato)|european commission|commissione europea|"
-        r"comision europea|comisiei europene|europaischen kommission|komisji europejskiej|"
-        r"ευρωπαικης επιτροπης|council of europe|consiglio d'europa|consejo de europa|"
-        r"europarat\w*|rady europy|συμβουλιου της ευρωπης|consiliului europei)(?!\w)|"
+        r"\s+(?:dell')?" + _INTERNATIONAL_BODY + r"(?!\w)|"
         r"parliamentary (?:assembly|committee)|hearings? before|commission(?:e)? parlamentare|"
         # a parliament's committee hearing witnesses: "an evidence session", "oral evidence"
         r"evidence sessions?|oral evidence|"
@@ -217,6 +221,23 @@ _OTHER_FORMAT = cues.compile_cues(r"\b(?:" + _NAMED["other"] + r")(?!\w)")
 # Where a report says what its meeting was: the title and the opening sentences.
 _LEAD_CHARS = 700
 
+# A town meeting the representatives of an international body or of an association, in the
+# lead, with no third authority: "a working meeting with representatives of the UN Refugee
+# Agency (UNHCR)", "întâlnire cu reprezentantul Asociației ...", "incontro con i
+# rappresentanti dell'associazione": not a meeting among authorities, kind other.
+_MEETS_A_BODY = cues.compile_cues(
+    r"\b(?:meeting|met|intalnir\w*|intalnit|incontr\w*|riunione|reunion|treffen|getroffen|"
+    r"spotkani\w*|spotkal\w*|συναντηση|συναντηθηκ\w*)\s+(?:[^\s.!?;]+\s+){0,2}?"
+    r"(?:with|cu|con|mit|z|με)\s+(?:the |i |gli |il |los |las |el |la |die |den |τον |την |τους )?"
+    r"(?:representatives?|reprezentant\w*|rappresentant\w*|representantes?|vertreter\w*|"
+    r"przedstawiciel\w*|εκπροσωπ\w*)\s+(?:[^\s.!?;]+\s+){0,5}?\(?(?:dell')?(?:"
+    + _INTERNATIONAL_BODY
+    + r"|asociati\w*|associations?|associazion\w*|asociacion\w*|verein\w*|"
+    r"stowarzysze\w*|fundacj\w*|foundations?|fondazion\w*|fundacion\w*|fundati\w*|"
+    r"stiftung\w*|ngos?|ong|συλλογ\w*|σωματει\w*)(?!\w)"
+)
+_FEW_AUTHORITIES = 2
+
 # The weights of the scored decision, chosen by leave-one-batch-out over the development
 # reports (see `event_kind`): a hint counts a fifth of a name; a cue in a title line counts
 # five times, one in the next 600 characters three times, and every cue fades with its
@@ -247,7 +268,9 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
 
     A format of kind `other` (a local support group, an expert visit, a parliamentary
     hearing) named in the lead is that meeting's own format, even after a wider one (the
-    network "working group" it belongs to). Otherwise every cue not about another meeting
+    network "working group" it belongs to); so is a town's meeting with the representatives
+    of an international body or an association, among two authorities at most. Otherwise
+    every cue not about another meeting
     votes for its kind, weighted by its tier and where it stands (`_cue_weight`); an exchange
     or a workshop among three or more authorities, or a webinar or a peer-learning event among
     five or more, votes for a consultation, and an exchange only hinted at with fewer than two
@@ -258,6 +281,10 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
     for m in _OTHER_FORMAT.finditer(folded, 0, _LEAD_CHARS):
         if not _about_another_meeting(folded, m.start()):
             return "other"
+    if authorities <= _FEW_AUTHORITIES:
+        for m in _MEETS_A_BODY.finditer(folded, 0, _LEAD_CHARS):
+            if not _about_another_meeting(folded, m.start()):
+                return "other"
     title_end = folded.find("\n") % (len(folded) + 1)
     if title_end > _TITLE_MAX_CHARS:
         title_end = 0  # a first paragraph, not a title
