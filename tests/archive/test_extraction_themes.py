@@ -622,3 +622,16 @@ def test_intercultural_dialogue_still_names_its_theme():
     )
 
     assert "intercultural" in classify_themes(text)
+
+
+def test_the_media_covering_a_meeting_are_no_communication_theme():
+    text = (
+        "Mayors meet on social housing\n\n"
+        "The mayors compared their waiting lists for social housing and the rents of new "
+        "flats. Local media followed the visit."
+    )
+
+    themes = classify_themes(text)
+
+    assert "communication" not in themes
+    assert "housing" in themes
