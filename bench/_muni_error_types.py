@@ -47,7 +47,9 @@ def count(batch: str, gaz, module) -> Counter:
         )
         tally["reports"] += 1
         f1 = module.f1(gold["municipalities"], got, module.same_city)
-        shape = "empty gold" if not gold["municipalities"] else "empty extracted" if not got else "both"
+        shape = (
+            "empty gold" if not gold["municipalities"] else "empty extracted" if not got else "both"
+        )
         tally[f"report f1={'0' if f1 == 0 else '1' if f1 == 1 else 'part'} ({shape})"] += 1
         tally["gold"] += len(gold["municipalities"])
         tally["extracted"] += len(got)
@@ -61,7 +63,8 @@ def count(batch: str, gaz, module) -> Counter:
             as_place = [
                 m
                 for m in mentions
-                if m.place and module.same_city(g, {"name": m.place.name, "country": m.place.country})
+                if m.place
+                and module.same_city(g, {"name": m.place.name, "country": m.place.country})
             ]
             key = module.city_key(g["name"])
             by_surface = [m for m in mentions if module.city_key(m.surface) == key]
