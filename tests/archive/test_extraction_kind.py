@@ -143,6 +143,9 @@ def test_plain_keeps_every_position():
         ("În grupul de lucru al rețelei, vizita experților la {a} a durat o zi.", "other"),
         # a local support team, as a local support group
         ("At the network conference, the Local Support Team of {a} met again.", "other"),
+        # a parliament's committee hearing a council, as a hearing before it
+        ("At the committee's evidence session, officers of {a} described their work.", "other"),
+        ("The committee heard oral evidence from the council of {a}.", "other"),
         ("La conferința rețelei s-a reunit Echipa Locală de Sprijin din {a}.", "other"),
         ("Auf der Konferenz traf sich das lokale Unterstützungsteam von {a}.", "other"),
         ("Los foros de trabajo reunieron a técnicos de {a}.", "consultation"),
@@ -151,6 +154,10 @@ def test_plain_keeps_every_position():
         ("Seminarul internațional s-a desfășurat la {a}.", "consultation"),
         ("Η διακρατική δράση φιλοξενήθηκε από τον δήμο {a}.", "consultation"),
         ("The transnational event of the partners was held in {a}.", "consultation"),
+        # a transnational project's workshop gathers its partners
+        ("The transnational workshop of the partners was held in {a}.", "consultation"),
+        ("Το διακρατικό εργαστήριο του έργου φιλοξενήθηκε στο {a}.", "consultation"),
+        ("Il seminario transnazionale del progetto si è svolto a {a}.", "consultation"),
     ],
 )
 def test_event_kind_other_format_in_the_lead_and_gatherings_of_many(text, kind):
@@ -238,7 +245,7 @@ def test_record_without_a_named_format_takes_the_commonest_kind():
 
 
 @pytest.mark.parametrize(
-    ("authorities", "kind"), [(2, "workshop"), (4, "workshop"), (6, "consultation")]
+    ("authorities", "kind"), [(1, "workshop"), (2, "workshop"), (3, "consultation")]
 )
 def test_event_kind_workshop_of_many_authorities_is_a_consultation(authorities, kind):
     text = (
@@ -446,3 +453,57 @@ def test_event_kind_a_delegation_joining_online_names_no_study_visit(text, kind)
 )  # fmt: skip
 def test_event_kind_a_seminar_held_to_train_is_a_training(text, kind):
     assert event_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("authorities", "kind"), [(2, "peer_exchange"), (4, "peer_exchange"), (6, "consultation")]
+)
+def test_event_kind_peer_learning_of_many_authorities_is_a_consultation(authorities, kind):
+    text = (
+        "Peer-to-peer learning on school meals\n\n"
+        "Cooks of the member towns met in a peer learning session to compare their menus."
+    )
+
+    assert event_kind(text, authorities=authorities) == kind
+
+
+def test_event_kind_staff_exchange_in_a_wide_network_stays_an_exchange():
+    text = (
+        "Staff exchange on school meals\n\n"
+        "Two cooks of the network's towns spent a week in each other's kitchens."
+    )
+
+    assert event_kind(text, authorities=6) == "peer_exchange"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy mayor meets the agency\n\nThe deputy mayor held a working meeting with "
+        "representatives of the UN Refugee Agency (UNHCR) on school places.",
+        "Întâlnire la primărie\n\nPrimarul a avut o întâlnire cu reprezentanții Asociației "
+        "Sprijin pentru Vecini despre locuințe.",
+        "Incontro in Comune\n\nIl sindaco ha avuto un incontro con i rappresentanti "
+        "dell'associazione Vicini Solidali sulle case.",
+    ],
+)
+def test_event_kind_a_town_meeting_a_body_s_representatives_is_other(text):
+    assert event_kind(text, authorities=1) == "other"
+
+
+def test_event_kind_many_towns_meeting_a_body_s_representatives_is_a_consultation():
+    text = (
+        "Network meets the agency\n\nMayors of the network's towns held a meeting with "
+        "representatives of the UN Refugee Agency (UNHCR) at their annual forum."
+    )
+
+    assert event_kind(text, authorities=6) == "consultation"
+
+
+def test_event_kind_a_meeting_with_another_town_s_representatives_is_not_other():
+    text = (
+        "Visit from the partner town\n\nThe mayor held a meeting with representatives of "
+        "the partner town during their study visit."
+    )
+
+    assert event_kind(text, authorities=2) == "study_visit"

@@ -595,3 +595,43 @@ def test_romanian_plural_schools_names_education():
         "Funcționarii au discutat despre înscrierea copiilor refugiați în școli."
     )
     assert "education" in classify_themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayors and the ministry meet\n\n"
+        "The dialogue between the mayors and the ministry covered social housing. "
+        "Both sides praised the dialogue and agreed to keep the dialogue going.",
+        "Treffen der Bürgermeister\n\n"
+        "Im Dialog mit dem Ministerium ging es um Sozialwohnungen. Der Dialog soll "
+        "fortgesetzt werden, sagten beide Seiten nach dem Dialog.",
+    ],
+)
+def test_a_dialogue_between_two_parties_is_no_intercultural_theme(text):
+    themes = classify_themes(text)
+
+    assert "intercultural" not in themes
+    assert "housing" in themes
+
+
+def test_intercultural_dialogue_still_names_its_theme():
+    text = (
+        "Evening of the network\n\n"
+        "The towns presented their intercultural dialogue with newcomers' associations."
+    )
+
+    assert "intercultural" in classify_themes(text)
+
+
+def test_the_media_covering_a_meeting_are_no_communication_theme():
+    text = (
+        "Mayors meet on social housing\n\n"
+        "The mayors compared their waiting lists for social housing and the rents of new "
+        "flats. Local media followed the visit."
+    )
+
+    themes = classify_themes(text)
+
+    assert "communication" not in themes
+    assert "housing" in themes

@@ -103,6 +103,11 @@ literals): 0.791 (municipalities 0.595); floor untrodden 0.79.
 The unexplored batch (20 reports, unseen) was scored once its gold was committed (7bf3d83),
 on the extraction code of af658de (the start of the session of 7 December 2026): 0.792
 (municipalities 0.767); floor unexplored 0.79. With it, all 290 score 0.876: floor all 0.87.
+On 7 December 2026, with unopened and untrodden studied (kind: peer learning, workshops and
+transnational workshops among many, a parliament's evidence session, a town meeting a body's
+representatives; themes: a bare dialogue and the media as weaker cues): unopened 0.803,
+untrodden 0.795, blind 0.915, held_out 0.928, newest 0.901; floor unopened 0.79 (0.803 is a
+hair above 0.80).
 """
 
 import json
@@ -124,7 +129,7 @@ MIN_OVERALL = {
     "sealed": 0.91,
     "untouched": 0.84,
     "unread": 0.87,
-    "unopened": 0.78,
+    "unopened": 0.79,
     "unvisited": 0.79,
     "untrodden": 0.79,
     "unexplored": 0.79,

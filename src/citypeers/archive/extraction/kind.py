@@ -22,6 +22,17 @@ RECEIVES_MAYORS = (
     r"δημαρχ\w*|primari[ia]?)"
 )
 
+# International bodies (folded text): a visit or a meeting of theirs is no peer's.
+_INTERNATIONAL_BODY = (
+    r"(?:unhcr|acnur|iom|oim|onu|onz|unicef|oecd|osce|"
+    r"united nations|nazioni unite|naciones unidas|natiunilor unite|vereinten nationen|"
+    r"narodow zjednoczonych|ηνωμενων εθνων|inaltului comisariat|high commissioner|"
+    r"alto (?:comisionado|commissariato)|european commission|commissione europea|"
+    r"comision europea|comisiei europene|europaischen kommission|komisji europejskiej|"
+    r"ευρωπαικης επιτροπης|council of europe|consiglio d'europa|consejo de europa|"
+    r"europarat\w*|rady europy|συμβουλιου της ευρωπης|consiliului europei)"
+)
+
 # Names of a meeting's format, per kind: lower case, without accents.
 _NAMED = {
     "study_visit": (
@@ -40,22 +51,29 @@ _NAMED = {
         r"zjar\w* ta' studju|delegazzjoni\w*|" + RECEIVES_MAYORS
     ),
     "peer_exchange": (
-        r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)s?|"
         r"bilateral (?:exchange|meeting)s?|twinning|staff exchange|communit(?:y|ies) of practice|"
-        r"scambi?[oa]?(?:\s+[\w-]+){0,2}\s+tra pari|tra pari|scambio peer|"
         r"incontr[oi] bilateral[ei]|gemellaggi\w*|"
-        r"entre pares|(?:reunion|encuentro)(?:es)? bilateral(?:es)?|hermanamiento|"
-        r"kollegiale[nr]? (?:austausch|beratung)|bilaterale[sn]? (?:treffen|austausch)|"
+        r"(?:reunion|encuentro)(?:es)? bilateral(?:es)?|hermanamiento|"
+        r"bilaterale[sn]? (?:treffen|austausch)|"
         r"spotkani\w* bilateraln\w*|wymian\w* partnersk\w*|"
         r"αδελφοποιησ\w*|διμερ\w* συναντησ\w*|"
-        r"infratir\w*|schimb\w* intre egali|"
+        r"infratir\w*|"
         r"gemellagg\w*"
+    ),
+    # learning among peers: an exchange between two or a few, a network's gathering among many
+    # (see `_among`)
+    "peer_learning": (
+        r"peer[\s-]*to[\s-]*peer|peer[\s-]+(?:exchange|learning|review)s?|"
+        r"scambi?[oa]?(?:\s+[\w-]+){0,2}\s+tra pari|tra pari|scambio peer|entre pares|"
+        r"kollegiale[nr]? (?:austausch|beratung)|schimb\w* intre egali"
     ),
     "consultation": (
         r"consultations?|working groups?|work group|general assembl(?:y|ies)|annual meeting|"
         r"(?<!press )(?<!video)(?<!video-)(?<!tele)conferences?|forums?|summits?|congress|"
         r"symposium|kick[- ]?off|launch (?:meeting|event|conference)|"
-        r"transnational (?:partner |project )?(?:meetings?|events?|activit(?:y|ies)|actions?)|"
+        r"transnational (?:partner |project )?(?:meetings?|events?|activit(?:y|ies)|actions?|"
+        # a transnational project's workshop gathers its partners, as an international one
+        r"workshops?|seminars?)|"
         r"partners?(?:hip)? meetings?|(?:project |partners? )?coordination meetings?|"
         r"international (?:seminars?|workshops?|meetings?|gatherings?)|"
         r"(?:meeting|incontr[oi]) internazional[ei]|(?:encuentro|reunion)(?:es)? internacional(?:es)?|"
@@ -64,11 +82,11 @@ _NAMED = {
         r"consultazion[ei]|consulta regionale|gruppo di lavoro|gruppi di lavoro|"
         r"assemblea (?:generale|annuale|plenaria)|(?<!video)conferenz[ae]|convegn[oi]|vertice|"
         r"congresso|riunione (?:transnazionale|di partenariato|dei partner|plenaria)|"
-        r"(?:incontro|evento) transnazionale|(?:meeting|riunione|incontro) di coordinamento|"
+        r"(?:incontro|evento|workshop|seminario|laboratorio) transnazionale|(?:meeting|riunione|incontro) di coordinamento|"
         r"seminario internazionale|simposio|assemble[ae]|assemblear[ei]|"
         r"consulta(?:s)? |grupos? de trabajo|asamblea (?:general|anual|plenaria)|"
         r"(?<!video)conferencias?|congreso|foros?|cumbre|jornadas? (?:de trabajo|tecnicas?)|"
-        r"(?:reunion|encuentro|evento|actividad) transnacional|reunion de (?:socios|lanzamiento|"
+        r"(?:reunion|encuentro|evento|actividad|taller|seminario) transnacional|reunion de (?:socios|lanzamiento|"
         r"coordinacion)|seminario internacional|asambleas?|"
         r"arbeitsgruppe\w*|arbeitskreis\w*|(?:general|mitglieder|jahres|voll)versammlung\w*|"
         r"konferenz\w*|fachtagung\w*|tagung|kongress\w*|gipfel\w*|auftakt\w*|netzwerktreffen|"
@@ -76,14 +94,14 @@ _NAMED = {
         r"grup\w* robocz\w*|zgromadzeni\w* (?:ogoln|czlonk)\w*|walne zgromadzeni\w*|"
         r"konferencj\w*|kongres\w*|szczyt\w*|posiedzeni\w*|sympozj\w*|"
         r"spotkani\w* (?:koordynacyjn|miedzynarodow|ponadnarodow)\w*|"
-        r"(?:seminari|warsztat)\w* miedzynarodow\w*|"
+        r"(?:seminari|warsztat)\w* (?:miedzynarodow|ponadnarodow)\w*|"
         # "συνέδριο" is a conference, "συνεδρίαση" only a sitting
         r"ομαδ\w* εργασιας|γενικ\w* συνελευσ\w*|συνεδρι(?:ο|ου|α|ων)|φορουμ|συνοδ\w* κορυφης|"
-        r"ημεριδ\w*|διασκεψ\w*|συμποσι\w*|διακρατικ\w* (?:δρασ|συναντησ|εκδηλωσ)\w*|"
+        r"ημεριδ\w*|διασκεψ\w*|συμποσι\w*|διακρατικ\w* (?:δρασ|συναντησ|εκδηλωσ|εργαστηρι|σεμιναρι)\w*|"
         r"διεθν\w* (?:σεμιναρι|εργαστηρι)\w*|"
         r"grup\w* de lucru|adunar\w* general\w*|conferint\w*|congres\w*|reuniun\w* transnational\w*|"
         r"forum(?:ul|ului)|"
-        r"(?:eveniment|activitat)\w* transnational\w*|seminar\w* international\w*|simpozion\w*|"
+        r"(?:eveniment|activitat|atelier|seminar)\w* transnational\w*|seminar\w* international\w*|simpozion\w*|"
         r"konferenz[ai]|grupp ta' hidma|laqgh\w* generali|"
         # a committee's sitting: its members, many bodies, deliberate ("the committee met")
         r"committee (?:meeting|sitting|session)s?|(?:meeting|sitting|session)s? of the "
@@ -151,15 +169,10 @@ _NAMED = {
         r"(?:\s+(?:of|the|a|al|ai|del|della|dell'|de|la|des|der|von|του|της|των|"
         r"representatives?|rappresentant\w*|representantes?|reprezentant\w*|vertreter\w*|"
         r"przedstawiciel\w*|εκπροσωπ\w*|head|heads|chief|capo|jefe|sefului|leiter\w*)){0,3}"
-        r"\s+(?:dell')?"
-        r"(?:unhcr|acnur|iom|oim|onu|onz|unicef|oecd|osce|"
-        r"united nations|nazioni unite|naciones unidas|natiunilor unite|vereinten nationen|"
-        r"narodow zjednoczonych|ηνωμενων εθνων|inaltului comisariat|high commissioner|"
-        r"alto (?:comisionado|commissariato)|european commission|commissione europea|"
-        r"comision europea|comisiei europene|europaischen kommission|komisji europejskiej|"
-        r"ευρωπαικης επιτροπης|council of europe|consiglio d'europa|consejo de europa|"
-        r"europarat\w*|rady europy|συμβουλιου της ευρωπης|consiliului europei)(?!\w)|"
+        r"\s+(?:dell')?" + _INTERNATIONAL_BODY + r"(?!\w)|"
         r"parliamentary (?:assembly|committee)|hearings? before|commission(?:e)? parlamentare|"
+        # a parliament's committee hearing witnesses: "an evidence session", "oral evidence"
+        r"evidence sessions?|oral evidence|"
         r"audizion[ei]|comision parlamentaria|anhorung\w*|parlamentarische\w* versammlung|"
         r"komisj\w* sejmow\w*|κοινοβουλευτικ\w* (?:συνελευσ|επιτροπ)\w*|"
         r"comisi\w* parlamentar\w*|kumitat parlamentari"
@@ -209,13 +222,30 @@ _OTHER_FORMAT = cues.compile_cues(r"\b(?:" + _NAMED["other"] + r")(?!\w)")
 # Where a report says what its meeting was: the title and the opening sentences.
 _LEAD_CHARS = 700
 
+# A town meeting the representatives of an international body or of an association, in the
+# lead, with no third authority: "a working meeting with representatives of the UN Refugee
+# Agency (UNHCR)", "întâlnire cu reprezentantul Asociației ...", "incontro con i
+# rappresentanti dell'associazione": not a meeting among authorities, kind other.
+_MEETS_A_BODY = cues.compile_cues(
+    r"\b(?:meeting|met|intalnir\w*|intalnit|incontr\w*|riunione|reunion|treffen|getroffen|"
+    r"spotkani\w*|spotkal\w*|συναντηση|συναντηθηκ\w*)\s+(?:[^\s.!?;]+\s+){0,2}?"
+    r"(?:with|cu|con|mit|z|με)\s+(?:the |i |gli |il |los |las |el |la |die |den |τον |την |τους )?"
+    r"(?:representatives?|reprezentant\w*|rappresentant\w*|representantes?|vertreter\w*|"
+    r"przedstawiciel\w*|εκπροσωπ\w*)\s+(?:[^\s.!?;]+\s+){0,5}?\(?(?:dell')?(?:"
+    + _INTERNATIONAL_BODY
+    + r"|asociati\w*|associations?|associazion\w*|asociacion\w*|verein\w*|"
+    r"stowarzysze\w*|fundacj\w*|foundations?|fondazion\w*|fundacion\w*|fundati\w*|"
+    r"stiftung\w*|ngos?|ong|συλλογ\w*|σωματει\w*)(?!\w)"
+)
+_FEW_AUTHORITIES = 2
+
 # The weights of the scored decision, chosen by leave-one-batch-out over the development
 # reports (see `event_kind`): a hint counts a fifth of a name; a cue in a title line counts
 # five times, one in the next 600 characters three times, and every cue fades with its
 # distance from the start; a narrow format (a workshop, a training) is often a part of a
 # wider meeting, so it counts less, but a webinar is a meeting of its own; three or more
-# authorities add to a consultation, and a workshop or webinar of five or more is one (the contract's
-# consultation: many authorities, in panels or workshops). bench/_fit_kind.py compares
+# authorities add to a consultation, and a workshop of three or more or a webinar of five or
+# more is one (the contract's consultation: many authorities, in panels or workshops). bench/_fit_kind.py compares
 # these rules, their weights re-chosen per batch left out, with a conditional logit over
 # the same cues: the logit does worse on the batches it did not see.
 _HINT_WEIGHT = 0.2
@@ -227,9 +257,10 @@ _FADE_CHARS = 1000
 _NARROW = frozenset({"workshop", "training"})
 _NARROW_WEIGHT = 0.6
 _MANY_AUTHORITIES_WEIGHT = 0.3
-# A workshop or a webinar of five or more authorities is their network's consultation (a
-# network's "technical table" held as a webinar among its towns).
-_SESSIONS = frozenset({"workshop", "webinar"})
+# A workshop of three or more authorities, as any meeting of three or more, is their
+# consultation; a webinar of five or more is their network's (a network's "technical table"
+# held as a webinar among its towns), fewer join one held for them by another body.
+_SESSIONS = {"workshop": 3, "webinar": 5}
 _SESSION_OF_MANY = 5
 
 
@@ -238,16 +269,23 @@ def event_kind(text: str, *, authorities: int = 0) -> str | None:
 
     A format of kind `other` (a local support group, an expert visit, a parliamentary
     hearing) named in the lead is that meeting's own format, even after a wider one (the
-    network "working group" it belongs to). Otherwise every cue not about another meeting
+    network "working group" it belongs to); so is a town's meeting with the representatives
+    of an international body or an association, among two authorities at most. Otherwise
+    every cue not about another meeting
     votes for its kind, weighted by its tier and where it stands (`_cue_weight`); an exchange
-    among three or more authorities, or a workshop or a webinar among five or more, votes for a
-    consultation, and an exchange only hinted at with fewer than two does not vote. None when nothing in the text
-    tells it (the record then takes the commonest kind).
+    or a workshop among three or more authorities, or a webinar or a peer-learning event among
+    five or more, votes for a consultation, and an exchange only hinted at with fewer than two
+    does not vote. None when nothing in the text tells it (the record then takes the commonest
+    kind).
     """
     folded = cues.plain(text)
     for m in _OTHER_FORMAT.finditer(folded, 0, _LEAD_CHARS):
         if not _about_another_meeting(folded, m.start()):
             return "other"
+    if authorities <= _FEW_AUTHORITIES:
+        for m in _MEETS_A_BODY.finditer(folded, 0, _LEAD_CHARS):
+            if not _about_another_meeting(folded, m.start()):
+                return "other"
     title_end = folded.find("\n") % (len(folded) + 1)
     if title_end > _TITLE_MAX_CHARS:
         title_end = 0  # a first paragraph, not a title
@@ -304,11 +342,14 @@ def _cues(folded: str):
 
 def _among(tier: str, kind: str, authorities: int) -> str | None:
     """The kind a cue of `kind` votes for among so many authorities: an exchange hinted at
-    among three or more, or a workshop or a webinar among five or more, is a consultation; an
-    exchange hinted at with fewer than two is no exchange between authorities (None: no vote)."""
+    or a workshop among three or more, or a webinar or learning among peers among five or
+    more, is a consultation (learning among fewer is their exchange); an exchange hinted at
+    with fewer than two is no exchange between authorities (None: no vote)."""
     if kind == "peer_exchange" and tier == "hint":
         return "consultation" if authorities >= 3 else kind if authorities == 2 else None
-    if kind in _SESSIONS and authorities >= _SESSION_OF_MANY:
+    if kind == "peer_learning":
+        return "consultation" if authorities >= _SESSION_OF_MANY else "peer_exchange"
+    if kind in _SESSIONS and authorities >= _SESSIONS[kind]:
         return "consultation"
     return kind
 

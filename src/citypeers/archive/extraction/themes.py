@@ -121,10 +121,12 @@ _CUES: dict[str, tuple[str, str]] = {
         r"\bstereotyp|\bpregiudiz",
     ),
     "communication": (
-        r"journalists?|\bmedia\b|awareness[- ]raising|awareness campaigns?|"
+        r"journalists?|awareness[- ]raising|awareness campaigns?|"
         r"influencers?|public narrative|\bnarrative\b|giornalist|campagn[ae] "
         r"di sensibilizzazione|comunicazione|sensibilizzazione",
-        r"\bvisibility\b|\bcampaigns?\b|\bvisibilità\b",
+        # the media are named for their coverage or a post on social media as often as for
+        # the meeting's topic: a weak cue, as in the lexicon
+        r"\bvisibility\b|\bcampaigns?\b|\bvisibilità\b|\bmedia\b",
     ),
     "civil_society": (
         r"migrant(?:-led)? associations|community organi[sz]ations|social innovation|"
