@@ -14,11 +14,15 @@ THIRD_PARTY = OWN_REPORTS / "third_party"
 UNSEEN_BATCHES = frozenset({"unvisited", "unexplored"})
 # The batch nobody reads, not even in aggregate, until the end measure of the work.
 NEVER_READ = frozenset({"unexplored"})
+# The batches a change must not lower, read only in aggregate (bench/extraction_scores.py):
+# a debug script reads them only when named.
+VALIDATION_BATCHES = frozenset({"sealed", "untouched", "unread", "unvisited"})
 __all__ = [
     "NEVER_READ",
     "OWN_REPORTS",
     "THIRD_PARTY",
     "UNSEEN_BATCHES",
+    "VALIDATION_BATCHES",
     "development_batches",
     "shared_dir",
     "study_batches",
@@ -35,12 +39,12 @@ def development_batches() -> tuple[str, ...]:
 
 
 def study_batches(wanted: Iterable[str] = ()) -> tuple[str, ...]:
-    """The batches a debug script was asked for (every development batch when none is
-    named); naming an unseen batch stops the script."""
+    """The batches a debug script was asked for (every development batch but the
+    validation ones when none is named); naming an unseen batch stops the script."""
     wanted = tuple(wanted)
     if set(wanted) & UNSEEN_BATCHES:
         raise SystemExit("an unseen batch: refused")
-    return wanted or development_batches()
+    return wanted or tuple(b for b in development_batches() if b not in VALIDATION_BATCHES)
 
 
 def _study_entry(entry: dict) -> tuple[dict, pathlib.Path, dict]:
