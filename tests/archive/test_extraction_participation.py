@@ -428,3 +428,22 @@ def test_extract_report_a_known_village_after_its_romanian_noun_takes_part():
 )
 def test_extract_report_a_bodys_office_named_by_its_town_is_no_party(text):
     assert sorted(helpers.cities(text)) == [("narva", "EE"), ("tartu", "EE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Întâlnire de lucru\n\nPrimarul comunei Codreni s-a întâlnit la sediul primăriei, "
+            "judeţul Vaslui, cu reprezentanţii unei asociaţii de refugiaţi.",
+            ("codreni", "RO"),
+        ),
+        (
+            "Incontro di lavoro\n\nIl sindaco di Lousada, comune del distretto di Porto, ha "
+            "accolto i partner del progetto.",
+            ("lousada", "PT"),
+        ),
+    ],
+)
+def test_extract_report_the_district_of_a_town_takes_no_part(text, town):
+    assert helpers.cities(text) == [town]

@@ -105,7 +105,8 @@ _POSSESSIVE = rx.compile(r"['’]s\s+(?:own\s+)?\p{L}")
 # Regions, provinces and islands: a place named after one of these is not a municipality.
 _REGION_BEFORE = rx.compile(
     r"(?:\b(?:region|regione|región|regiune|province|provincia|provinz|county|district|"
-    r"kreis|landkreis|kreises|powiat\w*|województw\w*|cabildo|isla|island|isola|județ\w*|"
+    r"kreis|landkreis|kreises|powiat\w*|województw\w*|cabildo|isla|island|isola|jude[țţ]\w*|"
+    r"distretto|"
     r"contea|bundesland|land|περιφέρει\w*|νομ\w*)\s+(?:of\s+|di\s+|de\s+|del\s+|der\s+|"
     r"des\s+|dem\s+)?(?:the\s+)?)$",
     regex.I | regex.REVERSE,
