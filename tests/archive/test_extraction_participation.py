@@ -447,3 +447,20 @@ def test_extract_report_a_bodys_office_named_by_its_town_is_no_party(text):
 )
 def test_extract_report_the_district_of_a_town_takes_no_part(text, town):
     assert helpers.cities(text) == [town]
+
+
+def test_extract_report_a_small_town_beyond_europe_named_with_its_region_and_country():
+    text = (
+        "Encuentro fronterizo\n\nLas autoridades del municipio de Esquipulas, Chiquimula, "
+        "Guatemala, recibieron a una delegación de Honduras para hablar de migración."
+    )
+
+    assert helpers.cities(text) == [("esquipulas", "GT")]
+
+
+def test_extract_report_two_cities_listed_before_their_country_both_take_part():
+    text = (
+        "Housing exchange\n\nThe mayors of Salzburg, Graz, Austria, compared their housing plans."
+    )
+
+    assert sorted(helpers.cities(text)) == [("graz", "AT"), ("salzburg", "AT")]

@@ -703,6 +703,7 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
             mention.cued = mention.place.geonameid in confirmed
     _confirm_whole_lists(text, mentions, excluded)
     _drop_uncued_towns(text, mentions, gaz)
+    _drop_regions_in_apposition(text, mentions, gaz)
     _lengthen_short_names(mentions)
     if location is not None and location.place is None:
         location = next((m for m in mentions if m.place and _is_location(text, m)), None)
@@ -1278,10 +1279,42 @@ def _drop_uncued_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> No
             if countries is None:
                 countries = named_countries(text, gaz)
             mention.cued = place.country in countries and bool(
-                mention.cues & _NAMING_CUES or _listed_with_its_countrys_cities(mentions, mention)
+                mention.cues & _NAMING_CUES
+                or _listed_with_its_countrys_cities(mentions, mention)
+                or _its_country_follows(text, mention, gaz)
             )
         if not mention.cued:
             mention.place = None
+
+
+def _its_country_follows(text: str, town: Mention, gaz: Gazetteer) -> bool:
+    """The town's own country right after it, perhaps after its region: "Malacatán, San
+    Marcos, Guatemala", "Upala, Costa Rica"."""
+    after = _REGION_AND_COUNTRY.match(text, town.end)
+    return bool(after) and gaz.country_code(after.group("country")) == town.place.country
+
+
+_REGION_AND_COUNTRY = rx.compile(
+    r"\s*,\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\s*,\s*)?"
+    r"(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?![\p{L}])"
+)
+
+
+def _drop_regions_in_apposition(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A place between a small town and the town's country is the town's region, even
+    where a town of its name exists: "Esquipulas, Chiquimula, Guatemala" names one town
+    (not two cities listed before their country: "Salzburg, Graz, Austria")."""
+    for town, region in zip(mentions, mentions[1:], strict=False):
+        if not (town.place and region.place and town.place.small):
+            continue
+        if text[town.end : region.start].strip() != ",":
+            continue
+        after = _COMMA_COUNTRY.match(text, region.end)
+        if after and gaz.country_code(after.group("country")) == town.place.country:
+            region.place, region.cued = None, False
+
+
+_COMMA_COUNTRY = rx.compile(r"\s*,\s*(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?![\p{L}])")
 
 
 def _listed_with_its_countrys_cities(mentions: list[Mention], town: Mention) -> bool:
