@@ -464,3 +464,22 @@ def test_extract_report_two_cities_listed_before_their_country_both_take_part():
     )
 
     assert sorted(helpers.cities(text)) == [("graz", "AT"), ("salzburg", "AT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spotkanie robocze\n\nWłodarze Torunia i Płocka rozmawiali o mieszkaniach dla "
+            "uchodźców.",
+            [("plock", "PL"), ("torun", "PL")],
+        ),
+        (
+            "Spotkanie robocze\n\nJan Nowak, Przewodniczący RM Płocka, opowiedział o programie "
+            "mieszkań dla uchodźców.",
+            [("plock", "PL")],
+        ),
+    ],
+)
+def test_extract_report_polish_mayors_said_plainly_and_a_councils_initials(text, expected):
+    assert sorted(helpers.cities(text)) == expected

@@ -77,6 +77,9 @@ _NOUN_BEFORE = rx.compile(
     # the authority's head: "Prezydent Wrocławia", "burmistrz Bytowa", "Oberbürgermeister von
     # Potsdam", "primarul Clujului", "δήμαρχος Αθηναίων"
     r"prezydent\p{L}*|burmistrz\p{L}*|(?:ober)?bürgermeister(?:in|innen)?(?:\s+von)?|"
+    # Polish heads said plainly, and a city council's initials: "włodarze Warszawy",
+    # "Przewodniczący RM Łodzi" (Rada Miejska)
+    r"włodarz\p{L}*|(?-i:RM)|"
     r"primar(?:ul|ului|ii|ilor|ia|ei)?|(?:αντι)?δ[ηή]μ[αά]ρχ\p{L}*)(?:\s*:)?\s+|"
     # Greek may put the genitive's article between: "τους δημάρχους της Λέσβου"
     r"(?<![\p{L}])(?:δήμ\p{L}*|(?:αντι)?δ[ηή]μ[αά]ρχ\p{L}*)\s+(?:του|της|των)\s+|"
