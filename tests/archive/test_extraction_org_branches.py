@@ -121,3 +121,21 @@ def test_a_body_named_after_its_town_keeps_the_town():
     text = "The keynote came from Halmstad's Cultural Alliance and the Swedish Red Cross."
 
     assert "Halmstad's Cultural Alliance" in helpers.bodies_found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        (
+            "During the spring, KVRN Europe - together with two city councils - organised a "
+            "visit to Aarhus.",
+            "KVRN Europe",
+        ),
+        ("The forum of the city network TALMA Africa met in Accra on 3 May.", "TALMA Africa"),
+    ],
+)
+def test_an_acronym_followed_by_a_continent_is_the_bodys_branch(text, branch):
+    names = helpers.bodies_found(text)
+
+    assert branch in names
+    assert branch.split()[0] not in names

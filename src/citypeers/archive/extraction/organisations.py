@@ -1073,10 +1073,17 @@ def _without_person(name: str, people: frozenset[str]) -> str:
 
 # A body named only as the source of the money ("co-funded by the ... of the European
 # Commission", "approvato dalla Commissione europea") did not take part in the meeting.
+_RUNS_THE_WORK = (
+    r"(?i:(?<![\p{L}])(?:led|co-led|organi[sz]ed|co-organi[sz]ed|coordinated|implemented|"
+    r"hosted|run)[^\S\n]+by(?![\p{L}]))"
+)
 _FUNDING_BEFORE = rx.compile(
     r"(?i:funded|financed|sponsored|approved|funding|finanziat|approvat|financiad|"
     r"subvencionad|gefördert|finanziert|finanțat|finanţat|finansowan|χρηματοδοτ|"
-    r"iffinanzjat|ffinanzjat)[^.;:\n]*$"
+    r"iffinanzjat|ffinanzjat)"
+    # the clause runs on to the body, unless a verb of running the work comes between ("the
+    # EU-funded project, led by X": X leads it)
+    rf"(?:(?!{_RUNS_THE_WORK})[^.;:\n])*$"
 )
 _FUNDING_WINDOW = 90
 
