@@ -139,3 +139,20 @@ def test_an_acronym_followed_by_a_continent_is_the_bodys_branch(text, branch):
 
     assert branch in names
     assert branch.split()[0] not in names
+
+
+def test_a_town_named_with_its_own_noun_after_it_is_the_town():
+    text = (
+        "Speakers: Ann Roe, integration officer of Velmora City; Tom Fry, Brackwater Council; "
+        "Eve Lund, Harlow County Council."
+    )
+
+    names = helpers.bodies_found(
+        text,
+        municipality_names={"velmora", "brackwater", "harlow"},
+        people=frozenset({"Ann Roe", "Tom Fry", "Eve Lund"}),
+    )
+
+    assert "Velmora City" not in names
+    assert "Brackwater Council" not in names
+    assert "Harlow County Council" in names

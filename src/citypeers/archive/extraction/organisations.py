@@ -1279,6 +1279,20 @@ def _cut_before_acronym(text: str, offset: int, name: str, acronyms: set[str]) -
     return bool(m) and (m.group("acr") in acronyms or _known(m.group("acr")) is not None)
 
 
+# A town's name and then its own noun ("Velmora City", "St Albury Council"): the town's
+# administration. A county's council is the county's, a body.
+_TOWN_NOUN_AFTER = rx.compile(
+    r"^(?P<town>.+?)(?<!\b(?:County|Region|Province|District))[^\S\n]+"
+    r"(?:City|Town|City Council|Town Council|Borough Council|Council|Municipality)$"
+)
+
+
+def _town_of(name: str) -> str | None:
+    """The folded town of "Velmora City" or "Velmora Council" (None for any other name)."""
+    m = _TOWN_NOUN_AFTER.match(name)
+    return fold(m.group("town")) if m else None
+
+
 def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
     shorts = {fold(s) for s in long_to_short.values()} | {fold(a) for a in acronym_set}
     out: dict[str, dict] = {}
@@ -1308,7 +1322,9 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
             and not branch_of(name)
         ):
             continue  # a unit of a body already listed ("IOM Coordination Office")
-        if fold(name) in municipality_names and not _known_body(name):
+        if (
+            fold(name) in municipality_names or _town_of(name) in municipality_names
+        ) and not _known_body(name):
             continue  # a town's name; a well-known body's name is no town ("Anci")
         if rx.match(r"(?:DG|Directorate-General)\b", name):
             continue
