@@ -899,9 +899,10 @@ def find_organisations(
     # name ends on a project's word ("Ann Lee, Fair Asylum Initiative")
     spoken_for = {name for _offset, name in speakers_bodies} | set(extra)
     found.extend(initialisms.acronym_bodies(text, frozenset(acronyms.items()), _known_names()))
-    found.extend(
-        (offset, name)
-        for offset, name in visits.visited_bodies(text)
+    found.extend(  # "the X Centre and the Y Office" visited: two bodies
+        (visited_at + start, name)
+        for visited_at, visited in visits.visited_bodies(text)
+        for start, name in _conjoined_split(visited)
         if not is_municipal(name)
         and not _is_role_title(name.split()[0])
         and not _opens_with_given_name(name)
@@ -1293,6 +1294,18 @@ def _town_of(name: str) -> str | None:
     return fold(m.group("town")) if m else None
 
 
+_TOWN_LIST = rx.compile(rf"[^\S\n]*,[^\S\n]*|[^\S\n]+(?:{AND_ALTERNATIVES}|&)[^\S\n]+")
+
+
+def _towns_only(name: str, municipality_names) -> bool:
+    """Whether `name` is a town of the record ("Velmora", "Velmora City"), or a list of them
+    ("Velmora and Dunholt")."""
+    parts = _TOWN_LIST.split(name)
+    return all(
+        fold(part) in municipality_names or _town_of(part) in municipality_names for part in parts
+    )
+
+
 def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
     shorts = {fold(s) for s in long_to_short.values()} | {fold(a) for a in acronym_set}
     out: dict[str, dict] = {}
@@ -1322,9 +1335,7 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
             and not branch_of(name)
         ):
             continue  # a unit of a body already listed ("IOM Coordination Office")
-        if (
-            fold(name) in municipality_names or _town_of(name) in municipality_names
-        ) and not _known_body(name):
+        if _towns_only(name, municipality_names) and not _known_body(name):
             continue  # a town's name; a well-known body's name is no town ("Anci")
         if rx.match(r"(?:DG|Directorate-General)\b", name):
             continue
