@@ -5,7 +5,7 @@ import functools
 import ahocorasick
 import regex
 
-from . import agents, body_names, inflection, initialisms, ministries, visits
+from . import agents, body_names, embassies, inflection, initialisms, ministries, visits
 from . import patterns as rx
 from .given_names import is_given_name
 from .text import AND_ALTERNATIVES, AUTHORITY_NOUN_ALTERNATIVES, fold, says_word
@@ -899,6 +899,7 @@ def find_organisations(
     # name ends on a project's word ("Ann Lee, Fair Asylum Initiative")
     spoken_for = {name for _offset, name in speakers_bodies} | set(extra)
     found.extend(initialisms.acronym_bodies(text, frozenset(acronyms.items()), _known_names()))
+    found.extend(embassies.embassies(text))
     found.extend(  # "the X Centre and the Y Office" visited: two bodies
         (visited_at + start, name)
         for visited_at, visited in visits.visited_bodies(text)
