@@ -121,3 +121,14 @@ def test_a_well_known_body_funding_a_project_led_by_another_is_left_out():
     )
 
     assert "ICMPD" not in helpers.bodies_found(text)
+
+
+def test_a_town_office_said_to_take_part_is_no_body():
+    text = (
+        "W wizycie w Bergen udział wzięli przedstawiciele Urzędu Miejskiego oraz kilku "
+        "organizacji pozarządowych."
+    )
+
+    names = helpers.bodies_found(text)
+
+    assert not any("Miejski" in name for name in names)

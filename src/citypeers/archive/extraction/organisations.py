@@ -881,9 +881,7 @@ def find_organisations(
     found.extend(
         (offset, name)
         for offset, name in agents.named_bodies(text, people=people)
-        if not _is_head(name)
-        and not _MUNICIPAL_NAME.match(name)
-        and fold(name) not in _normalise_only()
+        if not _is_head(name) and not is_municipal(name) and fold(name) not in _normalise_only()
     )
     speakers_bodies = agents.bodies_after_people(text, people) + [
         (offset, name)
