@@ -156,3 +156,16 @@ def test_a_town_named_with_its_own_noun_after_it_is_the_town():
     assert "Velmora City" not in names
     assert "Brackwater Council" not in names
     assert "Harlow County Council" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Affairs Sub-Committee heard evidence from three councils on housing.",
+        "The Velmora Housing Sub-committee heard evidence from three councils on housing.",
+    ],
+)
+def test_a_sub_committee_is_a_body(text):
+    name = text.removeprefix("The ").split(" heard")[0]
+
+    assert name in helpers.bodies_found(text)

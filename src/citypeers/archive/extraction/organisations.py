@@ -308,7 +308,15 @@ _GERMAN_COMPOUND_HEAD = rx.compile(
 def _is_head(word: str) -> bool:
     """Whether `word` is a body's head noun ("Ministry", "Agenzia"); asked of every word of
     every phrase, so kept per word."""
-    return bool(_HEAD.match(word) or _GERMAN_COMPOUND_HEAD.match(word))
+    return bool(
+        _HEAD.match(word)
+        or _GERMAN_COMPOUND_HEAD.match(word)
+        or ((sub := _SUB_HEAD.match(word)) and _HEAD.match(sub.group("head").capitalize()))
+    )
+
+
+# a body's part named with a prefix before its head ("Sub-Committee", "Sub-committee")
+_SUB_HEAD = rx.compile(r"^(?i:sub)-(?P<head>\p{L}+)$")
 
 
 def names_a_body(name: str) -> bool:
