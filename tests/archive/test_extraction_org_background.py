@@ -103,3 +103,32 @@ def test_a_speakers_body_ending_on_a_project_word_took_part():
     names = [o["name"] for o in extract_report(text, source="x.txt")["organizations"]]
 
     assert "Fair Asylum Initiative" in names
+
+
+def test_a_well_known_body_leading_a_funded_project_took_part():
+    text = (
+        "The EU-funded Harbour Cities project, led by ICMPD, gathered city officials in Split "
+        "on 4 June."
+    )
+
+    assert "ICMPD" in helpers.bodies_found(text)
+
+
+def test_a_well_known_body_funding_a_project_led_by_another_is_left_out():
+    text = (
+        "The Harbour Cities project, led by the Velmora Institute and funded by ICMPD, "
+        "gathered city officials in Split on 4 June."
+    )
+
+    assert "ICMPD" not in helpers.bodies_found(text)
+
+
+def test_a_town_office_said_to_take_part_is_no_body():
+    text = (
+        "W wizycie w Bergen udział wzięli przedstawiciele Urzędu Miejskiego oraz kilku "
+        "organizacji pozarządowych."
+    )
+
+    names = helpers.bodies_found(text)
+
+    assert not any("Miejski" in name for name in names)

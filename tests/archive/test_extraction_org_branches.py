@@ -121,3 +121,51 @@ def test_a_body_named_after_its_town_keeps_the_town():
     text = "The keynote came from Halmstad's Cultural Alliance and the Swedish Red Cross."
 
     assert "Halmstad's Cultural Alliance" in helpers.bodies_found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        (
+            "During the spring, KVRN Europe - together with two city councils - organised a "
+            "visit to Aarhus.",
+            "KVRN Europe",
+        ),
+        ("The forum of the city network TALMA Africa met in Accra on 3 May.", "TALMA Africa"),
+    ],
+)
+def test_an_acronym_followed_by_a_continent_is_the_bodys_branch(text, branch):
+    names = helpers.bodies_found(text)
+
+    assert branch in names
+    assert branch.split()[0] not in names
+
+
+def test_a_town_named_with_its_own_noun_after_it_is_the_town():
+    text = (
+        "Speakers: Ann Roe, integration officer of Velmora City; Tom Fry, Brackwater Council; "
+        "Eve Lund, Harlow County Council."
+    )
+
+    names = helpers.bodies_found(
+        text,
+        municipality_names={"velmora", "brackwater", "harlow"},
+        people=frozenset({"Ann Roe", "Tom Fry", "Eve Lund"}),
+    )
+
+    assert "Velmora City" not in names
+    assert "Brackwater Council" not in names
+    assert "Harlow County Council" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Affairs Sub-Committee heard evidence from three councils on housing.",
+        "The Velmora Housing Sub-committee heard evidence from three councils on housing.",
+    ],
+)
+def test_a_sub_committee_is_a_body(text):
+    name = text.removeprefix("The ").split(" heard")[0]
+
+    assert name in helpers.bodies_found(text)

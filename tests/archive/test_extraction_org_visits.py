@@ -46,3 +46,26 @@ def test_an_acronym_alone_takes_the_name_its_initials_spell():
     )
 
     assert "Harbour Welcome Point (HWP)" in helpers.bodies_found(text)
+
+
+def test_a_visited_body_whose_name_holds_and_is_found_whole():
+    text = "On Tuesday the mayor visited Velmora’s Housing and Welcome Centre to meet families."
+
+    names = helpers.bodies_found(text, municipality_names={"velmora"})
+
+    assert names == ["Velmora’s Housing and Welcome Centre"]
+
+
+def test_two_visited_bodies_joined_by_and_are_two():
+    text = "The delegation visited the Ardent Language School and the Velmora Youth Centre."
+
+    names = helpers.bodies_found(text)
+
+    assert "Ardent Language School" in names
+    assert "Velmora Youth Centre" in names
+
+
+def test_towns_visited_together_are_no_body():
+    text = "The guests later visited Dunholt and Brackwater to see two reception centres."
+
+    assert helpers.bodies_found(text, municipality_names={"dunholt", "brackwater"}) == []

@@ -127,3 +127,19 @@ def test_the_body_after_a_roles_preposition_stays_in_the_role(text, name, role, 
     person = next(p for p in helpers.record(text)["people"] if p["name"] == name)
     assert person["role"] == role
     assert person["organization"] and scorer().fuzzy(person["organization"], body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La reunión en Lugo contó con Ana Ruiz, secretaria de Estado de Vivienda Social, y el "
+        "alcalde de Lugo.",
+        "Al convegno di Asti è intervenuto Piero Galli, sottosegretario di Stato alla Salute "
+        "Pubblica, con il sindaco di Asti.",
+    ],
+)
+def test_a_secretary_of_state_names_no_body(text):
+    record = helpers.record(text)
+
+    assert record["people"][0]["organization"] is None
+    assert record["organizations"] == []

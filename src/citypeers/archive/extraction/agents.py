@@ -161,6 +161,11 @@ _OF_BODY_AFTER_PERSON = rx.compile(
 )
 
 
+# The state after a secretary's title ("secretaria de Estado de X", "Secretary of State for
+# Y", "segretario di Stato"): the office's rank, no body.
+STATE_RANK = rx.compile(r"^(?:Estado|State|Stato)(?![\p{L}])")
+
+
 def bodies_of_people(text: str, people: frozenset[str]) -> list[tuple[int, str]]:
     """(offset, name) of a body said right after a person's name as the one they are of
     (a name of several words, an acronym, or a proper noun of its own), not a place."""
@@ -175,7 +180,7 @@ def bodies_of_people(text: str, people: frozenset[str]) -> list[tuple[int, str]]
             names = _CONJUNCTION.split(m.group("name")) if m else []
             for name in names:
                 words = name.split()
-                if name in people or not words:
+                if name in people or not words or STATE_RANK.match(name):
                     continue
                 # a name that opens on an acronym is the unit or the event of a body
                 # ("the ABC Local Forum"), said by its acronym alone elsewhere

@@ -219,6 +219,23 @@ def _cued(text: str, acr: str, start: int) -> bool:
     )
 
 
+# A continent after an acronym names the body's branch there ("ICMC Europe", "UCLG
+# Africa"): a body, whatever the sentence says around it.
+_CONTINENT_AFTER = rx.compile(
+    r"[^\S\n]+(?P<region>Europe|Africa|Asia(?:[- ]Pacific)?|Latin America|North America|"
+    r"Middle East|MENA)(?![\p{L}\p{N}\-])"
+)
+
+
+def _branch(text: str, acr: str, starts: list[int]) -> str | None:
+    """ "ACR Europe" when a mention of the acronym is followed by a continent's name."""
+    for start in starts:
+        m = _CONTINENT_AFTER.match(text, start + len(acr))
+        if m:
+            return f"{acr} {m.group('region')}"
+    return None
+
+
 @functools.lru_cache(maxsize=4)
 def acronym_bodies(
     text: str, defined: frozenset[tuple[str, str]], known: frozenset[str]
@@ -247,6 +264,9 @@ def acronym_bodies(
         long = longs.get(acr)
         if long is not None and _PROJECT_LONG.search(long):
             continue
-        if (long is not None and len(starts) >= 2) or any(_cued(text, acr, s) for s in starts):
+        branch = _branch(text, acr, starts)
+        if branch:
+            out.append((starts[0], branch))
+        elif (long is not None and len(starts) >= 2) or any(_cued(text, acr, s) for s in starts):
             out.append((starts[0], acr))
     return tuple(out)

@@ -5,7 +5,7 @@ import functools
 import ahocorasick
 import regex
 
-from . import agents, body_names, inflection, initialisms, ministries, visits
+from . import agents, body_names, embassies, inflection, initialisms, ministries, visits
 from . import patterns as rx
 from .given_names import is_given_name
 from .text import AND_ALTERNATIVES, AUTHORITY_NOUN_ALTERNATIVES, fold, says_word
@@ -308,7 +308,15 @@ _GERMAN_COMPOUND_HEAD = rx.compile(
 def _is_head(word: str) -> bool:
     """Whether `word` is a body's head noun ("Ministry", "Agenzia"); asked of every word of
     every phrase, so kept per word."""
-    return bool(_HEAD.match(word) or _GERMAN_COMPOUND_HEAD.match(word))
+    return bool(
+        _HEAD.match(word)
+        or _GERMAN_COMPOUND_HEAD.match(word)
+        or ((sub := _SUB_HEAD.match(word)) and _HEAD.match(sub.group("head").capitalize()))
+    )
+
+
+# a body's part named with a prefix before its head ("Sub-Committee", "Sub-committee")
+_SUB_HEAD = rx.compile(r"^(?i:sub)-(?P<head>\p{L}+)$")
 
 
 def names_a_body(name: str) -> bool:
@@ -881,9 +889,7 @@ def find_organisations(
     found.extend(
         (offset, name)
         for offset, name in agents.named_bodies(text, people=people)
-        if not _is_head(name)
-        and not _MUNICIPAL_NAME.match(name)
-        and fold(name) not in _normalise_only()
+        if not _is_head(name) and not is_municipal(name) and fold(name) not in _normalise_only()
     )
     speakers_bodies = agents.bodies_after_people(text, people) + [
         (offset, name)
@@ -899,9 +905,11 @@ def find_organisations(
     # name ends on a project's word ("Ann Lee, Fair Asylum Initiative")
     spoken_for = {name for _offset, name in speakers_bodies} | set(extra)
     found.extend(initialisms.acronym_bodies(text, frozenset(acronyms.items()), _known_names()))
-    found.extend(
-        (offset, name)
-        for offset, name in visits.visited_bodies(text)
+    found.extend(embassies.embassies(text))
+    found.extend(  # "the X Centre and the Y Office" visited: two bodies
+        (visited_at + start, name)
+        for visited_at, visited in visits.visited_bodies(text)
+        for start, name in _conjoined_split(visited)
         if not is_municipal(name)
         and not _is_role_title(name.split()[0])
         and not _opens_with_given_name(name)
@@ -1073,10 +1081,17 @@ def _without_person(name: str, people: frozenset[str]) -> str:
 
 # A body named only as the source of the money ("co-funded by the ... of the European
 # Commission", "approvato dalla Commissione europea") did not take part in the meeting.
+_RUNS_THE_WORK = (
+    r"(?i:(?<![\p{L}])(?:led|co-led|organi[sz]ed|co-organi[sz]ed|coordinated|implemented|"
+    r"hosted|run)[^\S\n]+by(?![\p{L}]))"
+)
 _FUNDING_BEFORE = rx.compile(
     r"(?i:funded|financed|sponsored|approved|funding|finanziat|approvat|financiad|"
     r"subvencionad|gefördert|finanziert|finanțat|finanţat|finansowan|χρηματοδοτ|"
-    r"iffinanzjat|ffinanzjat)[^.;:\n]*$"
+    r"iffinanzjat|ffinanzjat)"
+    # the clause runs on to the body, unless a verb of running the work comes between ("the
+    # EU-funded project, led by X": X leads it)
+    rf"(?:(?!{_RUNS_THE_WORK})[^.;:\n])*$"
 )
 _FUNDING_WINDOW = 90
 
@@ -1272,6 +1287,32 @@ def _cut_before_acronym(text: str, offset: int, name: str, acronyms: set[str]) -
     return bool(m) and (m.group("acr") in acronyms or _known(m.group("acr")) is not None)
 
 
+# A town's name and then its own noun ("Velmora City", "St Albury Council"): the town's
+# administration. A county's council is the county's, a body.
+_TOWN_NOUN_AFTER = rx.compile(
+    r"^(?P<town>.+?)(?<!\b(?:County|Region|Province|District))[^\S\n]+"
+    r"(?:City|Town|City Council|Town Council|Borough Council|Council|Municipality)$"
+)
+
+
+def _town_of(name: str) -> str | None:
+    """The folded town of "Velmora City" or "Velmora Council" (None for any other name)."""
+    m = _TOWN_NOUN_AFTER.match(name)
+    return fold(m.group("town")) if m else None
+
+
+_TOWN_LIST = rx.compile(rf"[^\S\n]*,[^\S\n]*|[^\S\n]+(?:{AND_ALTERNATIVES}|&)[^\S\n]+")
+
+
+def _towns_only(name: str, municipality_names) -> bool:
+    """Whether `name` is a town of the record ("Velmora", "Velmora City"), or a list of them
+    ("Velmora and Dunholt")."""
+    parts = _TOWN_LIST.split(name)
+    return all(
+        fold(part) in municipality_names or _town_of(part) in municipality_names for part in parts
+    )
+
+
 def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
     shorts = {fold(s) for s in long_to_short.values()} | {fold(a) for a in acronym_set}
     out: dict[str, dict] = {}
@@ -1301,7 +1342,7 @@ def _merge(found, long_to_short, municipality_names, acronym_set) -> list[dict]:
             and not branch_of(name)
         ):
             continue  # a unit of a body already listed ("IOM Coordination Office")
-        if fold(name) in municipality_names and not _known_body(name):
+        if _towns_only(name, municipality_names) and not _known_body(name):
             continue  # a town's name; a well-known body's name is no town ("Anci")
         if rx.match(r"(?:DG|Directorate-General)\b", name):
             continue

@@ -9,6 +9,7 @@ import regex
 
 from . import organisations
 from . import patterns as rx
+from .agents import STATE_RANK
 from .common_words import is_common_word
 from .given_names import is_given_name, is_known_name, is_mans_name, is_womans_name
 from .greek_names import ARTICLE_CASES, given_nominative, nominative_name
@@ -429,8 +430,11 @@ _UNIT_NOUN = rx.compile(
 )
 # roles whose complement is a field, not a body ("concejal de Empleo", "ministro degli
 # Interni", "Commissioner for Home Affairs", "Stadträtin für Soziales")
+# a secretary of state ("secretaria de Estado", "Secretary of State", "segretario di Stato")
+# holds a field, as a minister does
 _PORTFOLIO_HEAD = rx.compile(
-    r"(?i:councill?or|councilwoman|councilman|minister|ministr\p{L}*|commissioner|assessor\p{L}*|"
+    r"(?i:(?:secretar\p{L}*|segretari\p{L}*)[^\S\n]+(?:de|of|di)[^\S\n]+(?:estado|state|stato)|"
+    r"councill?or|councilwoman|councilman|minister|ministr\p{L}*|commissioner|assessor\p{L}*|"
     r"consiglier\p{L}*|concejal\p{L}*|consejer\p{L}*|regidor\p{L}*|stadtr[aä]t\p{L}*|"
     r"dezernent\p{L}*|senator\p{L}*|radn\p{L}*|consilier\p{L}*|σύμβουλο\p{L}*|"
     r"υπουργ\p{L}*|αντιδήμαρχο\p{L}*|kunsillier|ministru)[^\S\n]*$"
@@ -1027,6 +1031,8 @@ class PeopleFinder:
                 if link.start() < skip_to or _PORTFOLIO_HEAD.search(part, 0, link.start()):
                     continue  # inside a unit's name; a councillor's or minister's field
                 phrase = _name_phrase(part[link.end() :])
+                if STATE_RANK.match(phrase):
+                    continue  # "secretario de Estado de X": the office's rank, then its field
                 if _UNIT_NOUN.search(phrase):
                     skip_to = link.end() + len(phrase)  # "Department of Social Protection"
                     continue

@@ -9,6 +9,7 @@ aside.
 """
 
 from . import patterns as rx
+from .text import AND_ALTERNATIVES
 
 _VISIT = (
     # English
@@ -33,7 +34,9 @@ _ARTICLE = (
 _WORD = r"\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*"
 # the short words inside a visited body's name ("Casa del Quartiere", "Punkt w X")
 _JOIN = r"(?:of|for|the|de|di|del|della|dei|degli|delle|des|du|la|für|w|z|din|al|του|της|των)"
-_NAME = rf"{_WORD}(?:[^\S\n]+(?:{_JOIN}[^\S\n]+)?{_WORD}){{0,6}}"
+# "and" inside a name ("Refugee and Migrant Centre"); the caller splits two bodies so joined
+_AND = rf"(?:{AND_ALTERNATIVES}|&)"
+_NAME = rf"{_WORD}(?:[^\S\n]+(?:(?:{_JOIN}|{_AND})[^\S\n]+)?{_WORD}){{0,6}}"
 _VISITED = rx.compile(
     rf"(?<![\p{{L}}])(?i:{_VISIT})[^\S\n]+{_ARTICLE}[\"“„«]?(?P<name>{_NAME})",
 )
