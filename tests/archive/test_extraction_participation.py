@@ -483,3 +483,12 @@ def test_extract_report_two_cities_listed_before_their_country_both_take_part():
 )
 def test_extract_report_polish_mayors_said_plainly_and_a_councils_initials(text, expected):
     assert sorted(helpers.cities(text)) == expected
+
+
+def test_extract_report_a_city_of_an_everyday_word_is_a_title_not_a_town():
+    text = (
+        "Welcome exchange\n\nThe mayors of Tartu and Narva met at the refugee centre. Tartu "
+        "is a City of Sanctuary and has welcomed refugees for years."
+    )
+
+    assert sorted(helpers.cities(text)) == [("narva", "EE"), ("tartu", "EE")]

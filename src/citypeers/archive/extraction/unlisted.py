@@ -19,6 +19,7 @@ from typing import NamedTuple
 import regex
 
 from . import patterns as rx
+from .common_words import is_common_word
 from .given_names import is_given_name
 
 # An authority's noun right before its name, per language (a head the name follows in
@@ -149,6 +150,8 @@ def named_authority(text: str, start: int, *, known: bool = False) -> Named | No
         language = next(k for k, v in head.groupdict().items() if v)
         if language == "el":
             return _greek(text, start, end, words)
+        if language == "en" and not known and len(words) == 1 and is_common_word(words[0]):
+            return None  # "a City of Sanctuary", "the Town of Culture": a title, no town
         if known or _plain_name(text, words, german=language in ("de", "nl")):
             return Named(start, end, _with_kept(text, end, words), language, tuple(words))
         return None
