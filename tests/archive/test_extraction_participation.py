@@ -492,3 +492,13 @@ def test_extract_report_a_city_of_an_everyday_word_is_a_title_not_a_town():
     )
 
     assert sorted(helpers.cities(text)) == [("narva", "EE"), ("tartu", "EE")]
+
+
+def test_extract_report_a_town_the_gazetteer_lacks_said_with_its_country():
+    text = (
+        "Diálogo sobre migración\n\nEl alcalde de Quelentaro de Chile, Juan Pérez, y el "
+        "alcalde de Valparaíso compartieron sus experiencias."
+    )
+
+    assert sorted(helpers.city_names(text)) == ["Quelentaro", "Valparaíso"]
+    assert sorted(helpers.cities(text)) == [("quelentaro", "CL"), ("valparaiso", "CL")]

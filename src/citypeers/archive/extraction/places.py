@@ -294,7 +294,10 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 def _unlisted_mention(text: str, gaz: Gazetteer, start: int) -> Mention | None:
     """An authority no place of the gazetteer names, after its own noun (see `unlisted`)."""
     named = unlisted.named_authority(text, start)
-    if named is None or any(fold(w) in gaz.countries or fold(w) in gaz.months for w in named.words):
+    if named is None:
+        return None
+    named, _country = _without_its_country(named, gaz)
+    if any(fold(w) in gaz.countries or fold(w) in gaz.months for w in named.words):
         return None  # "the mayor of the Turkish district", "Δήμων Ελλάδας"
     if named.language != "el" and any(
         _known_in(gaz, " ".join(named.words[k:]), named.language)
@@ -791,7 +794,8 @@ def _place_unlisted(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
     counts = _report_countries(text, [m for m in mentions if fold(m.surface) not in names], gaz)
     placed: dict[str, Place] = {}
     for mention in found:
-        country = mention.country or _country_after(text, mention, gaz)
+        mention.authority, said_country = _without_its_country(mention.authority, gaz)
+        country = mention.country or said_country or _country_after(text, mention, gaz)
         if country is None and mention.candidates:  # a far namesake's noun, in a report
             top = counts.most_common(1)  # on one country that it names again and again
             if top and top[0][1] >= _NAMESAKE_HOME:
@@ -833,6 +837,23 @@ def _place_unlisted(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         place = placed.get(fold(mention.surface))
         if place and mention.authority is None and place.country not in _countries(mention):
             mention.candidates, mention.place, mention.country = ((place, True),), place, None
+
+
+def _without_its_country(
+    named: unlisted.Named, gaz: Gazetteer
+) -> tuple[unlisted.Named, str | None]:
+    """The authority's name without the country said as its last words, and that country:
+    "el alcalde de Independencia de Chile" names Independencia, in Chile."""
+    words = named.words
+    if len(words) < 3 or words[-2].lower() not in _COUNTRY_JOINS:
+        return named, None
+    country = gaz.country_code(words[-1])
+    if country is None or fold(words[-1]) not in gaz.country_nouns:
+        return named, None
+    return named._replace(name=" ".join(words[:-2]), words=words[:-2]), country
+
+
+_COUNTRY_JOINS = frozenset({"de", "di", "do", "da", "in", "en", "of", "din", "w"})
 
 
 def _named_elsewhere(mention: Mention, mentions: list[Mention], country: str) -> Place | None:
