@@ -502,3 +502,13 @@ def test_extract_report_a_town_the_gazetteer_lacks_said_with_its_country():
 
     assert sorted(helpers.city_names(text)) == ["Quelentaro", "Valparaíso"]
     assert sorted(helpers.cities(text)) == [("quelentaro", "CL"), ("valparaiso", "CL")]
+
+
+@pytest.mark.parametrize("noun", ["Stad", "Gemeente"])
+def test_extract_report_a_dutch_towns_noun_names_the_town(noun):
+    text = (
+        "Housing exchange\n\nThe partners visited Tartu, and in " + noun + " Ninove they "
+        "discussed the housing of newcomers."
+    )
+
+    assert ("ninove", "BE") in helpers.cities(text)

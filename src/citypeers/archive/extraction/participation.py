@@ -72,7 +72,7 @@ def joined_in_a_list(between: str) -> bool:
 # "Δήμος Θεσσαλονίκης", "Primăria Cluj", "municipiul Iași".
 _NOUN_BEFORE = rx.compile(
     # "Stadt", and its compounds: "Partnerstadt", "Hansestadt", "Kreisstadt"
-    r"(?:(?<![\p{L}])(?:\p{L}*stadt|gemeinde|gmin\p{L}*|miast\p{L}*|δήμ\p{L}*|primări\p{L}*|"
+    r"(?:(?<![\p{L}])(?:\p{L}*stadt|stad|gemeente|gemeinde|gmin\p{L}*|miast\p{L}*|δήμ\p{L}*|primări\p{L}*|"
     r"municipiul\p{L}*|ora[șş]ul\p{L}*|comuna|comunei|sat(?:ul|ului)|"
     # the authority's head: "Prezydent Wrocławia", "burmistrz Bytowa", "Oberbürgermeister von
     # Potsdam", "primarul Clujului", "δήμαρχος Αθηναίων"
