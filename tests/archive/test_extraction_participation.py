@@ -512,3 +512,12 @@ def test_extract_report_a_dutch_towns_noun_names_the_town(noun):
     )
 
     assert ("ninove", "BE") in helpers.cities(text)
+
+
+def test_extract_report_a_programmes_item_of_towns_own_reports_names_parties():
+    text = (
+        "Forum der Partnerschaften\n\nErfahrungsberichte aus Tartu und Narva\n\nDas Forum "
+        "tagte online und sprach über die Aufnahme von Geflüchteten."
+    )
+
+    assert sorted(helpers.cities(text)) == [("narva", "EE"), ("tartu", "EE")]

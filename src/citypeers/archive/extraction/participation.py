@@ -30,6 +30,8 @@ _PARTY_STEMS = (
     # German
     r"teilnehm|teilgenommen|teilnahm|vertreter|delegation|besuch|gastgeber|trafen|treffen|"
     r"anwesend|reist|zu gast|präsentiert|vorgestellt|"
+    # a programme's item of the towns' own reports: "Erfahrungsberichte aus A und B"
+    r"erfahrungsbericht|praxisbericht|berichte aus|beiträge aus|impulse aus|"
     # Polish
     r"udział|przedstawiciel|delegacj|wizyt|gości|spotka|uczestni|zaprezent|"
     # Greek
