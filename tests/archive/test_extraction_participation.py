@@ -521,3 +521,13 @@ def test_extract_report_a_programmes_item_of_towns_own_reports_names_parties():
     )
 
     assert sorted(helpers.cities(text)) == [("narva", "EE"), ("tartu", "EE")]
+
+
+@pytest.mark.parametrize("short", ["or.", "mun."])
+def test_extract_report_a_romanian_towns_short_noun_names_the_town(short):
+    text = (
+        "Forumul primarilor\n\nPrimarul din " + short + " Bălți a vorbit despre cazarea "
+        "refugiaților."
+    )
+
+    assert ("balti", "MD") in helpers.cities(text)

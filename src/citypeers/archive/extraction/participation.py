@@ -76,6 +76,8 @@ _NOUN_BEFORE = rx.compile(
     # "Stadt", and its compounds: "Partnerstadt", "Hansestadt", "Kreisstadt"
     r"(?:(?<![\p{L}])(?:\p{L}*stadt|stad|gemeente|gemeinde|gmin\p{L}*|miast\p{L}*|δήμ\p{L}*|primări\p{L}*|"
     r"municipiul\p{L}*|ora[șş]ul\p{L}*|comuna|comunei|sat(?:ul|ului)|"
+    # their short forms in Romanian and Moldovan texts: "or. Căușeni", "mun. Bălți"
+    r"(?-i:or|mun|com)\.|"
     # the authority's head: "Prezydent Wrocławia", "burmistrz Bytowa", "Oberbürgermeister von
     # Potsdam", "primarul Clujului", "δήμαρχος Αθηναίων"
     r"prezydent\p{L}*|burmistrz\p{L}*|(?:ober)?bürgermeister(?:in|innen)?(?:\s+von)?|"
