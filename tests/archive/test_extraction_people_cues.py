@@ -158,3 +158,13 @@ def test_the_councillor_abbreviations_are_titles_not_names():
     )
     names = {p["name"] for p in extract_report(text, source="x.txt")["people"]}
     assert names == {"Jane Holt", "Omar Reid"}
+
+
+@pytest.mark.parametrize("surname", ["McCarty", "MacLeod"])
+def test_a_patronymic_with_an_inner_capital_is_one_surname(surname):
+    text = (
+        "Resettlement exchange\n\nSpeakers:\n- Cllr Joyce " + surname + ", Dover District "
+        "Council\n- Anna Berg, Ashford Borough Council"
+    )
+
+    assert "Joyce " + surname in helpers.person_names(text)

@@ -40,7 +40,9 @@ _TITLE = (
     r"is-Sur|is-Sinjura)\.?"
 )
 _NAME_WORD = (
-    r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+){0,4}|\p{Lu}\.|"
+    # (first, so that "McCarty" is not cut to "Mc": the Scottish and Irish patronymics)
+    r"(?:Ma?c\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+){0,2}|"
+    r"\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+){0,4}|\p{Lu}\.|"
     r"\p{Lu}['’]\p{Lu}[\p{Ll}]+|"
     # the Spanish short forms of María and others: "Mª Ángeles"
     r"\p{Lu}[ªº])"
