@@ -531,3 +531,17 @@ def test_extract_report_a_romanian_towns_short_noun_names_the_town(short):
     )
 
     assert ("balti", "MD") in helpers.cities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing exchange\n\nThe mayor of Narva received a delegation from Sillamäe, a town "
+        "of 12,000 very near Tallinn, to compare their housing plans.",
+        "Scambio sulla casa\n\nIl sindaco di Narva ha accolto una delegazione di Sillamäe, "
+        "città vicinissima a Tallinn, per parlare di alloggi.",
+    ],
+)
+def test_extract_report_a_place_said_only_as_near_another_is_no_party(text):
+    assert ("tallinn", "EE") not in helpers.cities(text)
+    assert ("narva", "EE") in helpers.cities(text)

@@ -165,6 +165,13 @@ SEAT_OF_BODY = rx.compile(
     r"offices?|centre|center)\s*(?:\([^()\n]{1,20}\)\s*)?(?:in|at|a|en|w|în|in der)\s+(?:the\s+)?)$",
     regex.REVERSE,
 )
+# Near a place, in the programme's languages: the place only tells where another is.
+_NEAR_BEFORE = rx.compile(
+    r"(?:(?<![\p{L}])(?:near|close to|next to|outside|vicin[oaie]\p{L}*\s+a|nei pressi di|"
+    r"alle porte di|cerca de|junto a|a las afueras de|nahe|nahe bei|unweit von|in der nähe von|"
+    r"niedaleko|pod|obok|κοντά\s+(?:σε|στ[ηοα]ν?)|lângă|aproape de|în apropierea)\s+)$",
+    regex.I | regex.REVERSE,
+)
 # An office named by its place and then its body: "the regional office Galați of UNHCR",
 # "biroul regional Iași al OIM", "l'ufficio territoriale Bari dell'UNHCR".
 _OFFICE_BEFORE = rx.compile(
@@ -374,6 +381,8 @@ def plausible_words(text: str, mention, months: frozenset[str]) -> bool:
         return True  # "the 7th District of Vienna", "Prezydent Wrocławia Jan Nowak"
     if _REGION_BEFORE.search(left) or _BODY_BEFORE.search(left) or _REGIONAL_HEAD.search(left):
         return False
+    if _NEAR_BEFORE.search(left):
+        return False  # "a town of 30,000 very near Kyiv": a landmark, no party
     if _OFFICE_BEFORE.search(left) and _BODY_LINK_AFTER.match(right):
         return False  # "the regional office Galați of UNHCR": a body's office, no party
     if _EVENT_NAME_AFTER.match(right):
