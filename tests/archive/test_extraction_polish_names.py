@@ -4,6 +4,7 @@ import pytest
 
 from citypeers.archive import extraction
 from citypeers.archive.extraction.inflection import polish_nominative_name
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -30,3 +31,19 @@ def test_a_mayor_named_in_the_instrumental_after_his_role():
     people = extraction.extract_report(text, source="own.txt")["people"]
 
     assert [p["name"] for p in people] == ["Tomasz Nowicki"]
+
+
+def test_people_a_delegation_met_are_read_from_the_instrumental_with_their_offices():
+    text = (
+        "Wizyta delegacji\n\nDelegacja spotkała się z Janem Nowakiem Prezesem Fundacji "
+        "Otwarte Drzwi oraz Anną Wiśniewską Dyrektorem Biura Integracji. Ważnym elementem "
+        "było spotkanie z Bogusławem Szpytmą Wicewojewodą Opolskim oraz rozmowa z Tomaszem "
+        "Lisem, deputowanym do Sejmu."
+    )
+
+    assert helpers.roles(text) == {
+        "Jan Nowak": "Prezes Fundacji Otwarte Drzwi",
+        "Anna Wiśniewska": "Dyrektor Biura Integracji",
+        "Bogusław Szpytma": "Wicewojewoda Opolskim",
+        "Tomasz Lis": "deputowany do Sejmu",
+    }

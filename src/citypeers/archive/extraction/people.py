@@ -918,6 +918,19 @@ def _letter_runs(text: str) -> frozenset[str]:
     return frozenset(_LETTER_RUN.findall(text))
 
 
+# "z Janem Nowakiem Prezesem Fundacji X oraz Anną Wiśniewską Dyrektorem ...": after "z",
+# "ze" or the list's "oraz"/"i", a name in the instrumental and an office in it, capitalised.
+_POLISH_MET_WITH = rx.compile(
+    r"(?<![\p{L}])(?:z|ze|oraz|i)[^\S\n]+(?P<name>\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}\p{Ll}+"
+    r"(?:-\p{Lu}\p{Ll}+)?)(?:[^\S\n]+|[^\S\n]*,[^\S\n]*)(?P<role>(?i:Z-cą|Zastępc[ąa]|Prezes(?:em)?|"
+    r"Dyrektor(?:em)?|Wice\p{Ll}+|(?:nad)?Prezydent(?:em)?|(?:nad)?Burmistrz(?:em)?|"
+    r"Przewodnicząc\p{Ll}+|Wojewod[ąa]|Marszałk(?:iem)?|Starost[ąa]|Konsul(?:em)?|"
+    r"Kierownik(?:iem)?|Koordynator(?:em)?|Pełnomocnik(?:iem)?|Doradc[ąa]|Członki?(?:em)?|"
+    r"Radn[ąy]m?|Deputowan\p{Ll}+|Posł(?:em|anką)|Senator(?:em)?)"
+    r"(?:[^\S\n]+(?:\p{Lu}[\p{L}\-]*|ds\.|do|i|w|we|na|z)){0,12})"
+)
+
+
 class PeopleFinder:
     """Finds people in one report; `resolve_org` maps an affiliation to an organisation."""
 
@@ -945,6 +958,7 @@ class PeopleFinder:
         self._speakers()
         self._in_person_slots()
         self._given_named()
+        self._polish_met_with()
         self._list_neighbours()
         self._lists_after_place_roles()
         self._under_headings()
@@ -1132,6 +1146,21 @@ class PeopleFinder:
                 self._add(Person(name, role, org, start, end))
                 surnames.add(words[-1])
                 break
+
+    def _polish_met_with(self) -> None:
+        """Polish names the people a delegation met in the instrumental, each with an
+        office right after and no comma: "spotkanie z Janem Nowakiem Prezesem Fundacji X
+        oraz Anną Wiśniewską Dyrektorem Biura Y". The name must open on a given name."""
+        for m in _POLISH_MET_WITH.finditer(self.text):
+            start, end = m.span("name")
+            name = polish_nominative_name(m.group("name"))
+            given, _, surname = name.partition(" ")
+            if given.endswith("em") and not is_given_name(given) and is_given_name(given[:-2]):
+                name = f"{given[:-2]} {surname}"  # "Bogusławem Szpytmą": a man's -ą surname
+            if not is_given_name(name.split()[0]) or self._taken(start, end):
+                continue
+            role = m.group("role").strip()
+            self._add(Person(name, role, None, start, end))
 
     def _list_neighbours(self) -> None:
         """The other names of a list one of whose names is a person found: "Anna Berg, Ngozi
