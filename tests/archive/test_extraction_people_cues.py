@@ -168,3 +168,13 @@ def test_a_patronymic_with_an_inner_capital_is_one_surname(surname):
     )
 
     assert "Joyce " + surname in helpers.person_names(text)
+
+
+@pytest.mark.parametrize("office", ["Generalkonsulin", "Honorarkonsulin", "Konsulin"])
+def test_a_german_consuls_office_before_her_name_is_her_role(office):
+    text = (
+        "Forum\n\nGrußworte – " + office + " der Ukraine Olena Kovalenko und Konsul der "
+        "Republik Polen Piotr Zielny\n\nDas Forum tagte online."
+    )
+
+    assert helpers.roles(text)["Olena Kovalenko"] == office + " der Ukraine"

@@ -143,6 +143,7 @@ ROLE_HEADS = (
     r"Asistent(?:ă|a)? social(?:ă)?|Educat(?:ore|rice)|Educador(?:a)?|Senat(?:ore|rice)|Senador(?:a)?|"
     r"Gerente|Asesor(?:a)?|Comisionad[oa]|Beigeordnete[rn]?|Landr[aä]t(?:in)?|Mitarbeiter(?:in)?|"
     r"Sekretarz|Naczelnik|Naczelniczka|(?:Wice)?wojewoda|Konsul|Consul(?:ul|e)?|Cónsul|Poseł|"
+    r"(?:General|Honorar|Vize)konsul(?:in)?|Konsulin|"
     r"Posłanka|Zastępczyni|Consilier(?:a|ă)|Subprefect(?:ul)?|Ministru|Βουλευτ(?:ής|ή)|"
     r"Υπεύθυν(?:ος|η)|Στέλεχος|"
     # trades and offices of a meeting in each programme language: a leader, a volunteer, a
