@@ -178,3 +178,20 @@ def test_a_german_consuls_office_before_her_name_is_her_role(office):
     )
 
     assert helpers.roles(text)["Olena Kovalenko"] == office + " der Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("Grußworte – Bürgermeisterin Anna Berg", "Anna Berg", "Bürgermeisterin"),
+        (
+            "Welcome – Ambassador of Ukraine Olena Kovalenko",
+            "Olena Kovalenko",
+            "Ambassador of Ukraine",
+        ),
+    ],
+)
+def test_a_role_and_a_name_that_end_a_line_are_read(line, name, role):
+    text = "Forum\n\n" + line + "\n\nThe forum met online to discuss housing."
+
+    assert helpers.roles(text) == {name: role}

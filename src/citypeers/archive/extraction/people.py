@@ -338,8 +338,10 @@ _ROLE_THEN_NAME = rx.compile(
     rf"(?P<sep>[^\S\n]*,)?[^\S\n]+(?:(?P<title>{_TITLE})[^\S\n]+)?"
     rf"(?P<name>(?!{_HEAD_FORMS}(?![\p{{L}}]))(?:\p{{Lu}}\.[^\S\n]?{_NAME_WORD}|{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*"
     rf"(?!{_HEAD_FORMS}(?![\p{{L}}])){_NAME_WORD}){{1,2}}))"
-    # (a lower-case word after the name is its verb, not a particle of a place going on)
-    rf"(?=\s*(?:[,;.:)»”\"…]|$)|\s+(?!(?:{_PARTICLE}\s+)+\p{{Lu}})(?!{_TITLE}\s)\p{{Ll}}|\s+[«„“(])"
+    # (a lower-case word after the name is its verb, not a particle of a place going on; the
+    # line's end closes it: "Grußworte – Generalkonsulin der Ukraine Olena Kovalenko")
+    rf"(?=\s*(?:[,;.:)»”\"…]|$)|[^\S\n]*\n|\s+(?!(?:{_PARTICLE}\s+)+\p{{Lu}})(?!{_TITLE}\s)\p{{Ll}}|"
+    rf"\s+[«„“(])"
 )
 # a role's complement never ends on these: the name after them belongs to the phrase
 _ROLE_LINKS = frozenset(
