@@ -294,7 +294,7 @@ def test_a_short_piece_of_the_report_is_prefiltered_by_the_whole_report():
         assert pattern.search("the open days") is not None
 
 
-def test_a_pattern_compiled_during_a_report_is_prefiltered_by_its_own_literals_until_the_next():
+def test_a_pattern_compiled_during_a_report_is_prefiltered_by_its_own_literals_until_rebuilt():
     before = "The delegation crossed at a Zebra Crossing near the town hall. " * 3
     after = "Nothing of the kind was said at the meeting with the mayor. " * 3
 
@@ -302,12 +302,46 @@ def test_a_pattern_compiled_during_a_report_is_prefiltered_by_its_own_literals_u
         # compiled after the automaton of the report was built
         pattern = rx.compile(r"(?i:zebra crossing|pelican crossing)s?\b")
         found_during = [pattern.search(before), pattern.search(after)]
-    with rx.reading(after + before):  # the next report: the automaton has its literals
+    with rx.reading(after + before):  # the next report: its own literals, or the automaton's
         found_next = [pattern.search(before + "."), pattern.search(after + ".")]
+    rx._AUTOMATON = rx._Automaton(rx._AUTOMATON.automaton, 1)  # as if many were compiled since
+    with rx.reading(before + after + "!"):  # built again: the automaton has its literals
+        found_rebuilt = [pattern.search(before + "!"), pattern.search(after + "!")]
 
     assert [m and m.group() for m in found_during] == ["Zebra Crossing", None]
     assert [m and m.group() for m in found_next] == ["Zebra Crossing", None]
+    assert [m and m.group() for m in found_rebuilt] == ["Zebra Crossing", None]
     assert rx._AUTOMATON.patterns == len(rx._LITERALS)
+
+
+@pytest.mark.parametrize(
+    ("built", "compiled", "due"),
+    [(0, 0, False), (0, 5, True), (500, 500, False), (500, 563, False), (500, 999, False),
+     (500, 1000, True), (10, 73, False), (10, 74, True)],
+)  # fmt: skip
+def test_literal_automaton_is_built_again_once_the_late_patterns_are_many(built, compiled, due):
+    assert rx._rebuild_due(built, compiled) is due
+
+
+def test_a_deferred_pattern_finds_what_the_engine_finds_and_compiles_only_when_it_may():
+    source = r"(?<![\p{L}])Zebra Crossing(?![\p{L}])"
+    deferred = rx.Deferred(source, regex.I)
+    texts = [
+        "No crossing here at all.",
+        "A zebra  crossing.",
+        "The ZEBRA CROSSING, twice: zebra crossing",
+    ]
+
+    spans = [[m.span() for m in deferred.finditer(t)] for t in texts[:2]]
+    compiled_after_misses = deferred._compiled
+    spans += [[m.span() for m in deferred.finditer(t)] for t in texts[2:]]
+
+    engine = regex.compile(source, regex.I)
+    assert spans == [[m.span() for m in engine.finditer(t)] for t in texts]
+    assert spans[2] == [(4, 18), (27, 41)]
+    assert compiled_after_misses is None
+    assert deferred._compiled is not None
+    assert deferred.search("a Zebra Crossing").span() == (2, 16)
 
 
 def test_cue_then_name_finds_what_the_alternation_of_its_two_patterns_finds():
