@@ -16,7 +16,12 @@ from citypeers.archive.extraction import patterns as rx
 from citypeers.archive.extraction.cues import CueTable
 from citypeers.archive.extraction.dates import _month_words, _months, _weekdays
 from citypeers.archive.extraction.ordinals import ORDINAL_WORDS
-from citypeers.archive.extraction.organisations import _known_names, _known_pattern, known_names_in
+from citypeers.archive.extraction.organisations import (
+    _known_names,
+    _known_pattern,
+    _known_pattern_opening,
+    known_names_in,
+)
 from citypeers.archive.extraction.people import (
     _PERSON_CUE,
     _ROLE_THEN_NAME,
@@ -27,7 +32,12 @@ from citypeers.archive.extraction.people import (
     _head_starts,
     _lowercase_elsewhere,
 )
-from citypeers.archive.extraction.record import _surface_index, _surfaces_in
+from citypeers.archive.extraction.record import (
+    _ACRONYM_AFTER_TITLE,
+    _ACRONYM_AT_THE_END,
+    _surface_index,
+    _surfaces_in,
+)
 from citypeers.archive.extraction.text import sentence_ends
 from citypeers.archive.extraction.themes import _compiled, _cues_to_try
 
@@ -342,6 +352,37 @@ def test_a_deferred_pattern_finds_what_the_engine_finds_and_compiles_only_when_i
     assert compiled_after_misses is None
     assert deferred._compiled is not None
     assert deferred.search("a Zebra Crossing").span() == (2, 16)
+
+
+def test_known_body_at_a_place_matches_as_the_whole_known_pattern():
+    texts = [read_report(p) for p in sorted(REPORTS.glob("*.txt"))]
+    texts.append("UNHCR, the Council of Europe, OECD and the European Commission (IOM)")
+    tried = found = 0
+
+    for text in texts:
+        for start in range(0, len(text), 7):
+            whole = _known_pattern().match(text, start)
+            opening = _known_pattern_opening(text[start : start + 1]).match(text, start)
+            assert (whole and whole.span()) == (opening and opening.span())
+            tried += 1
+            found += whole is not None
+        for start, _name in known_names_in(text):
+            whole = _known_pattern().match(text, start)
+            assert whole.span() == _known_pattern_opening(text[start]).match(text, start).span()
+            found += 1
+
+    assert tried > 1000 and found > 20  # the check ran on places that open a body's name
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Director IOM", "Head of Unit\nOECD", "Mayor", "Coordinator ANCI-2", "Chief of Staff",
+     "Director of EU-UN", "president UNHCR\n", "Head  ABC", "Deputy Mayor Åland"],
+)  # fmt: skip
+def test_acronym_after_title_only_where_a_role_ends_in_an_acronym(role):
+    whole = _ACRONYM_AFTER_TITLE.search(role)
+
+    assert whole is None or _ACRONYM_AT_THE_END.search(role) is not None
 
 
 def test_cue_then_name_finds_what_the_alternation_of_its_two_patterns_finds():
