@@ -24,6 +24,7 @@ from citypeers.archive.extraction.organisations import (
 )
 from citypeers.archive.extraction.people import (
     _PERSON_CUE,
+    _ROLE_HEAD,
     _ROLE_THEN_NAME,
     _SAID_AFTER_QUOTE,
     _SLOT_NAME,
@@ -31,6 +32,7 @@ from citypeers.archive.extraction.people import (
     _first_match,
     _head_starts,
     _lowercase_elsewhere,
+    is_role_head_word,
 )
 from citypeers.archive.extraction.record import (
     _ACRONYM_AFTER_TITLE,
@@ -383,6 +385,18 @@ def test_acronym_after_title_only_where_a_role_ends_in_an_acronym(role):
     whole = _ACRONYM_AFTER_TITLE.search(role)
 
     assert whole is None or _ACRONYM_AT_THE_END.search(role) is not None
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Mayor", "mayor", "Sindaco", "Bürgermeisterin", "Integrationsbeauftragte", "Anna", "Rossi",
+     "Director", "Directors", "Headquarters", "Δήμαρχος", "Mayor-elect", ""],
+)  # fmt: skip
+def test_role_head_word_as_the_role_head_pattern_matches_it_whole(word):
+    expected = _ROLE_HEAD.fullmatch(word) is not None
+
+    assert is_role_head_word(word) is expected
+    assert is_role_head_word(word) is expected  # kept
 
 
 def test_cue_then_name_finds_what_the_alternation_of_its_two_patterns_finds():
