@@ -165,6 +165,18 @@ def test_polish_names_of_two_parts_decline_both(said, nominative):
     assert nominative in polish_name_forms(said)
 
 
+@pytest.mark.parametrize(
+    "said", ["zielonej gorze", "nowego sacza", "gorzowa wielkopolskiego", "wielkiej radzie"]
+)
+def test_polish_name_forms_of_given_first_words_are_the_others_filtered(said):
+    first_words = {"zielona", "nowy", "gorzow"}
+
+    forms = polish_name_forms(said, first_words=first_words)
+
+    every = polish_name_forms(said)
+    assert forms == [f for f in every if f.split(" ")[0] in first_words]
+
+
 def test_polish_cities_of_two_parts_named_in_a_case():
     text = (
         "Deklarację podpisali prezydenci miast: Białegostoku, Zielonej Góry, Nowego Sącza, "

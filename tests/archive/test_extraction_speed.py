@@ -16,9 +16,15 @@ from citypeers.archive.extraction import patterns as rx
 from citypeers.archive.extraction.cues import CueTable
 from citypeers.archive.extraction.dates import _month_words, _months, _weekdays
 from citypeers.archive.extraction.ordinals import ORDINAL_WORDS
-from citypeers.archive.extraction.organisations import _known_names, _known_pattern, known_names_in
+from citypeers.archive.extraction.organisations import (
+    _known_names,
+    _known_pattern,
+    _known_pattern_opening,
+    known_names_in,
+)
 from citypeers.archive.extraction.people import (
     _PERSON_CUE,
+    _ROLE_HEAD,
     _ROLE_THEN_NAME,
     _SAID_AFTER_QUOTE,
     _SLOT_NAME,
@@ -26,8 +32,14 @@ from citypeers.archive.extraction.people import (
     _first_match,
     _head_starts,
     _lowercase_elsewhere,
+    is_role_head_word,
 )
-from citypeers.archive.extraction.record import _surface_index, _surfaces_in
+from citypeers.archive.extraction.record import (
+    _ACRONYM_AFTER_TITLE,
+    _ACRONYM_AT_THE_END,
+    _surface_index,
+    _surfaces_in,
+)
 from citypeers.archive.extraction.text import sentence_ends
 from citypeers.archive.extraction.themes import _compiled, _cues_to_try
 
@@ -294,7 +306,7 @@ def test_a_short_piece_of_the_report_is_prefiltered_by_the_whole_report():
         assert pattern.search("the open days") is not None
 
 
-def test_a_pattern_compiled_during_a_report_is_prefiltered_by_its_own_literals_until_the_next():
+def test_a_pattern_compiled_during_a_report_is_prefiltered_by_its_own_literals_until_rebuilt():
     before = "The delegation crossed at a Zebra Crossing near the town hall. " * 3
     after = "Nothing of the kind was said at the meeting with the mayor. " * 3
 
@@ -302,12 +314,89 @@ def test_a_pattern_compiled_during_a_report_is_prefiltered_by_its_own_literals_u
         # compiled after the automaton of the report was built
         pattern = rx.compile(r"(?i:zebra crossing|pelican crossing)s?\b")
         found_during = [pattern.search(before), pattern.search(after)]
-    with rx.reading(after + before):  # the next report: the automaton has its literals
+    with rx.reading(after + before):  # the next report: its own literals, or the automaton's
         found_next = [pattern.search(before + "."), pattern.search(after + ".")]
+    rx._AUTOMATON = rx._Automaton(rx._AUTOMATON.automaton, 1)  # as if many were compiled since
+    with rx.reading(before + after + "!"):  # built again: the automaton has its literals
+        found_rebuilt = [pattern.search(before + "!"), pattern.search(after + "!")]
 
     assert [m and m.group() for m in found_during] == ["Zebra Crossing", None]
     assert [m and m.group() for m in found_next] == ["Zebra Crossing", None]
+    assert [m and m.group() for m in found_rebuilt] == ["Zebra Crossing", None]
     assert rx._AUTOMATON.patterns == len(rx._LITERALS)
+
+
+@pytest.mark.parametrize(
+    ("built", "compiled", "due"),
+    [(0, 0, False), (0, 5, True), (500, 500, False), (500, 563, False), (500, 999, False),
+     (500, 1000, True), (10, 73, False), (10, 74, True)],
+)  # fmt: skip
+def test_literal_automaton_is_built_again_once_the_late_patterns_are_many(built, compiled, due):
+    assert rx._rebuild_due(built, compiled) is due
+
+
+def test_a_deferred_pattern_finds_what_the_engine_finds_and_compiles_only_when_it_may():
+    source = r"(?<![\p{L}])Zebra Crossing(?![\p{L}])"
+    deferred = rx.Deferred(source, regex.I)
+    texts = [
+        "No crossing here at all.",
+        "A zebra  crossing.",
+        "The ZEBRA CROSSING, twice: zebra crossing",
+    ]
+
+    spans = [[m.span() for m in deferred.finditer(t)] for t in texts[:2]]
+    compiled_after_misses = deferred._compiled
+    spans += [[m.span() for m in deferred.finditer(t)] for t in texts[2:]]
+
+    engine = regex.compile(source, regex.I)
+    assert spans == [[m.span() for m in engine.finditer(t)] for t in texts]
+    assert spans[2] == [(4, 18), (27, 41)]
+    assert compiled_after_misses is None
+    assert deferred._compiled is not None
+    assert deferred.search("a Zebra Crossing").span() == (2, 16)
+
+
+def test_known_body_at_a_place_matches_as_the_whole_known_pattern():
+    texts = [read_report(p) for p in sorted(REPORTS.glob("*.txt"))]
+    texts.append("UNHCR, the Council of Europe, OECD and the European Commission (IOM)")
+    tried = found = 0
+
+    for text in texts:
+        for start in range(0, len(text), 7):
+            whole = _known_pattern().match(text, start)
+            opening = _known_pattern_opening(text[start : start + 1]).match(text, start)
+            assert (whole and whole.span()) == (opening and opening.span())
+            tried += 1
+            found += whole is not None
+        for start, _name in known_names_in(text):
+            whole = _known_pattern().match(text, start)
+            assert whole.span() == _known_pattern_opening(text[start]).match(text, start).span()
+            found += 1
+
+    assert tried > 1000 and found > 20  # the check ran on places that open a body's name
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Director IOM", "Head of Unit\nOECD", "Mayor", "Coordinator ANCI-2", "Chief of Staff",
+     "Director of EU-UN", "president UNHCR\n", "Head  ABC", "Deputy Mayor Åland"],
+)  # fmt: skip
+def test_acronym_after_title_only_where_a_role_ends_in_an_acronym(role):
+    whole = _ACRONYM_AFTER_TITLE.search(role)
+
+    assert whole is None or _ACRONYM_AT_THE_END.search(role) is not None
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Mayor", "mayor", "Sindaco", "Bürgermeisterin", "Integrationsbeauftragte", "Anna", "Rossi",
+     "Director", "Directors", "Headquarters", "Δήμαρχος", "Mayor-elect", ""],
+)  # fmt: skip
+def test_role_head_word_as_the_role_head_pattern_matches_it_whole(word):
+    expected = _ROLE_HEAD.fullmatch(word) is not None
+
+    assert is_role_head_word(word) is expected
+    assert is_role_head_word(word) is expected  # kept
 
 
 def test_cue_then_name_finds_what_the_alternation_of_its_two_patterns_finds():

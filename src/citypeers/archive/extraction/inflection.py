@@ -8,6 +8,7 @@ tried again with its ending swapped for a nominative one. Endings are matched on
 """
 
 import re
+from collections.abc import Container
 
 from .given_names import is_given_name, is_womans_name
 from .role_forms import CASE_FORMS
@@ -102,13 +103,23 @@ def _polish_part_forms(key: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def polish_name_forms(key: str) -> list[str]:
+def polish_name_forms(key: str, first_words: Container[str] | None = None) -> list[str]:
     """Candidate nominatives of a folded Polish name of two parts in a case ("zielonej
     gorze" -> "zielona gora"), or of one word compounded of an adjective and a noun
-    ("bialegostoku" -> "bialystok"); the key itself excluded."""
+    ("bialegostoku" -> "bialystok"); the key itself excluded.
+
+    With `first_words`, a name of two parts gets only the forms whose first word is one of
+    them, in the same order: a caller that looks the forms up among names skips the cross
+    product of the forms no name starts with (most pairs of capitalised words are no town).
+    """
     parts = key.split(" ")
     if len(parts) == 2:
-        firsts, seconds = _polish_part_forms(parts[0]), _polish_part_forms(parts[1])
+        firsts = _polish_part_forms(parts[0])
+        if first_words is not None:
+            firsts = [a for a in firsts if a in first_words]
+            if not firsts:
+                return []
+        seconds = _polish_part_forms(parts[1])
         forms = [f"{a} {b}" for a in firsts for b in seconds]
     elif len(parts) == 1:
         forms = []

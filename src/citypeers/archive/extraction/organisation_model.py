@@ -122,10 +122,11 @@ def _positions(text: str, forms: set[str]) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _form_pattern(form: str) -> rx.Pattern:
-    # kept by form: escaping a name costs more than finding it in a report
+def _form_pattern(form: str) -> rx.Deferred:
+    # kept by form: escaping a name costs more than finding it in a report; compiled only
+    # for a text that may say it
     flags = regex.I if " " in form else 0
-    return rx.compiled(rf"(?<![\p{{L}}]){regex.escape(form)}(?![\p{{L}}])", flags)
+    return rx.Deferred(rf"(?<![\p{{L}}]){regex.escape(form)}(?![\p{{L}}])", flags)
 
 
 def features(

@@ -231,8 +231,11 @@ _PREFILTER_FROM = 150
 # The literals of every prefiltered pattern, in the order the patterns were compiled, and
 # one Aho-Corasick automaton over those of the first `patterns` of them: a text is read
 # once for all the patterns' literals. Patterns compiled later look for their own until
-# the automaton is built again, at the start of the next report (`reading`).
+# the automaton is built again, at the start of a report (`reading`) once they are many
+# (`_rebuild_due`).
 _LITERALS: list[tuple[str, ...]] = []
+# The fewest late patterns that make the automaton be built again.
+_REBUILD_FROM = 64
 
 
 class _Automaton(NamedTuple):
@@ -243,11 +246,25 @@ class _Automaton(NamedTuple):
 _AUTOMATON = _Automaton(None, 0)
 
 
+def _rebuild_due(built: int, compiled: int) -> bool:
+    """Whether an automaton over the literals of the first `built` patterns is to be built
+    again for `compiled` patterns: at first, then once the patterns it lacks are as many as
+    those it has (and `_REBUILD_FROM` at least).
+
+    A report's names are compiled for it alone (an organisation's forms, `organisation_model`):
+    building the automaton again for them at every report took a seventh of the extraction
+    of a third-party report. Doubling keeps the building linear in the patterns compiled, and
+    a late pattern looks for its few literals itself, as fast.
+    """
+    late = compiled - built
+    return late > 0 and (built == 0 or late >= max(_REBUILD_FROM, built))
+
+
 def _literal_automaton() -> _Automaton:
-    """The automaton over every prefiltered pattern's literals, built again when patterns
-    were compiled since."""
+    """The automaton over the prefiltered patterns' literals, built again when many patterns
+    were compiled since (`_rebuild_due`)."""
     global _AUTOMATON
-    if _AUTOMATON.patterns < len(_LITERALS):
+    if _rebuild_due(_AUTOMATON.patterns, len(_LITERALS)):
         automaton = ahocorasick.Automaton()
         for literal in {literal for needs in _LITERALS for literal in needs}:
             automaton.add_word(literal, literal)
@@ -714,6 +731,45 @@ def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 (the regex m
         needs = required_literals(pattern, flags)
         found = COMPILED[key] = Pattern(compiled) if needs is None else Prefiltered(compiled, needs)
     return found
+
+
+class Deferred:
+    """A pattern compiled at its first call on a string that may hold a match (one of its
+    literals, see `required_literals`): until then a call answers as the engine would, with
+    no match.
+
+    For the patterns made of one report's words (the forms of the bodies it names): compiling
+    one costs as much as reading a report for it, and most are looked for where they are not.
+    """
+
+    __slots__ = ("source", "flags", "needs", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0):
+        self.source = source
+        self.flags = flags
+        self.needs = required_literals(source, flags)
+        self._compiled: Pattern | None = None
+
+    def _pattern_for(self, string: str) -> Pattern | None:
+        """The compiled pattern, or None while it is not and `string` holds none of its
+        literals."""
+        if self._compiled is None:
+            if self.needs is not None:
+                folded = _read(string).folded
+                if not any(map(folded.__contains__, self.needs)):
+                    return None
+            self._compiled = compile(self.source, self.flags)
+        return self._compiled
+
+    def search(self, string: str):
+        check_deadline()
+        pattern = self._pattern_for(string)
+        return None if pattern is None else pattern.search(string)
+
+    def finditer(self, string: str):
+        check_deadline()
+        pattern = self._pattern_for(string)
+        return iter(()) if pattern is None else pattern.finditer(string)
 
 
 @functools.lru_cache(maxsize=2048)

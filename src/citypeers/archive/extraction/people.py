@@ -279,6 +279,14 @@ _ROLE_HEAD = rx.compile(rf"\b(?:{_COMPOUND_PREFIX})?(?:{ROLE_HEADS})\b", regex.I
 _PLURAL_OFFICE = rx.compile(rf"\b(?:{_OFFICES_AFTER_NAMES})\b", regex.I)
 
 
+@functools.lru_cache(maxsize=20_000)
+def is_role_head_word(word: str) -> bool:
+    """Whether the word is a role head on its own (`_ROLE_HEAD.fullmatch`), kept by word:
+    a name's words recur from report to report, and the pattern tries every head of every
+    language (some 40 µs a word)."""
+    return _ROLE_HEAD.fullmatch(word) is not None
+
+
 # the role words `roles_elsewhere` reads a role said away from the name with
 _ROLE_WORDS = RoleWords(
     role_start=rx.compile(
@@ -843,7 +851,7 @@ class Person:
 
 def _clean_name(name: str) -> str:
     words = name.split()
-    while words and (fold(words[-1]) in _STOP_NAME_WORDS or _ROLE_HEAD.fullmatch(words[-1])):
+    while words and (fold(words[-1]) in _STOP_NAME_WORDS or is_role_head_word(words[-1])):
         words.pop()
     return " ".join(words)
 
@@ -871,7 +879,7 @@ def _plausible_name(name: str, text: str) -> bool:
         return False
     for word in words:
         key = fold(word)
-        if key in _STOP_NAME_WORDS or _ROLE_HEAD.fullmatch(word) or word.lower() in _OBLIQUE_HEADS:
+        if key in _STOP_NAME_WORDS or is_role_head_word(word) or word.lower() in _OBLIQUE_HEADS:
             return False  # an office, also in a case form ("Instituţia Prefectului")
     return True
 
@@ -1642,7 +1650,7 @@ class PeopleFinder:
         last = elided.group(1) if elided else last  # "dell'Ufficio"
         if len(role_words) == 1 or m.group("sep") or m.group("title") or not last[:1].isupper():
             return True
-        if _ROLE_HEAD.fullmatch(last):
+        if is_role_head_word(last):
             return True  # "Deputy Mayor Anna Berg": the role's own head, not a unit's name
         if is_given_name(first_name):
             return True

@@ -532,11 +532,22 @@ def _greek_pair_candidates(gaz: Gazetteer, one: str, two: str) -> tuple | None:
 @functools.lru_cache(maxsize=_SURFACE_CACHE_SIZE)
 def _polish_candidates(gaz: Gazetteer, key: str) -> tuple | None:
     """The Polish places a declined name of two parts, or a declined compound, names."""
-    for form in polish_name_forms(key):
+    for form in polish_name_forms(key, first_words=_polish_first_words(gaz)):
         cands = tuple(c for c in gaz.names.get(form, ()) if c[0].country == "PL")
         if cands:
             return cands
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _polish_first_words(gaz: Gazetteer) -> frozenset[str]:
+    """The first words of the gazetteer's Polish names of several words: a declined pair
+    whose first word has no nominative among them names no Polish place (`_polish_candidates`)."""
+    return frozenset(
+        name.partition(" ")[0]
+        for name, cands in gaz.names.items()
+        if " " in name and any(c[0].country == "PL" for c in cands)
+    )
 
 
 @functools.lru_cache(maxsize=_SURFACE_CACHE_SIZE)
