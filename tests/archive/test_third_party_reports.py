@@ -112,6 +112,9 @@ Later that day, with municipalities, people and organisations studied on unopene
 untrodden too: unopened 0.830, untrodden 0.819, newest 0.903, blind 0.915, and on the
 validation batches untouched 0.859, unvisited 0.815; floors newest 0.90, blind 0.91,
 untouched 0.85, unopened 0.82, unvisited 0.81, untrodden 0.81.
+At the end of that session (6d0e193) unexplored, which nobody had read, scored 0.796
+(from 0.792; municipalities still 0.767): floor unexplored stays 0.79. All 290 score 0.882
+(0.8825, a hair above 0.88): floor all 0.88.
 """
 
 import json
@@ -122,7 +125,7 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
-    "all": 0.87,
+    "all": 0.88,
     "first": 0.93,
     "held_out": 0.92,
     "fresh": 0.91,
