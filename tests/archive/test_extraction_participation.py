@@ -545,3 +545,12 @@ def test_extract_report_a_romanian_towns_short_noun_names_the_town(short):
 def test_extract_report_a_place_said_only_as_near_another_is_no_party(text):
     assert ("tallinn", "EE") not in helpers.cities(text)
     assert ("narva", "EE") in helpers.cities(text)
+
+
+def test_extract_report_the_country_said_after_an_unknown_town_is_its_country():
+    text = (
+        "Encuentro de alcaldes\n\nEl alcalde de Quelentaro de Chile, Juan Pérez, habló de "
+        "migración en el foro."
+    )
+
+    assert helpers.cities(text) == [("quelentaro", "CL")]

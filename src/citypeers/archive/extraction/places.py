@@ -296,7 +296,12 @@ def _unlisted_mention(text: str, gaz: Gazetteer, start: int) -> Mention | None:
     named = unlisted.named_authority(text, start)
     if named is None:
         return None
-    named, _country = _without_its_country(named, gaz)
+    named, country = _without_its_country(named, gaz)
+    if country is not None:  # the mention ends with the name: the country said after it
+        end = named.start
+        for word in named.words:
+            end = text.index(word, end) + len(word)
+        named = named._replace(end=end)
     if any(fold(w) in gaz.countries or fold(w) in gaz.months for w in named.words):
         return None  # "the mayor of the Turkish district", "Δήμων Ελλάδας"
     if named.language != "el" and any(
