@@ -386,9 +386,11 @@ def polish_nominative_name(name: str) -> str:
     """A woman's name in the Polish instrumental ("z Anną Zielińską") in the nominative: no
     Polish name ends in "ą" in the nominative, so the ending is safe to swap; nor does a
     given name end in "ę" (the accusative, "Olgę"), nor a surname in "-skiej" (the genitive). A man's name in
-    the instrumental ("z Mariuszem Banachem", "z Janem Kowalskim") too, when its first word
-    without the ending is a given name and with it is none."""
-    words = [w[:-1] + "a" if len(w) > 2 and w.endswith("ą") else w for w in name.split()]
+    the instrumental ("z Mariuszem Banachem", "z Janem Kowalskim", "z Bogusławem Szpytmą":
+    a man's surname in "-a") too, when its first word without the ending is a given name and
+    with it is none."""
+    said = name.split()
+    words = [w[:-1] + "a" if len(w) > 2 and w.endswith("ą") else w for w in said]
     if len(words) > 1 and words[0].endswith("ę") and is_given_name(words[0][:-1] + "a"):
         words[0] = words[0][:-1] + "a"  # the accusative: "Panią Olgę Nowak"
     if len(words) > 1 and words[-1].endswith(("skiej", "ckiej", "dzkiej")):
@@ -401,7 +403,7 @@ def polish_nominative_name(name: str) -> str:
         first.endswith("em")
         and not is_given_name(first)
         and is_given_name(first[:-2])
-        and all(w.endswith(("em", "im", "ym")) for w in words[1:])
+        and all(w.endswith(("em", "im", "ym", "ą")) for w in said[1:])
     ):
         words = [_MASCULINE_INSTRUMENTAL.sub("", w) for w in words]
     return " ".join(words)

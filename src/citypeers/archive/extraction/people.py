@@ -1165,9 +1165,6 @@ class PeopleFinder:
         for m in _POLISH_MET_WITH.finditer(self.text):
             start, end = m.span("name")
             name = polish_nominative_name(m.group("name"))
-            given, _, surname = name.partition(" ")
-            if given.endswith("em") and not is_given_name(given) and is_given_name(given[:-2]):
-                name = f"{given[:-2]} {surname}"  # "Bogusławem Szpytmą": a man's -ą surname
             if not is_given_name(name.split()[0]) or self._taken(start, end):
                 continue
             role = m.group("role").strip()

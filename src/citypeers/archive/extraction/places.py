@@ -296,12 +296,7 @@ def _unlisted_mention(text: str, gaz: Gazetteer, start: int) -> Mention | None:
     named = unlisted.named_authority(text, start)
     if named is None:
         return None
-    named, country = _without_its_country(named, gaz)
-    if country is not None:  # the mention ends with the name: the country said after it
-        end = named.start
-        for word in named.words:
-            end = text.index(word, end) + len(word)
-        named = named._replace(end=end)
+    named = _without_its_country(text, named, gaz)
     if any(fold(w) in gaz.countries or fold(w) in gaz.months for w in named.words):
         return None  # "the mayor of the Turkish district", "Δήμων Ελλάδας"
     if named.language != "el" and any(
@@ -802,7 +797,8 @@ def _place_unlisted(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
                 key, own = fold(mention.surface), _countries(mention)
                 said = sum(1 for m in mentions if fold(m.surface) == key) if len(own) == 1 else 0
                 if not any(counts[c] > said for c in own):
-                    mention.authority = named  # "the municipality of Delta", in Greece
+                    # "the municipality of Delta", in Greece
+                    mention.authority = _without_its_country(text, named, gaz)
     found = [m for m in mentions if m.authority is not None]
     if not found:
         return
@@ -810,8 +806,7 @@ def _place_unlisted(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
     counts = _report_countries(text, [m for m in mentions if fold(m.surface) not in names], gaz)
     placed: dict[str, Place] = {}
     for mention in found:
-        mention.authority, said_country = _without_its_country(mention.authority, gaz)
-        country = mention.country or said_country or _country_after(text, mention, gaz)
+        country = mention.country or _country_after(text, mention, gaz)
         if country is None and mention.candidates:  # a far namesake's noun, in a report
             top = counts.most_common(1)  # on one country that it names again and again
             if top and top[0][1] >= _NAMESAKE_HOME:
@@ -855,18 +850,19 @@ def _place_unlisted(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
             mention.candidates, mention.place, mention.country = ((place, True),), place, None
 
 
-def _without_its_country(
-    named: unlisted.Named, gaz: Gazetteer
-) -> tuple[unlisted.Named, str | None]:
-    """The authority's name without the country said as its last words, and that country:
-    "el alcalde de Independencia de Chile" names Independencia, in Chile."""
+def _without_its_country(text: str, named: unlisted.Named, gaz: Gazetteer) -> unlisted.Named:
+    """The authority without the country said as its last words, ending before it, so that
+    the country said after the name places it (`_country_after`): "el alcalde de
+    Independencia de Chile" names Independencia, in Chile."""
     words = named.words
     if len(words) < 3 or words[-2].lower() not in _COUNTRY_JOINS:
-        return named, None
-    country = gaz.country_code(words[-1])
-    if country is None or fold(words[-1]) not in gaz.country_nouns:
-        return named, None
-    return named._replace(name=" ".join(words[:-2]), words=words[:-2]), country
+        return named
+    if fold(words[-1]) not in gaz.country_nouns:
+        return named
+    end = named.start
+    for word in words[:-2]:
+        end = text.index(word, end) + len(word)
+    return named._replace(end=end, name=" ".join(words[:-2]), words=words[:-2])
 
 
 _COUNTRY_JOINS = frozenset({"de", "di", "do", "da", "in", "en", "of", "din", "w"})
@@ -1331,9 +1327,11 @@ def _its_country_follows(text: str, town: Mention, gaz: Gazetteer) -> bool:
     return bool(after) and gaz.country_code(after.group("country")) == town.place.country
 
 
+# ", Country" after a place, the country's name of one or two words
+_COMMA_COUNTRY_FRAGMENT = r"\s*,\s*(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?![\p{L}])"
 _REGION_AND_COUNTRY = rx.compile(
-    r"\s*,\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\s*,\s*)?"
-    r"(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?![\p{L}])"
+    r"(?:\s*,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?"
+    + _COMMA_COUNTRY_FRAGMENT
 )
 
 
@@ -1351,7 +1349,7 @@ def _drop_regions_in_apposition(text: str, mentions: list[Mention], gaz: Gazette
             region.place, region.cued = None, False
 
 
-_COMMA_COUNTRY = rx.compile(r"\s*,\s*(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?![\p{L}])")
+_COMMA_COUNTRY = rx.compile(_COMMA_COUNTRY_FRAGMENT)
 
 
 def _listed_with_its_countrys_cities(mentions: list[Mention], town: Mention) -> bool:
