@@ -8,6 +8,7 @@ import pytest
 from citypeers.archive.extraction.dates import event_dates
 from citypeers.archive.extraction.ordinals import event_sequence
 from citypeers.archive.extraction.status import event_status
+from tests.archive import extraction_helpers as helpers
 
 
 @pytest.mark.parametrize(
@@ -540,3 +541,28 @@ def test_a_meeting_verb_in_the_future_in_any_person_is_planned(text):
 )
 def test_the_same_verbs_in_the_past_give_no_status(text):
     assert event_status(text) is None
+
+
+def test_a_greek_day_said_as_an_ordinal_is_the_meetings_date():
+    record = helpers.record(
+        "Διαδικτυακή συνάντηση του Δικτύου\n\nΟι Δήμαρχοι των Δήμων Τρίπολης και Λάρισας "
+        "συμμετείχαν σε διαδικτυακή συνάντηση. Στη συνάντηση της 10ης Νοεμβρίου 2021 "
+        "συζητήθηκαν οι προτεραιότητες."
+    )
+    assert (record["start_date"], record["end_date"]) == ("2021-11-10", "2021-11-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Primăria Arad invitată la summit\n\nPrimăria Arad va participa la summitul orașelor."
+        "\n\nParticiparea la acest summit, în perioada 5-6 iunie, reflectă angajamentul "
+        "Primăriei.\nSummitul pregătește conferința care va avea loc la Roma, în perioada "
+        "10-11 iulie.",
+        "Town visit\n\nThe delegation of Lyon visited Porto.\n\nDuring this visit, on 5-6 June, "
+        "they met the mayor. A second conference will take place in Rome on 10-11 July.",
+    ],
+)
+def test_the_date_said_of_this_meeting_wins_over_a_later_meetings(text):
+    record = helpers.record(text)
+    assert (record["start_date"], record["end_date"]) == ("--06-05", "--06-06")

@@ -115,6 +115,9 @@ untouched 0.85, unopened 0.82, unvisited 0.81, untrodden 0.81.
 At the end of that session (6d0e193) unexplored, which nobody had read, scored 0.796
 (from 0.792; municipalities still 0.767): floor unexplored stays 0.79. All 290 score 0.882
 (0.8825, a hair above 0.88): floor all 0.88.
+The uncharted batch (20 reports, unseen) was scored once its gold was committed (f7768c7,
+c0e3a4b), on the extraction code of bcb9745 (the start of the second session of 7 December
+2026): 0.798 (municipalities 0.672); floor uncharted 0.79. With it, all 310 are held to 0.87.
 """
 
 import json
@@ -125,7 +128,7 @@ from tests.archive.archive_scoring import OWN_REPORTS, field_scores
 
 THIRD_PARTY = OWN_REPORTS / "third_party"
 MIN_OVERALL = {
-    "all": 0.88,
+    "all": 0.87,
     "first": 0.93,
     "held_out": 0.92,
     "fresh": 0.91,
@@ -140,6 +143,7 @@ MIN_OVERALL = {
     "unvisited": 0.81,
     "untrodden": 0.81,
     "unexplored": 0.79,
+    "uncharted": 0.79,
 }
 BATCH_SIZES = {
     "first": 26,
@@ -156,6 +160,7 @@ BATCH_SIZES = {
     "unvisited": 20,
     "untrodden": 20,
     "unexplored": 20,
+    "uncharted": 20,
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
@@ -203,6 +208,7 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
         "unvisited",
         "untrodden",
         "unexplored",
+        "uncharted",
     ],
 )
 def test_extraction_third_party_reports_keeps_its_score(subset):

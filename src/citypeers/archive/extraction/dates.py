@@ -20,8 +20,8 @@ from .text import length_automaton
 
 MONTH_LOCALES = ("en", "it", "fr", "es", "de", "pt", "pl", "el", "ro", "mt")
 ZONES = "CET|CEST|EET|EEST|WET|WEST|GMT|UTC|BST|IST|MSK|TRT|FET"
-# "3", "3rd", "3°", "3." (German, Polish), "1º"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|°|º|ª|\.(?!\d))?"
+# "3", "3rd", "3°", "3." (German, Polish), "1º", "10ης" (Greek: "της 10ης Νοεμβρίου")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ης|η|°|º|ª|\.(?!\d))?"
 _YEAR = r"(?:19|20)\d\d"
 # "3-5", "3 and 5", "dal 3 al 5", "del 19 al 21", "19 y 20", "23. bis 26.", "od 3 do 5",
 # "3 και 5", "3 si 5", "3 sa 5"
@@ -424,6 +424,8 @@ def _score(text: str, position: int, year: int | None) -> int:
         score += 2
     if _DATE_PREPOSITION.search(text, max(0, position - 12), position):
         score += 1
+    if _THIS_MEETING.search(text, max(0, position - 60), position):
+        score += 2  # "la acest summit, în perioada 5-6 iunie": the report's own meeting
     if _LABEL_ON_THE_LINE.search(text, max(0, position - 30), position):
         score += 2  # "WHEN: Monday, July 15", "Data: 3 marzo": the meeting's date, labelled
     if year and year < 2000:
@@ -434,6 +436,17 @@ def _score(text: str, position: int, year: int | None) -> int:
     return score
 
 
+# The report's own meeting named as this one, in the words before a date (folded text):
+# "this meeting", "questo incontro", "esta reunion", "dieses Treffen", "acest summit".
+_THIS_MEETING = rx.compile(
+    r"(?<!\w)(?:this|questo|questa|esta|este|dieses|diese|diesem|dieser|ten|tego|tej|ta|"
+    r"αυτη|αυτης|αυτο|αυτου|acest|acesta|aceasta|acestei|acestui)\s+(?:\w+\s+)?(?:meeting|"
+    r"visit|conference|summit|forum|workshop|seminar|event|incontro|riunione|visita|"
+    r"convegno|vertice|reunion|encuentro|conferencia|cumbre|jornada|treffen|besuch\w*|"
+    r"konferenz|gipfel\w*|tagung|spotkani\w*|wizyt\w*|konferencj\w*|szczyt\w*|"
+    r"συναντησ\w*|επισκεψ\w*|συνεδρι\w*|εκδηλωσ\w*|summit\w*|intalnir\w*|vizit\w*|"
+    r"conferint\w*|eveniment\w*)(?!\w)"
+)
 # In a date's sentence: the date of another meeting ("it follows the training held from
 # ...", "after the visit, a delegation ... will travel", "the return visit").
 _ANOTHER_MEETING = rx.compile(

@@ -195,6 +195,20 @@ _EVENT_NAME_AFTER = rx.compile(
     r"Declaration|Agreement|Compact|Pact|Charter|Congress|Festival|Award|Prize|Week|Days?|"
     r"Dialogue|Roundtable|Round Table|Symposium|Expo)\b"
 )
+# A place that names a facility for refugees, or where one stands: a site visited, no party.
+_FACILITY_NOUNS = (
+    r"(?:refugee |migrant |reception |accommodation |asylum |transit )?(?:camps?|"
+    r"hosting facilit\p{L}*|reception (?:centres?|centers?|facilit\p{L}*)|"
+    r"accommodation (?:centres?|centers?)|hotspots?|shelters?)"
+)
+_FACILITY_AFTER = rx.compile(rf"\s+{_FACILITY_NOUNS}(?![\p{{L}}])", regex.I)
+_FACILITY_BEFORE = rx.compile(
+    r"(?:(?<![\p{L}])(?:camps?|campo|campamento|lager|obóz|obozie|καταυλισμ\p{L}*|tabăr\p{L}*|"
+    r"shelters?|\p{L}*unterkunft|\p{L}*unterkünfte|erstaufnahme\p{L}*|centro di accoglienza|"
+    r"centro de acogida|ośrod\p{L}* dla cudzoziemców|δομή φιλοξενίας|reception (?:centre|center))"
+    r"(?:\s+\p{L}+){0,3}?\s+(?:in|at|a|di|de|en|im|w|we|σε|στ[ηοα]ν?|din|la)\s+)$",
+    regex.I | regex.REVERSE,
+)
 # "X of <place>" with a capitalised X: a body of the place unless X is an authority or party.
 _CAPITAL_OF = rx.compile(
     r"(?:\b(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:of|di|de|del|della|der|des|du|din|z|von|van)"
@@ -387,6 +401,8 @@ def plausible_words(text: str, mention, months: frozenset[str]) -> bool:
         return False  # "the regional office Galați of UNHCR": a body's office, no party
     if _EVENT_NAME_AFTER.match(right):
         return False  # "the Adana Municipal Coordination Meeting", "the Rabat Process"
+    if _FACILITY_AFTER.match(right) or _FACILITY_BEFORE.search(left):
+        return False  # "Diavata refugee camp", "eine Unterkunft für Flüchtlinge in Rahnsdorf"
     if _POSSESSIVE.match(right):
         return True  # "“Zagreb’s experience with funding”", even in a quoted title
     if _quoted(text, mention):
@@ -626,6 +642,21 @@ _THESE_THERE = rx.compile(
 )
 
 
+# Places said not to have come: "could not attend", "non hanno potuto partecipare",
+# "no pudieron asistir", "konnten nicht teilnehmen", "nie mogli uczestniczyć".
+_NOT_ATTENDING = rx.compile(
+    r"(?<![\p{L}])(?:could not|couldn['’]t|were unable to|was unable to|unable to|did not|"
+    r"didn['’]t)\s+(?:attend|take part|participate|join|be present|make it)|"
+    r"sent (?:their |its )?apologies|(?:non (?:hanno|ha) potuto|non sono riusciti? a)\s+"
+    r"(?:partecipare|essere present\p{L}*|intervenire)|no (?:pudieron|pudo|han podido)\s+"
+    r"(?:asistir|participar|estar presentes?)|(?:konnten?|konnte) nicht\s+(?:\p{L}+\s+)?"
+    r"(?:teilnehmen|dabei sein|anwesend sein)|nie (?:mogli|mogła|mógł|mogły)\s+"
+    r"(?:uczestniczyć|wziąć udziału|przybyć)|nu (?:au putut|a putut)\s+(?:participa|fi prezen\p{L}*)|"
+    r"δεν (?:μπόρεσαν|μπόρεσε|κατάφεραν) να (?:παρευρεθ|συμμετάσχ|παραστ)\p{L}*",
+    regex.I,
+)
+
+
 def excluded(text: str, mentions) -> set[int]:
     """Ids of mentions whose context says the place did not take part: admitted to a
     network, people from it who are not its authority, a project's partner list, the places
@@ -634,6 +665,7 @@ def excluded(text: str, mentions) -> set[int]:
     bracketed: list = []
     partner_spans, runs_in_spans = _spans(text, _PARTNER_LIST), _spans(text, _PROJECT_RUNS_IN)
     visited_spans = _spans(text, _ALSO_VISITED)
+    absent_spans = _spans(text, _NOT_ATTENDING)
     previous = None
     for mention in mentions:
         if not mention.place:
@@ -665,6 +697,7 @@ def excluded(text: str, mentions) -> set[int]:
             or (in_partner_list and not _THESE_THERE.search(text, end, end + 400))
             or _any_within(runs_in_spans, begin, mention.start)
             or _any_within(visited_spans, begin, mention.start)
+            or _any_within(absent_spans, begin, end)
             or _listed_as_regions(before[-_REGION_REACH:])
             or _names_a_region(text, mention, left)
         ):

@@ -31,6 +31,7 @@ from .gazetteer import (
     script_of,
     scripted_key,
 )
+from .given_names import given_names
 from .inflection import MIN_LENGTH, base_forms, greek_demonym_stems, polish_name_forms
 from .text import AND_ALTERNATIVES, AUTHORITY_BEFORE_NAME, AUTHORITY_HEADS, fold
 from .theme_cues import language_of
@@ -297,8 +298,12 @@ def _unlisted_mention(text: str, gaz: Gazetteer, start: int) -> Mention | None:
     if named is None:
         return None
     named = _without_its_country(text, named, gaz)
-    if any(fold(w) in gaz.countries or fold(w) in gaz.months for w in named.words):
-        return None  # "the mayor of the Turkish district", "Δήμων Ελλάδας"
+    if fold(" ".join(named.words)) in gaz.countries or any(
+        fold(w) in gaz.countries or fold(w) in gaz.months for w in named.words
+    ):
+        return (
+            None  # "the mayor of the Turkish district", "Δήμων Ελλάδας", "municipios de Costa Rica"
+        )
     if named.language != "el" and any(
         _known_in(gaz, " ".join(named.words[k:]), named.language)
         for k in range(1, len(named.words))
@@ -633,11 +638,29 @@ def _names_for(gaz: Gazetteer, surface: str, key: str):
             for c in found
             if c[0].country in EUROPE
             or (
-                (c[1] or fold(english_tag(c[0]) or "") == key)
+                (c[1] or fold(english_tag(c[0]) or "") == key or _spelt_otherwise(key, c[0]))
                 and (surface.isascii() or not c[0].name.isascii())
             )
         )
     return found
+
+
+# A large city's name in another spelling ("Tangiers", "Tanger" for Tangier): its opening
+# letters said, and hardly more or fewer letters.
+_SPELLING_STEM = 5
+_SPELLING_SLACK = 2
+_SPELT_OTHERWISE_MIN_POPULATION = 500_000
+
+
+def _spelt_otherwise(key: str, place: Place) -> bool:
+    """Whether a one-word alias is the city's own name spelt otherwise, not another word."""
+    name = fold(place.name)
+    return (
+        place.population >= _SPELT_OTHERWISE_MIN_POPULATION
+        and len(name) >= _SPELLING_STEM
+        and key[:_SPELLING_STEM] == name[:_SPELLING_STEM]
+        and abs(len(key) - len(name)) <= _SPELLING_SLACK
+    )
 
 
 _LARGE_ENOUGH = 50_000
@@ -1287,8 +1310,10 @@ def _lengthen_short_names(mentions: list[Mention]) -> None:
     """ "il Comune di Palazzo" after "Palazzo San Gervasio": a cued name that starts another
     cued place's longer name in the same report is that place, said short."""
     longer = {
-        fold(m.place.name): m.place for m in mentions if m.cued and m.place and " " in m.place.name
-    }
+        fold(m.place.name): m.place
+        for m in mentions
+        if m.cued and m.place and " " in m.place.name and " " in m.surface
+    }  # said in full: "Foiano" after "Foiano di Val Fortore" is not Foiano della Chiana
     for mention in mentions:
         if not (mention.cued and mention.place) or " " in mention.surface:
             continue
@@ -1724,6 +1749,13 @@ def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
     if m.misspelt or m.place.geonameid < 0 or _one_letter_doubled(m.surface, m.place.name):
         return m.place.name
     if (
+        m.place.country not in EUROPE
+        and " " not in m.surface
+        and fold(m.surface) != fold(m.place.name)
+        and _spelt_otherwise(fold(m.surface), m.place)
+    ):
+        return m.place.name  # a city beyond Europe said in another spelling ("Tangiers")
+    if (
         fold(m.place.name).startswith(fold(m.surface) + " ")
         and not any(p == m.place for p, _main in m.candidates)
         and fold(m.place.name)[len(fold(m.surface)) + 1 :] not in _GENERIC_LAST
@@ -1808,6 +1840,37 @@ def most_named(mentions: list[Mention]) -> Mention | None:
     if most < 2 or sum(1 for n in counts.values() if n == most) > 1:
         return None
     return next(m for m in mentions if m.place and counts.get(m.place.geonameid) == most)
+
+
+def drop_mentions_in_names(text: str, mentions: list[Mention], names: list[str]) -> None:
+    """A place's name said inside a person's name is part of that name ("consilierul
+    Ovidiu Merean", "Bürgermeister Bogdan Olesiński"): that mention names no place. A name
+    the gazetteer knows, said whole, is rather the place (a person found in error)."""
+    spans = [
+        (m.start(), m.end())
+        for name in {n for n in names if " " in n}
+        for m in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", text)
+    ]
+    for mention in mentions:
+        if any(
+            start <= mention.start
+            and mention.end <= end
+            and (end - start > mention.end - mention.start or _a_persons_name(mention))
+            for start, end in spans
+        ):
+            mention.cued = False
+
+
+def _a_persons_name(mention: Mention) -> bool:
+    """A town the gazetteer lacks whose name opens with a given name ("comuna Fabiana
+    Goyeneche", where a Spanish "comuna" is the city's administration): a person."""
+    first = mention.surface.split()[0]
+    return (
+        mention.place is not None
+        and mention.place.geonameid < 0
+        and fold(first) in given_names()
+        and not first.isupper()
+    )
 
 
 def municipalities(mentions: list[Mention], names: dict[int, str]) -> list[dict]:

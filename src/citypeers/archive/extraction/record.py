@@ -326,6 +326,7 @@ def _extract_normalised(text: str, source: str, gazetteer: Gazetteer) -> Extract
     rx.check_deadline()
     _speaking_for(text, found_people, ctx)
     _body_as_role(found_people)
+    places.drop_mentions_in_names(text, ctx.mentions, [p.name for p in found_people])
     municipalities = places.municipalities(ctx.mentions, ctx.names)
     if kind == "study_visit" and location and venue.place.geonameid not in ctx.confirmed:
         # the city a delegation visits is its host, and the host takes part

@@ -1,0 +1,100 @@
+"""Places a report names that did not take part: towns that could not come, refugee sites
+visited, a country after a municipal noun, a given name read as a village; and a large city
+said in another spelling, or said short after its full name."""
+
+import pytest
+
+from tests.archive import extraction_helpers as helpers
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        (
+            "Housing exchange\n\nRepresentatives of Ghent and Utrecht met in Ghent on 3 May "
+            "2022. Although they could not attend, two other cities (Leuven, Tilburg) asked "
+            "for the minutes.",
+            [("ghent", "BE"), ("utrecht", "NL")],
+        ),
+        (
+            "Scambio sulla casa\n\nI rappresentanti di Parma e Modena si sono incontrati a "
+            "Parma il 3 maggio 2022. Lecce e Foggia non hanno potuto partecipare.",
+            [("modena", "IT"), ("parma", "IT")],
+        ),
+        (
+            "Intercambio\n\nLos representantes de Valencia y Alicante se reunieron en Valencia "
+            "el 3 de mayo de 2022. Murcia y Cartagena no pudieron asistir.",
+            [("alicante", "ES"), ("valencia", "ES")],
+        ),
+    ],
+)
+def test_towns_said_not_to_have_come_are_left_out(text, cities):
+    assert helpers.cities(text) == cities
+
+
+def test_towns_that_came_are_kept_beside_a_sentence_on_absence():
+    text = (
+        "Housing exchange\n\nRepresentatives of Ghent and Utrecht met in Ghent on 3 May 2022. "
+        "The chair thanked everyone for coming."
+    )
+    assert helpers.cities(text) == [("ghent", "BE"), ("utrecht", "NL")]
+
+
+@pytest.mark.parametrize(
+    "site",
+    [
+        "visited the Diavata refugee camp and the Oraiokastro hosting facilities",
+        "visited the Lagadas refugee camp and the Kavala accommodation centre",
+    ],
+)
+def test_a_place_naming_a_refugee_site_is_no_party(site):
+    text = (
+        "Third transnational workshop\n\nThe delegates of Thessaloniki and Ioannina met in "
+        f"Thessaloniki on 24 May 2022. On the second day they {site}."
+    )
+    assert helpers.cities(text) == [("ioannina", "GR"), ("thessaloniki", "GR")]
+
+
+def test_a_place_where_a_shelter_stands_is_no_party():
+    text = (
+        "Delegation aus Leipzig\n\nEine Delegation aus Leipzig besuchte am 3. Mai 2022 Berlin. "
+        "Sie besuchte eine Unterkunft für Geflüchtete in Köpenick und das Rathaus."
+    )
+    assert helpers.cities(text) == [("berlin", "DE"), ("leipzig", "DE")]
+
+
+def test_a_country_after_a_municipal_noun_is_no_town():
+    text = (
+        "Conferencia de alcaldes\n\nGilberto Ramírez, alcalde de Desamparados, presentó su "
+        "trabajo el 3 de mayo de 2022. Desamparados es uno de los municipios de Costa Rica "
+        "con más personas migrantes."
+    )
+    cities = helpers.cities(text)
+    assert ("desamparados", "CR") in cities
+    assert all(name != "costa rica" for name, _country in cities)
+
+
+def test_a_given_name_inside_a_persons_name_is_no_town():
+    text = (
+        "Summit\n\nThe city of Timișoara took part in the summit on 3 May 2022. Municipiul va "
+        "fi reprezentat de consilierul local Ovidiu Mereanu."
+    )
+    assert helpers.cities(text) == [("timisoara", "RO")]
+
+
+def test_a_large_city_in_another_spelling_is_that_city_by_its_name():
+    text = (
+        "High-level conference\n\nNine cities (Amman, Beirut, Lisbon, Lyon, Madrid, Tangiers, "
+        "Tunis, Turin and Vienna) met in Beirut on 3 May 2022."
+    )
+    assert helpers.city_names(text) == sorted(
+        ["Amman", "Beirut", "Lisbon", "Lyon", "Madrid", "Tangier", "Tunis", "Turin", "Vienna"]
+    )
+
+
+def test_a_town_said_short_after_its_full_name_is_that_town():
+    text = (
+        "Visita a Riace\n\nIl Comune di Foiano di Val Fortore ha visitato Riace il 3 maggio "
+        "2022. Il sindaco di Foiano ha incontrato il sindaco di Riace."
+    )
+    assert helpers.city_names(text) == ["Foiano di Val Fortore", "Riace"]
