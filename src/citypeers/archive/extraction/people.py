@@ -60,8 +60,12 @@ _FULL_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,
 # a comma, a title and a name: the words before the comma were no one's name
 _TITLED_NAME_NEXT = rx.compile(rf"[^\S\n]*,[^\S\n]*{_TITLE}[^\S\n]+\p{{Lu}}")
 # (titles may stand one after another: "Prof. Dr. Anna Berg", "dr hab. inż. Jan Smit")
+# The letters a title opens with (both cases where it is read case-insensitively, and "ſ"
+# and "İ", which fold to "s" and "i"): checked first, they spare trying every title at
+# every place.
+_TITLE_INITIALS = r"[sSſdDpPaAiIİMCHFκ]"
 _TITLED = rx.compile(
-    rf"(?<![\p{{L}}])(?P<title>{_TITLE})(?:[^\S\n]+(?:{_TITLE}|hab\.|inż\.))*\s+(?P<name>{_NAME})"
+    rf"(?<![\p{{L}}])(?={_TITLE_INITIALS})(?P<title>{_TITLE})(?:[^\S\n]+(?:{_TITLE}|hab\.|inż\.))*\s+(?P<name>{_NAME})"
 )
 _UNTITLED_BEFORE_ROLE = rx.compile(
     rf"(?:^|(?<=[\s(:;,*]))(?P<name>{_FULL_NAME})(?=\s*(?:,|;|\.(?:\s|$)|"
@@ -526,7 +530,10 @@ _SAID = (
     r"δήλωσε|τόνισε|ανέφερε|εξήγησε|υπογράμμισε|σημείωσε|είπε|επεσήμανε|"
     r"qal|qalet|spjega|saħaq|saħqet|żied|żiedet"
 )
-_SPEECH_VERB = rx.compile(rf"(?:,\s*|\s+)(?:{_SAID})(?![\p{{L}}])")
+# the letters a verb of saying opens with: checked first, they spare trying every verb after
+# every space
+_SAID_INITIALS = "".join(sorted({verb[0] for verb in rx.alternatives(_SAID)}))
+_SPEECH_VERB = rx.compile(rf"(?:,\s*|\s+)(?=[{_SAID_INITIALS}])(?:{_SAID})(?![\p{{L}}])")
 # the name just before a verb of saying, not itself the end of a longer capitalised phrase
 _NAME_BEFORE = rx.compile(
     rf"(?:^|(?<=[\s(:;,.]))(?<!\p{{Lu}}[\p{{L}}\-]*[^\S\n])(?P<name>{_FULL_NAME})$"
