@@ -98,3 +98,29 @@ def test_a_town_said_short_after_its_full_name_is_that_town():
         "2022. Il sindaco di Foiano ha incontrato il sindaco di Riace."
     )
     assert helpers.city_names(text) == ["Foiano di Val Fortore", "Riace"]
+
+
+def test_a_person_after_a_municipal_noun_of_another_language_is_no_town():
+    text = (
+        "Primera reunión\n\nLa ciudad de Rosario recibió a la red el 3 de mayo de 2022. Se "
+        "desarrolló un panel con la participación de las directoras de la comuna Fabiana "
+        "Goyeneche, de la División Relaciones Internacionales, y Leticia Rodríguez."
+    )
+    assert helpers.cities(text) == [("rosario", "AR")]
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "L'obiettivo di Interlink è rafforzare le politiche locali, coinvolgendo cinque città "
+        "(Bergamo, Lecce, Nantes, Gdynia e Braga).",
+        "The project's aim is to improve local policies by involving five cities (Bergamo, "
+        "Lecce, Nantes, Gdynia and Braga).",
+    ],
+)
+def test_cities_in_a_projects_aim_are_its_partners_not_the_meetings_parties(aim):
+    text = (
+        "Second meeting\n\nThe second meeting of the network was held in Modena on 3 May "
+        f"2022, with the City of Modena and the City of Parma. {aim}"
+    )
+    assert helpers.cities(text) == [("modena", "IT"), ("parma", "IT")]

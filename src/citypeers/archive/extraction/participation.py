@@ -642,6 +642,19 @@ _THESE_THERE = rx.compile(
 )
 
 
+# A project's or a network's aim, said before a list of its cities: "L'obiettivo di
+# DiverCities è ..., coinvolgendo otto città (A, B, C)", "the project's aim is to ... in
+# A, B and C": the places it works with over its life, not who came to the meeting.
+_PROJECT_AIM = rx.compile(
+    r"(?<![\p{L}])(?:the (?:project|network|programme|program)['’]s (?:aims?|goals?|"
+    r"objectives?)|(?:aims?|goals?|objectives?|purpose) of (?:the )?(?:project|network|"
+    r"programme|program)|(?:obiettivo|scopo|finalità) (?:del progetto|della rete|del "
+    r"programma|di (?-i:\p{Lu})\p{L}+)|objetivo (?:del proyecto|de la red|del programa|"
+    r"de (?-i:\p{Lu})\p{L}+)|ziel (?:des projekts?|des netzwerks?|von (?-i:\p{Lu})\p{L}+)|"
+    r"celem (?:projektu|sieci|programu)|στόχος του (?:έργου|προγράμματος|δικτύου)|"
+    r"(?:obiectivul|scopul) (?:proiectului|rețelei|programului))(?![\p{L}])",
+    regex.I,
+)
 # Places said not to have come: "could not attend", "non hanno potuto partecipare",
 # "no pudieron asistir", "konnten nicht teilnehmen", "nie mogli uczestniczyć".
 _NOT_ATTENDING = rx.compile(
@@ -666,6 +679,7 @@ def excluded(text: str, mentions) -> set[int]:
     partner_spans, runs_in_spans = _spans(text, _PARTNER_LIST), _spans(text, _PROJECT_RUNS_IN)
     visited_spans = _spans(text, _ALSO_VISITED)
     absent_spans = _spans(text, _NOT_ATTENDING)
+    aim_spans = _spans(text, _PROJECT_AIM)
     previous = None
     for mention in mentions:
         if not mention.place:
@@ -698,6 +712,7 @@ def excluded(text: str, mentions) -> set[int]:
             or _any_within(runs_in_spans, begin, mention.start)
             or _any_within(visited_spans, begin, mention.start)
             or _any_within(absent_spans, begin, end)
+            or (_any_within(aim_spans, begin, mention.start) and not mention.location)
             or _listed_as_regions(before[-_REGION_REACH:])
             or _names_a_region(text, mention, left)
         ):

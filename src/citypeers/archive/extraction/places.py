@@ -304,6 +304,8 @@ def _unlisted_mention(text: str, gaz: Gazetteer, start: int) -> Mention | None:
         return (
             None  # "the mayor of the Turkish district", "Δήμων Ελλάδας", "municipios de Costa Rica"
         )
+    if len(named.words) > 1 and _opens_with_a_given_name(named.words[0]):
+        return None  # "la comuna Fabiana Goyeneche": a person after a noun of another language
     if named.language != "el" and any(
         _known_in(gaz, " ".join(named.words[k:]), named.language)
         for k in range(1, len(named.words))
@@ -1843,9 +1845,9 @@ def most_named(mentions: list[Mention]) -> Mention | None:
 
 
 def drop_mentions_in_names(text: str, mentions: list[Mention], names: list[str]) -> None:
-    """A place's name said inside a person's name is part of that name ("consilierul
+    """A place's name said inside a person's longer name is part of that name ("consilierul
     Ovidiu Merean", "Bürgermeister Bogdan Olesiński"): that mention names no place. A name
-    the gazetteer knows, said whole, is rather the place (a person found in error)."""
+    said whole is rather the place ("primarul satului Gura Bîcului": no person)."""
     spans = [
         (m.start(), m.end())
         for name in {n for n in names if " " in n}
@@ -1855,22 +1857,17 @@ def drop_mentions_in_names(text: str, mentions: list[Mention], names: list[str])
         if any(
             start <= mention.start
             and mention.end <= end
-            and (end - start > mention.end - mention.start or _a_persons_name(mention))
+            and end - start > mention.end - mention.start
             for start, end in spans
         ):
             mention.cued = False
 
 
-def _a_persons_name(mention: Mention) -> bool:
-    """A town the gazetteer lacks whose name opens with a given name ("comuna Fabiana
-    Goyeneche", where a Spanish "comuna" is the city's administration): a person."""
-    first = mention.surface.split()[0]
-    return (
-        mention.place is not None
-        and mention.place.geonameid < 0
-        and fold(first) in given_names()
-        and not first.isupper()
-    )
+def _opens_with_a_given_name(word: str) -> bool:
+    """Whether a name the gazetteer lacks opens with a common given name ("Fabiana
+    Goyeneche" after a Spanish "comuna", the city's administration): a person's name. Towns
+    named after a person ("Mihai Viteazu") are in the gazetteer."""
+    return fold(word) in given_names() and not word.isupper()
 
 
 def municipalities(mentions: list[Mention], names: dict[int, str]) -> list[dict]:
