@@ -124,3 +124,19 @@ def test_cities_in_a_projects_aim_are_its_partners_not_the_meetings_parties(aim)
         f"2022, with the City of Modena and the City of Parma. {aim}"
     )
     assert helpers.cities(text) == [("modena", "IT"), ("parma", "IT")]
+
+
+def test_a_phrase_of_everyday_words_is_no_city_beyond_europe_named_so_in_translation():
+    text = (
+        "Member summit\n\nThe mayors of Dayton and Atlanta took part in the summit on 3 May "
+        "2022, with officials of the White House."
+    )
+    assert helpers.cities(text) == [("atlanta", "US"), ("dayton", "US")]
+
+
+def test_a_city_beyond_europe_whose_own_name_is_everyday_words_is_kept():
+    text = (
+        "Mayors' forum\n\nThe mayors of Cape Town and Salt Lake City met in Geneva on 3 May "
+        "2022."
+    )
+    assert helpers.cities(text) == [("cape town", "ZA"), ("salt lake city", "US")]

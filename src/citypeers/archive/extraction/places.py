@@ -19,6 +19,7 @@ from citypeers.core.geonames import geonames_cities, geonames_city
 
 from . import kind, participation, participation_model, unlisted
 from . import patterns as rx
+from .common_words import is_english_word
 from .gazetteer import (
     EUROPE,
     ROMANCE_ARTICLES,
@@ -630,6 +631,11 @@ def _names_for(gaz: Gazetteer, surface: str, key: str):
         # a word whose accents no name of a small place carries ("Plăți" is no Platý): the
         # letters folded alike are another language's word
         found = tuple(c for c in found if c[0].population >= _LARGE_ENOUGH or _spelt(surface, c[0]))
+    if found and " " in key and all(is_english_word(w) for w in key.split()):
+        # a place beyond Europe named by a phrase of everyday English words only under one
+        # of its other names, even one tagged English, is that name's translation ("White
+        # House", Casablanca); its own name stands ("Cape Town", "Salt Lake City")
+        found = tuple(c for c in found if c[0].country in EUROPE or c[1])
     if found and " " not in key:
         # a one-word alias of a place beyond Europe is far more often a word or an acronym
         # of a European report ("Anci", "Culture") than that place's other name, unless it
