@@ -140,3 +140,12 @@ def test_a_city_beyond_europe_whose_own_name_is_everyday_words_is_kept():
         "2022."
     )
     assert helpers.cities(text) == [("cape town", "ZA"), ("salt lake city", "US")]
+
+
+def test_places_listed_as_what_makes_up_one_region_are_its_counties():
+    text = (
+        "Quarterly coordination meeting\n\nThe foundation held its coordination meeting on 3 "
+        "May 2022 with the City of Iași and the public authorities of Region 1: Bacău, "
+        "Botoșani, Suceava and Vaslui."
+    )
+    assert helpers.cities(text) == [("iasi", "RO")]

@@ -768,7 +768,18 @@ def _listed_as_regions(before: str) -> bool:
     Castilla y León y Murcia": the regions, not their capitals' towns, are meant."""
     for found in reversed(list(_REGIONS_BEFORE.finditer(before))):
         return bool(_REGION_LIST_GAP.fullmatch(before, found.end()))
+    for found in reversed(list(_ONE_REGION_LISTED.finditer(before))):
+        return bool(_REGION_LIST_GAP.fullmatch(before, found.end()))
     return False
+
+
+# One region named, then what makes it up: "from Region 2: A, B, C", "Regiunea Nord-Est:
+# A, B", "Περιφέρεια Αττικής: ...": its counties or provinces, which share their capitals'
+# names.
+_ONE_REGION_LISTED = rx.compile(
+    r"(?<![\p{L}])(?:Region|Regione|Región|Regiunea|Regionu|Περιφέρεια)\s+[\p{L}\p{N}-]{1,20}"
+    r"(?=\s*:)"
+)
 
 
 # A region's noun right after its name: "X County", "Y Province", "Region Hannover"
