@@ -299,12 +299,11 @@ def _unlisted_mention(text: str, gaz: Gazetteer, start: int) -> Mention | None:
     if named is None:
         return None
     named = _without_its_country(text, named, gaz)
+    # "the mayor of the Turkish district", "Δήμων Ελλάδας", "los municipios de Costa Rica"
     if fold(" ".join(named.words)) in gaz.countries or any(
         fold(w) in gaz.countries or fold(w) in gaz.months for w in named.words
     ):
-        return (
-            None  # "the mayor of the Turkish district", "Δήμων Ελλάδας", "municipios de Costa Rica"
-        )
+        return None
     if len(named.words) > 1 and _opens_with_a_given_name(named.words[0]):
         return None  # "la comuna Fabiana Goyeneche": a person after a noun of another language
     if named.language != "el" and any(
