@@ -149,3 +149,12 @@ def test_places_listed_as_what_makes_up_one_region_are_its_counties():
         "Botoșani, Suceava and Vaslui."
     )
     assert helpers.cities(text) == [("iasi", "RO")]
+
+
+def test_a_town_the_gazetteer_lacks_takes_the_named_country_its_letters_allow():
+    text = (
+        "Study visit\n\nOn 3 May 2022 representatives of Ādažķi Municipality visited the "
+        "Elverum City government in Norway. The Latvian delegation met Norwegian officials; "
+        "Norway's integration law was presented."
+    )
+    assert helpers.cities(text) == [("adazki", "LV"), ("elverum", "NO")]

@@ -848,6 +848,8 @@ def _place_unlisted(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         if country is None and language in _NOUN_COUNTRIES:
             options = _NOUN_COUNTRIES[language]
             country = max(options, key=lambda c: (counts[c], c == options[0]))
+        elif country is None and (spelt := _country_by_letters(mention.surface, counts)):
+            country = spelt  # "Ropaži Municipality" in a report on Latvians visiting Norway
         elif country is None:
             ranked = counts.most_common(2)
             if (
@@ -1233,6 +1235,67 @@ def _host_country(location: Mention | None) -> str | None:
         return location.country
     found = {place.country for place, _main in location.candidates}
     return found.pop() if len(found) == 1 else None
+
+
+# Letters that only some alphabets of the programme's countries and their neighbours have
+# ("ž" is Latvian, Lithuanian, Czech, Slovak, Slovene and South Slavic; "ő" Hungarian).
+_LETTER_COUNTRIES = {
+    "ā": "LV",
+    "ē": "LV",
+    "ī": "LV",
+    "ģ": "LV",
+    "ķ": "LV",
+    "ļ": "LV",
+    "ņ": "LV",
+    "ū": "LV LT",
+    "ė": "LT",
+    "į": "LT",
+    "ų": "LT",
+    "ž": "LV LT CZ SK SI HR BA RS ME",
+    "š": "LV LT CZ SK SI HR BA RS ME",
+    "č": "LV LT CZ SK SI HR BA RS ME",
+    "ő": "HU",
+    "ű": "HU",
+    "ł": "PL",
+    "ą": "PL LT",
+    "ę": "PL LT",
+    "ś": "PL",
+    "ź": "PL",
+    "ż": "PL",
+    "ń": "PL",
+    "ș": "RO MD",
+    "ş": "RO MD TR",
+    "ț": "RO MD",
+    "ţ": "RO MD",
+    "ă": "RO MD",
+    "đ": "HR BA RS ME",
+    "ř": "CZ",
+    "ů": "CZ",
+    "ě": "CZ",
+    "ľ": "SK",
+    "ĺ": "SK",
+    "ŕ": "SK",
+    "ğ": "TR",
+    "ı": "TR",
+    "ø": "NO DK",
+    "æ": "NO DK",
+    "å": "NO DK SE FI",
+    "ß": "DE AT",
+}
+
+
+def _country_by_letters(name: str, counts: Counter) -> str | None:
+    """The report's most named country among those whose alphabets have every distinctive
+    letter of a name the gazetteer lacks; None where no letter tells or none is named."""
+    allowed: set[str] | None = None
+    for letter in set(name.lower()):
+        if letter in _LETTER_COUNTRIES:
+            countries = set(_LETTER_COUNTRIES[letter].split())
+            allowed = countries if allowed is None else allowed & countries
+    if not allowed:
+        return None
+    named = [(counts[c], c) for c in sorted(allowed) if counts[c] > 0]
+    return max(named)[1] if named else None
 
 
 def _report_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> Counter:
