@@ -181,6 +181,12 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "rappresentanti": ("rappresentante", None),
     "curatrici": ("curatrice", None),
     "ricercatori": ("ricercatore", "ricercatrice"),
+    "prefetti": ("prefetto", None),
+    "vicesindaci": ("vicesindaco", "vicesindaca"),
+    "coordinatori": ("coordinatore", "coordinatrice"),
+    "responsabili": ("responsabile", None),
+    "delegati": ("delegato", "delegata"),
+    "funzionari": ("funzionario", "funzionaria"),
     # Spanish
     "alcaldes": ("alcalde", "alcaldesa"),
     "concejales": ("concejal", "concejala"),
@@ -191,6 +197,15 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "directores": ("director", "directora"),
     "técnicos": ("técnico", "técnica"),
     "representantes": ("representante", None),
+    "alcaldesas": ("alcaldesa", None),
+    "directoras": ("directora", None),
+    "consejeros": ("consejero", "consejera"),
+    "consejeras": ("consejera", None),
+    "delegados": ("delegado", "delegada"),
+    "delegadas": ("delegada", None),
+    "coordinadores": ("coordinador", "coordinadora"),
+    "coordinadoras": ("coordinadora", None),
+    "responsables": ("responsable", None),
     # Romanian (definite and genitive plural)
     "primarii": ("primar", None),
     "primarilor": ("primar", None),
@@ -311,6 +326,7 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "bürgermeisterinnen": ("bürgermeisterin", None),
     "expertinnen": ("expertin", None),
     "experten": ("experte", "expertin"),
+    "landräte": ("landrat", "landrätin"),
 }
 # English offices whose plural may name a list ("the integration officers A and B"): the
 # plural is regular ("deputy" -> "deputies").
