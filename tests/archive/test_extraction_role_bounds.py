@@ -89,3 +89,12 @@ def test_a_bodys_name_in_quotation_marks_stays_in_the_role():
     )
 
     assert helpers.roles(text)["Anna Rossi"] == "presidente dell'associazione «Case Aperte Lario»"
+
+
+def test_two_given_names_after_a_role_open_the_name_not_close_the_role():
+    text = (
+        "La reunión se celebró en Tapachula. Asistieron el director del DIF Juan Carlos "
+        "Herrera y otros funcionarios del ayuntamiento."
+    )
+
+    assert helpers.roles(text)["Juan Carlos Herrera"] == "director del DIF"

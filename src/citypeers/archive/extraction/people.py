@@ -99,7 +99,7 @@ ROLE_HEADS = (
     r"(?:Ober|Bezirks)?bürgermeister(?:in)?|Direktor(?:in)?|Präsident(?:in)?|"
     r"Vorsitzende[rn]?|(?:Integrations)?[Bb]eauftragte[rn]?|Dezernent(?:in)?|Senator(?:in)?|"
     r"Staatssekretär(?:in)?|Ministerin|Geschäftsführer(?:in)?|Koordinator(?:in)?|"
-    r"Sprecher(?:in)?|(?:Vice)?primar(?:ul|ului)?|Consilier(?:ul|ului)?|Directorul|"
+    r"Sprecher(?:in)?|Abgeordnete[rn]?|Präsidenten|(?:Vice)?primar(?:ul|ului)?|Consilier(?:ul|ului)?|Directorul|"
     r"Directoare(?:a)?|Președinte(?:le|lui)?|Vicepreședinte(?:le|lui)?|Presedinte(?:le|lui)?|"
     r"Vicepresedinte(?:le|lui)?|Vicepreşedinte(?:le|lui)?|Ministrul|Prefectul|Reprezentant(?:ul)?|"
     r"Coordonator(?:ul)?|Secretar(?:ul)?|Șef(?:ul)?|(?:Wice)?burmistrz|(?:Wice)?prezydent|Zastępca|"
@@ -269,7 +269,8 @@ _COMPOUND_TAILS = frozenset(
     "bürgermeister bürgermeisterin beauftragte beauftragter dezernent dezernentin stadtrat "
     "stadträtin referent referentin leiter leiterin direktor direktorin koordinator "
     "koordinatorin sprecher sprecherin präsident präsidentin vorsitzende vorsitzender "
-    "geschäftsführer geschäftsführerin senator senatorin".split()
+    "geschäftsführer geschäftsführerin senator senatorin abgeordnete abgeordneter "
+    "abgeordneten beauftragten vorsitzenden präsidenten".split()
 )
 _COMPOUND_PREFIX = rf"\p{{Lu}}\p{{Ll}}+?(?={rx.alternation(_COMPOUND_TAILS)}(?![\p{{L}}]))"
 
@@ -1389,6 +1390,16 @@ class PeopleFinder:
                     or _GREEK_GENITIVE_WORD.fullmatch(name_words[0])
                 )
                 and not (m.group("sep") or m.group("title"))
+                and not (
+                    # two given names open a name of three words ("el director del DIF Juan
+                    # Carlos Ruiz", "la sindaca di X Anna Maria Rossi"), unless the first is a
+                    # place after a preposition ("il sindaco di Marino Anna Rossi")
+                    is_given_name(name_words[0])
+                    and is_given_name(name_words[1])
+                    and not (
+                        fold(role_words[-1]) in _ROLE_LINKS and self._place_word(name_words[0])
+                    )
+                )
             ):
                 # "il sindaco di Fusignano Nicola Pasi": the word before the name closes the role
                 start += len(name_words[0]) + 1
