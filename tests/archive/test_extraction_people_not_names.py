@@ -20,3 +20,22 @@ def test_a_known_bodys_branch_is_no_person():
         "Vigonza, Laura Bianchi, presidente Anci Veneto, sul tema dell'accoglienza."
     )
     assert "Anci Veneto" not in helpers.person_names(text)
+
+
+def test_a_surname_whose_particle_is_capitalised_is_a_name_as_written():
+    text = (
+        "La visita a Lecce. Hanno parlato Paola Di Serio, assessora di Lecce, "
+        "e Rosa De Luca, responsabile dello sportello migranti; il lavoro di squadra di "
+        "ogni città è stato al centro dei lavori."
+    )
+
+    names = helpers.person_names(text)
+
+    assert "Paola Di Serio" in names
+    assert "Rosa De Luca" in names
+
+
+def test_a_capitalised_particle_after_no_given_name_stays_a_place():
+    text = "Il seminario si tenne a Città Di Castello, con i sindaci della valle."
+
+    assert helpers.person_names(text) == []

@@ -24,6 +24,20 @@ from citypeers.archive.extraction import extract_report
             "municipiului, Ion Popescu si Vasile Ionescu, despre integrarea refugiaților.",
             "viceprimar",
         ),
+        (
+            "Lucca, 4 maggio 2024. Hanno relazionato i prefetti Paolo Ferri e Giulia Conti "
+            "sull'accoglienza diffusa.",
+            "prefetto",
+        ),
+        (
+            "Quito, 4 de mayo de 2024. Intervinieron las directoras Marta Solís y Rocío Ibarra "
+            "sobre la acogida de refugiados.",
+            "directora",
+        ),
+        (
+            "Ulm, 4. Mai 2024. Über die Aufnahme sprachen die Landräte Karl Huber und Jonas Maier.",
+            "Landrat",
+        ),
     ],
 )
 def test_each_name_after_a_plural_role_gets_the_role(text, role):

@@ -71,6 +71,16 @@ def test_the_body_after_a_role_is_the_persons(text, name, body):
             "for Estonia and Latvia, opened the exchange on housing.",
             "Mission for Estonia",
         ),
+        (
+            "La red se reunió en Quito. Al cierre, el encargado de Asuntos Sociales de la Red "
+            "Andina de Ciudades, Tomás Echeverri, agradeció la acogida.",
+            "Asuntos Sociales",
+        ),
+        (
+            "La red se reunió en Quito. Marta Solís, directora de la División Vivienda Social, "
+            "presentó el plan.",
+            "División Vivienda",
+        ),
     ],
 )
 def test_a_councillors_field_or_a_unit_is_no_body(text, field):

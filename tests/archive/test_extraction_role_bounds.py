@@ -51,3 +51,50 @@ def test_the_next_person_after_a_comma_and_is_no_office_of_the_first():
     found = helpers.roles(text)
 
     assert found == {"Anna Berg": "Mayor of Ghent", "Jan Smit": "Deputy Mayor"}
+
+
+def test_a_role_after_a_name_ends_where_the_persons_quotation_opens():
+    text = (
+        "The partner towns met in Graz. In the words of Ms. Hanna Lind, Head of Cohesion at "
+        "the Nordic Council “Towns learn faster together - from housing to schools - than "
+        "any ministry can teach them, and they keep learning long after the projects end”."
+    )
+
+    assert helpers.roles(text)["Hanna Lind"] == "Head of Cohesion at the Nordic Council"
+
+
+def test_a_spanish_role_after_a_name_ends_before_a_quotation_after_a_colon():
+    text = (
+        "Los alcaldes se reunieron en Quito. Marta Solís, directora de la Casa de Acogida "
+        "Norte: «Las ciudades abren la puerta antes que nadie, y lo hacen cada día del año, "
+        "con o sin fondos de la cooperación internacional»."
+    )
+
+    assert helpers.roles(text)["Marta Solís"] == "directora de la Casa de Acogida Norte"
+
+
+def test_a_name_inside_a_quotation_ends_at_the_dash_that_closes_the_aside():
+    text = (
+        "I sindaci si sono riuniti a Como. «Sull'accoglienza – osserva il sindaco di Como "
+        "Paolo Ferri – serve una tregua tra i partiti»."
+    )
+
+    assert helpers.roles(text)["Paolo Ferri"] == "sindaco di Como"
+
+
+def test_a_bodys_name_in_quotation_marks_stays_in_the_role():
+    text = (
+        "Il gruppo si è riunito a Lecco. Anna Rossi, presidente dell'associazione «Case "
+        "Aperte Lario», ha presentato il progetto."
+    )
+
+    assert helpers.roles(text)["Anna Rossi"] == "presidente dell'associazione «Case Aperte Lario»"
+
+
+def test_two_given_names_after_a_role_open_the_name_not_close_the_role():
+    text = (
+        "La reunión se celebró en Tapachula. Asistieron el director del DIF Juan Carlos "
+        "Herrera y otros funcionarios del ayuntamiento."
+    )
+
+    assert helpers.roles(text)["Juan Carlos Herrera"] == "director del DIF"

@@ -197,3 +197,32 @@ def test_someone_named_twice_keeps_the_fuller_form_of_their_role(text, roles):
     """A title line's bare role ("Prefectul X") gives way to the same role said later with
     its body or place; a later bare role never shortens a fuller one."""
     assert helpers.roles(text) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Forum in Bonn. Nach der Begrüßung durch den Präsidenten des Vereins Weltoffen e.V., "
+            "Jonas Kramer, sprachen die Gäste über Sprachkurse.",
+            "Jonas Kramer",
+            "Präsident des Vereins Weltoffen e.V.",
+        ),
+        (
+            "Forum in Bonn. Im Gespräch mit dem Landtagsabgeordneten Stefan Vogt ging es um "
+            "Wohnungen für Geflüchtete.",
+            "Stefan Vogt",
+            "Landtagsabgeordneter",
+        ),
+        (
+            "Forum in Bonn. Die Gäste trafen sich mit der Integrationsbeauftragten des Kreises, "
+            "Monika Brandt, im Rathaus.",
+            "Monika Brandt",
+            "Integrationsbeauftragte des Kreises",
+        ),
+    ],
+)
+def test_a_german_office_after_an_article_in_another_case_is_said_in_the_nominative(
+    text, name, role
+):
+    assert helpers.roles(text)[name] == role

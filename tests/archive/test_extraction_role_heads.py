@@ -104,3 +104,21 @@ def test_a_polish_role_in_the_genitive_plural_names_each_person_in_the_nominativ
 def test_a_capitalised_rank_before_a_lower_case_head_takes_the_words_before_it():
     found = helpers.roles("City Council Vice president Joan Parker says the visit went well.")
     assert found.get("Joan Parker") == "City Council Vice president"
+
+
+def test_a_spanish_representative_after_a_name_is_a_role():
+    text = (
+        "La reunión se celebró en Cuenca. Rocío Ibarra, representante de la Red Andina de "
+        "Ciudades, presentó el plan de acogida."
+    )
+
+    assert helpers.roles(text)["Rocío Ibarra"] == "representante de la Red Andina de Ciudades"
+
+
+def test_a_spanish_officer_in_charge_before_a_name_is_a_role():
+    text = (
+        "La reunión se celebró en Cuenca. Al cierre, el encargado de Cooperación de la Red "
+        "Andina de Ciudades, Tomás Echeverri, agradeció la acogida."
+    )
+
+    assert helpers.roles(text)["Tomás Echeverri"].startswith("encargado de Cooperación")

@@ -181,6 +181,12 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "rappresentanti": ("rappresentante", None),
     "curatrici": ("curatrice", None),
     "ricercatori": ("ricercatore", "ricercatrice"),
+    "prefetti": ("prefetto", None),
+    "vicesindaci": ("vicesindaco", "vicesindaca"),
+    "coordinatori": ("coordinatore", "coordinatrice"),
+    "responsabili": ("responsabile", None),
+    "delegati": ("delegato", "delegata"),
+    "funzionari": ("funzionario", "funzionaria"),
     # Spanish
     "alcaldes": ("alcalde", "alcaldesa"),
     "concejales": ("concejal", "concejala"),
@@ -191,6 +197,15 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "directores": ("director", "directora"),
     "técnicos": ("técnico", "técnica"),
     "representantes": ("representante", None),
+    "alcaldesas": ("alcaldesa", None),
+    "directoras": ("directora", None),
+    "consejeros": ("consejero", "consejera"),
+    "consejeras": ("consejera", None),
+    "delegados": ("delegado", "delegada"),
+    "delegadas": ("delegada", None),
+    "coordinadores": ("coordinador", "coordinadora"),
+    "coordinadoras": ("coordinadora", None),
+    "responsables": ("responsable", None),
     # Romanian (definite and genitive plural)
     "primarii": ("primar", None),
     "primarilor": ("primar", None),
@@ -311,6 +326,7 @@ _ROLE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "bürgermeisterinnen": ("bürgermeisterin", None),
     "expertinnen": ("expertin", None),
     "experten": ("experte", "expertin"),
+    "landräte": ("landrat", "landrätin"),
 }
 # English offices whose plural may name a list ("the integration officers A and B"): the
 # plural is regular ("deputy" -> "deputies").
@@ -340,6 +356,29 @@ INSTRUMENTAL_ROLE_HEADS = frozenset(w for w in _ROLE_LEMMAS if w.endswith(("ą",
 _ROMANIAN_PLURAL_HEADS = frozenset(w for w in _ROLE_LEMMAS if w.endswith(("ii", "ilor")))
 
 
+# German offices declined as adjectives or weak nouns, said after an article in the dative,
+# genitive or accusative ("mit dem Bundestagsabgeordneten X", "der Integrationsbeauftragten
+# Y", "durch den Präsidenten Z"), alone or as a compound's tail: their nominatives, a man's
+# and a woman's
+_GERMAN_OBLIQUE_TAILS = {
+    "abgeordneten": ("abgeordneter", "abgeordnete"),
+    "beauftragten": ("beauftragter", "beauftragte"),
+    "vorsitzenden": ("vorsitzender", "vorsitzende"),
+    "präsidenten": ("präsident", None),
+}
+
+
+def _german_nominative(word: str) -> tuple[str, str | None] | None:
+    """The lemma pair of a German office in an oblique case, compounds with their prefix
+    ("Bundestagsabgeordneten" -> "Bundestagsabgeordneter", "Bundestagsabgeordnete")."""
+    lowered = word.lower()
+    for tail, (man, woman) in _GERMAN_OBLIQUE_TAILS.items():
+        if lowered.endswith(tail):
+            prefix = word[: -len(tail)]  # as written: "DFB-", "Bundestags"
+            return prefix + man, (prefix + woman if woman else None)
+    return None
+
+
 def nominative_role(role: str, *, feminine: bool) -> str:
     """`role` with its head word (one of its first two words) in the nominative singular the
     record keeps, the feminine form for a woman where the language has one; a Romanian plural
@@ -350,6 +389,8 @@ def nominative_role(role: str, *, feminine: bool) -> str:
         if lemma is None and index == 0 and word.lower() in CASE_FORMS:
             # "prefectului X" -> "prefectul X"; not a complement ("zastępca prezydenta")
             lemma = (CASE_FORMS[word.lower()], None)
+        if lemma is None:
+            lemma = _german_nominative(word)
         if lemma is None:
             continue
         base = lemma[1] if feminine and lemma[1] else lemma[0]

@@ -82,6 +82,9 @@ ROLE_HEADS = (
     r"Governor|Prefect|Psychologist|Worker|Mediator|Analyst|Architect|"
     r"Lawyer|Teacher|Founder|Spokesperson|Spokesman|Spokeswoman|Rapporteur|Delegate|"
     r"Speaker|Presenter|Panell?ist|Portavoz|"
+    # a representative and an officer in charge, in Spanish and Portuguese ("representante de
+    # la Mancomunidad X", "el encargado de Relaciones Externas de Y")
+    r"Representante|Encargad[oa]|"
     r"Sindac[oa]|Vicesindac[oa]|Vice-?sindac[oa]|Assessor[ea]|Direttor[ea]|"
     r"Direttrice|Dirigente|Responsabile|Coordinat(?:ore|rice)|"
     r"Presidente|Consiglier[ea]|Funzionari[oa]|Espert[oa]|Referente|Capo|"
@@ -100,7 +103,7 @@ ROLE_HEADS = (
     r"(?:Ober|Bezirks)?bürgermeister(?:in)?|Direktor(?:in)?|Präsident(?:in)?|"
     r"Vorsitzende[rn]?|(?:Integrations)?[Bb]eauftragte[rn]?|Dezernent(?:in)?|Senator(?:in)?|"
     r"Staatssekretär(?:in)?|Ministerin|Geschäftsführer(?:in)?|Koordinator(?:in)?|"
-    r"Sprecher(?:in)?|(?:Vice)?primar(?:ul|ului)?|Consilier(?:ul|ului)?|Directorul|"
+    r"Sprecher(?:in)?|Abgeordnete[rn]?|Präsidenten|(?:Vice)?primar(?:ul|ului)?|Consilier(?:ul|ului)?|Directorul|"
     r"Directoare(?:a)?|Președinte(?:le|lui)?|Vicepreședinte(?:le|lui)?|Presedinte(?:le|lui)?|"
     r"Vicepresedinte(?:le|lui)?|Vicepreşedinte(?:le|lui)?|Ministrul|Prefectul|Reprezentant(?:ul)?|"
     r"Coordonator(?:ul)?|Secretar(?:ul)?|Șef(?:ul)?|(?:Wice)?burmistrz|(?:Wice)?prezydent|Zastępca|"
@@ -190,6 +193,11 @@ _HEADS_BEFORE_NAMES = (
     r"Przedstawicieli|Koordynatorów|Δήμαρχοι|Δημάρχων|Αντιδήμαρχοι|Εκπρόσωποι|"
     r"Bürgermeisterinnen|Expert(?:en|innen)|Councilmembers|Vertreterinnen|Esponenti|"
     r"Przedstawiciele|"
+    # the other plurals of the offices, in Italian, Spanish and German ("i prefetti di X
+    # Anna Rossi e di Y Marco Bini", "las directoras Ana Gil y Eva Sanz")
+    r"Prefetti|Vicesindaci|Esperti|Coordinatori|Responsabili|Delegati|Funzionari|"
+    r"Concejal[ae]s|Alcaldesas|Directoras|Regidor[ae]s|Consejer[oa]s|Delegad[oa]s|"
+    r"Coordinador[ae]s|Responsables|Landräte|"
     # the Greek accusative ("τον Δήμαρχο X") and genitive
     r"(?:Αντι)?[Δδ]ήμαρχο|(?:Αντι)?[Ππ]ρόεδρο|Σύμβουλο|(?:Υφ)?[Υυ]πουργό|Εκπρόσωπο|"
     r"Εκπροσώπου|Διευθυντή|Συντονιστή|Προϊσταμένου|"
@@ -265,7 +273,8 @@ _COMPOUND_TAILS = frozenset(
     "bürgermeister bürgermeisterin beauftragte beauftragter dezernent dezernentin stadtrat "
     "stadträtin referent referentin leiter leiterin direktor direktorin koordinator "
     "koordinatorin sprecher sprecherin präsident präsidentin vorsitzende vorsitzender "
-    "geschäftsführer geschäftsführerin senator senatorin".split()
+    "geschäftsführer geschäftsführerin senator senatorin abgeordnete abgeordneter "
+    "abgeordneten beauftragten vorsitzenden präsidenten".split()
 )
 _COMPOUND_PREFIX = rf"\p{{Lu}}\p{{Ll}}+?(?={rx.alternation(_COMPOUND_TAILS)}(?![\p{{L}}]))"
 
@@ -353,7 +362,10 @@ _ROLE_THEN_NAME = rx.compile(
     # (a lower-case word after the name is its verb, not a particle of a place going on; the
     # line's end closes it: "Grußworte – Generalkonsulin der Ukraine Olena Kovalenko")
     rf"(?=\s*(?:[,;.:)»”\"…]|$)|[^\S\n]*\n|\s+(?!(?:{_PARTICLE}\s+)+\p{{Lu}})(?!{_TITLE}\s)\p{{Ll}}|"
-    rf"\s+[«„“(])"
+    # (or a dash closing the words said inside a quotation: "«Ora – dice il sindaco di X
+    # Anna Rossi – si apre»"; not a list's dash before the next item's role: "Deputy Mayor,
+    # Jan Smit – Head of X")
+    rf"\s+[«„“(]|(?(sep)(?!)|[^\S\n]+[–—][^\S\n]+[\p{{Ll}}«„“]))"
 )
 # a role's complement never ends on these: the name after them belongs to the phrase
 _ROLE_LINKS = frozenset(
@@ -439,7 +451,7 @@ _ROLE_BODY_LINK = rx.compile(
 # "Bürgermeisterin des Bezirks X"): the body is the one the unit belongs to
 _UNIT_NOUN = rx.compile(
     r"(?<![\p{L}])(?:Unit|Units|Department|Dipartimento|Departamento|Departament\p{L}*|Abteilung|"
-    r"Division|Section|Sezione|Sección|Office|Ufficio|Oficina|Bureau|Büro|Referat|Biuro|"
+    r"Division|División|Divisione|Section|Sezione|Sección|Office|Ufficio|Oficina|Bureau|Büro|Referat|Biuro|"
     r"Mission|Missione|Misión|Misiunea|Misji|Αποστολή\p{L}*|"
     r"Wydział\p{L}*|Direcți\p{L}*|Direcţi\p{L}*|Serviciul\p{L}*|Τμήμα\p{L}*|Διεύθυνση\p{L}*|"
     r"District|Districts|Distretto|Distrito|Bezirk\p{L}*|Dzielnic\p{L}*|Sector\p{L}*|"
@@ -454,7 +466,9 @@ _PORTFOLIO_HEAD = rx.compile(
     r"councill?or|councilwoman|councilman|minister|ministr\p{L}*|commissioner|assessor\p{L}*|"
     r"consiglier\p{L}*|concejal\p{L}*|consejer\p{L}*|regidor\p{L}*|stadtr[aä]t\p{L}*|"
     r"dezernent\p{L}*|senator\p{L}*|radn\p{L}*|consilier\p{L}*|σύμβουλο\p{L}*|"
-    r"υπουργ\p{L}*|αντιδήμαρχο\p{L}*|kunsillier|ministru)[^\S\n]*$"
+    r"υπουργ\p{L}*|αντιδήμαρχο\p{L}*|kunsillier|ministru|"
+    # an officer in charge of a field ("encargado de Relaciones Externas de X")
+    r"encargad[oa]s?)[^\S\n]*$"
 )
 # a role of two offices ("deputy mayor of X and chair of Y", "sindaco di X, presidente di Y")
 _ROLE_PARTS = rx.compile(
@@ -930,6 +944,39 @@ def _surnames_in_title_case(text: str) -> str:
     return _CAPITALS_SURNAME.sub(title, text)
 
 
+# a given name, then a surname's particles written capitalised ("Ana De León", "Lena Van
+# Den Berg", "Maria Di Pietro"), then the surname
+_CAPITALISED_PARTICLES = rx.compile(
+    r"(?<![\p{L}])(?P<given>\p{Lu}\p{Ll}+)[^\S\n]+"
+    r"(?P<particles>(?:(?:De|Di|Da|Del|Della|Van|Von|Der|Den|Du|Dos|Das|La|Le)[^\S\n]+){1,2})"
+    r"(?=\p{Lu}\p{Ll})"
+)
+
+
+def _particles_in_lower_case(text: str) -> tuple[str, dict[str, str]]:
+    """The text with a surname's particles in lower case after a given name ("Ana De León"
+    -> "Ana de León"), as the name patterns read them (a capitalised "De" is also a word the
+    text writes in lower case elsewhere); and each lowered phrase with its spelling, to give
+    the names found back as written. Every offset stays."""
+    spelled: dict[str, str] = {}
+
+    def lowered(m) -> str:
+        if not is_given_name(m.group("given")):
+            return m.group()
+        said = m.group("given") + m.group()[len(m.group("given")) :].lower()
+        spelled[said.strip()] = m.group().strip()
+        return said
+
+    return _CAPITALISED_PARTICLES.sub(lowered, text), spelled
+
+
+def _as_written(name: str, spelled: dict[str, str]) -> str:
+    """The name with the particles `_particles_in_lower_case` lowered as the text spells them."""
+    for said, written in spelled.items():
+        name = name.replace(said, written)
+    return name
+
+
 @functools.lru_cache(maxsize=4)
 def _letter_runs(text: str) -> frozenset[str]:
     """The text's maximal runs of letters, made once per report for `_lowercase_elsewhere`."""
@@ -953,7 +1000,7 @@ class PeopleFinder:
     """Finds people in one report; `resolve_org` maps an affiliation to an organisation."""
 
     def __init__(self, text: str, *, resolve_org, municipality_in, list_blocks, gaz_name=None):
-        self.text = _surnames_in_title_case(text)
+        self.text, self._spelled = _particles_in_lower_case(_surnames_in_title_case(text))
         self.gaz_name = gaz_name or (lambda phrase: False)
         self.resolve_org = resolve_org
         self.municipality_in = municipality_in
@@ -992,6 +1039,7 @@ class PeopleFinder:
             if person.organization is None:
                 person.role_body = self._body_of_role(person.role) or self._body_after(person)
             person.name = polish_nominative_name(self._without_opening_verb(person))
+            person.name = _as_written(person.name, self._spelled)
             person.said_role = person.role
             if person.role:
                 person.role = nominative_role(person.role, feminine=is_womans_name(person.name))
@@ -1349,6 +1397,16 @@ class PeopleFinder:
                     or _GREEK_GENITIVE_WORD.fullmatch(name_words[0])
                 )
                 and not (m.group("sep") or m.group("title"))
+                and not (
+                    # two given names open a name of three words ("el director del DIF Juan
+                    # Carlos Ruiz", "la sindaca di X Anna Maria Rossi"), unless the first is a
+                    # place after a preposition ("il sindaco di Marino Anna Rossi")
+                    is_given_name(name_words[0])
+                    and is_given_name(name_words[1])
+                    and not (
+                        fold(role_words[-1]) in _ROLE_LINKS and self._place_word(name_words[0])
+                    )
+                )
             ):
                 # "il sindaco di Fusignano Nicola Pasi": the word before the name closes the role
                 start += len(name_words[0]) + 1
@@ -1840,6 +1898,11 @@ class PeopleFinder:
                 rf",\s+(?:and|e)\b(?!\s+{_OFFICE})|"
                 # a relative clause ends the role ("docenti di X che tratteranno")
                 r"\s(?:who|which|che|que|care|που)\s|"
+                # so does a quotation the person is said to speak ("According to Ann Berg,
+                # Director at X “We will...”", "Ana Gil, directora de Y: «Hay que...»"): a
+                # sentence, four lower-case words before it closes, not a body's name in
+                # quotation marks ("presidente dell'associazione «Casa Aperta»")
+                r":?\s+[“\"«„](?=(?:[^”\"»“\n]*?[^\S\n]\p{Ll}+){4})|"
                 # an apposition ends where a clause starts: a comma, then a lower-case word
                 # that is not an article or preposition of a name going on ("Head of Unit X,
                 # recognised that", "Rappresentante per l'Italia, la Santa Sede, ha detto")
