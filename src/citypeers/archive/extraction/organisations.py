@@ -230,6 +230,8 @@ TOP_HEADS = (
     r"Poliți(?:a|ei)|Poliţi(?:a|ei)|Gard(?:a|ei)|Gărzii|Centrul(?:ui)?|Consiliul(?:ui)?|"
     r"Inspectoratul(?:ui)?|Institutul(?:ui)?|Parlamentul(?:ui)?|Universităț(?:ii)|Universităţii|Liceul(?:ui)?|"
     r"Direcți(?:a|ei)|Direcţi(?:a|ei)|Agenți(?:a|ei)|Agenţi(?:a|ei)|"
+    # the office of a Romanian prefect, by its legal name ("Instituția Prefectului")
+    r"Instituți(?:a|ei)|Instituţi(?:a|ei)|"
     r"Comisión|Consejo|Federación|Confederación|Academia|Oficina|Agencia|Cabildo|"
     r"Comisaría|Servicio|Fundacion|"
     r"Υπουργείου|Ιδρύματος|Ένωσης|Πανεπιστημίου|Οργανισμού|Κέντρου|Δικτύου|Συμβουλίου|"
@@ -693,13 +695,32 @@ def _conjoined_split(phrase: str) -> tuple[tuple[int, str], ...]:
         right = phrase[m.end() :].split()
         left_words = phrase[start : m.start()].split()
         ends_in_head = len(left_words) > 1 and _is_head(left_words[-1].strip(".,"))
-        if right and (ends_in_head or _is_head(right[0]) or any(_is_head(w) for w in right[1:4])):
+        if right and (ends_in_head or _is_head(right[0]) or _own_head_ahead(right)):
             left = phrase[start : m.start()]
             if any(_is_head(w.strip(".,")) for w in left.split()):
                 parts.append((start, left))
                 start = m.end()
     parts.append((start, phrase[start:]))
     return tuple(parts)
+
+
+# The words that make what follows the complement of the word before ("of the", "del",
+# "de la", "der", "din", "του"): a head after them is the owner's, not a new body's.
+_GENITIVE_LINKS = frozenset(
+    "of del della dello dell' dell’ dei degli delle de des du der di din al ale του της των".split()
+)
+_ARTICLES = frozenset("the la el il le los las lo".split())
+
+
+def _own_head_ahead(words: list[str]) -> bool:
+    """Whether the words after "and" have a head noun of their own within three words, not
+    one that the words before govern ("and Cities of the Federation of X", "e Sociale del
+    Parlamento X": the same body's name goes on; "and the Velden Refugee Agency": another)."""
+    for i, word in enumerate(words[1:4], start=1):
+        if _is_head(word):
+            before = [w for w in words[:i] if w.lower() not in _ARTICLES]
+            return not (before and before[-1].lower() in _GENITIVE_LINKS)
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -963,6 +984,7 @@ def find_organisations(
             or not initialisms.names_a_project(long_names.get(org["name"], org["name"]))
             or org["name"] in spoken_for
         )
+        and (org["name"] in spoken_for or not _only_in_partner_list(text, org["name"]))
     ]
     return [
         org | {"name": _as_said(org["name"], said[org["name"]][0], acronyms)}
@@ -1040,6 +1062,67 @@ def _as_said(short: str, said: str, acronyms: dict[str, str]) -> str:
     if local and local != short and name.endswith(")") and local not in name:
         return f"{name[:-1]}, {local})"
     return name
+
+
+# A sentence that says what a project is made of: its applicant and its partners ("The
+# project partners are: X, Y and Z", "Solicitantul proiectului este X, iar partenerii în
+# proiect sunt: Y", "Το εταιρικό σχήμα αποτελείται από τους: X"). It tells who runs the
+# project, not who came to the meeting.
+_PARTNER_LIST = rx.compile(
+    r"(?i:(?<![\p{L}])(?:"
+    r"project(?:['’]s)?\s+partners\s+(?:are|include|comprise)|"
+    r"partners\s+(?:of|in)\s+the\s+project\s+(?:are|include|comprise)|"
+    r"the\s+(?:partnership|consortium)\s+(?:consists\s+of|comprises|is\s+made\s+up\s+of)|"
+    r"project(?:['’]s)?\s+applicant\s+is|"
+    r"sono\s+partner\s+del\s+progetto|partner\s+del\s+progetto\s+sono|"
+    r"partenariato\s+(?:è\s+composto|comprende)|"
+    r"socios\s+del\s+proyecto\s+son|consorcio\s+(?:está\s+formado|se\s+compone)|"
+    r"Projektpartner\s+sind|Partner\s+des\s+Projekts\s+sind|Konsortium\s+besteht\s+aus|"
+    r"partner(?:ami|zy)\s+projektu\s+(?:są|to)|"
+    r"solicitantul\s+proiectului\s+este|partenerii\s+(?:în|din)\s+proiect\s+sunt|"
+    r"partenerii\s+proiectului\s+sunt|"
+    r"εταιρικό\s+σχήμα\s+(?:αποτελείται|απαρτίζεται)|"
+    r"εταίροι\s+του\s+(?:έργου|προγράμματος)\s+είναι"
+    r"))"
+)
+_SENTENCE_END = rx.compile(r"\.(?=\s+\p{Lu})|\n")
+
+
+def _partner_list_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text lists a project's applicant and partners: from the words that say so
+    to the end of their sentence."""
+    spans = []
+    for m in _PARTNER_LIST.finditer(text):
+        end = _SENTENCE_END.search(text, m.end())
+        spans.append((m.start(), end.start() if end else len(text)))
+    return spans
+
+
+def _only_in_partner_list(text: str, name: str) -> bool:
+    """Whether every mention of the body (by its name or, for "Long (ACR)", either form) is
+    in a list of a project's partners: the body is named as one, not said to take part."""
+    spans = _partner_list_spans(text)
+    if not spans:
+        return False
+    forms = [name]
+    if name.endswith(")") and " (" in name:
+        forms = list(name[:-1].split(" (", 1))
+    found = [m.span() for form in forms for m in rx.finditer(regex.escape(form), text)]
+    return (
+        bool(found)
+        and all(any(a <= s < b for a, b in spans) for s, _e in found)
+        and not any(_LEADS.match(text, e) for _s, e in found)
+    )
+
+
+# The partner said to lead the project, right after its name ("X (lead partner), Y",
+# "X (capofila)", "X ως συντονιστής εταίρος"): the project's organiser, which runs its
+# meetings.
+_LEADS = rx.compile(
+    r"[^,;\n]{0,20}?(?<![\p{L}])(?i:lead\s+partner|lead|coordinator|capofila|coordinatore|"
+    r"coordinador|Leadpartner|Koordinator|lider(?:\s+de)?\s+proiect|lider\s+projektu|"
+    r"συντονιστής)(?![\p{L}])"
+)
 
 
 # A body's committee, team or department, named with the body ("Comisión de Integración de
@@ -1416,6 +1499,27 @@ def office_of_role(role: str | None) -> str | None:
         return f"Prefecture of {m.group('en')}"
     words = m.group("el").split()
     return "Περιφέρεια " + " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+
+
+# A Romanian prefect's office as a report names it itself: by its legal name ("Instituția
+# Prefectului", "sediul Instituției Prefectului") or as "Prefectura" and the county's name
+# without the word for county ("Prefectura Velden").
+_ROMANIAN_PREFECT_OFFICE = rx.compile(
+    r"(?<![\p{L}])Institu(?:ți|ţi|ti)(?:a|ei)[^\S\n]+Prefectului(?![\p{L}])"
+)
+
+
+def office_said_otherwise(text: str, office: str | None) -> bool:
+    """Whether the text names the territorial office that `office_of_role` gives in another
+    form of its own ("Prefectura Velden" or "Instituția Prefectului" for "Prefectura
+    județului Velden"): one body, which the text's own words already name."""
+    m = rx.match(
+        r"^Prefectura\s+(?:județului|judeţului|municipiului)\s+(?P<place>.+)$", office or ""
+    )
+    if m is None:
+        return False
+    said_short = rx.search(rf"(?<![\p{{L}}])Prefectura\s+{regex.escape(m.group('place'))}", text)
+    return bool(said_short or _ROMANIAN_PREFECT_OFFICE.search(text))
 
 
 # Compiled at import, as the module-level patterns are: a report's time is its own reading.
