@@ -119,3 +119,37 @@ def test_extract_report_names_the_prefects_office_once_as_the_text_does():
     names = [o["name"] for o in extract_report(text, source="x.txt")["organizations"]]
 
     assert names == ["Instituția Prefectului", "Fundația Sprijin Nord"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Together with Refugees Campaign- Sally Marten, Velden Asylum Network",
+            ["Velden Asylum Network"],
+        ),
+        ("Ola Lindheim from Velden municipality introduced the city.", []),
+        ("The Fondazione Anna Berg hosted the meeting.", ["Fondazione Anna Berg"]),
+    ],
+)
+def test_a_person_named_after_a_word_or_a_surname_like_a_head_is_no_body(text, expected):
+    assert helpers.bodies_found(text) == expected
+
+
+def test_a_case_form_of_a_well_known_bodys_local_name_is_that_body():
+    text = (
+        "Η συνάντηση έγινε με την Ύπατη Αρμοστεία του ΟΗΕ στην Πάτρα. Εκπρόσωποι της "
+        "Ύπατης Αρμοστείας μίλησαν για τους πρόσφυγες."
+    )
+
+    assert helpers.bodies_found(text) == ["UNHCR (Ύπατη Αρμοστεία του ΟΗΕ)"]
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["Velder Delegation", "Mitarbeitenden des Amtes für Integration", "delegazione di Lienz"],
+)
+def test_a_group_of_people_is_no_body(group):
+    text = "The guests visited the Lienz Refugee Centre."
+
+    assert helpers.bodies_found(text, extra=[group]) == ["Lienz Refugee Centre"]

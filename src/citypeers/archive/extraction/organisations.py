@@ -971,7 +971,9 @@ def find_organisations(
     if people:
         found = [(offset, _without_person(name, people)) for offset, name in found]
         found = [(offset, name) for offset, name in found if name]
-    found = [_body_of_unit(offset, name) for offset, name in found]
+    found = [(offset, _without_named_person(name)) for offset, name in found]
+    found = [(offset, name) for offset, name in found if not _PEOPLE_GROUP.match(name)]
+    found = [_body_of_unit(offset, name) for offset, name in found if name]
     merged = _merge(found, long_to_short, municipality_names, set(acronyms.values()))
     long_names = {acr: long for long, acr in acronyms.items()}
     merged = [
@@ -986,13 +988,36 @@ def find_organisations(
         )
         and (org["name"] in spoken_for or not _only_in_partner_list(text, org["name"]))
     ]
-    return [
-        org | {"name": _as_said(org["name"], said[org["name"]][0], acronyms)}
-        if org["kind"] in INTERNATIONAL_KINDS
-        and org["name"] not in said.get(org["name"], [org["name"]])
-        else org
-        for org in _with_long_names(merged, acronyms, text)
+    return _without_forms_of_known(
+        [
+            org | {"name": _as_said(org["name"], said[org["name"]][0], acronyms)}
+            if org["kind"] in INTERNATIONAL_KINDS
+            and org["name"] not in said.get(org["name"], [org["name"]])
+            else org
+            for org in _with_long_names(merged, acronyms, text)
+        ]
+    )
+
+
+def _without_forms_of_known(orgs: list[dict]) -> list[dict]:
+    """Without a phrase that is a well-known body's name in the text's language, said in
+    another case or shortened ("Ύπατης Αρμοστείας" beside "UNHCR (Ύπατη Αρμοστεία του
+    ΟΗΕ)", "Organizației Internaționale" beside "IOM (Organizația Internațională pentru
+    Migrație)"): the same body, listed once."""
+    local_stems = [
+        _stems(org["name"][:-1].split(" (", 1)[1])
+        for org in orgs
+        if org["kind"] in INTERNATIONAL_KINDS and org["name"].endswith(")") and " (" in org["name"]
     ]
+
+    def a_form(org: dict) -> bool:
+        if known_short_name(org["name"]) is not None or "(" in org["name"]:
+            return False
+        stems = _stems(org["name"])
+        first = fold(org["name"].split()[0])[:_STEM]
+        return len(stems) > 1 and any(stems <= local and first in local for local in local_stems)
+
+    return [org for org in orgs if not a_form(org)]
 
 
 # What kind of body it is, not its name ("la ONG greca X", "an NGO, Y"): listed alone, no body.
@@ -1173,6 +1198,36 @@ def _without_person(name: str, people: frozenset[str]) -> str:
                 return rest
             return name if _is_head(rest) else ""  # "Fundacja Anna X": named after her
     return name
+
+
+# A group of people, named by the word for it and then where they come from ("Valdoran
+# Delegation", "Mitarbeitende des Amtes X", "Members of the X Board", "delegazione di X"):
+# people, not a body; the body they come from is found by its own name.
+_PEOPLE_GROUP = rx.compile(
+    r"^(?:\p{L}+\s+)?(?i:delegation|delegations|delegates|delegazione|delegación|delegação|"
+    r"Delegation|Delegierte\p{L}*|delegacja|delegacji|delegația|delegației|αντιπροσωπεία|"
+    r"αντιπροσωπείας|staff|members|representatives|Mitarbeitende\p{L}*|Mitarbeiter\p{L}*|"
+    r"Mitglieder\p{L}*|Vertreter\p{L}*)(?![\p{L}])"
+)
+
+
+def _without_named_person(name: str) -> str:
+    """A name phrase that runs on over a person's given name and surname ("Velden Aid
+    Network Anna Berg", "Health Oscar Lind"): the body without the person, or no body when
+    what is left has no head noun ("Health", the department the person heads). A person
+    whose surname ends on a German compound's head ("Ola Lindheim") is no body either."""
+    words = name.split()
+    if len(words) == 2 and is_given_name(words[0]):
+        compound_only = _GERMAN_COMPOUND_HEAD.match(words[1]) and not _HEAD.match(words[1])
+        return "" if compound_only else name
+    if len(words) < 3 or not is_given_name(words[-2]) or not words[-1][:1].isupper():
+        return name
+    if _is_head(words[-1]) or _is_head(words[-2]):
+        return name  # "... Anna Stiftung": named after her
+    rest = " ".join(words[:-2]).strip(" ,–-")
+    if len(rest.split()) == 1 and _is_head(rest):
+        return name  # "Fondazione Anna Berg": named after her
+    return rest if names_a_body(rest) or rest.isupper() else ""
 
 
 # A body named only as the source of the money ("co-funded by the ... of the European
