@@ -153,3 +153,9 @@ def test_a_group_of_people_is_no_body(group):
     text = "The guests visited the Lienz Refugee Centre."
 
     assert helpers.bodies_found(text, extra=[group]) == ["Lienz Refugee Centre"]
+
+
+def test_a_greek_preposition_and_article_before_a_name_is_no_part_of_it():
+    text = "«Στο Δίκτυο Πόλεων Βελμόρας για την Ένταξη» ο Δήμος Λίεντς."
+
+    assert helpers.bodies_found(text) == ["Δίκτυο Πόλεων Βελμόρας"]

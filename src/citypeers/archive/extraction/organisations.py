@@ -736,6 +736,14 @@ _ROMANIAN_GENITIVE = rx.compile(r"\p{Ll}(?:ului|iei|ției|ţiei)$")
 _PLACE_TAIL = rx.compile(r"\s+(?:in|a)\s+\p{Lu}[\p{L}'’-]+$")
 
 
+# Greek joins "to"/"in" with the article and writes it with a capital at a title's or a
+# sentence's start ("Στο Δίκτυο Πόλεων ...", "Στην Ένωση ..."), and writes a case form of the
+# article there ("Του Ιδρύματος ..."): no part of the body's name.
+_GREEK_ARTICLE_BEFORE = rx.compile(
+    r"^(?:Στο|Στη|Στην|Στον|Στα|Στους|Στις|Του|Της|Την|Τον|Τη|Τα|Οι|Των)\s"
+)
+
+
 def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | None:
     owner, *owned = rx.split(r"['’]s\b", phrase)
     if not (owned and any(_is_head(w.strip(".,")) for w in owned[0].split())) or any(
@@ -770,7 +778,7 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
         return None
     if name.startswith(
         ("The ", "Il ", "La ", "L'", "Το ", "Tο ", "Η ", "Ο ", "Der ", "Die ", "Das ")
-    ):
+    ) or _GREEK_ARTICLE_BEFORE.match(name):
         name = name.split(" ", 1)[1] if " " in name else name
     head = words[head_idx].strip(".,").lower().rstrip("s")
     offset = phrase_offset + len(" ".join(words[:start])) + (1 if start else 0)
