@@ -206,6 +206,8 @@ _HEAD_FORMS = (
     "Universitatea|Universității|Universităţii f",
     "Camera|Camerei f",
     "Prefectura|Prefecturii f",
+    "Instituția|Instituției f",
+    "Instituţia|Instituţiei f",
     "Garda|Gărzii f",
     "Comisia|Comisiei f",
     "Academia|Academiei f",

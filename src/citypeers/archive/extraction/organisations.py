@@ -230,6 +230,8 @@ TOP_HEADS = (
     r"Poliți(?:a|ei)|Poliţi(?:a|ei)|Gard(?:a|ei)|Gărzii|Centrul(?:ui)?|Consiliul(?:ui)?|"
     r"Inspectoratul(?:ui)?|Institutul(?:ui)?|Parlamentul(?:ui)?|Universităț(?:ii)|Universităţii|Liceul(?:ui)?|"
     r"Direcți(?:a|ei)|Direcţi(?:a|ei)|Agenți(?:a|ei)|Agenţi(?:a|ei)|"
+    # the office of a Romanian prefect, by its legal name ("Instituția Prefectului")
+    r"Instituți(?:a|ei)|Instituţi(?:a|ei)|"
     r"Comisión|Consejo|Federación|Confederación|Academia|Oficina|Agencia|Cabildo|"
     r"Comisaría|Servicio|Fundacion|"
     r"Υπουργείου|Ιδρύματος|Ένωσης|Πανεπιστημίου|Οργανισμού|Κέντρου|Δικτύου|Συμβουλίου|"
@@ -693,13 +695,32 @@ def _conjoined_split(phrase: str) -> tuple[tuple[int, str], ...]:
         right = phrase[m.end() :].split()
         left_words = phrase[start : m.start()].split()
         ends_in_head = len(left_words) > 1 and _is_head(left_words[-1].strip(".,"))
-        if right and (ends_in_head or _is_head(right[0]) or any(_is_head(w) for w in right[1:4])):
+        if right and (ends_in_head or _is_head(right[0]) or _own_head_ahead(right)):
             left = phrase[start : m.start()]
             if any(_is_head(w.strip(".,")) for w in left.split()):
                 parts.append((start, left))
                 start = m.end()
     parts.append((start, phrase[start:]))
     return tuple(parts)
+
+
+# The words that make what follows the complement of the word before ("of the", "del",
+# "de la", "der", "din", "του"): a head after them is the owner's, not a new body's.
+_GENITIVE_LINKS = frozenset(
+    "of del della dello dell' dell’ dei degli delle de des du der di din al ale του της των".split()
+)
+_ARTICLES = frozenset("the la el il le los las lo".split())
+
+
+def _own_head_ahead(words: list[str]) -> bool:
+    """Whether the words after "and" have a head noun of their own within three words, not
+    one that the words before govern ("and Cities of the Federation of X", "e Sociale del
+    Parlamento X": the same body's name goes on; "and the Velden Refugee Agency": another)."""
+    for i, word in enumerate(words[1:4], start=1):
+        if _is_head(word):
+            before = [w for w in words[:i] if w.lower() not in _ARTICLES]
+            return not (before and before[-1].lower() in _GENITIVE_LINKS)
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -713,6 +734,14 @@ def _is_role_title(word: str) -> bool:
 _INITIAL = rx.compile(r"^\p{Lu}\.?$")
 _ROMANIAN_GENITIVE = rx.compile(r"\p{Ll}(?:ului|iei|ției|ţiei)$")
 _PLACE_TAIL = rx.compile(r"\s+(?:in|a)\s+\p{Lu}[\p{L}'’-]+$")
+
+
+# Greek joins "to"/"in" with the article and writes it with a capital at a title's or a
+# sentence's start ("Στο Δίκτυο Πόλεων ...", "Στην Ένωση ..."), and writes a case form of the
+# article there ("Του Ιδρύματος ..."): no part of the body's name.
+_GREEK_ARTICLE_BEFORE = rx.compile(
+    r"^(?:Στο|Στη|Στην|Στον|Στα|Στους|Στις|Του|Της|Την|Τον|Τη|Τα|Οι|Των)\s"
+)
 
 
 def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | None:
@@ -749,7 +778,7 @@ def _body_name(text: str, phrase: str, phrase_offset: int) -> tuple[int, str] | 
         return None
     if name.startswith(
         ("The ", "Il ", "La ", "L'", "Το ", "Tο ", "Η ", "Ο ", "Der ", "Die ", "Das ")
-    ):
+    ) or _GREEK_ARTICLE_BEFORE.match(name):
         name = name.split(" ", 1)[1] if " " in name else name
     head = words[head_idx].strip(".,").lower().rstrip("s")
     offset = phrase_offset + len(" ".join(words[:start])) + (1 if start else 0)
@@ -950,7 +979,9 @@ def find_organisations(
     if people:
         found = [(offset, _without_person(name, people)) for offset, name in found]
         found = [(offset, name) for offset, name in found if name]
-    found = [_body_of_unit(offset, name) for offset, name in found]
+    found = [(offset, _without_named_person(name)) for offset, name in found]
+    found = [(offset, name) for offset, name in found if not _PEOPLE_GROUP.match(name)]
+    found = [_body_of_unit(offset, name) for offset, name in found if name]
     merged = _merge(found, long_to_short, municipality_names, set(acronyms.values()))
     long_names = {acr: long for long, acr in acronyms.items()}
     merged = [
@@ -963,14 +994,38 @@ def find_organisations(
             or not initialisms.names_a_project(long_names.get(org["name"], org["name"]))
             or org["name"] in spoken_for
         )
+        and (org["name"] in spoken_for or not _only_in_partner_list(text, org["name"]))
     ]
-    return [
-        org | {"name": _as_said(org["name"], said[org["name"]][0], acronyms)}
-        if org["kind"] in INTERNATIONAL_KINDS
-        and org["name"] not in said.get(org["name"], [org["name"]])
-        else org
-        for org in _with_long_names(merged, acronyms, text)
+    return _without_forms_of_known(
+        [
+            org | {"name": _as_said(org["name"], said[org["name"]][0], acronyms)}
+            if org["kind"] in INTERNATIONAL_KINDS
+            and org["name"] not in said.get(org["name"], [org["name"]])
+            else org
+            for org in _with_long_names(merged, acronyms, text)
+        ]
+    )
+
+
+def _without_forms_of_known(orgs: list[dict]) -> list[dict]:
+    """Without a phrase that is a well-known body's name in the text's language, said in
+    another case or shortened ("Ύπατης Αρμοστείας" beside "UNHCR (Ύπατη Αρμοστεία του
+    ΟΗΕ)", "Organizației Internaționale" beside "IOM (Organizația Internațională pentru
+    Migrație)"): the same body, listed once."""
+    local_stems = [
+        _stems(org["name"][:-1].split(" (", 1)[1])
+        for org in orgs
+        if org["kind"] in INTERNATIONAL_KINDS and org["name"].endswith(")") and " (" in org["name"]
     ]
+
+    def a_form(org: dict) -> bool:
+        if known_short_name(org["name"]) is not None or "(" in org["name"]:
+            return False
+        stems = _stems(org["name"])
+        first = fold(org["name"].split()[0])[:_STEM]
+        return len(stems) > 1 and any(stems <= local and first in local for local in local_stems)
+
+    return [org for org in orgs if not a_form(org)]
 
 
 # What kind of body it is, not its name ("la ONG greca X", "an NGO, Y"): listed alone, no body.
@@ -1042,6 +1097,67 @@ def _as_said(short: str, said: str, acronyms: dict[str, str]) -> str:
     return name
 
 
+# A sentence that says what a project is made of: its applicant and its partners ("The
+# project partners are: X, Y and Z", "Solicitantul proiectului este X, iar partenerii în
+# proiect sunt: Y", "Το εταιρικό σχήμα αποτελείται από τους: X"). It tells who runs the
+# project, not who came to the meeting.
+_PARTNER_LIST = rx.compile(
+    r"(?i:(?<![\p{L}])(?:"
+    r"project(?:['’]s)?\s+partners\s+(?:are|include|comprise)|"
+    r"partners\s+(?:of|in)\s+the\s+project\s+(?:are|include|comprise)|"
+    r"the\s+(?:partnership|consortium)\s+(?:consists\s+of|comprises|is\s+made\s+up\s+of)|"
+    r"project(?:['’]s)?\s+applicant\s+is|"
+    r"sono\s+partner\s+del\s+progetto|partner\s+del\s+progetto\s+sono|"
+    r"partenariato\s+(?:è\s+composto|comprende)|"
+    r"socios\s+del\s+proyecto\s+son|consorcio\s+(?:está\s+formado|se\s+compone)|"
+    r"Projektpartner\s+sind|Partner\s+des\s+Projekts\s+sind|Konsortium\s+besteht\s+aus|"
+    r"partner(?:ami|zy)\s+projektu\s+(?:są|to)|"
+    r"solicitantul\s+proiectului\s+este|partenerii\s+(?:în|din)\s+proiect\s+sunt|"
+    r"partenerii\s+proiectului\s+sunt|"
+    r"εταιρικό\s+σχήμα\s+(?:αποτελείται|απαρτίζεται)|"
+    r"εταίροι\s+του\s+(?:έργου|προγράμματος)\s+είναι"
+    r"))"
+)
+_SENTENCE_END = rx.compile(r"\.(?=\s+\p{Lu})|\n")
+
+
+def _partner_list_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text lists a project's applicant and partners: from the words that say so
+    to the end of their sentence."""
+    spans = []
+    for m in _PARTNER_LIST.finditer(text):
+        end = _SENTENCE_END.search(text, m.end())
+        spans.append((m.start(), end.start() if end else len(text)))
+    return spans
+
+
+def _only_in_partner_list(text: str, name: str) -> bool:
+    """Whether every mention of the body (by its name or, for "Long (ACR)", either form) is
+    in a list of a project's partners: the body is named as one, not said to take part."""
+    spans = _partner_list_spans(text)
+    if not spans:
+        return False
+    forms = [name]
+    if name.endswith(")") and " (" in name:
+        forms = list(name[:-1].split(" (", 1))
+    found = [m.span() for form in forms for m in rx.finditer(regex.escape(form), text)]
+    return (
+        bool(found)
+        and all(any(a <= s < b for a, b in spans) for s, _e in found)
+        and not any(_LEADS.match(text, e) for _s, e in found)
+    )
+
+
+# The partner said to lead the project, right after its name ("X (lead partner), Y",
+# "X (capofila)", "X ως συντονιστής εταίρος"): the project's organiser, which runs its
+# meetings.
+_LEADS = rx.compile(
+    r"[^,;\n]{0,20}?(?<![\p{L}])(?i:lead\s+partner|lead|coordinator|capofila|coordinatore|"
+    r"coordinador|Leadpartner|Koordinator|lider(?:\s+de)?\s+proiect|lider\s+projektu|"
+    r"συντονιστής)(?![\p{L}])"
+)
+
+
 # A body's committee, team or department, named with the body ("Comisión de Integración de
 # la FEMP", "Working Group on Housing of the European Network of Cities", "Επιτροπή
 # Μεταναστευτικού της ΚΕΔΕ"): the body is what took part.
@@ -1090,6 +1206,36 @@ def _without_person(name: str, people: frozenset[str]) -> str:
                 return rest
             return name if _is_head(rest) else ""  # "Fundacja Anna X": named after her
     return name
+
+
+# A group of people, named by the word for it and then where they come from ("Valdoran
+# Delegation", "Mitarbeitende des Amtes X", "Members of the X Board", "delegazione di X"):
+# people, not a body; the body they come from is found by its own name.
+_PEOPLE_GROUP = rx.compile(
+    r"^(?:\p{L}+\s+)?(?i:delegation|delegations|delegates|delegazione|delegación|delegação|"
+    r"Delegation|Delegierte\p{L}*|delegacja|delegacji|delegația|delegației|αντιπροσωπεία|"
+    r"αντιπροσωπείας|staff|members|representatives|Mitarbeitende\p{L}*|Mitarbeiter\p{L}*|"
+    r"Mitglieder\p{L}*|Vertreter\p{L}*)(?![\p{L}])"
+)
+
+
+def _without_named_person(name: str) -> str:
+    """A name phrase that runs on over a person's given name and surname ("Velden Aid
+    Network Anna Berg", "Health Oscar Lind"): the body without the person, or no body when
+    what is left has no head noun ("Health", the department the person heads). A person
+    whose surname ends on a German compound's head ("Ola Lindheim") is no body either."""
+    words = name.split()
+    if len(words) == 2 and is_given_name(words[0]):
+        compound_only = _GERMAN_COMPOUND_HEAD.match(words[1]) and not _HEAD.match(words[1])
+        return "" if compound_only else name
+    if len(words) < 3 or not is_given_name(words[-2]) or not words[-1][:1].isupper():
+        return name
+    if _is_head(words[-1]) or _is_head(words[-2]):
+        return name  # "... Anna Stiftung": named after her
+    rest = " ".join(words[:-2]).strip(" ,–-")
+    if len(rest.split()) == 1 and _is_head(rest):
+        return name  # "Fondazione Anna Berg": named after her
+    return rest if names_a_body(rest) or rest.isupper() else ""
 
 
 # A body named only as the source of the money ("co-funded by the ... of the European
@@ -1416,6 +1562,27 @@ def office_of_role(role: str | None) -> str | None:
         return f"Prefecture of {m.group('en')}"
     words = m.group("el").split()
     return "Περιφέρεια " + " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+
+
+# A Romanian prefect's office as a report names it itself: by its legal name ("Instituția
+# Prefectului", "sediul Instituției Prefectului") or as "Prefectura" and the county's name
+# without the word for county ("Prefectura Velden").
+_ROMANIAN_PREFECT_OFFICE = rx.compile(
+    r"(?<![\p{L}])Institu(?:ți|ţi|ti)(?:a|ei)[^\S\n]+Prefectului(?![\p{L}])"
+)
+
+
+def office_said_otherwise(text: str, office: str | None) -> bool:
+    """Whether the text names the territorial office that `office_of_role` gives in another
+    form of its own ("Prefectura Velden" or "Instituția Prefectului" for "Prefectura
+    județului Velden"): one body, which the text's own words already name."""
+    m = rx.match(
+        r"^Prefectura\s+(?:județului|judeţului|municipiului)\s+(?P<place>.+)$", office or ""
+    )
+    if m is None:
+        return False
+    said_short = rx.search(rf"(?<![\p{{L}}])Prefectura\s+{regex.escape(m.group('place'))}", text)
+    return bool(said_short or _ROMANIAN_PREFECT_OFFICE.search(text))
 
 
 # Compiled at import, as the module-level patterns are: a report's time is its own reading.

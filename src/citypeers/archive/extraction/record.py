@@ -346,7 +346,11 @@ def _extract_normalised(text: str, source: str, gazetteer: Gazetteer) -> Extract
     } - {None}
     extra_orgs += sorted(led)
     # a prefect or regional governor taking part brings their office ("Prefettura di X")
-    extra_orgs += [organisations.office_of_role(p.said_role) for p in found_people]
+    extra_orgs += [
+        office
+        for office in map(organisations.office_of_role, (p.said_role for p in found_people))
+        if not organisations.office_said_otherwise(text, office)
+    ]
     extra_orgs = [o for o in extra_orgs if o and fold(o) not in muni_names]
     orgs = organisations.find_organisations(
         text,
