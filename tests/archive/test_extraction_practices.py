@@ -194,3 +194,98 @@ def test_an_unquoted_plan_or_programme_named_after_a_town_is_a_practice(text, ex
 )
 def test_a_plan_without_a_towns_name_or_a_town_in_a_clause_is_no_practice(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghent presented ‘Open Doors’, the city’s welcome programme.", "Open Doors"),
+        ("Bologna presentò il progetto ‘Porte Aperte’ agli ospiti.", "Porte Aperte"),
+        ("Gent stellte das Projekt „Offene Türen“ vor.", "Offene Türen"),
+        ("Gent stellte „Offene Türen“ – ein Angebot der Stadt – vor.", "Offene Türen"),
+        ("Bologna przedstawiła program „Otwarte Drzwi” gościom.", "Otwarte Drzwi"),
+    ],
+)
+def test_a_name_in_german_or_single_quotes_next_to_a_word_for_a_practice_is_one(text, expected):
+    assert _names(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent recalled the closure of the ‘Northern Road’ in March.",
+        "Die Gäste besuchten das Gymnasium „Anna Weber“ in Gent.",
+        "Auf dem Programm in Gent stehen Themen wie „Kommunale Strukturen“.",
+    ],
+)
+def test_a_name_in_german_or_single_quotes_alone_is_no_practice(text):
+    assert _names(text) == []
+
+
+def test_a_name_after_a_funds_colon_is_a_practice():
+    text = "Bologna presentò i progetti finanziati dai fondi regionali: “Casa Comune” e altri."
+    assert _names(text) == ["Casa Comune"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gent stellte am 01.10.2022 das Projekt „Offene Türen“ vor.",
+        "Ghent presented the project A.B. Doors, for open neighbourhoods.",
+    ],
+)
+def test_a_stop_inside_a_date_or_initials_does_not_cut_the_sentence(text):
+    assert len(_names(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghent spoke about the projects Casa Verde and Porta Aperta to the guests.",
+            ["Casa Verde", "Porta Aperta"],
+        ),
+        ("Bologna habló del programa Vecinas Unidas con los invitados.", ["Vecinas Unidas"]),
+        ("Il sindaco di Bologna ha parlato della campagna Porte Aperte.", ["Porte Aperte"]),
+        ("Ghent explained the campaign Open Doors to the guests.", ["Open Doors"]),
+    ],
+)
+def test_a_name_in_capitals_after_a_lower_case_head_is_a_practice(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent took part within the programme Open Cities of the region.",
+        "Ghent spoke about the programme Solidarity Towns to the guests.",
+        "Bologna invitò il responsabile dei progetti Casa Comune a parlare.",
+        "Ghent joined the programme Europe of the citizens in 2015.",
+    ],
+)
+def test_a_frame_a_network_or_an_office_after_a_lower_case_head_is_no_practice(text):
+    assert _names(text) == []
+
+
+def test_this_city_gives_the_host_town_to_a_practice_of_a_sentence_naming_none():
+    opening = (
+        "A study visit of the Welcome Bridges project was held in Ghent on 5 May 2023 with a "
+        "delegation of Bologna.\n"
+    )
+    text = "The councillor spoke of the programme Casa Verde, carried out in this city."
+    record = helpers.record(opening + "\n" + text)
+    assert [(p["name"], p["municipality"]) for p in record["practices"]] == [
+        ("Casa Verde", "Ghent")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent joined the programme Casa Verde last year.",
+        "Ghent spoke about the project BRIDGE to the guests.",
+        "Ghent spoke about the project Bridges 2Gether to the guests.",
+    ],
+)
+def test_an_untold_or_code_named_project_after_a_lower_case_head_is_no_practice(text):
+    assert _names(text) == []

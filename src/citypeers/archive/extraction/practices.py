@@ -5,15 +5,45 @@ import regex
 from . import patterns as rx
 from .text import fold
 
-_QUOTED = rx.compile(
-    r"[“«\"](?P<name>[\p{Lu}\p{N}][^“”«»\"\n]{1,70}?)[”»\"](?:\s*\((?P<alt>[^()\n]{2,80})\))?"
+_NAME_BODY = r"[\p{Lu}\p{N}][^“”«»\"\n]{1,70}?"
+_QUOTED = rx.compile(rf"[“«\"](?P<name>{_NAME_BODY})[”»\"](?:\s*\((?P<alt>[^()\n]{{2,80}})\))?")
+# The marks that also quote schools, exhibitions or topics: „German or Polish“ (closed by “
+# or ”) and ‘single’, where ’ before a letter is an apostrophe ("‘Città dell’Uomo’"). Their
+# names count only with a word for a practice next to them (see _PRACTICE_NEXT).
+_OTHER_QUOTED = rx.compile(
+    rf"(?|„(?P<name>{_NAME_BODY})[“”]|"
+    r"‘(?P<name>[\p{Lu}\p{N}](?:[^“”«»\"‘’\n]|’(?=\p{L})){1,70}?)’(?!\p{L}))"
+    r"(?:\s*\((?P<alt>[^()\n]{2,80})\))?"
 )
+# A word for a practice, in the languages of the reports: "das Projekt „X“", "‘X’, the city's
+# policy", "„X“ – ein Angebot der Stadt", "program „X”".
+_PRACTICE_WORD = (
+    r"(?:projects?|programmes?|programs?|polic(?:y|ies)|initiatives?|campaigns?|services?|"
+    r"centres?|centers?|schemes?|progett\w*|programm\w*|politic\w*|iniziativ\w*|servizi\w*|"
+    r"proyect\w*|programa\w*|pol[ií]tica\w*|iniciativ\w*|projekt\w*|initiative\w*|"
+    r"angebot\w*|kampagne\w*|politik\w*|\w*zentrum|program\w*|inicjatyw\w*|polityk\w*|"
+    r"kampani\w*|proiect\w*|politic\w*|campani\w*|πρόγραμμα\w*|δράσ\w*|πρωτοβουλ\w*)"
+)
+_PRACTICE_BEFORE = rx.compile(rf"(?<![\p{{L}}]){_PRACTICE_WORD}(?:\s+pn\.)?\s*$", regex.I)
+_PRACTICE_AFTER = rx.compile(
+    rf"^\s*[,–—\-(:]\s*(?:\p{{L}}+[\s’']+){{0,4}}?{_PRACTICE_WORD}(?![\p{{L}}])", regex.I
+)
+
+
+def _practice_next(s_text: str, m) -> bool:
+    """Whether a word for a practice stands just before the quoted name or in apposition
+    after it ("das Projekt „Brückenbau“", "‘Open Doors’, the city's welcome programme")."""
+    return bool(
+        _PRACTICE_BEFORE.search(s_text[: m.start()]) or _PRACTICE_AFTER.search(s_text[m.end() :])
+    )
+
+
 # A funding programme is where the money came from, not a practice a city presented
 # ("funded under the Europe for Citizens programme", "finanziato dal programma ...").
 _FUNDED = (
     r"\b(?:funded|funding|financed|financing|co-?financed|co-?funded|(?:co)?finanziat\w*|"
     r"finanziament\w*|(?:co)?financiad\w*|financiaci[oó]n|gefördert\w*|förderung|"
-    r"(?:do)?finansowan\w*|finanța\w*|finanta\w*|χρηματοδοτ\w*|iffinanzja\w*)[^.;\n]{0,60}$"
+    r"(?:do)?finansowan\w*|finanța\w*|finanta\w*|χρηματοδοτ\w*|iffinanzja\w*)[^.;:\n]{0,60}$"
 )
 _FUNDING_CONTEXT = rx.compile(_FUNDED, regex.I)
 # "under the motto “...”", "με θέμα «...»", "sul tema “...”": the title of the event or of a
@@ -57,7 +87,7 @@ _FRAME_CONTEXT = rx.compile(
     regex.I,
 )
 _EU_PROGRAMMES = rx.compile(
-    r"^(?:europ\w*\s+(?:for|per|para|für|pour|dla|pentru|για)\b|erasmus|horizon|interreg|urbact|"
+    r"^(?:europ\w*\s+(?:for|per|para|für|pour|dla|pentru|για|de|dei|des)\b|erasmus|horizon|interreg|urbact|"
     r"amif|asylum,? migration and integration fund|european social fund|urban innovat\w* actions|"
     r"eu4\w+|creative europe|cerv\b|"
     # the same funds under their names in the programme's languages
@@ -236,6 +266,77 @@ def _town_named(s_text: str, s_start: int, towns: frozenset[str], add, seen: set
             add(name, s_start + m.start(), [])
 
 
+# A head for a practice in lower case, then a name in capitals: "the projects Casa Verde and
+# Porta Aperta", "del programa Vecinas", "il progetto Casa Comune", "the campaign Open Doors".
+# German capitalises every noun, so its heads give no sign and are left out.
+_LOWER_HEAD = rx.compile(
+    r"(?<![\p{L}\-])(?-i:projects?|programmes?|programs?|campaigns?|initiatives?|"
+    r"progett[oi]|programm[ai]|campagn[ae]|iniziativ[ae]|proyectos?|programas?|campañas?|"
+    r"iniciativas?|projets?|programmes?|projekt(?:u|y|ów)?|program(?:u|y|ów)?|proiect(?:ul|e)?|"
+    r"programul|campani[ae]|kampani[aeię])\s+"
+    r"(?P<names>\p{Lu}[\p{L}\p{N}’'\-]*(?:\s+(?:(?:des|de|del|della|la|le|of|for|per|di|y|e|"
+    r"and|et)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}’'\-]*){0,4})"
+)
+# A programme named for the cities in it is their network, the frame and not a practice
+# ("the programme Open Cities", "il progetto Città Amiche", "Towns4Peace").
+_CITIES_WORD = rx.compile(
+    r"(?:cities|city|towns|città|ciudades|städte|miast\p{L}*|orașe|oraşe|villes|"
+    r"municipalities|comuni|municipios|gemeinden|πόλε\p{L}*)(?![\p{L}])",
+    regex.I,
+)
+# "the head of the projects X", "responsabile dei progetti X", "coordinador del programa X":
+# a person's office names the project, which no one is said to present.
+_OFFICE_BEFORE = rx.compile(
+    r"\b(?:head|manager|coordinator|director|leader|responsabile|coordinat(?:ore|rice)|"
+    r"direttore|direttrice|responsable|coordinador[a]?|director[a]?|kierownik\w*|"
+    r"koordynator\w*|coordonator\w*|directo[r]\w*|manager\w*)\s+(?:\p{Ll}+\s+){0,2}$",
+    regex.I,
+)
+# "el programa Europa de los ciudadanos": the name goes on in lower case, and its capitalised
+# start alone is no name.
+_GOES_ON_LOWER = rx.compile(r"\s+(?:de|of|di|del|della|des|du|for|per|für|dla|pentru)\s+\p{Ll}")
+_AND = rx.compile(r"\s+(?:and|y|e|et|i|și)\s+")
+
+
+# A town's practice is presented, told or shown: "the presentation of the projects X",
+# "habló del programa X", "ha illustrato il progetto X", "przedstawiła program X".
+_TELLS = rx.compile(
+    r"(?<![\p{L}])(?:present\p{L}*|illustr\p{L}*|explain\p{L}*|describ\p{L}*|descri\p{L}*|"
+    r"spoke|talked|showcas\p{L}*|showed|introduc\p{L}*|habl[óoa]\p{L}*|expus\p{L}*|expuso|"
+    r"parlat\p{L}*|spiegat\p{L}*|vorgestellt|vorstell\p{L}*|stellte\p{L}*|präsentiert\p{L}*|"
+    r"przedstawi\p{L}*|prezent\p{L}*|omówi\p{L}*|opowiedzia\p{L}*|παρουσ\p{L}*)(?![\p{L}])",
+    regex.I,
+)
+# A code name, in capitals or with a figure ("MIND", "Meet 2In", "Towns4Peace"), is most often
+# the funded project the meeting belongs to, not a town's own practice.
+_CODE_NAME = rx.compile(r"^[\p{Lu}\p{N}\-]+$|\p{N}")
+
+
+def _head_named(s_text: str, s_start: int, towns: frozenset[str], add, seen: set[str]) -> None:
+    """Practices named in capitals just after a lower-case head ("the projects Casa Verde and
+    Porta Aperta") in a sentence that says they are presented: each name, when it is not a
+    town's alone, nor a code name, nor a longer or shorter form of a practice already found."""
+    if not _TELLS.search(s_text):
+        return
+    for m in _LOWER_HEAD.finditer(s_text):
+        start = m.start("names")
+        before = s_text[: m.start()]
+        if (
+            _FRAME_CONTEXT.search(before)
+            or _FUNDING_CONTEXT.search(before)
+            or _OFFICE_BEFORE.search(before)
+            or _GOES_ON_LOWER.match(s_text, m.end())
+        ):
+            continue
+        for name in _AND.split(m.group("names")):
+            key = fold(name)
+            if key in towns or any(key in known or known in key for known in seen if known):
+                continue
+            if _BODY_WORDS.search(name) or _CITIES_WORD.search(name) or _CODE_NAME.search(name):
+                continue
+            add(name, s_start + start, [])
+
+
 def _town_words(words: list[str], towns: frozenset[str]) -> set[str]:
     """The words of the longest run of `words` that is one of `towns` (none: empty)."""
     runs = [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
@@ -243,16 +344,40 @@ def _town_words(words: list[str], towns: frozenset[str]) -> set[str]:
     return set(max(named, key=len)) if named else set()
 
 
+# A sentence runs to a stop followed by a space or the end: a stop inside a word or a date
+# ("u.a.", "01.10.2012") does not end it, nor cut off the words before it, nor does the stop
+# closing a run of initials ("the project A.B. Europe").
+_INITIALS_STOP = r"(?<=(?<![\p{L}.])\p{Lu}\.(?:\p{Lu}\.)*\p{Lu})\."
+_SENTENCE = rx.compile(rf"(?:[^.!?\n]|{_INITIALS_STOP}|[.!?](?!\s|$))+(?:[.!?](?=\s|$)|$)")
+
+
+# "carried out in this city", "en esta ciudad", "in dieser Stadt": the sentence is about the
+# town the meeting is held in, though it names none ("our city" may be a guest's own).
+_THIS_CITY = rx.compile(
+    r"\bthis (?:city|town|municipality)\b|\besta (?:ciudad|localidad)\b|"
+    r"\bquesta (?:città|cittadina)|\bdieser Stadt\b|\btym mieście\b|\bacest ora[șş]|"
+    r"\bαυτή την πόλη\b",
+    regex.I,
+)
+
+
 def find_practices(
-    text: str, *, subject_at, exclude: set[str], towns: frozenset[str] = frozenset()
+    text: str,
+    *,
+    subject_at,
+    exclude: set[str],
+    towns: frozenset[str] = frozenset(),
+    host: str | None = None,
 ) -> list[dict]:
     """Named practices with the municipality presenting them.
 
     `exclude` holds folded names of bodies and projects, which are not practices; `towns`
-    the folded names of the meeting's towns, which name some of theirs.
+    the folded names of the meeting's towns, which name some of theirs; `host` the town the
+    meeting is held in, which "this city" names.
     """
     found: list[dict] = []
     seen: set[str] = set()
+    current = [""]  # the sentence being read
 
     def add(name: str, position: int, aliases: list[str], description: str = "") -> None:
         key = fold(name)
@@ -263,6 +388,8 @@ def find_practices(
         if name.count("(") != name.count(")"):
             return  # a piece of a bracketed phrase, cut by a sentence end inside it
         municipality = subject_at(position)
+        if municipality is None and host and _THIS_CITY.search(current[0]):
+            municipality = host
         if municipality is None:
             return
         seen.add(key)
@@ -275,9 +402,12 @@ def find_practices(
             item["description"] = _cap(description)
         found.append(item)
 
-    for sentence in rx.finditer(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", text):
+    for sentence in _SENTENCE.finditer(text):
         s_text, s_start = sentence.group(), sentence.start()
-        quoted = list(_QUOTED.finditer(s_text))
+        current[0] = s_text
+        quoted = list(_QUOTED.finditer(s_text)) + [
+            m for m in _OTHER_QUOTED.finditer(s_text) if _practice_next(s_text, m)
+        ]
         for m in quoted:
             name, alt = m.group("name").strip(), (m.group("alt") or "").strip()
             if len(name.split()) > 8 or name.endswith((".", "!", "?")):
@@ -308,6 +438,7 @@ def find_practices(
         _enumeration(s_text, s_start, add)
         if towns and any(h in s_text.lower() for h in _HEAD_STEMS):
             _town_named(s_text, s_start, towns, add, seen)
+        _head_named(s_text, s_start, towns, add, seen)
     return found
 
 

@@ -386,7 +386,11 @@ def _extract_normalised(text: str, source: str, gazetteer: Gazetteer) -> Extract
     own = project and any(word in muni_names for word in fold(project).split())
     exclude = {fold(o["name"]) for o in orgs} | {"" if own else fold(project or "")} | muni_names
     found_practices = practices.find_practices(
-        text, subject_at=ctx.subject_at, exclude=exclude, towns=frozenset(muni_names)
+        text,
+        subject_at=ctx.subject_at,
+        exclude=exclude,
+        towns=frozenset(muni_names),
+        host=location,
     )
     rx.check_deadline()
     roles = people.unnamed_roles(text, found_people, ctx.subject_at)
