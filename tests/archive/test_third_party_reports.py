@@ -118,6 +118,14 @@ At the end of that session (6d0e193) unexplored, which nobody had read, scored 0
 The uncharted batch (20 reports, unseen) was scored once its gold was committed (f7768c7,
 c0e3a4b), on the extraction code of bcb9745 (the start of the second session of 7 December
 2026): 0.798 (municipalities 0.672); floor uncharted 0.79. With it, all 310 are held to 0.87.
+At the end of that session (unexplored studied: places said not to have come, refugee sites,
+project aims, regions' make-up, a name's letters for its country; roles after quotations and
+articles; project partners' bodies; named practices after their noun or in quotes), uncharted,
+which nobody had read, scored 0.798 (0.7977; municipalities 0.662): floor stays 0.79. Study:
+first 0.939, fresh 0.921, newest 0.906, latest 0.915, final 0.919, unopened 0.835, untrodden
+0.835, unexplored 0.827 (from 0.796); validation unvisited 0.816. All 310 score 0.881 (a hair
+above 0.88): floor all 0.87. Floors fresh 0.92, latest 0.91, unopened 0.83, untrodden 0.83,
+unexplored 0.82.
 """
 
 import json
@@ -131,18 +139,18 @@ MIN_OVERALL = {
     "all": 0.87,
     "first": 0.93,
     "held_out": 0.92,
-    "fresh": 0.91,
+    "fresh": 0.92,
     "newest": 0.90,
-    "latest": 0.90,
+    "latest": 0.91,
     "final": 0.91,
     "blind": 0.91,
     "sealed": 0.91,
     "untouched": 0.85,
     "unread": 0.87,
-    "unopened": 0.82,
+    "unopened": 0.83,
     "unvisited": 0.81,
-    "untrodden": 0.81,
-    "unexplored": 0.79,
+    "untrodden": 0.83,
+    "unexplored": 0.82,
     "uncharted": 0.79,
 }
 BATCH_SIZES = {
