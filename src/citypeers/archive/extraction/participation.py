@@ -402,7 +402,7 @@ def plausible_words(text: str, mention, months: frozenset[str]) -> bool:
     if _EVENT_NAME_AFTER.match(right):
         return False  # "the Adana Municipal Coordination Meeting", "the Rabat Process"
     if _FACILITY_AFTER.match(right) or _FACILITY_BEFORE.search(left):
-        return False  # "Diavata refugee camp", "eine Unterkunft für Flüchtlinge in Rahnsdorf"
+        return False  # "the X refugee camp", "eine Unterkunft für Flüchtlinge in Rahnsdorf"
     if _POSSESSIVE.match(right):
         return True  # "“Zagreb’s experience with funding”", even in a quoted title
     if _quoted(text, mention):
@@ -643,7 +643,7 @@ _THESE_THERE = rx.compile(
 
 
 # A project's or a network's aim, said before a list of its cities: "L'obiettivo di
-# DiverCities è ..., coinvolgendo otto città (A, B, C)", "the project's aim is to ... in
+# Interlink è ..., coinvolgendo otto città (A, B, C)", "the project's aim is to ... in
 # A, B and C": the places it works with over its life, not who came to the meeting.
 _PROJECT_AIM = rx.compile(
     r"(?<![\p{L}])(?:the (?:project|network|programme|program)['’]s (?:aims?|goals?|"

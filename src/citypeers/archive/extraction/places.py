@@ -305,7 +305,7 @@ def _unlisted_mention(text: str, gaz: Gazetteer, start: int) -> Mention | None:
     ):
         return None
     if len(named.words) > 1 and _opens_with_a_given_name(named.words[0]):
-        return None  # "la comuna Fabiana Goyeneche": a person after a noun of another language
+        return None  # "la comuna Ana Pérez": a person after a noun of another language
     if named.language != "el" and any(
         _known_in(gaz, " ".join(named.words[k:]), named.language)
         for k in range(1, len(named.words))
@@ -1914,7 +1914,7 @@ def most_named(mentions: list[Mention]) -> Mention | None:
 
 def drop_mentions_in_names(text: str, mentions: list[Mention], names: list[str]) -> None:
     """A place's name said inside a person's longer name is part of that name ("consilierul
-    Ovidiu Merean", "Bürgermeister Bogdan Olesiński"): that mention names no place. A name
+    Ovidiu Popa", "Bürgermeister Bogdan Nowak"): that mention names no place. A name
     said whole is rather the place ("primarul satului Gura Bîcului": no person)."""
     spans = [
         (m.start(), m.end())
@@ -1932,8 +1932,8 @@ def drop_mentions_in_names(text: str, mentions: list[Mention], names: list[str])
 
 
 def _opens_with_a_given_name(word: str) -> bool:
-    """Whether a name the gazetteer lacks opens with a common given name ("Fabiana
-    Goyeneche" after a Spanish "comuna", the city's administration): a person's name. Towns
+    """Whether a name the gazetteer lacks opens with a common given name ("Ana
+    Pérez" after a Spanish "comuna", the city's administration): a person's name. Towns
     named after a person ("Mihai Viteazu") are in the gazetteer."""
     return fold(word) in given_names() and not word.isupper()
 
