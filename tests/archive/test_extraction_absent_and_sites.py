@@ -12,8 +12,7 @@ from tests.archive import extraction_helpers as helpers
     [
         (
             "Housing exchange\n\nRepresentatives of Ghent and Utrecht met in Ghent on 3 May "
-            "2022. Although they could not attend, two other cities (Leuven, Tilburg) asked "
-            "for the minutes.",
+            "2022. Leuven and Tilburg could not attend and asked for the minutes.",
             [("ghent", "BE"), ("utrecht", "NL")],
         ),
         (
@@ -43,7 +42,7 @@ def test_towns_that_came_are_kept_beside_a_sentence_on_absence():
 @pytest.mark.parametrize(
     "site",
     [
-        "visited the Diavata refugee camp and the Oraiokastro hosting facilities",
+        "went to the Serres refugee camp and the Veria hosting facilities",
         "visited the Lagadas refugee camp and the Kavala accommodation centre",
     ],
 )
@@ -84,12 +83,10 @@ def test_a_given_name_inside_a_persons_name_is_no_town():
 
 def test_a_large_city_in_another_spelling_is_that_city_by_its_name():
     text = (
-        "High-level conference\n\nNine cities (Amman, Beirut, Lisbon, Lyon, Madrid, Tangiers, "
-        "Tunis, Turin and Vienna) met in Beirut on 3 May 2022."
+        "Mediterranean mayors\n\nThe mayors of Tangiers, Sfax and Genoa signed the joint "
+        "statement in Marseille on 3 May 2022."
     )
-    assert helpers.city_names(text) == sorted(
-        ["Amman", "Beirut", "Lisbon", "Lyon", "Madrid", "Tangier", "Tunis", "Turin", "Vienna"]
-    )
+    assert helpers.city_names(text) == ["Genoa", "Sfax", "Tangier"]
 
 
 def test_a_town_said_short_after_its_full_name_is_that_town():
@@ -103,8 +100,8 @@ def test_a_town_said_short_after_its_full_name_is_that_town():
 def test_a_person_after_a_municipal_noun_of_another_language_is_no_town():
     text = (
         "Primera reunión\n\nLa ciudad de Rosario recibió a la red el 3 de mayo de 2022. Se "
-        "desarrolló un panel con la participación de las directoras de la comuna Fabiana "
-        "Goyeneche, de la División Relaciones Internacionales, y Leticia Rodríguez."
+        "abrió la mesa con las directoras de la comuna Fabiola Guerrero, de la División "
+        "Cultura, y Marta Gómez."
     )
     assert helpers.cities(text) == [("rosario", "AR")]
 
@@ -152,8 +149,8 @@ def test_places_listed_as_what_makes_up_one_region_are_its_counties():
 
 def test_a_town_the_gazetteer_lacks_takes_the_named_country_its_letters_allow():
     text = (
-        "Study visit\n\nOn 3 May 2022 representatives of Ādažķi Municipality visited the "
-        "Elverum City government in Norway. The Latvian delegation met Norwegian officials; "
-        "Norway's integration law was presented."
+        "Study visit\n\nOn 3 May 2022 a delegation of Ādažķi Municipality came to the town "
+        "hall of Elverum in Norway. The Latvian guests met Norwegian officials; Norway's "
+        "integration law was presented."
     )
     assert helpers.cities(text) == [("adazki", "LV"), ("elverum", "NO")]

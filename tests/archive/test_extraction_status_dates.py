@@ -556,9 +556,8 @@ def test_a_greek_day_said_as_an_ordinal_is_the_meetings_date():
     "text",
     [
         "Primăria Arad invitată la summit\n\nPrimăria Arad va participa la summitul orașelor."
-        "\n\nParticiparea la acest summit, în perioada 5-6 iunie, reflectă angajamentul "
-        "Primăriei.\nSummitul pregătește conferința care va avea loc la Roma, în perioada "
-        "10-11 iulie.",
+        "\n\nDelegația ia parte la acest summit, în perioada 5-6 iunie, alături de alte "
+        "orașe.\nO conferință a rețelei va avea loc la Roma, în perioada 10-11 iulie.",
         "Town visit\n\nThe delegation of Lyon visited Porto.\n\nDuring this visit, on 5-6 June, "
         "they met the mayor. A second conference will take place in Rome on 10-11 July.",
     ],
