@@ -377,7 +377,6 @@ def find_practices(
     """
     found: list[dict] = []
     seen: set[str] = set()
-    current = [""]  # the sentence being read
 
     def add(name: str, position: int, aliases: list[str], description: str = "") -> None:
         key = fold(name)
@@ -388,7 +387,8 @@ def find_practices(
         if name.count("(") != name.count(")"):
             return  # a piece of a bracketed phrase, cut by a sentence end inside it
         municipality = subject_at(position)
-        if municipality is None and host and _THIS_CITY.search(current[0]):
+        # every name is added while its sentence, `s_text` of the loop below, is being read
+        if municipality is None and host and _THIS_CITY.search(s_text):
             municipality = host
         if municipality is None:
             return
@@ -404,7 +404,6 @@ def find_practices(
 
     for sentence in _SENTENCE.finditer(text):
         s_text, s_start = sentence.group(), sentence.start()
-        current[0] = s_text
         quoted = list(_QUOTED.finditer(s_text)) + [
             m for m in _OTHER_QUOTED.finditer(s_text) if _practice_next(s_text, m)
         ]
