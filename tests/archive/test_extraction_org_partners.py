@@ -26,6 +26,16 @@ from tests.archive import extraction_helpers as helpers
             "τους: Οργανισμός Λίεντς, Ένωση Μάρτεν.",
             ["Οργανισμός Λίεντς", "Ένωση Μάρτεν"],
         ),
+        (
+            "Das Treffen richtete die Stiftung Velmora aus. Zu den Projektpartnern gehören der "
+            "Verein Lienzer Wohnen und das Institut Marten.",
+            ["Verein Lienzer Wohnen", "Institut Marten"],
+        ),
+        (
+            "La Fondazione Velmora ha ospitato l'incontro. Fanno parte del partenariato "
+            "l'Associazione Casa Lienz e l'Istituto Marten.",
+            ["Associazione Casa Lienz", "Istituto Marten"],
+        ),
     ],
 )
 def test_a_body_named_only_in_a_list_of_project_partners_is_left_out(text, listed):

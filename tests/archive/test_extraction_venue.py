@@ -677,3 +677,13 @@ def test_extract_report_the_town_hall_named_before_its_town_in_german():
         "Erfurt statt."
     )
     assert record["location"] == "Erfurt"
+
+
+def test_sentence_span_reads_past_a_full_stop_inside_the_span():
+    from citypeers.archive.extraction.text import sentence_span
+
+    text = "Rain fell. The mayor of St. Ives spoke. Then lunch."
+    start, end = text.index("St. Ives"), text.index(" spoke")
+
+    assert text[slice(*sentence_span(text, start, end, 100))] == "The mayor of St. Ives spoke. "
+    assert sentence_span(text, start, end, 5) == (start - 5, end + 5)

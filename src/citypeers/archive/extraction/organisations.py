@@ -8,7 +8,8 @@ import regex
 from . import agents, body_names, embassies, inflection, initialisms, ministries, visits
 from . import patterns as rx
 from .given_names import is_given_name
-from .text import AND_ALTERNATIVES, AUTHORITY_NOUN_ALTERNATIVES, fold, says_word
+from .project_partners import PARTNER_LIST_REACH, PROJECT_PARTNER_LIST
+from .text import AND_ALTERNATIVES, AUTHORITY_NOUN_ALTERNATIVES, fold, says_word, sentence_span
 
 # Well-known bodies that reports often name by acronym alone: (short name, kind, long names).
 KNOWN_BODIES = (
@@ -1097,38 +1098,13 @@ def _as_said(short: str, said: str, acronyms: dict[str, str]) -> str:
     return name
 
 
-# A sentence that says what a project is made of: its applicant and its partners ("The
-# project partners are: X, Y and Z", "Solicitantul proiectului este X, iar partenerii în
-# proiect sunt: Y", "Το εταιρικό σχήμα αποτελείται από τους: X"). It tells who runs the
-# project, not who came to the meeting.
-_PARTNER_LIST = rx.compile(
-    r"(?i:(?<![\p{L}])(?:"
-    r"project(?:['’]s)?\s+partners\s+(?:are|include|comprise)|"
-    r"partners\s+(?:of|in)\s+the\s+project\s+(?:are|include|comprise)|"
-    r"the\s+(?:partnership|consortium)\s+(?:consists\s+of|comprises|is\s+made\s+up\s+of)|"
-    r"project(?:['’]s)?\s+applicant\s+is|"
-    r"sono\s+partner\s+del\s+progetto|partner\s+del\s+progetto\s+sono|"
-    r"partenariato\s+(?:è\s+composto|comprende)|"
-    r"socios\s+del\s+proyecto\s+son|consorcio\s+(?:está\s+formado|se\s+compone)|"
-    r"Projektpartner\s+sind|Partner\s+des\s+Projekts\s+sind|Konsortium\s+besteht\s+aus|"
-    r"partner(?:ami|zy)\s+projektu\s+(?:są|to)|"
-    r"solicitantul\s+proiectului\s+este|partenerii\s+(?:în|din)\s+proiect\s+sunt|"
-    r"partenerii\s+proiectului\s+sunt|"
-    r"εταιρικό\s+σχήμα\s+(?:αποτελείται|απαρτίζεται)|"
-    r"εταίροι\s+του\s+(?:έργου|προγράμματος)\s+είναι"
-    r"))"
-)
-_SENTENCE_END = rx.compile(r"\.(?=\s+\p{Lu})|\n")
-
-
 def _partner_list_spans(text: str) -> list[tuple[int, int]]:
     """Where the text lists a project's applicant and partners: from the words that say so
     to the end of their sentence."""
-    spans = []
-    for m in _PARTNER_LIST.finditer(text):
-        end = _SENTENCE_END.search(text, m.end())
-        spans.append((m.start(), end.start() if end else len(text)))
-    return spans
+    return [
+        (m.start(), sentence_span(text, m.start(), m.end(), PARTNER_LIST_REACH)[1])
+        for m in PROJECT_PARTNER_LIST.finditer(text)
+    ]
 
 
 def _only_in_partner_list(text: str, name: str) -> bool:

@@ -13,7 +13,8 @@ import regex
 
 from . import patterns as rx
 from .common_words import is_common_word, is_english_word
-from .text import fold, sentence_ends
+from .project_partners import PARTNER_LIST_REACH, PROJECT_PARTNERS
+from .text import fold, sentence_span
 
 # Word starts that speak of taking part, per language (matched at a word's start, any case).
 _PARTY_STEMS = (
@@ -449,21 +450,10 @@ def _sentence_initial_word(text: str, mention) -> bool:
 
 def _in_party_sentence(text: str, mention, near: int = 100) -> bool:
     """A cue of taking part near the place, in its sentence ("a delegation from X")."""
-    begin, end = _sentence_span(text, mention, near)
+    begin, end = sentence_span(text, mention.start, mention.end, near)
     if PARTY_CUE.search(text[begin:end]):
         return True
     return bool(_AUTHORITIES.search(text[max(begin, mention.start - 40) : mention.start]))
-
-
-def _sentence_span(text: str, mention, reach: int) -> tuple[int, int]:
-    """Where the sentence around a mention starts and ends in the text, looked for within
-    `reach` characters either side (a sentence end inside the name does not count)."""
-    start = max(0, mention.start - reach)
-    stop = min(len(text), mention.end + reach)
-    ends = sentence_ends(text, start, stop)
-    begin = max((e for e in ends if e <= mention.start), default=start)
-    after = mention.start + len(mention.surface)
-    return begin, min((e for e in ends if e > after), default=stop)
 
 
 _NEAR_LIST = 300
@@ -571,26 +561,19 @@ _EXAMPLES_BEFORE = rx.compile(
     r"takie jak|jak|όπως|π\.χ\.|precum|cum ar fi|de exemplu)\s*,?\s*)$",
     regex.I | regex.REVERSE,
 )
-# ... or listed as a project's partners, unless a later sentence says they were there.
+# ... or listed as a project's partners (`PROJECT_PARTNERS`) or as a partnership's or a
+# network's make-up, unless a later sentence says they were there: "partners are ...", the
+# verb first ("Sono partner del progetto ...", "Son socios del proyecto ...", "Partner sind
+# ..."), "di cui fanno parte le città di ...", "în parteneriat cu ...", a network's founders,
+# its lead partner, its members ("Le città fondatrici della rete sono ...", "capofila è il
+# comune di X e aderiscono come partner ...", "the network's founding members were ...",
+# "zrzesza przedstawicieli miast").
 _PARTNER_LIST = rx.compile(
-    r"(?<![\p{L}])(?:partners? (?:of the project |del progetto |del proyecto |des projekts? )?"
+    PROJECT_PARTNERS
+    + r"|(?<![\p{L}])(?:partners? (?:of the project |del progetto |del proyecto |des projekts? )?"
     r"(?:are|were|include|included|sono|erano|sono stati|son|fueron|sind|waren)\b|"
-    r"partenariato[^.\n]{0,40}costituito|partnership (?:consists|comprises|includes|is made up)|"
-    r"project partners (?:are|were|include)|socios del proyecto (?:son|fueron)|"
-    # the verb first: "Sono partner del progetto ...", "Son socios del proyecto ...", "Partner
-    # sind ...", and the partnership's or the network's make-up: "di cui fanno parte le città
-    # di ...", "Das Konsortium besteht aus ...", "Το εταιρικό σχήμα αποτελείται από ..."
     r"(?:sono|erano|son|fueron|sind|waren|are|were) (?:i |los |die )?(?:partner|socios|"
-    r"partners|projektpartner)\b|di cui fanno parte|fanno parte del (?:partenariato|"
-    r"progetto|consorzio)|forman parte del (?:proyecto|consorcio)|"
-    r"(?:konsortium|partnerschaft) (?:besteht|bestand) aus|zu den (?:projekt)?partnern "
-    r"(?:gehören|zählen)|partnerami (?:projektu )?(?:są|byli)|partnerzy projektu to|"
-    r"w skład (?:partnerstwa|konsorcjum) wchodz|εταιρικ\p{L}* σχήμα\p{L}* (?:αποτελ|απαρτ)|"
-    r"εταίροι (?:του (?:έργου|προγράμματος) )?(?:είναι|ήταν)|partenerii (?:proiectului )?"
-    r"(?:sunt|au fost)|în parteneriat cu|l-imsieħba (?:tal-proġett )?huma|"
-    # a network's or a project's make-up: its founders, its lead partner, its members
-    # ("Le città fondatrici della rete sono ...", "capofila è il comune di X e aderiscono come
-    # partner ...", "the network's founding members were ...", "zrzesza przedstawicieli miast")
+    r"partners|projektpartner)\b|di cui fanno parte|în parteneriat cu|"
     r"(?:città|comuni|cities|municipalities|ciudades|municipios|städte|kommunen|miasta|"
     r"members?|membri|miembros|mitglieder) fondat\p{L}*|founding (?:cities|members|"
     r"municipalities|partners)|ciudades fundadoras|gründungs(?:mitglied|städte|kommunen)\p{L}*|"
@@ -686,10 +669,10 @@ def excluded(text: str, mentions) -> set[int]:
             previous = None
             continue
         left = text[max(0, mention.start - 60) : mention.start]
-        begin, end = _sentence_span(text, mention, 300)
+        begin, end = sentence_span(text, mention.start, mention.end, 300)
         sentence = text[begin:end]
         # a partner list runs long: its sentence is read whole, however far it opened
-        whole_begin, whole_end = _sentence_span(text, mention, _PARTNER_LIST_REACH)
+        whole_begin, whole_end = sentence_span(text, mention.start, mention.end, PARTNER_LIST_REACH)
         in_partner_list = _any_within(partner_spans, whole_begin, whole_end) and not (
             _PARTICIPANTS_SUBJECT.search(text, whole_begin, mention.start)
         )
@@ -728,7 +711,6 @@ def excluded(text: str, mentions) -> set[int]:
     return out
 
 
-_PARTNER_LIST_REACH = 1500
 # The participants as the subject: "the participants of the visit were project partners
 # from ...", "Die Teilnehmer waren Projektpartner aus ...": the partners listed came.
 _PARTICIPANTS_SUBJECT = rx.compile(

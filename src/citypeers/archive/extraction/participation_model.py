@@ -19,7 +19,7 @@ from . import patterns as rx
 from .cues import plain
 from .gazetteer import EUROPE
 from .participation import EVENT_NOUN_AFTER, PARTY_CUE, SEAT_OF_BODY, distinctive
-from .text import sentence_ends
+from .text import sentence_span
 
 # Families of close cues (see `places._cue`, `participation.decide`), one feature each.
 CUE_FAMILIES = (
@@ -102,6 +102,7 @@ _MEETING = rx.compile(
 _OPENING = 400
 _FREE_MENTIONS = 2
 _NEAR = 60
+_SENTENCE_REACH = 200  # how far either side of a mention its sentence is looked for
 
 
 def participants(text: str, mentions, excluded: set[int], location, months) -> set[int]:
@@ -252,7 +253,7 @@ def _words_around(text: str, folded: str, mention, values: dict, cued_at: list[i
         values["opening"] = 1.0
         if _in_title(text, start):
             values["title"] = 1.0
-    begin, stop = _sentence(text, start, end)
+    begin, stop = sentence_span(text, start, end, _SENTENCE_REACH)
     near = folded[max(begin, start - _NEAR) : min(stop, end + _NEAR)]
     if _ROLE_WORDS.search(near):
         values["role_near"] = 1.0
@@ -268,13 +269,6 @@ def _words_around(text: str, folded: str, mention, values: dict, cued_at: list[i
         values["line_start"] = 1.0
     if SEAT_OF_BODY.search(text[max(0, start - 60) : start]) or EVENT_NOUN_AFTER.match(text, end):
         values["seat_or_event"] = 1.0
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    low, high = max(0, start - 200), min(len(text), end + 200)
-    ends = sentence_ends(text, low, high)
-    begin = max((e for e in ends if e <= start), default=low)
-    return begin, min((e for e in ends if e > end), default=high)
 
 
 def _in_title(text: str, position: int) -> bool:

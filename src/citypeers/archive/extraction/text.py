@@ -145,6 +145,15 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
     return inside
 
 
+def sentence_span(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """Where the sentence around `text[start:end]` starts and ends, looked for within
+    `reach` characters either side (a sentence end inside the span does not count)."""
+    low, high = max(0, start - reach), min(len(text), end + reach)
+    ends = sentence_ends(text, low, high)
+    begin = max((e for e in ends if e <= start), default=low)
+    return begin, min((e for e in ends if e > end), default=high)
+
+
 def length_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
     """An Aho-Corasick automaton over `words` whose value is each word's length, so that a
     match's (end, length) gives its span: one pass over a text finds every word."""
