@@ -204,6 +204,8 @@ def test_a_plan_without_a_towns_name_or_a_town_in_a_clause_is_no_practice(text):
         ("Gent stellte das Projekt „Offene Türen“ vor.", "Offene Türen"),
         ("Gent stellte „Offene Türen“ – ein Angebot der Stadt – vor.", "Offene Türen"),
         ("Bologna przedstawiła program „Otwarte Drzwi” gościom.", "Otwarte Drzwi"),
+        ("Bologna ha presentato la campagna „Porte Aperte“ agli ospiti.", "Porte Aperte"),
+        ("Sevilla presentó la campaña „Puertas Abiertas“ a los invitados.", "Puertas Abiertas"),
     ],
 )
 def test_a_name_in_german_or_single_quotes_next_to_a_word_for_a_practice_is_one(text, expected):
@@ -248,6 +250,7 @@ def test_a_stop_inside_a_date_or_initials_does_not_cut_the_sentence(text):
         ("Bologna habló del programa Vecinas Unidas con los invitados.", ["Vecinas Unidas"]),
         ("Il sindaco di Bologna ha parlato della campagna Porte Aperte.", ["Porte Aperte"]),
         ("Ghent explained the campaign Open Doors to the guests.", ["Open Doors"]),
+        ("Kraków przedstawił inicjatywę Otwarte Drzwi gościom z Bolonii.", ["Otwarte Drzwi"]),
     ],
 )
 def test_a_name_in_capitals_after_a_lower_case_head_is_a_practice(text, expected):

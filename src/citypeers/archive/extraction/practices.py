@@ -15,14 +15,108 @@ _OTHER_QUOTED = rx.compile(
     r"‘(?P<name>[\p{Lu}\p{N}](?:[^“”«»\"‘’\n]|’(?=\p{L})){1,70}?)’(?!\p{L}))"
     r"(?:\s*\((?P<alt>[^()\n]{2,80})\))?"
 )
-# A word for a practice, in the languages of the reports: "das Projekt „X“", "‘X’, the city's
-# policy", "„X“ – ein Angebot der Stadt", "program „X”".
-_PRACTICE_WORD = (
-    r"(?:projects?|programmes?|programs?|polic(?:y|ies)|initiatives?|campaigns?|services?|"
-    r"centres?|centers?|schemes?|progett\w*|programm\w*|politic\w*|iniziativ\w*|servizi\w*|"
-    r"proyect\w*|programa\w*|pol[ií]tica\w*|iniciativ\w*|projekt\w*|initiative\w*|"
-    r"angebot\w*|kampagne\w*|politik\w*|\w*zentrum|program\w*|inicjatyw\w*|polityk\w*|"
-    r"kampani\w*|proiect\w*|politic\w*|campani\w*|πρόγραμμα\w*|δράσ\w*|πρωτοβουλ\w*)"
+# The words for a practice and for the plan or model it follows, in the programme's
+# languages: what each names, the languages that write it, its stem and the endings it takes
+# after a name's head ("progett" + "o", "i"). Each use below derives its pattern from here.
+_PRACTICE_LEXICON = (
+    ("project", "en", "project", ("", "s")),
+    ("project", "it", "progett", ("o", "i")),
+    ("project", "es", "proyect", ("o", "os")),
+    ("project", "fr", "projet", ("", "s")),
+    ("project", "de", "projekt", ("", "e")),
+    ("project", "pl", "projekt", ("", "u", "y", "ów")),
+    ("project", "ro", "proiect", ("", "ul", "e")),
+    ("programme", "en fr", "programme", ("", "s")),
+    ("programme", "en", "program", ("", "s")),
+    ("programme", "it", "programm", ("a", "i")),
+    ("programme", "es", "program", ("a", "as")),
+    ("programme", "de", "programm", ("", "e")),
+    ("programme", "pl", "program", ("", "u", "y", "ów")),
+    ("programme", "ro", "program", ("", "ul")),
+    ("programme", "el", "πρόγραμμα", ("",)),
+    ("campaign", "en", "campaign", ("", "s")),
+    ("campaign", "it", "campagn", ("a", "e")),
+    ("campaign", "es", "campañ", ("a", "as")),
+    ("campaign", "de", "kampagne", ("", "n")),
+    ("campaign", "pl", "kampani", ("a", "e", "i", "ę")),
+    ("campaign", "ro", "campani", ("a", "e")),
+    ("initiative", "en de", "initiative", ("", "s")),
+    ("initiative", "it", "iniziativ", ("a", "e")),
+    ("initiative", "es", "iniciativ", ("a", "as")),
+    ("initiative", "pl", "inicjatyw", ("a", "y", "ę")),
+    ("initiative", "el", "πρωτοβουλ", ("ία", "ίες")),
+    ("policy", "en", "polic", ("y", "ies")),
+    ("policy", "it ro", "politic", ("a", "he", "i")),
+    ("policy", "es", "polític", ("a", "as")),
+    ("policy", "de", "politik", ("",)),
+    ("policy", "pl", "polityk", ("a", "i", "ę")),
+    ("service", "en", "service", ("", "s")),
+    ("service", "it", "servizi", ("o", "")),
+    ("centre", "en", "centre", ("", "s")),
+    ("centre", "en", "center", ("", "s")),
+    ("centre", "de", "-zentrum", ("",)),
+    ("scheme", "en", "scheme", ("", "s")),
+    ("offer", "de", "angebot", ("", "e")),
+    ("action", "el", "δράσ", ("η", "εις")),
+    ("plan", "en es de pl ro", "plan", ("", "s")),
+    ("plan", "it", "pian", ("o", "i")),
+    ("model", "en", "model", ("", "s")),
+    ("model", "it", "modell", ("o", "i")),
+    ("model", "es", "model", ("o", "os")),
+    ("strategy", "en", "strateg", ("y", "ies")),
+    ("strategy", "it", "strategi", ("a", "e")),
+    ("strategy", "es", "estrategi", ("a", "as")),
+    ("strategy", "de ro", "strategie", ("", "n")),
+)
+# English and French end their words in the forms listed; the other languages inflect them
+# further. A stem after "-" closes compounds ("Beratungszentrum").
+_LISTED_ENDINGS = frozenset({"en", "fr"})
+
+
+def _lexicon_rows(meanings: frozenset[str]) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """The lexicon's rows for `meanings`, their stems without the compound mark."""
+    return [
+        (meaning, languages, stem.lstrip("-"), endings)
+        for meaning, languages, stem, endings in _PRACTICE_LEXICON
+        if meaning in meanings
+    ]
+
+
+def _word_forms(meanings: frozenset[str]) -> list[str]:
+    """Every listed form of the words that name one of `meanings`, longest first."""
+    forms = {
+        stem + ending for _m, _l, stem, endings in _lexicon_rows(meanings) for ending in endings
+    }
+    return sorted(forms, key=lambda form: (-len(form), form))
+
+
+def _base_forms(meanings: frozenset[str]) -> list[str]:
+    """The first form of each word that names one of `meanings` ("progetto", "plan")."""
+    forms = {stem + endings[0] for _m, _l, stem, endings in _lexicon_rows(meanings)}
+    return sorted(forms, key=lambda form: (-len(form), form))
+
+
+def _any_form(meanings: frozenset[str]) -> str:
+    """A pattern of the words that name one of `meanings`, in any of their forms."""
+    parts = set()
+    for meaning, languages, stem, endings in _PRACTICE_LEXICON:
+        if meaning not in meanings:
+            continue
+        if stem.startswith("-"):
+            parts.add(r"\w*" + stem[1:] + r"\w*")
+        elif set(languages.split()) <= _LISTED_ENDINGS:
+            parts.add(stem + "(?:" + "|".join(sorted(endings, key=len, reverse=True)) + ")")
+        else:
+            parts.add(stem + r"\w*")
+    return "(?:" + "|".join(sorted(parts)) + ")"
+
+
+# A word for a practice: "das Projekt „X“", "‘X’, the city's policy", "„X“ – ein Angebot
+# der Stadt", "program „X”".
+_PRACTICE_WORD = _any_form(
+    frozenset(
+        "project programme campaign initiative policy service centre scheme offer action".split()
+    )
 )
 _PRACTICE_BEFORE = rx.compile(rf"(?<![\p{{L}}]){_PRACTICE_WORD}(?:\s+pn\.)?\s*$", regex.I)
 _PRACTICE_AFTER = rx.compile(
@@ -208,10 +302,8 @@ def _is_quotation(phrase: str) -> bool:
 # Ciudad Abierta", "il modello Sai Valdoro", "the Valdoro buddy programme". The head
 # first, then capitalised words (with their small joining words), or the town's words, up to
 # two in lower case, then the head.
-_HEAD_WORDS = (
-    r"plan|programme|program|programa|programm|piano|programma|modello|model|modelo|"
-    r"strategy|strategia|estrategia|strategie|project|progetto|proyecto|projekt"
-)
+_HEAD_WORD_FORMS = _base_forms(frozenset("plan programme model strategy project".split()))
+_HEAD_WORDS = "|".join(_HEAD_WORD_FORMS)
 _HEAD_FIRST = rx.compile(
     rf"(?<![\p{{L}}\-])(?:(?:[IVX]{{1,4}}|\d{{1,2}}[º°ª.]?)\s+)?(?i:{_HEAD_WORDS})"
     r"(?:\s+(?:de|di|del|della|for|of|von|für|dla|pentru))?"
@@ -220,18 +312,6 @@ _HEAD_FIRST = rx.compile(
 _TOWN_FIRST = rx.compile(
     r"(?<![\p{L}\-])(?:the|The)\s(?P<tail>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})"
     rf"(?P<between>(?:\s\p{{Ll}}+){{0,2}})\s(?:{_HEAD_WORDS})(?![\p{{L}}])"
-)
-# A cheap look before the patterns: every head word holds one of these.
-_HEAD_STEMS = (
-    "plan",
-    "program",
-    "piano",
-    "model",
-    "strateg",
-    "project",
-    "progett",
-    "proyect",
-    "projekt",
 )
 # Read from the end (REVERSE): a forward search tries every start in a run of such words
 # and is quadratic in the run's length.
@@ -268,14 +348,13 @@ def _town_named(s_text: str, s_start: int, towns: frozenset[str], add, seen: set
 
 # A head for a practice in lower case, then a name in capitals: "the projects Casa Verde and
 # Porta Aperta", "del programa Vecinas", "il progetto Casa Comune", "the campaign Open Doors".
-# German capitalises every noun, so its heads give no sign and are left out.
+# The head is read in lower case only: German capitalises every noun, so its heads give no
+# sign and never match.
 _LOWER_HEAD = rx.compile(
-    r"(?<![\p{L}\-])(?-i:projects?|programmes?|programs?|campaigns?|initiatives?|"
-    r"progett[oi]|programm[ai]|campagn[ae]|iniziativ[ae]|proyectos?|programas?|campañas?|"
-    r"iniciativas?|projets?|programmes?|projekt(?:u|y|ów)?|program(?:u|y|ów)?|proiect(?:ul|e)?|"
-    r"programul|campani[ae]|kampani[aeię])\s+"
-    r"(?P<names>\p{Lu}[\p{L}\p{N}’'\-]*(?:\s+(?:(?:des|de|del|della|la|le|of|for|per|di|y|e|"
-    r"and|et)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}’'\-]*){0,4})"
+    r"(?<![\p{L}\-])"
+    + rx.alternation(_word_forms(frozenset("project programme campaign initiative".split())))
+    + r"\s+(?P<names>\p{Lu}[\p{L}\p{N}’'\-]*(?:\s+(?:(?:des|de|del|della|la|le|of|for|per|di|"
+    r"y|e|and|et)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}’'\-]*){0,4})"
 )
 # A programme named for the cities in it is their network, the frame and not a practice
 # ("the programme Open Cities", "il progetto Città Amiche", "Towns4Peace").
@@ -435,7 +514,7 @@ def find_practices(
                 continue
             add(m.group("acr"), s_start + m.start(), [m.group("long")])
         _enumeration(s_text, s_start, add)
-        if towns and any(h in s_text.lower() for h in _HEAD_STEMS):
+        if towns and any(h in s_text.lower() for h in _HEAD_WORD_FORMS):  # a cheap look first
             _town_named(s_text, s_start, towns, add, seen)
         _head_named(s_text, s_start, towns, add, seen)
     return found
