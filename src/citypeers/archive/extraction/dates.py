@@ -436,16 +436,23 @@ def _score(text: str, position: int, year: int | None) -> int:
     return score
 
 
+# The words for a meeting, folded (`plain`): a meeting or a visit, then the larger events
+# a report may be about.
+_MEETING_NOUNS = (
+    r"meeting|visits?|incontro|riunione|visita|reunion|encuentro|treffen|besuch\w*|"
+    r"spotkani\w*|wizyt\w*|συναντησ\w*|επισκεψ\w*|intalnir\w*|vizit\w*"
+)
+_EVENT_NOUNS = (
+    r"conference|summit\w*|forum|workshop|seminar|event|convegno|vertice|conferencia|cumbre|"
+    r"jornada|konferenz|gipfel\w*|tagung|konferencj\w*|szczyt\w*|συνεδρι\w*|εκδηλωσ\w*|"
+    r"conferint\w*|eveniment\w*"
+)
 # The report's own meeting named as this one, in the words before a date (folded text):
 # "this meeting", "questo incontro", "esta reunion", "dieses Treffen", "acest summit".
 _THIS_MEETING = rx.compile(
     r"(?<!\w)(?:this|questo|questa|esta|este|dieses|diese|diesem|dieser|ten|tego|tej|ta|"
-    r"αυτη|αυτης|αυτο|αυτου|acest|acesta|aceasta|acestei|acestui)\s+(?:\w+\s+)?(?:meeting|"
-    r"visit|conference|summit|forum|workshop|seminar|event|incontro|riunione|visita|"
-    r"convegno|vertice|reunion|encuentro|conferencia|cumbre|jornada|treffen|besuch\w*|"
-    r"konferenz|gipfel\w*|tagung|spotkani\w*|wizyt\w*|konferencj\w*|szczyt\w*|"
-    r"συναντησ\w*|επισκεψ\w*|συνεδρι\w*|εκδηλωσ\w*|summit\w*|intalnir\w*|vizit\w*|"
-    r"conferint\w*|eveniment\w*)(?!\w)"
+    r"αυτη|αυτης|αυτο|αυτου|acest|acesta|aceasta|acestei|acestui)\s+(?:\w+\s+)?"
+    rf"(?:{_MEETING_NOUNS}|{_EVENT_NOUNS})(?!\w)"
 )
 # In a date's sentence: the date of another meeting ("it follows the training held from
 # ...", "after the visit, a delegation ... will travel", "the return visit").
@@ -455,8 +462,7 @@ _ANOTHER_MEETING = rx.compile(
     r"gegenbesuch\w*|poprzedni\w*|w zeszlym roku|rewizyt\w*|προηγουμεν\w*|περσι\w*|"
     r"anterioar\w*|anul trecut|vizita de intoarcere|"
     r"(?:after|dopo|tras|despues de|nach|po|μετα|dupa)\s+(?:(?:the|la|il|lo|l'|el|dem|der|"
-    r"την|το|τη)\s*)?(?:visits?|visita|meeting|incontro|riunione|reunion|encuentro|besuch|"
-    r"treffen|wizyt\w*|spotkani\w*|επισκεψ\w*|συναντησ\w*|vizit\w*|intalnir\w*))(?!\w)"
+    rf"την|το|τη)\s*)?(?:{_MEETING_NOUNS}))(?!\w)"
 )
 
 
