@@ -687,3 +687,18 @@ def test_sentence_span_reads_past_a_full_stop_inside_the_span():
 
     assert text[slice(*sentence_span(text, start, end, 100))] == "The mayor of St. Ives spoke. "
     assert sentence_span(text, start, end, 5) == (start - 5, end + 5)
+
+
+def test_sentence_span_counts_only_the_ends_it_is_told_to():
+    from citypeers.archive.extraction.text import sentence_span
+
+    text = "Guests came. The visit, e.g. to the port, went well. Then lunch."
+    start = text.index("port")
+
+    def not_after_eg(text, end):
+        return not text[:end].endswith("e.g. ")
+
+    assert text[slice(*sentence_span(text, start, start + 4, 100, not_after_eg))] == (
+        "The visit, e.g. to the port, went well. "
+    )
+    assert text[slice(*sentence_span(text, start, start + 4, 100))] == "to the port, went well. "

@@ -11,7 +11,7 @@ import regex
 
 from . import cues, dates, kind, participation
 from . import patterns as rx
-from .text import sentence_ends
+from .text import sentence_span
 
 # A place that hosts: "X hosted", "X acogió", "X ha ospitato", "X gościł".
 _HOST_AFTER = rx.compile(
@@ -405,11 +405,15 @@ def _sentence_at(text: str, start: int, end: int) -> str:
 
 
 def _sentence_bounds_at(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(0, start - 250)
-    stop = min(len(text), end + 250)
-    ends = [e for e in sentence_ends(text, left, stop) if not _after_abbreviation(text, e)]
-    begin = max((e for e in ends if e <= start), default=left)
-    return begin, min((e for e in ends if e > start), default=stop)
+    return sentence_span(text, start, end, _SENTENCE_REACH, _ends_sentence)
+
+
+_SENTENCE_REACH = 250
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """A sentence end that is no abbreviation's full stop."""
+    return not _after_abbreviation(text, end)
 
 
 # Abbreviations whose full stop ends no sentence ("Wspólnota Praktyków ds. Migracji",

@@ -145,11 +145,16 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
     return inside
 
 
-def sentence_span(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+def sentence_span(
+    text: str, start: int, end: int, reach: int, ends_sentence=None
+) -> tuple[int, int]:
     """Where the sentence around `text[start:end]` starts and ends, looked for within
-    `reach` characters either side (a sentence end inside the span does not count)."""
+    `reach` characters either side (a sentence end inside the span does not count);
+    `ends_sentence(text, end)`, when given, says which ends count (not an abbreviation's)."""
     low, high = max(0, start - reach), min(len(text), end + reach)
     ends = sentence_ends(text, low, high)
+    if ends_sentence is not None:
+        ends = [e for e in ends if ends_sentence(text, e)]
     begin = max((e for e in ends if e <= start), default=low)
     return begin, min((e for e in ends if e > end), default=high)
 
