@@ -34,6 +34,7 @@ from citypeers.archive.extraction.people import (
     _lowercase_elsewhere,
     is_role_head_word,
 )
+from citypeers.archive.extraction.practices import _SENTENCE, sentences
 from citypeers.archive.extraction.record import (
     _ACRONYM_AFTER_TITLE,
     _ACRONYM_AT_THE_END,
@@ -464,3 +465,31 @@ def test_literal_spans_are_those_of_the_escaped_literal(literal):
     for text in texts:
         expected = [m.span() for m in regex.finditer(regex.escape(literal), text)]
         assert rx.literal_spans(text, literal) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Days in Velmora\nThe city presented the A.B. Europe plan\nand more. Then"
+        " it ended!\nA title without a stop\nLast line without a stop",
+        "Title\n\nThe mayor spoke. e.g. this\nclosing line\n",
+        "One line without a stop, then a break at the very end\n",
+        "Q.E.D. works\nagain? Yes.\nno stop here\nU.N. talks\nxyz",
+        "",
+        "\n\nA.\n\nB\n",
+    ],
+)
+def test_sentences_are_those_of_the_sentence_pattern(text):
+    def read(matches):
+        return [(m.start(), m.group()) for m in matches]
+
+    assert read(sentences(text)) == read(_SENTENCE.finditer(text))
+
+
+def test_a_long_piece_of_a_report_without_the_literals_is_answered_without_the_engine():
+    pattern = rx.compile(r"(?<![\p{L}])(?i:harbour festival|tide market)s?\b")
+    report = "The delegation of Velmora met the mayor of Quillbrook at noon. " * 10
+
+    with rx.reading(report):
+        assert pattern.search(report[5:400]) is None  # a piece of it, read in the report
+        assert pattern.search("x" * 200 + " the Tide Market").group() == "Tide Market"

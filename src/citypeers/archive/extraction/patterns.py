@@ -154,6 +154,11 @@ class Prefiltered(Pattern):
             if len(string) < _PREFILTER_FROM:
                 # a short piece: not worth reading, but the report it is cut from is read once
                 return self._in_report(report) or string not in report.string
+            if not self._in_report(report) and string in report.string:
+                # a longer piece (a sentence, a paragraph) of a report without the literals:
+                # finding it in the report costs less than reading it for them
+                self._seen = (string, False)
+                return False
         elif len(string) < _PREFILTER_FROM:
             return True
         found = self._holds_a_need(_read(string))
