@@ -147,14 +147,16 @@ class Prefiltered(Pattern):
         seen = self._seen
         if seen[0] is string:
             return seen[1]
-        report = _REPORT.get()
+        report = _get_report()
         if report is not None:
+            in_report = self._report_seen
+            in_report = in_report[1] if in_report[0] is report else self._in_report(report)
             if report.string is string:  # the report itself: answered once per report
-                return self._in_report(report)
+                return in_report
             if len(string) < _PREFILTER_FROM:
                 # a short piece: not worth reading, but the report it is cut from is read once
-                return self._in_report(report) or string not in report.string
-            if not self._in_report(report) and string in report.string:
+                return in_report or string not in report.string
+            if not in_report and string in report.string:
                 # a longer piece (a sentence, a paragraph) of a report without the literals:
                 # finding it in the report costs less than reading it for them
                 self._seen = (string, False)
@@ -332,6 +334,7 @@ def _read(string: str) -> _Read:
 _REPORT: contextvars.ContextVar[_Read | None] = contextvars.ContextVar(
     "extraction_report", default=None
 )
+_get_report = _REPORT.get
 
 
 @contextlib.contextmanager
