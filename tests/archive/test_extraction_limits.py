@@ -61,7 +61,7 @@ def every_pattern() -> list[rx.Pattern]:
     """Every pattern the extractor compiles (module-level, cached and inline ones)."""
     for path in sorted(REPORTS.glob("*.txt")):
         extract_details(read_report(path), source=path.name)
-    return list(rx.COMPILED.values())
+    return list(rx.COMPILED.values()) + list(rx.ONE_OFF.values())
 
 
 @pytest.mark.parametrize("unit", HOSTILE_UNITS.values(), ids=HOSTILE_UNITS.keys())

@@ -34,6 +34,7 @@ from citypeers.archive.extraction.people import (
     _lowercase_elsewhere,
     is_role_head_word,
 )
+from citypeers.archive.extraction.practices import _SENTENCE, sentences
 from citypeers.archive.extraction.record import (
     _ACRONYM_AFTER_TITLE,
     _ACRONYM_AT_THE_END,
@@ -414,3 +415,81 @@ def test_cue_then_name_finds_what_the_alternation_of_its_two_patterns_finds():
         assert found == [(m.span(), m.group()) for m in whole.finditer(text)]
         total += len(found)
     assert total > 20  # the check ran on texts that hold such cues
+
+
+def test_one_off_patterns_are_kept_in_a_bounded_cache_apart_from_the_module_patterns():
+    compiled_before, literals_before = len(rx.COMPILED), len(rx._LITERALS)
+
+    patterns = [
+        rx.one_off(rf"(\p{{L}}+)\s+{regex.escape(f'Zorvath{n}')}(?![\p{{L}}])")
+        for n in range(rx._ONE_OFF_KEPT + 300)
+    ]
+
+    assert len(rx.ONE_OFF) <= rx._ONE_OFF_KEPT
+    assert len(rx.COMPILED) == compiled_before  # none kept for good
+    assert len(rx._LITERALS) == literals_before  # nor in the shared automaton
+    assert patterns[-1].search("the Zorvath2347 bridge").group(1) == "the"
+    assert patterns[-1].search("the Zorvath2346 bridge") is None  # its own literals prefilter
+
+
+def test_a_one_off_pattern_used_again_stays_and_is_the_same():
+    first = rx.one_off(r"(?<![\p{L}])Prefectura\s+Velmora")
+    for n in range(rx._ONE_OFF_KEPT - 1):
+        rx.one_off(rf"Quillbrook{n}\s+road")
+        rx.one_off(r"(?<![\p{L}])Prefectura\s+Velmora")  # used again: the most recent
+
+    assert rx.one_off(r"(?<![\p{L}])Prefectura\s+Velmora") is first
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Ana-Maria Pell", "St. Orrin", "O'Dell", "e.V.", "aa", "Ölund Berg", "-", "Mira Ko"],
+)
+def test_word_spans_are_those_of_the_pattern_of_the_word_between_non_letters(word):
+    texts = [
+        "Ana-Maria Pell and Ana-Maria Pellworth met St. Orrin's mayor, O'Dell and O'Della.",
+        "aaa aa aab -aa- aa. The e.V. (e.V.x) chaired; xÖlund Berg, Ölund Berg, Ölund Bergé.",
+        "Mira Ko-op, Mira Kos, (Mira Ko) and Mira Ko",
+        "",
+        "- -- a-b - ",
+    ]
+    pattern = regex.compile(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])")
+    for text in texts:
+        assert list(rx.word_spans(text, word)) == [m.span() for m in pattern.finditer(text)]
+        assert rx.says_word_at_all(text, word) == bool(pattern.search(text))
+
+
+@pytest.mark.parametrize("literal", ["aa", "Kessel (Nord)", "ana", ".", "x"])
+def test_literal_spans_are_those_of_the_escaped_literal(literal):
+    texts = ["aaaaa Kessel (Nord) banana ana.", "nothing", "", "anana..x"]
+    for text in texts:
+        expected = [m.span() for m in regex.finditer(regex.escape(literal), text)]
+        assert rx.literal_spans(text, literal) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Days in Velmora\nThe city presented the A.B. Europe plan\nand more. Then"
+        " it ended!\nA title without a stop\nLast line without a stop",
+        "Title\n\nThe mayor spoke. e.g. this\nclosing line\n",
+        "One line without a stop, then a break at the very end\n",
+        "Q.E.D. works\nagain? Yes.\nno stop here\nU.N. talks\nxyz",
+        "",
+        "\n\nA.\n\nB\n",
+    ],
+)
+def test_sentences_are_those_of_the_sentence_pattern(text):
+    def read(matches):
+        return [(m.start(), m.group()) for m in matches]
+
+    assert read(sentences(text)) == read(_SENTENCE.finditer(text))
+
+
+def test_a_long_piece_of_a_report_without_the_literals_is_answered_without_the_engine():
+    pattern = rx.compile(r"(?<![\p{L}])(?i:harbour festival|tide market)s?\b")
+    report = "The delegation of Velmora met the mayor of Quillbrook at noon. " * 10
+
+    with rx.reading(report):
+        assert pattern.search(report[5:400]) is None  # a piece of it, read in the report
+        assert pattern.search("x" * 200 + " the Tide Market").group() == "Tide Market"

@@ -364,9 +364,9 @@ def bodies_beside(
             bare = _BARE_AND.match(glue.group()) is not None
             joined.append(not bare or any(joined) or text[item.end() - 1] == ")")
             at = glue.end()
-        overlaps = [any(a < stop and start < b for a, b in spans) for start, stop in items]
         if not any(_is_found(text, span, spans) for span in items):
             continue
+        overlaps = [any(a < stop and start < b for a, b in spans) for start, stop in items]
         for i, ((start, stop), known) in enumerate(zip(items, overlaps, strict=True)):
             name = _ITEM_TAIL.sub("", text[start:stop])
             if i and not joined[i - 1]:

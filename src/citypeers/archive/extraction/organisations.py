@@ -1116,7 +1116,7 @@ def _only_in_partner_list(text: str, name: str) -> bool:
     forms = [name]
     if name.endswith(")") and " (" in name:
         forms = list(name[:-1].split(" (", 1))
-    found = [m.span() for form in forms for m in rx.finditer(regex.escape(form), text)]
+    found = [span for form in forms for span in rx.literal_spans(text, form)]
     return (
         bool(found)
         and all(any(a <= s < b for a, b in spans) for s, _e in found)
@@ -1557,7 +1557,8 @@ def office_said_otherwise(text: str, office: str | None) -> bool:
     )
     if m is None:
         return False
-    said_short = rx.search(rf"(?<![\p{{L}}])Prefectura\s+{regex.escape(m.group('place'))}", text)
+    place = regex.escape(m.group("place"))
+    said_short = rx.one_off(rf"(?<![\p{{L}}])Prefectura\s+{place}").search(text)
     return bool(said_short or _ROMANIAN_PREFECT_OFFICE.search(text))
 
 

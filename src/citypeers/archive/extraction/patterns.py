@@ -12,6 +12,7 @@ import contextlib
 import contextvars
 import functools
 import time
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import ahocorasick
@@ -129,12 +130,15 @@ class Prefiltered(Pattern):
 
     __slots__ = ("needs", "_need_set", "_number", "_seen", "_report_seen")
 
-    def __init__(self, compiled: regex.Pattern, needs: tuple[str, ...]):
+    def __init__(self, compiled: regex.Pattern, needs: tuple[str, ...], shared: bool = True):
         super().__init__(compiled)
         self.needs = needs
         self._need_set = frozenset(needs)
-        self._number = len(_LITERALS)  # the automaton knows its literals once it counts past it
-        _LITERALS.append(needs)
+        if shared:
+            self._number = len(_LITERALS)  # the automaton knows them once it counts past it
+            _LITERALS.append(needs)
+        else:  # a one-off pattern (`one_off`): always its own literals, the automaton stays
+            self._number = _NEVER_IN_AUTOMATON
         self._seen: tuple[str | None, bool] = (None, True)
         self._report_seen: tuple[_Read | None, bool] = (None, True)
 
@@ -143,13 +147,20 @@ class Prefiltered(Pattern):
         seen = self._seen
         if seen[0] is string:
             return seen[1]
-        report = _REPORT.get()
+        report = _get_report()
         if report is not None:
+            in_report = self._report_seen
+            in_report = in_report[1] if in_report[0] is report else self._in_report(report)
             if report.string is string:  # the report itself: answered once per report
-                return self._in_report(report)
+                return in_report
             if len(string) < _PREFILTER_FROM:
                 # a short piece: not worth reading, but the report it is cut from is read once
-                return self._in_report(report) or string not in report.string
+                return in_report or string not in report.string
+            if not in_report and string in report.string:
+                # a longer piece (a sentence, a paragraph) of a report without the literals:
+                # finding it in the report costs less than reading it for them
+                self._seen = (string, False)
+                return False
         elif len(string) < _PREFILTER_FROM:
             return True
         found = self._holds_a_need(_read(string))
@@ -236,6 +247,8 @@ _PREFILTER_FROM = 150
 _LITERALS: list[tuple[str, ...]] = []
 # The fewest late patterns that make the automaton be built again.
 _REBUILD_FROM = 64
+# The number of a pattern whose literals no automaton holds.
+_NEVER_IN_AUTOMATON = 1 << 62
 
 
 class _Automaton(NamedTuple):
@@ -321,6 +334,7 @@ def _read(string: str) -> _Read:
 _REPORT: contextvars.ContextVar[_Read | None] = contextvars.ContextVar(
     "extraction_report", default=None
 )
+_get_report = _REPORT.get
 
 
 @contextlib.contextmanager
@@ -719,7 +733,8 @@ def _read_group(pattern: str, i: int, ignore_case: bool) -> tuple[frozenset | No
     return inner, end + 1
 
 
-# Every pattern ever compiled here, so a test can feed each one adversarial text.
+# Every pattern compiled here for good (the one-off ones are in `ONE_OFF`), so a test can
+# feed each one adversarial text.
 COMPILED: dict[tuple[str, int], Pattern] = {}
 
 
@@ -730,6 +745,69 @@ def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 (the regex m
         compiled = regex.compile(pattern, flags)
         needs = required_literals(pattern, flags)
         found = COMPILED[key] = Pattern(compiled) if needs is None else Prefiltered(compiled, needs)
+    return found
+
+
+# The patterns made of a report's words (a name, a place), compiled for one report: the
+# last `_ONE_OFF_KEPT` used, so that a long import does not keep one per name it ever met.
+ONE_OFF: dict[tuple[str, int], Pattern] = {}
+_ONE_OFF_KEPT = 2048
+
+
+def one_off(pattern: str, flags: int = 0) -> Pattern:
+    """`compile` for a pattern made of a report's words: kept among the last ones used, not
+    in `COMPILED`, and prefiltered by its own literals (the shared automaton is not built
+    again for it)."""
+    key = (pattern, flags)
+    found = ONE_OFF.pop(key, None)
+    if found is None:
+        found = COMPILED.get(key)
+        if found is not None:
+            return found
+        compiled = regex.compile(pattern, flags)
+        needs = required_literals(pattern, flags)
+        found = Pattern(compiled) if needs is None else Prefiltered(compiled, needs, shared=False)
+        if len(ONE_OFF) >= _ONE_OFF_KEPT:
+            del ONE_OFF[next(iter(ONE_OFF))]  # the least recently used
+    ONE_OFF[key] = found  # the most recently used last
+    return found
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+def word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
+    r"""The spans of `word` in `text` with no letter right before or after it, left to right:
+    as `finditer` of `(?<![\p{L}])word(?![\p{L}])` finds them, with no pattern compiled for
+    the word (a name, met once)."""
+    if not word:
+        yield from (m.span() for m in one_off(r"(?<![\p{L}])(?![\p{L}])").finditer(text))
+        return
+    check_deadline()
+    letter, size, at = _LETTER.match, len(word), text.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not letter(text, at - 1)) and not letter(text, end):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def says_word_at_all(text: str, word: str) -> bool:
+    """Whether `text` says `word` with no letter right before or after it."""
+    return next(word_spans(text, word), None) is not None
+
+
+def literal_spans(text: str, literal: str) -> list[tuple[int, int]]:
+    """The spans `finditer` of the escaped `literal` finds in `text`, without compiling it."""
+    if not literal:
+        return [m.span() for m in one_off("").finditer(text)]
+    check_deadline()
+    found, size, at = [], len(literal), text.find(literal)
+    while at >= 0:
+        found.append((at, at + size))
+        at = text.find(literal, at + size)
     return found
 
 
@@ -758,7 +836,7 @@ class Deferred:
                 folded = _read(string).folded
                 if not any(map(folded.__contains__, self.needs)):
                     return None
-            self._compiled = compile(self.source, self.flags)
+            self._compiled = one_off(self.source, self.flags)
         return self._compiled
 
     def search(self, string: str):

@@ -910,7 +910,7 @@ def _lowercase_elsewhere(word: str, text: str) -> bool:
     lowered = word.lower()
     if lowered.isalpha():  # a whole run of letters: one look-up in the text's words
         return lowered in _letter_runs(text)
-    return bool(rx.search(rf"(?<![\p{{L}}]){regex.escape(lowered)}(?![\p{{L}}])", text))
+    return rx.says_word_at_all(text, lowered)
 
 
 _LETTER_RUN = rx.compile(r"\p{L}+")

@@ -1916,11 +1916,7 @@ def drop_mentions_in_names(text: str, mentions: list[Mention], names: list[str])
     """A place's name said inside a person's longer name is part of that name ("consilierul
     Ovidiu Popa", "Bürgermeister Bogdan Nowak"): that mention names no place. A name
     said whole is rather the place ("primarul satului Gura Bîcului": no person)."""
-    spans = [
-        (m.start(), m.end())
-        for name in {n for n in names if " " in n}
-        for m in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", text)
-    ]
+    spans = [span for name in {n for n in names if " " in n} for span in rx.word_spans(text, name)]
     for mention in mentions:
         if any(
             start <= mention.start

@@ -428,6 +428,16 @@ def _town_words(words: list[str], towns: frozenset[str]) -> set[str]:
 # closing a run of initials ("the project A.B. Europe").
 _INITIALS_STOP = r"(?<=(?<![\p{L}.])\p{Lu}\.(?:\p{Lu}\.)*\p{Lu})\."
 _SENTENCE = rx.compile(rf"(?:[^.!?\n]|{_INITIALS_STOP}|[.!?](?!\s|$))+(?:[.!?](?=\s|$)|$)")
+# A line without a stop, not the last, holds no sentence (nothing ends it), but the pattern
+# fails there from every start, each time reading to the line's end: a long title or list
+# took a tenth of the extraction. No sentence reads beyond its own line (and the line break
+# before and after it), so blanking such lines leaves every sentence where it was.
+_LINE_WITHOUT_STOP = rx.compile(r"(?m)^[^.!?\n]+\n(?!\Z)")
+
+
+def sentences(text: str):
+    """The matches of `_SENTENCE` in `text`, left to right."""
+    return _SENTENCE.finditer(_LINE_WITHOUT_STOP.sub(lambda m: "\n" * len(m.group()), text))
 
 
 # "carried out in this city", "en esta ciudad", "in dieser Stadt": the sentence is about the
@@ -481,7 +491,7 @@ def find_practices(
             item["description"] = _cap(description)
         found.append(item)
 
-    for sentence in _SENTENCE.finditer(text):
+    for sentence in sentences(text):
         s_text, s_start = sentence.group(), sentence.start()
         quoted = list(_QUOTED.finditer(s_text)) + [
             m for m in _OTHER_QUOTED.finditer(s_text) if _practice_next(s_text, m)

@@ -5,7 +5,6 @@ import functools
 from collections.abc import Iterable
 
 import ahocorasick
-import regex
 
 from citypeers.core.text import fold as core_fold
 
@@ -52,12 +51,13 @@ def _letter_runs(text: str) -> frozenset[str]:
 def says_word(text: str, word: str) -> bool:
     """Whether `text` says `word` with no letter right before or after it.
 
-    A word of letters only is one of the text's runs of letters, read once per text: no
-    pattern is compiled per word asked about (every compiled pattern is kept for good).
+    A word of letters only is one of the text's runs of letters, read once per text; any
+    other is looked for as it is, its ends checked: no pattern is compiled per word asked
+    about (a long import meets names without end).
     """
     if _LETTERS.fullmatch(word):
         return word in _letter_runs(text)
-    return bool(rx.compiled(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])").search(text))
+    return rx.says_word_at_all(text, word)
 
 
 # The words that join the last items of a list ("Rome and Turin", "Roma e Torino", "Kraków i

@@ -246,7 +246,7 @@ def _lower_words(text: str) -> frozenset[str]:
 
 def _has_article(text: str, word: str) -> bool:
     """Whether the report puts an article right before the word somewhere."""
-    for before in rx.findall(rf"(\p{{L}}+)\s+{regex.escape(word)}(?![\p{{L}}])", text):
+    for before in rx.one_off(rf"(\p{{L}}+)\s+{regex.escape(word)}(?![\p{{L}}])").findall(text):
         if before.casefold() in _ARTICLES:
             return True
     return False
