@@ -26,6 +26,8 @@ class UploadForm(forms.Form):
     def clean(self):
         data = super().clean()
         upload = data.get("file")
+        if "file" in self.errors:
+            return data  # the file's own error (empty, unreadable) is the one true reason
         if upload:
             if upload.size > MAX_REPORT_BYTES:
                 raise forms.ValidationError(
