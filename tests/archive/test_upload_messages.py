@@ -5,6 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from citypeers.archive.models import ImportedReport
+from citypeers.archive.services import import_report_text
 
 pytestmark = pytest.mark.django_db
 
@@ -54,3 +55,36 @@ def test_a_document_file_is_refused_in_the_language_of_the_page(coordinator_clie
     )
 
     assert "pagina web" in page.context["form"].non_field_errors()[0]
+
+
+VISIT = "On 9 October 2019 the municipality of Graz (Austria) welcomed a delegation from Porto."
+
+
+def test_uploading_a_report_of_a_name_already_imported_says_saving_replaces_it(
+    coordinator_client,
+):
+    earlier = import_report_text(text=VISIT, source_name="graz.txt").report
+
+    page = _upload(coordinator_client, "graz.txt", (VISIT + " They met again.").encode())
+
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert [report.pk for report in page.context["earlier_imports"]] == [earlier.pk]
+    assert "was already imported: saving replaces it" in html
+    assert reverse("archive:report", kwargs={"pk": earlier.pk}) in html
+
+
+def test_uploading_the_same_text_under_another_name_warns_of_a_second_event(coordinator_client):
+    import_report_text(text=VISIT, source_name="graz.txt")
+
+    page = _upload(coordinator_client, "graz-copy.md", VISIT.encode())
+
+    assert "The same text was already imported as “graz.txt”" in page.content.decode()
+
+
+def test_uploading_a_new_report_warns_of_nothing(coordinator_client):
+    import_report_text(text=VISIT, source_name="graz.txt")
+
+    page = _upload(coordinator_client, "linz.txt", VISIT.replace("Graz", "Linz").encode())
+
+    assert page.context["earlier_imports"] == []

@@ -39,6 +39,7 @@ def upload(request):
                 low_confidence=details.low_confidence,
                 evidence=details.evidence,
                 problems=details.problems,
+                earlier_imports=selectors.earlier_imports(source_name=name, text=text),
             )
     status = 400 if form.errors else 200
     return render(request, "archive/upload.html", {"form": form}, status=status)
@@ -77,10 +78,12 @@ def _review_page(
     problems=(),
     event=None,
     missing_event=False,
+    earlier_imports=(),
 ):
     """The review: the text beside the fields, unsure ones highlighted with their sentences.
 
-    `missing_event`: a saved report that has no event yet, so the page says why."""
+    `missing_event`: a saved report that has no event yet, so the page says why;
+    `earlier_imports`: saved reports this upload would replace or repeat."""
     data = form.data if form.is_bound else form.initial
     names = [row["name"].value() for row in formsets["practices"].forms]
     known = named_practices({"practices": [{"name": name} for name in names if name]})
@@ -88,6 +91,7 @@ def _review_page(
     context = {
         "event": event,
         "missing_event": missing_event,
+        "earlier_imports": list(earlier_imports),
         "form": form,
         "formsets": formsets,
         "text": data.get("text", ""),
