@@ -121,6 +121,12 @@ class ReviewForm(forms.Form):
         help_text=_("Edit it freely; a blank line starts a new paragraph."),
     )
 
+    def clean_text(self) -> str:
+        """The text as it was read: browsers send fields with CRLF line breaks, and a text
+        that came back changed would get another checksum (the same file imported again
+        would then replace the reviewed record)."""
+        return self.cleaned_data["text"].replace("\r\n", "\n")
+
     @classmethod
     def initial_from(
         cls, record: dict, *, text: str, source_name: str, shown_text: str = ""
