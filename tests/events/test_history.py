@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from citypeers.core.audit import ChangeRow, audit_trail
 from citypeers.core.enums import AuditAction
+from citypeers.core.formatting import datetime_text
 from citypeers.core.models import AuditEntry
 from citypeers.events import services
 from citypeers.events.models import FollowUpAction
@@ -73,6 +74,16 @@ def test_conclude_and_cancel_record_their_change(coordinator):
 
     assert actions() == [AuditAction.CONCLUDED, AuditAction.CANCELLED]
     assert set(AuditEntry.objects.values_list("by", flat=True)) == {coordinator.pk}
+
+
+def test_history_shows_the_publication_moment_as_a_date_and_time(coordinator):
+    event = past_event()
+
+    services.conclude_event(event=event, report="<p>Done</p>", by=coordinator)
+
+    rows = {row.label: row for entry in audit_trail(event) for row in entry.rows}
+    event.refresh_from_db()
+    assert rows["Report published"].new == datetime_text(event.report_published_at)
 
 
 def test_delete_event_keeps_its_change_with_the_label(coordinator):

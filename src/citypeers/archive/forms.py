@@ -16,6 +16,20 @@ from citypeers.events.enums import EventKind, EventStatus
 from citypeers.events.services.checks import MAX_ORDINAL
 
 _SAFE_NAME = re.compile(r"[^\w.\- ]+")
+# What office and PDF files begin with: some hold no binary byte, and read as text they
+# would be their own code, stored as the report.
+_DOCUMENT_SIGNATURES = (
+    (b"%PDF-", "PDF"),
+    (b"PK\x03\x04", "Word / OpenDocument"),
+    (b"\xd0\xcf\x11\xe0", "Word"),
+    (b"{\\rtf", "RTF"),
+)
+
+
+def document_format(data: bytes) -> str | None:
+    """The name of the document format ``data`` is in (PDF, Word...), None for text."""
+    head = data.lstrip()[:8]
+    return next((kind for start, kind in _DOCUMENT_SIGNATURES if head.startswith(start)), None)
 
 
 class UploadForm(forms.Form):
@@ -26,6 +40,8 @@ class UploadForm(forms.Form):
     def clean(self):
         data = super().clean()
         upload = data.get("file")
+        if "file" in self.errors:
+            return data  # the file's own error (empty, unreadable) is the one true reason
         if upload:
             if upload.size > MAX_REPORT_BYTES:
                 raise forms.ValidationError(
@@ -33,8 +49,18 @@ class UploadForm(forms.Form):
                     % {"limit": file_size_text(MAX_REPORT_BYTES)}
                 )
             name = data.get("source_name") or upload.name
+            content = upload.read()
+            kind = document_format(content)
+            if kind:
+                raise forms.ValidationError(
+                    _(
+                        "%(name)s: %(format)s files cannot be read; save the report as text "
+                        "(.txt) or as a web page (.html) and upload that"
+                    )
+                    % {"name": name, "format": kind}
+                )
             try:
-                data["decoded"] = decode_report(upload.read(), name=name)
+                data["decoded"] = decode_report(content, name=name)
             except ReportError as error:
                 raise forms.ValidationError(describe_report_error(error)) from error
         elif data.get("text", "").strip():
@@ -94,6 +120,12 @@ class ReviewForm(forms.Form):
         required=False,
         help_text=_("Edit it freely; a blank line starts a new paragraph."),
     )
+
+    def clean_text(self) -> str:
+        """The text as it was read: browsers send fields with CRLF line breaks, and a text
+        that came back changed would get another checksum (the same file imported again
+        would then replace the reviewed record)."""
+        return self.cleaned_data["text"].replace("\r\n", "\n")
 
     @classmethod
     def initial_from(

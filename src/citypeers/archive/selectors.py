@@ -3,6 +3,7 @@
 from django.db.models import Count, Prefetch, QuerySet
 
 from citypeers.archive.models import ImportedReport
+from citypeers.archive.services import report_checksum
 from citypeers.events.models import EventParticipant
 
 
@@ -29,3 +30,13 @@ def report_list() -> QuerySet[ImportedReport]:
             )
         )
     )
+
+
+def earlier_imports(*, source_name: str, text: str) -> list[ImportedReport]:
+    """Reports an upload would meet: the one of its name (saving replaces it), then those of
+    the same text under another name (saving makes a second report and event)."""
+    same = ImportedReport.objects.filter(source_name=source_name)
+    copies = ImportedReport.objects.filter(sha256=report_checksum(text)).exclude(
+        source_name=source_name
+    )
+    return [*same, *copies.order_by("source_name")]

@@ -39,6 +39,7 @@ def upload(request):
                 low_confidence=details.low_confidence,
                 evidence=details.evidence,
                 problems=details.problems,
+                earlier_imports=selectors.earlier_imports(source_name=name, text=text),
             )
     status = 400 if form.errors else 200
     return render(request, "archive/upload.html", {"form": form}, status=status)
@@ -68,15 +69,29 @@ def review(request):
 
 
 def _review_page(
-    request, form, formsets, *, low_confidence=(), evidence=None, problems=(), event=None
+    request,
+    form,
+    formsets,
+    *,
+    low_confidence=(),
+    evidence=None,
+    problems=(),
+    event=None,
+    missing_event=False,
+    earlier_imports=(),
 ):
-    """The review: the text beside the fields, unsure ones highlighted with their sentences."""
+    """The review: the text beside the fields, unsure ones highlighted with their sentences.
+
+    `missing_event`: a saved report that has no event yet, so the page says why;
+    `earlier_imports`: saved reports this upload would replace or repeat."""
     data = form.data if form.is_bound else form.initial
     names = [row["name"].value() for row in formsets["practices"].forms]
     known = named_practices({"practices": [{"name": name} for name in names if name]})
     failed = form.errors or any(f.errors or f.non_form_errors() for f in formsets.values())
     context = {
         "event": event,
+        "missing_event": missing_event,
+        "earlier_imports": list(earlier_imports),
         "form": form,
         "formsets": formsets,
         "text": data.get("text", ""),
@@ -114,6 +129,7 @@ def report_detail(request, pk: int):
         low_confidence=report.low_confidence,
         evidence=report.evidence,
         event=_titled_event(report.event_id),
+        missing_event=report.event_id is None,
     )
 
 

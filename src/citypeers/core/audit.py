@@ -11,6 +11,7 @@ latest entry when the form was loaded), the write service calls ``check_version`
 the row locked, and a refused form shows ``changes_since`` that version.
 """
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -20,6 +21,7 @@ from django.db import models
 from django.template.defaultfilters import yesno
 from django.utils.text import capfirst
 
+from citypeers.core.formatting import date_text, datetime_text
 from citypeers.core.models import AuditEntry
 from citypeers.core.themes import theme_label
 
@@ -193,6 +195,8 @@ def shown_value(field, value) -> str:
         return "—"
     if isinstance(value, bool):
         return yesno(value)
+    if isinstance(field, models.DateField) and isinstance(value, str):
+        return _day_text(field, value)
     choices = dict(field.flatchoices) if getattr(field, "choices", None) else {}
     if isinstance(value, list):
         return ", ".join(_item(item) for item in value)
@@ -202,6 +206,17 @@ def shown_value(field, value) -> str:
             for key, item in value.items()
         )
     return str(choices.get(value, value))
+
+
+def _day_text(field, value: str) -> str:
+    """A kept date or moment (its ISO text) as the site writes days; the text if unreadable."""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if isinstance(field, models.DateTimeField):
+        return datetime_text(moment)
+    return date_text(moment.date())
 
 
 def _item(value) -> str:
