@@ -7,6 +7,20 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 
+def gunicorn_argv(gunicorn: str, bind: str, workers: int) -> list[str]:
+    """gunicorn's command line: the application is loaded and warmed up once, before the
+    workers fork (see config/wsgi.py), so no worker's first request pays for it."""
+    return [
+        gunicorn,
+        "citypeers.config.wsgi",
+        "--preload",
+        "--bind",
+        bind,
+        "--workers",
+        str(workers),
+    ]
+
+
 class Command(BaseCommand):
     help = "Serve the site: gunicorn in production, Django's development server with --dev."
 
@@ -23,6 +37,10 @@ class Command(BaseCommand):
                 raise CommandError(
                     "The development server runs in development mode: set DEBUG=1 (make run does)."
                 )
+            from citypeers.archive.extraction import warm_up  # only here: it loads the name lists
+
+            self.stdout.write("Loading the report archive's place and name lists (once)...")
+            warm_up()
             call_command("runserver", bind, use_reloader=False)
             return
         if settings.DEBUG:
@@ -36,7 +54,5 @@ class Command(BaseCommand):
         if not os.path.exists(gunicorn):
             raise CommandError("gunicorn is not installed in this environment.")
         call_command("collectstatic", interactive=False, verbosity=0)
-        os.execv(
-            gunicorn,
-            [gunicorn, "citypeers.config.wsgi", "--bind", bind, "--workers", str(workers)],
-        )
+        os.environ["CITYPEERS_WARM_UP"] = "1"
+        os.execv(gunicorn, gunicorn_argv(gunicorn, bind, workers))
