@@ -6,8 +6,11 @@ from django.urls import reverse
 
 from citypeers.archive.models import ImportedReport
 from citypeers.archive.services import import_report_text
+from tests.archive.office_files import docx_file, pdf_file
 
 pytestmark = pytest.mark.django_db
+
+VISIT = "On 9 October 2019 the municipality of Graz (Austria) welcomed a delegation from Porto."
 
 
 def _upload(client, name: str, data: bytes):
@@ -24,22 +27,14 @@ def test_empty_file_is_called_empty_not_missing(coordinator_client):
     assert not ImportedReport.objects.exists()
 
 
-# A PDF written without compression holds no binary byte: read as text, it is its own code.
-PLAIN_PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n4 0 obj<</Length 52>>stream\n"
-    b"BT (Graz and Porto met on 4 March 2021 in Graz.) Tj ET\nendstream endobj\n%%EOF\n"
-)
-
-
 @pytest.mark.parametrize(
     ("name", "data", "kind"),
     [
-        ("minutes.pdf", PLAIN_PDF, "PDF"),
-        ("minutes.docx", b"PK\x03\x04\x14\x00\x06\x00" + b"word/document.xml" * 20, "Word"),
-        ("minutes.txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200, "Word"),
+        ("minutes.txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200, "Word 97-2003"),
+        ("minutes.rtf", b"{\\rtf1\\ansi Graz welcomed Porto.}", "RTF"),
     ],
 )
-def test_a_document_file_is_refused_with_what_to_do(coordinator_client, name, data, kind):
+def test_an_office_file_not_read_is_refused_with_what_to_do(coordinator_client, name, data, kind):
     page = _upload(coordinator_client, name, data)
 
     errors = page.context["form"].non_field_errors()
@@ -49,15 +44,40 @@ def test_a_document_file_is_refused_with_what_to_do(coordinator_client, name, da
     assert not ImportedReport.objects.exists()
 
 
-def test_a_document_file_is_refused_in_the_language_of_the_page(coordinator_client):
+def test_an_office_file_is_refused_in_the_language_of_the_page(coordinator_client):
     page = coordinator_client.post(
-        "/it/archive/upload/", {"file": SimpleUploadedFile("verbale.pdf", PLAIN_PDF)}
+        "/it/archive/upload/", {"file": SimpleUploadedFile("verbale.rtf", b"{\\rtf1 Graz}")}
     )
 
     assert "pagina web" in page.context["form"].non_field_errors()[0]
 
 
-VISIT = "On 9 October 2019 the municipality of Graz (Austria) welcomed a delegation from Porto."
+def test_a_damaged_pdf_is_refused_naming_it_in_the_language_of_the_page(coordinator_client):
+    page = coordinator_client.post(
+        "/it/archive/upload/",
+        {"file": SimpleUploadedFile("verbale.pdf", b"%PDF-1.4\n1 0 obj<</Type/Catalog>>")},
+    )
+
+    assert page.status_code == 400
+    assert (
+        "verbale.pdf: il file PDF non si può leggere" in page.context["form"].non_field_errors()[0]
+    )
+    assert not ImportedReport.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("graz.pdf", pdf_file("Visit of Porto", VISIT)),
+        ("graz.docx", docx_file("Visit of Porto", VISIT)),
+    ],
+)
+def test_a_pdf_or_word_report_goes_to_the_review_with_its_text(coordinator_client, name, data):
+    page = _upload(coordinator_client, name, data)
+
+    assert page.status_code == 200
+    assert VISIT in page.content.decode()
+    assert not ImportedReport.objects.exists()  # stored only when the review is saved
 
 
 def test_uploading_a_report_of_a_name_already_imported_says_saving_replaces_it(

@@ -16,24 +16,10 @@ from citypeers.events.enums import EventKind, EventStatus
 from citypeers.events.services.checks import MAX_ORDINAL
 
 _SAFE_NAME = re.compile(r"[^\w.\- ]+")
-# What office and PDF files begin with: some hold no binary byte, and read as text they
-# would be their own code, stored as the report.
-_DOCUMENT_SIGNATURES = (
-    (b"%PDF-", "PDF"),
-    (b"PK\x03\x04", "Word / OpenDocument"),
-    (b"\xd0\xcf\x11\xe0", "Word"),
-    (b"{\\rtf", "RTF"),
-)
-
-
-def document_format(data: bytes) -> str | None:
-    """The name of the document format ``data`` is in (PDF, Word...), None for text."""
-    head = data.lstrip()[:8]
-    return next((kind for start, kind in _DOCUMENT_SIGNATURES if head.startswith(start)), None)
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label=_("Report file (text or saved web page)"), required=False)
+    file = forms.FileField(label=_("Report file (text, web page, PDF or Word)"), required=False)
     text = forms.CharField(label=_("…or paste the report"), widget=forms.Textarea, required=False)
     source_name = forms.CharField(label=_("Name of the report"), max_length=200, required=False)
 
@@ -49,18 +35,8 @@ class UploadForm(forms.Form):
                     % {"limit": file_size_text(MAX_REPORT_BYTES)}
                 )
             name = data.get("source_name") or upload.name
-            content = upload.read()
-            kind = document_format(content)
-            if kind:
-                raise forms.ValidationError(
-                    _(
-                        "%(name)s: %(format)s files cannot be read; save the report as text "
-                        "(.txt) or as a web page (.html) and upload that"
-                    )
-                    % {"name": name, "format": kind}
-                )
             try:
-                data["decoded"] = decode_report(content, name=name)
+                data["decoded"] = decode_report(upload.read(), name=name)
             except ReportError as error:
                 raise forms.ValidationError(describe_report_error(error)) from error
         elif data.get("text", "").strip():

@@ -54,12 +54,21 @@ class ImportOutcome:
 
 def describe_report_error(error: ReportError) -> str:
     """The reading problem in the active language, naming the file."""
-    params = {"name": "", "limit_bytes": 0, "seconds": 0, **error.params}
+    params = {"name": "", "limit_bytes": 0, "seconds": 0, "format": "", "pages": 0, **error.params}
     params["limit"] = file_size_text(params["limit_bytes"])
     templates = {
         "empty": _("%(name)s: the file is empty"),
         "binary": _("%(name)s: the file is not text (binary content)"),
         "too_large": _("%(name)s: the file is too large (at most %(limit)s)"),
+        "format": _(
+            "%(name)s: %(format)s files cannot be read; save the report as text (.txt) or as "
+            "a web page (.html) and upload that"
+        ),
+        "damaged": _(
+            "%(name)s: the %(format)s file cannot be read (damaged or protected); save the "
+            "report as text (.txt) and upload that"
+        ),
+        "too_many_pages": _("%(name)s: the PDF has more than %(pages)s pages"),
         "too_slow": _(
             "%(name)s: reading the report took longer than the limit of %(seconds)g s; "
             "split it into shorter reports"
