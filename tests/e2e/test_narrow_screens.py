@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from citypeers.archive.services import import_report_text
 from tests.factories import (
     CountryFactory,
     EventFactory,
@@ -79,36 +78,3 @@ def test_filtered_lists_fit_a_narrow_phone(live_server, browser, long_names, wid
     context.close()
 
     assert too_wide == {}
-
-
-# The lines each header cell of the first table is written on (one per distinct top edge).
-HEADER_LINES = """() => [...document.querySelectorAll("main table thead th")].map((cell) => {
-  const range = document.createRange();
-  range.selectNodeContents(cell);
-  return [cell.textContent.trim(), new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size];
-})"""
-
-
-@pytest.mark.parametrize("width", WIDTHS)
-def test_a_table_on_a_phone_keeps_its_words_whole_and_scrolls(
-    live_server, browser, client, coordinator, width
-):
-    """A cell never shrinks below its longest word: the table scrolls sideways instead."""
-    import_report_text(
-        text="On 4 March 2021 the municipality of Lyon (France) hosted a study visit from Porto.",
-        source_name="lyon_porto_study_visit_with_a_long_file_name.txt",
-    )
-    client.force_login(coordinator)
-    context = browser.new_context(viewport={"width": width, "height": 800}, locale="en-GB")
-    context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-    page = context.new_page()
-
-    page.goto(f"{live_server.url}/en/archive/")
-    lines = page.evaluate(HEADER_LINES)
-    found = page.evaluate(OVERFLOW)
-    context.close()
-
-    assert [text for text, count in lines if count > 1] == []
-    assert found["scrollWidth"] <= found["width"]
