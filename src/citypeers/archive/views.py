@@ -1,5 +1,7 @@
 """Coordinators upload a report, review the extracted fields beside the text, and save."""
 
+import re
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
@@ -94,7 +96,7 @@ def _review_page(
         "earlier_imports": list(earlier_imports),
         "form": form,
         "formsets": formsets,
-        "text": data.get("text", ""),
+        "text": panel_text(data.get("text", "")),
         "source_name": data.get("source_name", ""),
         "low_confidence": list(low_confidence),
         "evidence": evidence or {},
@@ -102,6 +104,16 @@ def _review_page(
         "library": {item.name: item.practice for item in known},
     }
     return render(request, "archive/review.html", context, status=400 if failed else 200)
+
+
+def panel_text(text: str) -> str:
+    """The report as the text panel shows it (``white-space: pre-wrap``): its line breaks
+    kept, but a run of blank lines shown as one, as the event page's paragraphs are."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
+
+
+_BLANK_RUN = re.compile(r"\n{3,}")
 
 
 def report_list(request):
