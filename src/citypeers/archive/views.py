@@ -14,6 +14,7 @@ from citypeers.archive.extraction import ReportError
 from citypeers.archive.forms import ReviewForm, UploadForm, review_record
 from citypeers.archive.practice_links import named_practices
 from citypeers.archive.review_rows import row_formsets
+from citypeers.archive.validation import outside_directory_notes
 from citypeers.events import selectors as event_selectors
 from citypeers.events.models import Event
 
@@ -40,7 +41,8 @@ def upload(request):
                 row_formsets(details.record),
                 low_confidence=details.low_confidence,
                 evidence=details.evidence,
-                problems=details.problems,
+                problems=details.problems
+                + (outside_directory_notes(text) if not details.record["municipalities"] else []),
                 earlier_imports=selectors.earlier_imports(source_name=name, text=text),
             )
     status = 400 if form.errors else 200
