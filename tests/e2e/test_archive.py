@@ -117,3 +117,37 @@ def test_a_municipality_or_organisation_picked_in_a_row_fills_its_country_or_kin
     record = ImportedReport.objects.get().record
     assert {"name": "Bologna", "country": "IT"} in record["municipalities"]
     assert {"name": "Harbour Welcome Academy", "kind": "academia"} in record["organizations"]
+
+
+LONG_NAME = "Lefteris Papadopoulos"
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_review_rows_show_a_full_name_and_whole_words(
+    live_server, browser, client, coordinator, width
+):
+    client.force_login(coordinator)
+    context = browser.new_context(locale="en-GB", viewport={"width": width, "height": 900})
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    page = context.new_page()
+    page.goto(f"{live_server.url}/en/archive/upload/")
+    page.locator("textarea[name=text]").fill(REPORT)
+    page.get_by_role("button", name="Extract the fields").click()
+    name = page.locator("input[name=people-0-name]")
+    name.fill(LONG_NAME)
+
+    # a phone shows the rows one column wide: the name box is that column's width
+    fits = width < 800 or name.evaluate("box => box.scrollWidth <= box.clientWidth")
+    broken = page.evaluate(
+        """() => [...document.querySelectorAll('fieldset.rows th, fieldset.rows td label')]
+            .filter((el) => el.offsetParent !== null && el.textContent.trim())
+            .filter((el) => !el.textContent.trim().includes(' '))
+            .filter((el) => el.getBoundingClientRect().height
+                > 1.5 * parseFloat(getComputedStyle(el).lineHeight))
+            .map((el) => el.textContent.trim())"""
+    )
+    page_width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert (fits, broken, page_width <= width) == (True, [], True), page_width
+    context.close()
