@@ -12,9 +12,11 @@ from citypeers.accounts.access import object_for, require
 from citypeers.archive import selectors, services
 from citypeers.archive.extraction import ReportError
 from citypeers.archive.forms import ReviewForm, UploadForm, review_record
+from citypeers.archive.languages import READ_LANGUAGES, in_no_read_language
 from citypeers.archive.practice_links import named_practices
 from citypeers.archive.review_rows import row_formsets
 from citypeers.archive.validation import outside_directory_notes
+from citypeers.core.formatting import language_text, list_text
 from citypeers.events import selectors as event_selectors
 from citypeers.events.models import Event
 
@@ -44,6 +46,7 @@ def upload(request):
                 problems=details.problems
                 + (outside_directory_notes(text) if not details.record["municipalities"] else []),
                 earlier_imports=selectors.earlier_imports(source_name=name, text=text),
+                unread_language=in_no_read_language(text),
             )
     status = 400 if form.errors else 200
     return render(request, "archive/upload.html", {"form": form}, status=status)
@@ -83,11 +86,13 @@ def _review_page(
     event=None,
     missing_event=False,
     earlier_imports=(),
+    unread_language=False,
 ):
     """The review: the text beside the fields, unsure ones highlighted with their sentences.
 
     `missing_event`: a saved report that has no event yet, so the page says why;
-    `earlier_imports`: saved reports this upload would replace or repeat."""
+    `earlier_imports`: saved reports this upload would replace or repeat;
+    `unread_language`: the text seems written in none of the languages the archive reads."""
     data = form.data if form.is_bound else form.initial
     names = [row["name"].value() for row in formsets["practices"].forms]
     known = named_practices({"practices": [{"name": name} for name in names if name]})
@@ -96,6 +101,8 @@ def _review_page(
         "event": event,
         "missing_event": missing_event,
         "earlier_imports": list(earlier_imports),
+        "unread_language": unread_language,
+        "read_languages": list_text(language_text(code) for code in READ_LANGUAGES),
         "form": form,
         "formsets": formsets,
         "text": panel_text(data.get("text", "")),
