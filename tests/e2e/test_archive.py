@@ -93,6 +93,7 @@ def test_a_municipality_or_organisation_picked_in_a_row_fills_its_country_or_kin
     page.get_by_role("button", name="Extract the fields").click()
 
     town = page.locator("input[name=municipalities-2-name]")
+    expect(town).to_have_attribute("role", "combobox")  # the picker's script has run
     town.press_sequentially("Bolog")
     expect(page.locator(".directory-listbox:visible li").first).to_contain_text("Bologna")
     town.press("ArrowDown")
@@ -101,6 +102,7 @@ def test_a_municipality_or_organisation_picked_in_a_row_fills_its_country_or_kin
     expect(page.locator("select[name=municipalities-2-country]")).to_have_value("IT")
 
     body = page.locator("fieldset[data-field=organizations] tbody tr:last-child input[type=text]")
+    expect(body).to_have_attribute("role", "combobox")
     body.press_sequentially("Harbour Wel")
     expect(page.locator(".directory-listbox:visible li").first).to_contain_text(
         "Harbour Welcome Academy"
