@@ -73,3 +73,83 @@ def test_coordinator_uploads_corrects_saves_and_sees_the_event_in_its_series(
     saved = ImportedReport.objects.get()
     assert [m["name"] for m in saved.record["municipalities"]] == ["Lyon", "Braga"]
     assert list(series.events.order_by("starts_at").values_list("ordinal", flat=True)) == [4, 5, 6]
+
+
+def test_a_municipality_or_organisation_picked_in_a_row_fills_its_country_or_kind(
+    live_server, browser, client, coordinator, tmp_path
+):
+    resolve_municipality(name="Bologna", country="IT")
+    OrganisationFactory(name="Harbour Welcome Academy", kind="academia")
+    client.force_login(coordinator)
+    context = browser.new_context(locale="en-GB")
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    page = context.new_page()
+    report = tmp_path / "lyon-porto.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    page.goto(f"{live_server.url}/en/archive/upload/")
+    page.set_input_files("input[name=file]", str(report))
+    page.get_by_role("button", name="Extract the fields").click()
+
+    town = page.locator("input[name=municipalities-2-name]")
+    expect(town).to_have_attribute("role", "combobox")  # the picker's script has run
+    town.press_sequentially("Bolog")
+    expect(page.locator(".directory-listbox:visible li").first).to_contain_text("Bologna")
+    town.press("ArrowDown")
+    town.press("Enter")
+    expect(town).to_have_value("Bologna")
+    expect(page.locator("select[name=municipalities-2-country]")).to_have_value("IT")
+
+    body = page.locator("fieldset[data-field=organizations] tbody tr:last-child input[type=text]")
+    expect(body).to_have_attribute("role", "combobox")
+    body.press_sequentially("Harbour Wel")
+    expect(page.locator(".directory-listbox:visible li").first).to_contain_text(
+        "Harbour Welcome Academy"
+    )
+    body.press("ArrowDown")
+    body.press("Enter")
+    expect(body).to_have_value("Harbour Welcome Academy")
+    row_kind = page.locator("fieldset[data-field=organizations] tbody tr:last-child select")
+    expect(row_kind).to_have_value("academia")
+
+    page.get_by_role("button", name="Confirm and save").click()
+    expect(page.locator(".messages")).to_contain_text("was saved")
+    context.close()
+    record = ImportedReport.objects.get().record
+    assert {"name": "Bologna", "country": "IT"} in record["municipalities"]
+    assert {"name": "Harbour Welcome Academy", "kind": "academia"} in record["organizations"]
+
+
+LONG_NAME = "Lefteris Papadopoulos"
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_review_rows_show_a_full_name_and_whole_words(
+    live_server, browser, client, coordinator, width
+):
+    client.force_login(coordinator)
+    context = browser.new_context(locale="en-GB", viewport={"width": width, "height": 900})
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    page = context.new_page()
+    page.goto(f"{live_server.url}/en/archive/upload/")
+    page.locator("textarea[name=text]").fill(REPORT)
+    page.get_by_role("button", name="Extract the fields").click()
+    name = page.locator("input[name=people-0-name]")
+    name.fill(LONG_NAME)
+
+    # a phone shows the rows one column wide: the name box is that column's width
+    fits = width < 800 or name.evaluate("box => box.scrollWidth <= box.clientWidth")
+    broken = page.evaluate(
+        """() => [...document.querySelectorAll('fieldset.rows th, fieldset.rows td label')]
+            .filter((el) => el.offsetParent !== null && el.textContent.trim())
+            .filter((el) => !el.textContent.trim().includes(' '))
+            .filter((el) => el.getBoundingClientRect().height
+                > 1.5 * parseFloat(getComputedStyle(el).lineHeight))
+            .map((el) => el.textContent.trim())"""
+    )
+    page_width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert (fits, broken, page_width <= width) == (True, [], True), page_width
+    context.close()

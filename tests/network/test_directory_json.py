@@ -49,8 +49,18 @@ def test_municipalities_are_suggested_with_their_country_exact_names_first(clien
 
     assert response.json() == {
         "results": [
-            {"id": valencia.pk, "value": "Valencia (ES)", "detail": "Spain"},
-            {"id": bigger.pk, "value": "Valenciana (ES)", "detail": "Spain"},
+            {
+                "id": valencia.pk,
+                "value": "Valencia (ES)",
+                "detail": "Spain",
+                "fields": {"name": "Valencia", "country": "ES"},
+            },
+            {
+                "id": bigger.pk,
+                "value": "Valenciana (ES)",
+                "detail": "Spain",
+                "fields": {"name": "Valenciana", "country": "ES"},
+            },
         ]
     }
 
@@ -62,7 +72,14 @@ def test_organisations_are_suggested_by_name_or_short_name(client):
     response = suggestions(client, "directory_organisations", "iom")
 
     assert response.json() == {
-        "results": [{"id": iom.pk, "value": iom.name, "detail": "IOM"}],
+        "results": [
+            {
+                "id": iom.pk,
+                "value": iom.name,
+                "detail": "IOM",
+                "fields": {"name": iom.name, "kind": iom.kind},
+            }
+        ],
     }
 
 

@@ -154,7 +154,7 @@ def review_record(form: ReviewForm, formsets: dict) -> tuple[dict | None, list[s
         return None, []
     lists, create = rows_record(formsets)
     record = form.record(lists)
-    problems = record_problems(record)
+    problems = record_problems(record, text=form.cleaned_data["text"])
     for problem in problems:
         form.add_error(None, problem)
     return (None, []) if problems else (record, create)

@@ -60,10 +60,21 @@ class DirectoryName(forms.CharField):
     def clean(self, value):
         text, pick = value if isinstance(value, tuple) else (value, "")
         text = super().clean(text)
-        return (picked_entry(self.directory, text, pick) if text and pick else None) or text
+        return (_picked_entry(self.directory, text, pick) if text and pick else None) or text
 
     def has_changed(self, initial, data):
         return super().has_changed(initial, data[0] if isinstance(data, tuple) else data)
+
+
+def _picked_entry(directory, text: str, pick: str):
+    """The picked entry while the box holds its suggestion ("Bologna (IT)") or, as the
+    review's rows show a pick, its bare name beside the row's country or kind."""
+    entry = picked_entry(directory, text, pick)
+    if entry is not None or not str(pick).isdigit():
+        return entry
+    entry = directory.by_pk(int(pick))
+    names = {getattr(entry, part, "") for part in ("name", "display_name", "short_name")}
+    return entry if fold(" ".join(text.split())) in {fold(n) for n in names if n} else None
 
 
 def record_name(entry) -> str:

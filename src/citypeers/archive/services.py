@@ -203,7 +203,7 @@ def _import_text(
         details = extract_text(text=text, source_name=source_name)
     except ReportError as error:
         return ImportOutcome(source_name, ImportAction.FAILED, describe_report_error(error))
-    problems = record_problems(details.record if record is None else record)
+    problems = record_problems(details.record if record is None else record, text=text)
     if record is None:
         problems = [
             _("the date “%(value)s” does not exist") % {"value": value}

@@ -1,5 +1,7 @@
 """Coordinators upload a report, review the extracted fields beside the text, and save."""
 
+import re
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
@@ -10,8 +12,11 @@ from citypeers.accounts.access import object_for, require
 from citypeers.archive import selectors, services
 from citypeers.archive.extraction import ReportError
 from citypeers.archive.forms import ReviewForm, UploadForm, review_record
+from citypeers.archive.languages import READ_LANGUAGES, in_no_read_language
 from citypeers.archive.practice_links import named_practices
 from citypeers.archive.review_rows import row_formsets
+from citypeers.archive.validation import outside_directory_notes
+from citypeers.core.formatting import language_text, list_text
 from citypeers.events import selectors as event_selectors
 from citypeers.events.models import Event
 
@@ -38,8 +43,10 @@ def upload(request):
                 row_formsets(details.record),
                 low_confidence=details.low_confidence,
                 evidence=details.evidence,
-                problems=details.problems,
+                problems=details.problems
+                + (outside_directory_notes(text) if not details.record["municipalities"] else []),
                 earlier_imports=selectors.earlier_imports(source_name=name, text=text),
+                unread_language=in_no_read_language(text),
             )
     status = 400 if form.errors else 200
     return render(request, "archive/upload.html", {"form": form}, status=status)
@@ -79,11 +86,13 @@ def _review_page(
     event=None,
     missing_event=False,
     earlier_imports=(),
+    unread_language=False,
 ):
     """The review: the text beside the fields, unsure ones highlighted with their sentences.
 
     `missing_event`: a saved report that has no event yet, so the page says why;
-    `earlier_imports`: saved reports this upload would replace or repeat."""
+    `earlier_imports`: saved reports this upload would replace or repeat;
+    `unread_language`: the text seems written in none of the languages the archive reads."""
     data = form.data if form.is_bound else form.initial
     names = [row["name"].value() for row in formsets["practices"].forms]
     known = named_practices({"practices": [{"name": name} for name in names if name]})
@@ -92,9 +101,11 @@ def _review_page(
         "event": event,
         "missing_event": missing_event,
         "earlier_imports": list(earlier_imports),
+        "unread_language": unread_language,
+        "read_languages": list_text(language_text(code) for code in READ_LANGUAGES),
         "form": form,
         "formsets": formsets,
-        "text": data.get("text", ""),
+        "text": panel_text(data.get("text", "")),
         "source_name": data.get("source_name", ""),
         "low_confidence": list(low_confidence),
         "evidence": evidence or {},
@@ -102,6 +113,16 @@ def _review_page(
         "library": {item.name: item.practice for item in known},
     }
     return render(request, "archive/review.html", context, status=400 if failed else 200)
+
+
+def panel_text(text: str) -> str:
+    """The report as the text panel shows it (``white-space: pre-wrap``): its line breaks
+    kept, but a run of blank lines shown as one, as the event page's paragraphs are."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
+
+
+_BLANK_RUN = re.compile(r"\n{3,}")
 
 
 def report_list(request):

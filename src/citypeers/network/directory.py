@@ -10,7 +10,7 @@ names table, and the countries' names in the languages below (CLDR, through babe
 import functools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pycountry
 from babel import Locale
@@ -67,6 +67,7 @@ class Suggestion:
     pk: int | str
     value: str
     detail: str
+    fields: dict = field(default_factory=dict)
 
 
 class DirectoryList:
@@ -103,8 +104,15 @@ class DirectoryList:
     def by_pk(self, pk):
         return self.model._default_manager.filter(pk=pk).first()
 
+    def fields(self, entry) -> dict:
+        """The entry's parts a form may fill beside the picked name (its bare name, ...)."""
+        return {}
+
     def suggestions(self, query: str) -> list[Suggestion]:
-        return [Suggestion(e.pk, self.value(e), self.detail(e)) for e in self.suggest(query)]
+        return [
+            Suggestion(e.pk, self.value(e), self.detail(e), self.fields(e))
+            for e in self.suggest(query)
+        ]
 
 
 @functools.cache
@@ -195,6 +203,9 @@ class Municipalities(DirectoryList):
     def detail(self, entry) -> str:
         return entry.country.name
 
+    def fields(self, entry) -> dict:
+        return {"name": entry.display_name, "country": entry.country_id}
+
     def by_pk(self, pk):
         return Municipality.objects.select_related("country").filter(pk=pk).first()
 
@@ -225,6 +236,9 @@ class Organisations(DirectoryList):
     def detail(self, entry) -> str:
         parts = [entry.short_name, entry.country.name if entry.country_id else ""]
         return " · ".join(part for part in parts if part)
+
+    def fields(self, entry) -> dict:
+        return {"name": entry.name, "kind": entry.kind}
 
     def qualified(self, entry) -> str:
         qualifier = self.qualifier(entry)

@@ -247,7 +247,12 @@ def directory_suggestions(request, kind: str):
     if problem:
         return JsonResponse({"error": problem}, status=400)
     results = [
-        {"id": entry.pk, "value": entry.value, "detail": entry.detail}
+        {
+            "id": entry.pk,
+            "value": entry.value,
+            "detail": entry.detail,
+            **({"fields": entry.fields} if entry.fields else {}),
+        }
         for entry in LISTS[kind].suggestions(query)
     ]
     return JsonResponse({"results": results})

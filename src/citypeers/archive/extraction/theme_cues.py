@@ -243,6 +243,18 @@ for _language, _words_of in _FUNCTION_WORDS.items():
         _LANGUAGE_OF.setdefault(_word, []).append(_language)
 
 
+# The languages whose reports the extraction reads (their cues and function words).
+READ_LANGUAGES = tuple(_FUNCTION_WORDS)
+
+
+def function_word_share(folded_tokens: list[str]) -> float:
+    """The share of the tokens that are function words of a language the extraction reads:
+    about a fifth in a report written in one, next to none in a report in another."""
+    if not folded_tokens:
+        return 0.0
+    return sum(token in _LANGUAGE_OF for token in folded_tokens) / len(folded_tokens)
+
+
 def language_of(folded_tokens: list[str]) -> str:
     """The programme language whose function words the text uses most (English by default)."""
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)

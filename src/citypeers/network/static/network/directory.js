@@ -166,6 +166,8 @@
     combobox(input, (result) => {
       input.value = result.value;
       pick.value = result.id;
+      // A form may fill the entry's other parts (result.fields) beside the name.
+      input.dispatchEvent(new CustomEvent("directory:picked", { bubbles: true, detail: result }));
     });
     input.addEventListener("directory:typed", () => {
       pick.value = "";
