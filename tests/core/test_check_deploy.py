@@ -1,11 +1,10 @@
 """``citypeers check-deploy``: Django's deployment checks plus ours, run on the environment."""
 
-import os
 import re
-import subprocess
-import sys
 
 import pytest
+
+from tests.fresh_process import run_project
 
 GOOD = {
     "SECRET_KEY": "k3P9x-2vQ_8mZr4tLw7yB1nC6dF0hJ5sA-uE9gT2pR4oY7iW3qX8",
@@ -15,15 +14,8 @@ GOOD = {
 
 
 def check_deploy(**env):
-    unset = {"SECRET_KEY", "DEBUG", "HTTPS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    environment = {k: v for k, v in os.environ.items() if k not in unset}
-    return subprocess.run(
-        [sys.executable, "-m", "citypeers", "check-deploy"],
-        env={**environment, "DJANGO_SETTINGS_MODULE": "citypeers.config.settings", **env},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    unset = frozenset({"SECRET_KEY", "DEBUG", "HTTPS", "DJANGO_ALLOW_ASYNC_UNSAFE"})
+    return run_project("-m", "citypeers", "check-deploy", unset=unset, **env)
 
 
 def test_check_deploy_passes_a_production_environment():

@@ -1,14 +1,12 @@
 """Security headers on every page, and templates the Content-Security-Policy can allow."""
 
-import os
 import pathlib
 import re
-import subprocess
-import sys
 
 import pytest
 
 import citypeers
+from tests.fresh_process import run_project
 
 PACKAGE = pathlib.Path(citypeers.__file__).parent
 
@@ -46,26 +44,20 @@ def test_no_template_holds_inline_script_or_style():
     assert found == []
 
 
-def production_settings(**env) -> dict[str, str]:
-    environment = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "HTTPS"}}
+def production_settings(**env) -> list[str]:
     code = (
         "import django; django.setup(); from django.conf import settings as s; "
         "print(s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, "
         "s.CSRF_COOKIE_SECURE, 'upgrade-insecure-requests' in "
         "s.CONTENT_SECURITY_POLICY['DIRECTIVES'])"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        env={
-            **environment,
-            "SECRET_KEY": "a-real-secret-from-the-environment",
-            "DJANGO_SETTINGS_MODULE": "citypeers.config.settings",
-            **env,
-        },
-        capture_output=True,
-        text=True,
-        check=True,
+    result = run_project(
+        "-c",
+        code,
+        unset=frozenset({"DEBUG", "HTTPS"}),
+        **{"SECRET_KEY": "a-real-secret-from-the-environment", **env},
     )
+    assert result.returncode == 0, result.stderr
     return result.stdout.split()
 
 

@@ -1,10 +1,7 @@
 """The served site loads the report archive's name lists before its first request."""
 
-import os
-import subprocess
-import sys
-
 from citypeers.core.management.commands.serve import gunicorn_argv
+from tests.fresh_process import run_project
 
 _PROBE = (
     "import citypeers.config.wsgi\n"
@@ -14,20 +11,8 @@ _PROBE = (
 )
 
 
-def _load_wsgi(**env: str) -> str:
-    environment = {k: v for k, v in os.environ.items() if k != "CITYPEERS_WARM_UP"}
-    result = subprocess.run(
-        [sys.executable, "-c", _PROBE],
-        env={
-            **environment,
-            "DEBUG": "1",
-            "DJANGO_SETTINGS_MODULE": "citypeers.config.settings",
-            **env,
-        },
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+def _load_wsgi(**env: str) -> list[str]:
+    result = run_project("-c", _PROBE, unset=frozenset({"CITYPEERS_WARM_UP"}), DEBUG="1", **env)
     assert result.returncode == 0, result.stderr
     return result.stdout.split()
 

@@ -1,23 +1,14 @@
-import os
-import subprocess
-import sys
-
 import pytest
+
+from tests.fresh_process import run_project
 
 
 def run_settings(**env):
-    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
-    environment.update(env)
-    return subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)",
-        ],
-        env={**environment, "DJANGO_SETTINGS_MODULE": "citypeers.config.settings"},
-        capture_output=True,
-        text=True,
-        check=False,
+    return run_project(
+        "-c",
+        "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)",
+        unset=frozenset({"SECRET_KEY", "DEBUG"}),
+        **env,
     )
 
 
@@ -35,13 +26,7 @@ def test_production_starts_with_a_secret_key_from_the_environment():
 
 
 def test_production_server_refuses_to_start_with_debug_on():
-    result = subprocess.run(
-        [sys.executable, "-m", "citypeers", "serve", "--bind", "127.0.0.1:1"],
-        env={**os.environ, "DEBUG": "1", "DJANGO_SETTINGS_MODULE": "citypeers.config.settings"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_project("-m", "citypeers", "serve", "--bind", "127.0.0.1:1", DEBUG="1")
 
     assert result.returncode != 0
     assert "DEBUG is on" in result.stderr
@@ -71,17 +56,10 @@ def test_without_debug_and_without_a_key_nothing_starts():
 
 
 def test_development_server_asks_for_development_mode():
-    environment = {k: v for k, v in os.environ.items() if k != "DEBUG"}
-    result = subprocess.run(
-        [sys.executable, "-m", "citypeers", "serve", "--dev", "--bind", "127.0.0.1:1"],
-        env={
-            **environment,
-            "SECRET_KEY": "a-real-secret-from-the-environment",
-            "DJANGO_SETTINGS_MODULE": "citypeers.config.settings",
-        },
-        capture_output=True,
-        text=True,
-        check=False,
+    result = run_project(
+        *("-m", "citypeers", "serve", "--dev", "--bind", "127.0.0.1:1"),
+        unset=frozenset({"DEBUG"}),
+        SECRET_KEY="a-real-secret-from-the-environment",
     )
 
     assert result.returncode != 0
