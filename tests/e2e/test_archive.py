@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 from citypeers.archive.models import ImportedReport
 from citypeers.archive.services import resolve_municipality
 from citypeers.events import services as event_services
+from tests.e2e.sessions import signed_in_page
 from tests.factories import OrganisationFactory, ProgrammeFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -15,6 +16,15 @@ REPORT = (
     "the municipalities of Lyon (France) and Porto (Portugal), moderated by IOM.\n\n"
     "From Lyon: Ms Claire Martin, Head of the Welcome Service (DSU)."
 )
+
+
+def _upload_for_review(page, live_server, tmp_path) -> None:
+    """Upload REPORT as a file and ask for its fields: the page shows the review."""
+    report = tmp_path / "lyon-porto.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    page.goto(f"{live_server.url}/en/archive/upload/")
+    page.set_input_files("input[name=file]", str(report))
+    page.get_by_role("button", name="Extract the fields").click()
 
 
 def _programme_series():
@@ -41,21 +51,11 @@ def _programme_series():
 
 
 def test_coordinator_uploads_corrects_saves_and_sees_the_event_in_its_series(
-    live_server, browser, client, coordinator, tmp_path
+    live_server, browser, coordinator, tmp_path
 ):
     series = _programme_series()
-    client.force_login(coordinator)
-    context = browser.new_context(locale="en-GB")
-    context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-    page = context.new_page()
-    report = tmp_path / "lyon-porto.txt"
-    report.write_text(REPORT, encoding="utf-8")
-
-    page.goto(f"{live_server.url}/en/archive/upload/")
-    page.set_input_files("input[name=file]", str(report))
-    page.get_by_role("button", name="Extract the fields").click()
+    page = signed_in_page(browser, live_server, coordinator)
+    _upload_for_review(page, live_server, tmp_path)
     expect(page.locator(".report-text")).to_contain_text("From Lyon: Ms Claire Martin")
     expect(page.locator("input[name=municipalities-1-name]")).to_have_value("Porto")
     expect(page.locator("select[name=municipalities-1-country]")).to_have_value("PT")
@@ -69,28 +69,19 @@ def test_coordinator_uploads_corrects_saves_and_sees_the_event_in_its_series(
     expect(page.locator("h1")).to_contain_text("Lyon – Braga")
     expect(page.get_by_text("Series: online peer-to-peer exchange (#5)")).to_be_visible()
     expect(page.locator(".report")).to_contain_text("From Lyon: Ms Claire Martin")
-    context.close()
+    page.context.close()
     saved = ImportedReport.objects.get()
     assert [m["name"] for m in saved.record["municipalities"]] == ["Lyon", "Braga"]
     assert list(series.events.order_by("starts_at").values_list("ordinal", flat=True)) == [4, 5, 6]
 
 
 def test_a_municipality_or_organisation_picked_in_a_row_fills_its_country_or_kind(
-    live_server, browser, client, coordinator, tmp_path
+    live_server, browser, coordinator, tmp_path
 ):
     resolve_municipality(name="Bologna", country="IT")
     OrganisationFactory(name="Harbour Welcome Academy", kind="academia")
-    client.force_login(coordinator)
-    context = browser.new_context(locale="en-GB")
-    context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-    page = context.new_page()
-    report = tmp_path / "lyon-porto.txt"
-    report.write_text(REPORT, encoding="utf-8")
-    page.goto(f"{live_server.url}/en/archive/upload/")
-    page.set_input_files("input[name=file]", str(report))
-    page.get_by_role("button", name="Extract the fields").click()
+    page = signed_in_page(browser, live_server, coordinator)
+    _upload_for_review(page, live_server, tmp_path)
 
     town = page.locator("input[name=municipalities-2-name]")
     expect(town).to_have_attribute("role", "combobox")  # the picker's script has run
@@ -115,7 +106,7 @@ def test_a_municipality_or_organisation_picked_in_a_row_fills_its_country_or_kin
 
     page.get_by_role("button", name="Confirm and save").click()
     expect(page.locator(".messages")).to_contain_text("was saved")
-    context.close()
+    page.context.close()
     record = ImportedReport.objects.get().record
     assert {"name": "Bologna", "country": "IT"} in record["municipalities"]
     assert {"name": "Harbour Welcome Academy", "kind": "academia"} in record["organizations"]
@@ -125,15 +116,10 @@ LONG_NAME = "Lefteris Papadopoulos"
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-def test_review_rows_show_a_full_name_and_whole_words(
-    live_server, browser, client, coordinator, width
-):
-    client.force_login(coordinator)
-    context = browser.new_context(locale="en-GB", viewport={"width": width, "height": 900})
-    context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+def test_review_rows_show_a_full_name_and_whole_words(live_server, browser, coordinator, width):
+    page = signed_in_page(
+        browser, live_server, coordinator, viewport={"width": width, "height": 900}
     )
-    page = context.new_page()
     page.goto(f"{live_server.url}/en/archive/upload/")
     page.locator("textarea[name=text]").fill(REPORT)
     page.get_by_role("button", name="Extract the fields").click()
@@ -152,4 +138,4 @@ def test_review_rows_show_a_full_name_and_whole_words(
     )
     page_width = page.evaluate("() => document.documentElement.scrollWidth")
     assert (fits, broken, page_width <= width) == (True, [], True), page_width
-    context.close()
+    page.context.close()

@@ -3,13 +3,13 @@ with the keyboard, the form saved, the entry stored; no Content-Security-Policy 
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.test import Client
 from playwright.sync_api import expect
 
 from citypeers.accounts.enums import Role
 from citypeers.events.models import Event
 from citypeers.network.models import OriginCommunity
 from citypeers.practices.models import Practice
+from tests.e2e import sessions
 from tests.e2e.test_pages_axe import AXE_OPTIONS
 from tests.factories import AffiliationFactory, CountryFactory, MunicipalityFactory, UserFactory
 
@@ -17,13 +17,8 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 def signed_in_page(browser, live_server, user):
-    client = Client()
-    client.force_login(user)
-    context = browser.new_context(locale="en-GB", timezone_id="Europe/Rome")
-    context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-    page = context.new_page()
+    """A signed-in page that keeps the Content-Security-Policy reports of its console."""
+    page = sessions.signed_in_page(browser, live_server, user, timezone_id="Europe/Rome")
     page.csp_reports = []
     page.on(
         "console",

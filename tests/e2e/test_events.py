@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.sessions import signed_in_page
 from tests.factories import EventFactory, EventParticipantFactory, MunicipalityFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -61,16 +62,11 @@ def test_event_page_hides_the_viewer_line_for_a_partys_zone(
 
 
 def test_coordinator_sees_the_time_in_every_partys_zone_while_typing(
-    live_server, browser, coordinator, client
+    live_server, browser, coordinator
 ):
     MunicipalityFactory(name="Florence", timezone="Europe/Rome")
     MunicipalityFactory(name="Cluj-Napoca", timezone="Europe/Bucharest")
-    client.force_login(coordinator)
-    context = browser.new_context(locale="en-GB", timezone_id="Europe/Rome")
-    context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-    page = context.new_page()
+    page = signed_in_page(browser, live_server, coordinator, timezone_id="Europe/Rome")
 
     page.goto(f"{live_server.url}/en/events/new/")
     for typed in ("Flor", "Cluj"):  # each picked from the suggestions
@@ -86,4 +82,4 @@ def test_coordinator_sees_the_time_in_every_partys_zone_while_typing(
     live = page.locator(".live-times")
     expect(live).to_contain_text("Europe/Rome: Dec 3, 10:00–12:00")
     expect(live).to_contain_text("Europe/Bucharest: Dec 3, 11:00–13:00")
-    context.close()
+    page.context.close()

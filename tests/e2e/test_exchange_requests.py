@@ -8,25 +8,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail
-from django.test import Client
 from django.utils import timezone
 from icalendar import Calendar
 from playwright.sync_api import expect
 
+from tests.e2e import sessions
 from tests.matching.exchange_world import build_exchange
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 def signed_in_page(browser, live_server, user):
-    """A browser page with ``user``'s session (logged in through Django's test client)."""
-    client = Client()
-    client.force_login(user)
-    context = browser.new_context(locale="en-GB", timezone_id="Europe/Rome")
-    context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-    return context.new_page()
+    return sessions.signed_in_page(browser, live_server, user, timezone_id="Europe/Rome")
 
 
 def test_member_asks_coordinator_invites_other_city_accepts(live_server, browser, settings):
