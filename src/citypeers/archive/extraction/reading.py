@@ -74,19 +74,15 @@ def decode_report(data: bytes, *, name: str = "report") -> str:
             name=name,
             limit_bytes=MAX_REPORT_BYTES,
         )
-    document = _document_text(data, name)
-    if document is not None:
-        text = normalise_text(document)
-        if not text:
-            raise ReportError(f"{name}: the file has no text", code="empty", name=name)
-        return text
-    if _looks_binary(data):
-        raise ReportError(
-            f"{name}: the file is not text (binary content)", code="binary", name=name
-        )
-    text = _decode(data)
-    if _HTML_SNIFF.search(text[:4000]) or name.lower().endswith((".html", ".htm")):
-        text = html_to_text(text)
+    text = _document_text(data, name)
+    if text is None:
+        if _looks_binary(data):
+            raise ReportError(
+                f"{name}: the file is not text (binary content)", code="binary", name=name
+            )
+        text = _decode(data)
+        if _HTML_SNIFF.search(text[:4000]) or name.lower().endswith((".html", ".htm")):
+            text = html_to_text(text)
     text = normalise_text(text)
     if not text:
         raise ReportError(f"{name}: the file has no text", code="empty", name=name)
