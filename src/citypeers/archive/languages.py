@@ -2,31 +2,23 @@
 that are function words of one of them ("the", "di", "und", "και"), a fifth or so in a
 report written in one, next to none in a report in another (Finnish, Hungarian)."""
 
-import unicodedata
-
-import regex
-
-from citypeers.archive.extraction.theme_cues import READ_LANGUAGES, function_word_share
+from citypeers.archive.extraction.theme_cues import (
+    READ_LANGUAGES,
+    folded_words,
+    function_word_share,
+)
 
 # Below this share of function words a text of some length is in none of the languages
 # read (the study reports in them: 0.10 and more; Greek counted in its own script).
 READ_SHARE = 0.05
 # A shorter text says too little to tell.
 MIN_WORDS = 40
-_WORD = regex.compile(r"\w+")
-
-
-def plain_words(text: str) -> list[str]:
-    """The text's words in lower case without accents, each in its own script."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _WORD.findall(bare)
 
 
 def in_no_read_language(text: str) -> bool:
     """Whether the report seems written in none of the languages the extraction reads."""
-    words = plain_words(text)
+    words = folded_words(text)
     return len(words) >= MIN_WORDS and function_word_share(words) < READ_SHARE
 
 
-__all__ = ["READ_LANGUAGES", "in_no_read_language", "plain_words"]
+__all__ = ["READ_LANGUAGES", "in_no_read_language"]

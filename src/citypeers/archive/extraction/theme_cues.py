@@ -247,6 +247,11 @@ for _language, _words_of in _FUNCTION_WORDS.items():
 READ_LANGUAGES = tuple(_FUNCTION_WORDS)
 
 
+def folded_words(text: str) -> list[str]:
+    """The text's words as the lexicon reads them: lower case, without accents."""
+    return _TOKEN.findall(fold(text))
+
+
 def function_word_share(folded_tokens: list[str]) -> float:
     """The share of the tokens that are function words of a language the extraction reads:
     about a fifth in a report written in one, next to none in a report in another."""
