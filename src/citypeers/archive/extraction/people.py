@@ -28,7 +28,7 @@ from .organisations import known_short_name, names_a_body
 from .role_cuts import cut_at_other_people
 from .role_forms import CASE_FORMS, POLISH_GENITIVE_HEADS
 from .roles_elsewhere import RoleWords, role_said_elsewhere
-from .text import AND_ALTERNATIVES, AND_LIST, fold, length_automaton
+from .text import AND_ALTERNATIVES, AND_LIST, fold, length_automaton, says_word
 
 _TITLE = (
     r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|dr|"
@@ -907,13 +907,7 @@ def _plausible_name(name: str, text: str) -> bool:
 
 def _lowercase_elsewhere(word: str, text: str) -> bool:
     """Whether the word also stands in lower case in the text, between non-letters."""
-    lowered = word.lower()
-    if lowered.isalpha():  # a whole run of letters: one look-up in the text's words
-        return lowered in _letter_runs(text)
-    return rx.says_word_at_all(text, lowered)
-
-
-_LETTER_RUN = rx.compile(r"\p{L}+")
+    return says_word(text, word.lower())
 
 
 # a given name, then a surname in capitals, as programmes write it ("Lena HART-BERG")
@@ -975,12 +969,6 @@ def _as_written(name: str, spelled: dict[str, str]) -> str:
     for said, written in spelled.items():
         name = name.replace(said, written)
     return name
-
-
-@functools.lru_cache(maxsize=4)
-def _letter_runs(text: str) -> frozenset[str]:
-    """The text's maximal runs of letters, made once per report for `_lowercase_elsewhere`."""
-    return frozenset(_LETTER_RUN.findall(text))
 
 
 # "z Janem Nowakiem Prezesem Fundacji X oraz Anną Wiśniewską Dyrektorem ...": after "z",
