@@ -189,7 +189,7 @@ def test_import_seed_reports_creates_their_events():
     assert [e.ordinal for e in exchanges] == [7, 8, 9]
     assert Event.objects.count() == 5
     assert (consultation.format, consultation.venue.name) == ("in_person", "Milan")
-    assert consultation.source_report.year_inferred is True
+    assert consultation.source_reports.get().year_inferred is True
     assert consultation.year_inferred is True  # shown as inferred on its pages
     assert [e.year_inferred for e in exchanges] == [True, False, False]
     gdansk_venice = ImportedReport.objects.get(source_name__startswith="002_").event

@@ -63,8 +63,9 @@ def test_report_page_query_count(coordinator_client, rows, django_assert_num_que
     report = import_report("report.txt", report_text(12, people=PEOPLE[:rows]))
 
     # the report with its people counted, its municipalities, session, user; the
-    # directory's ids of its places; its event with series, its parties, its themes
-    with django_assert_num_queries(8):
+    # directory's ids of its places; its event with series, its parties, its themes;
+    # the other reports of its meeting
+    with django_assert_num_queries(9):
         response = coordinator_client.get(reverse("archive:report", kwargs={"pk": report.pk}))
 
     html = response.content.decode()

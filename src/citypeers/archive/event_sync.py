@@ -5,15 +5,23 @@ without one, and gets its event as soon as a neighbouring report settles the yea
 """
 
 import datetime as dt
+import hashlib
+import pathlib
 
 import regex
+from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.html import escape
 
 from citypeers.archive.extraction.text import fold
 from citypeers.archive.landing import report_programme, report_series
+from citypeers.archive.languages import report_language
+from citypeers.archive.meetings import reports_of_the_meeting
 from citypeers.archive.models import ImportedReport
 from citypeers.archive.practice_links import link_practices
+from citypeers.documents import services as document_services
+from citypeers.documents.enums import Visibility
+from citypeers.documents.models import Document
 from citypeers.events import services as event_services
 from citypeers.events.enums import (
     EventFormat,
@@ -24,7 +32,7 @@ from citypeers.events.enums import (
 )
 from citypeers.events.models import Event
 from citypeers.events.timezones import local_to_utc
-from citypeers.network.models import Municipality
+from citypeers.network.models import Municipality, Organisation
 
 # Fixed offsets of the zone labels reports state (tz database names: Etc/GMT-1 is UTC+1).
 ZONE_LABELS = {
@@ -56,25 +64,52 @@ def _span(record: dict, start: dt.date, end: dt.date, zone: str):
 def _existing_event(
     report: ImportedReport, series, starts_at, ends_at, municipalities
 ) -> Event | None:
-    """The report's own event, else one the directory already has for the same meeting."""
-    if report.event_id:
-        return report.event
+    """The event of an earlier report of the same meeting (unless the coordinator keeps
+    this one apart), else the report's own event, else one the directory already has for
+    the meeting (planned in the calendar, with no report yet)."""
+    own = report.event if report.event_id else None
+    if own is not None and report.separate_event and _leader(own, report) is None:
+        return own
+    if not report.separate_event:
+        alone = own is None or not own.source_reports.exclude(pk=report.pk).exists()
+        earlier = reports_of_the_meeting(
+            start_date=report.start_date,
+            municipality_ids=[m.pk for m in municipalities],
+            exclude=report.pk,
+        )
+        elsewhere = [r.event for r in earlier if r.event_id != report.event_id]
+        if elsewhere and alone:
+            return elsewhere[0]
+        if own is not None:
+            return own
     record = report.record
     window = dt.timedelta(hours=14)
     near = {"starts_at__gte": starts_at - window, "starts_at__lt": ends_at + window}
     if series is not None:
         # the same number on another day is a different meeting, which this one will push on
         found = Event.objects.filter(
-            series=series, ordinal=record.get("sequence"), source_report__isnull=True, **near
+            series=series, ordinal=record.get("sequence"), source_reports__isnull=True, **near
         ).first()
         if found is not None:
             return found
     same_day = Event.objects.filter(kind=record.get("kind"), **near)
     ids = {m.pk for m in municipalities}
-    for event in same_day.filter(source_report__isnull=True):
+    for event in same_day.filter(source_reports__isnull=True):
         if ids and ids <= set(event.participants.values_list("municipality_id", flat=True)):
             return event
     return None
+
+
+def _leader(event: Event, report: ImportedReport) -> ImportedReport | None:
+    """The report leading the event, when it is not `report`: the earliest one there that
+    is not a further account (a report joining the event follows the one leading it)."""
+    heads = event.source_reports.filter(account__isnull=True).exclude(pk=report.pk)
+    first = heads.order_by("pk").first()
+    if report.event_id != event.pk:
+        return first
+    if report.account_id is None and (first is None or report.pk < first.pk):
+        return None
+    return first
 
 
 def sync_report_event(
@@ -102,8 +137,11 @@ def sync_report_event(
     ]  # fmt: skip
     event = _sync(report, record, named, municipalities, organisations, people, by=by)
     if report.event_id != event.pk:
+        left = report.event
         report.event = event
         report.save(update_fields=["event"])
+        if left is not None:
+            _drop_if_unused(left, by=by)
     link_practices(
         record=record, event=event, named=named, create=new_practices, text=report.text, by=by
     )
@@ -126,10 +164,16 @@ def _sync(report, record, named, municipalities, organisations, people, *, by=No
     }  # fmt: skip
     status = _status(record, starts_at, ends_at)
     event = _existing_event(report, series, starts_at, ends_at, municipalities)
+    if event is not None and _leader(event, report) is not None:
+        _join(event, report, record, named, municipalities, organisations, people, by=by)
+        return event
+    if report.account_id:
+        _detach_account(report, by=by)
+    accounts = [] if event is None else list(event.source_reports.exclude(pk=report.pk))
     common = {
-        "municipalities": municipalities,
-        "organisations": organisations,
-        "themes": record.get("themes") or [],
+        "municipalities": _union(municipalities, _reported(Municipality, accounts)),
+        "organisations": _union(organisations, _reported(Organisation, accounts)),
+        "themes": _union(record.get("themes") or [], *(a.themes for a in accounts)),
     }
     ordinal = record.get("sequence") if series else None
     own = event is None or event.pk == report.event_id
@@ -142,6 +186,83 @@ def _sync(report, record, named, municipalities, organisations, people, *, by=No
     _follow_status(event, status, report, own=own, by=by)
     _parties(event, record, people, named, by=by)
     return event
+
+
+def _join(event, report, record, named, municipalities, organisations, people, *, by) -> None:
+    """A further account of the event's meeting: it adds the parties, people, themes and
+    presentations it names, leaves the rest (date, place, status, report) to the leading
+    report, and is attached to the event's documents so its readers find it."""
+    parties = list(event.participants.select_related("municipality", "organisation"))
+    have_m = [p.municipality for p in parties if p.municipality_id]
+    have_o = [p.organisation for p in parties if p.organisation_id]
+    have_t = list(event.themes.values_list("theme", flat=True))
+    wanted = {
+        "municipalities": _union(have_m, municipalities),
+        "organisations": _union(have_o, organisations),
+        "themes": _union(have_t, record.get("themes") or []),
+    }
+    if [len(v) for v in wanted.values()] != [len(have_m), len(have_o), len(have_t)]:
+        event_services.update_event(event=event, **wanted, by=by)
+    _parties(event, record, people, named, by=by)
+    _attach_account(event, report, by=by)
+
+
+def _drop_if_unused(event: Event, *, by) -> None:
+    """The event a report left for another of its meeting goes, unless a report is still
+    on it or someone attached documents or follow-ups to it."""
+    if not (event.source_reports.exists() or event.documents.exists() or event.follow_ups.exists()):
+        event_services.delete_event(event=event, by=by)
+
+
+def _union(first, *others) -> list:
+    """The items of every list once, in order of appearance."""
+    return list(dict.fromkeys([*first, *(item for other in others for item in other)]))
+
+
+def _reported(model, reports: list[ImportedReport]) -> list:
+    """The municipalities (or organisations) named by the reports, in the directory."""
+    if not reports:
+        return []
+    return list(model.objects.filter(archive_reports__in=reports).distinct().order_by("pk"))
+
+
+def _attach_account(event: Event, report: ImportedReport, *, by) -> None:
+    """The account, as the coordinator left it, among the event's documents in its own
+    language; a new version replaces the one attached before."""
+    text = (report.shown_text or report.text).strip() + "\n"
+    content = text.encode("utf-8")
+    checksum = hashlib.sha256(content).hexdigest()
+    old = report.account
+    if old is not None and old.event_id == event.pk and old.sha256 == checksum:
+        return
+    if old is not None:
+        _detach_account(report, by=by)
+    same = Document.objects.filter(event=event, sha256=checksum).first()
+    stem = pathlib.PurePath(report.source_name).stem or "report"
+    document = same or document_services.attach_document(
+        item=event,
+        upload=ContentFile(content, name=f"{stem}.txt"),
+        title=_title_line(text)[:300],
+        language=report_language(text),
+        visibility=Visibility.PUBLIC if event.report_published_at else Visibility.MEMBERS,
+        by=by,
+    )
+    report.account = document
+    report.save(update_fields=["account"])
+
+
+def _detach_account(report: ImportedReport, *, by) -> None:
+    """The report no longer joins another's event: its attached copy goes."""
+    document = report.account
+    report.account = None
+    report.save(update_fields=["account"])
+    if document is not None:
+        document_services.delete_document(document=document, by=by)
+
+
+def _title_line(text: str) -> str:
+    """The report's first line, which is its title in most reports."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
 def report_html(text: str) -> str:

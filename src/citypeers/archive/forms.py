@@ -97,6 +97,12 @@ class ReviewForm(forms.Form):
         help_text=_("Edit it freely; a blank line starts a new paragraph."),
     )
 
+    separate_event = forms.BooleanField(
+        label=_("Keep it as a separate event"),
+        required=False,
+        help_text=_("Tick this when the report tells of another meeting than the one above."),
+    )
+
     def clean_text(self) -> str:
         """The text as it was read: browsers send fields with CRLF line breaks, and a text
         that came back changed would get another checksum (the same file imported again
@@ -105,13 +111,20 @@ class ReviewForm(forms.Form):
 
     @classmethod
     def initial_from(
-        cls, record: dict, *, text: str, source_name: str, shown_text: str = ""
+        cls,
+        record: dict,
+        *,
+        text: str,
+        source_name: str,
+        shown_text: str = "",
+        separate_event: bool = False,
     ) -> dict:
         initial = {key: record.get(key) for key in FIELDS if key in cls.base_fields}
         initial.update(
             text=text,
             source_name=source_name,
             shown_text=shown_text or text,
+            separate_event=separate_event,
             timezones=", ".join(record.get("timezones") or []),
         )
         return initial

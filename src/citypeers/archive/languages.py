@@ -6,6 +6,7 @@ from citypeers.archive.extraction.theme_cues import (
     READ_LANGUAGES,
     folded_words,
     function_word_share,
+    language_of,
 )
 
 # Below this share of function words a text of some length is in none of the languages
@@ -21,4 +22,10 @@ def in_no_read_language(text: str) -> bool:
     return len(words) >= MIN_WORDS and function_word_share(words) < READ_SHARE
 
 
-__all__ = ["READ_LANGUAGES", "in_no_read_language"]
+def report_language(text: str) -> str:
+    """The language the report is written in, of those the archive reads (English when it
+    cannot tell)."""
+    return language_of(folded_words(text))
+
+
+__all__ = ["READ_LANGUAGES", "in_no_read_language", "report_language"]

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from citypeers.archive.enums import ReportStatus
 from citypeers.core.models import TimeStampedModel
+from citypeers.documents.models import Document
 from citypeers.events.models import Event
 from citypeers.network.models import Municipality, Organisation, Person, PersonRole
 
@@ -44,13 +45,29 @@ class ImportedReport(TimeStampedModel):
     organisations = models.ManyToManyField(
         Organisation, related_name="archive_reports", blank=True, verbose_name=_("organisations")
     )
-    event = models.OneToOneField(
+    # Several reports may tell of one meeting (accounts in two languages): the first
+    # imported leads the event, the others join it as further accounts.
+    event = models.ForeignKey(
         Event,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
-        related_name="source_report",
+        related_name="source_reports",
         verbose_name=_("event"),
+    )
+    separate_event = models.BooleanField(
+        _("kept as a separate event"),
+        default=False,
+        help_text=_("The coordinator said it is not the meeting of another report that day."),
+    )
+    # The copy of a further account attached to its event's documents (None when leading).
+    account = models.ForeignKey(
+        Document,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("account attached to the event"),
     )
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -2,6 +2,7 @@
 
 from django.db.models import Count, Prefetch, QuerySet
 
+from citypeers.archive.meetings import reports_of_the_meeting
 from citypeers.archive.models import ImportedReport
 from citypeers.archive.services import report_checksum
 from citypeers.events.models import EventParticipant
@@ -40,3 +41,24 @@ def earlier_imports(*, source_name: str, text: str) -> list[ImportedReport]:
         source_name=source_name
     )
     return [*same, *copies.order_by("source_name")]
+
+
+def leading_report(report: ImportedReport) -> ImportedReport | None:
+    """The report leading the event `report` joined as a further account (None when
+    `report` leads its event or has none)."""
+    if report.event_id is None or report.account_id is None:
+        return None
+    heads = report.event.source_reports.filter(account__isnull=True).exclude(pk=report.pk)
+    return heads.order_by("pk").first()
+
+
+def meeting_reports(report: ImportedReport) -> list[ImportedReport]:
+    """The other saved reports of a report's meeting: those of its event, else (when it was
+    kept apart) those that tell of the same day and municipalities."""
+    if report.event_id is not None and not report.separate_event:
+        return list(report.event.source_reports.exclude(pk=report.pk).order_by("pk"))
+    return reports_of_the_meeting(
+        start_date=report.start_date,
+        municipality_ids=[m.pk for m in report.municipalities.all()],
+        exclude=report.pk,
+    )

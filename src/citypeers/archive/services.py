@@ -154,10 +154,12 @@ def _import_path(path: str | pathlib.Path, *, by, plan: bool) -> ImportOutcome:
 
 @dataclass
 class Review:
-    """What a coordinator decided beside the record: the text shown, the practices to add."""
+    """What a coordinator decided beside the record: the text shown, the practices to add,
+    and whether the report stays apart from another report of the same meeting."""
 
     shown_text: str | None = None
     new_practices: set[str] = field(default_factory=set)
+    separate_event: bool | None = None
 
 
 def import_report_text(
@@ -169,14 +171,21 @@ def import_report_text(
     record: dict | None = None,
     shown_text: str | None = None,
     new_practices: Iterable[str] = (),
+    separate_event: bool | None = None,
 ) -> ImportOutcome:
     """Store one report; `record` (a coordinator's corrected fields) replaces the extraction.
 
     `shown_text` is the coordinator's version of the report for the event page (None keeps
-    the one stored); `new_practices` names the practices to add to the library as drafts.
+    the one stored); `new_practices` names the practices to add to the library as drafts;
+    `separate_event` keeps the report out of the event of another report of its meeting
+    (None keeps the choice stored).
     Same name and checksum: nothing changes. Same name, new text: the same row is updated.
     """
-    review = Review(shown_text=shown_text, new_practices={fold(n) for n in new_practices})
+    review = Review(
+        shown_text=shown_text,
+        new_practices={fold(n) for n in new_practices},
+        separate_event=separate_event,
+    )
     with _rolled_back_if(dry_run):
         return _import_text(
             text=text, source_name=source_name, by=by, record=record, plan=dry_run, review=review
@@ -250,6 +259,8 @@ def _save_report(
     if review.shown_text is not None:
         shown = review.shown_text.replace("\r\n", "\n").strip()
         report.shown_text = "" if shown == text.replace("\r\n", "\n").strip() else shown
+    if review.separate_event is not None:
+        report.separate_event = review.separate_event
     report.status = ReportStatus.REVIEWED if reviewed else ReportStatus.IMPORTED
     report.kind = record.get("kind") or ""
     report.sequence = record.get("sequence")

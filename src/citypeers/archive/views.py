@@ -13,6 +13,7 @@ from citypeers.archive import selectors, services
 from citypeers.archive.extraction import ReportError
 from citypeers.archive.forms import ReviewForm, UploadForm, review_record
 from citypeers.archive.languages import READ_LANGUAGES, in_no_read_language
+from citypeers.archive.meetings import reports_of_the_record
 from citypeers.archive.practice_links import named_practices
 from citypeers.archive.review_rows import row_formsets
 from citypeers.archive.validation import outside_directory_notes
@@ -46,6 +47,7 @@ def upload(request):
                 problems=details.problems
                 + (outside_directory_notes(text) if not details.record["municipalities"] else []),
                 earlier_imports=selectors.earlier_imports(source_name=name, text=text),
+                meeting_reports=reports_of_the_record(details.record),
                 unread_language=in_no_read_language(text),
             )
     status = 400 if form.errors else 200
@@ -66,12 +68,28 @@ def review(request):
         record=record,
         shown_text=form.cleaned_data["shown_text"],
         new_practices=create,
+        separate_event=form.cleaned_data["separate_event"],
         by=request.user,
     )
     if outcome.report is None:
         form.add_error(None, outcome.message)
-        return _review_page(request, form, formsets)
+        return _review_page(
+            request,
+            form,
+            formsets,
+            meeting_reports=reports_of_the_record(record, exclude=_saved_pk(record)),
+        )
     messages.success(request, _("The report “%(name)s” was saved.") % {"name": outcome.source})
+    leader = selectors.leading_report(outcome.report)
+    if leader is not None:
+        messages.info(
+            request,
+            _(
+                "It tells of the same meeting as “%(name)s”, so it joined that event: its "
+                "people and parties were added, and its text is among the event's documents."
+            )
+            % {"name": leader.source_name},
+        )
     return redirect("archive:report", pk=outcome.report.pk)
 
 
@@ -87,12 +105,14 @@ def _review_page(
     missing_event=False,
     earlier_imports=(),
     unread_language=False,
+    meeting_reports=(),
 ):
     """The review: the text beside the fields, unsure ones highlighted with their sentences.
 
     `missing_event`: a saved report that has no event yet, so the page says why;
     `earlier_imports`: saved reports this upload would replace or repeat;
-    `unread_language`: the text seems written in none of the languages the archive reads."""
+    `unread_language`: the text seems written in none of the languages the archive reads;
+    `meeting_reports`: saved reports of the same meeting, whose event saving joins."""
     data = form.data if form.is_bound else form.initial
     names = [row["name"].value() for row in formsets["practices"].forms]
     known = named_practices({"practices": [{"name": name} for name in names if name]})
@@ -102,6 +122,7 @@ def _review_page(
         "missing_event": missing_event,
         "earlier_imports": list(earlier_imports),
         "unread_language": unread_language,
+        "meeting_reports": list(meeting_reports),
         "read_languages": list_text(language_text(code) for code in READ_LANGUAGES),
         "form": form,
         "formsets": formsets,
@@ -141,6 +162,7 @@ def report_detail(request, pk: int):
             text=report.text,
             source_name=report.source_name,
             shown_text=report.shown_text,
+            separate_event=report.separate_event,
         )
     )
     return _review_page(
@@ -151,6 +173,17 @@ def report_detail(request, pk: int):
         evidence=report.evidence,
         event=_titled_event(report.event_id),
         missing_event=report.event_id is None,
+        meeting_reports=selectors.meeting_reports(report),
+    )
+
+
+def _saved_pk(record: dict) -> int | None:
+    """The saved report a reviewed record belongs to, if it was saved before."""
+    return (
+        selectors.reports()
+        .filter(source_name=record["source"])
+        .values_list("pk", flat=True)
+        .first()
     )
 
 
