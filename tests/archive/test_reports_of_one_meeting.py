@@ -78,6 +78,18 @@ def _towns(event: Event) -> set[str]:
     ))  # fmt: skip
 
 
+def test_the_import_says_which_report_an_account_joined():
+    _lead()
+    record = _record("Lyon", "Porto", "Graz", "Gent")
+    outcome = import_report_text(text=ACCOUNT_TEXT, source_name="gent.txt", record=record)
+    other = import_report_text(text=LEAD_TEXT, source_name="turin.txt", record=_record("Turin"))
+
+    assert outcome.changes == [
+        "joins the event of “lyon_visit_en.txt”, a report of the same meeting"
+    ]
+    assert other.changes == []
+
+
 def test_second_account_joins_the_event_of_the_first():
     lead = _lead()
     event = lead.event

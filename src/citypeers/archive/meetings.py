@@ -66,3 +66,12 @@ def reports_of_the_record(record: dict, *, exclude: int | None = None) -> list[I
         municipality_ids={m.pk for m in found if m is not None},
         exclude=exclude,
     )
+
+
+def leading_report(report: ImportedReport) -> ImportedReport | None:
+    """The report leading the event `report` joined as a further account (None when
+    `report` leads its event or has none)."""
+    if report.event_id is None or report.account_id is None:
+        return None
+    heads = report.event.source_reports.filter(account__isnull=True).exclude(pk=report.pk)
+    return heads.order_by("pk").first()

@@ -43,15 +43,6 @@ def earlier_imports(*, source_name: str, text: str) -> list[ImportedReport]:
     return [*same, *copies.order_by("source_name")]
 
 
-def leading_report(report: ImportedReport) -> ImportedReport | None:
-    """The report leading the event `report` joined as a further account (None when
-    `report` leads its event or has none)."""
-    if report.event_id is None or report.account_id is None:
-        return None
-    heads = report.event.source_reports.filter(account__isnull=True).exclude(pk=report.pk)
-    return heads.order_by("pk").first()
-
-
 def meeting_reports(report: ImportedReport) -> list[ImportedReport]:
     """The other saved reports of a report's meeting: those of its event, else (when it was
     kept apart) those that tell of the same day and municipalities."""

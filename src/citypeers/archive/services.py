@@ -33,6 +33,7 @@ from citypeers.archive.extraction import (
 )
 from citypeers.archive.extraction.text import fold
 from citypeers.archive.inference import SeriesEvent, infer_year
+from citypeers.archive.meetings import leading_report
 from citypeers.archive.models import ImportedReport, ReportParticipant
 from citypeers.archive.validation import record_problems
 from citypeers.core.formatting import file_size_text
@@ -244,7 +245,17 @@ def _import_text(
         return ImportOutcome(source_name, ImportAction.FAILED, f"{source_name}: {reasons}")
     except (DatabaseError, ValueError) as error:
         return ImportOutcome(source_name, ImportAction.FAILED, f"{source_name}: {error}")
+    if report.account_id is not None:
+        changes.append(_joined_note(report))
     return ImportOutcome(source_name, action, report=None if plan else report, changes=changes)
+
+
+def _joined_note(report: ImportedReport) -> str:
+    """What the import says of a report that joined the event of another of its meeting."""
+    lead = leading_report(report)
+    return _("joins the event of “%(name)s”, a report of the same meeting") % {
+        "name": lead.source_name if lead else report.event
+    }
 
 
 def _save_report(

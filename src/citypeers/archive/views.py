@@ -13,7 +13,7 @@ from citypeers.archive import selectors, services
 from citypeers.archive.extraction import ReportError
 from citypeers.archive.forms import ReviewForm, UploadForm, review_record
 from citypeers.archive.languages import READ_LANGUAGES, in_no_read_language
-from citypeers.archive.meetings import reports_of_the_record
+from citypeers.archive.meetings import leading_report, reports_of_the_record
 from citypeers.archive.practice_links import named_practices
 from citypeers.archive.review_rows import row_formsets
 from citypeers.archive.validation import outside_directory_notes
@@ -80,7 +80,7 @@ def review(request):
             meeting_reports=reports_of_the_record(record, exclude=_saved_pk(record)),
         )
     messages.success(request, _("The report “%(name)s” was saved.") % {"name": outcome.source})
-    leader = selectors.leading_report(outcome.report)
+    leader = leading_report(outcome.report)
     if leader is not None:
         messages.info(
             request,
