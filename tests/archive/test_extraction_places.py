@@ -581,3 +581,22 @@ def test_a_short_case_form_of_a_town_beats_a_village_once_spelt_so():
     # "Nysy" is the genitive of Nysa (PL), and also an old spelling of a Ukrainian village
     text = "Spotkanie burmistrzów\n\nW spotkaniu uczestniczyli burmistrzowie Nysy i Brzegu."
     assert helpers.cities(text) == [("brzeg", "PL"), ("nysa", "PL")]
+
+
+@pytest.mark.parametrize(
+    ("said", "english"),
+    [
+        ("Torino, Bruxelles and Praha", ["Brussels", "Prague", "Turin"]),
+        ("Göteborg, Wien and Lisboa", ["Gothenburg", "Lisbon", "Vienna"]),
+        # an English spelling, or a city with no English name of its own, stays as said
+        ("Ghent, Kraków and Zaragoza", ["Ghent", "Kraków", "Zaragoza"]),
+    ],
+)
+def test_english_report_gives_cities_their_english_names(said, english):
+    text = (
+        "Peer exchange, 3 May 2023\n\nOfficers of the municipalities of "
+        f"{said} took part in the online peer exchange on 3 May 2023."
+    )
+    record = extract_report(text, source="exchange.txt")
+    names = sorted(m["name"] for m in record["municipalities"])
+    assert names == english

@@ -1848,8 +1848,18 @@ def _written_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:
     same_words = set(fold(surface).split()) <= set(fold(m.place.name).replace("nell", "").split())
     surface_words, main_words = set(fold(surface).split()), set(fold(m.place.name).split())
     fuller = surface_words > main_words  # "San Cristóbal de La Laguna", not "La Laguna"
-    as_written = (english or same_words or fuller) and not m.inflected
+    as_written = (
+        (english and not _native_for_english(surface, m.place)) or same_words or fuller
+    ) and not m.inflected
     return surface if as_written and _LATIN_NAME.match(surface) else m.place.name
+
+
+def _native_for_english(surface: str, place: Place) -> bool:
+    """A city an English report names in its own language ("Torino", "München", "Praha")
+    where GeoNames' main name is the English one ("Turin"): the record wants English. A
+    name sharing a word with it is another form of the same name ("St. Pölten")."""
+    said, main = fold(surface), fold(place.name)
+    return not set(said.split()) & set(main.split()) and fold(english_tag(place) or "") == main
 
 
 _LATIN_NAME = rx.compile(r"^[\p{Latin}\p{M}'’. \-]+$")
