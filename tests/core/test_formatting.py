@@ -130,3 +130,11 @@ def test_filters_render_in_the_active_language():
         text = template.render(context)
 
     assert text == "3 dicembre 2020|702 byte|1.234|A e B|–"
+
+
+def test_a_name_without_spaces_may_break_after_its_separators_and_stays_escaped():
+    template = Template("{% load formatting %}{{ name|name_breaks }}")
+
+    text = template.render(Context({"name": "de_<b>-town.txt"}))
+
+    assert text == "de_<wbr>&lt;b&gt;-<wbr>town.<wbr>txt"

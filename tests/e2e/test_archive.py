@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from citypeers.archive.models import ImportedReport
-from citypeers.archive.services import resolve_municipality
+from citypeers.archive.services import import_report_text, resolve_municipality
 from citypeers.events import services as event_services
 from tests.e2e.sessions import signed_in_page
 from tests.factories import OrganisationFactory, ProgrammeFactory
@@ -139,3 +139,42 @@ def test_review_rows_show_a_full_name_and_whole_words(live_server, browser, coor
     page_width = page.evaluate("() => document.documentElement.scrollWidth")
     assert (fits, broken, page_width <= width) == (True, [], True), page_width
     page.context.close()
+
+
+LONG_FILE_NAME = "en_partner_cities_working_group_meeting_on_reception_services_lyon_porto.txt"
+
+# Per cell of the first report: its width, and how many lines its text takes.
+REPORT_CELLS = """() => [...document.querySelector("tbody tr").cells].map((cell) => {
+  const text = document.createRange();
+  text.selectNodeContents(cell);
+  const lineHeight = parseFloat(getComputedStyle(cell).lineHeight);
+  return {
+    width: cell.getBoundingClientRect().width,
+    lines: text.getBoundingClientRect().height / lineHeight,
+    display: getComputedStyle(cell).display,
+  };
+})"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_list_of_reports_fits_a_phone_and_keeps_its_table_on_a_desktop(
+    live_server, browser, coordinator, width
+):
+    import_report_text(text=REPORT, source_name=LONG_FILE_NAME)
+    page = signed_in_page(
+        browser, live_server, coordinator, viewport={"width": width, "height": 900}
+    )
+    page.goto(f"{live_server.url}/en/archive/")
+
+    page_width = page.evaluate("() => document.documentElement.scrollWidth")
+    file_cell, _date, _towns, _people, status, _event = page.evaluate(REPORT_CELLS)
+    shown = page.locator("tbody td").first.inner_text()
+    page.context.close()
+    assert page_width <= width
+    assert shown.replace("\n", "") == LONG_FILE_NAME
+    assert status["lines"] < 2, status  # a word whole on a line, not "R/e/v/i/e/w/e/d"
+    if width < 800:
+        # one card a report: the file name's cell within the window yet not squeezed
+        assert width / 2 < file_cell["width"] <= width, file_cell
+    else:
+        assert [file_cell["display"], status["display"]] == ["table-cell", "table-cell"]

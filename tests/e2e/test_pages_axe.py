@@ -179,6 +179,7 @@ def pages_for(world) -> dict[str, dict[str, str]]:
             "requests": "/exchanges/requests/",
             # with the form inviting a municipality (suggested peers, or any by name)
             "request": f"/exchanges/requests/{world['exchange'].pk}/",
+            "archive-list": "/archive/",
             "archive-upload": "/archive/upload/",
             "archive-review": f"/archive/reports/{world['report'].pk}/",
             "insights": "/insights/",

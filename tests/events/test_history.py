@@ -3,10 +3,11 @@
 import datetime as dt
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from citypeers.core.audit import ChangeRow, audit_trail
 from citypeers.core.enums import AuditAction
@@ -272,3 +273,32 @@ def test_parts_show_under_the_list_they_belong_to(coordinator):
     services.add_follow_up(event=event, description="Visit Bari", by=coordinator)
 
     assert audit_trail(event)[0].rows == [ChangeRow("Follow-up actions: What", "—", "Visit Bari")]
+
+
+def test_history_shows_a_person_s_role_in_the_reader_s_language(coordinator_client, coordinator):
+    event = EventFactory()
+    with translation.override("en"):
+        services.add_person(
+            event=event, person=PersonFactory(name="Marta Vidal"), role="delegate", by=coordinator
+        )
+
+    html = coordinator_client.get(f"/it/events/{event.pk}/").content.decode()
+
+    assert "Marta Vidal (Delegato)" in html
+    assert "(Delegate)" not in html
+
+
+def test_history_shows_a_person_kept_as_text_as_it_was_written(coordinator):
+    event = EventFactory()
+    AuditEntry.objects.create(
+        content_type=ContentType.objects.get_for_model(event),
+        object_id=event.pk,
+        object_label=str(event),
+        action=AuditAction.PART_ADDED,
+        changes={"people": [None, "Marta Vidal (Delegate)"]},
+    )
+
+    with translation.override("it"):
+        rows = audit_trail(event)[0].rows
+
+    assert rows[0].new == "Marta Vidal (Delegate)"

@@ -190,9 +190,16 @@ def _label_and_field(model, key: str):
 
 
 def shown_value(field, value) -> str:
-    """A kept value as text: a choice by its label, a theme by its name, lists joined."""
+    """A kept value as text: a choice by its label, a theme by its name, lists joined.
+
+    A row of a list kept as a dict (its model's ``trail_value``) reads through that model's
+    ``trail_text`` now, in the reader's language; one kept as text shows as written.
+    """
     if value in BLANK:
         return "—"
+    read_kept = getattr(getattr(field, "related_model", None), "trail_text", None)
+    if read_kept is not None and isinstance(value, dict):
+        return read_kept(value)
     if isinstance(value, bool):
         return yesno(value)
     if isinstance(field, models.DateField) and isinstance(value, str):

@@ -337,6 +337,18 @@ class EventPerson(models.Model):
     def __str__(self) -> str:
         return f"{self.person} ({self.get_role_display()})"
 
+    def trail_value(self) -> dict:
+        """What the event's history keeps: the name and the role's key, not its label, so
+        the history reads the role in the reader's language rather than the writer's."""
+        return {"person": str(self.person)[:300], "role": self.role}
+
+    @staticmethod
+    def trail_text(value: dict) -> str:
+        """A kept ``trail_value`` as the history shows it, e.g. "Ana Lopes (Speaker)"."""
+        roles = dict(PersonEventRole.choices)
+        role = value.get("role")
+        return f"{value.get('person', '')} ({roles.get(role, role)})"
+
 
 class EventPresentation(models.Model):
     """What a party presented at an event: a service, a project, figures (free text)."""

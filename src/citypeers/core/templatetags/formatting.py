@@ -2,11 +2,14 @@
 
 {% load formatting %} then ``{{ event.day|day }}``, ``{{ entry.at|day_time }}``,
 ``{{ count|number }}``, ``{{ share|number:"0,1" }}``, ``{{ document.size|file_size }}``,
-``{{ event.report_language|language_name }}``.
+``{{ event.report_language|language_name }}``, ``{{ report.source_name|name_breaks }}``.
 An empty value (None, "") gives an empty text, so ``|default:"–"`` still works after them.
 """
 
+import re
+
 from django import template
+from django.utils.html import format_html, format_html_join
 
 from citypeers.core import formatting
 
@@ -47,3 +50,13 @@ def number(value, places: str | int | None = None) -> str:
 def word_list(items) -> str:
     """Items joined as the language lists them: "A, B and C"."""
     return formatting.list_text(items or [])
+
+
+@register.filter
+def name_breaks(value) -> str:
+    """A name without spaces (a file name) that may wrap after its "_", "-" and "." on a
+    narrow screen, rather than at any letter or, in a table, not at all."""
+    *breakable, last = re.split(r"(?<=[_.-])", str(value))
+    return format_html_join("", "{}<wbr>", ((piece,) for piece in breakable)) + format_html(
+        "{}", last
+    )

@@ -53,9 +53,13 @@ def add_session(
 
 
 def _record_part(event: Event, action: str, part, by) -> None:
-    """The event's history names the part under its list ("sessions", "people", ...)."""
+    """The event's history names the part under its list ("sessions", "people", ...).
+
+    A part whose label holds translated words keeps a ``trail_value`` instead, which the
+    history renders in the reader's language.
+    """
     relation = part._meta.get_field("event").remote_field.related_name
-    label = str(part)[:300]
+    label = part.trail_value() if hasattr(part, "trail_value") else str(part)[:300]
     pair = [None, label] if action == AuditAction.PART_ADDED else [label, None]
     record_change(obj=event, action=action, by=by, changes={relation: pair})
 
