@@ -107,7 +107,7 @@ def test_event_page_shows_the_imported_report_in_paragraphs(client, programme_se
     assert event.report.count("<p>") == 4
     assert "<script>" not in page
     assert "The cities agreed to meet again &lt;script&gt;" in page
-    assert '<div class="report"><p>Online meeting</p>' in page
+    assert '<div class="report" lang="en"><p>Online meeting</p>' in page
 
 
 def test_event_page_shows_the_coordinators_edited_report(client, programme_series, coordinator):
@@ -124,7 +124,7 @@ def test_event_page_shows_the_coordinators_edited_report(client, programme_serie
     assert (
         event.report == "<p>Vienna and Athens met online.</p><p>They compared welcome services.</p>"
     )
-    assert '<div class="report"><p>Vienna and Athens met online.</p>' in page
+    assert '<div class="report" lang="en"><p>Vienna and Athens met online.</p>' in page
 
 
 def test_named_practice_links_to_the_library_by_any_of_its_names(client, programme_series):

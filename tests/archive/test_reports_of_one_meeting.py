@@ -260,3 +260,14 @@ def test_event_page_offers_the_account_to_visitors_in_its_language():
     document = Document.objects.get()
     assert f'href="{document.get_absolute_url()}" lang="de"' in html
     assert Client().get(document.get_absolute_url()).status_code == 200
+
+
+def test_event_page_says_which_language_the_report_is_written_in():
+    lead = _import("gent.txt", ACCOUNT_TEXT, _record("Lyon", "Porto", "Gent"))
+
+    page = Client().get(lead.event.get_absolute_url())
+
+    html = page.content.decode()
+    assert lead.event.report_language == "de"
+    assert '<div class="report" lang="de">' in html
+    assert "Written in German." in html

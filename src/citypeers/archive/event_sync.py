@@ -290,9 +290,13 @@ def _follow_status(event: Event, status: str, report: ImportedReport, *, own: bo
         return
     if status != EventStatus.CONCLUDED or event.status == EventStatus.CANCELLED:
         return
-    html = report_html(report.shown_text or report.text)
-    if event.status == EventStatus.PLANNED or not event.report or (own and event.report != html):
-        event_services.conclude_event(event=event, report=html, publish=True, by=by)
+    text = report.shown_text or report.text
+    html, language = report_html(text), report_language(text)
+    stale = event.report != html or event.report_language != language
+    if event.status == EventStatus.PLANNED or not event.report or (own and stale):
+        event_services.conclude_event(
+            event=event, report=html, publish=True, report_language=language, by=by
+        )
 
 
 def _venue(record: dict, named: dict, municipalities: list[Municipality]) -> Municipality | None:
