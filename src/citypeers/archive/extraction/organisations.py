@@ -327,6 +327,43 @@ def names_a_body(name: str) -> bool:
     return any(_is_head(word) for word in name.split())
 
 
+# the words that join a field's parts ("Igualdad y Políticas Inclusivas", "Arbeit und Soziales")
+_FIELD_LINKS = frozenset("and or of for the y e i și şi und et en de del di della και".split())
+
+
+# The offices that hold a portfolio, not a body: what follows their "of" is a field of the
+# town's work ("concejala de Bienestar Social", "técnico de Cooperación", "assessore alle
+# Politiche Sociali", "Councillor for Social Inclusion").
+_PORTFOLIO_OFFICE = rx.compile(
+    r"(?<![\p{L}])(?i:concejal(?:a|es|as)?|assessor[ea]|assessori|councill?ors?|consiglier[ea]|"
+    r"deputy mayor|vice[- ]?mayor|teniente de alcalde|vicealcalde(?:sa)?|stadtr[aä]t(?:in)?|"
+    r"dezernent(?:in)?|beigeordnete[rn]?|radn[ya]|wethouder|schepen|vereador(?:a)?|"
+    r"consilier(?:ul|a|ă)?|αντιδήμαρχος|técnic[oa]s?|tecnic[oa]|funzionari[oa]|"
+    r"vicesindac[oa]|viceprimar(?:ul)?)(?![\p{L}])"
+)
+
+
+def a_portfolio(office: str, name: str) -> bool:
+    """Whether `name`, said after `office`, is the field that office holds and no body."""
+    return bool(_PORTFOLIO_OFFICE.search(office)) and names_a_field(name)
+
+
+def names_a_field(name: str) -> bool:
+    """Whether `name` could be a field of work, not a body: everyday words only and no
+    body's head noun ("Bienestar Social", "Cooperación Internacional"); bodies too are
+    named so ("Migration Work"), hence `a_portfolio`, which asks what office it follows."""
+    from .common_words import is_common_word, is_word_as_written  # noqa: PLC0415
+
+    words = [w for w in name.split() if fold(w) not in _FIELD_LINKS]
+    return (
+        len(words) >= 2
+        and not name.isupper()
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and not names_a_body(name)
+        and all(is_common_word(w) or is_word_as_written(w) for w in words)
+    )
+
+
 _MUNICIPAL_BEFORE = rx.compile(
     r"(?:municipal|city's|city’s|comunale|municipale|the city|of the municipality)\s*$",
     regex.I | regex.REVERSE,
@@ -1026,7 +1063,23 @@ def _without_forms_of_known(orgs: list[dict]) -> list[dict]:
         first = fold(org["name"].split()[0])[:_STEM]
         return len(stems) > 1 and any(stems <= local and first in local for local in local_stems)
 
-    return [org for org in orgs if not a_form(org)]
+    present = {
+        known[0]
+        for org in orgs
+        if (known := _known(org["name"])) and known[1] in INTERNATIONAL_KINDS
+    }
+    return [org for org in orgs if not a_form(org) and _office_of(org["name"]) not in present]
+
+
+def _office_of(name: str) -> str | None:
+    """The short name of the international body whose country or regional office `name` is
+    ("OIM Italia", "ACNUR España", "UNHCR Polska"): the body itself, said by its office."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        known = _known(" ".join(words[:size]))
+        if known and known[1] in INTERNATIONAL_KINDS and region_name(" ".join(words[size:])):
+            return known[0]
+    return None
 
 
 # What kind of body it is, not its name ("la ONG greca X", "an NGO, Y"): listed alone, no body.
