@@ -228,3 +228,61 @@ def test_an_italian_honorific_opens_the_name():
         "Provincia, On. Andrea Massari, poi il Prefetto S.E. Antonio Garufi."
     )
     assert helpers.person_names(text) == ["Andrea Massari", "Antonio Garufi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Am 20. Juni 2024 trafen sich Köln und Bonn. Es sprachen Dr. Anna Berg (Stadt "
+            "Köln, Amt für Integration) und Petra Lang (Diakonie Rheinland).",
+            "Amt für Integration",
+        ),
+        (
+            "Il 20 giugno 2024 Bari ha ospitato Lecce. Sono intervenuti Maria Rossi (Comune di "
+            "Bari, Ufficio Immigrazione) e Luca Neri (Caritas).",
+            "Ufficio Immigrazione",
+        ),
+        (
+            "El 20 de junio de 2024 Murcia recibió a Cartagena. Intervinieron Ana López "
+            "(Ayuntamiento de Murcia, Servicio de Inmigración) y Pedro Gil (Cruz Roja).",
+            "Servicio de Inmigración",
+        ),
+        (
+            "W dniu 20 czerwca 2024 r. Kraków gościł Wrocław. Głos zabrali Anna Nowak (Urząd "
+            "Miasta Krakowa, Wydział Polityki Społecznej) i Jan Kowalski (Fundacja Ocalenie).",
+            "Wydział Polityki Społecznej",
+        ),
+    ],
+)
+def test_a_town_hall_unit_after_the_town_in_brackets_is_the_towns(text, unit):
+    assert unit not in helpers.organisation_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "W dniu 2 lipca 2024 r. Poznań gościł Łódź. Wiceprezydentka Łodzi Joanna "
+            "Skrzydlewska przedstawiła program.",
+            "Joanna Skrzydlewska",
+            "Wiceprezydentka Łodzi",
+        ),
+        (
+            "W dniu 2 lipca 2024 r. Poznań gościł Łódź. Gości powitała burmistrzyni Anna "
+            "Kowalczyk.",
+            "Anna Kowalczyk",
+            "burmistrzyni",
+        ),
+    ],
+)
+def test_a_polish_office_in_the_feminine_is_read_before_the_name(text, name, role):
+    assert helpers.roles(text).get(name) == role
+
+
+def test_the_field_of_a_spanish_delegada_is_no_body():
+    text = (
+        "El 2 de julio de 2024 Sevilla recibió a Córdoba. La delegada de Inclusión Social, "
+        "Ana Jáuregui, destacó el programa."
+    )
+    assert "Inclusión Social" not in helpers.organisation_names(text)

@@ -339,7 +339,7 @@ _PORTFOLIO_OFFICE = rx.compile(
     r"deputy mayor|vice[- ]?mayor|teniente de alcalde|vicealcalde(?:sa)?|stadtr[aä]t(?:in)?|"
     r"dezernent(?:in)?|beigeordnete[rn]?|radn[ya]|wethouder|schepen|vereador(?:a)?|"
     r"consilier(?:ul|a|ă)?|αντιδήμαρχος|técnic[oa]s?|tecnic[oa]|funzionari[oa]|"
-    r"vicesindac[oa]|viceprimar(?:ul)?)(?![\p{L}])"
+    r"vicesindac[oa]|viceprimar(?:ul)?|delegad[oa]s?)(?![\p{L}])"
 )
 
 

@@ -114,6 +114,8 @@ ROLE_HEADS = (
     r"Directoare(?:a)?|Președinte(?:le|lui)?|Vicepreședinte(?:le|lui)?|Presedinte(?:le|lui)?|"
     r"Vicepresedinte(?:le|lui)?|Vicepreşedinte(?:le|lui)?|Ministrul|Prefectul|Reprezentant(?:ul)?|"
     r"Coordonator(?:ul)?|Secretar(?:ul)?|Șef(?:ul)?|(?:Wice)?burmistrz|(?:Wice)?prezydent|Zastępca|"
+    # the Polish offices in the feminine ("wiceprezydentka Łodzi X", "burmistrzyni Y")
+    r"(?:Wice)?prezydentka|(?:Wice)?burmistrzyni|"
     r"Dyrektor(?:ka)?|Kierownik|Kierowniczka|Radn[ya]|Przewodnicząc[ya]|Koordynator(?:ka)?|"
     r"Pełnomocnik|Pełnomocniczka|Rzecznik|Rzeczniczka|Starosta|Wójt|Marszałek|Prezes(?:ka)?|Ekspert(?:ka)?|"
     r"(?:Αντι)?[Δδ]ήμαρχο[ςυ]|(?:Αντι)?[Δδ]ημάρχου|(?:Αντι)?[Ππ]ρόεδρο[ςυ]|(?:Αντι)?προέδρου|"
@@ -1043,6 +1045,8 @@ class PeopleFinder:
         self._roles_said_elsewhere(people)
         for person in people:
             if person.organization is None:
+                person.organization = self._town_opening(person.role)
+            if person.organization is None:
                 person.role_body = self._body_of_role(person.role) or self._body_after(person)
             person.name = polish_nominative_name(self._without_opening_verb(person))
             person.name = _as_written(person.name, self._spelled)
@@ -1100,6 +1104,14 @@ class PeopleFinder:
             return False
         before = _BODY_BEFORE_IN_LIST.search(self.text, max(0, person.start - 90), person.start)
         return bool(before) and self.resolve_org(before.group("body"), strict=True) is not None
+
+    def _town_opening(self, role: str | None) -> str | None:
+        """The town whose administration opens a role of several parts ("Ayuntamiento de X,
+        Servicio de Y", "Stadt X, Amt für Z"): the person's; the rest is its own unit."""
+        first, comma, _rest = (role or "").partition(", ")
+        if comma and organisations.is_municipal(first):
+            return self.municipality_in(first)
+        return None
 
     def _body_of_role(self, role: str | None) -> str | None:
         """The body a role is held in, named after the role's preposition or genitive
