@@ -286,3 +286,30 @@ def test_the_field_of_a_spanish_delegada_is_no_body():
         "Ana Jáuregui, destacó el programa."
     )
     assert "Inclusión Social" not in helpers.organisation_names(text)
+
+
+def test_an_eu_body_said_with_eu_for_european_union_is_one_body():
+    text = (
+        "On 15 July 2024 Leipzig hosted Dresden. The exchange was organised in cooperation "
+        "with the EU Agency for Fundamental Rights (FRA)."
+    )
+    assert helpers.organisation_names(text) == ["FRA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "On 15 July 2024 Leipzig hosted Dresden, with the participation of the Saxon State "
+            "Ministry for Social Affairs and the NGO Pro Asyl.",
+            ["Saxon State Ministry for Social Affairs", "Pro Asyl"],
+        ),
+        (
+            "On 15 July 2024 Leipzig hosted Dresden, with the participation of the Ministry "
+            "for Social Affairs and the Red Cross.",
+            ["Ministry for Social Affairs", "Red Cross"],
+        ),
+    ],
+)
+def test_and_the_before_a_kind_or_a_known_body_opens_a_second_body(text, bodies):
+    assert helpers.organisation_names(text) == bodies

@@ -408,12 +408,22 @@ def _known_index() -> dict[str, tuple[str, str]]:
     """Folded name or short name of a well-known body -> (short name, kind)."""
     index = {}
     for short, kind, longs in KNOWN_BODIES + NORMALISE_ONLY:
-        for name in (short, *longs.split("|")):
+        for name in (short, *_with_eu_forms(longs.split("|"))):
             if name:
                 index.setdefault(fold(name), (short, kind))
     for form, (short, _nominative) in body_names.nominatives().items():
         index.setdefault(form, index[fold(short)])
     return index
+
+
+def _with_eu_forms(names: list[str]) -> list[str]:
+    """The names, and each "European Union X" also as "EU X" ("EU Agency for Fundamental
+    Rights"), the short form reports write as often."""
+    return names + [
+        "EU " + name.removeprefix("European Union ")
+        for name in names
+        if name.startswith("European Union ")
+    ]
 
 
 def _known(name: str) -> tuple[str, str] | None:
@@ -438,7 +448,7 @@ def _known_names() -> frozenset[str]:
     names = {
         name
         for short, _kind, longs in KNOWN_BODIES
-        for name in (short, *longs.split("|"))
+        for name in (short, *_with_eu_forms(longs.split("|")))
         if name and not (name.isupper() and len(name) <= 2)
     }
     names |= {
@@ -733,7 +743,9 @@ def _conjoined_split(phrase: str) -> tuple[tuple[int, str], ...]:
         right = phrase[m.end() :].split()
         left_words = phrase[start : m.start()].split()
         ends_in_head = len(left_words) > 1 and _is_head(left_words[-1].strip(".,"))
-        if right and (ends_in_head or _is_head(right[0]) or _own_head_ahead(right)):
+        if right and (
+            ends_in_head or _is_head(right[0]) or _own_head_ahead(right) or _a_body_opens(right)
+        ):
             left = phrase[start : m.start()]
             if any(_is_head(w.strip(".,")) for w in left.split()):
                 parts.append((start, left))
@@ -748,6 +760,16 @@ _GENITIVE_LINKS = frozenset(
     "of del della dello dell' dell’ dei degli delle de des du der di din al ale του της των".split()
 )
 _ARTICLES = frozenset("the la el il le los las lo".split())
+
+
+def _a_body_opens(words: list[str]) -> bool:
+    """Whether the words after "and" open on a body's kind ("the NGO X") or a well-known
+    body's name ("the Red Cross"): a second body, not the first one's field."""
+    if words[0] in _ARTICLES and len(words) > 1:
+        words = words[1:]
+    return words[0] in _KIND_WORDS or any(
+        _known(" ".join(words[:size])) is not None for size in (1, 2, 3) if size <= len(words)
+    )
 
 
 def _own_head_ahead(words: list[str]) -> bool:
