@@ -155,7 +155,7 @@ _BODY_CLOSING_ITEM = rx.compile(
 # "the expert Ann Lee of Velmora", "Jan Kowal, director de Velmora", "Ann Lee, docente di
 # Velmora": the body a person named in the text comes from, after "of" (and a role).
 _OF_BODY_AFTER_PERSON = rx.compile(
-    r"(?:[^\S\n]*,[^\S\n]*(?:\p{Ll}[\p{Ll}\-]+[^\S\n]+){1,3}?)?[^\S\n]*"
+    r"(?:[^\S\n]*,[^\S\n]*(?P<office>(?:\p{Ll}[\p{Ll}\-]+[^\S\n]+){1,3}?))?[^\S\n]*"
     r"(?:of|from|de|di|da|von|vom|din|z|ze|από)[^\S\n]+(?:the[^\S\n]+|la[^\S\n]+|l['’])?"
     rf"(?P<name>{_LINE_NAME})"
 )
@@ -169,7 +169,7 @@ STATE_RANK = rx.compile(r"^(?:Estado|State|Stato)(?![\p{L}])")
 def bodies_of_people(text: str, people: frozenset[str]) -> list[tuple[int, str]]:
     """(offset, name) of a body said right after a person's name as the one they are of
     (a name of several words, an acronym, or a proper noun of its own), not a place."""
-    from .organisations import own_proper_noun  # noqa: PLC0415 (it reads this module)
+    from .organisations import a_portfolio, own_proper_noun  # noqa: PLC0415
 
     found = []
     for person in people:
@@ -182,6 +182,8 @@ def bodies_of_people(text: str, people: frozenset[str]) -> list[tuple[int, str]]
                 words = name.split()
                 if name in people or not words or STATE_RANK.match(name):
                     continue
+                if m.group("office") and a_portfolio(m.group("office"), name):
+                    continue  # "concejala de Bienestar Social": the office's field
                 # a name that opens on an acronym is the unit or the event of a body
                 # ("the ABC Local Forum"), said by its acronym alone elsewhere
                 if (

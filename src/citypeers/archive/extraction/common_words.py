@@ -42,3 +42,13 @@ def is_english_word(word: str) -> bool:
     frequent than a one-word town needs to count as a word (`ENGLISH_WORD`): names that
     English texts often use ("Roma", "Napoli", "Kiev") stay below it."""
     return zipf_frequency(fold(word), "en") >= EVERYDAY_ENGLISH
+
+
+@lru_cache(maxsize=8192)
+def is_word_as_written(word: str) -> bool:
+    """Whether the word, accents kept, is an everyday word in English or a programme language
+    ("Cooperación", "Społeczna"): the folded form `is_common_word` asks misses accented words."""
+    key = word.lower()
+    if zipf_frequency(key, "en") >= ENGLISH_WORD:
+        return True
+    return any(zipf_frequency(key, language) >= LOCAL_WORD for language in _OTHER_LANGUAGES)

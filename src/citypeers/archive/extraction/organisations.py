@@ -327,6 +327,43 @@ def names_a_body(name: str) -> bool:
     return any(_is_head(word) for word in name.split())
 
 
+# the words that join a field's parts ("Igualdad y Políticas Inclusivas", "Arbeit und Soziales")
+_FIELD_LINKS = frozenset("and or of for the y e i și şi und et en de del di della και".split())
+
+
+# The offices that hold a portfolio, not a body: what follows their "of" is a field of the
+# town's work ("concejala de Bienestar Social", "técnico de Cooperación", "assessore alle
+# Politiche Sociali", "Councillor for Social Inclusion").
+_PORTFOLIO_OFFICE = rx.compile(
+    r"(?<![\p{L}])(?i:concejal(?:a|es|as)?|assessor[ea]|assessori|councill?ors?|consiglier[ea]|"
+    r"deputy mayor|vice[- ]?mayor|teniente de alcalde|vicealcalde(?:sa)?|stadtr[aä]t(?:in)?|"
+    r"dezernent(?:in)?|beigeordnete[rn]?|radn[ya]|wethouder|schepen|vereador(?:a)?|"
+    r"consilier(?:ul|a|ă)?|αντιδήμαρχος|técnic[oa]s?|tecnic[oa]|funzionari[oa]|"
+    r"vicesindac[oa]|viceprimar(?:ul)?|delegad[oa]s?)(?![\p{L}])"
+)
+
+
+def a_portfolio(office: str, name: str) -> bool:
+    """Whether `name`, said after `office`, is the field that office holds and no body."""
+    return bool(_PORTFOLIO_OFFICE.search(office)) and names_a_field(name)
+
+
+def names_a_field(name: str) -> bool:
+    """Whether `name` could be a field of work, not a body: everyday words only and no
+    body's head noun ("Bienestar Social", "Cooperación Internacional"); bodies too are
+    named so ("Migration Work"), hence `a_portfolio`, which asks what office it follows."""
+    from .common_words import is_common_word, is_word_as_written  # noqa: PLC0415
+
+    words = [w for w in name.split() if fold(w) not in _FIELD_LINKS]
+    return (
+        len(words) >= 2
+        and not name.isupper()
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and not names_a_body(name)
+        and all(is_common_word(w) or is_word_as_written(w) for w in words)
+    )
+
+
 _MUNICIPAL_BEFORE = rx.compile(
     r"(?:municipal|city's|city’s|comunale|municipale|the city|of the municipality)\s*$",
     regex.I | regex.REVERSE,
@@ -371,12 +408,22 @@ def _known_index() -> dict[str, tuple[str, str]]:
     """Folded name or short name of a well-known body -> (short name, kind)."""
     index = {}
     for short, kind, longs in KNOWN_BODIES + NORMALISE_ONLY:
-        for name in (short, *longs.split("|")):
+        for name in (short, *_with_eu_forms(longs.split("|"))):
             if name:
                 index.setdefault(fold(name), (short, kind))
     for form, (short, _nominative) in body_names.nominatives().items():
         index.setdefault(form, index[fold(short)])
     return index
+
+
+def _with_eu_forms(names: list[str]) -> list[str]:
+    """The names, and each "European Union X" also as "EU X" ("EU Agency for Fundamental
+    Rights"), the short form reports write as often."""
+    return names + [
+        "EU " + name.removeprefix("European Union ")
+        for name in names
+        if name.startswith("European Union ")
+    ]
 
 
 def _known(name: str) -> tuple[str, str] | None:
@@ -401,7 +448,7 @@ def _known_names() -> frozenset[str]:
     names = {
         name
         for short, _kind, longs in KNOWN_BODIES
-        for name in (short, *longs.split("|"))
+        for name in (short, *_with_eu_forms(longs.split("|")))
         if name and not (name.isupper() and len(name) <= 2)
     }
     names |= {
@@ -696,7 +743,9 @@ def _conjoined_split(phrase: str) -> tuple[tuple[int, str], ...]:
         right = phrase[m.end() :].split()
         left_words = phrase[start : m.start()].split()
         ends_in_head = len(left_words) > 1 and _is_head(left_words[-1].strip(".,"))
-        if right and (ends_in_head or _is_head(right[0]) or _own_head_ahead(right)):
+        if right and (
+            ends_in_head or _is_head(right[0]) or _own_head_ahead(right) or _a_body_opens(right)
+        ):
             left = phrase[start : m.start()]
             if any(_is_head(w.strip(".,")) for w in left.split()):
                 parts.append((start, left))
@@ -711,6 +760,16 @@ _GENITIVE_LINKS = frozenset(
     "of del della dello dell' dell’ dei degli delle de des du der di din al ale του της των".split()
 )
 _ARTICLES = frozenset("the la el il le los las lo".split())
+
+
+def _a_body_opens(words: list[str]) -> bool:
+    """Whether the words after "and" open on a body's kind ("the NGO X") or a well-known
+    body's name ("the Red Cross"): a second body, not the first one's field."""
+    if words[0] in _ARTICLES and len(words) > 1:
+        words = words[1:]
+    return words[0] in _KIND_WORDS or any(
+        _known(" ".join(words[:size])) is not None for size in (1, 2, 3) if size <= len(words)
+    )
 
 
 def _own_head_ahead(words: list[str]) -> bool:
@@ -1026,7 +1085,23 @@ def _without_forms_of_known(orgs: list[dict]) -> list[dict]:
         first = fold(org["name"].split()[0])[:_STEM]
         return len(stems) > 1 and any(stems <= local and first in local for local in local_stems)
 
-    return [org for org in orgs if not a_form(org)]
+    present = {
+        known[0]
+        for org in orgs
+        if (known := _known(org["name"])) and known[1] in INTERNATIONAL_KINDS
+    }
+    return [org for org in orgs if not a_form(org) and _office_of(org["name"]) not in present]
+
+
+def _office_of(name: str) -> str | None:
+    """The short name of the international body whose country or regional office `name` is
+    ("OIM Italia", "ACNUR España", "UNHCR Polska"): the body itself, said by its office."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        known = _known(" ".join(words[:size]))
+        if known and known[1] in INTERNATIONAL_KINDS and region_name(" ".join(words[size:])):
+            return known[0]
+    return None
 
 
 # What kind of body it is, not its name ("la ONG greca X", "an NGO, Y"): listed alone, no body.

@@ -10,7 +10,7 @@ import regex
 from . import organisations
 from . import patterns as rx
 from .agents import STATE_RANK
-from .common_words import is_common_word
+from .common_words import is_common_word, is_word_as_written
 from .given_names import is_given_name, is_known_name, is_mans_name, is_womans_name
 from .greek_names import ARTICLE_CASES, given_nominative, nominative_name
 from .inflection import (
@@ -35,6 +35,13 @@ _TITLE = (
     r"avv|ing|arch)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Cr(?=\s\p{Lu})|Sig\.ra|Sig\.na|"
     r"Sig|Dott\.ssa|Dott|Dr\.ssa|Prof\.ssa|Avv|Ing|Arch|Hon|Mme|Sra|Sr|"
     r"Herr|Frau|M(?=\.\s)|Mlle|"
+    # the short German forms and the Dutch and Portuguese ones ("Hr. X", "Fr. Y", "mevrouw Z",
+    # "Dra. W")
+    r"Hr(?=\.)|Fr(?=\.\s)|Dhr|Mevr|(?i:mevrouw|meneer)|Dra(?=\.\s)|"
+    # the Austrian degrees said as titles ("Herr Mag. X", "DI Y")
+    r"Mag(?=\.\s)|MMag(?=\.\s)|DI(?=\s\p{Lu})|Dipl\.-Ing|"
+    # the Italian honorifics of a prefect or a member of parliament ("S.E. X", "On. Y")
+    r"S\.E(?=\.\s)|On(?=\.\s\p{Lu})|"
     # the other programme languages: Greek, Romanian, Polish, Spanish, Maltese
     r"κ\.κ|κ(?=\.)|κα|κυρία|κύριος|(?i:domnul|doamna|dl(?=\.)|dna(?=\.))|Dl|Dna|Pan|Pani|Panią|Pana|Panem|Dña|Doña|D(?=\.\s)|"
     r"is-Sur|is-Sinjura)\.?"
@@ -63,7 +70,7 @@ _TITLED_NAME_NEXT = rx.compile(rf"[^\S\n]*,[^\S\n]*{_TITLE}[^\S\n]+\p{{Lu}}")
 # The letters a title opens with (both cases where it is read case-insensitively, and "ſ"
 # and "İ", which fold to "s" and "i"): checked first, they spare trying every title at
 # every place.
-_TITLE_INITIALS = r"[sSſdDpPaAiIİMCHFκ]"
+_TITLE_INITIALS = r"[sSſdDpPaAiIİmMCHFOκ]"
 _TITLED = rx.compile(
     rf"(?<![\p{{L}}])(?={_TITLE_INITIALS})(?P<title>{_TITLE})(?:[^\S\n]+(?:{_TITLE}|hab\.|inż\.))*\s+(?P<name>{_NAME})"
 )
@@ -107,6 +114,8 @@ ROLE_HEADS = (
     r"Directoare(?:a)?|Președinte(?:le|lui)?|Vicepreședinte(?:le|lui)?|Presedinte(?:le|lui)?|"
     r"Vicepresedinte(?:le|lui)?|Vicepreşedinte(?:le|lui)?|Ministrul|Prefectul|Reprezentant(?:ul)?|"
     r"Coordonator(?:ul)?|Secretar(?:ul)?|Șef(?:ul)?|(?:Wice)?burmistrz|(?:Wice)?prezydent|Zastępca|"
+    # the Polish offices in the feminine ("wiceprezydentka Łodzi X", "burmistrzyni Y")
+    r"(?:Wice)?prezydentka|(?:Wice)?burmistrzyni|"
     r"Dyrektor(?:ka)?|Kierownik|Kierowniczka|Radn[ya]|Przewodnicząc[ya]|Koordynator(?:ka)?|"
     r"Pełnomocnik|Pełnomocniczka|Rzecznik|Rzeczniczka|Starosta|Wójt|Marszałek|Prezes(?:ka)?|Ekspert(?:ka)?|"
     r"(?:Αντι)?[Δδ]ήμαρχο[ςυ]|(?:Αντι)?[Δδ]ημάρχου|(?:Αντι)?[Ππ]ρόεδρο[ςυ]|(?:Αντι)?προέδρου|"
@@ -178,7 +187,11 @@ ROLE_HEADS = (
     r"Artyst(?:a|ka)|Aktivist(?:in)?|Aktywist(?:a|ka)|Activista|Activist(?:ul|ă)?|"
     r"Profesor(?:a|ka|ul)?|Catedrátic[oa]|Badacz(?:ka)?|"
     r"Επίτροπο[ςυ]?|Επιτρόπου|Κοινωνιολόγο[ςυ]|Ιστορικό[ςυ]|Συγγραφέας?|Οικονομολόγο[ςυ]|"
-    r"Καθηγητ(?:ής|ή)|Καθηγήτρια|Ερευνητ(?:ής|ή)|Ερευνήτρια|Ακτιβιστ(?:ής|ή)|Ακτιβίστρια"
+    r"Καθηγητ(?:ής|ή)|Καθηγήτρια|Ερευνητ(?:ής|ή)|Ερευνήτρια|Ακτιβιστ(?:ής|ή)|Ακτιβίστρια|"
+    # a few offices in Dutch and Portuguese, met in partner cities' delegations ("wethouder X",
+    # "a vereadora Y", "o diretor Z")
+    r"Wethouder|Burgemeester|Schepen|Gemeenteraadslid|Raadslid|Voorzitter|Projectleider|"
+    r"Beleidsmedewerker|Vereador(?:a)?|Diretor(?:a)?|Coordenador(?:a)?|Secretári[oa]"
 )
 # Heads met only right before a name starting with a given name (their phrases elsewhere
 # are seldom one person's role): the plurals a list of names follows ("i sindaci X, Y e Z",
@@ -870,6 +883,13 @@ class Person:
     shared: bool = False
 
 
+def _opens_with_known_body(words: list[str]) -> bool:
+    """Whether a well-known body's name of two or three words opens these capitalised words
+    ("Cruz Roja Española", "Save the Children Italia"): a body, not a person, though its first
+    word may be a given name."""
+    return any(known_short_name(" ".join(words[:size])) for size in (2, 3) if size <= len(words))
+
+
 def _clean_name(name: str) -> str:
     words = name.split()
     while words and (fold(words[-1]) in _STOP_NAME_WORDS or is_role_head_word(words[-1])):
@@ -1025,6 +1045,8 @@ class PeopleFinder:
         self._roles_said_elsewhere(people)
         for person in people:
             if person.organization is None:
+                person.organization = self._town_opening(person.role)
+            if person.organization is None:
                 person.role_body = self._body_of_role(person.role) or self._body_after(person)
             person.name = polish_nominative_name(self._without_opening_verb(person))
             person.name = _as_written(person.name, self._spelled)
@@ -1082,6 +1104,14 @@ class PeopleFinder:
             return False
         before = _BODY_BEFORE_IN_LIST.search(self.text, max(0, person.start - 90), person.start)
         return bool(before) and self.resolve_org(before.group("body"), strict=True) is not None
+
+    def _town_opening(self, role: str | None) -> str | None:
+        """The town whose administration opens a role of several parts ("Ayuntamiento de X,
+        Servicio de Y", "Stadt X, Amt für Z"): the person's; the rest is its own unit."""
+        first, comma, _rest = (role or "").partition(", ")
+        if comma and organisations.is_municipal(first):
+            return self.municipality_in(first)
+        return None
 
     def _body_of_role(self, role: str | None) -> str | None:
         """The body a role is held in, named after the role's preposition or genitive
@@ -1184,6 +1214,7 @@ class PeopleFinder:
                     not (is_given_name(words[0]) or (article and given_nominative(words[0], case)))
                     or _two_given_names(words)
                     or names_a_body(name)
+                    or _opens_with_known_body(words)
                     or words[-1] in surnames
                     or (
                         not article
@@ -1415,6 +1446,14 @@ class PeopleFinder:
                 and not any(given_nominative(w) or is_known_name(w) for w in name_words)
             ):
                 continue  # "αντιδήμαρχος Κοινωνικής Πολιτικής του Δήμου X": the office's field
+            if (
+                self._said_after_a_name(m.start())
+                and not any(given_nominative(w) or is_known_name(w) for w in name_words)
+                and all(is_common_word(w) or is_word_as_written(w) for w in name_words)
+            ):
+                # "ο κ. X, Αντιδήμαρχος Κοινωνικής Πολιτικής, και", "X, reprezentanta
+                # Organizației Internaționale pentru Migrație": X's office and its complement
+                continue
             if not self._role_closes(role_words, m, name_words[0]) or (
                 len(role_words) == 1 and any(_lowercase_elsewhere(w, self.text) for w in name_words)
             ):
@@ -1435,6 +1474,7 @@ class PeopleFinder:
                 or not _plausible_name(name, self.text)
                 or self.gaz_name(name)
                 or self.resolve_org(name, strict=True)
+                or _opens_with_known_body(name_words)
             ):
                 continue
             role_start = m.start("role")
@@ -1543,7 +1583,13 @@ class PeopleFinder:
                 end = start + len(name)
                 role = feminine if feminine and is_womans_name(name) else masculine
                 if self._taken(start, end):
-                    if known := self._roleless_at(start, end):
+                    if known := self._roleless_at(start, end) or self._body_for_role_at(start, end):
+                        # "Chair: Anna Berg, Eurocities", "Rapporteur: Jan Smit (X)": the
+                        # words after the name are the body they are of
+                        after = known.role or self._role_after(known.end)[0]
+                        body = self._body_named(after) if after else None
+                        if body and not _ROLE_HEAD.search(after):
+                            known.organization = body
                         known.role = role
                     continue
                 if (
@@ -1665,6 +1711,22 @@ class PeopleFinder:
         """The person found without a role whose name spans `start`-`end`, if any."""
         return next(
             (p for p in self.people if p.role is None and p.start <= start and end <= p.end),
+            None,
+        )
+
+    def _body_for_role_at(self, start: int, end: int) -> "Person | None":
+        """The person found whose name spans `start`-`end` with a body's name for a role
+        ("Anna Berg, Eurocities"), if any: a list heading gives the role."""
+        return next(
+            (
+                p
+                for p in self.people
+                if p.role
+                and p.start <= start
+                and end <= p.end
+                and not _ROLE_HEAD.search(p.role)
+                and self.resolve_org(p.role)
+            ),
             None,
         )
 
@@ -1879,6 +1941,8 @@ class PeopleFinder:
                 r"\b)[^;\n]{3,200}?)(?=,\s+(?:who|"
                 # (not the full stop of a rank's or title's short form: "stv. Vorsitzende")
                 r"which|che|said|stressed|explained|presented)\b|[;\n]|"
+                # the next person's title ("Officer at X, Prof. Anna Berg from Y")
+                rf",\s+(?={_TITLE}[^\S\n]+\p{{Lu}})|"
                 r"(?<![^\p{L}](?i:stv|stellv|dep))\.(?:\s|"
                 r"$)|$|"
                 # "and" after a comma ends the role, unless another office follows ("UCLG
@@ -1937,6 +2001,9 @@ class PeopleFinder:
         segment = segment[: m.start()]
         head = _ROLE_HEAD.search(segment)
         if not head or self._said_after_a_name(start - m.end() + head.start()):
+            return None, None
+        if _inside(segment[head.start() :]) != segment[head.start() :]:
+            # "A (Vice Mayor, X), B": the role closes an aside of the name before it
             return None, None
         begin = head.start()
         owner = _NAME_THEN_COMMA.search(segment, 0, begin)
@@ -2015,6 +2082,10 @@ _HEADING_ROLES = {
         ("moderator moderators", ("moderator", None)),
         ("panellist panellists panelist panelists", ("panellist", None)),
         ("facilitator facilitators", ("facilitator", None)),
+        ("chair chairs chairperson co-chair co-chairs", ("chair", None)),
+        ("rapporteur rapporteurs", ("rapporteur", None)),
+        ("host hosts", ("host", None)),
+        ("keynote keynotes", ("keynote speaker", None)),
         ("relatore relatori relatrice relatrici", ("relatore", "relatrice")),
         ("moderatore moderatori moderatrice moderatrici", ("moderatore", "moderatrice")),
         ("ponente ponentes", ("ponente", None)),

@@ -351,7 +351,14 @@ def _extract_normalised(text: str, source: str, gazetteer: Gazetteer) -> Extract
         for office in map(organisations.office_of_role, (p.said_role for p in found_people))
         if not organisations.office_said_otherwise(text, office)
     ]
-    extra_orgs = [o for o in extra_orgs if o and fold(o) not in muni_names]
+    # (a field an office holds, "técnico de Cooperación Internacional", is no body)
+    fields = {
+        body
+        for p in found_people
+        for body in (p.organization, p.role_body)
+        if body and p.role and organisations.a_portfolio(p.role.split(body)[0], body)
+    }
+    extra_orgs = [o for o in extra_orgs if o and fold(o) not in muni_names and o not in fields]
     orgs = organisations.find_organisations(
         text,
         acronyms=ctx.acronyms,
