@@ -504,7 +504,11 @@ def event_online(
     sentence about a meeting that is not about another time, and not naming a service."""
     for m in _ONLINE.finditer(text):
         if _online_meeting(text, m.start(), m.end(), tool=bool(m.group("tool"))):
-            return not _hybrid(cues.plain(text), m.start(), m.end())
+            return not (
+                _hybrid(cues.plain(text), m.start(), m.end())
+                or _venue_and_online(text, m.start(), m.end())
+                or _HYBRID_WORD.search(cues.plain(text), 0, _HYBRID_LEAD_CHARS)
+            )
     if kind == "webinar":
         return True
     if has_location or _IN_PERSON.search(text) or kind == "study_visit":
@@ -546,6 +550,32 @@ _ALSO_BEFORE = cues.compile_cues(
     r"(?:\s+\w+){0,2}\s+$"
 )
 _SENTENCE_BREAK = cues.compile_cues(r"[.!?;]\s|\n")
+
+
+# The format named outright in the title or the opening ("Hybrid meeting of the network",
+# "riunione in modalità ibrida"): whatever online cue follows is the remote half of it.
+_HYBRID_WORD = cues.compile_cues(
+    r"(?<!\w)(?:hybrid\w*|ibrid[oaie]|hibrid[oa]s?|hybryd\w*|υβριδικ\w*|hibrid\w*)(?!\w)"
+)
+_HYBRID_LEAD_CHARS = 300
+# A city and the online format joined as the meeting's two places: "met in Lyon and
+# online", "si è riunito a Firenze e online", "en Zaragoza y en línea", "online and in Lyon".
+_CONJUNCTION = r"(?:and|as well as|e|ed|y|und|sowie|i|oraz|și|και|et|en|ou)"
+_VENUE = (
+    r"(?<![\p{L}])(?:in|at|a|en|w|we|în|la|στη|στην|στο|στον|à|em|no|na)\s+"
+    r"(?-i:\p{Lu})[\p{L}'’-]*(?:[\s-](?-i:\p{Lu})[\p{L}'’-]*)?"
+)
+_VENUE_THEN_ONLINE = rx.compile(
+    rf"{_VENUE}\s*,?\s+{_CONJUNCTION}\s+(?:(?:also|anche|auch|también)\s+)?$", regex.I
+)
+_ONLINE_THEN_VENUE = rx.compile(rf"\s*,?\s+{_CONJUNCTION}\s+{_VENUE}", regex.I)
+
+
+def _venue_and_online(text: str, start: int, end: int) -> bool:
+    """Whether the online cue at text[start:end] is joined to a city as the other place
+    of the meeting ("in Lyon and online"): people met there too."""
+    before = text[max(0, start - 60) : start]
+    return bool(_VENUE_THEN_ONLINE.search(before) or _ONLINE_THEN_VENUE.match(text, end))
 
 
 def _hybrid(folded: str, start: int, end: int) -> bool:
