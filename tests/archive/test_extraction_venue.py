@@ -702,3 +702,45 @@ def test_sentence_span_counts_only_the_ends_it_is_told_to():
         "The visit, e.g. to the port, went well. "
     )
     assert text[slice(*sentence_span(text, start, start + 4, 100))] == "to the port, went well. "
+
+
+FOLLOW_UP_ONLINE = [
+    (
+        "Peer exchange Leipzig - Graz\n\nOn 5 May 2024 officers from Graz visited Leipzig to "
+        "learn about refugee reception, housing for families and the city's language courses "
+        "for adults, and to visit two reception centres run with local associations. They "
+        "agreed to meet again: another online session is planned for the autumn.",
+        "Leipzig",
+    ),
+    (
+        "Besuch aus Wrocław in Leipzig\n\nAm 6. Juni 2025 empfing der Bürgermeister eine "
+        "Delegation der Stadt Wrocław in Leipzig, um über Integrationslotsen, Sprachkurse und "
+        "die Beratung von Geflüchteten zu sprechen und zwei Einrichtungen zu besuchen. Ein "
+        "Folgetreffen soll online stattfinden.",
+        "Leipzig",
+    ),
+    (
+        "Wizyta studyjna w Gdańsku\n\nW dniu 7 lipca 2025 r. prezydent przyjął w Gdańsku "
+        "delegację z Rygi, która poznała działania miasta na rzecz integracji cudzoziemców, "
+        "centrum wsparcia imigrantów oraz program nauki języka polskiego dla dorosłych. "
+        "Kolejne spotkanie online odbędzie się we wrześniu.",
+        "Gdańsk",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), FOLLOW_UP_ONLINE)
+def test_extract_report_a_follow_up_meeting_online_leaves_the_visit_in_person(text, city):
+    record = helpers.record(text)
+
+    assert (record["online"], record["location"]) == (False, city)
+
+
+def test_extract_report_a_follow_up_visit_leaves_an_online_meeting_online():
+    text = (
+        "Online exchange between Nantes and Turku\n\nOn 5 May 2024 officers from Nantes and "
+        "Turku met online to exchange on language courses. A follow-up visit to Turku is "
+        "planned for the spring."
+    )
+
+    assert helpers.record(text)["online"] is True

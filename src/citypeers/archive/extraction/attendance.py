@@ -490,7 +490,14 @@ _IN_PERSON = rx.compile(
     regex.I,
 )
 # Another meeting than the report's, in the sentence of an online cue.
-_ANOTHER_MEETING = rx.compile(r"(?<![\p{L}])(?:next|upcoming|following|coming)(?![\p{L}])", regex.I)
+# A follow-up or further meeting ("a follow-up online meeting will take place in June",
+# "un successivo incontro online", "kolejne spotkanie online", "ein Folgetreffen").
+_ANOTHER_MEETING = rx.compile(
+    r"(?<![\p{L}])(?:next|upcoming|following|coming|follow-?\s?up|further|another|"
+    r"successiv\p{L}*|seguimiento|kolejn\p{L}*|folge\p{L}*|weitere[snm]?|ulterioar\p{L}*|"
+    r"un altro|un'altra|otra|otro|nouvelle|prochaine?)(?![\p{L}])",
+    regex.I,
+)
 # The lead, where an online cue is about the report's own meeting whatever the sentence.
 _ONLINE_LEAD_CHARS = 200
 
