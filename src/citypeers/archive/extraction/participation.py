@@ -315,6 +315,12 @@ def _in_lists(text: str, mentions) -> dict[int, bool]:
     return listed
 
 
+def numbered_district(left: str) -> bool:
+    """Whether `left` ends with a numbered district's noun ("the 7th District of"): the
+    place after it is the city."""
+    return bool(_CITY_DISTRICT.search(left))
+
+
 def _word_in_a_phrase(text: str, mention) -> bool:
     """A plain word that only shares a small town's name, after a lower-case word that never
     leads to a place ("vor Ort, Erfurt", German capitalising its nouns): the phrase's word,
