@@ -112,6 +112,14 @@ _LABELS = {
     "agenda",
     "title",
 }
+# Staff of authorities "from" a list of places: "officials from Bremen, Kassel and Erfurt";
+# "from" alone ("a speaker from X") tells an origin, not an authority.
+_PARTY_NOUN_FROM = rx.compile(
+    r"(?:representatives|delegations|officers|officials|practitioners|civil servants|mayors|"
+    r"rappresentanti|delegazioni|funzionari|sindaci)\s+(?:from|da)\s+(?:the\s+)?$",
+    regex.I | regex.REVERSE,
+)
+_NEXT_LIST_ITEM = rx.compile(r"^\s*(?:,|and\b|e\b)\s*(?-i:\p{Lu})\p{L}+", regex.I)
 _LEFT_PARTY = rx.compile(
     r"(?:representatives?|rappresentant[ei]|delegations?|delegazion[ei]|experts?|esperti|"
     r"participants?|partecipanti|speakers?|relatori|practitioners?|officers?|operatori|"
@@ -709,7 +717,9 @@ def _cue(
         if m.group("adj") and gaz.country_code(m.group("adj")):
             country = country or gaz.country_code(m.group("adj"))
     if _LEFT_PARTY.search(left) and (
-        _RIGHT_LIST_HEAD.match(right) or not left.rstrip().endswith(("from", "da"))
+        _RIGHT_LIST_HEAD.match(right)
+        or not left.rstrip().endswith(("from", "da"))
+        or (_PARTY_NOUN_FROM.search(left) and _NEXT_LIST_ITEM.match(right))
     ):
         cues.add("party")
     if (
