@@ -744,3 +744,54 @@ def test_extract_report_a_follow_up_visit_leaves_an_online_meeting_online():
     )
 
     assert helpers.record(text)["online"] is True
+
+
+PLACE_WHERE_THEY_DISCUSSED = [
+    (
+        "Network meeting\n\nOn 3 March 2025, officials of Bremen, Kassel and Erfurt discussed "
+        "housing for refugees in Hanover.",
+        "Hanover",
+    ),
+    (
+        "Reunión de la red\n\nEl 3 de marzo de 2025, representantes de Valencia, Murcia y "
+        "Córdoba debatieron en Zaragoza sobre vivienda.",
+        "Zaragoza",
+    ),
+    (
+        "Riunione della rete\n\nIl 3 marzo 2025 i rappresentanti di Brescia, Cremona e Lodi "
+        "hanno discusso a Bergamo di politiche abitative.",
+        "Bergamo",
+    ),
+    (
+        "Spotkanie sieci\n\n3 marca 2025 r. w Białymstoku przedstawiciele Lublina, Rzeszowa i "
+        "Kielc rozmawiali o mieszkalnictwie.",
+        "Białystok",
+    ),
+    (
+        "Întâlnirea rețelei\n\nPe 3 martie 2025, reprezentanți din Iași, Timișoara și Brașov au "
+        "discutat la Cluj-Napoca despre locuințe.",
+        "Cluj-Napoca",
+    ),
+    (
+        "Συνάντηση δικτύου\n\nΣτις 3 Μαρτίου 2025 εκπρόσωποι από την Πάτρα και τα Τρίκαλα "
+        "συζήτησαν στη Λάρισα για τη στέγαση.",
+        "Larissa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), PLACE_WHERE_THEY_DISCUSSED)
+def test_extract_report_venue_where_the_parties_discussed(text, city):
+    record = helpers.record(text)
+
+    assert (record["location"], record["online"]) == (city, False)
+
+
+def test_extract_report_a_debate_on_the_day_of_events_elsewhere_places_no_meeting():
+    text = (
+        "Debate on refugee integration\n\nMayors of Bursa and Gaziantep took part in the "
+        "debate. Shaken by the floods in Valencia the same day as the debate, the speakers "
+        "called for solidarity."
+    )
+
+    assert helpers.record(text)["location"] is None

@@ -159,6 +159,17 @@ _MEETING = rx.compile(
     r"rencontr|séminaire|conférence)",
     regex.I,
 )
+# People who came to a place to talk, in the sentence of a place after a locative: "discussed
+# in X", "hanno discusso a X", "debatieron en X", "tauschten sich in X aus", "rozmawiali w
+# X", "au discutat la X", "συζήτησαν στη X". Verbs only ("the attacks in X on the day of the
+# debate" place no meeting), and for the venue alone: "discussed ... in Turkey" does not say
+# the meeting was held in person.
+_DISCUSSED = rx.compile(
+    r"(?<![\p{L}])(?:discussed|debated|hanno discusso|hanno dibattuto|discutieron|"
+    r"debatieron|came to|exchanged views|travell?ed to|diskutierten|tauschten|rozmawiali|"
+    r"dyskutowali|au discutat|au dezbătut|συζήτησαν|ont discuté|ont débattu)(?![\p{L}])",
+    regex.I,
+)
 # After a place, its head's name between commas, then received visiting mayors (folded).
 _RECEIVES_MAYORS_AFTER = cues.compile_cues(r"\s*(?:,[^,.\n]{2,40},\s*)?" + kind.RECEIVES_MAYORS)
 # After a place, a verb of welcoming, then the meeting's people or the meeting ("X welcomes
@@ -263,7 +274,9 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
     if not _LOCATIVE.search(left):
         return _NOT_A_VENUE
     sentence = _sentence(text, mention)
-    if not (_MEETING.search(sentence) or kind.names_a_format(sentence)):
+    if not (
+        _MEETING.search(sentence) or _DISCUSSED.search(sentence) or kind.names_a_format(sentence)
+    ):
         return _NOT_A_VENUE  # a sentence about a meeting: its verb, or its format named
     return 2 if _ANOTHER_TIME.search(sentence) else 1
 
