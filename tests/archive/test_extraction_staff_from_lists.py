@@ -27,3 +27,31 @@ def test_refugees_from_a_list_of_places_are_no_authorities():
     )
 
     assert not {"Aleppo", "Homs", "Idlib"} & set(helpers.city_names(text))
+
+
+TOWNS_STAFF_IN_OTHER_LANGUAGES = [
+    (
+        "Taller sobre vivienda\n\nEl 3 de marzo de 2025 se celebró en Zaragoza un taller sobre "
+        "vivienda con técnicos de Valencia, Murcia y Córdoba.",
+        {"Valencia", "Murcia", "Córdoba"},
+    ),
+    (
+        "Sesiune de instruire\n\nPe 3 martie 2025 a avut loc la Iași o sesiune de instruire "
+        "pentru funcționari din Vaslui și Bacău.",
+        {"Vaslui", "Bacău"},
+    ),
+    (
+        "Fachtag\n\nAm 3. März 2025 kamen Fachleute aus Bonn, Essen und Duisburg in Köln zusammen.",
+        {"Bonn", "Essen", "Duisburg"},
+    ),
+    (
+        "Szkolenie\n\nW dniu 3 marca 2025 r. w Lublinie odbyło się szkolenie dla pracowników "
+        "z Rzeszowa i Kielc.",
+        {"Rzeszów", "Kielce"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "towns"), TOWNS_STAFF_IN_OTHER_LANGUAGES)
+def test_a_towns_staff_named_by_their_work_take_part_for_it(text, towns):
+    assert towns <= set(helpers.city_names(text))

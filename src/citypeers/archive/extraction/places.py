@@ -125,7 +125,16 @@ _LEFT_PARTY = rx.compile(
     r"participants?|partecipanti|speakers?|relatori|practitioners?|officers?|operatori|"
     r"officials?|colleagues?|staff|team|partners?)"
     r"\s+(?:of|from|di|da|del|della)\s+(?:the\s+)?$|(?:^|\n)\s*(?:from|"
-    r"for|da|per|di)\s+(?:the\s+)?$",
+    r"for|da|per|di)\s+(?:the\s+)?$|"
+    # a town's staff in the other languages: "técnicos de X", "funcionarios del Ayuntamiento
+    # de" aside, "funcționari din X", "pracownicy z X", "Fachleute aus X", "στελέχη από"
+    r"(?:técnic[oa]s|funcionari[oa]s|representantes|delegaciones|expert[oa]s|"
+    r"funcționari(?:i)?|funcţionari(?:i)?|reprezentan[țţ]i(?:i)?|exper[țţ]i(?:i)?|"
+    r"speciali[șş]ti(?:i)?|delega[țţ]i(?:i)?|"
+    r"fachleute|mitarbeitende|expertinnen|experten|vertreter(?:innen)?|"
+    r"pracowni\p{L}+|urzędni\p{L}+|ekspert\p{L}+|przedstawiciel\p{L}+|"
+    r"στελέχη|υπάλληλοι|εκπρόσωποι|εμπειρογνώμονες)"
+    r"\s+(?:de|del|desde|din|aus|z|ze|από)\s+(?:(?:la|el|την|τον|το)\s+)?$",
     regex.I | regex.REVERSE,
 )
 # "Livadia (Greece)", and after an acronym's brackets "Livadia (K.E.DH.L.) (Greece)".
