@@ -76,6 +76,8 @@ _MUNI_NOUN = (
     r"(?:municipalit(?:y|ies)|city|cities|town|towns|villages?|comune|comuni|città|citta|"
     r"municipios?|municipi|ayuntamientos|pueblos?|"
     r"municipalité|ville|stadt|gemeente|ayuntamiento|câmara municipal|mayor|mayors|deputy mayor|"
+    # French, Portuguese and Dutch plurals: "les villes de", "os municípios de", "de steden"
+    r"villes|communes?|municipalités|municípios?|cidades?|gemeenten|steden|stad|maires?|"
     r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana|"
     r"alcalde|alcaldesa|alcaldes|ciudad|ciudades|bürgermeister(?:in)?|oberbürgermeister(?:in)?|"
     # Maltese: city, cities, local council(s), mayor
