@@ -795,3 +795,30 @@ def test_extract_report_a_debate_on_the_day_of_events_elsewhere_places_no_meetin
     )
 
     assert helpers.record(text)["location"] is None
+
+
+FRENCH_AND_PORTUGUESE_VENUES = [
+    (
+        "Réunion du réseau\n\nLe 3 mars 2025, les villes de Lyon, Nantes et Grenoble se sont "
+        "réunies à Paris.",
+        "Paris",
+    ),
+    (
+        "Ação de formação\n\nNo dia 3 de março de 2025 realizou-se em Braga uma ação de "
+        "formação para técnicos dos municípios de Coimbra e Faro.",
+        "Braga",
+    ),
+    (
+        "Encontro da rede\n\nO encontro decorreu em Coimbra no dia 3 de março de 2025, com "
+        "técnicos de Faro e de Évora.",
+        "Coimbra",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), FRENCH_AND_PORTUGUESE_VENUES)
+def test_extract_report_venue_in_french_and_portuguese(text, city):
+    record = helpers.record(text)
+
+    assert (record["location"], record["online"]) == (city, False)
+    assert city not in [m["name"] for m in record["municipalities"]]

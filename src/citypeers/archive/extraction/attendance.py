@@ -80,7 +80,7 @@ _TOWN_HALL_OF = rx.compile(
     regex.I | regex.REVERSE,
 )
 _LOCATIVE = rx.compile(
-    r"(?:(?<![\p{L}])(?:in|at|to|a|ad|en|w|we|în|la|à|nach|στη|στην|στο|στον|στις|στους|στα|σε)\s+"
+    r"(?:(?<![\p{L}])(?:in|at|to|a|ad|en|em|w|we|în|la|à|nach|στη|στην|στο|στον|στις|στους|στα|σε)\s+"
     r"(?:(?:the|den|der|dem|die|la|le|el|il)\s+)?(?:(?:\p{L}+\s+)?(?:city of|town of|municipality of|"
     r"städten|stadt|gemeinde|ciudad de|città di|comune di|mieście|gminie|δήμο|πόλη|"
     r"orașul|municipiul)\s+"
@@ -156,7 +156,9 @@ _MEETING = rx.compile(
     r"επίσκεψη|εκδήλωση|ημερίδα|σύσκεψ|συνέδρι|avut loc|avea loc|are loc|s-a desfășurat|s-a desfasurat|întâlnir|vizit|"
     r"conferinț|atelier|"
     r"s['’]est tenu|s['’]est déroulé|a eu lieu|aura lieu|se tiendra|se déroulera|réunion|"
-    r"rencontr|séminaire|conférence)",
+    r"rencontr|séminaire|conférence|se sont réuni|s['’]est réuni|"
+    # Portuguese: "realizou-se em Lisboa", "decorreu no Porto", "teve lugar em Braga"
+    r"realizou-se|realizaram-se|decorreu|decorreram|teve lugar|reuniu-se|reuniram-se)",
     regex.I,
 )
 # People who came to a place to talk, in the sentence of a place after a locative: "discussed
