@@ -16,7 +16,7 @@ from django.utils.html import escape
 from citypeers.archive.extraction.text import fold
 from citypeers.archive.landing import report_programme, report_series
 from citypeers.archive.languages import report_language
-from citypeers.archive.meetings import reports_of_the_meeting
+from citypeers.archive.meetings import leader_of, reports_of_the_meeting
 from citypeers.archive.models import ImportedReport
 from citypeers.archive.practice_links import link_practices
 from citypeers.documents import services as document_services
@@ -68,7 +68,7 @@ def _existing_event(
     this one apart), else the report's own event, else one the directory already has for
     the meeting (planned in the calendar, with no report yet)."""
     own = report.event if report.event_id else None
-    if own is not None and report.separate_event and _leader(own, report) is None:
+    if own is not None and report.separate_event and leader_of(own, report) is None:
         return own
     if not report.separate_event:
         alone = own is None or not own.source_reports.exclude(pk=report.pk).exists()
@@ -98,18 +98,6 @@ def _existing_event(
         if ids and ids <= set(event.participants.values_list("municipality_id", flat=True)):
             return event
     return None
-
-
-def _leader(event: Event, report: ImportedReport) -> ImportedReport | None:
-    """The report leading the event, when it is not `report`: the earliest one there that
-    is not a further account (a report joining the event follows the one leading it)."""
-    heads = event.source_reports.filter(account__isnull=True).exclude(pk=report.pk)
-    first = heads.order_by("pk").first()
-    if report.event_id != event.pk:
-        return first
-    if report.account_id is None and (first is None or report.pk < first.pk):
-        return None
-    return first
 
 
 def sync_report_event(
@@ -164,7 +152,7 @@ def _sync(report, record, named, municipalities, organisations, people, *, by=No
     }  # fmt: skip
     status = _status(record, starts_at, ends_at)
     event = _existing_event(report, series, starts_at, ends_at, municipalities)
-    if event is not None and _leader(event, report) is not None:
+    if event is not None and leader_of(event, report) is not None:
         _join(event, report, record, named, municipalities, organisations, people, by=by)
         return event
     if report.account_id:

@@ -68,10 +68,21 @@ def reports_of_the_record(record: dict, *, exclude: int | None = None) -> list[I
     )
 
 
+def leader_of(event, report: ImportedReport) -> ImportedReport | None:
+    """The report leading `event`, when it is not `report`: the earliest one there that is
+    not a further account (a report joining the event follows the one leading it)."""
+    heads = event.source_reports.filter(account__isnull=True).exclude(pk=report.pk)
+    first = heads.order_by("pk").first()
+    if report.event_id != event.pk:
+        return first
+    if report.account_id is None and (first is None or report.pk < first.pk):
+        return None
+    return first
+
+
 def leading_report(report: ImportedReport) -> ImportedReport | None:
     """The report leading the event `report` joined as a further account (None when
     `report` leads its event or has none)."""
     if report.event_id is None or report.account_id is None:
         return None
-    heads = report.event.source_reports.filter(account__isnull=True).exclude(pk=report.pk)
-    return heads.order_by("pk").first()
+    return leader_of(report.event, report)
