@@ -169,7 +169,7 @@ BATCH_SIZES = {
     "untrodden": 20,
     "unexplored": 20,
     "uncharted": 20,
-    "unturned": 10,
+    "unturned": 20,
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
