@@ -215,13 +215,8 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
         return 0
     if mention.surface.isupper() and len(mention.surface) > 3 and _paragraph_start(text, mention):
         return 0  # a news dateline: "TREVISO Venerdì una delegazione ..."
-    if _opens_its_line(text, mention) and (
-        _DASH_THEN_DATE.match(right)
-        or (mention.start < _OPENING_IN_CHARS and _DASH_THEN_STORY.match(right))
-    ):
-        # a dateline before a dash: "Lisbon – On 3 May, the network ...", or in the opening
-        # "Lisbon – The network ..."
-        return 0
+    if participation.in_dateline(text, mention):
+        return 0  # a dateline before a dash: "Lisbon – On 3 May, the network ..."
     if _BUILDING_OF.search(left) or _ADDRESS_OF.search(left):
         sentence = _sentence(text, mention)
         if _MEETING.search(sentence) or kind.names_a_format(sentence):
@@ -369,12 +364,6 @@ _MEETING_NOUN_AFTER = rx.compile(
 )
 
 
-# After a dateline's place: a dash, then the story's first words ("– The network met"; not
-# a name, "– Anna Maes"), or the day ("– On 3 May", "- 3 May", "— Monday, 3 May").
-_DASH_THEN_STORY = rx.compile(r"^[ \t]+[–—-][ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}")
-_DASH_THEN_DATE = rx.compile(r"^\s*[-–—]\s*(?:\p{L}+,?\s+){0,2}\d{1,2}(?!\d)")
-
-
 # A sentence about another meeting: an earlier or later one, of another year.
 _ANOTHER_TIME = rx.compile(
     r"(?<![\p{L}])(?:since|previous|last year|next year|earlier|former|sin(?:ce|o) dal|"
@@ -383,10 +372,6 @@ _ANOTHER_TIME = rx.compile(
     r"următo\w*|de la lansare)(?![\p{L}])",
     regex.I,
 )
-
-
-def _opens_its_line(text: str, mention) -> bool:
-    return not text[text.rfind("\n", 0, mention.start) + 1 : mention.start].strip()
 
 
 def _paragraph_start(text: str, mention) -> bool:

@@ -269,6 +269,8 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             mention.cues.add("possessive")  # "Zagreb’s experience with funding"
         elif listed.get(id(mention)):
             mention.cues.add("listed")
+        elif in_dateline(text, mention):
+            mention.venue = True  # "GENEVA, Switzerland –": where the story was filed
         elif (
             distinctive(mention)
             and not SEAT_OF_BODY.search(left)
@@ -280,6 +282,27 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             else:
                 mention.cues.add("party_sentence")
         mention.cued = bool(mention.cues)
+
+
+# A news dateline after a place at a line's start: its region or country, a date, the
+# agency, then a dash ("GENEVA, Switzerland –", "Milano, 28 feb. (Adnkronos) -", "VARESE –").
+_DATELINE_AFTER = rx.compile(
+    r"(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?"
+    r"(?:,?\s*(?:\p{L}+\s+)?\d{1,2}\.?\s*\p{L}+\.?(?:\s+\d{4})?)?"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*(?:[–—]|-{1,2}|\.-)\s+"
+    # not a list of people by city: "Bologna – Anna Rossi, Deputy Mayor"
+    r"(?!\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*(?:[,(]|$))",
+    regex.M,
+)
+
+
+def in_dateline(text: str, mention) -> bool:
+    """Whether the place opens a news dateline: the place the story was filed from, most
+    often where the meeting was, which says nothing of whether its authority took part."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return not text[line_start : mention.start].strip() and bool(
+        _DATELINE_AFTER.match(text, mention.end)
+    )
 
 
 # A visit's place is its host, and the host takes part: "during the visit in Lublin",
