@@ -3,8 +3,11 @@ the first imported leads it, the second adds its parties and people and is attac
 event's documents in its language; another day, other towns or the coordinator's "separate"
 keep two events."""
 
+import io
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
@@ -271,3 +274,17 @@ def test_event_page_says_which_language_the_report_is_written_in():
     assert lead.event.report_language == "de"
     assert '<div class="report" lang="de">' in html
     assert "Written in German." in html
+
+
+@pytest.mark.parametrize(("options", "events"), [((), 1), (("--separate-events",), 2)])
+def test_command_line_joins_accounts_unless_asked_to_keep_events_apart(tmp_path, options, events):
+    lead, account = tmp_path / "lyon_en.txt", tmp_path / "lyon_de.txt"
+    lead.write_text(LEAD_TEXT, encoding="utf-8")
+    account.write_text(ACCOUNT_TEXT, encoding="utf-8")
+
+    call_command("import_reports", str(lead), str(account), *options, stdout=io.StringIO())
+
+    reports = ImportedReport.objects.order_by("source_name")
+    assert Event.objects.count() == events
+    assert reports.filter(account__isnull=False).count() == (1 if events == 1 else 0)
+    assert len({r.event_id for r in reports}) == events

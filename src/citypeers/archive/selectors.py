@@ -18,6 +18,13 @@ def reports() -> QuerySet[ImportedReport]:
     )
 
 
+def report_pk(*, source_name: str) -> int | None:
+    """The key of the report saved under a file name, if any (file names are unique)."""
+    return (
+        ImportedReport.objects.filter(source_name=source_name).values_list("pk", flat=True).first()
+    )
+
+
 def report_list() -> QuerySet[ImportedReport]:
     """Imported reports as listed for coordinators: each row names its event, whose name
     carries its day in its first party's zone, so the parties come along."""

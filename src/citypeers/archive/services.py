@@ -118,19 +118,37 @@ def _rolled_back_if(dry_run: bool):
         transaction.set_rollback(True)
 
 
+@dataclass
+class Review:
+    """What a coordinator decided beside the record: the text shown, the practices to add,
+    and whether the report stays apart from another report of the same meeting."""
+
+    shown_text: str | None = None
+    new_practices: set[str] = field(default_factory=set)
+    separate_event: bool | None = None
+
+
 def import_report_files(
-    *, paths: list[pathlib.Path], dry_run: bool = False, by=None, on_outcome=None
+    *,
+    paths: list[pathlib.Path],
+    dry_run: bool = False,
+    by=None,
+    on_outcome=None,
+    separate_events: bool = False,
 ) -> list[ImportOutcome]:
     """Import files in order, each its own unit of work; `on_outcome` hears of each one.
 
     A dry run imports the whole batch in one transaction rolled back at the end, so a
     file sees what the files before it would have written (an ordinal taken by an
-    earlier file of the batch fails here as it would for real).
+    earlier file of the batch fails here as it would for real). With `separate_events`
+    each report keeps an event of its own, as the review's "separate" choice does, even
+    where another report tells of the same meeting.
     """
+    review = Review(separate_event=True) if separate_events else None
     outcomes = []
     with _rolled_back_if(dry_run):
         for path in paths:
-            outcomes.append(_import_path(path, by=by, plan=dry_run))
+            outcomes.append(_import_path(path, by=by, plan=dry_run, review=review))
             if on_outcome is not None:
                 on_outcome(outcomes[-1])
     return outcomes
@@ -144,23 +162,15 @@ def import_report_path(
         return _import_path(path, by=by, plan=dry_run)
 
 
-def _import_path(path: str | pathlib.Path, *, by, plan: bool) -> ImportOutcome:
+def _import_path(
+    path: str | pathlib.Path, *, by, plan: bool, review: Review | None = None
+) -> ImportOutcome:
     name = pathlib.Path(path).name
     try:
         text = read_report(path)
     except ReportError as error:
         return ImportOutcome(name, ImportAction.FAILED, describe_report_error(error))
-    return _import_text(text=text, source_name=name, by=by, record=None, plan=plan)
-
-
-@dataclass
-class Review:
-    """What a coordinator decided beside the record: the text shown, the practices to add,
-    and whether the report stays apart from another report of the same meeting."""
-
-    shown_text: str | None = None
-    new_practices: set[str] = field(default_factory=set)
-    separate_event: bool | None = None
+    return _import_text(text=text, source_name=name, by=by, record=None, plan=plan, review=review)
 
 
 def import_report_text(

@@ -179,12 +179,7 @@ def report_detail(request, pk: int):
 
 def _saved_pk(record: dict) -> int | None:
     """The saved report a reviewed record belongs to, if it was saved before."""
-    return (
-        selectors.reports()
-        .filter(source_name=record["source"])
-        .values_list("pk", flat=True)
-        .first()
-    )
+    return selectors.report_pk(source_name=record["source"])
 
 
 def _titled_event(pk: int | None):

@@ -14,6 +14,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="show what would change, write nothing"
         )
+        parser.add_argument(
+            "--separate-events",
+            action="store_true",
+            help="give each report an event of its own, even where another report tells of "
+            "the same meeting (by default a further report of a meeting joins its event)",
+        )
 
     def handle(self, *args, **options):
         paths = report_paths(options["paths"])
@@ -31,7 +37,12 @@ class Command(BaseCommand):
                 self._report(outcome, dry_run, bar)
                 bar.update(1)
 
-            import_report_files(paths=paths, dry_run=dry_run, on_outcome=heard)
+            import_report_files(
+                paths=paths,
+                dry_run=dry_run,
+                on_outcome=heard,
+                separate_events=options["separate_events"],
+            )
         summary = ", ".join(
             f"{count} {ImportAction(action).label}" for action, count in counts.items()
         )
