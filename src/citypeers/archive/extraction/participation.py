@@ -74,8 +74,9 @@ def joined_in_a_list(between: str) -> bool:
 # An authority's noun right before its name, without "of": "Stadt Bütow", "gmina Bytów",
 # "Δήμος Θεσσαλονίκης", "Primăria Cluj", "municipiul Iași".
 _NOUN_BEFORE = rx.compile(
-    # "Stadt", and its compounds: "Partnerstadt", "Hansestadt", "Kreisstadt"
-    r"(?:(?<![\p{L}])(?:\p{L}*stadt|stad|gemeente|gemeinde|gmin\p{L}*|miast\p{L}*|δήμ\p{L}*|primări\p{L}*|"
+    # "Stadt", "Gemeinde", and their compounds: "Partnerstadt", "Hansestadt", "Kreisstadt",
+    # "Stadtgemeinde", "Marktgemeinde"
+    r"(?:(?<![\p{L}])(?:\p{L}*stadt|stad|gemeente|\p{L}*gemeinde|gmin\p{L}*|miast\p{L}*|δήμ\p{L}*|primări\p{L}*|"
     r"municipiul\p{L}*|ora[șş]ul\p{L}*|comuna|comunei|sat(?:ul|ului)|"
     # their short forms in Romanian and Moldovan texts: "or. Căușeni", "mun. Bălți"
     r"(?-i:or|mun|com)\.|"

@@ -76,6 +76,8 @@ _MUNI_NOUN = (
     r"(?:municipalit(?:y|ies)|city|cities|town|towns|villages?|comune|comuni|città|citta|"
     r"municipios?|municipi|ayuntamientos|pueblos?|"
     r"municipalité|ville|stadt|gemeente|ayuntamiento|câmara municipal|mayor|mayors|deputy mayor|"
+    # the city hall's name in Latin America, Portugal, Brazil, France, Catalonia, Galicia
+    r"alcald[ií]a|municipalidad|intendencia|prefeitura|mairie|ajuntament|concello|"
     r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana|"
     r"alcalde|alcaldesa|alcaldes|ciudad|ciudades|bürgermeister(?:in)?|oberbürgermeister(?:in)?|"
     # Maltese: city, cities, local council(s), mayor
