@@ -1,6 +1,6 @@
 """A city hall named by its own noun takes part for its town: the Latin American "Alcaldía",
 "Municipalidad" and "Intendencia", the Portuguese and Brazilian "Prefeitura", the French
-"mairie", and German compounds of "Gemeinde" ("Stadtgemeinde", "Marktgemeinde")."""
+"mairie", the Polish town office "in" its town ("Urząd Miejski w Toruniu"), and German compounds of "Gemeinde" ("Stadtgemeinde", "Marktgemeinde")."""
 
 import pytest
 
@@ -16,6 +16,11 @@ from tests.archive import extraction_helpers as helpers
             ["Rosario", "Montevideo"],
         ),
         ("A Prefeitura de Curitiba recebeu a delegação.", ["Curitiba"]),
+        (
+            "W spotkaniu wzięli udział pracownicy Urzędu Miejskiego w Toruniu i Urzędu Miasta "
+            "w Płocku.",
+            ["Toruń", "Płock"],
+        ),
         ("La mairie de Grenoble a accueilli la réunion des partenaires.", ["Grenoble"]),
         (
             "Der Verein Kompass organisierte mit der Stadtgemeinde Wörgl und der "

@@ -100,7 +100,9 @@ _NOUN_BEFORE = rx.compile(
     # a town's member of its executive, with the portfolio between: "l'assessora alle
     # Politiche sociali di Lodi", "el concejal de Cultura de Getafe"
     r"(?<![\p{L}])(?:assessor[ea]|concejala?|teniente de alcalde)(?:\s+[^.,;:()\n]{1,40}?)?"
-    r"\s+(?:di|de)\s+)$",
+    r"\s+(?:di|de)\s+|"
+    # a Polish town's office in its town: "Urząd Miejski w Gdańsku", "Urzędu Gminy w Kobylnicy"
+    r"(?<![\p{L}])urz[ąę]d\p{L}*\s+(?:miejsk\p{L}*|miasta(?:\s+i\s+gminy)?|gminy)\s+we?\s+)$",
     regex.I | regex.REVERSE,
 )
 # A person's affiliation: "Anu Riila (Helsinki)", "Lefteris Papagiannakis (Vice-Mayor, Athens)".
