@@ -1,6 +1,8 @@
 """A city hall named by its own noun takes part for its town: the Latin American "Alcaldía",
 "Municipalidad" and "Intendencia", the Portuguese and Brazilian "Prefeitura", the French
-"mairie", the Polish town office "in" its town ("Urząd Miejski w Toruniu"), and German compounds of "Gemeinde" ("Stadtgemeinde", "Marktgemeinde")."""
+"mairie", the Polish town office "in" its town ("Urząd Miejski w Toruniu"), German compounds
+of "Gemeinde" ("Stadtgemeinde", "Marktgemeinde"), and a town's executive or councillors
+("la giunta di Como", "la regidora de Puebla")."""
 
 import pytest
 
@@ -16,6 +18,11 @@ from tests.archive import extraction_helpers as helpers
             ["Rosario", "Montevideo"],
         ),
         ("A Prefeitura de Curitiba recebeu a delegação.", ["Curitiba"]),
+        ("Erano presenti la giunta di Como e il sindaco di Lecco.", ["Como", "Lecco"]),
+        (
+            "La regidora de Puebla y el edil de Toluca asistieron a la reunión.",
+            ["Puebla", "Toluca"],
+        ),
         (
             "W spotkaniu wzięli udział pracownicy Urzędu Miejskiego w Toruniu i Urzędu Miasta "
             "w Płocku.",

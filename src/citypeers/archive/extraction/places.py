@@ -78,6 +78,8 @@ _MUNI_NOUN = (
     r"municipalité|ville|stadt|gemeente|ayuntamiento|câmara municipal|mayor|mayors|deputy mayor|"
     # the city hall's name in Latin America, Portugal, Brazil, France, Catalonia, Galicia
     r"alcald[ií]a|municipalidad|intendencia|prefeitura|mairie|ajuntament|concello|"
+    # a town's executive and councillors: "la giunta di Como", "la regidora de Puebla"
+    r"giunta(?: comunale)?|regidor(?:a|es|as)?|edil(?:es)?|"
     r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana|"
     r"alcalde|alcaldesa|alcaldes|ciudad|ciudades|bürgermeister(?:in)?|oberbürgermeister(?:in)?|"
     # Maltese: city, cities, local council(s), mayor
