@@ -47,6 +47,9 @@ NAMED = {
         "A training course for social workers from {a} and {b} was run.",
         "Eine Schulung für Fachkräfte aus {a} fand in {b} statt.",
         "Szkolenie dla pracowników z {a} odbyło się w {b}.",
+        "Το εκπαιδευτικό σεμινάριο για στελέχη του {a} πραγματοποιήθηκε στο {b}.",
+        "Une session de formation pour les agents de {a} s'est tenue à {b}.",
+        "Uma ação de formação para técnicos de {a} realizou-se em {b}.",
     ],
     "workshop": [
         "A workshop on data gathered staff of {a} and {b}.",

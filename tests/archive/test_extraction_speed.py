@@ -5,13 +5,14 @@ faster forms honest: a prefix tree of words matches as the longest-first alterna
 the municipality names in a phrase are those the per-report alternation found.
 """
 
+import gc
 import pathlib
 import random
 
 import pytest
 import regex
 
-from citypeers.archive.extraction import extract_details, read_report
+from citypeers.archive.extraction import extract_details, load_gazetteer, read_report
 from citypeers.archive.extraction import patterns as rx
 from citypeers.archive.extraction.cues import CueTable
 from citypeers.archive.extraction.dates import _month_words, _months, _weekdays
@@ -493,3 +494,10 @@ def test_a_long_piece_of_a_report_without_the_literals_is_answered_without_the_e
     with rx.reading(report):
         assert pattern.search(report[5:400]) is None  # a piece of it, read in the report
         assert pattern.search("x" * 200 + " the Tide Market").group() == "Tide Market"
+
+
+def test_the_gazetteer_is_kept_out_of_the_collectors_full_passes():
+    """A full pass of the garbage collector over the gazetteer's million objects costs more
+    than half a second; loaded, they are frozen, so a full pass walks only what reports left."""
+    gazetteer = load_gazetteer()
+    assert gc.get_freeze_count() > len(gazetteer.places)

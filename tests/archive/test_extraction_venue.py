@@ -702,3 +702,123 @@ def test_sentence_span_counts_only_the_ends_it_is_told_to():
         "The visit, e.g. to the port, went well. "
     )
     assert text[slice(*sentence_span(text, start, start + 4, 100))] == "to the port, went well. "
+
+
+FOLLOW_UP_ONLINE = [
+    (
+        "Peer exchange Leipzig - Graz\n\nOn 5 May 2024 officers from Graz visited Leipzig to "
+        "learn about refugee reception, housing for families and the city's language courses "
+        "for adults, and to visit two reception centres run with local associations. They "
+        "agreed to meet again: another online session is planned for the autumn.",
+        "Leipzig",
+    ),
+    (
+        "Besuch aus Wrocław in Leipzig\n\nAm 6. Juni 2025 empfing der Bürgermeister eine "
+        "Delegation der Stadt Wrocław in Leipzig, um über Integrationslotsen, Sprachkurse und "
+        "die Beratung von Geflüchteten zu sprechen und zwei Einrichtungen zu besuchen. Ein "
+        "Folgetreffen soll online stattfinden.",
+        "Leipzig",
+    ),
+    (
+        "Wizyta studyjna w Gdańsku\n\nW dniu 7 lipca 2025 r. prezydent przyjął w Gdańsku "
+        "delegację z Rygi, która poznała działania miasta na rzecz integracji cudzoziemców, "
+        "centrum wsparcia imigrantów oraz program nauki języka polskiego dla dorosłych. "
+        "Kolejne spotkanie online odbędzie się we wrześniu.",
+        "Gdańsk",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), FOLLOW_UP_ONLINE)
+def test_extract_report_a_follow_up_meeting_online_leaves_the_visit_in_person(text, city):
+    record = helpers.record(text)
+
+    assert (record["online"], record["location"]) == (False, city)
+
+
+def test_extract_report_a_follow_up_visit_leaves_an_online_meeting_online():
+    text = (
+        "Online exchange between Nantes and Turku\n\nOn 5 May 2024 officers from Nantes and "
+        "Turku met online to exchange on language courses. A follow-up visit to Turku is "
+        "planned for the spring."
+    )
+
+    assert helpers.record(text)["online"] is True
+
+
+PLACE_WHERE_THEY_DISCUSSED = [
+    (
+        "Network meeting\n\nOn 3 March 2025, officials of Bremen, Kassel and Erfurt discussed "
+        "housing for refugees in Hanover.",
+        "Hanover",
+    ),
+    (
+        "Reunión de la red\n\nEl 3 de marzo de 2025, representantes de Valencia, Murcia y "
+        "Córdoba debatieron en Zaragoza sobre vivienda.",
+        "Zaragoza",
+    ),
+    (
+        "Riunione della rete\n\nIl 3 marzo 2025 i rappresentanti di Brescia, Cremona e Lodi "
+        "hanno discusso a Bergamo di politiche abitative.",
+        "Bergamo",
+    ),
+    (
+        "Spotkanie sieci\n\n3 marca 2025 r. w Białymstoku przedstawiciele Lublina, Rzeszowa i "
+        "Kielc rozmawiali o mieszkalnictwie.",
+        "Białystok",
+    ),
+    (
+        "Întâlnirea rețelei\n\nPe 3 martie 2025, reprezentanți din Iași, Timișoara și Brașov au "
+        "discutat la Cluj-Napoca despre locuințe.",
+        "Cluj-Napoca",
+    ),
+    (
+        "Συνάντηση δικτύου\n\nΣτις 3 Μαρτίου 2025 εκπρόσωποι από την Πάτρα και τα Τρίκαλα "
+        "συζήτησαν στη Λάρισα για τη στέγαση.",
+        "Larissa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), PLACE_WHERE_THEY_DISCUSSED)
+def test_extract_report_venue_where_the_parties_discussed(text, city):
+    record = helpers.record(text)
+
+    assert (record["location"], record["online"]) == (city, False)
+
+
+def test_extract_report_a_debate_on_the_day_of_events_elsewhere_places_no_meeting():
+    text = (
+        "Debate on refugee integration\n\nMayors of Bursa and Gaziantep took part in the "
+        "debate. Shaken by the floods in Valencia the same day as the debate, the speakers "
+        "called for solidarity."
+    )
+
+    assert helpers.record(text)["location"] is None
+
+
+FRENCH_AND_PORTUGUESE_VENUES = [
+    (
+        "Réunion du réseau\n\nLe 3 mars 2025, les villes de Lyon, Nantes et Grenoble se sont "
+        "réunies à Paris.",
+        "Paris",
+    ),
+    (
+        "Ação de formação\n\nNo dia 3 de março de 2025 realizou-se em Braga uma ação de "
+        "formação para técnicos dos municípios de Coimbra e Faro.",
+        "Braga",
+    ),
+    (
+        "Encontro da rede\n\nO encontro decorreu em Coimbra no dia 3 de março de 2025, com "
+        "técnicos de Faro e de Évora.",
+        "Coimbra",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), FRENCH_AND_PORTUGUESE_VENUES)
+def test_extract_report_venue_in_french_and_portuguese(text, city):
+    record = helpers.record(text)
+
+    assert (record["location"], record["online"]) == (city, False)
+    assert city not in [m["name"] for m in record["municipalities"]]

@@ -80,7 +80,7 @@ _TOWN_HALL_OF = rx.compile(
     regex.I | regex.REVERSE,
 )
 _LOCATIVE = rx.compile(
-    r"(?:(?<![\p{L}])(?:in|at|to|a|ad|en|w|we|în|la|à|nach|στη|στην|στο|στον|στις|στους|στα|σε)\s+"
+    r"(?:(?<![\p{L}])(?:in|at|to|a|ad|en|em|w|we|în|la|à|nach|στη|στην|στο|στον|στις|στους|στα|σε)\s+"
     r"(?:(?:the|den|der|dem|die|la|le|el|il)\s+)?(?:(?:\p{L}+\s+)?(?:city of|town of|municipality of|"
     r"städten|stadt|gemeinde|ciudad de|città di|comune di|mieście|gminie|δήμο|πόλη|"
     r"orașul|municipiul)\s+"
@@ -156,7 +156,20 @@ _MEETING = rx.compile(
     r"επίσκεψη|εκδήλωση|ημερίδα|σύσκεψ|συνέδρι|avut loc|avea loc|are loc|s-a desfășurat|s-a desfasurat|întâlnir|vizit|"
     r"conferinț|atelier|"
     r"s['’]est tenu|s['’]est déroulé|a eu lieu|aura lieu|se tiendra|se déroulera|réunion|"
-    r"rencontr|séminaire|conférence)",
+    r"rencontr|séminaire|conférence|se sont réuni|s['’]est réuni|"
+    # Portuguese: "realizou-se em Lisboa", "decorreu no Porto", "teve lugar em Braga"
+    r"realizou-se|realizaram-se|decorreu|decorreram|teve lugar|reuniu-se|reuniram-se)",
+    regex.I,
+)
+# People who came to a place to talk, in the sentence of a place after a locative: "discussed
+# in X", "hanno discusso a X", "debatieron en X", "tauschten sich in X aus", "rozmawiali w
+# X", "au discutat la X", "συζήτησαν στη X". Verbs only ("the attacks in X on the day of the
+# debate" place no meeting), and for the venue alone: "discussed ... in Turkey" does not say
+# the meeting was held in person.
+_DISCUSSED = rx.compile(
+    r"(?<![\p{L}])(?:discussed|debated|hanno discusso|hanno dibattuto|discutieron|"
+    r"debatieron|came to|exchanged views|travell?ed to|diskutierten|tauschten|rozmawiali|"
+    r"dyskutowali|au discutat|au dezbătut|συζήτησαν|ont discuté|ont débattu)(?![\p{L}])",
     regex.I,
 )
 # After a place, its head's name between commas, then received visiting mayors (folded).
@@ -258,7 +271,9 @@ def _venue_rank(text: str, mention, months: frozenset[str]) -> int:
     if not _LOCATIVE.search(left):
         return _NOT_A_VENUE
     sentence = _sentence(text, mention)
-    if not (_MEETING.search(sentence) or kind.names_a_format(sentence)):
+    if not (
+        _MEETING.search(sentence) or _DISCUSSED.search(sentence) or kind.names_a_format(sentence)
+    ):
         return _NOT_A_VENUE  # a sentence about a meeting: its verb, or its format named
     return 2 if _ANOTHER_TIME.search(sentence) else 1
 
@@ -475,7 +490,14 @@ _IN_PERSON = rx.compile(
     regex.I,
 )
 # Another meeting than the report's, in the sentence of an online cue.
-_ANOTHER_MEETING = rx.compile(r"(?<![\p{L}])(?:next|upcoming|following|coming)(?![\p{L}])", regex.I)
+# A follow-up or further meeting ("a follow-up online meeting will take place in June",
+# "un successivo incontro online", "kolejne spotkanie online", "ein Folgetreffen").
+_ANOTHER_MEETING = rx.compile(
+    r"(?<![\p{L}])(?:next|upcoming|following|coming|follow-?\s?up|further|another|"
+    r"successiv\p{L}*|seguimiento|kolejn\p{L}*|folge\p{L}*|weitere[snm]?|ulterioar\p{L}*|"
+    r"un altro|un'altra|otra|otro|nouvelle|prochaine?)(?![\p{L}])",
+    regex.I,
+)
 # The lead, where an online cue is about the report's own meeting whatever the sentence.
 _ONLINE_LEAD_CHARS = 200
 
@@ -489,7 +511,11 @@ def event_online(
     sentence about a meeting that is not about another time, and not naming a service."""
     for m in _ONLINE.finditer(text):
         if _online_meeting(text, m.start(), m.end(), tool=bool(m.group("tool"))):
-            return not _hybrid(cues.plain(text), m.start(), m.end())
+            return not (
+                _hybrid(cues.plain(text), m.start(), m.end())
+                or _venue_and_online(text, m.start(), m.end())
+                or _HYBRID_WORD.search(cues.plain(text), 0, _HYBRID_LEAD_CHARS)
+            )
     if kind == "webinar":
         return True
     if has_location or _IN_PERSON.search(text) or kind == "study_visit":
@@ -531,6 +557,32 @@ _ALSO_BEFORE = cues.compile_cues(
     r"(?:\s+\w+){0,2}\s+$"
 )
 _SENTENCE_BREAK = cues.compile_cues(r"[.!?;]\s|\n")
+
+
+# The format named outright in the title or the opening ("Hybrid meeting of the network",
+# "riunione in modalità ibrida"): whatever online cue follows is the remote half of it.
+_HYBRID_WORD = cues.compile_cues(
+    r"(?<!\w)(?:hybrid\w*|ibrid[oaie]|hibrid[oa]s?|hybryd\w*|υβριδικ\w*|hibrid\w*)(?!\w)"
+)
+_HYBRID_LEAD_CHARS = 300
+# A city and the online format joined as the meeting's two places: "met in Lyon and
+# online", "si è riunito a Firenze e online", "en Zaragoza y en línea", "online and in Lyon".
+_CONJUNCTION = r"(?:and|as well as|e|ed|y|und|sowie|i|oraz|și|και|et|en|ou)"
+_VENUE = (
+    r"(?<![\p{L}])(?:in|at|a|en|w|we|în|la|στη|στην|στο|στον|à|em|no|na)\s+"
+    r"(?-i:\p{Lu})[\p{L}'’-]*(?:[\s-](?-i:\p{Lu})[\p{L}'’-]*)?"
+)
+_VENUE_THEN_ONLINE = rx.compile(
+    rf"{_VENUE}\s*,?\s+{_CONJUNCTION}\s+(?:(?:also|anche|auch|también)\s+)?$", regex.I
+)
+_ONLINE_THEN_VENUE = rx.compile(rf"\s*,?\s+{_CONJUNCTION}\s+{_VENUE}", regex.I)
+
+
+def _venue_and_online(text: str, start: int, end: int) -> bool:
+    """Whether the online cue at text[start:end] is joined to a city as the other place
+    of the meeting ("in Lyon and online"): people met there too."""
+    before = text[max(0, start - 60) : start]
+    return bool(_VENUE_THEN_ONLINE.search(before) or _ONLINE_THEN_VENUE.match(text, end))
 
 
 def _hybrid(folded: str, start: int, end: int) -> bool:

@@ -122,6 +122,11 @@ _NAMED = {
         r"seminar\w* de formare|seminari\w* szkoleniow\w*|"
         r"schulung\w*|fortbildung\w*|weiterbildung\w*|szkoleni\w*|"
         r"(?:προγραμμα|σεμιναρι\w*) (?:καταρτισης|καταρτισεως)|επιμορφωσ\w*|"
+        # a seminar or a day held to train: "εκπαιδευτικό σεμινάριο", "session de formation",
+        # "ação de formação"
+        r"εκπαιδευτικ\w* (?:σεμιναρι|προγραμμα|ημεριδ|εργαστηρι)\w*|"
+        r"(?:session|journee|stage|module)s? de formation|"
+        r"(?:acao|acoes|sessao|sessoes|curso) de formacao|"
         r"curs\w* de formare|sesiun\w* de instruire|instruir\w*|tahrig|"
         # "Training for social workers", "this training on ...": the title names a course
         r"(?<=^|\n|\ba |\bthis |\bthe )training (?:for|on|in|about)|"

@@ -336,9 +336,42 @@ def _in_lists(text: str, mentions) -> dict[int, bool]:
             run.append(mention)
         else:
             _close_run(text, run, listed)
-            run = [mention]
+            run = [] if _word_in_a_phrase(text, mention) else [mention]
     _close_run(text, run, listed)
     return listed
+
+
+def numbered_district(left: str) -> bool:
+    """Whether `left` ends with a numbered district's noun ("the 7th District of"): the
+    place after it is the city."""
+    return bool(_CITY_DISTRICT.search(left))
+
+
+def _word_in_a_phrase(text: str, mention) -> bool:
+    """A plain word that only shares a small town's name, after a lower-case word that never
+    leads to a place ("vor Ort, Erfurt", German capitalising its nouns): the phrase's word,
+    no list's first item. "aus Hof, Bamberg", "of Bath, Leeds" still open a list."""
+    if distinctive(mention):
+        return False
+    before = _LOWER_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    return bool(before) and fold(before.group(1)) not in _LEADS_TO_A_PLACE
+
+
+_LOWER_WORD_BEFORE = rx.compile(r"(?<![\p{L}])(\p{Ll}+)\s+$")
+# Words that may stand right before a place's name: prepositions of where and whence, list
+# openers and joins, in the programme's languages.
+_LEADS_TO_A_PLACE = frozenset(
+    fold(word)
+    for word in "of from in at to and or with between including like as by for "
+    "di da a ad e o con tra fra come per del della dal dalla nel nella "
+    "de desde en y con entre como para del "
+    "aus nach von vom bei zu zum zur zwischen mit und oder sowie wie für im "
+    "z ze w we do i oraz lub jak dla przez "
+    "din la în și sau cu între ca pentru "
+    "από σε στη στην στο στον και με ως "
+    "à au dans et ou avec entre comme pour van uit naar te met en of "
+    "em no na do da e com entre".split()
+)
 
 
 # A connector and a capitalised word after a place: a longer name starting with the place's.

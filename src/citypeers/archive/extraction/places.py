@@ -80,6 +80,8 @@ _MUNI_NOUN = (
     r"alcald[ií]a|municipalidad|intendencia|prefeitura|mairie|ajuntament|concello|"
     # a town's executive and councillors: "la giunta di Como", "la regidora de Puebla"
     r"giunta(?: comunale)?|regidor(?:a|es|as)?|edil(?:es)?|"
+    # French, Portuguese and Dutch plurals: "les villes de", "os municípios de", "de steden"
+    r"villes|communes?|municipalités|municípios?|cidades?|gemeenten|steden|stad|maires?|"
     r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana|"
     r"alcalde|alcaldesa|alcaldes|ciudad|ciudades|bürgermeister(?:in)?|oberbürgermeister(?:in)?|"
     # Maltese: city, cities, local council(s), mayor
@@ -116,12 +118,29 @@ _LABELS = {
     "agenda",
     "title",
 }
+# Staff of authorities "from" a list of places: "officials from Bremen, Kassel and Erfurt";
+# "from" alone ("a speaker from X") tells an origin, not an authority.
+_PARTY_NOUN_FROM = rx.compile(
+    r"(?:representatives|delegations|officers|officials|practitioners|civil servants|mayors|"
+    r"rappresentanti|delegazioni|funzionari|sindaci)\s+(?:from|da)\s+(?:the\s+)?$",
+    regex.I | regex.REVERSE,
+)
+_NEXT_LIST_ITEM = rx.compile(r"^\s*(?:,|and\b|e\b)\s*(?-i:\p{Lu})\p{L}+", regex.I)
 _LEFT_PARTY = rx.compile(
     r"(?:representatives?|rappresentant[ei]|delegations?|delegazion[ei]|experts?|esperti|"
     r"participants?|partecipanti|speakers?|relatori|practitioners?|officers?|operatori|"
     r"officials?|colleagues?|staff|team|partners?)"
     r"\s+(?:of|from|di|da|del|della)\s+(?:the\s+)?$|(?:^|\n)\s*(?:from|"
-    r"for|da|per|di)\s+(?:the\s+)?$",
+    r"for|da|per|di)\s+(?:the\s+)?$|"
+    # a town's staff in the other languages: "técnicos de X", "funcionarios del Ayuntamiento
+    # de" aside, "funcționari din X", "pracownicy z X", "Fachleute aus X", "στελέχη από"
+    r"(?:técnic[oa]s|funcionari[oa]s|representantes|delegaciones|expert[oa]s|"
+    r"funcționari(?:i)?|funcţionari(?:i)?|reprezentan[țţ]i(?:i)?|exper[țţ]i(?:i)?|"
+    r"speciali[șş]ti(?:i)?|delega[țţ]i(?:i)?|"
+    r"fachleute|mitarbeitende|expertinnen|experten|vertreter(?:innen)?|"
+    r"pracowni\p{L}+|urzędni\p{L}+|ekspert\p{L}+|przedstawiciel\p{L}+|"
+    r"στελέχη|υπάλληλοι|εκπρόσωποι|εμπειρογνώμονες)"
+    r"\s+(?:de|del|desde|din|aus|z|ze|από)\s+(?:(?:la|el|την|τον|το)\s+)?$",
     regex.I | regex.REVERSE,
 )
 # "Livadia (Greece)", and after an acronym's brackets "Livadia (K.E.DH.L.) (Greece)".
@@ -713,7 +732,9 @@ def _cue(
         if m.group("adj") and gaz.country_code(m.group("adj")):
             country = country or gaz.country_code(m.group("adj"))
     if _LEFT_PARTY.search(left) and (
-        _RIGHT_LIST_HEAD.match(right) or not left.rstrip().endswith(("from", "da"))
+        _RIGHT_LIST_HEAD.match(right)
+        or not left.rstrip().endswith(("from", "da"))
+        or (_PARTY_NOUN_FROM.search(left) and _NEXT_LIST_ITEM.match(right))
     ):
         cues.add("party")
     if (
@@ -753,6 +774,7 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
     _drop_uncued_towns(text, mentions, gaz)
     _drop_regions_in_apposition(text, mentions, gaz)
     _lengthen_short_names(mentions)
+    location = _districts_as_their_cities(text, mentions, gaz, location)
     if location is not None and location.place is None:
         location = next((m for m in mentions if m.place and _is_location(text, m)), None)
     _add_fuzzy(text, gaz, mentions)
@@ -1378,6 +1400,83 @@ def _aside_after(text: str, item: Mention, mention: Mention) -> bool:
 
 _OPENS_ASIDE = rx.compile(r"^\s*\($")
 _CLOSES_ASIDE = rx.compile(r"\s*\)")
+
+
+def _districts_as_their_cities(
+    text: str, mentions: list[Mention], gaz: Gazetteer, location: Mention | None
+) -> Mention | None:
+    """A city's district takes part as its city, the authority: "Berlin-Neukölln" is
+    Berlin, "la dzielnica Praga-Południe w Warszawie" and "el distrito de Lavapiés en
+    Madrid" are Warsaw and Madrid; a district said with no city is dropped. Returns the
+    location, its city when it named a district."""
+    for index, mention in enumerate(mentions):
+        if mention.place is None:
+            continue
+        joined = _city_of_a_joined_name(mention, gaz)
+        if joined is not None:  # "Berlin-Neukölln": the city's name opens the district's
+            cut = len(mention.surface.split("-")[0])
+            mention.end, mention.surface, mention.place = (
+                mention.start + cut,
+                mention.surface[:cut],
+                joined,
+            )
+            mention.candidates = ((joined, True),)
+            continue
+        left = text[max(0, mention.start - 40) : mention.start]
+        if not _DISTRICT_BEFORE.search(left) or participation.numbered_district(left):
+            continue
+        city = next(
+            (
+                m
+                for m in mentions[index + 1 : index + 2]
+                if m.place
+                and m.place.country == mention.place.country
+                and m.place.population > mention.place.population
+                and _IN_THE_CITY.fullmatch(text, mention.end, m.start)
+            ),
+            None,
+        )
+        if city is not None and mention.cued:
+            city.cued = True
+            city.cues.update(mention.cues)
+        if location is mention:
+            location = city
+        mention.cued, mention.place = False, None
+    return location
+
+
+def _city_of_a_joined_name(mention: Mention, gaz: Gazetteer) -> Place | None:
+    """The large city whose name opens a district's joined name ("Berlin-Neukölln",
+    "Wien-Favoriten"), not a town's own double name ("Cluj-Napoca", "Baden-Baden")."""
+    head, _, rest = mention.surface.partition("-")
+    if not rest or " " in head:
+        return None
+    found = [
+        p
+        for p, _main in gaz.candidates(head)
+        if p.country == mention.place.country
+        and p.geonameid != mention.place.geonameid
+        and p.population >= _DISTRICT_CITY_SIZE
+        and p.population >= 2 * mention.place.population
+    ]
+    return max(found, key=lambda p: p.population) if found else None
+
+
+_DISTRICT_CITY_SIZE = 100_000
+# A district's noun right before its name: "the district of", "el distrito de", "il quartiere
+# di", "der Bezirk", "dzielnica/dzielnicę", "cartierul", "η συνοικία".
+_DISTRICT_BEFORE = rx.compile(
+    r"(?<![\p{L}])(?:district|borough|neighbou?rhood|quarter|distretto|quartiere|rione|"
+    r"distrito|barrio|bezirk|stadtteil|ortsteil|kiez|dzielnic\p{L}*|osiedl\p{L}*|"
+    r"cartier\p{L}*|sectorul|συνοικί\p{L}*|quartier|arrondissement|wijk|stadsdeel|bairro|"
+    r"freguesia)\s+(?:(?:of|di|de|del|von|der|des|du|do|da|the|la|el|il)\s+)*$",
+    regex.I,
+)
+# Between a district's name and its city's: "in", "en", "w", "a", "din", "στην", or brackets.
+_IN_THE_CITY = rx.compile(
+    r"\s*(?:\(\s*|,?\s*(?:in|en|w|we|a|à|din|în|στην?|στο|im|von|of|di|de|do|da)\s+)"
+    r"(?:(?:the|la|el)\s+)?"
+)
 
 
 def _lengthen_short_names(mentions: list[Mention]) -> None:
