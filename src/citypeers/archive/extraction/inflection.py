@@ -15,8 +15,8 @@ from .role_forms import CASE_FORMS
 
 # (folded ending, nominative endings to try), longest endings first.
 _LATIN_ENDINGS = (
-    ("owie", ("ow",)),  # Polish locative: Bytowie -> Bytów
-    ("owa", ("ow",)),  # Polish genitive: Krakowa -> Kraków
+    ("owie", ("ow", "owo")),  # Polish locative: Bytowie -> Bytów, Wejherowie -> Wejherowo
+    ("owa", ("ow", "owo")),  # Polish genitive: Krakowa -> Kraków, Wejherowa -> Wejherowo
     ("ului", ("",)),  # Romanian genitive: Clujului -> Cluj
     ("ach", ("e", "y")),  # Polish locative plural: Katowicach -> Katowice, Tychach -> Tychy
     ("skiem", ("sk",)),
@@ -33,8 +33,10 @@ _LATIN_ENDINGS = (
     ("er", ("",)),  # German adjective: Freiburger -> Freiburg, Wiener -> Wien
     ("em", ("",)),  # Polish instrumental: Krakowem -> Kraków
     ("y", ("a", "")),  # Polish genitive: Warszawy -> Warszawa, Bydgoszczy -> Bydgoszcz
-    ("a", ("", "e")),  # Polish genitive: Gdańska -> Gdańsk, Zabrza -> Zabrze
-    ("u", ("", "e")),  # Polish locative: Gdańsku -> Gdańsk, Zabrzu -> Zabrze
+    # Polish genitive: Gdańska -> Gdańsk, Zabrza -> Zabrze, Gniezna -> Gniezno
+    ("a", ("", "e", "o")),
+    # Polish locative: Gdańsku -> Gdańsk, Zabrzu -> Zabrze, Kłodzku -> Kłodzko
+    ("u", ("", "e", "o")),
     ("s", ("",)),  # German genitive: Wiens -> Wien
 )
 _GREEK_ENDINGS = (
