@@ -10,6 +10,7 @@ directory files it under the one body.
 
 import functools
 
+from . import patterns as rx
 from .gazetteer import script_of
 from .text import fold
 
@@ -167,6 +168,7 @@ _HEAD_FORMS = (
     "Akademia|Akademii|Akademią|Akademię f",
     "Organizacja|Organizacji|Organizacją|Organizację f",
     "Izba|Izby|Izbie|Izbą|Izbę f",
+    "Akcja|Akcji|Akcją|Akcję f",
     "Szkoła|Szkoły|Szkole|Szkołą|Szkołę f",
     "Politechnika|Politechniki|Politechnice|Politechniką|Politechnikę f",
     "Kancelaria|Kancelarii|Kancelarią|Kancelarię f",
@@ -257,6 +259,8 @@ def _head_forms() -> dict[str, tuple[str, str]]:
 
 # (gender, oblique ending, nominative ending) of adjectives next to a head, longest first.
 _POLISH_ADJECTIVES = (
+    ("f", "kiej", "ka"),  # Polskiej -> Polska
+    ("f", "giej", "ga"),
     ("f", "iej", "ia"),
     ("f", "ej", "a"),
     ("f", "ą", "a"),
@@ -310,6 +314,46 @@ def _adjective(word: str, gender: str, language: str) -> str | None:
     return None
 
 
+# German heads in the genitive, said after "des": the compound's last part tells the
+# gender and takes -s or -es ("des Bundesamts", "des Deutschen Städtetages", "des
+# Flüchtlingsrats"); a feminine head does not change ("der Stiftung").
+_GERMAN_GENITIVE_HEAD = rx.compile(
+    r"^(?P<head>(?:\p{Lu}\p{Ll}*?)??(?P<last>(?i:amt|tag|bund|rat|verein|verband|dienst|senat|"
+    r"ministerium|institut|netzwerk|werk|kreuz|zentrum|büro|forum|komitee|gremium|"
+    r"stiftung|agentur|kommission|organisation|vereinigung|gemeinschaft|initiative|"
+    r"konferenz|caritas|diakonie)))(?P<ending>e?s)?$"
+)
+_GERMAN_GENDERS = {
+    **dict.fromkeys("amt ministerium institut netzwerk werk kreuz zentrum büro forum".split(), "n"),
+    **dict.fromkeys("komitee gremium".split(), "n"),
+    **dict.fromkeys("tag bund rat verein verband dienst senat".split(), "m"),
+}
+_ENGLISH_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
+# A German adjective in the genitive ("Deutschen") in the nominative without an article.
+_GERMAN_ADJECTIVE_ENDINGS = {"m": "er", "n": "es", "f": "e"}
+
+
+def _german_nominative(words: list[str]) -> list[str] | None:
+    """The words of a German body's name in the nominative, or None for no German head."""
+    if _ENGLISH_WORDS.intersection(w.lower() for w in words):
+        return None  # "Institutes of Health", "Forums for Cities": English plurals
+    head = next((i for i, w in enumerate(words[:3]) if _GERMAN_GENITIVE_HEAD.match(w)), None)
+    if head is None:
+        return None
+    m = _GERMAN_GENITIVE_HEAD.match(words[head])
+    gender = _GERMAN_GENDERS.get(m.group("last").lower(), "f")
+    if gender == "f" and m.group("ending"):
+        return None  # a feminine head takes no -s: not a genitive
+    out = list(words)
+    out[head] = m.group("head") if gender != "f" else words[head]
+    for i in range(head):  # "Deutschen Roten Kreuzes" -> "Deutsches Rotes Kreuz"
+        word = words[i]
+        if not (word[:1].isupper() and word.endswith("en") and len(word) > 4):
+            return None
+        out[i] = word[:-2] + _GERMAN_ADJECTIVE_ENDINGS[gender]
+    return out
+
+
 def nominative_body(name: str) -> str:
     """A body's name with its head noun, and the adjectives beside it, in the nominative
     ("Unii Metropolii X" -> "Unia Metropolii X", "Direcţiei Generale de Y" -> "Direcţia
@@ -319,7 +363,8 @@ def nominative_body(name: str) -> str:
     forms = _head_forms()
     head = next((i for i, w in enumerate(words[:3]) if w in forms), None)
     if head is None:
-        return name
+        german = _german_nominative(words)
+        return " ".join(german) if german else name
     nominative, gender = forms[words[head]]
     language = _language_of(words[head])
     out = list(words)

@@ -181,7 +181,10 @@ _KIND_RULES = (
         r"Service|Department)|\bNational\b|\bNazionale\b|\bPolice\b|\bPolizia\b|"
         r"\bEmbassy\b|Ambasciata|Consulate|Consolato|\bState\b|Regierung|Prefectura|Cancelaria|"
         r"Chancellery|Kancelaria|Ufficio (?:territoriale|"
-        r"immigrazione)",
+        r"immigrazione)|"
+        # the other languages' ministries and federal and state offices
+        r"Ministerstw|Ministerul|Υπουργ|Bundes(?:amt|ministerium|regierung|agentur|polizei)|"
+        r"Landesamt|Urząd do Spraw|Straż Graniczna|Inspectoratul General",
     ),
     (
         "academia",
@@ -199,7 +202,10 @@ _KIND_RULES = (
         r"Association|Associazione|Asociación|Foundation|Fondazione|Fundación|"
         r"Caritas|\bNGOs?\b|\bONG\b|Cooperative|Cooperativa|Network|\bRete\b|"
         r"Forum|Centre|Center|Centro|Trust|Alliance|Federation|Federazione|"
-        r"Onlus|Red Cross|Croce Rossa|Council|\bLiga\b|\bLeague\b|Bündnis",
+        r"Onlus|Red Cross|Croce Rossa|Council|\bLiga\b|\bLeague\b|Bündnis|"
+        # the other languages' foundations, associations and charities
+        r"Fundacj|Fundați|Fundaţi|Stowarzysz|Stiftung|Verein\b|Diakonie|Flüchtlingsrat|"
+        r"Wohlfahrtsverband|Rotes Kreuz|Akcja Humanitarna|Ίδρυμα|Σωματείο",
     ),
 )
 _KIND_PATTERNS = tuple((kind, rx.compile(p)) for kind, p in _KIND_RULES)
