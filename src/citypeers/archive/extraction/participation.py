@@ -322,6 +322,11 @@ _WHERE_BEFORE = rx.compile(
 )
 
 
+def _item_end(mention) -> int:
+    """Where a mention ends as a list's item: after the state said of it, if any."""
+    return getattr(mention, "item_end", mention.end)
+
+
 def _in_lists(text: str, mentions) -> dict[int, bool]:
     """Id -> True for mentions in an enumeration of places with a distinctive one."""
     listed: dict[int, bool] = {}
@@ -330,7 +335,7 @@ def _in_lists(text: str, mentions) -> dict[int, bool]:
         if _LONGER_NAME.match(text, mention.end):
             _close_run(text, run, listed)  # "Garda de Coastă": a longer name, not a list item
             run = []
-        elif index and _LIST_GLUE.match(text[mentions[index - 1].end : mention.start]):
+        elif index and _LIST_GLUE.match(text[_item_end(mentions[index - 1]) : mention.start]):
             run.append(mention)
         else:
             _close_run(text, run, listed)
