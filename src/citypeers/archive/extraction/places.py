@@ -78,7 +78,7 @@ _MUNI_NOUN = (
     r"municipalité|ville|stadt|gemeente|ayuntamiento|câmara municipal|mayor|mayors|deputy mayor|"
     # the city hall's name in Latin America, Portugal, Brazil, France, Catalonia, Galicia
     r"alcald[ií]a|municipalidad|intendencia|prefeitura|mairie|ajuntament|concello|"
-    r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana|"
+    r"sindac[oaie]|vice-?sindac[oaie]|borough|metropolitan city|città metropolitana|"
     r"alcalde|alcaldesa|alcaldes|ciudad|ciudades|bürgermeister(?:in)?|oberbürgermeister(?:in)?|"
     # the heads of Latin America's and Brazil's municipalities: "los intendentes de", "o
     # prefeito de", "el presidente municipal de"
@@ -156,7 +156,8 @@ _TITLE_WORDS = frozenset({"vice", "deputy", "lord", "acting", "former", "first"}
 _AUTHORITY_HEAD = rx.compile(rf"^(?:{AUTHORITY_HEADS})\s+")
 _RIGHT_LIST_HEAD = rx.compile(r"^\s*(?:delegation\s*)?:")
 _LIST_GLUE = rx.compile(
-    r"^\s*(?:\([^()]{2,40}\))?\s*(?:,|\band\b|\be\b|\by\b|&|\bet\b)\s*(?:the\s+|"
+    r"^\s*(?:\([^()]{2,40}\))?\s*(?:[,;]\s*(?=\band\b))?(?:,|\band\b|\be\b|\by\b|&|\bet\b)\s*"
+    r"(?:the\s+|"
     r"il\s+|la\s+)?(?:(?:city|municipality|comune|town) of\s+|(?:comune|"
     r"città) di\s+)?$",
     regex.I,
@@ -210,6 +211,9 @@ class Mention:
     # where the state or province said after the name ends ("Aurora, Ontario"), 0 if none:
     # a list goes on after it
     qualifier_end: int = 0
+    # the country of the state said after it, or after the last of the items it is listed
+    # with ("Boston and Somerville, MA")
+    state: str | None = None
 
     @property
     def item_end(self) -> int:
@@ -807,7 +811,7 @@ def candidates(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None
     location = None
     for mention in mentions:
         cues, mention.country = _cue(text, mention, gaz, previous)
-        mention.country = mention.country or _state_country(text, mention)
+        mention.country = mention.country or _state_country(mention)
         mention.cues.update(cues)
         mention.cued = bool(cues)
         mention.place = gaz.choose(mention.candidates, mention.country) or gaz.choose(
@@ -816,7 +820,8 @@ def candidates(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None
         if location is None and _is_location(text, mention):
             mention.location = True
             location = mention
-        previous = mention
+        if previous is None or not _aside_after(text, previous, mention):
+            previous = mention  # not "Trapani" of "Erice (Trapani) e Paceco": a list goes on
     _place_unlisted(text, mentions, gaz)
     _one_place_per_name(mentions)
     _prefer_the_reports_countries(text, mentions, gaz, location)
@@ -1095,14 +1100,34 @@ def _with_states(text: str, mentions: list[Mention]) -> list[Mention]:
         if state is None:
             continue
         code, skip_to = state
-        mention.qualifier_end = skip_to
+        mention.qualifier_end, mention.state = skip_to, code
         countries = {p.country for p, _main in mention.candidates}
         if code not in countries and _places_elsewhere(text, mention, skip_to):
             place = Place(
                 _unlisted_id(mention.surface, code), mention.surface, code, WORLD_MIN_POPULATION, ""
             )
             mention.candidates = ((place, True),)
+    _share_states(text, out)
     return out
+
+
+# Items joined before the last one of a state: "Boston and Somerville, MA", "Columbus,
+# Dayton, and Toledo, Ohio".
+_STATE_SHARED = rx.compile(r"\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$")
+
+
+def _share_states(text: str, mentions: list[Mention]) -> None:
+    """In a list that says the state of its cities (two of them at least), the items joined
+    before a state's city share its state."""
+    if sum(1 for m in mentions if m.state) < 2:
+        return
+    for earlier, later in reversed(list(itertools.pairwise(mentions))):
+        if (
+            later.state
+            and earlier.state is None
+            and _STATE_SHARED.fullmatch(text, earlier.end, later.start)
+        ):
+            earlier.state = later.state
 
 
 def _known_only_as_small_towns(mention: Mention) -> bool:
@@ -1114,10 +1139,9 @@ def _unlisted_id(name: str, country: str) -> int:
     return -zlib.crc32(f"{fold(name)}|{country}".encode())
 
 
-def _state_country(text: str, mention: Mention) -> str | None:
-    state = _state_after(text, mention)
-    if state and any(p.country == state[0] for p, _main in mention.candidates):
-        return state[0]
+def _state_country(mention: Mention) -> str | None:
+    if mention.state and any(p.country == mention.state for p, _main in mention.candidates):
+        return mention.state
     return None
 
 
@@ -1491,7 +1515,7 @@ def _drop_uncued_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> No
             if countries is None:
                 countries = named_countries(text, gaz)
             mention.cued = (
-                _its_state_follows(text, mention)
+                _its_state_follows(mention)
                 or _its_region_follows(text, mentions, mention)
                 or (
                     place.country in countries
@@ -1518,12 +1542,9 @@ def _its_region_follows(text: str, mentions: list[Mention], town: Mention) -> bo
     )
 
 
-def _its_state_follows(text: str, town: Mention) -> bool:
+def _its_state_follows(town: Mention) -> bool:
     """The town's state or province right after it: "Somerville, MA", "St. Albert, Alberta"."""
-    if not town.qualifier_end:
-        return False
-    state = _state_after(text, town)
-    return state is not None and state[0] == town.place.country
+    return town.state == town.place.country
 
 
 def _its_country_follows(text: str, town: Mention, gaz: Gazetteer) -> bool:
@@ -1790,11 +1811,12 @@ def _add_misspelt_list_items(text: str, gaz: Gazetteer, mentions: list[Mention])
     for first, second in itertools.pairwise(towns):
         if not (first.cued or second.cued):
             continue
-        item = _MIDDLE_ITEM.match(text[first.end : second.start])
+        # (a state said after an item is no item: "Toledo, Ohio; and St. Louis, Missouri")
+        item = _MIDDLE_ITEM.match(text[first.item_end : second.start])
         if item is not None:
-            start = first.end  # the match's offsets are relative to the gap
-        elif participation.joined_in_a_list(text[first.end : second.start]):
-            item, start = _LAST_ITEM.match(text, second.end), 0
+            start = first.item_end  # the match's offsets are relative to the gap
+        elif participation.joined_in_a_list(text[first.item_end : second.start]):
+            item, start = _LAST_ITEM.match(text, second.item_end), 0
         if item is None or first.inflected or second.inflected:
             continue  # a list in a case form: its unknown item is a case form, not a slip
         countries = {first.place.country, second.place.country}
