@@ -85,6 +85,8 @@ _NOUN_BEFORE = rx.compile(
     # Polish heads said plainly, and a city council's initials: "włodarze Warszawy",
     # "Przewodniczący RM Łodzi" (Rada Miejska)
     r"włodarz\p{L}*|(?-i:RM)|"
+    # a mayor abroad, in Polish: "mer Buczy", "z merem Lwowa"
+    r"mer(?:a|em|owi|ze|owie|ów)?|"
     r"primar(?:ul|ului|ii|ilor|ia|ei)?|(?:αντι)?δ[ηή]μ[αά]ρχ\p{L}*)(?:\s*:)?\s+|"
     # Greek may put the genitive's article between: "τους δημάρχους της Λέσβου"
     r"(?<![\p{L}])(?:δήμ\p{L}*|(?:αντι)?δ[ηή]μ[αά]ρχ\p{L}*)\s+(?:του|της|των)\s+|"

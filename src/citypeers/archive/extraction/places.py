@@ -201,6 +201,7 @@ class Mention:
     # an authority the gazetteer lacks, named by its own noun ("Δήμος Παιονίας"): its name
     # and the noun's language, until `_place_unlisted` gives it a country
     authority: unlisted.Named | None = None
+    part_of: int | None = None  # the place it names a compass part of ("Δυτικής Λέσβου")
 
 
 @functools.lru_cache(maxsize=4)
@@ -276,6 +277,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 found = _case_form_of_a_larger_place(gaz, tokens[i]) or found
         if found is None and extent >= 2 and text[ends[i] : starts[i + 1]] == " ":
             found = _polish_pair_mention(text, gaz, tokens[i], tokens[i + 1])
+            if found is None and _GREEK_DIRECTION.match(words[i]):
+                found = _greek_direction_mention(text, gaz, tokens[i], tokens[i + 1])
         if found is None and extent >= 2:
             found = _greek_pair_mention(text, gaz, tokens[i], tokens[i + 1])
         if found is None:
@@ -290,7 +293,22 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 i += 1
         else:
             i += 1
-    return mentions
+    return _without_wholes_of_parts(mentions)
+
+
+def _without_wholes_of_parts(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less those of a place the report also names a compass part of ("Λέσβος"
+    beside "Δυτικής Λέσβου"): the whole island or region, not the municipality."""
+    wholes = {m.part_of for m in mentions if m.part_of is not None}
+    if not wholes:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.part_of is not None
+        or not m.candidates
+        or not all(p.geonameid in wholes for p, _main in m.candidates)
+    ]
 
 
 def _unlisted_mention(text: str, gaz: Gazetteer, start: int) -> Mention | None:
@@ -503,6 +521,50 @@ def _polish_pair_mention(text: str, gaz: Gazetteer, first, second) -> Mention | 
     return None
 
 
+# Greek municipalities of the 2011 reform named for a part of an island or a region, by a
+# compass adjective that declines with it ("Δήμος Δυτικής Λέσβου", "Νοτίου Πηλίου"): in
+# English, the direction and the place's English name ("West Lesbos", "North Corfu").
+_GREEK_DIRECTION = rx.compile(
+    r"(?:(?P<west>[Δδ]υτικ)|(?P<east>[Αα]νατολικ)|(?P<north>[Ββ][οό]ρει)|(?P<south>[Νν][οό]τι)|"
+    r"(?P<central>[Κκ]εντρικ))(?:[ηήοόαά]ς?|ού|ου)$"
+)
+_DIRECTION_ENGLISH = {
+    "west": "West",
+    "east": "East",
+    "north": "North",
+    "south": "South",
+    "central": "Central",
+}
+
+
+def _greek_direction_mention(text: str, gaz: Gazetteer, direction, name) -> Mention | None:
+    """ "Δυτικής Λέσβου": a Greek or Cypriot place named with its compass part, as one
+    municipality of its own (the place alone is another one, or an island)."""
+    surface = name.group()
+    if script_of(surface) != "greek":
+        return None
+    entry = _surface_entry(gaz, surface)
+    cands = (entry[0] if entry else ()) or _inflected_candidates(gaz, surface) or ()
+    cands = [p for p, _main in cands if p.country in _GREEK_COUNTRIES]
+    if not cands:
+        return None
+    base = max(cands, key=lambda p: p.population)
+    side = _DIRECTION_ENGLISH[_GREEK_DIRECTION.match(direction.group()).lastgroup]
+    english = f"{side} {english_exonym(base) or base.name}"
+    place = Place(
+        _unlisted_id(english, base.country), english, base.country, base.population, base.timezone
+    )
+    start, end = direction.start(), name.end()
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        candidates=((place, True),),
+        inflected=True,
+        part_of=base.geonameid,
+    )
+
+
 # Greek declines both words of a saint's town ("Αγίου Νικολάου", Άγιος Νικόλαος) and
 # shortens the saint's title ("Αγ. Νικολάου").
 _GREEK_SAINT_SHORT = ("agios", "agia", "agioi")
@@ -563,15 +625,17 @@ def _inflected_candidates(gaz: Gazetteer, surface: str) -> tuple | None:
     if key in gaz.countries:
         return None
     if "-" in surface:  # "w Bielsku-Białej": both parts declined
-        return _polish_candidates(gaz, key) if _LATIN_NAME.match(surface) else None
+        if not _LATIN_NAME.match(surface):
+            return None
+        return _polish_candidates(gaz, key) or _european_at_a_last_base_form(gaz, key)
     script = script_of(surface)
     if script is None and not _LATIN_NAME.match(surface):
         return None
     cands = _european_at_a_base_form(gaz, key, script)
     if cands:
         return cands
-    if script is None:
-        return _polish_candidates(gaz, key)  # "z Białegostoku": a declined compound
+    if script is None:  # "z Białegostoku": a declined compound
+        return _polish_candidates(gaz, key) or _other_slavic_spelling(gaz, key)
     return _greek_named_in_latin(gaz, key) if script == "greek" else None
 
 
@@ -584,6 +648,45 @@ def _european_at_a_base_form(
     for base in base_forms(key, greek=script == "greek", min_length=min_length):
         found = index.get(f"{script}:{base}" if script else base, ())
         cands = tuple(c for c in found if c[0].country in EUROPE)
+        if cands:
+            return cands
+    return ()
+
+
+# Polish digraphs and the single letters other Slavic spellings write for them, folded
+# ("cz" for "č", as "Bucza" for "Buča").
+_POLISH_DIGRAPHS = (("cz", "c"), ("sz", "s"), ("rz", "r"))
+# A case form matched through another spelling names a city of this size only.
+_OTHER_SPELLING_SIZE = 20_000
+
+
+def _other_slavic_spelling(gaz: Gazetteer, key: str) -> tuple:
+    """A city beyond Poland said in a Polish case form of a Polish spelling GeoNames does
+    not keep, where it keeps the Czech-style one ("mer Buczy": Bucza, GeoNames' "Buča"),
+    or ()."""
+    if not any(digraph in key for digraph, _letter in _POLISH_DIGRAPHS):
+        return ()
+    for base in base_forms(key, greek=False):
+        for digraph, letter in _POLISH_DIGRAPHS:
+            base = base.replace(digraph, letter)
+        cands = tuple(
+            c
+            for c in gaz.names.get(base, ())
+            if c[0].country in EUROPE
+            and c[0].country != "PL"
+            and c[0].population >= _OTHER_SPELLING_SIZE
+        )
+        if cands:
+            return cands
+    return ()
+
+
+def _european_at_a_last_base_form(gaz: Gazetteer, key: str) -> tuple:
+    """The European places a hyphenated name declined in its last part alone names
+    ("z Iwano-Frankiwska": Iwano-Frankiwsk, "din Ivano-Frankivskului"), or ()."""
+    head, _, last = key.rpartition(" ")
+    for base in base_forms(last, greek=False, min_length=4):
+        cands = tuple(c for c in gaz.names.get(f"{head} {base}", ()) if c[0].country in EUROPE)
         if cands:
             return cands
     return ()
