@@ -2,6 +2,8 @@
 for a compass part of an island or a region, and cities said in Polish, Romanian and German
 case forms."""
 
+import unicodedata
+
 import pytest
 
 from tests.archive import extraction_helpers as helpers
@@ -64,3 +66,34 @@ def test_extract_report_greek_compass_part_is_its_own_municipality(text, expecte
 )
 def test_extract_report_city_abroad_in_a_case_form(text, expected):
     assert _names(helpers.record(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # small municipalities in the genitive after the mayors' noun, one in the plural
+        (
+            "Στη σύσκεψη για τους πρόσφυγες συμμετείχαν οι δήμαρχοι Ηρακλείου, Ανωγείων και "
+            "Αγίου Βασιλείου.",
+            ["Agios Vasileios", "Anogeia", "Heraklion"],
+        ),
+        (
+            "Ο Δήμος Ανωγείων φιλοξένησε τη συνάντηση για την ένταξη των προσφύγων.",
+            ["Anogeia"],
+        ),
+        # each municipality followed by its mayor's name
+        (
+            "Στη συνάντηση για τους πρόσφυγες συμμετείχαν οι δήμαρχοι Χανίων Παναγιώτης "
+            "Σημαντηράκης, Ανωγείων Σωκράτης Κεφαλογιάννης και Ηρακλείου Βασίλης Λαμπρινός.",
+            ["Anogeia", "Chania", "Heraklion"],
+        ),
+    ],
+)
+def test_extract_report_greek_small_municipalities_after_the_mayors_noun(text, expected):
+    names = [_plain(name) for name in _names(helpers.record(text))]
+    assert sorted(names) == sorted(_plain(name) for name in expected)
+
+
+def _plain(name: str) -> str:
+    """The name without its accents: GeoNames writes Greek towns with them ("Anógeia")."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))

@@ -32,7 +32,7 @@ from .gazetteer import (
     script_of,
     scripted_key,
 )
-from .given_names import given_names
+from .given_names import given_names, is_given_name
 from .inflection import MIN_LENGTH, base_forms, greek_demonym_stems, polish_name_forms
 from .text import AND_ALTERNATIVES, AUTHORITY_BEFORE_NAME, AUTHORITY_HEADS, fold
 from .theme_cues import language_of
@@ -285,6 +285,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found = _inflected_mention(gaz, tokens[i])
         if found is None and _GREEK_MUNICIPALITY.search(text, max(0, starts[i] - 12), starts[i]):
             found = _demonym_mention(gaz, tokens[i])
+        if found is None and _GREEK_ITEM_START.search(text, max(0, starts[i] - 40), starts[i]):
+            found = _greek_listed_town(text, gaz, tokens, i)
         if found is None:
             found = _unlisted_mention(text, gaz, starts[i])
         if found:
@@ -309,6 +311,52 @@ def _without_wholes_of_parts(mentions: list[Mention]) -> list[Mention]:
         or not m.candidates
         or not all(p.geonameid in wholes for p, _main in m.candidates)
     ]
+
+
+# A Greek municipality's head ("Δήμος", "δήμαρχος", "δημάρχους"), then the genitives of the
+# municipalities it governs, each perhaps followed by its mayor's name: "τους δημάρχους
+# Ρεθύμνου, Ανωγείων Σωκράτη Κεφαλογιάννη, Αγίου Βασιλείου και Αμαρίου".
+_GREEK_HEAD = (
+    r"(?<![\p{L}])(?:[Δδ]ήμ\p{L}*|(?:[Αα]ντι)?[Δδ][ηή]μ[αά]ρχ\p{L}*)\s+(?:(?:του|της|των)\s+)?"
+)
+_GREEK_ITEM_START = rx.compile(rf"(?:,\s*|(?<![\p{{L}}])και\s+|{_GREEK_HEAD})$", regex.REVERSE)
+_GREEK_HEAD_LIST = rx.compile(
+    rf"(?:{_GREEK_HEAD}(?:\p{{Lu}}[\p{{Greek}}\p{{M}}'’.-]*(?:\s*,\s*|\s+και\s+|\s+))*)$",
+    regex.REVERSE,
+)
+_GREEK_LIST_REACH = 160
+
+
+def _greek_listed_town(text: str, gaz: Gazetteer, tokens, i: int) -> Mention | None:
+    """A Greek or Cypriot town the gazetteer or its small towns know, named in the genitive
+    after a municipality's or a mayor's noun or as an item of the list that follows one
+    ("δημάρχους Ρεθύμνου, Ανωγείων ..., Αγίου Βασιλείου ..."): one word, or a saint's two."""
+    first = tokens[i]
+    if script_of(first.group()) != "greek" or is_given_name(first.group()):
+        return None
+    if not _GREEK_HEAD_LIST.search(text, max(0, first.start() - _GREEK_LIST_REACH), first.start()):
+        return None
+    spans = [(first,)]
+    if i + 1 < len(tokens) and unlisted.greek_nominatives(first.group()) == ("αγιος",):
+        spans.insert(0, (first, tokens[i + 1]))
+    for words in spans:
+        if text[words[0].end() : words[-1].start()] not in ("", " "):
+            continue
+        forms = [unlisted.greek_nominatives(w.group()) for w in words]
+        if not all(forms):
+            continue
+        options = tuple(
+            " ".join(unlisted.greek_latin(w).capitalize() for w in chosen)
+            for chosen in itertools.product(*forms)
+        )
+        for country in ("GR", "CY"):
+            place = _listed_option(gaz, options, country)
+            if place is not None:
+                start, end = words[0].start(), words[-1].end()
+                return Mention(
+                    start, end, text[start:end], candidates=((place, True),), inflected=True
+                )
+    return None
 
 
 def _unlisted_mention(text: str, gaz: Gazetteer, start: int) -> Mention | None:
@@ -1020,14 +1068,20 @@ def _named_elsewhere(mention: Mention, mentions: list[Mention], country: str) ->
 
 def _listed_option(gaz: Gazetteer, options: tuple[str, ...], country: str) -> Place | None:
     """The one place of the country the gazetteer or its small towns know under one of a
-    genitive's nominatives ("Polygyros", not "Polygyro")."""
+    genitive's nominatives ("Polygyros", not "Polygyro"), those of that name before those
+    that bear it as another name; of places of one name, the most populous (the name is
+    what the report gives)."""
     found = {
         p.geonameid: p
         for option in options
         for p, _main in (*gaz.candidates(option), *gaz.small_towns(option))
         if p.country == country
     }
-    return next(iter(found.values())) if len(found) == 1 else None
+    keys = {fold(option) for option in options}
+    named = [p for p in found.values() if fold(p.name) in keys] or list(found.values())
+    if len({fold(p.name) for p in named}) != 1:
+        return None
+    return max(named, key=lambda p: p.population)
 
 
 def _misspelt_unlisted(gaz: Gazetteer, mention: Mention, country: str) -> Place | None:
