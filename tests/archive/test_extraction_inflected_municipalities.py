@@ -97,3 +97,12 @@ def test_extract_report_greek_small_municipalities_after_the_mayors_noun(text, e
 def _plain(name: str) -> str:
     """The name without its accents: GeoNames writes Greek towns with them ("Anógeia")."""
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
+def test_extract_report_greek_accusative_too_short_for_the_endings_after_an_article():
+    text = (
+        "Η αντιπροσωπεία επισκέφθηκε τον Βόλο και τη Λάρισα, όπου συναντήθηκε με τους "
+        "δημάρχους των δύο πόλεων."
+    )
+
+    assert _names(helpers.record(text)) == ["Larissa", "Volos"]

@@ -283,6 +283,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found = _greek_pair_mention(text, gaz, tokens[i], tokens[i + 1])
         if found is None:
             found = _inflected_mention(gaz, tokens[i])
+        if found is None and _GREEK_ARTICLE_BEFORE.search(text, max(0, starts[i] - 6), starts[i]):
+            found = _short_greek_case_form(gaz, tokens[i])
         if found is None and _GREEK_MUNICIPALITY.search(text, max(0, starts[i] - 12), starts[i]):
             found = _demonym_mention(gaz, tokens[i])
         if found is None and _GREEK_ITEM_START.search(text, max(0, starts[i] - 40), starts[i]):
@@ -542,6 +544,28 @@ def _inflected_mention(gaz: Gazetteer, token) -> Mention | None:
     """ "w Bytowie", "της Θεσσαλονίκης": a European place named in a case form."""
     surface = token.group()
     cands = _inflected_candidates(gaz, surface)
+    if cands:
+        return Mention(token.start(), token.end(), surface, candidates=cands, inflected=True)
+    return None
+
+
+# A Greek article right before a word: "τον Βόλο", "στο Άργο", "της Κω".
+_GREEK_ARTICLE_BEFORE = rx.compile(
+    r"(?:(?<![\p{L}])(?:σ?τ(?:ον|ο|ην|η|ου|ης))\s+)$", regex.REVERSE | regex.I
+)
+
+
+def _short_greek_case_form(gaz: Gazetteer, token) -> Mention | None:
+    """ "τον Βόλο": a Greek or Cypriot place in a case form too short for `base_forms`'
+    usual length, asked only after an article, which marks the word a noun."""
+    surface = token.group()
+    if script_of(surface) != "greek":
+        return None
+    cands = tuple(
+        c
+        for c in _european_at_a_base_form(gaz, fold(surface), "greek", min_length=4)
+        if c[0].country in _GREEK_COUNTRIES
+    )
     if cands:
         return Mention(token.start(), token.end(), surface, candidates=cands, inflected=True)
     return None
