@@ -17,7 +17,8 @@ from .role_forms import CASE_FORMS
 _LATIN_ENDINGS = (
     ("owie", ("ow", "owo")),  # Polish locative: Bytowie -> Bytów, Wejherowie -> Wejherowo
     ("owa", ("ow", "owo")),  # Polish genitive: Krakowa -> Kraków, Wejherowa -> Wejherowo
-    ("ului", ("",)),  # Romanian genitive: Clujului -> Cluj
+    # Romanian genitive: Clujului -> Cluj; a name ending in "u" takes "lui": Chișinăului
+    ("ului", ("", "u")),
     ("ach", ("e", "y")),  # Polish locative plural: Katowicach -> Katowice, Tychach -> Tychy
     ("skiem", ("sk",)),
     ("rze", ("ra",)),  # Polish locative: Górze -> Góra
@@ -26,6 +27,7 @@ _LATIN_ENDINGS = (
     ("iu", ("",)),
     ("nia", ("n",)),  # Polish genitive: Poznania -> Poznań
     ("ia", ("",)),  # Polish genitive: Wrocławia -> Wrocław
+    ("iec", ("ce",)),  # Polish genitive plural with an inserted vowel: Czerniowiec -> Czerniowce
     ("c", ("ce",)),  # Polish genitive plural: Katowic -> Katowice, Kielc -> Kielce
     ("ie", ("a", "")),  # Polish locative: Warszawie -> Warszawa
     ("ei", ("a",)),  # Romanian genitive: Timișoarei -> Timișoara

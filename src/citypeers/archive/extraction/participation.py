@@ -13,6 +13,7 @@ import regex
 
 from . import patterns as rx
 from .common_words import is_common_word, is_english_word
+from .given_names import is_given_name
 from .project_partners import PARTNER_LIST_REACH, PROJECT_PARTNERS
 from .text import fold, sentence_span
 
@@ -88,6 +89,8 @@ _NOUN_BEFORE = rx.compile(
     # Polish heads said plainly, and a city council's initials: "włodarze Warszawy",
     # "Przewodniczący RM Łodzi" (Rada Miejska)
     r"włodarz\p{L}*|(?-i:RM)|"
+    # a mayor abroad, in Polish: "mer Buczy", "z merem Lwowa"
+    r"mer(?:a|em|owi|ze|owie|ów)?|"
     r"primar(?:ul|ului|ii|ilor|ia|ei)?|(?:αντι)?δ[ηή]μ[αά]ρχ\p{L}*)(?:\s*:)?\s+|"
     # Greek may put the genitive's article between: "τους δημάρχους της Λέσβου"
     r"(?<![\p{L}])(?:δήμ\p{L}*|(?:αντι)?δ[ηή]μ[αά]ρχ\p{L}*)\s+(?:του|της|των)\s+|"
@@ -261,7 +264,9 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             mention.implausible = not plausible_words(text, mention, months)
         if mention.place and not mention.implausible:
             usable.append(mention)
-    listed = _in_lists(text, usable)
+    # a list's head names every item ("τους δημάρχους Χίου, Ανατολικής Σάμου ...")
+    headed = {id(m) for m in usable if _NOUN_BEFORE.search(text, max(0, m.start - 60), m.start)}
+    listed = _in_lists(text, usable, headed)
     for mention in usable:
         if mention.cued:
             continue
@@ -331,24 +336,26 @@ def _item_end(mention) -> int:
     return getattr(mention, "item_end", mention.end)
 
 
-def _in_lists(text: str, mentions) -> dict[int, bool]:
-    """Id -> True for mentions in an enumeration of places with a distinctive one."""
+def _in_lists(text: str, mentions, headed: set[int] = frozenset()) -> dict[int, bool]:
+    """Id -> True for mentions in an enumeration of places with a distinctive one, or one
+    an authority's noun heads (the ids in `headed`)."""
     listed: dict[int, bool] = {}
     run: list = []
     item = None  # the list's last item, less the places said in brackets after one
     for mention in mentions:
         if item is not None and _said_of(text, item, mention):
             continue  # "Erice (Trapani) e Paceco": the item's province, and the list goes on
+        between = text[_item_end(item) : mention.start] if item is not None else ""
         if _LONGER_NAME.match(text, mention.end):
-            _close_run(text, run, listed)  # "Garda de Coastă": a longer name, not a list item
+            _close_run(text, run, listed, headed)  # "Garda de Coastă": a longer name, no item
             run = []
-        elif item is not None and _LIST_GLUE.match(text[_item_end(item) : mention.start]):
+        elif item is not None and (_LIST_GLUE.match(between) or _HEADS_NAME_BETWEEN.match(between)):
             run.append(mention)
         else:
-            _close_run(text, run, listed)
+            _close_run(text, run, listed, headed)
             run = [] if _word_in_a_phrase(text, mention) else [mention]
         item = mention
-    _close_run(text, run, listed)
+    _close_run(text, run, listed, headed)
     return listed
 
 
@@ -392,15 +399,23 @@ def _said_of(text: str, item, mention) -> bool:
     )
 
 
+# A list of municipalities each followed by its mayor's name, then the list's glue:
+# "τους δημάρχους Ανωγείων Σωκράτη Κεφαλογιάννη, Αγίου Βασιλείου Γιάννη Ταταράκη και ..."
+_HEADS_NAME_BETWEEN = rx.compile(
+    r"^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*(?:,|(?:και|and|und|e|y|i|și|oraz)\s)\s*$"
+)
+
+
 # A connector and a capitalised word after a place: a longer name starting with the place's.
 _LONGER_NAME = rx.compile(r" (?:de|del|della|di|da|du|des|von|van|der|do|dos) \p{Lu}\p{Ll}")
 
 
-def _close_run(text: str, run: list, listed: dict[int, bool]) -> None:
-    """A list counts when one of its places is cued, or its sentence speaks of taking part."""
+def _close_run(text: str, run: list, listed: dict[int, bool], headed: set[int]) -> None:
+    """A list counts when one of its places is cued or headed by an authority's noun, or its
+    sentence speaks of taking part."""
     if len(run) < 2:
         return
-    if any(m.cued for m in run) or (
+    if any(m.cued or id(m) in headed for m in run) or (
         any(distinctive(m) for m in run) and _in_party_sentence(text, run[0], near=_NEAR_LIST)
     ):
         listed.update((id(m), True) for m in run)
@@ -494,9 +509,28 @@ def plausible_words(text: str, mention, months: frozenset[str]) -> bool:
     if before and not _party_word(before.group("word")) and not _opening_preposition(left, before):
         return False  # "Luca Bergamo", "UNHCR Thessaloniki"; not "die Städte Chicago"
     after = _CAPITAL_AFTER.match(right)
-    if after and fold(after.group("word")) not in _CITY_WORDS and " " not in surface:
+    if (
+        after
+        and fold(after.group("word")) not in _CITY_WORDS
+        and " " not in surface
+        and not _mayor_after_greek_genitive(surface, after.group("word"))
+    ):
         return False
     return not _sentence_initial_word(text, mention)
+
+
+def _mayor_after_greek_genitive(surface: str, word: str) -> bool:
+    """ "δημάρχους Ρεθύμνου, Ανωγείων Σωκράτη Κεφαλογιάννη": a Greek town's genitive, then
+    its mayor's given name, is no part of a person's name."""
+    if not _GREEK_WORD.fullmatch(surface):
+        return False
+    # the name in the accusative or the genitive after a plural head ("Σωκράτη", "Στρατή")
+    return is_given_name(word) or (
+        word.endswith(("η", "ή", "α", "ά")) and is_given_name(word + "ς")
+    )
+
+
+_GREEK_WORD = rx.compile(r"[\p{Greek}\p{M}]+")
 
 
 # A locative preposition written with a capital because it opens the text or a sentence

@@ -32,7 +32,7 @@ from .gazetteer import (
     script_of,
     scripted_key,
 )
-from .given_names import given_names
+from .given_names import given_names, is_given_name
 from .inflection import MIN_LENGTH, base_forms, greek_demonym_stems, polish_name_forms
 from .text import AND_ALTERNATIVES, AUTHORITY_BEFORE_NAME, AUTHORITY_HEADS, fold
 from .theme_cues import language_of
@@ -240,6 +240,8 @@ class Mention:
         """Where the mention ends as a list's item: after its state or province if said."""
         return max(self.end, self.qualifier_end)
 
+    part_of: int | None = None  # the place it names a compass part of ("Δυτικής Λέσβου")
+
 
 @functools.lru_cache(maxsize=4)
 def _tokens(text: str) -> tuple[tuple, tuple[str, ...]]:
@@ -314,12 +316,18 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 found = _case_form_of_a_larger_place(gaz, tokens[i]) or found
         if found is None and extent >= 2 and text[ends[i] : starts[i + 1]] == " ":
             found = _polish_pair_mention(text, gaz, tokens[i], tokens[i + 1])
+            if found is None and _GREEK_DIRECTION.match(words[i]):
+                found = _greek_direction_mention(text, gaz, tokens[i], tokens[i + 1])
         if found is None and extent >= 2:
             found = _greek_pair_mention(text, gaz, tokens[i], tokens[i + 1])
         if found is None:
             found = _inflected_mention(gaz, tokens[i])
+        if found is None and _GREEK_ARTICLE_BEFORE.search(text, max(0, starts[i] - 6), starts[i]):
+            found = _short_greek_case_form(gaz, tokens[i])
         if found is None and _GREEK_MUNICIPALITY.search(text, max(0, starts[i] - 12), starts[i]):
             found = _demonym_mention(gaz, tokens[i])
+        if found is None and _GREEK_ITEM_START.search(text, max(0, starts[i] - 40), starts[i]):
+            found = _greek_listed_town(text, gaz, tokens, i)
         if found is None:
             found = _unlisted_mention(text, gaz, starts[i])
         if found:
@@ -328,7 +336,68 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 i += 1
         else:
             i += 1
-    return mentions
+    return _without_wholes_of_parts(mentions)
+
+
+def _without_wholes_of_parts(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less those of a place the report also names a compass part of ("Λέσβος"
+    beside "Δυτικής Λέσβου"): the whole island or region, not the municipality."""
+    wholes = {m.part_of for m in mentions if m.part_of is not None}
+    if not wholes:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.part_of is not None
+        or not m.candidates
+        or not all(p.geonameid in wholes for p, _main in m.candidates)
+    ]
+
+
+# A Greek municipality's head ("Δήμος", "δήμαρχος", "δημάρχους"), then the genitives of the
+# municipalities it governs, each perhaps followed by its mayor's name: "τους δημάρχους
+# Ρεθύμνου, Ανωγείων Σωκράτη Κεφαλογιάννη, Αγίου Βασιλείου και Αμαρίου".
+_GREEK_HEAD = (
+    r"(?<![\p{L}])(?:[Δδ]ήμ\p{L}*|(?:[Αα]ντι)?[Δδ][ηή]μ[αά]ρχ\p{L}*)\s+(?:(?:του|της|των)\s+)?"
+)
+_GREEK_ITEM_START = rx.compile(rf"(?:,\s*|(?<![\p{{L}}])και\s+|{_GREEK_HEAD})$", regex.REVERSE)
+_GREEK_HEAD_LIST = rx.compile(
+    rf"(?:{_GREEK_HEAD}(?:\p{{Lu}}[\p{{Greek}}\p{{M}}'’.-]*(?:\s*,\s*|\s+και\s+|\s+))*)$",
+    regex.REVERSE,
+)
+_GREEK_LIST_REACH = 160
+
+
+def _greek_listed_town(text: str, gaz: Gazetteer, tokens, i: int) -> Mention | None:
+    """A Greek or Cypriot town the gazetteer or its small towns know, named in the genitive
+    after a municipality's or a mayor's noun or as an item of the list that follows one
+    ("δημάρχους Ρεθύμνου, Ανωγείων ..., Αγίου Βασιλείου ..."): one word, or a saint's two."""
+    first = tokens[i]
+    if script_of(first.group()) != "greek" or is_given_name(first.group()):
+        return None
+    if not _GREEK_HEAD_LIST.search(text, max(0, first.start() - _GREEK_LIST_REACH), first.start()):
+        return None
+    spans = [(first,)]
+    if i + 1 < len(tokens) and unlisted.greek_nominatives(first.group()) == ("αγιος",):
+        spans.insert(0, (first, tokens[i + 1]))
+    for words in spans:
+        if text[words[0].end() : words[-1].start()] not in ("", " "):
+            continue
+        forms = [unlisted.greek_nominatives(w.group()) for w in words]
+        if not all(forms):
+            continue
+        options = tuple(
+            " ".join(unlisted.greek_latin(w).capitalize() for w in chosen)
+            for chosen in itertools.product(*forms)
+        )
+        for country in ("GR", "CY"):
+            place = _listed_option(gaz, options, country)
+            if place is not None:
+                start, end = words[0].start(), words[-1].end()
+                return Mention(
+                    start, end, text[start:end], candidates=((place, True),), inflected=True
+                )
+    return None
 
 
 def _unlisted_mention(text: str, gaz: Gazetteer, start: int) -> Mention | None:
@@ -519,6 +588,28 @@ def _inflected_mention(gaz: Gazetteer, token) -> Mention | None:
     return None
 
 
+# A Greek article right before a word: "τον Βόλο", "στο Άργο", "της Κω".
+_GREEK_ARTICLE_BEFORE = rx.compile(
+    r"(?:(?<![\p{L}])(?:σ?τ(?:ον|ο|ην|η|ου|ης))\s+)$", regex.REVERSE | regex.I
+)
+
+
+def _short_greek_case_form(gaz: Gazetteer, token) -> Mention | None:
+    """ "τον Βόλο": a Greek or Cypriot place in a case form too short for `base_forms`'
+    usual length, asked only after an article, which marks the word a noun."""
+    surface = token.group()
+    if script_of(surface) != "greek":
+        return None
+    cands = tuple(
+        c
+        for c in _european_at_a_base_form(gaz, fold(surface), "greek", min_length=4)
+        if c[0].country in _GREEK_COUNTRIES
+    )
+    if cands:
+        return Mention(token.start(), token.end(), surface, candidates=cands, inflected=True)
+    return None
+
+
 def _case_form_of_a_larger_place(gaz: Gazetteer, token) -> Mention | None:
     """A short word in a case form of a European place of the main index ("Nysy", "Nysa"),
     however short: asked only of a word that names small towns by another spelling alone."""
@@ -539,6 +630,50 @@ def _polish_pair_mention(text: str, gaz: Gazetteer, first, second) -> Mention | 
     if cands:
         return Mention(start, end, surface, candidates=cands, inflected=True)
     return None
+
+
+# Greek municipalities of the 2011 reform named for a part of an island or a region, by a
+# compass adjective that declines with it ("Δήμος Δυτικής Λέσβου", "Νοτίου Πηλίου"): in
+# English, the direction and the place's English name ("West Lesbos", "North Corfu").
+_GREEK_DIRECTION = rx.compile(
+    r"(?:(?P<west>[Δδ]υτικ)|(?P<east>[Αα]νατολικ)|(?P<north>[Ββ][οό]ρει)|(?P<south>[Νν][οό]τι)|"
+    r"(?P<central>[Κκ]εντρικ))(?:[ηήοόαά]ς?|ού|ου)$"
+)
+_DIRECTION_ENGLISH = {
+    "west": "West",
+    "east": "East",
+    "north": "North",
+    "south": "South",
+    "central": "Central",
+}
+
+
+def _greek_direction_mention(text: str, gaz: Gazetteer, direction, name) -> Mention | None:
+    """ "Δυτικής Λέσβου": a Greek or Cypriot place named with its compass part, as one
+    municipality of its own (the place alone is another one, or an island)."""
+    surface = name.group()
+    if script_of(surface) != "greek":
+        return None
+    entry = _surface_entry(gaz, surface)
+    cands = (entry[0] if entry else ()) or _inflected_candidates(gaz, surface) or ()
+    cands = [p for p, _main in cands if p.country in _GREEK_COUNTRIES]
+    if not cands:
+        return None
+    base = max(cands, key=lambda p: p.population)
+    side = _DIRECTION_ENGLISH[_GREEK_DIRECTION.match(direction.group()).lastgroup]
+    english = f"{side} {english_exonym(base) or base.name}"
+    place = Place(
+        _unlisted_id(english, base.country), english, base.country, base.population, base.timezone
+    )
+    start, end = direction.start(), name.end()
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        candidates=((place, True),),
+        inflected=True,
+        part_of=base.geonameid,
+    )
 
 
 # Greek declines both words of a saint's town ("Αγίου Νικολάου", Άγιος Νικόλαος) and
@@ -601,15 +736,17 @@ def _inflected_candidates(gaz: Gazetteer, surface: str) -> tuple | None:
     if key in gaz.countries:
         return None
     if "-" in surface:  # "w Bielsku-Białej": both parts declined
-        return _polish_candidates(gaz, key) if _LATIN_NAME.match(surface) else None
+        if not _LATIN_NAME.match(surface):
+            return None
+        return _polish_candidates(gaz, key) or _european_at_a_last_base_form(gaz, key)
     script = script_of(surface)
     if script is None and not _LATIN_NAME.match(surface):
         return None
     cands = _european_at_a_base_form(gaz, key, script)
     if cands:
         return cands
-    if script is None:
-        return _polish_candidates(gaz, key)  # "z Białegostoku": a declined compound
+    if script is None:  # "z Białegostoku": a declined compound
+        return _polish_candidates(gaz, key) or _other_slavic_spelling(gaz, key)
     return _greek_named_in_latin(gaz, key) if script == "greek" else None
 
 
@@ -622,6 +759,45 @@ def _european_at_a_base_form(
     for base in base_forms(key, greek=script == "greek", min_length=min_length):
         found = index.get(f"{script}:{base}" if script else base, ())
         cands = tuple(c for c in found if c[0].country in EUROPE)
+        if cands:
+            return cands
+    return ()
+
+
+# Polish digraphs and the single letters other Slavic spellings write for them, folded
+# ("cz" for "č", as "Bucza" for "Buča").
+_POLISH_DIGRAPHS = (("cz", "c"), ("sz", "s"), ("rz", "r"))
+# A case form matched through another spelling names a city of this size only.
+_OTHER_SPELLING_SIZE = 20_000
+
+
+def _other_slavic_spelling(gaz: Gazetteer, key: str) -> tuple:
+    """A city beyond Poland said in a Polish case form of a Polish spelling GeoNames does
+    not keep, where it keeps the Czech-style one ("mer Buczy": Bucza, GeoNames' "Buča"),
+    or ()."""
+    if not any(digraph in key for digraph, _letter in _POLISH_DIGRAPHS):
+        return ()
+    for base in base_forms(key, greek=False):
+        for digraph, letter in _POLISH_DIGRAPHS:
+            base = base.replace(digraph, letter)
+        cands = tuple(
+            c
+            for c in gaz.names.get(base, ())
+            if c[0].country in EUROPE
+            and c[0].country != "PL"
+            and c[0].population >= _OTHER_SPELLING_SIZE
+        )
+        if cands:
+            return cands
+    return ()
+
+
+def _european_at_a_last_base_form(gaz: Gazetteer, key: str) -> tuple:
+    """The European places a hyphenated name declined in its last part alone names
+    ("z Iwano-Frankiwska": Iwano-Frankiwsk, "din Ivano-Frankivskului"), or ()."""
+    head, _, last = key.rpartition(" ")
+    for base in base_forms(last, greek=False, min_length=4):
+        cands = tuple(c for c in gaz.names.get(f"{head} {base}", ()) if c[0].country in EUROPE)
         if cands:
             return cands
     return ()
@@ -987,14 +1163,20 @@ def _named_elsewhere(mention: Mention, mentions: list[Mention], country: str) ->
 
 def _listed_option(gaz: Gazetteer, options: tuple[str, ...], country: str) -> Place | None:
     """The one place of the country the gazetteer or its small towns know under one of a
-    genitive's nominatives ("Polygyros", not "Polygyro")."""
+    genitive's nominatives ("Polygyros", not "Polygyro"), those of that name before those
+    that bear it as another name; of places of one name, the most populous (the name is
+    what the report gives)."""
     found = {
         p.geonameid: p
         for option in options
         for p, _main in (*gaz.candidates(option), *gaz.small_towns(option))
         if p.country == country
     }
-    return next(iter(found.values())) if len(found) == 1 else None
+    keys = {fold(option) for option in options}
+    named = [p for p in found.values() if fold(p.name) in keys] or list(found.values())
+    if len({fold(p.name) for p in named}) != 1:
+        return None
+    return max(named, key=lambda p: p.population)
 
 
 def _misspelt_unlisted(gaz: Gazetteer, mention: Mention, country: str) -> Place | None:

@@ -285,12 +285,16 @@ def greek_nominatives(word: str) -> tuple[str, ...]:
     """The nominatives a Greek place's name said in the genitive may be of, unaccented and
     in lower case: "Παιονίας" -> "παιονια", "Θέρμης" -> "θερμη"; "Πολυγύρου" -> "πολυγυρο"
     or "πολυγυρος", "Χαλανδρίου" -> also "χαλανδρι"; a name that does not decline stays
-    ("Αιγάλεω"). None for a genitive plural ("-ων"), whose nominative may end in many ways."""
+    ("Αιγάλεω"); a genitive plural ("-ων") may be of a neuter, a feminine or a masculine
+    plural ("Ανωγείων" -> "ανωγεια", "Σερρών" -> "σερρες", "Λειψών" -> "λειψοι")."""
     key = _unaccented(word)
     if key in _SAINTS:
         return (_SAINTS[key],)
-    if key.endswith("ων") or not rx.fullmatch(r"\p{Greek}+", key):
+    if not rx.fullmatch(r"\p{Greek}+", key):
         return ()
+    if key.endswith("ων"):
+        stem = key[:-2]
+        return (stem + "α", stem + "ες", stem + "οι") if len(stem) >= 3 else ()
     if key.endswith(("ας", "ης")):
         return (key[:-1],)
     if key.endswith("ου"):
