@@ -26,6 +26,7 @@ from citypeers.network.models import CityProfile, OriginCommunity, ProfileChalle
 from tests.factories import (
     AffiliationFactory,
     CountryFactory,
+    DocumentFactory,
     EventFactory,
     EventParticipantFactory,
     MunicipalityFactory,
@@ -106,6 +107,7 @@ def build_network():
     EventParticipantFactory(event=event, municipality=None, organisation=iom, position=2)
     # The longest theme label: the lists' theme drop-downs offer it, as real data does.
     event.themes.create(theme=LONGEST_THEME)
+    DocumentFactory(item=event, title="Minutes of the exchange")
     practice = PracticeFactory(
         name="Casa delle Culture",
         name_en="House of Cultures",
@@ -177,6 +179,7 @@ def pages_for(world) -> dict[str, dict[str, str]]:
             "practice-form": "/practices/new/",
             "rounds": "/exchanges/rounds/",
             "requests": "/exchanges/requests/",
+            "documents": "/documents/",
             # with the form inviting a municipality (suggested peers, or any by name)
             "request": f"/exchanges/requests/{world['exchange'].pk}/",
             "archive-list": "/archive/",
