@@ -52,3 +52,17 @@ def is_word_as_written(word: str) -> bool:
     if zipf_frequency(key, "en") >= ENGLISH_WORD:
         return True
     return any(zipf_frequency(key, language) >= LOCAL_WORD for language in _OTHER_LANGUAGES)
+
+
+FUNCTION_WORD = 6.0
+
+
+@lru_cache(maxsize=8192)
+def is_function_word(word: str) -> bool:
+    """Whether the word is as frequent as an article or a pronoun in English or a programme
+    language ("Der", "Les", "Una", "Ale"): more frequent than any city's name ("Roma",
+    "Berlin" and "Paris" stay below it)."""
+    key = word.lower()
+    return any(
+        zipf_frequency(key, language) >= FUNCTION_WORD for language in ("en", *_OTHER_LANGUAGES)
+    )

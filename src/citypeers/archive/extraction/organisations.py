@@ -184,12 +184,22 @@ _KIND_RULES = (
         r"immigrazione)|"
         # the other languages' ministries and federal and state offices
         r"Ministerstw|Ministerul|Υπουργ|Bundes(?:amt|ministerium|regierung|agentur|polizei)|"
-        r"Landesamt|Urząd do Spraw|Straż Graniczna|Inspectoratul General",
+        r"Landesamt|Urząd do Spraw|Straż Graniczna|Inspectoratul General|"
+        # the other languages' embassies, consulates and police forces (not a town's own)
+        r"Botschaft|[Kk]onsulat|Ambasad|Ambassade|Embajada|Embaixada|Consulatul|Consulado|"
+        r"Πρεσβεία|Πρεσβείας|Προξενείο|Προξενείου|"
+        r"(?<!Δημοτική\s)(?:Polizei|Policj\p{L}*+|Poliți\p{L}*+|Poliţi\p{L}*+|Policía|Polícia|"
+        r"Αστυνομί\p{L}*+)"
+        r"(?!\s+(?:Local|Municipal|Miejsk|Locală|Locala|Δημοτικ))|"
+        r"Carabinieri|Guardia Civil|Gendarmerie",
     ),
     (
         "academia",
         r"Universit|Institut|Istitut|\bCollege\b|School of|\bResearch\b|\bRicerca\b|"
-        r"Academy|Accademia|Politecnico|Polytechnic|Observatory|Osservatorio",
+        r"Academy|Accademia|Politecnico|Polytechnic|Observatory|Osservatorio|"
+        # the other languages' universities and research institutes
+        r"Universidad|Uniwersytet|Πανεπιστήμ|Πανεπιστημ|Πολυτεχνεί|Politechnik|Politehnic|"
+        r"Instytut|Ινστιτούτ|Hochschule|Akademi|Academia|Forschung|Ερευνητικ|\bBadań\b",
     ),
     (
         "private_sector",

@@ -148,6 +148,8 @@ _REGIONAL_HEAD = rx.compile(
 _CAPITAL_BEFORE = rx.compile(
     r"(?<![.:;!?\n]\s?)\b(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)\s$", regex.REVERSE
 )
+# The capitalised word right before, wherever it stands ("Participants: Anna Tamm").
+_WORD_BEFORE = rx.compile(r"(?<![\p{L}\p{M}'’-])(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)\s$", regex.REVERSE)
 # A personal title, perhaps with a first name, right before: the place is a person's name.
 _TITLE_BEFORE = rx.compile(
     r"(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Avv|Herr|Frau|Sr|Sra|"
@@ -287,10 +289,14 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             and not EVENT_NOUN_AFTER.match(text, mention.end)
             and _in_party_sentence(text, mention)
         ):
-            if _WHERE_BEFORE.search(left) and not _VISIT_IN.search(left):
+            if (_WHERE_BEFORE.search(left) or _went_to_an_event(text, mention, left)) and not (
+                _VISIT_IN.search(left)
+            ):
                 mention.venue = True  # "met in Brussels": where the parties met, not a party
             else:
                 mention.cues.add("party_sentence")
+        if not mention.cues and _went_to_an_event(text, mention, left):
+            mention.venue = True  # "viajó a Lisboa para la conferencia": the event's venue
         mention.cued = bool(mention.cues)
 
 
@@ -321,6 +327,46 @@ _VISIT_IN = rx.compile(
     r"(?:(?<![\p{L}])(?:visit|visits|visita|visite|wizyt\p{L}*|besuch\p{L}*|επίσκεψ\p{L}*|"
     r"vizit\p{L}*|żjara)\s+(?:in|to|at|a|en|w|we|στη|στην|στο|la|în|im|nach)\s+(?:the\s+)?)$",
     regex.I | regex.REVERSE,
+)
+
+
+def _went_to_an_event(text: str, mention, left: str) -> bool:
+    """A delegation's journey to the place for an event ("travelled to Lisbon for the
+    conference"): the event's venue, a party only if its own authority is said to take part.
+    A journey alone ("a sosit la Arad o echipă") is a visit, whose host takes part."""
+    return bool(
+        _EVENT_PURPOSE.match(text, mention.end, mention.end + 60)
+        and _TRAVEL_TO.search(left)
+        and not _VISIT_IN.search(left)
+    )
+
+
+# A delegation's journey, right before the place it went to: "travelled to Lisbon", "came to
+# Hanover", "reisten nach Hannover", "viajó a Lisboa", "przyjechała do Gdańska".
+_TRAVEL_TO = rx.compile(
+    r"(?:(?<![\p{L}])(?:(?:came|come|comes|coming|travel(?:l?ed|l?ing|s)?|went|go|goes|going|"
+    r"flew|journeyed|headed|arrived|arriving|returned)\s+(?:back\s+)?(?:to|in)|"
+    r"(?:kam(?:en)?|reist(?:e|en)|gereist|fuhr(?:en)?|gefahren|flog(?:en)?|geflogen|"
+    r"gekommen|Reise|Fahrt)\s+nach|"
+    r"(?:arrivat[aoie]|arriva(?:no|ti)?|recat[aoie]|giunt[aoie]|viaggio|viaggiato)\s+(?:a|in)|"
+    r"(?:viaj(?:ó|aron|ar)|lleg(?:ó|aron|ar)|desplaz(?:ó|aron)|fue|fueron)\s+a|"
+    r"(?:viaj(?:ou|aram)|cheg(?:ou|aram))\s+(?:a|em)|"
+    r"(?:przyjecha\p{L}*|przyby\p{L}*|pojecha\p{L}*|polecia\p{L}*)\s+do|"
+    r"(?:a|au)\s+(?:venit|călătorit|calatorit|sosit)\s+(?:la|în|in)|"
+    r"(?:ταξίδεψ\p{L}*|ήρθ\p{L}*|έφτασ\p{L}*|επισκέφθηκ\p{L}*)\s+(?:στη|στην|στο|σε))"
+    r"\s+(?:the\s+)?)$",
+    regex.I | regex.REVERSE,
+)
+# The event the journey was for, right after the place: "for the conference", "zur Tagung",
+# "per il convegno", "para la conferencia", "na konferencję", "pentru conferința".
+_EVENT_PURPOSE = rx.compile(
+    r"\s*,?\s*(?:for|to\s+attend|zur|zum|für\s+die|per|para|na|pentru|για)\s+"
+    r"(?:(?:the|a|an|il|la|el|le|το|τη|την|die|das|den)\s+)?(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:conference|forum|summit|congress|assembly|meeting|workshop|seminar|"
+    r"konferenz|tagung|kongress|gipfel|konferenc\p{L}*|conferenz\p{L}*|convegno|"
+    r"conferencia|congreso|encuentro|szczyt|zjazd|conferin\p{L}*|συνέδρι\p{L}*|"
+    r"σύνοδ\p{L}*)",
+    regex.I,
 )
 # A preposition of where, right before a place: "met in Brussels", "en Madrid", "a Roma",
 # "in Wien", "στην Ουτρέχτη", "w Warszawie", "la București", "à Lyon".
@@ -505,6 +551,9 @@ def plausible_words(text: str, mention, months: frozenset[str]) -> bool:
         return False  # "Compagnia di San Paolo", "University of Warsaw"
     if _TITLE_BEFORE.search(left):
         return False  # "Mr. Omar Khalil", "Dr. Rosa Parma": a person's name
+    first = _WORD_BEFORE.search(left)
+    if first and is_given_name(first.group("word")) and not _party_word(first.group("word")):
+        return False  # "Participants: Anna Tamm (...)": a surname, even after a colon
     before = _CAPITAL_BEFORE.search(left)
     if before and not _party_word(before.group("word")) and not _opening_preposition(left, before):
         return False  # "Luca Bergamo", "UNHCR Thessaloniki"; not "die Städte Chicago"

@@ -19,7 +19,7 @@ from citypeers.core.geonames import geonames_cities, geonames_city
 
 from . import kind, participation, participation_model, unlisted
 from . import patterns as rx
-from .common_words import is_english_word
+from .common_words import is_english_word, is_function_word
 from .gazetteer import (
     EUROPE,
     ROMANCE_ARTICLES,
@@ -330,6 +330,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found = _greek_listed_town(text, gaz, tokens, i)
         if found is None:
             found = _unlisted_mention(text, gaz, starts[i])
+        if found is not None and _function_word_alias(found):
+            found = None  # "Der Bürgermeister": the article, not Győr's other name "Der"
         if found:
             mentions.append(found)
             while i < len(tokens) and starts[i] < found.end:
@@ -337,6 +339,16 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         else:
             i += 1
     return _without_wholes_of_parts(mentions)
+
+
+def _function_word_alias(mention: Mention) -> bool:
+    """One word as frequent as an article or a pronoun ("Der", "Les", "Una") that no place has
+    for its main name: the word, capitalised at a sentence's start, not a place's other name."""
+    return (
+        " " not in mention.surface
+        and not any(main for _place, main in mention.candidates)
+        and is_function_word(mention.surface)
+    )
 
 
 def _without_wholes_of_parts(mentions: list[Mention]) -> list[Mention]:
