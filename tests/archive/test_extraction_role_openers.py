@@ -79,3 +79,24 @@ def test_a_titled_name_after_a_role_in_a_case_is_made_nominative(sentence, name,
 )
 def test_roles_said_so_stay_as_they_were(sentence, name, role):
     assert helpers.roles(_OPENING + sentence).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Vorbitori: Ion Popescu (Primăria Iași), Maria Ionescu (OIM).",
+            {"Ion Popescu": "vorbitor", "Maria Ionescu": "vorbitoare"},
+        ),
+        (
+            "Ομιλητές: Νίκος Παππάς (Δήμος Αθηναίων), Ελένη Ράπτη (ΔΟΜ).",
+            {"Νίκος Παππάς": "ομιλητής", "Ελένη Ράπτη": "ομιλήτρια"},
+        ),
+        (
+            "Relatori: Marco Verdi (Comune di Torino), Maria Neri (UNHCR), Luca Bianchi.",
+            {"Marco Verdi": "relatore", "Maria Neri": "relatrice", "Luca Bianchi": "relatore"},
+        ),
+    ],
+)
+def test_a_list_headings_role_takes_each_persons_gender(text, roles):
+    assert helpers.roles(_OPENING + "\n" + text) == roles
