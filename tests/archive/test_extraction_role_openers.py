@@ -100,3 +100,37 @@ def test_roles_said_so_stay_as_they_were(sentence, name, role):
 )
 def test_a_list_headings_role_takes_each_persons_gender(text, roles):
     assert helpers.roles(_OPENING + "\n" + text) == roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Wizyta wiceprezydenta Lublina Jana Nowaka była udana.",
+            "Jan Nowak",
+            "wiceprezydent Lublina",
+        ),
+        (
+            "Przemówienie zastępcy prezydenta Torunia Piotra Wiśniewskiego zamknęło dzień.",
+            "Piotr Wiśniewski",
+            "zastępca prezydenta Torunia",
+        ),
+        (
+            "Discursul viceprimarului Ion Popescu a deschis lucrările.",
+            "Ion Popescu",
+            "viceprimarul",
+        ),
+    ],
+)
+def test_a_sentences_first_word_before_an_office_in_a_case_is_no_bodys_name(sentence, name, role):
+    assert helpers.roles(_OPENING + sentence).get(name) == role
+
+
+def test_an_office_written_high_after_a_capitalised_word_still_names_a_body():
+    text = _OPENING + "Biuro Prezydenta Miasta Gdańska Jana Kowalskiego przygotowało raport."
+    assert "Jan Kowalski" not in helpers.roles(text)
+
+
+def test_a_german_moderatorin_heading_gives_its_role():
+    text = _OPENING + "\nModeratorin: Anna Weber (Deutscher Städtetag)"
+    assert helpers.roles(text) == {"Anna Weber": "Moderatorin"}

@@ -1497,13 +1497,20 @@ class PeopleFinder:
                 name = polish_genitive_name(name)  # "wizyta prezydenta X Anny Nowak"
             before = self.text[max(0, role_start - 40) : role_start]
             lead = _LEADING_ROLE_WORDS.search(before)  # "Open Society Fellow", "Vice-Mayor"
-            if lead and (
-                role_words[0][:1].isupper()
-                or _RANK_BEFORE.search(lead.group())
-                or (
-                    not plural
-                    and _SMALL_WORD_BEFORE.search(before, 0, len(before) - len(lead.group()))
-                    and not _DETERMINER.match(lead.group())
+            # (an office in a case form in lower case, "Wizyta wiceprezydenta X": the words
+            # before it govern it, none of them is the role's)
+            oblique = role_words[0] in CASE_FORMS
+            if (
+                lead
+                and not oblique
+                and (
+                    role_words[0][:1].isupper()
+                    or _RANK_BEFORE.search(lead.group())
+                    or (
+                        not plural
+                        and _SMALL_WORD_BEFORE.search(before, 0, len(before) - len(lead.group()))
+                        and not _DETERMINER.match(lead.group())
+                    )
                 )
             ):
                 # "a speech by the Road Safety minister X"; not "dziękował wójtowi Olchowca
@@ -2107,6 +2114,7 @@ _HEADING_ROLES = {
         ("vorbitor vorbitori vorbitoare", ("vorbitor", "vorbitoare")),
         ("prelegent prelegentka prelegenci", ("prelegent", "prelegentka")),
         ("moderatorka moderatorzy", ("moderator", "moderatorka")),
+        ("moderatorin moderatorinnen", ("Moderatorin", "Moderatorin")),
         ("ομιλητής ομιλητές ομιλήτρια", ("ομιλητής", "ομιλήτρια")),
         ("συντονιστής συντονιστές συντονίστρια", ("συντονιστής", "συντονίστρια")),
         ("kelliem kelliema", ("kelliem", None)),
@@ -2132,6 +2140,7 @@ _HEADING_NAME = rx.compile(
 )
 
 
+_SENTENCE_START_BEFORE = rx.compile(r"(?:\n|[.!?][^\S\n]+)[^\S\n]*$")
 _CAPITALISED_WORD_BEFORE = rx.compile(r"(?<![\p{L}])\p{Lu}[\p{L}\-]*[^\S\n]+$")
 
 
@@ -2142,7 +2151,17 @@ def _in_a_bodys_name(text: str, start: int, head: str) -> bool:
     if head.lower() not in _OBLIQUE_HEADS:
         return False
     word = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
-    return bool(word) and word.group().split()[0].lower() not in _OPENING_PREPOSITIONS
+    if not word or word.group().split()[0].lower() in _OPENING_PREPOSITIONS:
+        return False
+    # "Wizyta wiceprezydenta X Y": a sentence's first word, capitalised as such, before an
+    # office in lower case is no body's name ("Biuro Prezydenta Miasta" writes both high)
+    return not (
+        head[:1].islower()
+        and (
+            word.start() == 0
+            or _SENTENCE_START_BEFORE.search(text, max(0, word.start() - 4), word.start())
+        )
+    )
 
 
 def _after_opening_preposition(lead: str) -> str:
