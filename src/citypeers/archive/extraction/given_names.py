@@ -161,10 +161,21 @@ def is_known_name(word: str) -> bool:
 _GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")
 
 
+# Given names men bear too, but only as a second name ("José María", "Carlo Maria"): a name
+# that opens with one is a woman's
+_WOMENS_FIRST_NAMES = frozenset({"maria", "marie", "mariam"})
+
+
 def is_womans_name(name: str) -> bool:
-    """Whether a person's name starts with a given name that only women bear ("Ada Colau")."""
+    """Whether a person's name starts with a given name that only women bear ("Ada Colau"),
+    in Latin or in Greek letters ("Μαρία Παππά")."""
     first = name.split()[0] if name.split() else ""
-    return fold(first) in _read_names()[1]
+    if fold(first) in _read_names()[1] or fold(first) in _WOMENS_FIRST_NAMES:
+        return True
+    if _GREEK_WORD.fullmatch(first) is None:
+        return False
+    spellings = _greek_spellings(first)
+    return bool(spellings & _read_names()[1] or spellings & _WOMENS_FIRST_NAMES)
 
 
 def is_mans_name(name: str) -> bool:

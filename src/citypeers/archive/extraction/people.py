@@ -424,6 +424,14 @@ _LEADING_ROLE_WORDS = rx.compile(
     r"(?:(?<![\p{L}])(?!(?i:the|a|an|il|la|lo|le|el|der|die|das|ο|η)\s)\p{Lu}[\p{L}]+\s){1,3}$|"
     r"(?<![\p{L}])(?i:vice|co|deputy)-$"
 )
+# the words that open a sentence by saying whose words or view follow ("Laut Bürgermeister X",
+# "Według zastępcy prezydenta X", "Potrivit viceprimarului X", "According to Mayor X"): a
+# capitalised preposition, no word of the role after it nor of a body's name
+_OPENING_PREPOSITIONS = frozenset(
+    "according laut gemäß gemäss zufolge seitens nach według wedlug wg zdaniem dzięki dzieki dla "
+    "przez potrivit conform după dupa pentru datorită datorita según segun secondo "
+    "durante during tras by with for mit für bei".split()
+)
 # an article opening a sentence in capitals ("Ο Επίτροπος X, Name"): no word of a role
 _SENTENCE_ARTICLES = frozenset(
     fold(w) for w in "the a an il lo la le el los las der die das ein eine ο η οι το".split()
@@ -1483,23 +1491,31 @@ class PeopleFinder:
             def in_nominative(said: str, head=head, role_start=role_start) -> str:
                 return self._greek_name_after_role(said, head, role_start)
 
+            said_name = name
             name = in_nominative(name)
             if role_words[0].lower() in POLISH_GENITIVE_HEADS:
                 name = polish_genitive_name(name)  # "wizyta prezydenta X Anny Nowak"
             before = self.text[max(0, role_start - 40) : role_start]
             lead = _LEADING_ROLE_WORDS.search(before)  # "Open Society Fellow", "Vice-Mayor"
-            if lead and (
-                role_words[0][:1].isupper()
-                or _RANK_BEFORE.search(lead.group())
-                or (
-                    not plural
-                    and _SMALL_WORD_BEFORE.search(before, 0, len(before) - len(lead.group()))
-                    and not _DETERMINER.match(lead.group())
+            # (an office in a case form in lower case, "Wizyta wiceprezydenta X": the words
+            # before it govern it, none of them is the role's)
+            oblique = role_words[0] in CASE_FORMS
+            if (
+                lead
+                and not oblique
+                and (
+                    role_words[0][:1].isupper()
+                    or _RANK_BEFORE.search(lead.group())
+                    or (
+                        not plural
+                        and _SMALL_WORD_BEFORE.search(before, 0, len(before) - len(lead.group()))
+                        and not _DETERMINER.match(lead.group())
+                    )
                 )
             ):
                 # "a speech by the Road Safety minister X"; not "dziękował wójtowi Olchowca
                 # burmistrz X": a capitalised word after a noun closes that noun's phrase
-                role_start -= len(lead.group())
+                role_start -= len(_after_opening_preposition(lead.group()))
             role = (self.text[role_start : m.start("role")] + " ".join(role_words)).strip()
             role, org = self._split_role(role)
             if not plural:
@@ -1516,6 +1532,9 @@ class PeopleFinder:
             if known is not None:
                 # "the mayor of X Mr Anna Berg": the titled name was found without its role
                 known.role, known.organization = role, known.organization or org
+                if known.name == said_name:
+                    # "τον αντιδήμαρχο κ. Νίκο Παππά": the titled name in the role's case
+                    known.name = name
             elif not taken:
                 self._add(Person(name, role, org, start, end, shared=plural))
             position = end
@@ -2095,6 +2114,7 @@ _HEADING_ROLES = {
         ("vorbitor vorbitori vorbitoare", ("vorbitor", "vorbitoare")),
         ("prelegent prelegentka prelegenci", ("prelegent", "prelegentka")),
         ("moderatorka moderatorzy", ("moderator", "moderatorka")),
+        ("moderatorin moderatorinnen", ("Moderatorin", "Moderatorin")),
         ("ομιλητής ομιλητές ομιλήτρια", ("ομιλητής", "ομιλήτρια")),
         ("συντονιστής συντονιστές συντονίστρια", ("συντονιστής", "συντονίστρια")),
         ("kelliem kelliema", ("kelliem", None)),
@@ -2120,6 +2140,7 @@ _HEADING_NAME = rx.compile(
 )
 
 
+_SENTENCE_START_BEFORE = rx.compile(r"(?:\n|[.!?][^\S\n]+)[^\S\n]*$")
 _CAPITALISED_WORD_BEFORE = rx.compile(r"(?<![\p{L}])\p{Lu}[\p{L}\-]*[^\S\n]+$")
 
 
@@ -2127,9 +2148,29 @@ def _in_a_bodys_name(text: str, start: int, head: str) -> bool:
     """Whether an office in a case form (a genitive, a dative) follows a capitalised word:
     the word governs it, in a body's name ("Instituţia Prefectului", "Biuro Prezydenta
     Miasta"), and no role opens there."""
-    return head.lower() in _OBLIQUE_HEADS and bool(
-        _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if head.lower() not in _OBLIQUE_HEADS:
+        return False
+    word = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not word or word.group().split()[0].lower() in _OPENING_PREPOSITIONS:
+        return False
+    # "Wizyta wiceprezydenta X Y": a sentence's first word, capitalised as such, before an
+    # office in lower case is no body's name ("Biuro Prezydenta Miasta" writes both high)
+    return not (
+        head[:1].islower()
+        and (
+            word.start() == 0
+            or _SENTENCE_START_BEFORE.search(text, max(0, word.start() - 4), word.start())
+        )
     )
+
+
+def _after_opening_preposition(lead: str) -> str:
+    """The capitalised words before a role from after the last preposition among them: "Laut
+    Bürgermeister X" holds the role "Bürgermeister"."""
+    for word in reversed(lead.split()):
+        if word.lower() in _OPENING_PREPOSITIONS:
+            return lead[lead.rindex(word) + len(word) :].lstrip()
+    return lead
 
 
 def _names_the_next_person(phrase: str, is_place) -> bool:
