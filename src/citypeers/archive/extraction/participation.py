@@ -60,9 +60,7 @@ _LIST_GLUE = rx.compile(
     r"^\s*(?:\([^()\n]{2,40}\)\s*|\s+in\s+\p{Lu}\p{L}+\s*)?"
     # an item the gazetteer does not know, of up to four words ("Castel Nuovo di Sopra")
     r"(?:(?:,|\band\b|\bi\b|\be\b|\by\b|\bund\b)\s*(?-i:\p{Lu}[\p{L}\p{M}'’-]+"
-    r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]+|d[ei]|dei|del|della|de la|sur|am|an der)){0,3})\s*)?"
-    # (a comma or a semicolon may come before the last "and": "Austin, and Seattle")
-    r"(?:[,;]\s*(?=\band\b))?(?:,|;|\band\b|\bed?\b|\by\b|\bi\b|\bund\b|\bet\b|"
+    r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]+|d[ei]|dei|del|della|de la|sur|am|an der)){0,3})\s*)?(?:,|;|\band\b|\bed?\b|\by\b|\bi\b|\bund\b|\bet\b|"
     r"\boraz\b|\bși\b|\bsi\b|\bκαι\b|\bu\b|&|[–—/]|\bas well as\b|\bsowie\b)\s*"
     r"(?:(?:the|il|la|le|dem|der|die|den|el|los|las|la città di|the city of)\s+)?$",
     regex.I,
@@ -377,30 +375,21 @@ _WHERE_BEFORE = rx.compile(
 )
 
 
-def _item_end(mention) -> int:
-    """Where a mention ends as a list's item: after the state said of it, if any."""
-    return getattr(mention, "item_end", mention.end)
-
-
 def _in_lists(text: str, mentions, headed: set[int] = frozenset()) -> dict[int, bool]:
     """Id -> True for mentions in an enumeration of places with a distinctive one, or one
     an authority's noun heads (the ids in `headed`)."""
     listed: dict[int, bool] = {}
     run: list = []
-    item = None  # the list's last item, less the places said in brackets after one
-    for mention in mentions:
-        if item is not None and _said_of(text, item, mention):
-            continue  # "Erice (Trapani) e Paceco": the item's province, and the list goes on
-        between = text[_item_end(item) : mention.start] if item is not None else ""
+    for index, mention in enumerate(mentions):
+        between = text[mentions[index - 1].end : mention.start] if index else ""
         if _LONGER_NAME.match(text, mention.end):
             _close_run(text, run, listed, headed)  # "Garda de Coastă": a longer name, no item
             run = []
-        elif item is not None and (_LIST_GLUE.match(between) or _HEADS_NAME_BETWEEN.match(between)):
+        elif index and (_LIST_GLUE.match(between) or _HEADS_NAME_BETWEEN.match(between)):
             run.append(mention)
         else:
             _close_run(text, run, listed, headed)
             run = [] if _word_in_a_phrase(text, mention) else [mention]
-        item = mention
     _close_run(text, run, listed, headed)
     return listed
 
@@ -436,13 +425,6 @@ _LEADS_TO_A_PLACE = frozenset(
     "à au dans et ou avec entre comme pour van uit naar te met en of "
     "em no na do da e com entre".split()
 )
-
-
-def _said_of(text: str, item, mention) -> bool:
-    """Whether a mention is the whole of a bracketed aside right after a list's item."""
-    return (
-        text[item.end : mention.start].strip() == "(" and text[mention.end : mention.end + 1] == ")"
-    )
 
 
 # A list of municipalities each followed by its mayor's name, then the list's glue:

@@ -82,17 +82,14 @@ _MUNI_NOUN = (
     r"giunta(?: comunale)?|regidor(?:a|es|as)?|edil(?:es)?|"
     # French, Portuguese and Dutch plurals: "les villes de", "os municípios de", "de steden"
     r"villes|communes?|municipalités|municípios?|cidades?|gemeenten|steden|stad|maires?|"
-    r"sindac[oaie]|vice-?sindac[oaie]|borough|metropolitan city|città metropolitana|"
+    r"sindac[oa]|vice-?sindac[oa]|borough|metropolitan city|città metropolitana|"
     r"alcalde|alcaldesa|alcaldes|ciudad|ciudades|bürgermeister(?:in)?|oberbürgermeister(?:in)?|"
-    # the heads of Latin America's and Brazil's municipalities: "los intendentes de", "o
-    # prefeito de", "el presidente municipal de"
-    r"intendentes?|intendentas?|prefeit[oa]s?|presidentes? municipal(?:es)?|"
     # Maltese: city, cities, local council(s), mayor
     r"belt|bliet|kunsilli? lokali|sindku)"
 )
 _LEFT_NOUN = rx.compile(
     rf"(?:(?P<adj>[\p{{L}}]+)\s+)?{_MUNI_NOUN}\s+"
-    r"(?:(?:of|di|de|du|del|della|von|van|do|da)\s+|ta[’']\s*)(?:the\s+)?$|"
+    r"(?:(?:of|di|de|du|del|della|von|van)\s+|ta[’']\s*)(?:the\s+)?$|"
     r"\b(?:municipalities|cities|towns|villages|comuni|città|municipios|ciudades|städte|bliet|"
     r"gemeinden|kommunen|miasta|gminy|orașe|orașele|municipiile|partner cities|le "
     r"città)\s*(?:[:(–—]|\s-\s|,)\s*(?:the\s+|namely\s+|i\.e\.\s+)?$",
@@ -176,8 +173,7 @@ _TITLE_WORDS = frozenset({"vice", "deputy", "lord", "acting", "former", "first"}
 _AUTHORITY_HEAD = rx.compile(rf"^(?:{AUTHORITY_HEADS})\s+")
 _RIGHT_LIST_HEAD = rx.compile(r"^\s*(?:delegation\s*)?:")
 _LIST_GLUE = rx.compile(
-    r"^\s*(?:\([^()]{2,40}\))?\s*(?:[,;]\s*(?=\band\b))?(?:,|\band\b|\be\b|\by\b|&|\bet\b)\s*"
-    r"(?:the\s+|"
+    r"^\s*(?:\([^()]{2,40}\))?\s*(?:,|\band\b|\be\b|\by\b|&|\bet\b)\s*(?:the\s+|"
     r"il\s+|la\s+)?(?:(?:city|municipality|comune|town) of\s+|(?:comune|"
     r"città) di\s+)?$",
     regex.I,
@@ -228,17 +224,6 @@ class Mention:
     # an authority the gazetteer lacks, named by its own noun ("Δήμος Παιονίας"): its name
     # and the noun's language, until `_place_unlisted` gives it a country
     authority: unlisted.Named | None = None
-    # where the state or province said after the name ends ("Aurora, Ontario"), 0 if none:
-    # a list goes on after it
-    qualifier_end: int = 0
-    # the country of the state said after it, or after the last of the items it is listed
-    # with ("Boston and Somerville, MA")
-    state: str | None = None
-
-    @property
-    def item_end(self) -> int:
-        """Where the mention ends as a list's item: after its state or province if said."""
-        return max(self.end, self.qualifier_end)
 
     part_of: int | None = None  # the place it names a compass part of ("Δυτικής Λέσβου")
 
@@ -915,39 +900,11 @@ def _accented(word: str) -> tuple[bool, ...]:
     return tuple(not c.isascii() for c in unicodedata.normalize("NFC", word))
 
 
-# "Greater Irbid", "Gran Santiago", "Metropolitan Manila": the city with its area, whose
-# authority is the city's ("the mayor of Greater Irbid").
-_METRO_WORDS = ("Greater", "Gran", "Grande", "Metropolitan", "Metro")
-_METRO_ENDINGS = tuple(f"{word} " for word in _METRO_WORDS)
-_METRO_WORD_SET = frozenset(_METRO_WORDS)
-
-
-def _without_metro_word(left: str) -> str:
-    """The text before a city less the word of its metropolitan area right before it."""
-    if left.endswith(_METRO_ENDINGS):
-        return left[: left.rstrip().rfind(" ") + 1]
-    return left
-
-
-def _without_metro_words(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions less a metropolitan area's word read as a place ("Gran" is Esztergom's
-    German name) before a capitalised name: "Gran Santiago" is Santiago."""
-    return [
-        m
-        for m in mentions
-        if not (
-            m.surface in _METRO_WORD_SET
-            and text[m.end : m.end + 1] == " "
-            and text[m.end + 1 : m.end + 2].isupper()
-        )
-    ]
-
-
 def _cue(
     text: str, mention: Mention, gaz: Gazetteer, previous: Mention | None
 ) -> tuple[set[str], str | None]:
     """The close cues of a mention (a family's name each) and the country they tell."""
-    left = _without_metro_word(text[max(0, mention.start - 70) : mention.start])
+    left = text[max(0, mention.start - 70) : mention.start]
     right = text[mention.end : mention.end + 50]
     country = None
     cues: set[str] = set()
@@ -987,7 +944,7 @@ def _cue(
     if (
         previous is not None
         and previous.cued
-        and _LIST_GLUE.match(text[previous.item_end : mention.start])
+        and _LIST_GLUE.match(text[previous.end : mention.start])
         and not _NAME_GOES_ON.match(right)
     ):
         cues.add("after_cued")
@@ -1017,12 +974,12 @@ def resolve_municipalities(text: str, gaz: Gazetteer) -> tuple[list[Mention], Me
 def candidates(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None, set[int]]:
     """Every place named, with its close cues; the event's location mention if any; and the
     ids of the mentions whose context says the place did not take part."""
-    mentions = _with_states(text, _without_metro_words(text, find_mentions(text, gaz)))
+    mentions = _with_states(text, find_mentions(text, gaz))
     previous = None
     location = None
     for mention in mentions:
         cues, mention.country = _cue(text, mention, gaz, previous)
-        mention.country = mention.country or _state_country(mention)
+        mention.country = mention.country or _state_country(text, mention)
         mention.cues.update(cues)
         mention.cued = bool(cues)
         mention.place = gaz.choose(mention.candidates, mention.country) or gaz.choose(
@@ -1031,8 +988,7 @@ def candidates(text: str, gaz: Gazetteer) -> tuple[list[Mention], Mention | None
         if location is None and _is_location(text, mention):
             mention.location = True
             location = mention
-        if previous is None or not _aside_after(text, previous, mention):
-            previous = mention  # not "Trapani" of "Erice (Trapani) e Paceco": a list goes on
+        previous = mention
     _place_unlisted(text, mentions, gaz)
     _one_place_per_name(mentions)
     _prefer_the_reports_countries(text, mentions, gaz, location)
@@ -1237,25 +1193,10 @@ _STATES = {
         "CA",
     ),
 }
-# Their postal codes: "Denver, CO", "Halifax, NS". A code that is also a country's ISO code
-# ("Berlin, DE", "Haifa, IL", "Lima, PE") names the state only for a city with no namesake
-# in that country.
-_POSTAL_CODES = {
-    **dict.fromkeys(
-        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
-        "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(),
-        "US",
-    ),
-    **dict.fromkeys("AB BC MB NB NL NS NT NU ON PE QC SK YT".split(), "CA"),
-}
-# "El Paso County, TX": a county between the name and its state.
 _STATE_AFTER = rx.compile(
-    r"(?:(?:\s+(?:County|Parish))?,\s*|\s*(?P<bracket>\())"
-    r"(?P<state>(?:\p{Lu}[\p{L}.]+)(?:\s\p{Lu}[\p{L}.]+)?)"
+    r"(?:,\s*|\s*(?P<bracket>\())(?P<state>(?:\p{Lu}[\p{L}.]+)(?:\s\p{Lu}[\p{L}.]+)?)"
     r"(?(bracket)\)|(?![\p{L}]))"
 )
-_POSTAL_CODE = rx.compile(r"\p{Lu}{2}(?![\p{L}.])")
-
 # A state named like a country: in brackets ("Clarkston (Georgia)") it is the state only
 # for a town that country has no place of that name.
 _STATE_LIKE_COUNTRY = {"georgia": "GE"}
@@ -1271,38 +1212,12 @@ def _state_after(text: str, mention: Mention) -> tuple[str, int] | None:
         like = _STATE_LIKE_COUNTRY.get("_".join(words))
         if like and any(p.country == like for p, _main in mention.candidates):
             return None
-    said = m.group("state")
-    if not m.group("bracket") and _POSTAL_CODE.match(said):
-        code = _POSTAL_CODES.get(said[:2])
-        countries = {p.country for p, _main in mention.candidates}
-        if code is None or said[:2] in countries:
-            return None
-        if code not in countries and not _known_only_as_small_towns(mention):
-            return None  # "Madrid, LA": Los Angeles, no state of Madrid's
-        return code, m.start("state") + 2
     for length in (2, 1):  # "New York" before "New"
         code = _STATES.get("_".join(words[:length])) if len(words) >= length else None
         if code:
-            end = m.start("state") + len(" ".join(said.split()[:length]))
+            end = m.start("state") + len(" ".join(m.group("state").split()[:length]))
             return code, end
     return None
-
-
-def _places_elsewhere(text: str, mention: Mention, end: int) -> bool:
-    """Whether the state said after a mention may place it in a country none of its places
-    is in: a Canadian province not followed by a surname ("Aurora, Ontario"), else only for
-    a name known only as small towns (not "Thessaloniki, Virginia Politis")."""
-    said = fold(text[mention.end : end]).replace(",", " ").split()
-    if (
-        _STATES.get("_".join(said)) == "CA"
-        and not _CAPITAL_NEXT.match(text, end)
-        and fold(mention.surface) not in _STATES
-    ):
-        return True
-    return _known_only_as_small_towns(mention)
-
-
-_CAPITAL_NEXT = rx.compile(r" \p{Lu}")
 
 
 def _with_states(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1317,34 +1232,13 @@ def _with_states(text: str, mentions: list[Mention]) -> list[Mention]:
         if state is None:
             continue
         code, skip_to = state
-        mention.qualifier_end, mention.state = skip_to, code
         countries = {p.country for p, _main in mention.candidates}
-        if code not in countries and _places_elsewhere(text, mention, skip_to):
+        if code not in countries and _known_only_as_small_towns(mention):
             place = Place(
                 _unlisted_id(mention.surface, code), mention.surface, code, WORLD_MIN_POPULATION, ""
             )
             mention.candidates = ((place, True),)
-    _share_states(text, out)
     return out
-
-
-# Items joined before the last one of a state: "Boston and Somerville, MA", "Columbus,
-# Dayton, and Toledo, Ohio".
-_STATE_SHARED = rx.compile(r"\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$")
-
-
-def _share_states(text: str, mentions: list[Mention]) -> None:
-    """In a list that says the state of its cities (two of them at least), the items joined
-    before a state's city share its state."""
-    if sum(1 for m in mentions if m.state) < 2:
-        return
-    for earlier, later in reversed(list(itertools.pairwise(mentions))):
-        if (
-            later.state
-            and earlier.state is None
-            and _STATE_SHARED.fullmatch(text, earlier.end, later.start)
-        ):
-            earlier.state = later.state
 
 
 def _known_only_as_small_towns(mention: Mention) -> bool:
@@ -1356,9 +1250,10 @@ def _unlisted_id(name: str, country: str) -> int:
     return -zlib.crc32(f"{fold(name)}|{country}".encode())
 
 
-def _state_country(mention: Mention) -> str | None:
-    if mention.state and any(p.country == mention.state for p, _main in mention.candidates):
-        return mention.state
+def _state_country(text: str, mention: Mention) -> str | None:
+    state = _state_after(text, mention)
+    if state and any(p.country == state[0] for p, _main in mention.candidates):
+        return state[0]
     return None
 
 
@@ -1677,7 +1572,7 @@ def _confirm_whole_lists(text: str, mentions: list[Mention], excluded: set[int])
         if (
             mention is not None
             and run
-            and participation.joined_in_a_list(text[run[-1].item_end : mention.start])
+            and participation.joined_in_a_list(text[run[-1].end : mention.start])
         ):
             run.append(mention)
             continue
@@ -1808,37 +1703,13 @@ def _drop_uncued_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> No
         if place.country not in EUROPE and mention.cued:
             if countries is None:
                 countries = named_countries(text, gaz)
-            mention.cued = (
-                _its_state_follows(mention)
-                or _its_region_follows(text, mentions, mention)
-                or (
-                    place.country in countries
-                    and bool(
-                        mention.cues & _NAMING_CUES
-                        or _listed_with_its_countrys_cities(mentions, mention)
-                        or _its_country_follows(text, mention, gaz)
-                    )
-                )
+            mention.cued = place.country in countries and bool(
+                mention.cues & _NAMING_CUES
+                or _listed_with_its_countrys_cities(mentions, mention)
+                or _its_country_follows(text, mention, gaz)
             )
         if not mention.cued:
             mention.place = None
-
-
-def _its_region_follows(text: str, mentions: list[Mention], town: Mention) -> bool:
-    """A place of the town's own country in brackets right after it, its province: "Villa
-    María (Córdoba)", "Londrina (Paraná)"."""
-    index = mentions.index(town)
-    if index + 1 == len(mentions):
-        return False
-    region = mentions[index + 1]
-    return bool(_OPENS_ASIDE.match(text[town.end : region.start])) and any(
-        p.country == town.place.country for p, _main in region.candidates
-    )
-
-
-def _its_state_follows(town: Mention) -> bool:
-    """The town's state or province right after it: "Somerville, MA", "St. Albert, Alberta"."""
-    return town.state == town.place.country
 
 
 def _its_country_follows(text: str, town: Mention, gaz: Gazetteer) -> bool:
@@ -1902,7 +1773,7 @@ def _cue_backwards(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         later, earlier = mentions[index], mentions[index - 1]
         if not later.cued or earlier.cued:
             continue
-        gap = text[earlier.item_end : later.start]
+        gap = text[earlier.end : later.start]
         if _BACKWARD_GLUE.match(gap):
             earlier.cued = True
             earlier.cues.add("backwards")
@@ -2105,12 +1976,11 @@ def _add_misspelt_list_items(text: str, gaz: Gazetteer, mentions: list[Mention])
     for first, second in itertools.pairwise(towns):
         if not (first.cued or second.cued):
             continue
-        # (a state said after an item is no item: "Toledo, Ohio; and St. Louis, Missouri")
-        item = _MIDDLE_ITEM.match(text[first.item_end : second.start])
+        item = _MIDDLE_ITEM.match(text[first.end : second.start])
         if item is not None:
-            start = first.item_end  # the match's offsets are relative to the gap
-        elif participation.joined_in_a_list(text[first.item_end : second.start]):
-            item, start = _LAST_ITEM.match(text, second.item_end), 0
+            start = first.end  # the match's offsets are relative to the gap
+        elif participation.joined_in_a_list(text[first.end : second.start]):
+            item, start = _LAST_ITEM.match(text, second.end), 0
         if item is None or first.inflected or second.inflected:
             continue  # a list in a case form: its unknown item is a case form, not a slip
         countries = {first.place.country, second.place.country}
@@ -2219,20 +2089,11 @@ def display_names(mentions: list[Mention], gaz: Gazetteer, *, text: str) -> dict
     english = looks_english(text)
     names: dict[int, str] = {}
     # the fullest form said names the place ("Palazzo San Gervasio", not a later "Palazzo")
-    for m in sorted(mentions, key=lambda x: -len(x.surface) - len(_greater_before(text, x))):
+    for m in sorted(mentions, key=lambda x: -len(x.surface)):
         if not (m.cued and m.place) or m.place.geonameid in names:
             continue
-        names[m.place.geonameid] = _greater_before(text, m) + display_name(m, gaz, english=english)
+        names[m.place.geonameid] = display_name(m, gaz, english=english)
     return names
-
-
-def _greater_before(text: str, m: Mention) -> str:
-    """ "Greater " where the text names the authority with it: the Greater Irbid Municipality
-    is Greater Irbid (a metropolitan area's word of another language names only its city)."""
-    return _GREATER if text[max(0, m.start - len(_GREATER)) : m.start] == _GREATER else ""
-
-
-_GREATER = "Greater "
 
 
 def display_name(m: Mention, gaz: Gazetteer, *, english: bool) -> str:

@@ -31,9 +31,8 @@ _BEFORE = rx.compile(
     r"municipalities|cities|towns)\s+of\s+(?:the\s+)?)|"
     r"(?P<it>(?i:comune|comuni|città|municipio|sindac[oa]|vicesindac[oa])\s+di\s+)|"
     r"(?P<es>(?i:ayuntamiento|ayuntamientos|municipio|municipios|municipalidad|alcaldía|"
-    r"concello|concellos|ajuntament|alcalde|alcaldesa|intendente|intendentes|intendenta|"
-    r"presidente\s+municipal)\s+(?:de\s+|d['’]))|"
-    r"(?P<pt>(?i:câmara\s+municipal|município|prefeitura|prefeit[oa])\s+d[eoa]\s+)|"
+    r"concello|concellos|ajuntament|alcalde|alcaldesa)\s+(?:de\s+|d['’]))|"
+    r"(?P<pt>(?i:câmara\s+municipal|município|prefeitura)\s+d[eoa]\s+)|"
     r"(?P<fr>(?i:ville|commune|mairie|maire)\s+(?:de\s+|d['’]))|"
     r"(?P<de>(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Hansestadt|"
     r"Landeshauptstadt|Kreisstadt|Stadtverwaltung|(?:Ober)?[Bb]ürgermeister(?:in)?\s+von)\s+)|"
@@ -41,7 +40,7 @@ _BEFORE = rx.compile(
     # (not "miasta X", which names the town in the genitive as often as not)
     r"(?P<pl>(?i:gmina|gminy|gminie|gminą|miasto|urząd\s+gminy)\s+)|"
     r"(?P<ro>(?i:primăria|primăriei|comuna|comunei|ora[șş]ul|ora[șş]ului|municipiul|"
-    r"municipiului|satul|satului|localitatea|localității|localităţii)"
+    r"municipiului|satul|satului)"
     r"\s+(?:(?i:municipiului|ora[șş]ului|comunei|satului)\s+)?)|"
     # (the municipality's noun, not its mayor's: "ο δήμαρχος Μπουτάρης" names the mayor)
     r"(?P<el>(?i:δήμος|δήμου|δήμο)\s+)"
@@ -54,8 +53,7 @@ _LAST_WORDS = frozenset(
     "of the di de d do da von stadt gemeinde marktgemeinde stadtgemeinde ortsgemeinde "
     "hansestadt landeshauptstadt kreisstadt stadtverwaltung gemeente gmina gminy gminie "
     "gminą miasto primăria primăriei comuna comunei orașul orașului oraşul oraşului "
-    "municipiul municipiului satul satului localitatea localității localităţii δήμος δήμου "
-    "δήμο".split()
+    "municipiul municipiului satul satului δήμος δήμου δήμο".split()
 )
 _COUNCIL_REACH = 80
 # A number right after the name: a city's numbered division ("Sector 2", "District 5").
