@@ -151,7 +151,8 @@ MIN_OVERALL = {
     "unvisited": 0.81,
     "untrodden": 0.83,
     "unexplored": 0.82,
-    "uncharted": 0.79,
+    "uncharted": 0.80,
+    "unturned": 0.82,
 }
 BATCH_SIZES = {
     "first": 26,
@@ -173,7 +174,7 @@ BATCH_SIZES = {
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
-UNSCORED: set[str] = {"unturned"}
+UNSCORED: set[str] = set()
 
 
 def _reports(subset: str) -> list:
@@ -218,6 +219,7 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
         "untrodden",
         "unexplored",
         "uncharted",
+        "unturned",
     ],
 )
 def test_extraction_third_party_reports_keeps_its_score(subset):
