@@ -324,8 +324,10 @@ _GERMAN_GENITIVE_HEAD = rx.compile(
     r"konferenz|caritas|diakonie)))(?P<ending>e?s)?$"
 )
 _GERMAN_GENDERS = {
-    **dict.fromkeys("amt ministerium institut netzwerk werk kreuz zentrum büro forum".split(), "n"),
-    **dict.fromkeys("komitee gremium".split(), "n"),
+    **dict.fromkeys(
+        "amt ministerium institut netzwerk werk kreuz zentrum büro forum komitee gremium".split(),
+        "n",
+    ),
     **dict.fromkeys("tag bund rat verein verband dienst senat".split(), "m"),
 }
 _ENGLISH_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
@@ -345,7 +347,7 @@ def _german_nominative(words: list[str]) -> list[str] | None:
     if gender == "f" and m.group("ending"):
         return None  # a feminine head takes no -s: not a genitive
     out = list(words)
-    out[head] = m.group("head") if gender != "f" else words[head]
+    out[head] = m.group("head")  # less the genitive's -s or -es
     for i in range(head):  # "Deutschen Roten Kreuzes" -> "Deutsches Rotes Kreuz"
         word = words[i]
         if not (word[:1].isupper() and word.endswith("en") and len(word) > 4):

@@ -264,14 +264,16 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             mention.implausible = not plausible_words(text, mention, months)
         if mention.place and not mention.implausible:
             usable.append(mention)
+    lefts = {id(m): text[max(0, m.start - 60) : m.start] for m in usable}
     # a list's head names every item ("τους δημάρχους Χίου, Ανατολικής Σάμου ...")
-    headed = {id(m) for m in usable if _NOUN_BEFORE.search(text, max(0, m.start - 60), m.start)}
+    headed = {key for key, left in lefts.items() if _NOUN_BEFORE.search(left)}
     listed = _in_lists(text, usable, headed)
     for mention in usable:
         if mention.cued:
             continue
-        left = text[max(0, mention.start - 60) : mention.start]
-        if _NOUN_BEFORE.search(left) or _CITY_DISTRICT.search(left):
+        left = lefts[id(mention)]
+        went = _went_to_an_event(text, mention, left)
+        if id(mention) in headed or _CITY_DISTRICT.search(left):
             mention.cues.add("noun_before")  # "die Stadt Bütow", "gmina Bytów"
         elif _AFFILIATION.search(left) and _CLOSING.match(text, mention.end):
             mention.cues.add("affiliation")  # "Anu Riila (Helsinki)"
@@ -287,13 +289,11 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             and not EVENT_NOUN_AFTER.match(text, mention.end)
             and _in_party_sentence(text, mention)
         ):
-            if (_WHERE_BEFORE.search(left) or _went_to_an_event(text, mention, left)) and not (
-                _VISIT_IN.search(left)
-            ):
+            if (_WHERE_BEFORE.search(left) or went) and not _VISIT_IN.search(left):
                 mention.venue = True  # "met in Brussels": where the parties met, not a party
             else:
                 mention.cues.add("party_sentence")
-        if not mention.cues and _went_to_an_event(text, mention, left):
+        if not mention.cues and went:
             mention.venue = True  # "viajó a Lisboa para la conferencia": the event's venue
         mention.cued = bool(mention.cues)
 

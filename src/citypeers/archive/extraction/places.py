@@ -301,8 +301,10 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 found = _case_form_of_a_larger_place(gaz, tokens[i]) or found
         if found is None and extent >= 2 and text[ends[i] : starts[i + 1]] == " ":
             found = _polish_pair_mention(text, gaz, tokens[i], tokens[i + 1])
-            if found is None and _GREEK_DIRECTION.match(words[i]):
-                found = _greek_direction_mention(text, gaz, tokens[i], tokens[i + 1])
+            if found is None and (side := _GREEK_DIRECTION.match(words[i])):
+                found = _greek_direction_mention(
+                    text, gaz, side.lastgroup, tokens[i], tokens[i + 1]
+                )
         if found is None and extent >= 2:
             found = _greek_pair_mention(text, gaz, tokens[i], tokens[i + 1])
         if found is None:
@@ -645,7 +647,9 @@ _DIRECTION_ENGLISH = {
 }
 
 
-def _greek_direction_mention(text: str, gaz: Gazetteer, direction, name) -> Mention | None:
+def _greek_direction_mention(
+    text: str, gaz: Gazetteer, side: str, direction, name
+) -> Mention | None:
     """ "Δυτικής Λέσβου": a Greek or Cypriot place named with its compass part, as one
     municipality of its own (the place alone is another one, or an island)."""
     surface = name.group()
@@ -657,8 +661,7 @@ def _greek_direction_mention(text: str, gaz: Gazetteer, direction, name) -> Ment
     if not cands:
         return None
     base = max(cands, key=lambda p: p.population)
-    side = _DIRECTION_ENGLISH[_GREEK_DIRECTION.match(direction.group()).lastgroup]
-    english = f"{side} {english_exonym(base) or base.name}"
+    english = f"{_DIRECTION_ENGLISH[side]} {english_exonym(base) or base.name}"
     place = Place(
         _unlisted_id(english, base.country), english, base.country, base.population, base.timezone
     )
