@@ -171,7 +171,7 @@ BATCH_SIZES = {
     "unexplored": 20,
     "uncharted": 20,
     "unturned": 20,
-    "unmapped": 10,
+    "unmapped": 20,
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
