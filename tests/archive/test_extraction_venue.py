@@ -822,3 +822,59 @@ def test_extract_report_venue_in_french_and_portuguese(text, city):
 
     assert (record["location"], record["online"]) == (city, False)
     assert city not in [m["name"] for m in record["municipalities"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a building's name, then its town in brackets
+        (
+            "Il convegno sulla casa, promosso dai comuni della costa, si è svolto a Palazzo "
+            "Ducale (Mantova) con sindaci e assessori.",
+            "Mantua",
+        ),
+        # a long building's name over a wrapped line, then "de" its town
+        (
+            "La jornada se\nrealizó en el auditorio municipal Fermín Sáenz en el barrio\n"
+            "Norte, ciudad de Valladolid, con técnicos de empleo.",
+            "Valladolid",
+        ),
+        # the city hall named with the town in the genitive
+        (
+            "Η συνάντηση των αντιδημάρχων πραγματοποιήθηκε στο Δημαρχιακό Μέγαρο της Λάρισας "
+            "την Τρίτη.",
+            "Larissa",
+        ),
+        # the day between the verb and the place
+        (
+            "Spotkanie koordynatorów odbyło się 12 maja w sali konferencyjnej w Opolu.",
+            "Opole",
+        ),
+        (
+            "The second round table was held on 3 May at the Old Library of Ghent, with "
+            "librarians from Antwerp and Bruges.",
+            "Ghent",
+        ),
+    ],
+)
+def test_extract_report_venue_in_the_clause_of_a_verb_of_taking_place(text, venue):
+    record = helpers.record(text)
+
+    assert (record["location"], record["online"]) == (venue, False)
+
+
+def test_extract_report_venue_clause_skips_a_county_of_the_same_name():
+    # "Județul X" is the county: the building's seat names no town
+    text = (
+        "Întâlnirea s-a desfășurat la sediul Instituției Prefectului – Județul Vaslui, cu "
+        "reprezentanți ai organizațiilor."
+    )
+
+    assert helpers.record(text)["location"] is None
+
+
+def test_extract_report_venue_clause_ends_where_the_parties_begin():
+    # the meeting's place is said; the cities after "with" sent people, they were not the venue
+    text = "The workshop on housing took place in Tartu with officers from Helsinki and Riga."
+
+    assert helpers.record(text)["location"] == "Tartu"

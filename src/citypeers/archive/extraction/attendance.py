@@ -203,9 +203,12 @@ def event_location(text: str, mentions, months: frozenset[str], meeting_dates=(N
     in a sentence that dates itself otherwise is another meeting's ("the first visit took
     place in X in September 2021", "November 17 in Y")."""
     best, best_rank = None, _NOT_A_VENUE
+    in_a_clause = venues_of_clauses(text, mentions)
     for mention in mentions:
         if mention.place:
             rank = _venue_rank(text, mention, months)
+            if rank > 1 and id(mention) in in_a_clause:
+                rank = 1
             if rank == 1 and dated_otherwise(text, mention, meeting_dates):
                 rank = 2
             if rank < best_rank:
@@ -216,6 +219,75 @@ def event_location(text: str, mentions, months: frozenset[str], meeting_dates=(N
 
 
 _NOT_A_VENUE = 3
+
+# A verb of taking place, a few words (a day, "on 3 May 2019"), then a locative: the clause
+# that says where the meeting was ("took place on 3 May in", "si è svolto a", "se realizó en
+# el", "πραγματοποιήθηκε στο", "a avut loc la", "odbyło się w").
+_TAKES_PLACE_AT = rx.compile(
+    r"(?<![\p{L}])(?:took\s+place|takes\s+place|will\s+take\s+place|was\s+held|were\s+held|is\s+held|"
+    r"are\s+held|will\s+be\s+held|being\s+held|held|met|gathered|convened|"
+    r"si\s+è\s+svolt[oa]|si\s+sono\s+svolt[ie]|svolt[oaie]si|si\s+è\s+tenut[oa]|si\s+sono\s+tenut[ie]|"
+    r"tenut[oaie]si|si\s+terrà|si\s+svolgerà|si\s+sono\s+riunit[ie]|"
+    r"tuvo\s+lugar|tendrá\s+lugar|se\s+celebró|se\s+celebrará|celebrad[oa]s?|se\s+realizó|se\s+realizará|"
+    r"realizad[oa]s?|se\s+llevó\s+a\s+cabo|se\s+llevará\s+a\s+cabo|se\s+desarrolló|se\s+reunieron|"
+    r"realizou-se|decorreu|teve\s+lugar|s['’]est\s+tenue?|s['’]est\s+déroulée?|a\s+eu\s+lieu|aura\s+lieu|"
+    r"se\s+tiendra|stattfand|stattfindet|tagte|trafen\s+sich|"
+    r"odbył[oa]?\s+się|odbyły\s+się|odbędzie\s+się|spotkali\s+się|"
+    r"a\s+avut\s+loc|va\s+avea\s+loc|are\s+loc|s-a\s+desfășurat|s-a\s+desfăşurat|se\s+va\s+desfășura|s-au\s+reunit|"
+    r"πραγματοποιήθηκε|πραγματοποιείται|θα\s+πραγματοποιηθεί|διεξήχθη|έλαβε\s+χώρα|"
+    r"συναντήθηκαν|συνεδρίασε)"
+    r"(?:\s+(?:\d{1,2}\.|[^\s.!?;:]+)){0,6}?\s+"
+    r"(?:in|at|a|ad|presso|nel|nella|alla|allo|al|en|em|no|na|w|we|στη|στην|στο|στον|στα|σε|"
+    r"în|la|im|in\s+der|à|au|beim)(?=\s)",
+    regex.I,
+)
+# Where the clause's place phrase ends: the sentence ends, or a word that turns to who took
+# part ("with", "by", "between", "from" ...), not "of" ("the town hall of X", "DTC de X").
+_CLAUSE_TURNS = rx.compile(
+    r"[.!?;:]|\n\s*\n|(?<![\p{L}])(?:with|between|among|by|from|for|con|tra|fra|da|dal|dalla|per|"
+    r"entre|por|para|mit|zwischen|von|für|avec|par|pour|z|ze|przez|dla|cu|între|pentru|"
+    r"με|μεταξύ|από|για)(?![\p{L}])",
+    regex.I,
+)
+_CLAUSE_REACH = 100
+
+
+def venues_of_clauses(text: str, mentions) -> set[int]:
+    """The ids of the places said as where a meeting took place: in each clause of a verb of
+    taking place and a locative, the largest place named before the clause turns to anything
+    else ("si è svolto a Palazzo X (Palermo)", "se realizó en el centro de convenciones de
+    Riohacha"). A building's or district's name is a smaller place than its city."""
+    chosen: set[int] = set()
+    placed = [m for m in mentions if m.place]
+    if not placed:
+        return chosen
+    for clause in _TAKES_PLACE_AT.finditer(text):
+        begin = clause.end()
+        turn = _CLAUSE_TURNS.search(text, begin, begin + _CLAUSE_REACH)
+        stop = turn.start() if turn else begin + _CLAUSE_REACH
+        inside = [
+            m
+            for m in placed
+            if begin <= m.start
+            and m.end <= stop
+            and not participation.names_a_region(text, m, text[max(0, m.start - 60) : m.start])
+        ]
+        if inside:
+            chosen.add(
+                id(max(inside, key=lambda m: (not _in_a_longer_name(text, m), m.place.population)))
+            )
+    return chosen
+
+
+# A capitalised word right before or after a place, on its line: the place is a word of a
+# longer name ("Palazzo Comitini", "Anas Maí"), a building's or a body's, not the town.
+_CAPITALISED_BEFORE = rx.compile(r"\p{Lu}[\p{L}'’-]*[ \t]$")
+_CAPITALISED_AFTER = rx.compile(r"[ \t]\p{Lu}")
+
+
+def _in_a_longer_name(text: str, mention) -> bool:
+    left = text[max(0, mention.start - 30) : mention.start]
+    return bool(_CAPITALISED_BEFORE.search(left) or _CAPITALISED_AFTER.match(text, mention.end))
 
 
 def _venue_rank(text: str, mention, months: frozenset[str]) -> int:

@@ -839,7 +839,7 @@ def excluded(text: str, mentions) -> set[int]:
             or _any_within(absent_spans, begin, end)
             or (_any_within(aim_spans, begin, mention.start) and not mention.location)
             or _listed_as_regions(before[-_REGION_REACH:])
-            or _names_a_region(text, mention, left)
+            or names_a_region(text, mention, left)
         ):
             out.add(id(mention))
         elif _place_in_brackets(text, previous, mention):
@@ -914,7 +914,7 @@ _REGION_AFTER = rx.compile(
 )
 
 
-def _names_a_region(text: str, mention, left: str) -> bool:
+def names_a_region(text: str, mention, left: str) -> bool:
     """A place named as a region, a province or a county ("la Provincia di X", "the
     President of X County"), even with a cue: a region is no municipality. A numbered
     district is a city's ("the 7th District of Vienna")."""
