@@ -878,3 +878,32 @@ def test_extract_report_venue_clause_ends_where_the_parties_begin():
     text = "The workshop on housing took place in Tartu with officers from Helsinki and Riga."
 
     assert helpers.record(text)["location"] == "Tartu"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Conferința anuală, organizată de asociația orașelor în perioada 3-4 mai 2018 la "
+            "Craiova, a reunit primari și experți.",
+            "Craiova",
+        ),
+        (
+            "La conferenza nazionale, organizzata dall'associazione dei comuni il 5 giugno "
+            "2018 a Bari, ha riunito assessori e tecnici.",
+            "Bari",
+        ),
+        ("The annual forum of the network was opened on 14 March 2019 in Bilbao.", "Bilbao"),
+    ],
+)
+def test_extract_report_venue_said_right_after_the_day(text, venue):
+    record = helpers.record(text)
+
+    assert (record["location"], record["online"]) == (venue, False)
+
+
+def test_extract_report_venue_not_taken_from_a_delegation_after_the_day():
+    # "a delegation from X": the clause after the day turns to who came, not where
+    text = "On 2 May 2021 a delegation from Graz visited the reception centre."
+
+    assert helpers.record(text)["location"] is None

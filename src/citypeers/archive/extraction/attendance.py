@@ -254,15 +254,15 @@ _CLAUSE_REACH = 100
 
 def venues_of_clauses(text: str, mentions) -> set[int]:
     """The ids of the places said as where a meeting took place: in each clause of a verb of
-    taking place and a locative, the largest place named before the clause turns to anything
-    else ("si è svolto a Palazzo X (Palermo)", "se realizó en el centro de convenciones de
+    taking place and a locative, or of a day and a locative ("16-17 octombrie 2018 la X",
+    "on 3 May 2019 in X"), the largest place named before the clause turns to anything else
+    ("si è svolto a Palazzo X (Palermo)", "se realizó en el centro de convenciones de
     Riohacha"). A building's or district's name is a smaller place than its city."""
     chosen: set[int] = set()
     placed = [m for m in mentions if m.place]
     if not placed:
         return chosen
-    for clause in _TAKES_PLACE_AT.finditer(text):
-        begin = clause.end()
+    for begin in _clause_places_start(text):
         turn = _CLAUSE_TURNS.search(text, begin, begin + _CLAUSE_REACH)
         stop = turn.start() if turn else begin + _CLAUSE_REACH
         inside = [
@@ -277,6 +277,28 @@ def venues_of_clauses(text: str, mentions) -> set[int]:
                 id(max(inside, key=lambda m: (not _in_a_longer_name(text, m), m.place.population)))
             )
     return chosen
+
+
+def _clause_places_start(text: str):
+    """Where the place of a clause of taking place, or of a dated clause, is said."""
+    for clause in _TAKES_PLACE_AT.finditer(text):
+        yield clause.end()
+    for said in dates.find_dates(text)[0]:
+        year = said.start[:4]
+        if not year.isdigit():
+            continue  # a day without its year: where its words end is not plain
+        at = text.find(year, said.position, said.position + _DATE_REACH)
+        if at >= 0 and (locative := _LOCATIVE_AFTER_A_DAY.match(text, at + 4)):
+            yield locative.end()
+
+
+_DATE_REACH = 40
+# After a day's year, a locative: "2018 la X", "2019 in X", "2019, a X", "2019 στην X".
+_LOCATIVE_AFTER_A_DAY = rx.compile(
+    r"[ \t]*,?[ \t]*(?:in|at|a|en|w|we|la|în|στη|στην|στο|στον|im|in\s+der|à|au|nel|nella)"
+    r"(?=\s)",
+    regex.I,
+)
 
 
 # A capitalised word right before or after a place, on its line: the place is a word of a
