@@ -244,21 +244,24 @@ def acronym_bodies(
 
     `defined` holds the (long name, acronym) pairs the text spells out: one whose long name
     names no project and that the text uses again counts, like one that a cue vouches for.
-    Acronyms in `known` (well-known bodies, found elsewhere) are left out.
+    Acronyms in `known` (well-known bodies, found elsewhere) are left out, but for a branch
+    of theirs.
     """
     at: dict[str, list[int]] = {}
     headings: dict[int, bool] = {}
     for m in _CANDIDATE.finditer(text):
         acr = m.group("acr")
-        if (
-            acr not in known
-            and _capitals(acr) >= _MIN_CAPITALS
-            and not _heading(text, m.start(), headings)
-        ):
+        if _capitals(acr) >= _MIN_CAPITALS and not _heading(text, m.start(), headings):
             at.setdefault(acr, []).append(m.start())
     longs = {acr: long for long, acr in defined}
     out = []
     for acr, starts in at.items():
+        if acr in known:
+            # found elsewhere, but not its branch ("UCLG Africa", "ICMC Europe")
+            branch = _branch(text, acr, starts)
+            if branch:
+                out.append((starts[0], branch))
+            continue
         if _project_like(text, acr, starts):
             continue
         long = longs.get(acr)

@@ -145,6 +145,106 @@ KNOWN_BODIES = (
     ("CIR", "civil_society", "Consiglio Italiano per i Rifugiati|Italian Council for Refugees"),
     ("ASGI", "civil_society", "Associazione per gli Studi Giuridici sull'Immigrazione"),
     ("ARCI", "civil_society", ""),
+    *(
+        # networks of cities and local governments, in and beyond Europe
+        (
+            "UCLG",
+            "other",
+            "United Cities and Local Governments|CGLU|"
+            "Cités et Gouvernements Locaux Unis|Ciudades y Gobiernos Locales Unidos",
+        ),
+        ("UCLG-MEWA", "other", "UCLG MEWA|UCLG Middle East and West Asia"),
+        ("Strong Cities Network", "other", ""),
+        ("MedCities", "other", ""),
+        ("Mayors Migration Council", "other", ""),
+        ("ICLEI", "other", "Local Governments for Sustainability"),
+        ("Energy Cities", "other", ""),
+        ("C40", "other", "C40 Cities"),
+        ("ECCAR", "other", "European Coalition of Cities Against Racism"),
+        ("Cities of Migration", "other", ""),
+        ("Cities for Action", "other", ""),
+        ("Global Parliament of Mayors", "other", ""),
+        ("Welcoming America", "civil_society", ""),
+        ("Big City Mayors' Caucus", "other", "Big City Mayors Caucus"),
+        (
+            "US Conference of Mayors",
+            "other",
+            "United States Conference of Mayors|U.S. Conference of Mayors",
+        ),
+        ("National League of Cities", "other", ""),
+        ("NALAS", "other", "Network of Associations of Local Authorities of South-East Europe"),
+        # national associations of municipalities (their own short names, as reports write them)
+        ("ANCI Sicilia", "other", "AnciSicilia"),
+        ("Cittalia", "other", ""),
+        (
+            "Deutscher Städtetag",
+            "other",
+            "Deutschen Städtetag|Deutschen Städtetages|Deutschen Städtetags",
+        ),
+        (
+            "DStGB",
+            "other",
+            "Deutscher Städte- und Gemeindebund|"
+            "Deutschen Städte- und Gemeindebund|Deutschen Städte- und Gemeindebundes",
+        ),
+        ("Deutscher Landkreistag", "other", "Deutschen Landkreistag|Deutschen Landkreistages"),
+        (
+            "Österreichischer Gemeindebund",
+            "other",
+            "Österreichischen Gemeindebund|"
+            "Österreichischen Gemeindebundes|Österreichischen Gemeindebunds",
+        ),
+        (
+            "Österreichischer Städtebund",
+            "other",
+            "Österreichischen Städtebund|"
+            "Österreichischen Städtebundes|Österreichischen Städtebunds",
+        ),
+        ("FEMP", "other", ""),
+        ("VNG", "other", ""),
+        ("VVSG", "other", ""),
+        ("UVCW", "other", ""),
+        ("AMF", "other", "Association des maires de France"),
+        ("ANMP", "other", "Associação Nacional de Municípios Portugueses"),
+        ("LGA", "other", ""),
+        (
+            "SALAR",
+            "other",
+            "Swedish Association of Local Authorities and Regions|Sveriges Kommuner och Regioner",
+        ),
+        ("ZMP", "other", ""),
+        ("ZGWRP", "other", ""),
+        # international bodies on migration that reports name by acronym
+        (
+            # a states' forum, its own short name kept ("GFMD Mayors Mechanism" goes on)
+            "GFMD",
+            "other",
+            "Global Forum on Migration and Development|Global Forum for Migration and Development",
+        ),
+        ("ICMC", "civil_society", ""),
+        (
+            "OHCHR",
+            "international_organization",
+            "Office of the United Nations High Commissioner for Human Rights",
+        ),
+        (
+            "ECRI",
+            "international_organization",
+            "European Commission against Racism and Intolerance",
+        ),
+        ("World Bank", "international_organization", "Banca Mondiale|Banco Mundial|Weltbank"),
+        ("DG HOME", "eu_institution", "Directorate-General for Migration and Home Affairs"),
+        (
+            "DG EMPL",
+            "eu_institution",
+            "Directorate-General for Employment, Social Affairs and Inclusion",
+        ),
+        ("DG REGIO", "eu_institution", "Directorate-General for Regional and Urban Policy"),
+        ("European Migration Network", "eu_institution", ""),
+        ("HIAS", "civil_society", ""),
+        ("World Vision", "civil_society", ""),
+        ("Terre des Hommes", "civil_society", ""),
+    ),
 )
 
 # Names that normalise to a short name but are not, alone, a body taking part
@@ -974,6 +1074,8 @@ def find_organisations(
         if branch:  # "Anci Veneto": the body's regional branch, a body of its own
             found.append((start, branch))
             continue
+        if kind not in INTERNATIONAL_KINDS and _LONGER_NAME_AFTER.match(text, start + len(name)):
+            continue  # "UCLG Africa", "ICMC Europe": a body of a longer name, read as a phrase
         known_starts.setdefault(short, []).append(start)
         known_spans.append((start, start + len(name)))
         said.setdefault(short, []).append(name)
@@ -1165,6 +1267,11 @@ _PRIZE_AFTER = rx.compile(r"(?:\s+|-)(?i:prize|award|preis|prix)(?![\p{L}])")
 # A media advisory's labels ("WHAT: ...", "WHO: Eleven mayors", "WHERE: ..."): "WHO:" there
 # asks who takes part; it is no body.
 _ADVISORY_LABEL = rx.compile(r"(?<![\p{L}])(?:WHAT|WHEN|WHERE)\s*:")
+
+
+# A capitalised word on the same line right after a well-known body's name: the name goes
+# on ("UCLG Africa", "ICMC Europe", "UCLG World Secretariat").
+_LONGER_NAME_AFTER = rx.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 
 
 def _names_another_thing(text: str, start: int, name: str) -> bool:
