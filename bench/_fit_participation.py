@@ -231,7 +231,9 @@ def _decision(w: list[float], thresholds, cued: dict[int, float], backing: bool)
 
 
 def _in_use(x: list[float]) -> bool:
-    """The decision of the module's own weights and thresholds (fitted before)."""
+    """The decision of the module's own weights and thresholds (fitted before), for a place
+    read alone: the higher bar of a venue among cued parties (`threshold`'s `others_cued`)
+    needs the report's other places, which a sample row does not hold."""
     values = dict(zip(model.FEATURES, x, strict=True))
     if values["excluded"] and not values["cued"]:
         return False

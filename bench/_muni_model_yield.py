@@ -32,6 +32,7 @@ def main(batches: list[str]) -> None:
             found = participation_model.place_features(
                 text, mentions, excluded, location, gaz.months, undecided_only=True
             )
+            others_cued = any(values["cued"] for values in found.values())
             for values_id, values in found.items():
                 if values["cued"] or not participation_model.may_join(values):
                     continue
@@ -43,7 +44,7 @@ def main(batches: list[str]) -> None:
                     for g in gold["municipalities"]
                 )
                 score = participation_model.score(values)
-                taken = score >= participation_model.threshold(values)
+                taken = score >= participation_model.threshold(values, others_cued=others_cued)
                 venue = "venue" if participation_model.likely_venue(values) else "other"
                 tally[
                     f"{'taken' if taken else 'left'} {venue} {'right' if right else 'wrong'}"

@@ -47,3 +47,26 @@ def test_extract_report_city_in_a_project_list_and_named_often_besides_is_left_t
     )
 
     assert _cities(text) == ["brasov"]
+
+
+
+def test_extract_report_a_forums_city_beside_the_mayors_that_came_is_the_venue_only():
+    text = (
+        "Global Refugee Forum in Geneva\n\nThe mayors of Zurich, Bristol and Amman spoke at "
+        "the Global Refugee Forum, held in Geneva on 14 December 2023. The forum in Geneva "
+        "gathered states and cities."
+    )
+
+    record = helpers.record(text)
+
+    assert record["location"] == "Geneva"
+    assert [m["name"] for m in record["municipalities"]] == ["Zurich", "Bristol", "Amman"]
+
+
+def test_extract_report_a_visits_host_still_takes_part_beside_the_visitors():
+    text = (
+        "Visita a Roma\n\nUna delegazione del Comune di Napoli ha visitato Roma il 3 marzo per "
+        "conoscere i servizi di accoglienza. A Roma la delegazione ha incontrato gli operatori."
+    )
+
+    assert sorted(helpers.city_names(text)) == ["Naples", "Rome"]
