@@ -49,7 +49,6 @@ def test_extract_report_city_in_a_project_list_and_named_often_besides_is_left_t
     assert _cities(text) == ["brasov"]
 
 
-
 def test_extract_report_a_forums_city_beside_the_mayors_that_came_is_the_venue_only():
     text = (
         "Global Refugee Forum in Geneva\n\nThe mayors of Zurich, Bristol and Amman spoke at "
