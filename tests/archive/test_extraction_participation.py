@@ -554,3 +554,27 @@ def test_extract_report_the_country_said_after_an_unknown_town_is_its_country():
     )
 
     assert helpers.cities(text) == [("quelentaro", "CL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayors meet on refugees\n\nThe mayor of Vancouver, Anna Lee, said the caucus held a "
+        "teleconference on Friday. Twenty mayors including Toronto's John Tory and Calgary's "
+        "Jyoti Gondek are members of the caucus.",
+        "Sindaci e rifugiati\n\nIl sindaco di Vancouver, Anna Lee, ha detto che il gruppo si è "
+        "riunito venerdì in teleconferenza. I sindaci di Toronto e di Calgary sono membri della "
+        "rete.",
+    ],
+)
+def test_extract_report_members_of_a_body_said_as_such_do_not_take_part(text):
+    assert helpers.city_names(text) == ["Vancouver"]
+
+
+def test_extract_report_a_member_said_to_take_part_later_still_does():
+    text = (
+        "The mayors of Toronto and Calgary are members of the caucus. On Friday the mayor of "
+        "Toronto and the mayor of Vancouver took part in its teleconference."
+    )
+
+    assert sorted(helpers.city_names(text)) == ["Toronto", "Vancouver"]

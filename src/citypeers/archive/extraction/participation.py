@@ -723,7 +723,13 @@ _PARTNER_LIST = rx.compile(
     r"capofila (?:è|e'|sono)|lead partner (?:is|was)|aderiscono come partner|"
     r"(?:network|rete|red|netzwerk)\p{L}*['’]?s? members (?:are|were|include)|"
     r"membri della rete (?:sono|erano)|miembros de la red (?:son|eran)|"
-    r"zrzesza\p{L}* przedstawicieli)",
+    r"zrzesza\p{L}* przedstawicieli|"
+    # the members of a body, said as such: "mayors including X's A and Y's B are members of
+    # the caucus", "sono membri della rete", "son miembros de", "sind Mitglieder"
+    r"(?:are|were) (?:all |also )?members of|(?:sono|erano) (?:tutti |anche )?membri d|"
+    r"(?:son|eran) (?:todos |también )?miembros de|(?:sind|waren) (?:alle |auch )?mitglieder|"
+    r"(?:są|byli|były) (?:też |również )?członkami|(?:sunt|erau) (?:toți |și )?membri|"
+    r"(?:είναι|ήταν) (?:όλοι |επίσης )?μέλη)",
     regex.I,
 )
 # Where a project or its activities run, a list of places: "the activities take place in five
