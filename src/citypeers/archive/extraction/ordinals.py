@@ -165,6 +165,11 @@ _ROMAN = r"(?P<roman>[ivx]{1,7})"
 _EVENT_NOUN = (
     r"(?:exchange|meeting|edition|session|consultation|webinar|workshop|seminar|training|"
     r"study visit|visit|conference|forum|summit|peer|lab|"
+    # conventions, summits and symposia in every language of the programme (not an assembly
+    # or a congress: "a margine della XXXIX Assemblea", a body's yearly one hosts the meeting)
+    r"convening|convention|gathering|symposium|roundtable|"
+    r"vertice|simposio|convencion|gipfel\w*|szczyt\w*|sympozj\w*|"
+    r"συμποσι\w*|summitul|simpozion\w*|"
     r"scambio|incontro|edizione|sessione|consultazione|seminario|visita|appuntamento|tavolo|"
     r"riunione|formazione|laboratorio|ciclo|conferenza|convegno|"
     r"jornadas?|encuentro|reunion|sesion|edicion|conferencia|foro|taller|cumbre|congreso|"
@@ -205,7 +210,7 @@ def _ordinal_pattern(noun: str) -> rx.Pattern:
         # a number closing a street number or a date ("7/5.") counts nothing
         rf"\b(?!(?<=(?<!\w)a\s)primi\b)(?:(?P<word>{_WORDS})|(?<![/.,])(?P<num>\d{{1,3}}){_NUM_SUFFIX}|{_ROMAN}(?:\.|-a|-lea)?)(?=[\s-])"
         # the words between may close with a typographic apostrophe ("Mayors‘ Conference")
-        rf"(?P<between>(?:[\s-]+(?!(?:{_NOT_BETWEEN})\b|\d)[\w'’‘-]+){{0,4}}?)"
+        rf"(?P<between>(?:[\s-]+(?!(?:{_NOT_BETWEEN})\b|\d)[\w'’‘/-]+){{0,4}}?)"
         rf"[\s-]+{noun}(?!\w)"
         rf"|(?<![\w'-])(?P<word3>{_WORDS})\s+(?:of its kind|of the kind|del genere|di questo tipo)\b"
         rf"|(?<![\w'-])(?:(?P<word2>{_WORDS})|(?P<num3>\d{{1,3}})(?:st|nd|rd|th|°|º|ª))\s+"
