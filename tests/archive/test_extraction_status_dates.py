@@ -565,3 +565,21 @@ def test_a_greek_day_said_as_an_ordinal_is_the_meetings_date():
 def test_the_date_said_of_this_meeting_wins_over_a_later_meetings(text):
     record = helpers.record(text)
     assert (record["start_date"], record["end_date"]) == ("--06-05", "--06-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The annual convening of welcoming cities concluded today in Denver.",
+        "Il forum dei sindaci si è chiuso ieri a Torino con un documento comune.",
+        "Das Netzwerktreffen der Integrationsbeauftragten endete gestern in Kassel.",
+    ],
+)
+def test_event_status_concluded_when_the_meeting_ended_on_a_day_said(text):
+    assert event_status(text) == "concluded"
+
+
+def test_event_status_a_first_day_that_ended_today_concludes_nothing():
+    text = "The first day of the forum ended today; the mayors meet again tomorrow."
+
+    assert event_status(text) is None

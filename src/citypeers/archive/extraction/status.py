@@ -53,7 +53,11 @@ _CONCLUDED = (
     r"ολοκληρωθηκε|ολοκληρωθηκαν|εληξε|s-a incheiat|s-a finalizat|s-au incheiat|"
     r"ntemmet|ikkonkludiet|s['’](?:est|sont) (?:acheve|termine|conclu|cloture)\w*|"
     # the meeting is behind us: "Konferencja ... – za nami", "is over", "ist vorbei"
-    r"(?:juz |jest )?za nami|(?:is|are) (?:now )?over|(?:ist|sind) (?:nun )?vorbei"
+    r"(?:juz |jest )?za nami|(?:is|are) (?:now )?over|(?:ist|sind) (?:nun )?vorbei|"
+    # the meeting as subject, its end dated: "the convening concluded today", "ended yesterday"
+    r"(?:concluded|ended|closed|wrapped up) (?:today|yesterday|this (?:morning|afternoon|evening|week))|"
+    r"si e (?:chius|conclus)[oa] (?:oggi|ieri)|concluyo (?:hoy|ayer)|"
+    r"(?:endete|ging) (?:heute|gestern)"
 )
 _PLANNED = (
     r"will (?:take place|be held|host|run|meet|gather|bring together|visit|travel|welcome|"
