@@ -578,3 +578,24 @@ def test_extract_report_a_member_said_to_take_part_later_still_does():
     )
 
     assert sorted(helpers.city_names(text)) == ["Toronto", "Vancouver"]
+
+
+def test_extract_report_the_place_a_listed_speaker_speaks_for_takes_part():
+    text = (
+        "Webinar on inclusive cities\n\nSpeakers:\n"
+        "  • Maria Lopes, Head of the Urban Regeneration Office, Braga\n"
+        "  • Dr. Jonas Berg, Advisor to the Mayor, Uppsala, Global Taskforce on Migration\n"
+        "  • Anna Kowalska, Director of Social Services (Gdynia)\n"
+    )
+
+    assert sorted(helpers.city_names(text)) == ["Braga", "Gdynia", "Uppsala"]
+
+
+def test_extract_report_a_place_inside_a_speakers_role_is_not_their_city():
+    # the place runs on into the line ("in Lisbon last year"): no speaker's affiliation
+    text = (
+        "Speakers:\n  • Maria Lopes, who led the housing office, Braga and the Douro valley "
+        "programme in 2019\n"
+    )
+
+    assert "Braga" not in helpers.city_names(text)

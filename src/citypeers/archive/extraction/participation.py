@@ -111,6 +111,26 @@ _NOUN_BEFORE = rx.compile(
 # A person's affiliation: "Anu Riila (Helsinki)", "Lefteris Papagiannakis (Vice-Mayor, Athens)".
 _AFFILIATION = rx.compile(r"(?:\p{Lu}\p{L}+\s*\((?:[^()\n]{0,40},\s*)?)$", regex.REVERSE)
 # ... the city perhaps followed by its country: "Ana Ruiz (Bogotá, Colombia)"
+# A line of a list of speakers: a named person, their role, then the place they speak for,
+# last on the line or before its country or body ("• Dr. Anu Riila, Head of the Urban
+# Office, Helsinki", "Ana Feder, Mayor's Advisor, Mersin, Global Taskforce").
+_SPEAKER_BEFORE = rx.compile(
+    r"(?:^|\n)[ \t]*(?:[•·*▪‣–—-][ \t]*)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?"
+    r"(?P<given>\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3},[ \t][^\n]{2,150},[ \t]*$"
+)
+_SPEAKER_PLACE_ENDS = rx.compile(r"[ \t]*(?:\n|$|,|\()")
+
+
+def _speakers_place(text: str, mention) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    speaker = _SPEAKER_BEFORE.search(text, max(0, line_start - 1), mention.start)
+    return bool(
+        speaker
+        and is_given_name(speaker.group("given"))
+        and _SPEAKER_PLACE_ENDS.match(text, mention.end)
+    )
+
+
 _CLOSING = rx.compile(r"\s*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\s*)?\)")
 # A city's own work said in English: "Zagreb’s experience", "Utrecht's Plan Einstein".
 _POSSESSIVE = rx.compile(r"['’]s\s+(?:own\s+)?\p{L}")
@@ -277,6 +297,8 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             mention.cues.add("noun_before")  # "die Stadt Bütow", "gmina Bytów"
         elif _AFFILIATION.search(left) and _CLOSING.match(text, mention.end):
             mention.cues.add("affiliation")  # "Anu Riila (Helsinki)"
+        elif _speakers_place(text, mention):
+            mention.cues.add("affiliation")  # "• Anu Riila, Head of the Office, Helsinki"
         elif _POSSESSIVE.match(text, mention.end) and distinctive(mention, by_words=False):
             mention.cues.add("possessive")  # "Zagreb’s experience with funding"
         elif listed.get(id(mention)):
