@@ -106,3 +106,14 @@ def test_extract_report_greek_accusative_too_short_for_the_endings_after_an_arti
     )
 
     assert _names(helpers.record(text)) == ["Larissa", "Volos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delegacja z Sosnowca odwiedziła urząd miasta Gdańska.", "Sosnowiec"),
+        ("Burmistrz Lublińca spotkał się z przedstawicielami gmin.", "Lubliniec"),
+    ],
+)
+def test_extract_report_polish_town_in_iec_in_a_case_form(text, expected):
+    assert expected in helpers.city_names(text)

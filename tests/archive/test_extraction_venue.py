@@ -907,3 +907,31 @@ def test_extract_report_venue_not_taken_from_a_delegation_after_the_day():
     text = "On 2 May 2021 a delegation from Graz visited the reception centre."
 
     assert helpers.record(text)["location"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("We wtorek w Sosnowcu obradowało zgromadzenie ogólne związku gmin.", "Sosnowiec"),
+        ("Martedì a Cremona si è riunito il tavolo dei sindaci della provincia.", "Cremona"),
+    ],
+)
+def test_extract_report_venue_said_after_the_weekday(text, venue):
+    assert helpers.record(text)["location"] == venue
+
+
+def test_extract_report_one_party_joining_online_leaves_the_meeting_on_site():
+    text = (
+        "We wtorek w Lublińcu obradowało zgromadzenie ogólne związku gmin. Mer miasta Bucza, "
+        "który połączył się z samorządowcami online, podziękował za pomoc."
+    )
+
+    record = helpers.record(text)
+
+    assert (record["location"], record["online"]) == ("Lubliniec", False)
+
+
+def test_extract_report_a_meeting_held_online_stays_online():
+    text = "On Tuesday the mayors of the network met online to discuss reception."
+
+    assert helpers.record(text)["online"] is True

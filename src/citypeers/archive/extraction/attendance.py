@@ -7,6 +7,8 @@ meeting ("w Bytowie odbyła się", "ha preso il via a Torino", "Επίσκεψη
 a dateline ("23-25 October 2018 Fuenlabrada, Spain"); and the format, online or in person.
 """
 
+import functools
+
 import regex
 
 from . import cues, dates, kind, participation
@@ -290,6 +292,17 @@ def _clause_places_start(text: str):
         at = text.find(year, said.position, said.position + _DATE_REACH)
         if at >= 0 and (locative := _LOCATIVE_AFTER_A_DAY.match(text, at + 4)):
             yield locative.end()
+    for weekday in _weekday_then_locative().finditer(cues.plain(text)):
+        yield weekday.end()
+
+
+@functools.cache
+def _weekday_then_locative():
+    """A weekday, then a locative: "we wtorek w X", "martedì a X", "on Tuesday in X"."""
+    return cues.compile_cues(
+        r"(?<!\w)(?:" + rx.alternation(dates.weekday_names()) + r")\s+(?:in|at|a|en|w|we|la|"
+        r"in|στη|στην|στο|στον|im|in der|nel|nella)(?=\s)"
+    )
 
 
 _DATE_REACH = 40
@@ -608,6 +621,7 @@ def event_online(
             return not (
                 _hybrid(cues.plain(text), m.start(), m.end())
                 or _venue_and_online(text, m.start(), m.end())
+                or (has_location and _one_joined_online(text, m.start()))
                 or _HYBRID_WORD.search(cues.plain(text), 0, _HYBRID_LEAD_CHARS)
             )
     if kind == "webinar":
@@ -618,6 +632,22 @@ def event_online(
     if placed.search(text) or _HOSTED_OR_IN_A_ROOM.search(cues.plain(text)):
         return False  # "the meeting took place at the Paulus Akademie", "στην ΚΕΔΕ"
     return None
+
+
+# Someone who joined a placed meeting from afar, in the sentence before the online cue:
+# "the mayor of X, who joined the councillors online", "si è collegato in videoconferenza",
+# "se conectó por videollamada", "połączył się ... online", "s-a conectat online",
+# "συνδέθηκε διαδικτυακά": one party online, the meeting held on site.
+_JOINED_FROM_AFAR = cues.compile_cues(
+    r"(?<!\w)(?:joined|connected|linked up|dialled in|dialed in|si e collegat[oa]|"
+    r"collegat[oa] da|se conecto|conectad[oa] desde|schaltete sich|zugeschaltet|"
+    r"polaczyl[a]? sie|s-a conectat|συνδεθηκε)(?!\w)[^.!?\n]{0,80}$"
+)
+
+
+def _one_joined_online(text: str, start: int) -> bool:
+    begin, _stop = _sentence_bounds_at(text, start, start)
+    return bool(_JOINED_FROM_AFAR.search(cues.plain(text), begin, start))
 
 
 def _online_meeting(text: str, start: int, end: int, *, tool: bool) -> bool:

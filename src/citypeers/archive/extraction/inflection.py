@@ -17,6 +17,11 @@ from .role_forms import CASE_FORMS
 _LATIN_ENDINGS = (
     ("owie", ("ow", "owo")),  # Polish locative: Bytowie -> Bytów, Wejherowie -> Wejherowo
     ("owa", ("ow", "owo")),  # Polish genitive: Krakowa -> Kraków, Wejherowa -> Wejherowo
+    # Polish names in -iec lose their e in a case: Lublińcu -> Lubliniec, Sosnowca -> Sosnowiec
+    ("ncu", ("niec",)),
+    ("nca", ("niec",)),
+    ("cu", ("iec", "ec")),
+    ("ca", ("iec", "ec")),
     # Romanian genitive: Clujului -> Cluj; a name ending in "u" takes "lui": Chișinăului
     ("ului", ("", "u")),
     ("ach", ("e", "y")),  # Polish locative plural: Katowicach -> Katowice, Tychach -> Tychy
