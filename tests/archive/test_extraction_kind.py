@@ -510,3 +510,18 @@ def test_event_kind_a_meeting_with_another_town_s_representatives_is_not_other()
     )
 
     assert event_kind(text, authorities=2) == "study_visit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project's interim meeting brought the partners to Brussels for two days.",
+        "Pierwsze spotkanie partnerów projektu odbyło się w Brukseli.",
+        "Das Partnertreffen des Projekts fand in Graz statt.",
+        "Întâlnirea partenerilor proiectului a avut loc la Cluj.",
+        "Η συνάντηση των εταίρων του έργου πραγματοποιήθηκε στη Λάρισα.",
+        "L'incontro dei partner del progetto si è svolto a Bari.",
+    ],
+)
+def test_event_kind_a_projects_partners_meeting_is_a_consultation(text):
+    assert event_kind(text) == "consultation"

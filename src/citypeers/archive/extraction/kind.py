@@ -75,6 +75,10 @@ _NAMED = {
         # a transnational project's workshop gathers its partners, as an international one
         r"workshops?|seminars?)|"
         r"partners?(?:hip)? meetings?|(?:project |partners? )?coordination meetings?|"
+        # a project's partners meeting halfway or together, in every programme language
+        r"interim (?:partners? |project )?meetings?|spotkani\w* partner\w*|partnertreffen|"
+        r"projekttreffen|intalnir\w* (?:a |dintre )?partener\w*|συναντησ\w* (?:των )?εταιρ\w*|"
+        r"incontr[oi] (?:dei|tra i|fra i) partner|"
         r"international (?:seminars?|workshops?|meetings?|gatherings?)|"
         r"(?:meeting|incontr[oi]) internazional[ei]|(?:encuentro|reunion)(?:es)? internacional(?:es)?|"
         r"internationale[sn]? treffen|διεθν\w* συναντησ\w*|(?:intalnir|reuniun)\w* international\w*|"
