@@ -599,3 +599,12 @@ def test_extract_report_a_place_inside_a_speakers_role_is_not_their_city():
     )
 
     assert "Braga" not in helpers.city_names(text)
+
+
+def test_extract_report_a_mayor_named_as_a_national_bodys_delegate_in_a_long_apposition():
+    text = (
+        "Interverranno Anna Rossi, sindaca di Lodi e delegata immigrazione e politiche per "
+        "l'integrazione di Anci, e il sindaco di Pavia."
+    )
+
+    assert helpers.city_names(text) == ["Pavia"]
