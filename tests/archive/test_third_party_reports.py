@@ -126,6 +126,14 @@ first 0.939, fresh 0.921, newest 0.906, latest 0.915, final 0.919, unopened 0.83
 0.835, unexplored 0.827 (from 0.796); validation unvisited 0.816. All 310 score 0.881 (a hair
 above 0.88): floor all 0.87. Floors fresh 0.92, latest 0.91, unopened 0.83, untrodden 0.83,
 unexplored 0.82.
+The unturned batch (20 reports, never read) was scored at the start of the session of 7 December
+2026 (0.8255) and at its end (0.8148, then 0.8255 after a revert); unmapped (20 reports, never
+read) was scored at the start of the next session (extraction code of 13e41b2): 0.7715
+(municipalities 0.608), and at its end (venue clauses, networks of cities known by name, members
+and venues beside cued parties, speakers' places, partners' meetings): 0.7703 (municipalities
+0.608), floor 0.76, a step below a measure within a hair of 0.77. Study: latest 0.919, final
+0.921, untrodden 0.848, unexplored 0.832, uncharted 0.826, unturned 0.881 (from 0.826); all 350
+0.879: floor all 0.87. Floors untrodden 0.84, unexplored 0.83, uncharted 0.82, unturned 0.87.
 """
 
 import json
@@ -149,10 +157,11 @@ MIN_OVERALL = {
     "unread": 0.87,
     "unopened": 0.83,
     "unvisited": 0.81,
-    "untrodden": 0.83,
-    "unexplored": 0.82,
-    "uncharted": 0.80,
-    "unturned": 0.82,
+    "untrodden": 0.84,
+    "unexplored": 0.83,
+    "uncharted": 0.82,
+    "unturned": 0.87,
+    "unmapped": 0.76,
 }
 BATCH_SIZES = {
     "first": 26,
@@ -175,7 +184,7 @@ BATCH_SIZES = {
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
-UNSCORED: set[str] = {"unmapped"}
+UNSCORED: set[str] = set()
 
 
 def _reports(subset: str) -> list:
@@ -221,6 +230,7 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
         "unexplored",
         "uncharted",
         "unturned",
+        "unmapped",
     ],
 )
 def test_extraction_third_party_reports_keeps_its_score(subset):
