@@ -300,18 +300,15 @@ def _clause_places_start(text: str):
 def _weekday_then_locative():
     """A weekday, then a locative: "we wtorek w X", "martedì a X", "on Tuesday in X"."""
     return cues.compile_cues(
-        r"(?<!\w)(?:" + rx.alternation(dates.weekday_names()) + r")\s+(?:in|at|a|en|w|we|la|"
-        r"in|στη|στην|στο|στον|im|in der|nel|nella)(?=\s)"
+        r"(?<!\w)(?:" + rx.alternation(dates.weekday_names()) + rf")\s+(?:{_DAY_LOCATIVES})(?=\s)"
     )
 
 
 _DATE_REACH = 40
-# After a day's year, a locative: "2018 la X", "2019 in X", "2019, a X", "2019 στην X".
-_LOCATIVE_AFTER_A_DAY = rx.compile(
-    r"[ \t]*,?[ \t]*(?:in|at|a|en|w|we|la|în|στη|στην|στο|στον|im|in\s+der|à|au|nel|nella)"
-    r"(?=\s)",
-    regex.I,
-)
+# The locatives after a day or a weekday: "2018 la X", "2019, a X", "την Τρίτη στη X" (on
+# folded text too, where "în" and "à" read "in" and "a").
+_DAY_LOCATIVES = r"in|at|a|en|w|we|la|în|στη|στην|στο|στον|im|in\s+der|à|au|nel|nella"
+_LOCATIVE_AFTER_A_DAY = rx.compile(rf"[ \t]*,?[ \t]*(?:{_DAY_LOCATIVES})(?=\s)", regex.I)
 
 
 # A capitalised word right before or after a place, on its line: the place is a word of a
