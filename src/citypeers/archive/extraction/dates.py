@@ -154,9 +154,11 @@ def _patterns() -> tuple[rx.Pattern, ...]:
     of = r"(?:of\s+|de\s+|di\s+|ta'\s*)?"
     # "29 czerwca 2023r.": Polish writes "r." (rok, year) after the year, at times unspaced
     year = rf"(?:,?\s+(?:de\s+|del\s+|του\s+)?(?P<y2>{_YEAR})(?:r(?=\.))?)?"
-    # `\b` before a day or a month (a digit or a letter) is `(?<!\w)`, and scans faster
+    # `\b` before a day or a month (a digit or a letter) is `(?<!\w)`, and scans faster;
+    # a pattern whose every match opens with a digit says so first, `(?=\d)`: the engine
+    # then skips to the digits (several times faster), where it found the same matches
     day_first = rx.compile(
-        rf"\b(?P<d1>{_DAY})(?:\s+{of}(?P<m1>{month}),?)?(?:\s+(?P<y1>{_YEAR}))?"
+        rf"(?=\d)\b(?P<d1>{_DAY})(?:\s+{of}(?P<m1>{month}),?)?(?:\s+(?P<y1>{_YEAR}))?"
         rf"(?:{_RANGE_SEP}(?:(?:the|il|l'|el|τις|την)\s*)?{weekday}(?P<d2>{_DAY}))?\s+{of}"
         rf"(?P<m2>{month}){year}(?!\w)",
     )
@@ -166,7 +168,7 @@ def _patterns() -> tuple[rx.Pattern, ...]:
     )
     one = r"(?P<d{n}>[0-3]?\d)(?P<sep{n}>[./-])(?P<m{n}>[01]?\d)(?P=sep{n})(?P<y{n}>{year})"
     numeric = rx.compile(
-        rf"\b(?:(?P<y>{_YEAR})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|"
+        rf"(?=\d)\b(?:(?P<y>{_YEAR})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|"
         + one.format(n="_", year=_YEAR)
         + rf"(?:{_RANGE_SEP}"
         + one.format(n="2_", year=_YEAR)
@@ -180,7 +182,7 @@ def _patterns() -> tuple[rx.Pattern, ...]:
     )
     # "(20-24/11)": a range of days of a month, without a year
     short_range = rx.compile(
-        r"(?<![\d/.,-])(?P<sd1>[0-3]?\d)\s*[-–]\s*(?P<sd2>[0-3]?\d)[/.](?P<sm>[01]?\d)(?![\d/.-])"
+        r"(?=\d)(?<![\d/.,-])(?P<sd1>[0-3]?\d)\s*[-–]\s*(?P<sd2>[0-3]?\d)[/.](?P<sm>[01]?\d)(?![\d/.-])"
     )
     return day_first, month_first, numeric, short_range
 

@@ -309,11 +309,22 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found = _greek_pair_mention(text, gaz, tokens[i], tokens[i + 1])
         if found is None:
             found = _inflected_mention(gaz, tokens[i])
-        if found is None and _GREEK_ARTICLE_BEFORE.search(text, max(0, starts[i] - 6), starts[i]):
+        # the three Greek readings below take a Greek word alone: no word of another script
+        # is worth their searches of the text before it
+        greek = found is None and script_of(words[i]) == "greek"
+        if greek and _GREEK_ARTICLE_BEFORE.search(text, max(0, starts[i] - 6), starts[i]):
             found = _short_greek_case_form(gaz, tokens[i])
-        if found is None and _GREEK_MUNICIPALITY.search(text, max(0, starts[i] - 12), starts[i]):
+        if (
+            greek
+            and found is None
+            and _GREEK_MUNICIPALITY.search(text, max(0, starts[i] - 12), starts[i])
+        ):
             found = _demonym_mention(gaz, tokens[i])
-        if found is None and _GREEK_ITEM_START.search(text, max(0, starts[i] - 40), starts[i]):
+        if (
+            greek
+            and found is None
+            and _GREEK_ITEM_START.search(text, max(0, starts[i] - 40), starts[i])
+        ):
             found = _greek_listed_town(text, gaz, tokens, i)
         if found is None:
             found = _unlisted_mention(text, gaz, starts[i])

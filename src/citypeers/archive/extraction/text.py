@@ -35,8 +35,9 @@ def normalise_text(text: str) -> str:
         .replace("\u2009", " ")
     )
     # a run of blanks becomes one space; a lone space stays as it is, so only longer runs
-    # and tabs are replaced (most reports have few)
-    text = rx.sub(r"[ \t]{2,}|\t", " ", text)
+    # and tabs are replaced (most reports have none: then the text is not scanned again)
+    if "  " in text or "\t" in text:
+        text = rx.sub(r"[ \t]{2,}|\t", " ", text)
     return text.strip()
 
 
