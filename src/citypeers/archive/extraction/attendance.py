@@ -313,7 +313,8 @@ _LOCATIVE_AFTER_A_DAY = rx.compile(rf"[ \t]*,?[ \t]*(?:{_DAY_LOCATIVES})(?=\s)",
 
 # A capitalised word right before or after a place, on its line: the place is a word of a
 # longer name ("Palazzo Comitini", "Anas Maí"), a building's or a body's, not the town.
-_CAPITALISED_BEFORE = rx.compile(r"\p{Lu}[\p{L}'’-]*[ \t]$")
+# (from a word's start only: a run of capitals read from each of its letters is quadratic)
+_CAPITALISED_BEFORE = rx.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*[ \t]$")
 _CAPITALISED_AFTER = rx.compile(r"[ \t]\p{Lu}")
 
 

@@ -322,9 +322,11 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
 
 # A news dateline after a place at a line's start: its region or country, a date, the
 # agency, then a dash ("GENEVA, Switzerland –", "Milano, 28 feb. (Adnkronos) -", "VARESE –").
+# (words of bounded length: read from every position of a long word, an unbounded one is
+# quadratic)
 _DATELINE_AFTER = rx.compile(
-    r"(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?"
-    r"(?:,?\s*(?:\p{L}+\s+)?\d{1,2}\.?\s*\p{L}+\.?(?:\s+\d{4})?)?"
+    r"(?:,\s*\p{Lu}[\p{L}.]{0,40}(?:\s\p{Lu}[\p{L}.]{0,40}){0,2})?"
+    r"(?:,?\s*(?:\p{L}{1,20}\s+)?\d{1,2}\.?\s*\p{L}{1,20}\.?(?:\s+\d{4})?)?"
     r"(?:\s*\([^()\n]{1,30}\))?\s*(?:[–—]|-{1,2}|\.-)\s+"
     # not a list of people by city: "Bologna – Anna Rossi, Deputy Mayor"
     r"(?!\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*(?:[,(]|$))",
