@@ -11,9 +11,9 @@ from tests.paths import REPO, shared_dir
 OWN_REPORTS = REPO / "tests" / "archive" / "reports"
 THIRD_PARTY = OWN_REPORTS / "third_party"
 # The batches that measure generalisation: extractor work never reads their texts or gold.
-UNSEEN_BATCHES = frozenset({"unvisited", "unmapped"})
+UNSEEN_BATCHES = frozenset({"unvisited", "unsurveyed"})
 # The batch nobody reads, not even in aggregate, until the end measure of the work.
-NEVER_READ = frozenset({"unmapped"})
+NEVER_READ = frozenset({"unsurveyed"})
 # The batches a change must not lower, read only in aggregate (bench/extraction_scores.py):
 # a debug script reads them only when named.
 VALIDATION_BATCHES = frozenset({"sealed", "untouched", "unread", "unvisited"})
