@@ -106,6 +106,32 @@ def test_extract_report_city_named_after_its_mayor_in_any_case_form(text, expect
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # small towns in a case form, after their head: the larger of two namesakes' forms
+        (
+            "W debacie wzięli udział wójt Korycina i burmistrz Michałowa.",
+            [("Korycin", "PL"), ("Michałowo", "PL")],
+        ),
+        ("Na spotkanie przyjechał burmistrz miejscowości Ostana, Jan Nowak.", [("Ostana", "IT")]),
+        # a village's own name that is a far larger town's case form: the town
+        (
+            "W debacie wzięli udział prezydent Lublina i burmistrz Wieliczki.",
+            [("Lublin", "PL"), ("Wieliczka", "PL")],
+        ),
+    ],
+)
+def test_extract_report_small_town_in_a_case_form_after_its_head(text, expected):
+    assert helpers.cities(text) == sorted((fold(n), c) for n, c in expected)
+
+
+def test_extract_report_small_town_case_form_without_a_head_is_no_place():
+    text = "W debacie wzięli udział przedstawiciele Lublina. Korycina nie było."
+
+    assert helpers.cities(text) == [("lublin", "PL")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Representatives of the University of Granada attended the meeting.",
@@ -141,6 +167,8 @@ def test_extract_report_list_without_a_cue_of_taking_part_is_not_participants():
         ("katowicach", False, "katowice"),
         ("katowic", False, "katowice"),
         ("zabrzu", False, "zabrze"),
+        ("wieliczki", False, "wieliczka"),
+        ("wieliczce", False, "wieliczka"),
     ],
 )
 def test_base_forms_offer_the_nominative(word, greek, nominative):

@@ -33,7 +33,7 @@ LANGUAGES = ("en", "it", "fr", "es", "de", "pt", "nl", "pl", "ro", "el")
 WORLD_MIN_POPULATION = 100_000
 _GREEK = rx.compile(r"^[\p{Greek}\s'’.\-]+$")
 _CYRILLIC = rx.compile(r"^[\p{Cyrillic}\s'’.\-]+$")
-_FAR_LARGER = 20
+FAR_LARGER = 20
 
 
 def script_of(name: str) -> str | None:
@@ -208,7 +208,7 @@ class Gazetteer:
         # other is a far larger city of that very name (Los Angeles US, not ES)
         european = tuple(c for c in found if c[0].country in EUROPE)
         if european and not any(
-            main and place.population > _FAR_LARGER * european[0][0].population
+            main and place.population > FAR_LARGER * european[0][0].population
             for place, main in found
             if place.country not in EUROPE
         ):

@@ -34,6 +34,11 @@ _LATIN_ENDINGS = (
     ("ia", ("",)),  # Polish genitive: Wrocławia -> Wrocław
     ("iec", ("ce",)),  # Polish genitive plural with an inserted vowel: Czerniowiec -> Czerniowce
     ("c", ("ce",)),  # Polish genitive plural: Katowic -> Katowice, Kielc -> Kielce
+    # Polish feminine names in -ka: genitive Wieliczki -> Wieliczka, Białki -> Białka; dative
+    # and locative Wieliczce -> Wieliczka. (Not -gi -> -ga: more often a given name than a
+    # town's case form, and it lowered a validation batch.)
+    ("ki", ("ka",)),
+    ("ce", ("ka",)),
     ("ie", ("a", "")),  # Polish locative: Warszawie -> Warszawa
     ("ei", ("a",)),  # Romanian genitive: Timișoarei -> Timișoara
     ("ers", ("",)),

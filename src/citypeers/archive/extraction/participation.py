@@ -74,7 +74,7 @@ def joined_in_a_list(between: str) -> bool:
 
 # An authority's noun right before its name, without "of": "Stadt Bütow", "gmina Bytów",
 # "Δήμος Θεσσαλονίκης", "Primăria Cluj", "municipiul Iași".
-_NOUN_BEFORE = rx.compile(
+NOUN_BEFORE = rx.compile(
     # "Stadt", "Gemeinde", and their compounds: "Partnerstadt", "Hansestadt", "Kreisstadt",
     # "Stadtgemeinde", "Marktgemeinde"
     r"(?:(?<![\p{L}])(?:\p{L}*stadt|stad|gemeente|\p{L}*gemeinde|gmin\p{L}*|miast\p{L}*|δήμ\p{L}*|primări\p{L}*|"
@@ -83,7 +83,7 @@ _NOUN_BEFORE = rx.compile(
     r"(?-i:or|mun|com)\.|"
     # the authority's head: "Prezydent Wrocławia", "burmistrz Bytowa", "Oberbürgermeister von
     # Potsdam", "primarul Clujului", "δήμαρχος Αθηναίων"
-    r"prezydent\p{L}*|burmistrz\p{L}*|(?:ober)?bürgermeister(?:in|innen)?(?:\s+von)?|"
+    r"prezydent\p{L}*|burmistrz\p{L}*|wójt\p{L}*|miejscowoś\p{L}*|(?:ober)?bürgermeister(?:in|innen)?(?:\s+von)?|"
     # Polish heads said plainly, and a city council's initials: "włodarze Warszawy",
     # "Przewodniczący RM Łodzi" (Rada Miejska)
     r"włodarz\p{L}*|(?-i:RM)|"
@@ -286,7 +286,7 @@ def decide(text: str, mentions, months: frozenset[str]) -> None:
             usable.append(mention)
     lefts = {id(m): text[max(0, m.start - 60) : m.start] for m in usable}
     # a list's head names every item ("τους δημάρχους Χίου, Ανατολικής Σάμου ...")
-    headed = {key for key, left in lefts.items() if _NOUN_BEFORE.search(left)}
+    headed = {key for key, left in lefts.items() if NOUN_BEFORE.search(left)}
     listed = _in_lists(text, usable, headed)
     for mention in usable:
         if mention.cued:
@@ -536,7 +536,7 @@ def plausible_words(text: str, mention, months: frozenset[str]) -> bool:
         return False
     left = text[max(0, mention.start - 60) : mention.start]
     right = text[mention.end : mention.end + 40]
-    if _CITY_DISTRICT.search(left) or _NOUN_BEFORE.search(left):
+    if _CITY_DISTRICT.search(left) or NOUN_BEFORE.search(left):
         return True  # "the 7th District of Vienna", "Prezydent Wrocławia Jan Nowak"
     if _REGION_BEFORE.search(left) or _BODY_BEFORE.search(left) or _REGIONAL_HEAD.search(left):
         return False
@@ -948,7 +948,7 @@ def names_a_region(text: str, mention, left: str) -> bool:
     """A place named as a region, a province or a county ("la Provincia di X", "the
     President of X County"), even with a cue: a region is no municipality. A numbered
     district is a city's ("the 7th District of Vienna")."""
-    if _CITY_DISTRICT.search(left) or _NOUN_BEFORE.search(left):
+    if _CITY_DISTRICT.search(left) or NOUN_BEFORE.search(left):
         return False
     return bool(_REGION_BEFORE.search(left) or _REGION_AFTER.match(text, mention.end))
 

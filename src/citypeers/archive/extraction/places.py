@@ -22,6 +22,7 @@ from . import patterns as rx
 from .common_words import is_english_word, is_function_word
 from .gazetteer import (
     EUROPE,
+    FAR_LARGER,
     ROMANCE_ARTICLES,
     ROMANCE_LINKS,
     WORLD_MIN_POPULATION,
@@ -291,14 +292,18 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found = _city_named_as_country(text, gaz, tokens[i])
         if found is None:
             found = _town_mention(text, gaz, tokens, i, extent)
-            if (
-                found is not None
-                and found.end == ends[i]
-                and not any(main for _place, main in found.candidates)
-            ):
+            if found is not None and found.end == ends[i]:
                 # a small town's other spelling only, or a larger place's case form: the
-                # case form ("burmistrzowie Nysy": Nysa, not a village once spelt "Nysy")
-                found = _case_form_of_a_larger_place(gaz, tokens[i]) or found
+                # case form ("burmistrzowie Nysy": Nysa, not a village once spelt "Nysy"),
+                # and so for a village's own name when the place is far larger ("burmistrz
+                # Wieliczki": the town of Wieliczka, not the village of Wieliczki)
+                larger = _case_form_of_a_larger_place(gaz, tokens[i])
+                if larger is not None and (
+                    not any(main for _place, main in found.candidates)
+                    or larger.candidates[0][0].population
+                    > FAR_LARGER * found.candidates[0][0].population
+                ):
+                    found = larger
         if found is None and extent >= 2 and text[ends[i] : starts[i + 1]] == " ":
             found = _polish_pair_mention(text, gaz, tokens[i], tokens[i + 1])
             if found is None and (side := _GREEK_DIRECTION.match(words[i])):
@@ -309,6 +314,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found = _greek_pair_mention(text, gaz, tokens[i], tokens[i + 1])
         if found is None:
             found = _inflected_mention(gaz, tokens[i])
+        if found is None:
+            found = _small_town_case_form(text, gaz, tokens[i])
         # the three Greek readings below take a Greek word alone: no word of another script
         # is worth their searches of the text before it
         greek = found is None and script_of(words[i]) == "greek"
@@ -618,6 +625,24 @@ def _short_greek_case_form(gaz: Gazetteer, token) -> Mention | None:
     if cands:
         return Mention(token.start(), token.end(), surface, candidates=cands, inflected=True)
     return None
+
+
+def _small_town_case_form(text: str, gaz: Gazetteer, token) -> Mention | None:
+    """ "burmistrz Michałowa", "wójt Korycina": a small town in a case form, right after
+    its head or its authority's noun, which marks the word a town's name (a small town's
+    name met by chance in a case form is too likely without it)."""
+    surface = token.group()
+    if not _LATIN_NAME.match(surface):
+        return None
+    towns = sorted(
+        (town for base in base_forms(fold(surface), greek=False) for town in gaz.small_towns(base)),
+        key=lambda town: -town[0].population,
+    )  # "Michałowa": Michałowo, not a smaller Michałów
+    if not towns:
+        return None
+    if not participation.NOUN_BEFORE.search(text, max(0, token.start() - 60), token.start()):
+        return None
+    return Mention(token.start(), token.end(), surface, candidates=tuple(towns), inflected=True)
 
 
 def _case_form_of_a_larger_place(gaz: Gazetteer, token) -> Mention | None:
