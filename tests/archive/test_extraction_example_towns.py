@@ -30,3 +30,13 @@ def test_examples_with_their_countries_are_participants():
     )
 
     assert {"Lagos", "Toronto"} <= set(helpers.city_names(text))
+
+
+def test_a_list_of_examples_goes_on_with_or():
+    text = (
+        "Am 3. Mai 2024 trafen sich in Erfurt die Vertreter der Stadt Erfurt zum Austausch. "
+        "Städte wie Dresden oder Leipzig nehmen viele Geflüchtete auf. "
+        "Cities such as Lyon, Porto or Graz take part in the network."
+    )
+
+    assert helpers.city_names(text) == ["Erfurt"]

@@ -971,7 +971,9 @@ _NAME_THEN_BRACKET = rx.compile(
 
 
 _PLAIN_GLUE = rx.compile(
-    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:,|\band\b|\be\b|\by\b|\bi\b|\bund\b|\bet\b)\s*$",
+    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:,|&|(?<![\p{L}])(?:and|e|ed|y|i|oraz|und|et|și|şi|και|"
+    # an example's list goes on with "or" too: "Städte wie Dresden oder Leipzig"
+    r"or|o|oder|lub|albo|sau|ή|ou)(?![\p{L}]))\s*$",
     regex.I,
 )
 
