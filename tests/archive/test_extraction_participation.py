@@ -586,9 +586,10 @@ def test_extract_report_the_place_a_listed_speaker_speaks_for_takes_part():
         "  • Maria Lopes, Head of the Urban Regeneration Office, Braga\n"
         "  • Dr. Jonas Berg, Advisor to the Mayor, Uppsala, Global Taskforce on Migration\n"
         "  • Anna Kowalska, Director of Social Services (Gdynia)\n"
+        "  • Karin van Dijk, Head of the Integration Office, Utrecht\n"
     )
 
-    assert sorted(helpers.city_names(text)) == ["Braga", "Gdynia", "Uppsala"]
+    assert sorted(helpers.city_names(text)) == ["Braga", "Gdynia", "Uppsala", "Utrecht"]
 
 
 def test_extract_report_a_place_inside_a_speakers_role_is_not_their_city():

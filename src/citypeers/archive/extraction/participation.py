@@ -113,10 +113,12 @@ _AFFILIATION = rx.compile(r"(?:\p{Lu}\p{L}+\s*\((?:[^()\n]{0,40},\s*)?)$", regex
 # ... the city perhaps followed by its country: "Ana Ruiz (Bogotá, Colombia)"
 # A line of a list of speakers: a named person, their role, then the place they speak for,
 # last on the line or before its country or body ("• Dr. Anu Riila, Head of the Urban
-# Office, Helsinki", "Ana Feder, Mayor's Advisor, Mersin, Global Taskforce").
+# Office, Helsinki", "Ana Feder, Mayor's Advisor, Mersin, Global Taskforce"); a surname may
+# open with a particle ("Sharaf al-Deen", "van Dijk").
 _SPEAKER_BEFORE = rx.compile(
     r"(?:^|\n)[ \t]*(?:[•·*▪‣–—-][ \t]*)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?"
-    r"(?P<given>\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3},[ \t][^\n]{2,150},[ \t]*$"
+    r"(?P<given>\p{Lu}\p{Ll}+)(?:[ \t]+(?:(?:al|el|de|del|della|di|da|van|von|der|den|du|la|le|"
+    r"bin|ibn|zur|zu)(?:[ \t]+|-))?\p{Lu}[\p{L}'’-]+){1,3},[ \t][^\n]{2,150},[ \t]*$"
 )
 _SPEAKER_PLACE_ENDS = rx.compile(r"[ \t]*(?:\n|$|,|\()")
 
