@@ -329,12 +329,20 @@ def test_a_short_name_clipped_from_the_long_names_words_is_the_bodys():
     assert "Asociación Andina de Municipios (Asoandina)" in helpers.bodies_found(text)
 
 
-def test_a_known_body_keeps_the_short_name_the_text_gives_it_in_its_language():
-    text = "Participaron delegados de la Organización Internacional para las Migraciones (OIM)."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Participaron delegados de la Organización Internacional para las Migraciones (OIM).",
+        # the short name after a dash, and the long name said first in a title's capitals
+        "Alcalde Recibe A La Organización Internacional Para Las Migraciones\n\n"
+        "Participaron delegados de la Organización Internacional para las Migraciones – OIM, "
+        "agencia de Naciones Unidas.",
+    ],
+)
+def test_a_known_body_keeps_the_short_name_the_text_gives_it_in_its_language(text):
+    (body,) = [b for b in helpers.bodies_found(text) if b.startswith("IOM")]
 
-    assert "IOM (Organización Internacional para las Migraciones, OIM)" in helpers.bodies_found(
-        text
-    )
+    assert body.endswith(", OIM)")
 
 
 @pytest.mark.parametrize(

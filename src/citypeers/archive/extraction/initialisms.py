@@ -129,19 +129,20 @@ def _spelled_by(long: str, acr: str) -> bool:
 
 _LONG_BEFORE = rx.compile(
     r"(?<![\p{L}'’\-])(?P<long>\p{Lu}[\p{L}'’\-]*+(?:\s+(?:\p{Ll}{1,6}\s+){0,2}\p{Lu}[\p{L}'’\-]*+){0,9})"
-    r"\s*(?:\(|,\s*)$"
+    r"\s*(?:\(|,\s*|[–—-]\s+)$"
 )
 
 
 def definitions(text: str) -> dict[str, str]:
-    """Long name -> acronym for "Long Name (ACR)" and "Long Name, ACR" whose letters the
-    long name spells (its shortest tail that does, from a word starting with the first)."""
+    """Long name -> acronym for "Long Name (ACR)", "Long Name, ACR" and "Long Name – ACR"
+    whose letters the long name spells (its shortest tail that does, from a word starting
+    with the first)."""
     out: dict[str, str] = {}
     for m in _CANDIDATE.finditer(text):
         acr = m.group("acr")
         start = m.start()
         if _capitals(acr) < _MIN_CAPITALS or not text[max(0, start - 2) : start].endswith(
-            ("(", ", ")
+            ("(", ", ", "– ", "— ", "- ")
         ):
             continue
         before = _LONG_BEFORE.search(text, max(0, start - 160), start)

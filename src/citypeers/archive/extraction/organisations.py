@@ -1290,7 +1290,10 @@ def _as_said(short: str, said: str, acronyms: dict[str, str]) -> str:
     name the text gives its long name in its own language ("Organización Internacional para
     las Migraciones (OIM)": "IOM (Organización Internacional para las Migraciones, OIM)")."""
     name = body_names.as_named(short, said)
-    local = acronyms.get(said)
+    # the long name may be said first in another case ("... Para Las Migraciones" in a title)
+    local = acronyms.get(said) or next(
+        (acr for long, acr in acronyms.items() if fold(long) == fold(said)), None
+    )
     if local and local != short and name.endswith(")") and local not in name:
         return f"{name[:-1]}, {local})"
     return name
