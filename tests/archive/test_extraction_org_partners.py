@@ -169,3 +169,14 @@ def test_a_greek_preposition_and_article_before_a_name_is_no_part_of_it():
     text = "«Στο Δίκτυο Πόλεων Βελμόρας για την Ένταξη» ο Δήμος Λίεντς."
 
     assert helpers.bodies_found(text) == ["Δίκτυο Πόλεων Βελμόρας"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ο δήμαρχος συναντήθηκε με την Ύπατη Αρμοστεία του Οργανισμού Ηνωμένων Εθνών.",
+        "Spotkanie odbyło się z udziałem przedstawicieli Agencji ONZ ds. Uchodźców.",
+    ],
+)
+def test_the_refugee_agencys_long_name_written_out_in_any_language_is_unhcr(text):
+    assert [b.split(" (")[0] for b in helpers.bodies_found(text)] == ["UNHCR"]
