@@ -313,3 +313,24 @@ def test_an_eu_body_said_with_eu_for_european_union_is_one_body():
 )
 def test_and_the_before_a_kind_or_a_known_body_opens_a_second_body(text, bodies):
     assert helpers.organisation_names(text) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "On 3 May 2024 the City of Berlin hosted a workshop. Birgit zur Nieden, Head of "
+            "Unit of the Senate Department, opened it.",
+            "Birgit zur Nieden",
+            "Head of Unit of the Senate Department",
+        ),
+        (
+            "Am 3. Mai 2024 sprach Karl zu Guttenberg, Bürgermeister der Stadt Bonn, über "
+            "Integration.",
+            "Karl zu Guttenberg",
+            "Bürgermeister der Stadt Bonn",
+        ),
+    ],
+)
+def test_a_german_particle_inside_a_surname_keeps_the_name_whole(text, name, role):
+    assert helpers.roles(text).get(name) == role

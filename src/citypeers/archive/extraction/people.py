@@ -57,7 +57,7 @@ _NAME_WORD = (
 # Particles inside a name; not the Spanish "y": between capitalised words it most often joins
 # two people ("Juan Gil y Pedro Sanz") or a unit's two fields ("Participación Ciudadana y
 # Cooperación"), seldom a surname ("Ortega y Gasset").
-_PARTICLE = r"(?:van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|bin|el|al)"
+_PARTICLE = r"(?:van|von|zur|zu|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|bin|el|al)"
 _NAME = (
     rf"(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{0,3}}"
 )
