@@ -935,3 +935,12 @@ def test_extract_report_a_meeting_held_online_stays_online():
     text = "On Tuesday the mayors of the network met online to discuss reception."
 
     assert helpers.record(text)["online"] is True
+
+
+def test_extract_report_venue_after_a_german_compound_meeting_noun():
+    text = (
+        "Der Verband stellte seinen Plan heute nach der Bürgermeisterkonferenz der Region in "
+        "Rostock vor."
+    )
+
+    assert helpers.record(text)["location"] == "Rostock"

@@ -160,7 +160,9 @@ _MEETING = rx.compile(
     r"s['’]est tenu|s['’]est déroulé|a eu lieu|aura lieu|se tiendra|se déroulera|réunion|"
     r"rencontr|séminaire|conférence|se sont réuni|s['’]est réuni|"
     # Portuguese: "realizou-se em Lisboa", "decorreu no Porto", "teve lugar em Braga"
-    r"realizou-se|realizaram-se|decorreu|decorreram|teve lugar|reuniu-se|reuniram-se)",
+    r"realizou-se|realizaram-se|decorreu|decorreram|teve lugar|reuniu-se|reuniram-se)|"
+    # a German compound ending on a meeting: "Oberbürgermeisterkonferenz", "Partnertreffen"
+    r"\p{L}(?:konferenz|treffen)(?![\p{L}])",
     regex.I,
 )
 # People who came to a place to talk, in the sentence of a place after a locative: "discussed
