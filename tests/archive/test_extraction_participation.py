@@ -609,3 +609,12 @@ def test_extract_report_a_mayor_named_as_a_national_bodys_delegate_in_a_long_app
     )
 
     assert helpers.city_names(text) == ["Pavia"]
+
+
+def test_extract_report_a_mayor_named_as_a_national_bodys_delegate_after_their_name():
+    text = (
+        "All'incontro parteciperanno il sindaco di Lodi, Anna Rossi, delegata Anci "
+        "all'immigrazione, e il sindaco di Pavia."
+    )
+
+    assert helpers.city_names(text) == ["Pavia"]

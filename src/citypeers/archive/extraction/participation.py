@@ -985,7 +985,10 @@ _PLAIN_GLUE = rx.compile(
 _DELEGATE = r"(?<![\p{L}])(?i:delegat\p{L}*|delegad\p{L}*|delegierte\p{L}*|delegowan\p{L}*)"
 _BODY_ACRONYM = r"\p{Lu}(?:\p{Lu}{2,}|\p{Ll}{2,3})(?![\p{L}])"
 _DELEGATE_AFTER = rx.compile(
-    rf"\s*(?:,\s*)?(?:e|and|y|und|i|și|και)\s+{_DELEGATE}[^.;\n]{{0,80}}?{_BODY_ACRONYM}"
+    rf"\s*(?:(?:,\s*)?(?:e|and|y|und|i|și|και)\s+|"
+    # or the mayor's name between: "il sindaco di X, Anna Rossi, delegata Anci"
+    rf",\s*\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}\s*,\s*)"
+    rf"{_DELEGATE}[^.;\n]{{0,80}}?{_BODY_ACRONYM}"
 )
 _DELEGATE_BEFORE = rx.compile(
     rf"{_DELEGATE}\s+(?:\p{{L}}+\s+){{0,2}}?{_BODY_ACRONYM}[^.;,\n]{{0,40}},\s*(?:\p{{L}}+\s+){{1,3}}$"
