@@ -19,7 +19,7 @@ from citypeers.core.geonames import geonames_cities, geonames_city
 
 from . import kind, participation, participation_model, unlisted
 from . import patterns as rx
-from .common_words import is_english_word, is_function_word
+from .common_words import is_common_word, is_english_word, is_function_word
 from .gazetteer import (
     EUROPE,
     FAR_LARGER,
@@ -632,8 +632,8 @@ def _small_town_case_form(text: str, gaz: Gazetteer, token) -> Mention | None:
     its head or its authority's noun, which marks the word a town's name (a small town's
     name met by chance in a case form is too likely without it)."""
     surface = token.group()
-    if not _LATIN_NAME.match(surface):
-        return None
+    if not _LATIN_NAME.match(surface) or is_common_word(surface):
+        return None  # "el concejal de Cultura": a portfolio, no town
     towns = sorted(
         (town for base in base_forms(fold(surface), greek=False) for town in gaz.small_towns(base)),
         key=lambda town: -town[0].population,
