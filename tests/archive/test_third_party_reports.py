@@ -134,6 +134,13 @@ and venues beside cued parties, speakers' places, partners' meetings): 0.7703 (m
 0.608), floor 0.76, a step below a measure within a hair of 0.77. Study: latest 0.919, final
 0.921, untrodden 0.848, unexplored 0.832, uncharted 0.826, unturned 0.881 (from 0.826); all 350
 0.879: floor all 0.87. Floors untrodden 0.84, unexplored 0.83, uncharted 0.82, unturned 0.87.
+The unsurveyed batch (20 reports, never read) was scored at the start of the session that followed
+(extraction code of ecb2fd3): 0.7790 (municipalities 0.590), and at its end (Polish small towns and
+feminine names in their case forms, example lists going on with "or", a body's short name after a
+dash, the refugee agency's long names, German surname particles, German compound meeting nouns, a
+national body's delegate named after their name): 0.7790 (municipalities 0.590), every field
+unchanged; floor 0.77. Study: unmapped 0.790 (from 0.770); validation unvisited 0.819 (from 0.816);
+all 370 0.875: floor all 0.87. Floor unmapped 0.78.
 """
 
 import json
@@ -161,7 +168,8 @@ MIN_OVERALL = {
     "unexplored": 0.83,
     "uncharted": 0.82,
     "unturned": 0.87,
-    "unmapped": 0.76,
+    "unmapped": 0.78,
+    "unsurveyed": 0.77,
 }
 BATCH_SIZES = {
     "first": 26,
@@ -185,7 +193,7 @@ BATCH_SIZES = {
 }
 # Batches whose gold is committed but which have not been scored yet: they stay out of `all` so that
 # no test run shows their score before it is measured once, on the extractor of that day.
-UNSCORED: set[str] = {"unsurveyed"}
+UNSCORED: set[str] = set()
 
 
 def _reports(subset: str) -> list:
@@ -232,6 +240,7 @@ def test_third_party_corpus_has_every_report_with_its_gold_and_source():
         "uncharted",
         "unturned",
         "unmapped",
+        "unsurveyed",
     ],
 )
 def test_extraction_third_party_reports_keeps_its_score(subset):
