@@ -632,14 +632,14 @@ def _small_town_case_form(text: str, gaz: Gazetteer, token) -> Mention | None:
     its head or its authority's noun, which marks the word a town's name (a small town's
     name met by chance in a case form is too likely without it)."""
     surface = token.group()
-    if not _LATIN_NAME.match(surface) or is_common_word(surface):
-        return None  # "el concejal de Cultura": a portfolio, no town
+    if not _LATIN_NAME.match(surface):
+        return None
     towns = sorted(
         (town for base in base_forms(fold(surface), greek=False) for town in gaz.small_towns(base)),
         key=lambda town: -town[0].population,
     )  # "Michałowa": Michałowo, not a smaller Michałów
-    if not towns:
-        return None
+    if not towns or is_common_word(surface):
+        return None  # "el concejal de Cultura": a portfolio, no town
     if not participation.NOUN_BEFORE.search(text, max(0, token.start() - 60), token.start()):
         return None
     return Mention(token.start(), token.end(), surface, candidates=tuple(towns), inflected=True)
