@@ -161,8 +161,10 @@ _MEETING = rx.compile(
     r"rencontr|séminaire|conférence|se sont réuni|s['’]est réuni|"
     # Portuguese: "realizou-se em Lisboa", "decorreu no Porto", "teve lugar em Braga"
     r"realizou-se|realizaram-se|decorreu|decorreram|teve lugar|reuniu-se|reuniram-se)|"
-    # a German compound ending on a meeting: "Oberbürgermeisterkonferenz", "Partnertreffen"
-    r"\p{L}(?:konferenz|treffen)(?![\p{L}])",
+    # a German compound noun ending on a meeting: "Oberbürgermeisterkonferenz",
+    # "Partnertreffen" (not the verb "betreffen"); its ending first, which the engine finds
+    # fast, then the capital opening the word
+    r"(?:konferenz|treffen)(?![\p{L}])(?<=(?<![\p{L}])(?-i:\p{Lu}\p{Ll}+)(?:konferenz|treffen))",
     regex.I,
 )
 # People who came to a place to talk, in the sentence of a place after a locative: "discussed

@@ -632,17 +632,28 @@ def _small_town_case_form(text: str, gaz: Gazetteer, token) -> Mention | None:
     its head or its authority's noun, which marks the word a town's name (a small town's
     name met by chance in a case form is too likely without it)."""
     surface = token.group()
-    if not _LATIN_NAME.match(surface):
+    towns = _towns_at_a_base_form(gaz, surface)
+    if not towns:
         return None
+    if not participation.NOUN_BEFORE.search(text, max(0, token.start() - 60), token.start()):
+        return None
+    return Mention(token.start(), token.end(), surface, candidates=towns, inflected=True)
+
+
+@functools.lru_cache(maxsize=_SURFACE_CACHE_SIZE)
+def _towns_at_a_base_form(gaz: Gazetteer, surface: str) -> tuple:
+    """The small towns a Latin-script word's base forms name, the most populous first
+    ("Michałowa": Michałowo before a smaller Michałów); none for an everyday word ("el
+    concejal de Cultura": a portfolio). Kept by word: most words are asked again and again."""
+    if not _LATIN_NAME.match(surface):
+        return ()
     towns = sorted(
         (town for base in base_forms(fold(surface), greek=False) for town in gaz.small_towns(base)),
         key=lambda town: -town[0].population,
-    )  # "Michałowa": Michałowo, not a smaller Michałów
+    )
     if not towns or is_common_word(surface):
-        return None  # "el concejal de Cultura": a portfolio, no town
-    if not participation.NOUN_BEFORE.search(text, max(0, token.start() - 60), token.start()):
-        return None
-    return Mention(token.start(), token.end(), surface, candidates=tuple(towns), inflected=True)
+        return ()
+    return tuple(towns)
 
 
 def _case_form_of_a_larger_place(gaz: Gazetteer, token) -> Mention | None:
