@@ -15,7 +15,7 @@ from . import patterns as rx
 from .common_words import is_common_word, is_english_word
 from .given_names import is_given_name
 from .project_partners import PARTNER_LIST_REACH, PROJECT_PARTNERS
-from .text import fold, sentence_span
+from .text import AND_ALTERNATIVES, OR_ALTERNATIVES, fold, sentence_span
 
 # Word starts that speak of taking part, per language (matched at a word's start, any case).
 _PARTY_STEMS = (
@@ -972,10 +972,10 @@ _NAME_THEN_BRACKET = rx.compile(
 )
 
 
+# an example's list goes on with "or" too: "Städte wie Dresden oder Leipzig"
 _PLAIN_GLUE = rx.compile(
-    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:,|&|(?<![\p{L}])(?:and|e|ed|y|i|oraz|und|et|și|şi|και|"
-    # an example's list goes on with "or" too: "Städte wie Dresden oder Leipzig"
-    r"or|o|oder|lub|albo|sau|ή|ou)(?![\p{L}]))\s*$",
+    rf"\s*(?:\([^()\n]{{2,40}}\)\s*)?(?:,|&|(?<![\p{{L}}])(?:{AND_ALTERNATIVES}|{OR_ALTERNATIVES})"
+    r"(?![\p{L}]))\s*$",
     regex.I,
 )
 

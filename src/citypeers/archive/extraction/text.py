@@ -78,6 +78,20 @@ AND_WORDS = {
 AND_LIST = tuple(word for words in AND_WORDS.values() for word in words)
 # The same as a pattern's alternatives.
 AND_ALTERNATIVES = "|".join(AND_LIST)
+# The words that offer the last item of a list as another choice ("Dresden or Leipzig",
+# "Dresden oder Leipzig"): a list of examples goes on with them.
+OR_WORDS = {
+    "en": ("or",),
+    "it": ("o", "oppure"),
+    "es": ("o", "u"),
+    "de": ("oder",),
+    "fr": ("ou",),
+    "pl": ("lub", "albo"),
+    "ro": ("sau",),
+    "el": ("ή",),
+    "mt": ("jew",),
+}
+OR_ALTERNATIVES = "|".join(dict.fromkeys(word for words in OR_WORDS.values() for word in words))
 
 # A municipality's own nouns, per language, and the word that joins one to the town's name
 # where the language has one ("City of Lyon", "Comune di Bra", "Concello de Vigo"; "Stadt
