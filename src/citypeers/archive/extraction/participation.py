@@ -15,7 +15,7 @@ from . import patterns as rx
 from .common_words import is_common_word, is_english_word
 from .given_names import is_given_name
 from .project_partners import PARTNER_LIST_REACH, PROJECT_PARTNERS
-from .text import AND_ALTERNATIVES, OR_ALTERNATIVES, fold, sentence_span
+from .text import AND_ALTERNATIVES, OR_ALTERNATIVES, SURNAME_PARTICLES, fold, sentence_span
 
 # Word starts that speak of taking part, per language (matched at a word's start, any case).
 _PARTY_STEMS = (
@@ -117,8 +117,8 @@ _AFFILIATION = rx.compile(r"(?:\p{Lu}\p{L}+\s*\((?:[^()\n]{0,40},\s*)?)$", regex
 # open with a particle ("Sharaf al-Deen", "van Dijk").
 _SPEAKER_BEFORE = rx.compile(
     r"(?:^|\n)[ \t]*(?:[•·*▪‣–—-][ \t]*)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?"
-    r"(?P<given>\p{Lu}\p{Ll}+)(?:[ \t]+(?:(?:al|el|de|del|della|di|da|van|von|der|den|du|la|le|"
-    r"bin|ibn|zur|zu)(?:[ \t]+|-))?\p{Lu}[\p{L}'’-]+){1,3},[ \t][^\n]{2,150},[ \t]*$"
+    rf"(?P<given>\p{{Lu}}\p{{Ll}}+)(?:[ \t]+(?:(?:{SURNAME_PARTICLES})(?:[ \t]+|-))?\p{{Lu}}[\p{{L}}'’-]+){{1,3}},"
+    r"[ \t][^\n]{2,150},[ \t]*$"
 )
 _SPEAKER_PLACE_ENDS = rx.compile(r"[ \t]*(?:\n|$|,|\()")
 

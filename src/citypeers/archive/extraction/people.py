@@ -28,7 +28,14 @@ from .organisations import known_short_name, names_a_body
 from .role_cuts import cut_at_other_people
 from .role_forms import CASE_FORMS, POLISH_GENITIVE_HEADS
 from .roles_elsewhere import RoleWords, role_said_elsewhere
-from .text import AND_ALTERNATIVES, AND_LIST, fold, length_automaton, says_word
+from .text import (
+    AND_ALTERNATIVES,
+    AND_LIST,
+    SURNAME_PARTICLES,
+    fold,
+    length_automaton,
+    says_word,
+)
 
 _TITLE = (
     r"(?:(?i:sig\.ra|sig\.na|sig|dott\.ssa|dott|dr\.ssa|prof\.ssa|prof|dr|"
@@ -54,10 +61,7 @@ _NAME_WORD = (
     # the Spanish short forms of María and others: "Mª Ángeles"
     r"\p{Lu}[ªº])"
 )
-# Particles inside a name; not the Spanish "y": between capitalised words it most often joins
-# two people ("Juan Gil y Pedro Sanz") or a unit's two fields ("Participación Ciudadana y
-# Cooperación"), seldom a surname ("Ortega y Gasset").
-_PARTICLE = r"(?:van|von|zur|zu|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|bin|el|al)"
+_PARTICLE = f"(?:{SURNAME_PARTICLES})"
 _NAME = (
     rf"(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{0,3}}"
 )

@@ -78,6 +78,12 @@ AND_WORDS = {
 AND_LIST = tuple(word for words in AND_WORDS.values() for word in words)
 # The same as a pattern's alternatives.
 AND_ALTERNATIVES = "|".join(AND_LIST)
+# The particles inside a surname ("Jan van der Berg", "Birgit zur Nieden", "Shadi Sharaf
+# al-Deen"); not the Spanish "y": between capitalised words it most often joins two people
+# ("Juan Gil y Pedro Sanz") or a unit's two fields, seldom a surname ("Ortega y Gasset").
+SURNAME_PARTICLES = (
+    "van|von|zur|zu|de|di|da|del|della|der|den|du|dos|das|la|le|ten|ter|bin|ibn|el|al"
+)
 # The words that offer the last item of a list as another choice ("Dresden or Leipzig",
 # "Dresden oder Leipzig"): a list of examples goes on with them.
 OR_WORDS = {
