@@ -9,8 +9,6 @@ person's name (Luca Bergamo), a region (Landkreis, powiat, Cabildo de Tenerife),
 plain word that only happens to name a small town, did not.
 """
 
-import functools
-
 import regex
 
 from . import patterns as rx
@@ -538,7 +536,7 @@ def plausible_words(text: str, mention, months: frozenset[str]) -> bool:
         return False
     left = text[max(0, mention.start - 60) : mention.start]
     right = text[mention.end : mention.end + 40]
-    if _district_or_authority_before(left):
+    if _CITY_DISTRICT.search(left) or _NOUN_BEFORE.search(left):
         return True  # "the 7th District of Vienna", "Prezydent Wrocławia Jan Nowak"
     if _REGION_BEFORE.search(left) or _BODY_BEFORE.search(left) or _REGIONAL_HEAD.search(left):
         return False
@@ -946,18 +944,11 @@ _REGION_AFTER = rx.compile(
 )
 
 
-@functools.lru_cache(maxsize=4096)
-def _district_or_authority_before(left: str) -> bool:
-    """Whether the words before a mention end on a city's district or an authority's noun,
-    kept by those words: several readings ask, in a report and in the next ones."""
-    return bool(_CITY_DISTRICT.search(left) or _NOUN_BEFORE.search(left))
-
-
 def names_a_region(text: str, mention, left: str) -> bool:
     """A place named as a region, a province or a county ("la Provincia di X", "the
     President of X County"), even with a cue: a region is no municipality. A numbered
     district is a city's ("the 7th District of Vienna")."""
-    if _district_or_authority_before(left):
+    if _CITY_DISTRICT.search(left) or _NOUN_BEFORE.search(left):
         return False
     return bool(_REGION_BEFORE.search(left) or _REGION_AFTER.match(text, mention.end))
 
