@@ -42,7 +42,24 @@ def plain(text: str) -> str:
 
 def plain_uncached(text: str) -> str:
     """`plain(text)` without the cache, for short phrases that would crowd the texts out."""
-    return text.translate(_table())
+    if text.isascii():
+        return text.lower()  # the table lowers A-Z and leaves the other ASCII characters be
+    if len(text) < _TRANSLATED_UP_TO:
+        return text.translate(_table())
+    # `translate` looks every character up in the table (six times slower on a report):
+    # the ASCII ones are lowered at once, as bytes (`bytes.lower` changes A-Z only), the
+    # others translated run by run
+    lowered = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    return _NON_ASCII.sub(_translate_run, lowered)
+
+
+_NON_ASCII = rx.compile(r"[^\x00-\x7F]+")
+# Below this length a phrase is translated at once, as fast.
+_TRANSLATED_UP_TO = 32
+
+
+def _translate_run(run) -> str:
+    return run.group().translate(_table())
 
 
 def compile_cues(pattern: str) -> rx.Pattern:

@@ -38,6 +38,8 @@ FAR_LARGER = 20
 
 def script_of(name: str) -> str | None:
     """ "greek" or "cyrillic" for a name written wholly in that script, else None."""
+    if name[:1].isascii() and name[:1].isalnum():
+        return None  # a Latin letter or a digit first: neither pattern matches, asked of most names
     if _GREEK.match(name):
         return "greek"
     if _CYRILLIC.match(name):

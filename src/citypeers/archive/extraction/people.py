@@ -317,6 +317,14 @@ def is_role_head_word(word: str) -> bool:
     return _ROLE_HEAD.fullmatch(word) is not None
 
 
+@functools.lru_cache(maxsize=4096)
+def says_role_head(phrase: str) -> bool:
+    """Whether the phrase holds a role head (`_ROLE_HEAD.search`), kept by phrase: a role is
+    asked about again and again, in a report and from report to report, and the pattern
+    tries every head of every language at every word (some 20 µs a role)."""
+    return _ROLE_HEAD.search(phrase) is not None
+
+
 # the role words `roles_elsewhere` reads a role said away from the name with
 _ROLE_WORDS = RoleWords(
     role_start=rx.compile(
@@ -1132,7 +1140,7 @@ class PeopleFinder:
         if not role:
             return None
         for part in _ROLE_PARTS.split(role):
-            if part[:1].isupper() and not (_ROLE_HEAD.search(part) or _ANY_HEAD.search(part)):
+            if part[:1].isupper() and not (says_role_head(part) or _ANY_HEAD.search(part)):
                 # "CEO, Harbour Tenants Trust": the part after the office is the body whole
                 body = self._body_named(part)
                 if body:
@@ -1236,7 +1244,7 @@ class PeopleFinder:
                 ):
                     continue
                 role, org = self._role_after(end)
-                if role is None or not _ROLE_HEAD.search(role):
+                if role is None or not says_role_head(role):
                     role, org = self._role_before(start)
                 if article:
                     name = nominative_name(name, case, gender)  # "του Νίκου Βλάχου"
@@ -1280,7 +1288,7 @@ class PeopleFinder:
                 ):
                     continue
                 role, org = self._role_after(end)
-                if role is None or not _ROLE_HEAD.search(role):
+                if role is None or not says_role_head(role):
                     role, org = None, None
                 found = Person(name, role, org, start, end)
                 self._add(found)
@@ -1371,7 +1379,7 @@ class PeopleFinder:
         ):
             return False
         role, org = self._role_after(end)
-        if role is None or not _ROLE_HEAD.search(role):
+        if role is None or not says_role_head(role):
             role, org = self._role_before(start)
         self._add(Person(name, role, org, start, end))
         after = _AND_NAME_AFTER.match(self.text, end)
@@ -1582,7 +1590,7 @@ class PeopleFinder:
         if not _COMMA_AFTER.match(self.text, end):
             return role
         after, _org = self._role_after(end)
-        if not after or not _ROLE_HEAD.search(after):
+        if not after or not says_role_head(after):
             return role
         said, more = set(fold(role).split()), set(fold(after).split())
         if said <= more:
@@ -1611,7 +1619,7 @@ class PeopleFinder:
                         # words after the name are the body they are of
                         after = known.role or self._role_after(known.end)[0]
                         body = self._body_named(after) if after else None
-                        if body and not _ROLE_HEAD.search(after):
+                        if body and not says_role_head(after):
                             known.organization = body
                         known.role = role
                     continue
@@ -1690,7 +1698,7 @@ class PeopleFinder:
         item = rx.split(r"[,.;:\n]", before[:-1])[-1]
         if item.endswith(")"):
             return False  # "Ann Lee (Mayor of X), Tom Wood": the bracket is the name's before
-        return bool(_ROLE_HEAD.search(item)) and self._list_starts_with_a_role(start)
+        return says_role_head(item) and self._list_starts_with_a_role(start)
 
     def _given_name_before(self, position: int) -> bool:
         """Whether a name that opens on a given name ends right before `position`, with no
@@ -1721,7 +1729,7 @@ class PeopleFinder:
         if first < 0:
             return False
         item = clause[opening:first].rstrip()
-        return bool(_ROLE_HEAD.search(item)) and not self._ends[base + opening + len(item)]
+        return says_role_head(item) and not self._ends[base + opening + len(item)]
 
     def _place_word(self, word: str) -> bool:
         """Whether a word names a place, in the nominative or a case form ("Gdańska")."""
@@ -1747,7 +1755,7 @@ class PeopleFinder:
                 if p.role
                 and p.start <= start
                 and end <= p.end
-                and not _ROLE_HEAD.search(p.role)
+                and not says_role_head(p.role)
                 and self.resolve_org(p.role)
             ),
             None,
@@ -1916,8 +1924,8 @@ class PeopleFinder:
                 continue
             role, org = (None, None) if self._after_a_role(m.start()) else self._role_after(m.end())
             # an office in the plural names the list this name ends ("A and B, officers of X")
-            plural = bool(role and not _ROLE_HEAD.search(role) and _PLURAL_OFFICE.search(role))
-            if not plural and (role is None or not _ROLE_HEAD.search(role)):
+            plural = bool(role and not says_role_head(role) and _PLURAL_OFFICE.search(role))
+            if not plural and (role is None or not says_role_head(role)):
                 before_role, before_org = self._role_before(m.start())
                 if before_role is None:
                     continue
@@ -2402,7 +2410,7 @@ def unnamed_roles(text: str, people: list[Person], subject_at) -> list[dict]:
     out = []
     for m in _ROLE_OF_CITY.finditer(text):
         role = m.group("role")
-        if not _ROLE_HEAD.search(role) or any(
+        if not says_role_head(role) or any(
             p.start - 5 < m.start() < p.end + 5 or m.start() <= p.start < m.end() for p in people
         ):
             continue
@@ -2418,6 +2426,6 @@ def unnamed_roles(text: str, people: list[Person], subject_at) -> list[dict]:
                 continue
             role = m.group("role").strip(" ,")
             org = subject_at(pos, sentence.start(), sentence.end())
-            if _ROLE_HEAD.search(role):
+            if says_role_head(role):
                 out.append({"role": role[:1].upper() + role[1:], "organization": org})
     return out

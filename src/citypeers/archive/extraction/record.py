@@ -525,7 +525,7 @@ def _body_closing_role(role: str, ctx: "_Context") -> str | None:
     )
     if m is None:
         m = _ACRONYM_COMPOUND.match(role)
-        if m is None or not people._ROLE_HEAD.search(m.group("title")):
+        if m is None or not people.says_role_head(m.group("title")):
             return None
     body = m.group("body")
     if (
@@ -540,7 +540,7 @@ def _body_closing_role(role: str, ctx: "_Context") -> str | None:
 
 def _body_only(role: str) -> bool:
     """A "role" that is just an outside body's name ("European Solidarity Centre")."""
-    if people._ROLE_HEAD.search(role) or not _OUTSIDE_BODY.search(role):
+    if people.says_role_head(role) or not _OUTSIDE_BODY.search(role):
         return False
     return bool(organisations.organisation_phrases(role))
 
