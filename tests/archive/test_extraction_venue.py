@@ -944,3 +944,9 @@ def test_extract_report_venue_after_a_german_compound_meeting_noun():
     )
 
     assert helpers.record(text)["location"] == "Rostock"
+
+
+def test_extract_report_the_verb_betreffen_is_no_meeting_noun():
+    text = "Die neuen Regeln betreffen auch die Wohnungen in Rostock."
+
+    assert helpers.record(text)["location"] is None
